@@ -1,0 +1,691 @@
+"""The document model: what rules read, built once per text from markdown-it-py's block tokens.
+
+Blocks come from markdown-it-py (CommonMark plus GFM tables, as GitHub parses them); inline
+content is scanned by :mod:`awesome_lint.inline`, which gives source offsets. Lines and columns
+are 1-based, ``end_column`` exclusive; ``start``/``end`` are absolute offsets into ``text``.
+Parts that only some rules need (entries, links, anchors) are built on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import inline as _inline
+from .inline import Link, normalize_label
+from .source import Source
+
+_MD = None
+
+
+def _parser():
+    global _MD
+    if _MD is None:
+        from markdown_it import MarkdownIt
+
+        md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+        md.disable(["inline", "text_join"])  # inline content is scanned by awesome_lint.inline
+        md.options["maxNesting"] = 10_000
+        _MD = md
+    return _MD
+
+
+@dataclass(eq=False)
+class Heading:
+    level: int
+    text: str  # raw inline Markdown of the heading
+    line: int
+    end_line: int
+    anchor: str = ""  # GitHub's id for it (with -1, -2 for repeats)
+    setext: bool = False
+
+    @property
+    def plain(self) -> str:
+        return plain_text(self.text)
+
+
+@dataclass(eq=False)
+class Section:
+    """The part of the file under one heading, up to the next heading of the same or a higher
+    level; ``heading`` is None for the part before the first heading."""
+
+    heading: Heading | None
+    line: int
+    end_line: int
+    parent: Section | None = None
+
+    @property
+    def level(self) -> int:
+        return self.heading.level if self.heading else 0
+
+    @property
+    def title(self) -> str:
+        return self.heading.plain if self.heading else ""
+
+
+@dataclass(eq=False)
+class ListItem:
+    number: int | None  # None in bullet lists
+    marker: str  # '.', ')', '-', '*', '+'
+    line: int
+    end_line: int
+    marker_start: int  # offset of the number or bullet
+    marker_end: int  # offset just past '.', ')' or the bullet
+    content_start: int  # offset where the item's text begins (after the spaces)
+    text_start: int = 0  # the item's own first paragraph (offsets), empty if none
+    text_end: int = 0
+    block: ListBlock | None = None
+    children: list[ListBlock] = field(default_factory=list)
+    text_line: int = 0
+    text_end_line: int = 0
+
+    @property
+    def indent(self) -> int:
+        """Columns from the line start (or container prefix) to the content."""
+        return self.content_start - self.marker_start
+
+
+@dataclass(eq=False)
+class ListBlock:
+    ordered: bool
+    marker: str
+    line: int
+    end_line: int
+    depth: int  # 0 for a top-level list
+    items: list[ListItem] = field(default_factory=list)
+    parent: ListItem | None = None
+    section: Section | None = None
+    in_blockquote: bool = False
+
+    @property
+    def start(self) -> int | None:
+        return self.items[0].number if self.items and self.ordered else None
+
+
+@dataclass(eq=False)
+class Cell:
+    index: int
+    text: str  # stripped raw text
+    start: int  # offsets of the stripped text (start == end for an empty cell)
+    end: int
+    raw_start: int  # offsets between the pipes
+    raw_end: int
+
+
+@dataclass(eq=False)
+class Row:
+    line: int
+    start: int  # offsets of the whole line (without newline)
+    end: int
+    cells: list[Cell]
+    table: Table | None = None
+    leading_pipe: bool = True
+    trailing_pipe: bool = True
+
+
+@dataclass(eq=False)
+class Table:
+    line: int
+    end_line: int
+    header: Row
+    delimiter: Row
+    rows: list[Row]
+    section: Section | None = None
+    in_blockquote: bool = False
+
+    @property
+    def columns(self) -> list[str]:
+        return [plain_text(c.text) for c in self.header.cells]
+
+    def column_index(self, *names: str) -> int | None:
+        """Index of the first column whose header (case-insensitive, plain text) is in names."""
+        wanted = {n.casefold() for n in names}
+        for i, col in enumerate(self.columns):
+            if col.strip().casefold() in wanted:
+                return i
+        return None
+
+
+@dataclass(eq=False)
+class Tag:
+    """A leading bracketed tag that is not a link: ``[2023 MICCAI]``, ``[**CVPR 2022**]``,
+    ``**[ICCV 2023]**``; in tables, the cell of a Venue/Reference/Conference column."""
+
+    raw: str  # as written, brackets and bold included (the cell text in tables)
+    inner: str  # without brackets and bold markers
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    bold: bool
+    bracketed: bool
+    year: int | None
+
+
+@dataclass(eq=False)
+class Entry:
+    """A list item or table row that describes one resource."""
+
+    kind: str  # 'item' or 'row'
+    line: int
+    end_line: int
+    start: int
+    end: int
+    text: str  # the item's own text or the row's line
+    title: str | None
+    title_start: int | None
+    title_end: int | None
+    links: list[Link]
+    tag: Tag | None
+    year: int | None
+    section: Section | None
+    item: ListItem | None = None
+    row: Row | None = None
+
+    @property
+    def container(self) -> ListBlock | Table | None:
+        if self.item is not None:
+            return self.item.block
+        return self.row.table if self.row is not None else None
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
+_ORDERED = re.compile(r"(\d{1,9})([.)])")
+_BULLET = re.compile(r"[-*+]")
+_INDEX_HEADERS = {"#", "no", "no.", "n", "n.", "num", "num.", "number", "index", "idx", "s.no", "s.no.",
+                  "sr.", "sr. no.", "sl. no.", "sno", "sr", "id", "nr", "nr."}
+_TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "model", "project",
+                  "resource", "work", "article", "dataset", "tool", "library")
+VENUE_HEADERS = ("venue", "reference", "conference", "journal", "publication", "conf", "pub",
+                 "conference/journal", "journal/conference", "published", "source", "where")
+_MD_PLAIN = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>|[*_`~]+")
+
+
+def plain_text(markdown: str) -> str:
+    """Inline Markdown as the reader sees it, roughly: links to their text, no emphasis/HTML."""
+    out = _MD_PLAIN.sub(lambda m: m.group(1) or "", markdown)
+    return out.replace("\\", "").strip()
+
+
+_SLUG_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
+
+
+def github_slug(text: str) -> str:
+    """GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens."""
+    return _SLUG_DROP.sub("", plain_text(text).lower()).replace(" ", "-")
+
+
+def split_row(text: str, base: int) -> tuple[list[Cell], bool, bool]:
+    """Split a table row on unescaped pipes (GFM: pipes inside code spans split cells too)."""
+    bounds: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    lead = text.lstrip()
+    leading = lead.startswith("|")
+    cell_start = (n - len(lead)) + 1 if leading else 0
+    j = cell_start
+    while j < n:
+        c = text[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "|":
+            bounds.append((cell_start, j))
+            cell_start = j + 1
+        j += 1
+    trailing = bool(bounds) and text[cell_start:].strip() == ""
+    if not trailing:
+        bounds.append((cell_start, n))
+    cells = []
+    for i, (s, e) in enumerate(bounds):
+        raw = text[s:e]
+        stripped = raw.strip()
+        ls = s + (len(raw) - len(raw.lstrip()))
+        cells.append(Cell(i, stripped, base + ls, base + ls + len(stripped), base + s, base + e))
+    return cells, leading, trailing
+
+
+class Document:
+    """One parsed Markdown text. Build with :func:`parse`."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.path = source.path
+        self.text = text = source.text
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.line_starts = starts
+        self.headings: list[Heading] = []
+        self.lists: list[ListBlock] = []
+        self.tables: list[Table] = []
+        self.code_blocks: list[tuple[int, int]] = []  # (line, end_line) fenced or indented code
+        self.html_blocks: list[tuple[int, int]] = []  # (line, end_line)
+        self.references: dict[str, str] = {}
+        self._inline_blocks: list[tuple[int, int]] = []  # (line, end_line) of paragraphs/headings
+        self._build()
+
+    # ---- positions -------------------------------------------------------------------------
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def line_text(self, line: int) -> str:
+        """Line ``line`` (1-based) without its line ending."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        s = self.text[start:end]
+        return s[:-1] if s.endswith("\r") else s
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return [self.line_text(i) for i in range(1, len(self.line_starts) + 1)]
+
+    def offset(self, line: int, column: int = 1) -> int:
+        return self.line_starts[line - 1] + column - 1
+
+    def line_end(self, line: int) -> int:
+        """Offset of the end of ``line`` (before its line ending)."""
+        return self.line_starts[line - 1] + len(self.line_text(line))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based, of an offset."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    # ---- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        env: dict = {}
+        tokens = _parser().parse(self.text, env)
+        for label, ref in env.get("references", {}).items():
+            self.references[normalize_label(label)] = ref.get("href", "")
+        list_stack: list[ListBlock] = []
+        item_stack: list[ListItem] = []
+        quote_depth = 0
+        table: dict | None = None
+        pending_heading: Heading | None = None
+        n_tokens = len(tokens)
+        for idx in range(n_tokens):
+            tok = tokens[idx]
+            t = tok.type
+            if t == "inline":
+                if tok.map:
+                    self._inline_blocks.append((tok.map[0] + 1, tok.map[1]))
+                if pending_heading is not None:
+                    pending_heading.text = tok.content
+                    pending_heading = None
+                continue
+            if t == "paragraph_open":
+                if item_stack and tok.map and tokens[idx - 1].type == "list_item_open":
+                    item = item_stack[-1]
+                    item.text_line, item.text_end_line = tok.map[0] + 1, tok.map[1]
+                continue
+            if t == "heading_open":
+                pending_heading = Heading(int(tok.tag[1]), "", tok.map[0] + 1, tok.map[1], setext=tok.markup in ("=", "-"))
+                self.headings.append(pending_heading)
+            elif t in ("bullet_list_open", "ordered_list_open"):
+                parent = item_stack[-1] if item_stack else None
+                block = ListBlock(t == "ordered_list_open", tok.markup, tok.map[0] + 1, tok.map[1],
+                                  len(list_stack), parent=parent, in_blockquote=quote_depth > 0)
+                if parent is not None:
+                    parent.children.append(block)
+                list_stack.append(block)
+                self.lists.append(block)
+            elif t in ("bullet_list_close", "ordered_list_close"):
+                list_stack.pop()
+            elif t == "list_item_open":
+                block = list_stack[-1]
+                item = self._make_item(tok, block)
+                block.items.append(item)
+                item_stack.append(item)
+            elif t == "list_item_close":
+                item_stack.pop()
+            elif t == "blockquote_open":
+                quote_depth += 1
+            elif t == "blockquote_close":
+                quote_depth -= 1
+            elif t in ("fence", "code_block"):
+                self.code_blocks.append((tok.map[0] + 1, tok.map[1]))
+            elif t == "html_block":
+                self.html_blocks.append((tok.map[0] + 1, tok.map[1]))
+            elif t == "table_open":
+                table = {"line": tok.map[0] + 1, "end": tok.map[1], "rows": [], "quote": quote_depth > 0}
+            elif t == "tr_open" and table is not None:
+                table["rows"].append(tok.map[0] + 1)
+            elif t == "table_close" and table is not None:
+                self._make_table(table)
+                table = None
+        self._assign_sections()
+
+    def _make_item(self, tok, block: ListBlock) -> ListItem:
+        line = tok.map[0] + 1
+        start = self.line_starts[line - 1]
+        text = self.line_text(line)
+        number = None
+        ms = me = -1
+        if block.ordered:
+            want = tok.info
+            for m in _ORDERED.finditer(text):
+                if m.group(1) == want and m.group(2) == tok.markup and _prefix_ok(text[: m.start()]):
+                    ms, me = m.start(), m.end()
+                    break
+            number = int(want) if want.isdigit() else None
+        else:
+            for m in _BULLET.finditer(text):
+                if m.group() == tok.markup and _prefix_ok(text[: m.start()]):
+                    ms, me = m.start(), m.end()
+                    break
+        if ms < 0:  # should not happen; keep the model usable
+            ms = me = len(text) - len(text.lstrip())
+        cs = me
+        while cs < len(text) and text[cs] in " \t" and cs - me < 4:
+            cs += 1
+        if cs == len(text):
+            cs = me + 1 if me < len(text) else me
+        item = ListItem(number, tok.markup, line, tok.map[1], start + ms, start + me, start + min(cs, len(text)), block=block)
+        return item
+
+    def _make_table(self, info: dict) -> None:
+        rows: list[Row] = []
+        for line in info["rows"]:
+            rows.append(self._make_row(line))
+        delimiter = self._make_row(info["line"] + 1)
+        table = Table(info["line"], info["end"], rows[0], delimiter, rows[1:], in_blockquote=info["quote"])
+        for r in rows:
+            r.table = table
+        delimiter.table = table
+        self.tables.append(table)
+
+    def _make_row(self, line: int) -> Row:
+        text = self.line_text(line)
+        start = self.line_starts[line - 1]
+        body = text
+        prefix = 0
+        if text.lstrip().startswith(">"):  # a table inside a block quote
+            m = re.match(r"(?:[ \t]*>[ \t]?)+", text)
+            prefix = m.end()
+            body = text[prefix:]
+        cells, lead, trail = split_row(body, start + prefix)
+        return Row(line, start, start + len(text), cells, leading_pipe=lead, trailing_pipe=trail)
+
+    def _assign_sections(self) -> None:
+        secs: list[Section] = []
+        stack: list[Section] = []
+        root = Section(None, 1, self.line_count)
+        secs.append(root)
+        used: dict[str, int] = {}
+        for h in self.headings:
+            slug = github_slug(h.text)
+            if slug in used:
+                used[slug] += 1
+                h.anchor = f"{slug}-{used[slug]}"
+            else:
+                used[slug] = 0
+                h.anchor = slug
+            while stack and stack[-1].heading.level >= h.level:
+                stack[-1].end_line = h.line - 1
+                stack.pop()
+            sec = Section(h, h.line, self.line_count, parent=stack[-1] if stack else root)
+            stack.append(sec)
+            secs.append(sec)
+        self.sections = secs
+        starts = [s.line for s in secs[1:]]
+        for block in self.lists:
+            block.section = self.section_at(block.line, starts)
+        for t in self.tables:
+            t.section = self.section_at(t.line, starts)
+
+    def section_at(self, line: int, _starts: list[int] | None = None) -> Section:
+        """The innermost section holding ``line``."""
+        starts = _starts if _starts is not None else [s.line for s in self.sections[1:]]
+        k = bisect.bisect_right(starts, line)
+        return self.sections[k] if k else self.sections[0]
+
+    # ---- inline content ---------------------------------------------------------------------
+    def scan(self, start: int, end: int) -> _inline.Inline:
+        """Inline elements of ``text[start:end]`` with absolute offsets and line/columns."""
+        result = _inline.scan(self.text[start:end], start, self.references)
+        for link in result.links:
+            link.line, link.column = self.position(link.start)
+            link.end_line, link.end_column = self.position(link.end)
+        return result
+
+    @cached_property
+    def _inline_scans(self) -> list[tuple[int, int, _inline.Inline]]:
+        out = []
+        for line, end_line in self._inline_blocks:
+            s = self.line_starts[line - 1]
+            e = self.line_end(end_line)
+            out.append((line, end_line, self.scan(s, e)))
+        return out
+
+    @cached_property
+    def links(self) -> list[Link]:
+        """Every link, image and bare URL in the document's text (not in code or HTML blocks)."""
+        out: list[Link] = []
+        for table in self.tables:
+            cols = table.columns
+            for row in [table.header, *table.rows]:
+                for cell in row.cells:
+                    if cell.start == cell.end:
+                        continue
+                    res = self.scan(cell.start, cell.end)
+                    for link in res.links:
+                        if row is not table.header and cell.index < len(cols):
+                            link.column_header = cols[cell.index]
+                    out.extend(res.links)
+        table_lines = {ln for t in self.tables for ln in range(t.line, t.end_line + 1)}
+        for line, _end, res in self._inline_scans:
+            if line in table_lines:
+                continue
+            out.extend(res.links)
+        out.sort(key=lambda k: k.start)
+        return out
+
+    @cached_property
+    def code_spans(self) -> list[tuple[int, int]]:
+        """Absolute [start, end) of inline code spans, sorted."""
+        spans = [s for _, _, res in self._inline_scans for s in res.code_spans]
+        for table in self.tables:
+            for row in [table.header, *table.rows]:
+                for cell in row.cells:
+                    if "`" in cell.text:
+                        spans.extend(_inline.scan(cell.text, cell.start).code_spans)
+        spans.sort()
+        return spans
+
+    @cached_property
+    def _code_lines(self) -> set[int]:
+        return {ln for a, b in self.code_blocks for ln in range(a, b + 1)}
+
+    def in_code(self, offset: int) -> bool:
+        """True inside a code block or an inline code span."""
+        line, _ = self.position(offset)
+        if line in self._code_lines:
+            return True
+        spans = self.code_spans
+        k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+    def is_code_line(self, line: int) -> bool:
+        return line in self._code_lines
+
+    # ---- entries -------------------------------------------------------------------------
+    @cached_property
+    def entries(self) -> list[Entry]:
+        """List items and table rows that describe one resource, in document order."""
+        out: list[Entry] = []
+        for block in self.lists:
+            for item in block.items:
+                e = self._item_entry(item)
+                if e is not None:
+                    out.append(e)
+        for table in self.tables:
+            out.extend(self._table_entries(table))
+        out.sort(key=lambda e: e.start)
+        return out
+
+    def _item_entry(self, item: ListItem) -> Entry | None:
+        if not item.text_line:
+            return None
+        start = item.content_start
+        end = self.line_end(item.text_end_line)
+        if start >= end:
+            return None
+        item.text_start, item.text_end = start, end
+        res = self.scan(start, end)
+        text = self.text[start:end]
+        links = res.links
+        tag = _leading_tag(text, start)
+        tag_end = tag.end if tag else start
+        bold = next((b for b in res.bold_spans if b[0] >= tag_end), None)
+        real_links = [k for k in links if not k.is_anchor and not k.is_image]
+        if not real_links and tag is None and bold is None:
+            return None
+        if links and not real_links and all(k.is_anchor for k in links):
+            return None  # a table-of-contents item
+        title = ts = te = None
+        body_start = tag.end if tag else start
+        while body_start < end and text[body_start - start] in " \t":
+            body_start += 1
+        first_link = links[0] if links else None
+        if bold is not None and (first_link is None or bold[0] <= first_link.start):
+            ts, te = bold[1], bold[2]
+        elif first_link is not None and first_link.start == body_start and first_link.kind != _inline.IMAGE:
+            ts, te = first_link.label_start, first_link.label_end
+        else:
+            stop = first_link.start if first_link is not None else end
+            seg = self.text[body_start:stop]
+            cut = re.split(r"\s[-–—:|]\s|\s*\[\[", seg, maxsplit=1)[0]
+            stripped = cut.strip(" \t*_-–—:|")
+            if stripped:
+                ts = body_start + seg.index(stripped)
+                te = ts + len(stripped)
+        if ts is not None:
+            title = plain_text(self.text[ts:te])
+        year = tag.year if tag else None
+        return Entry("item", item.line, item.text_end_line, start, end, text, title, ts, te, links,
+                     tag, year, item.block.section if item.block else None, item=item)
+
+    def _table_entries(self, table: Table) -> list[Entry]:
+        cols = [c.strip().casefold() for c in table.columns]
+        title_col = None
+        for i, c in enumerate(cols):
+            if c in _TITLE_HEADERS:
+                title_col = i
+                break
+        venue_col = next((i for i, c in enumerate(cols) if c in VENUE_HEADERS), None)
+        year_col = next((i for i, c in enumerate(cols) if c in ("year", "date", "time")), None)
+        index_col = 0 if cols and cols[0] in _INDEX_HEADERS else None
+        if title_col is None:
+            for i, c in enumerate(cols):
+                if i in (index_col, venue_col, year_col):
+                    continue
+                title_col = i
+                break
+        out = []
+        for row in table.rows:
+            links = [k for k in self.links_between(row.start, row.end)]
+            real = [k for k in links if not k.is_anchor]
+            if not real and title_col is None:
+                continue
+            title = ts = te = None
+            if title_col is not None and title_col < len(row.cells):
+                cell = row.cells[title_col]
+                if cell.text:
+                    ts, te = cell.start, cell.end
+                    inner = self.scan(cell.start, cell.end)
+                    if inner.bold_spans and inner.bold_spans[0][0] == cell.start and inner.bold_spans[0][3] == cell.end:
+                        ts, te = inner.bold_spans[0][1], inner.bold_spans[0][2]
+                    title = plain_text(self.text[ts:te])
+            tag = None
+            year = None
+            if venue_col is not None and venue_col < len(row.cells):
+                cell = row.cells[venue_col]
+                if cell.text:
+                    tag = _cell_tag(cell)
+                    year = tag.year
+            if year is None and year_col is not None and year_col < len(row.cells):
+                m = _YEAR.search(row.cells[year_col].text)
+                year = int(m.group()) if m else None
+            out.append(Entry("row", row.line, row.line, row.start, row.end, self.text[row.start:row.end],
+                             title, ts, te, links, tag, year, table.section, row=row))
+        return out
+
+    def links_between(self, start: int, end: int) -> list[Link]:
+        links = self.links
+        k = bisect.bisect_left(self._link_starts, start)
+        out = []
+        while k < len(links) and links[k].start < end:
+            out.append(links[k])
+            k += 1
+        return out
+
+    @cached_property
+    def _link_starts(self) -> list[int]:
+        return [x.start for x in self.links]
+
+    # ---- anchors --------------------------------------------------------------------------
+    @cached_property
+    def anchors(self) -> dict[str, int]:
+        """Every in-page target: heading anchors and explicit ``<a name>``/``id=``, to its line."""
+        out: dict[str, int] = {}
+        for h in self.headings:
+            out.setdefault(h.anchor, h.line)
+        for m in re.finditer(r"""<[a-zA-Z][^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", self.text):
+            out.setdefault(m.group(1), self.position(m.start())[0])
+        return out
+
+
+def _prefix_ok(prefix: str) -> bool:
+    """Only container markup (spaces, '>', outer list markers) may precede a list marker."""
+    return re.fullmatch(r"(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])?)*[ \t]*", prefix) is not None
+
+
+def _leading_tag(text: str, base: int) -> Tag | None:
+    m = _TAG.match(text)
+    if not m:
+        return None
+    inner = m.group(3)
+    if inner.startswith("!") or inner.strip() == "" or inner.strip() in ("x", " ", "X"):
+        return None
+    outer_bold = bool(m.group(1)) and bool(m.group(5))
+    inner_bold = bool(m.group(2)) and bool(m.group(4))
+    if bool(m.group(1)) != bool(m.group(5)) or bool(m.group(2)) != bool(m.group(4)):
+        return None
+    y = _YEAR.search(inner)
+    return Tag(m.group(), inner.strip(), base + m.start(), base + m.end(), base + m.start(3),
+               base + m.end(3), outer_bold or inner_bold, True, int(y.group()) if y else None)
+
+
+def _cell_tag(cell: Cell) -> Tag:
+    text = cell.text
+    s, e = cell.start, cell.end
+    inner = text
+    bold = False
+    m = re.fullmatch(r"(\*\*|__)(.+)\1", text)
+    if m:
+        inner, bold = m.group(2), True
+        s2 = s + 2
+        e2 = e - 2
+    else:
+        s2, e2 = s, e
+    y = _YEAR.search(inner)
+    return Tag(text, inner.strip(), s, e, s2, e2, bold, False, int(y.group()) if y else None)
+
+
+def parse(source: Source) -> Document:
+    return Document(source)
+
+
+def parse_text(text: str, path: str = "<text>") -> Document:
+    """Convenience for tests and fixes: a document from a string."""
+    from .source import detect_newline
+
+    return Document(Source(path=path, text=text, newline=detect_newline(text)))

@@ -1,0 +1,318 @@
+"""A linear-time scanner for the inline Markdown that rules need: links, images, code spans, bold.
+
+markdown-it-py's full inline parse costs five times its block parse and yields no source offsets,
+so the document model parses blocks with markdown-it-py and scans inline text here. The scanner
+follows CommonMark/GFM where lists use it: code spans bind first, brackets are matched with a
+stack (so a line of 200,000 brackets stays linear), a link cannot contain a link but can contain
+an image, and bare ``https://``/``www.`` URLs are autolinked as on GitHub. Every span is an absolute
+offset into the source text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INLINE = "inline"  # [label](url)
+REFERENCE = "reference"  # [label][ref], [ref][], [ref]
+AUTOLINK = "autolink"  # <https://...>
+BARE = "bare"  # https://... in text (GFM extended autolink)
+HTML = "html"  # <a href="..."> / <img src="...">
+IMAGE = "image"  # ![alt](src)
+
+
+@dataclass(slots=True)
+class Link:
+    """A link as written. ``start``/``end`` cover the whole link; ``url_start``/``url_end`` the
+    destination as written (empty span for a reference link); ``label_start``/``label_end`` the
+    text between the brackets. ``line`` and ``column`` (1-based) are filled in by the document."""
+
+    kind: str
+    label: str
+    url: str
+    start: int
+    end: int
+    url_start: int
+    url_end: int
+    label_start: int
+    label_end: int
+    title: str | None = None
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    column_header: str | None = None  # for links in table cells: the header of their column
+
+    @property
+    def is_image(self) -> bool:
+        return self.kind == IMAGE
+
+    @property
+    def is_anchor(self) -> bool:
+        """An in-page link (``#fragment``)."""
+        return self.url.startswith("#")
+
+
+@dataclass(slots=True)
+class Inline:
+    links: list[Link]
+    code_spans: list[tuple[int, int]]  # absolute [start, end) including the backticks
+    bold_spans: list[tuple[int, int, int, int]]  # outer start, inner start, inner end, outer end
+
+
+_SPECIAL = re.compile(r"\\.|`+|!?\[|\]|<|(?<![\w/.@-])(?:https?://|www\.)", re.S)
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+_EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>")
+_HTML_LINK = re.compile(r"""<(?:a|img|source|iframe)\b[^>]*?\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>""", re.I | re.S)
+_BARE_END = re.compile(r"[^\s<]*")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
+_TITLE = re.compile(r"""\s+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\))""", re.S)
+_WS = re.compile(r"[ \t]*\n?[ \t]*")
+_LABEL_NORM = re.compile(r"\s+")
+
+
+def normalize_label(label: str) -> str:
+    """Reference labels match case-insensitively with white space collapsed (CommonMark)."""
+    return _LABEL_NORM.sub(" ", label.strip()).casefold()
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []  # (start, length) of unescaped backtick runs
+    for m in re.finditer(r"\\*`+", text):
+        slashes = len(m.group()) - len(m.group().lstrip("\\"))
+        start = m.start() + slashes
+        length = m.end() - start
+        if slashes % 2:  # first backtick escaped
+            start += 1
+            length -= 1
+            if not length:
+                continue
+        runs.append((start, length))
+    spans = []
+    by_length: dict[int, list[int]] = {}
+    for idx, (_, length) in enumerate(runs):
+        by_length.setdefault(length, []).append(idx)
+    pointer = {length: 0 for length in by_length}
+    i = 0
+    while i < len(runs):
+        start, length = runs[i]
+        same = by_length[length]
+        p = pointer[length]
+        while p < len(same) and same[p] <= i:
+            p += 1
+        pointer[length] = p
+        if p < len(same):
+            j = same[p]
+            end = runs[j][0] + length
+            spans.append((start, end))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _match_brackets(text: str, code: list[tuple[int, int]]) -> dict[int, int]:
+    """Map each '[' to its matching ']' (outside code spans and escapes), in one pass."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    ci = 0
+    i = 0
+    n = len(text)
+    find = re.compile(r"\\.|[\[\]]", re.S)
+    pos = 0
+    while True:
+        m = find.search(text, pos)
+        if not m:
+            break
+        i = m.start()
+        while ci < len(code) and code[ci][1] <= i:
+            ci += 1
+        if ci < len(code) and code[ci][0] <= i < code[ci][1]:
+            pos = code[ci][1]
+            continue
+        pos = m.end()
+        ch = m.group()
+        if ch == "[":
+            stack.append(i)
+        elif ch == "]":
+            if stack:
+                pairs[stack.pop()] = i
+    del n
+    return pairs
+
+
+def _destination(text: str, pos: int) -> tuple[int, int, int, str | None] | None:
+    """Parse ``(dest "title")`` at ``text[pos] == '('``: (url_start, url_end, end, title)."""
+    n = len(text)
+    i = _WS.match(text, pos + 1).end()
+    if i < n and text[i] == "<":
+        j = i + 1
+        while j < n and text[j] not in "<>\n":
+            j += 2 if text[j] == "\\" else 1
+        if j >= n or text[j] != ">":
+            return None
+        url_start, url_end = i + 1, j
+        i = j + 1
+    else:
+        j = i
+        depth = 0
+        while j < n:
+            c = text[j]
+            if c == "\\" and j + 1 < n:
+                j += 2
+                continue
+            if c in " \t\n" or ord(c) < 32:
+                break
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            j += 1
+        if depth:
+            return None
+        url_start, url_end = i, j
+        i = j
+    title = None
+    m = _TITLE.match(text, i)
+    if m and url_end > url_start - 1:
+        title = m.group().strip()[1:-1]
+        i = m.end()
+    i = _WS.match(text, i).end()
+    if i < n and text[i] == ")":
+        return url_start, url_end, i + 1, title
+    return None
+
+
+def _trim_bare(url: str) -> str:
+    """GFM extended autolink end: drop trailing punctuation and unbalanced ')'."""
+    while url:
+        last = url[-1]
+        if last in "?!.,:*_~'\"":
+            url = url[:-1]
+        elif last == ")" and url.count(")") > url.count("("):
+            url = url[:-1]
+        elif last == ";" and re.search(r"&[A-Za-z0-9]+;$", url):
+            url = url[: url.rindex("&")]
+        else:
+            break
+    return url
+
+
+def scan(text: str, base: int = 0, references: dict[str, str] | None = None) -> Inline:
+    """Scan ``text`` (which starts at absolute offset ``base``) for inline elements."""
+    code = _code_spans(text)
+    links: list[Link] = []
+    if "[" in text or "<" in text or "http" in text or "www." in text:
+        pairs = _match_brackets(text, code) if "[" in text else {}
+        _scan_links(text, base, 0, len(text), code, pairs, references or {}, links, in_label=False)
+    bold = []
+    if "**" in text or "__" in text:
+        for m in _BOLD.finditer(text):
+            if not _inside(code, m.start()):
+                bold.append((base + m.start(), base + m.start(2), base + m.end(2), base + m.end()))
+    return Inline(links, [(base + s, base + e) for s, e in code], bold)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    import bisect
+
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
+    pos = lo
+    ci = 0
+    while pos < hi:
+        m = _SPECIAL.search(text, pos, hi)
+        if not m:
+            return
+        i = m.start()
+        while ci < len(code) and code[ci][1] <= i:
+            ci += 1
+        if ci < len(code) and code[ci][0] <= i < code[ci][1]:
+            pos = code[ci][1]
+            continue
+        tok = m.group()
+        pos = m.end()
+        if tok[0] == "\\" or tok[0] == "`" or tok == "]":
+            continue
+        if tok == "<":
+            am = _AUTOLINK.match(text, i, hi) or _EMAIL_AUTOLINK.match(text, i, hi)
+            if am:
+                url = am.group(1)
+                out.append(Link(AUTOLINK, url, url, base + i, base + am.end(), base + i + 1,
+                                base + am.end() - 1, base + i + 1, base + am.end() - 1))
+                pos = am.end()
+                continue
+            hm = _HTML_LINK.match(text, i, hi)
+            if hm:
+                g = 1 if hm.group(1) is not None else 2 if hm.group(2) is not None else 3
+                out.append(Link(HTML, "", hm.group(g), base + i, base + hm.end(), base + hm.start(g),
+                                base + hm.end(g), base + i, base + i))
+                pos = hm.end()
+            continue
+        if tok[0] in "hw":  # bare URL
+            if in_label:
+                continue
+            em = _BARE_END.match(text, i, hi)
+            url = _trim_bare(em.group())
+            if tok.startswith("www.") and "." not in url[4:]:
+                continue
+            if len(url) > len(tok):
+                e = i + len(url)
+                out.append(Link(BARE, url, url, base + i, base + e, base + i, base + e, base + i, base + e))
+                pos = e
+            continue
+        # '[' or '!['
+        image = tok == "!["
+        open_pos = i + 1 if image else i
+        close = pairs.get(open_pos)
+        if close is None or close >= hi:
+            continue
+        label = text[open_pos + 1 : close]
+        after = close + 1
+        link = None
+        if after < hi and text[after] == "(":
+            dest = _destination(text, after)
+            if dest is not None and dest[2] <= hi:
+                us, ue, end, title = dest
+                link = Link(IMAGE if image else INLINE, label, text[us:ue], base + i, base + end,
+                            base + us, base + ue, base + open_pos + 1, base + close, title)
+        if link is None and refs:
+            end = after
+            ref = None
+            if after < hi and text[after] == "[":
+                close2 = pairs.get(after)
+                if close2 is not None and close2 < hi:
+                    key = text[after + 1 : close2] or label
+                    ref = refs.get(normalize_label(key))
+                    end = close2 + 1
+            else:
+                ref = refs.get(normalize_label(label))
+            if ref is not None:
+                link = Link(IMAGE if image else REFERENCE, label, ref, base + i, base + end,
+                            base + end, base + end, base + open_pos + 1, base + close)
+        if link is None:
+            continue
+        if not image:
+            if in_label:  # only to tell the caller that its label holds a link
+                out.append(link)
+                pos = link.end - base
+                continue
+            inner: list[Link] = []
+            _scan_links(text, base, open_pos + 1, close, code, pairs, refs, inner, in_label=True)
+            if any(not x.is_image for x in inner):
+                # a link cannot contain a link: the inner one wins, the outer brackets are text
+                continue
+            out.append(link)
+            out.extend(inner)
+        else:
+            out.append(link)
+            if not in_label:
+                inner = []
+                _scan_links(text, base, open_pos + 1, close, code, pairs, refs, inner, in_label=True)
+                out.extend(inner)
+        pos = link.end - base

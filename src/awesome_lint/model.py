@@ -1,0 +1,97 @@
+"""Plain value types shared by the document model, the rules, the engine and the reporters.
+
+A fix is a set of edits on the original text (never a re-rendering), so every byte that no
+edit covers is written back unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ERROR = "error"
+WARNING = "warning"
+SEVERITIES = (ERROR, WARNING)
+
+
+class InputError(Exception):
+    """Bad input, configuration or usage: reported as one line on stderr with exit status 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement``.
+
+    Offsets index ``Source.text`` (the decoded file without its BOM). Write ``"\\n"`` for a new
+    line in ``replacement``: the engine turns it into the file's own newline style.
+    """
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """The edits that resolve one or more findings; all applied or none.
+
+    ``safe`` fixes are applied by ``--fix``; unsafe ones only with ``--unsafe-fixes``. Findings
+    may share one ``Fix`` (a renumbered list fixes every break in it): the engine applies it once.
+    """
+
+    edits: tuple[Edit, ...]
+    safe: bool = True
+    description: str = ""
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem at a place in a file. Lines and columns are 1-based; ``end_column`` is
+    exclusive (one past the last character)."""
+
+    code: str
+    name: str
+    severity: str
+    message: str
+    line: int
+    column: int = 1
+    end_line: int | None = None
+    end_column: int | None = None
+    fix: Fix | None = None
+    path: str = ""
+    related: tuple[int, ...] = field(default=())  # other lines the finding refers to
+
+    def __post_init__(self) -> None:
+        if self.end_line is None:
+            self.end_line = self.line
+        if self.end_column is None:
+            self.end_column = self.column
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def as_dict(self) -> dict:
+        """The JSON contract: see ARCHITECTURE.md."""
+        data = {
+            "path": self.path,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "fixable": self.fixable,
+        }
+        if self.fix is not None:
+            data["fix"] = {
+                "safe": self.fix.safe,
+                "description": self.fix.description,
+            }
+        if self.related:
+            data["related_lines"] = list(self.related)
+        return data
