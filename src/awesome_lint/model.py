@@ -95,3 +95,41 @@ class Finding:
         if self.related:
             data["related_lines"] = list(self.related)
         return data
+
+
+@dataclass
+class RunContext:
+    """What a run knows beyond one document: command-line switches rules may read.
+
+    The engine sets ``rule.ctx`` to this before calling ``check``/``check_many``.
+    """
+
+    check_links: bool = False
+    offline: bool = False
+    use_cache: bool = True
+    cache_path: str | None = None
+    allow_private: bool = False
+    cross_file: bool = False  # compare files with each other (e.g. duplicates across files)
+    now: float | None = None  # seconds since the epoch; None = the real clock
+    only_lines: dict[str, set[int]] | None = None  # --since: path -> changed lines
+    extra: dict = field(default_factory=dict)
+
+    def clock(self) -> float:
+        """The current time, injectable for tests (env AWESOME_LINT_NOW: ISO date or epoch)."""
+        if self.now is not None:
+            return self.now
+        import os
+        import time
+
+        value = os.environ.get("AWESOME_LINT_NOW")
+        if value:
+            try:
+                return float(value)
+            except ValueError:
+                from datetime import datetime, timezone
+
+                dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                if dt.tzinfo is None:
+                    dt = dt.replace(tzinfo=timezone.utc)
+                return dt.timestamp()
+        return time.time()

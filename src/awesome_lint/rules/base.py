@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..model import ERROR, Finding, Fix, InputError
+from ..model import ERROR, Finding, Fix, InputError, RunContext
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -69,6 +69,7 @@ class Rule:
         values.update(settings or {})
         self.opts = SimpleNamespace(**values)
         self.level = severity or self.severity
+        self.ctx = RunContext()  # replaced by the engine with the run's context
 
     def check(self, doc: Document) -> Iterable[Finding]:
         """Yield the findings of this rule in one document."""

@@ -1,0 +1,357 @@
+"""Rule loading, selection, suppression, running and fixing.
+
+Built-in rules are the modules of :mod:`awesome_lint.rules`; plugins come from the entry-point
+group ``awesome_lint.rules`` (an entry point names a Rule subclass or a module of them), read once
+per run. Fixing applies the non-overlapping edits of the allowed fixes, re-parses and re-checks,
+until nothing changes (at most ``MAX_PASSES``), so every fix is judged against fresh text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .config import Config, ConfigCache, Resolver
+from .document import Document
+from .model import ERROR, Edit, Finding, Fix, InputError, RunContext
+from .rules.base import Rule, iter_rule_classes
+from .source import Source
+
+MAX_PASSES = 10
+ENTRY_POINT_GROUP = "awesome_lint.rules"
+
+_RULE_CLASSES: dict[str, type[Rule]] | None = None
+
+
+def builtin_rule_modules() -> list[str]:
+    import pkgutil
+
+    from . import rules
+
+    return sorted(
+        f"{rules.__name__}.{m.name}"
+        for m in pkgutil.iter_modules(rules.__path__)
+        if m.name != "base" and not m.name.startswith("_")
+    )
+
+
+def load_rules(plugins: bool = True) -> dict[str, type[Rule]]:
+    """Every known rule class by code: built-ins, then plugins (which may not reuse a code)."""
+    global _RULE_CLASSES
+    if _RULE_CLASSES is not None:
+        return _RULE_CLASSES
+    import importlib
+
+    found: dict[str, type[Rule]] = {}
+    for name in builtin_rule_modules():
+        for cls in iter_rule_classes(importlib.import_module(name)):
+            found[cls.code] = cls
+    if plugins:
+        from importlib.metadata import entry_points
+
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            try:
+                obj = ep.load()
+            except Exception as exc:  # a broken plugin must not take the linter down
+                raise InputError(f"plugin {ep.name!r} ({ep.value}) failed to load: {type(exc).__name__}: {exc}") from None
+            classes = [obj] if isinstance(obj, type) else list(iter_rule_classes(obj))
+            for cls in classes:
+                if not (isinstance(cls, type) and issubclass(cls, Rule) and cls.code):
+                    raise InputError(f"plugin {ep.name!r} ({ep.value}) is not a Rule subclass")
+                if cls.code in found and found[cls.code] is not cls:
+                    raise InputError(f"plugin {ep.name!r} reuses rule code {cls.code}")
+                found[cls.code] = cls
+    _RULE_CLASSES = dict(sorted(found.items()))
+    return _RULE_CLASSES
+
+
+@dataclass
+class Selection:
+    """Command-line selection, applied on top of each file's configuration."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileResult:
+    path: str
+    source: Source | None
+    findings: list[Finding] = field(default_factory=list)
+    fixed_text: str | None = None  # set when fixes changed the text
+    error: str | None = None  # input error: nothing else is valid
+    crashed: bool = False  # a rule raised: the file must not be written
+    fixed_count: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed_text is not None and self.source is not None and self.fixed_text != self.source.text
+
+
+_SUPPRESS = re.compile(r"<!--\s*awesome-lint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->")
+
+
+class Suppressions:
+    """Inline ``<!-- awesome-lint-disable[-next-line|-line] [CODES] -->`` / ``-enable`` comments.
+
+    ``disable``/``enable`` hold from their own line on; no codes means every rule.
+    """
+
+    def __init__(self, doc: Document, resolver: Resolver):
+        self.lines: list[int] = []  # lines where the state changes
+        self.states: list[tuple[bool, frozenset[str], frozenset[str]]] = []  # all, disabled, except
+        self.single: dict[int, frozenset[str] | None] = {}
+        if "awesome-lint-" not in doc.text:
+            return
+        all_off, disabled, excepted = False, set(), set()
+        for m in _SUPPRESS.finditer(doc.text):
+            line, _ = doc.position(m.start())
+            if doc.is_code_line(line):
+                continue
+            kind = m.group(1)
+            codes: list[str] = []
+            for w in re.split(r"[\s,]+", m.group(2).strip()):
+                if w:
+                    codes.extend(resolver.expand(w, f"{doc.path}:{line}"))
+            if kind in ("disable-next-line", "disable-line"):
+                target = line + 1 if kind == "disable-next-line" else line
+                old = self.single.get(target, frozenset())
+                self.single[target] = None if not codes or old is None else old | frozenset(codes)
+                continue
+            if kind == "disable":
+                if codes:
+                    disabled |= set(codes)
+                    excepted -= set(codes)
+                else:
+                    all_off, disabled, excepted = True, set(), set()
+            else:
+                if codes:
+                    disabled -= set(codes)
+                    if all_off:
+                        excepted |= set(codes)
+                else:
+                    all_off, disabled, excepted = False, set(), set()
+            self.lines.append(line)
+            self.states.append((all_off, frozenset(disabled), frozenset(excepted)))
+
+    @property
+    def active(self) -> bool:
+        return bool(self.lines or self.single)
+
+    def suppressed(self, f: Finding) -> bool:
+        if f.line in self.single:
+            codes = self.single[f.line]
+            if codes is None or f.code in codes:
+                return True
+        import bisect
+
+        k = bisect.bisect_right(self.lines, f.line) - 1
+        if k < 0:
+            return False
+        all_off, disabled, excepted = self.states[k]
+        return (all_off and f.code not in excepted) or f.code in disabled
+
+
+def apply_edits(text: str, edits: Iterable[Edit], newline: str = "\n") -> str:
+    """Apply non-overlapping edits (sorted here) to text."""
+    parts = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < pos:
+            raise ValueError("overlapping edits")
+        parts.append(text[pos : e.start])
+        rep = e.replacement
+        if newline != "\n" and "\n" in rep:
+            rep = re.sub(r"(?<!\r)\n", newline, rep)
+        parts.append(rep)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _choose_fixes(fixes: list[Fix]) -> list[Fix]:
+    """Fixes whose edits overlap no edit of an earlier chosen fix (in text order)."""
+    chosen: list[Fix] = []
+    taken: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
+        if id(fix) in seen or not fix.edits:
+            continue
+        seen.add(id(fix))
+        ok = True
+        for e in fix.edits:
+            for s, t in taken:
+                if e.start < t and s < e.end or (e.start == e.end == s == t) or (e.start == s and (e.start == e.end or s == t)):
+                    ok = False
+                    break
+            if not ok:
+                break
+        if ok:
+            chosen.append(fix)
+            taken.extend((e.start, e.end) for e in fix.edits)
+    return chosen
+
+
+class Engine:
+    def __init__(
+        self,
+        selection: Selection | None = None,
+        config_file: str | None = None,
+        context: RunContext | None = None,
+        rule_classes: dict[str, type[Rule]] | None = None,
+    ):
+        self.classes = rule_classes if rule_classes is not None else load_rules()
+        self.resolver = Resolver(self.classes)
+        self.selection = selection or Selection()
+        self.configs = ConfigCache(self.resolver, config_file)
+        self.context = context or RunContext()
+        self._rules_cache: dict[tuple[int, frozenset[str]], list[Rule]] = {}
+
+    # ---- selection ----------------------------------------------------------------------
+    def enabled_codes(self, cfg: Config, path: str) -> list[str]:
+        sel = self.selection
+        if sel.select is not None:
+            codes = list(sel.select)
+        elif cfg.select is not None:
+            codes = list(cfg.select)
+        else:
+            codes = [c for c, cls in self.classes.items() if cls.default_enabled]
+        codes += [c for c in cfg.extend_select + sel.extend_select if c not in codes]
+        drop = set(cfg.ignore) | set(sel.ignore) | set(cfg.ignored_for(path))
+        out = []
+        for c in codes:
+            if c in drop or c not in self.classes:
+                continue
+            if self.classes[c].network and not self.context.check_links:
+                continue
+            out.append(c)
+        return out
+
+    def rules_for(self, path: str) -> list[Rule]:
+        cfg = self.configs.for_path(path)
+        codes = frozenset(self.enabled_codes(cfg, path))
+        key = (id(cfg), codes)
+        rules = self._rules_cache.get(key)
+        if rules is None:
+            rules = []
+            for code in sorted(codes):
+                rule = self.classes[code](cfg.rules.get(code), cfg.severity.get(code))
+                rule.ctx = self.context
+                rules.append(rule)
+            self._rules_cache[key] = rules
+        return rules
+
+    # ---- running -----------------------------------------------------------------------
+    def check_document(self, doc: Document, rules: list[Rule], result: FileResult) -> list[Finding]:
+        findings: list[Finding] = []
+        for rule in rules:
+            try:
+                for f in rule.check(doc):
+                    f.path = doc.path
+                    findings.append(f)
+            except Exception as exc:  # contain a crashing rule: report it, keep the others
+                result.crashed = True
+                findings.append(internal_error(rule, exc, doc.path))
+        sup = Suppressions(doc, self.resolver)
+        if sup.active:
+            findings = [f for f in findings if not sup.suppressed(f)]
+        findings.sort(key=Finding.sort_key)
+        return findings
+
+    def lint_source(self, source: Source, fix: bool = False, unsafe: bool = False) -> tuple[FileResult, Document | None]:
+        result = FileResult(source.path, source)
+        rules = self.rules_for(source.path)
+        text = source.text
+        doc = self._parse(source, text)
+        findings = self.check_document(doc, rules, result)
+        if fix and not result.crashed:
+            for _ in range(MAX_PASSES):
+                fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
+                chosen = _choose_fixes(fixes)
+                if not chosen:
+                    break
+                new_text = apply_edits(text, [e for fx in chosen for e in fx.edits], source.newline)
+                if new_text == text:
+                    break
+                result.fixed_count += sum(1 for f in findings if f.fix is not None and any(f.fix is c for c in chosen))
+                text = new_text
+                doc = self._parse(source, text)
+                findings = self.check_document(doc, rules, result)
+                if result.crashed:
+                    break
+            if text != source.text:
+                result.fixed_text = text
+        result.findings = findings
+        return result, doc
+
+    def _parse(self, source: Source, text: str) -> Document:
+        if text is source.text:
+            return Document(source)
+        return Document(Source(source.path, text, source.encoding, source.bom, source.newline))
+
+    def check_many(self, docs: list[Document], results: dict[str, FileResult]) -> None:
+        """Run the rules' cross-file hooks (each file's own rules) and add their findings."""
+        if not docs:
+            return
+        rules = self.rules_for(docs[0].path)
+        for rule in rules:
+            if type(rule).check_many is Rule.check_many:
+                continue
+            try:
+                extra = list(rule.check_many(docs))
+            except Exception as exc:
+                for r in results.values():
+                    r.crashed = True
+                first = docs[0].path
+                results[first].findings.append(internal_error(rule, exc, first))
+                continue
+            for f in extra:
+                if f.path in results:
+                    results[f.path].findings.append(f)
+        for r in results.values():
+            r.findings.sort(key=Finding.sort_key)
+
+
+def internal_error(rule: Rule, exc: BaseException, path: str) -> Finding:
+    import traceback
+
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" at {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else ""
+    msg = str(exc).splitlines()[0] if str(exc) else ""
+    return Finding(
+        code=rule.code,
+        name="internal-error",
+        severity=ERROR,
+        message=f"rule {rule.code} {rule.name} crashed: {type(exc).__name__}: {msg}{where}; please report it",
+        line=1,
+        path=path,
+    )
+
+
+# ---- convenience for tests and plugins --------------------------------------------------------
+def lint_text(text: str, select: list[str] | None = None, path: str = "<text>", config: dict | None = None,
+              context: RunContext | None = None) -> list[Finding]:
+    """Findings for a Markdown string with the default (or selected) rules."""
+    return _run_text(text, select, path, config, context, fix=False, unsafe=False)[1]
+
+
+def fix_text(text: str, select: list[str] | None = None, unsafe: bool = False, path: str = "<text>",
+             config: dict | None = None, context: RunContext | None = None) -> tuple[str, list[Finding]]:
+    """(fixed text, findings left) for a Markdown string."""
+    return _run_text(text, select, path, config, context, fix=True, unsafe=unsafe)
+
+
+def _run_text(text, select, path, config, context, fix, unsafe):
+    from .config import build
+    from .source import detect_newline
+
+    eng = Engine(Selection(select=None), context=context)
+    if select is not None:
+        eng.selection.select = [c for s in select for c in eng.resolver.expand(s, "select")]
+    cfg = build(config or {}, None, eng.resolver)
+    eng.configs.for_path = lambda _p: cfg  # type: ignore[method-assign]
+    src = Source(path=path, text=text, newline=detect_newline(text))
+    result, _ = eng.lint_source(src, fix=fix, unsafe=unsafe)
+    return (result.fixed_text if result.fixed_text is not None else text), result.findings

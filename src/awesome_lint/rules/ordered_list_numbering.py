@@ -1,0 +1,131 @@
+"""AL001 ordered-list-numbering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document, ListBlock, parse_text
+from ..model import Edit, Finding, Fix
+from .base import FIX_SAFE, Rule
+from .numbering import breaks, describe, renumbered
+
+
+class OrderedListNumbering(Rule):
+    """
+    ## What it does
+
+    Checks that the numbers of an ordered list go up by one from the list's first number, and
+    reports each break (a skip, a repeat, a step back) at the item where it happens, saying what
+    was expected. A list may start at any number (a list starting at 31 continues an earlier
+    one); a list numbered all `1.` (or all `0.`) is a valid style and is left alone. A nested list
+    is a list of its own.
+
+    ## Why it matters
+
+    GitHub renders the numbers as written from the second item on only in some renderers; in
+    others the numbers are recomputed. Either way a skipped or repeated number is drift: an entry
+    was moved or deleted and the list was not renumbered, and readers who cite "paper 14" of a
+    list find another paper.
+
+    ## Example
+
+    ```markdown
+    1. [2023 MICCAI] **TPRO** [[paper]](https://example.org/tpro)
+    2. [2023 IPMI] **Proto2Seg** [[paper]](https://example.org/proto)
+    4. [2024 arXiv] **Active Label Correction** [[paper]](https://example.org/alc)
+    ```
+
+    Use instead:
+
+    ```markdown
+    1. [2023 MICCAI] **TPRO** [[paper]](https://example.org/tpro)
+    2. [2023 IPMI] **Proto2Seg** [[paper]](https://example.org/proto)
+    3. [2024 arXiv] **Active Label Correction** [[paper]](https://example.org/alc)
+    ```
+
+    ## Fix safety
+
+    Safe. The fix renumbers the whole list from its first number and changes nothing but the
+    numbers. When a number gets wider or narrower (`9.` to `10.`), the item's continuation lines
+    are re-indented by the same amount so that they still belong to the item; the fix is checked
+    by parsing the result again and is dropped if the list's structure would change.
+    """
+
+    code = "AL001"
+    name = "ordered-list-numbering"
+    summary = "Ordered list numbers skip, repeat or go back"
+    fix = FIX_SAFE
+    tags = ("numbering", "lists")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for block in doc.lists:
+            if not block.ordered or len(block.items) < 2:
+                continue
+            numbers = [item.number for item in block.items]
+            if any(n is None for n in numbers):
+                continue
+            found = breaks(numbers)  # type: ignore[arg-type]
+            if not found:
+                continue
+            fix = self._fix(doc, block)
+            for i in found:
+                item = block.items[i]
+                line, col = doc.position(item.marker_start)
+                yield self.finding(
+                    describe("ordered list", numbers, i),  # type: ignore[arg-type]
+                    line,
+                    col,
+                    line,
+                    col + len(str(item.number)),
+                    fix=fix,
+                )
+
+    def _fix(self, doc: Document, block: ListBlock) -> Fix | None:
+        first = block.items[0].number or 0
+        edits: list[Edit] = []
+        for item, new in zip(block.items, renumbered(first, len(block.items))):
+            old = str(item.number)
+            if old == str(new):
+                continue
+            num_end = item.marker_end - 1
+            edits.append(Edit(item.marker_start, num_end, str(new)))
+            delta = len(str(new)) - len(old)
+            if delta:
+                edits.extend(_reindent(doc, item, delta))
+        if not edits:
+            return None
+        from ..engine import apply_edits
+
+        new_text = apply_edits(doc.text, edits)
+        if not _same_shape(doc, parse_text(new_text, doc.path), block):
+            return None
+        return Fix(tuple(edits), safe=True, description=f"renumber the list from {first}")
+
+
+def _reindent(doc: Document, item, delta: int) -> list[Edit]:
+    """Shift the continuation lines of an item whose marker width changed by ``delta``."""
+    edits = []
+    old_indent = item.content_start - doc.line_starts[item.line - 1]
+    for line in range(item.line + 1, item.end_line + 1):
+        text = doc.line_text(line)
+        if not text.strip():
+            continue
+        lead = len(text) - len(text.lstrip(" "))
+        if lead < old_indent:
+            continue  # a lazy continuation line: it belongs to the item whatever its indent
+        start = doc.line_starts[line - 1]
+        if delta > 0:
+            edits.append(Edit(start, start, " " * delta))
+        else:
+            edits.append(Edit(start, start - delta, ""))
+    return edits
+
+
+def _same_shape(old: Document, new: Document, block: ListBlock) -> bool:
+    """The renumbered list still has the same items over the same lines."""
+    def shape(doc: Document) -> list[tuple]:
+        return [(b.line, b.end_line, b.ordered, tuple((i.line, i.end_line) for i in b.items)) for b in doc.lists]
+
+    a = shape(old)
+    b = shape(new)
+    return a == b
