@@ -1,0 +1,226 @@
+"""The ``awesome-lint`` command: arguments to engine to reporter to exit status.
+
+Exit status (contract): 0 no findings left, 1 findings left, 2 usage, configuration or input
+error (one line on stderr naming the file, never a traceback). Modules beyond click are imported
+inside the command so that ``--version`` and ``--help`` start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+
+FORMATS = ("text", "json", "github", "sarif")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+SKIP_DIRS = {".git", "node_modules", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", ".mypy_cache"}
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(files, errors): folders are searched for Markdown files, in sorted order."""
+    files: list[str] = []
+    errors: list[str] = []
+    for path in paths:
+        if path == "-":
+            files.append(path)
+        elif os.path.isdir(path):
+            found = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for name in sorted(names):
+                    if name.lower().endswith(MARKDOWN_SUFFIXES):
+                        found.append(os.path.join(root, name))
+            if not found:
+                errors.append(f"{path}: folder contains no Markdown files")
+            files.extend(found)
+        elif os.path.lexists(path) and not os.path.exists(path):
+            errors.append(f"{path}: broken symbolic link")
+        elif not os.path.exists(path):
+            errors.append(f"{path}: no such file or folder")
+        else:
+            files.append(path)
+    seen: set[str] = set()
+    unique = []
+    for f in files:
+        key = f if f == "-" else os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, errors
+
+
+def _fail(message: str) -> None:
+    click.echo(f"awesome-lint: {message}", err=True)
+    sys.exit(2)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (implies --fix unless --diff).")
+@click.option("--diff", is_flag=True, help="Print the diff --fix would make; change nothing; exit 1 if there is one.")
+@click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, names or prefixes; comma-separated).")
+@click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to enable on top of the defaults or --select.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Rules to turn off.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest .awesome-lint.yaml or pyproject.toml).")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
+@click.option("--check-links", is_flag=True, help="Check that links resolve (network; AL013).")
+@click.option("--offline", is_flag=True, help="With --check-links: use cached results only.")
+@click.option("--no-cache", is_flag=True, help="With --check-links: ignore and do not update the link cache.")
+@click.option("--cache-path", type=click.Path(dir_okay=False), help="With --check-links: the SQLite cache file.")
+@click.option("--allow-private", is_flag=True, help="With --check-links: also fetch private and loopback addresses.")
+@click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
+@click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option("--list-rules", is_flag=True, help="List every rule and exit.")
+@click.option("--explain", metavar="CODE", help="Print a rule's documentation and exit.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
+@click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
+def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
+         check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
+         list_rules, explain, exit_zero, quiet):
+    """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
+
+    PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
+    PATHS, README.md in the current folder is checked.
+    """
+    from .model import InputError
+
+    try:
+        status = _run(**locals())
+    except InputError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    sys.exit(status)
+
+
+def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
+         check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
+         list_rules, explain, exit_zero, quiet, **_):
+    from .engine import Engine, Selection, load_rules
+    from .model import InputError, RunContext
+
+    classes = load_rules()
+    if list_rules:
+        from .report.text import rules_table
+
+        click.echo(rules_table(classes))
+        return 0
+    if explain:
+        from .config import Resolver
+        from .docs import explain_text
+
+        codes = Resolver(classes).expand(explain, "--explain")
+        if len(codes) != 1:
+            raise InputError(f"--explain: {explain!r} names {len(codes)} rules; give one code or name")
+        click.echo(explain_text(classes[codes[0]]))
+        return 0
+    if unsafe_fixes and not diff:
+        fix = True
+    apply = fix or diff
+    if not paths:
+        if not os.path.exists("README.md"):
+            raise InputError("no paths given and no README.md in the current folder")
+        paths = ("README.md",)
+    files, errors = expand_paths(paths)
+    if "-" in files and len(files) > 1:
+        raise InputError("'-' (standard input) cannot be combined with other paths")
+    context = RunContext(
+        check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
+        allow_private=allow_private, cross_file=cross_file,
+    )
+    engine = Engine(Selection(), config_file=config_file, context=context)
+    res = engine.resolver
+    sel = engine.selection
+    if select:
+        sel.select = [c for s in _split(select) for c in res.expand(s, "--select")]
+    sel.extend_select = [c for s in _split(extend_select) for c in res.expand(s, "--extend-select")]
+    sel.ignore = [c for s in _split(ignore) for c in res.expand(s, "--ignore")]
+    if check_links:
+        sel.extend_select += [c for c, cls in classes.items() if cls.network and c not in sel.ignore]
+    if since:
+        from .gitdiff import changed_lines
+
+        context.only_lines = changed_lines(since, [f for f in files if f != "-"])
+
+    from . import source as source_mod
+
+    results = {}
+    docs = []
+    for path in files:
+        try:
+            src = source_mod.read(path, encoding)
+        except InputError as exc:
+            errors.append(str(exc))
+            continue
+        result, doc = engine.lint_source(src, fix=apply, unsafe=unsafe_fixes)
+        results[path] = result
+        if doc is not None:
+            docs.append(doc)
+    if len(docs) > 1 or check_links:
+        engine.check_many(docs, results)
+    if context.only_lines is not None:
+        for r in results.values():
+            lines = context.only_lines.get(os.path.realpath(r.path)) or set()
+            r.findings = [f for f in r.findings if f.line in lines or f.name == "internal-error"]
+
+    out = sys.stdout
+    wrote = 0
+    for path, r in results.items():
+        if r.crashed or not r.changed:
+            continue
+        if diff:
+            from .report.diff import unified
+
+            out.write(unified(r.source, r.fixed_text))
+        elif path == "-":
+            out.write(r.fixed_text)
+        else:
+            try:
+                source_mod.write(r.source, r.fixed_text)
+                wrote += 1
+            except InputError as exc:
+                errors.append(str(exc))
+    if "-" in results and fix and not diff and not results["-"].changed and not results["-"].crashed:
+        out.write(results["-"].source.text)
+
+    findings = [f for r in results.values() for f in r.findings]
+    report_stream = sys.stderr if (diff or ("-" in results and fix)) else sys.stdout
+    from .report import render
+
+    text = render(fmt, findings, results=results, classes=classes, statistics=statistics, quiet=quiet,
+                  fixed=sum(r.fixed_count for r in results.values() if r.changed and not r.crashed),
+                  fixed_files=wrote, diff=diff, color=_color(report_stream, fmt), errors=len(errors))
+    if text:
+        report_stream.write(text)
+    for e in errors:
+        click.echo(f"awesome-lint: {e}", err=True)
+    if errors or any(r.crashed for r in results.values()):
+        return 2
+    if diff:
+        return 1 if any(r.changed and not r.crashed for r in results.values()) else 0
+    if findings and not exit_zero:
+        return 1
+    return 0
+
+
+def _color(stream, fmt: str) -> bool:
+    if fmt != "text" or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
