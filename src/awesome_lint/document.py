@@ -210,12 +210,31 @@ def plain_text(markdown: str) -> str:
     return out.replace("\\", "").strip()
 
 
-_SLUG_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
+def _slug_keep(ch: str) -> bool:
+    """Letters, marks, numbers, connector punctuation (``_``), hyphen and space survive."""
+    if ch.isascii():
+        return ch.isalnum() or ch in "-_ "
+    import unicodedata
+
+    cat = unicodedata.category(ch)
+    return cat[0] in "LMN" or cat == "Pc"
 
 
 def github_slug(text: str) -> str:
-    """GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens."""
-    return _SLUG_DROP.sub("", plain_text(text).lower()).replace(" ", "-")
+    """GitHub's heading anchor: lower case, punctuation and symbols (emoji) dropped, each space
+    to a hyphen (``Foo & Bar`` -> ``foo--bar``). Marks survive, as on GitHub (a heading that
+    starts with an emoji plus U+FE0F keeps the U+FE0F); entities count as the character they
+    stand for; ``:shortcode:`` emoji keep their name (``:fire: News`` -> ``fire-news``)."""
+    import html
+
+    plain = _SLUG_MARKUP.sub(lambda m: "" if m.group().startswith("!") else m.group(1) or "", text)
+    plain = _SLUG_UNDERSCORES.sub(lambda m: m.group() if m.group(1) and m.group(3) else "", plain)
+    plain = html.unescape(plain.replace("\\", "").strip()).lower()
+    return "".join(ch for ch in plain if _slug_keep(ch)).replace(" ", "-")
+
+
+_SLUG_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+_SLUG_UNDERSCORES = re.compile(r"(?<=([^\W_]))?(_+)(?=([^\W_]))?")  # keep only inside a word
 
 
 def split_row(text: str, base: int) -> tuple[list[Cell], bool, bool]:
@@ -446,6 +465,12 @@ class Document:
         starts = _starts if _starts is not None else [s.line for s in self.sections[1:]]
         k = bisect.bisect_right(starts, line)
         return self.sections[k] if k else self.sections[0]
+
+    @property
+    def inline_blocks(self) -> list[tuple[int, int]]:
+        """(line, end_line) of every block of inline text (paragraphs, headings, table rows),
+        in document order; never code or HTML blocks."""
+        return list(self._inline_blocks)
 
     # ---- inline content ---------------------------------------------------------------------
     def scan(self, start: int, end: int) -> _inline.Inline:
