@@ -6,14 +6,27 @@ from __future__ import annotations
 def breaks(numbers: list[int]) -> list[int]:
     """Indexes where the sequence does not go up by one from the previous number.
 
-    A sequence that repeats its first number throughout (all ``1.``, all ``0.``) is a valid
-    style and has no breaks.
+    A sequence numbered ``1.`` (or ``0.``) throughout after its first number is a valid style and
+    has no breaks.
     """
     if len(numbers) < 2:
         return []
-    if all(n == numbers[0] for n in numbers) and numbers[0] in (0, 1):
-        return []
+    if numbers[1] in (0, 1) and all(n == numbers[1] for n in numbers[1:]):
+        return []  # all `1.` (a first number other than 1 continues an earlier list)
     return [i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1] + 1]
+
+
+def lazy_outliers(numbers: list[int]) -> tuple[int, list[int]] | None:
+    """For a list in the "all 1." style with a few other numbers: (the style's number, indexes
+    of the items after the first that depart from it). None when the list counts instead."""
+    if len(numbers) < 3:
+        return None
+    rest = numbers[1:]
+    for style in (1, 0):
+        same = sum(1 for n in rest if n == style)
+        if same * 2 > len(rest) and same < len(rest):
+            return style, [i for i in range(1, len(numbers)) if numbers[i] != style]
+    return None
 
 
 def describe(what: str, numbers: list[int], i: int) -> str:

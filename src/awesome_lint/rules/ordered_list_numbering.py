@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..document import Document, ListBlock, parse_text
 from ..model import Edit, Finding, Fix
 from .base import FIX_SAFE, Rule
-from .numbering import breaks, describe, renumbered
+from .numbering import breaks, describe, lazy_outliers, renumbered
 
 
 class OrderedListNumbering(Rule):
@@ -17,8 +17,9 @@ class OrderedListNumbering(Rule):
     Checks that the numbers of an ordered list go up by one from the list's first number, and
     reports each break (a skip, a repeat, a step back) at the item where it happens, saying what
     was expected. A list may start at any number (a list starting at 31 continues an earlier
-    one); a list numbered all `1.` (or all `0.`) is a valid style and is left alone. A nested list
-    is a list of its own.
+    one); a list numbered all `1.` (or all `0.`) is a valid style and is left alone. In a list
+    that uses `1.` for most of its items, the few items with other numbers are reported instead
+    (one finding each, not one per break). A nested list is a list of its own.
 
     ## Why it matters
 
@@ -48,7 +49,9 @@ class OrderedListNumbering(Rule):
     Safe. The fix renumbers the whole list from its first number and changes nothing but the
     numbers. When a number gets wider or narrower (`9.` to `10.`), the item's continuation lines
     are re-indented by the same amount so that they still belong to the item; the fix is checked
-    by parsing the result again and is dropped if the list's structure would change.
+    by parsing the result again and is dropped if the list's structure would change. In a
+    mostly-`1.` list the fix numbers the odd items `1.` too; the first item keeps its number, so
+    the rendered numbers do not change.
     """
 
     code = "AL001"
@@ -63,6 +66,10 @@ class OrderedListNumbering(Rule):
                 continue
             numbers = [item.number for item in block.items]
             if any(n is None for n in numbers):
+                continue
+            lazy = lazy_outliers(numbers)  # type: ignore[arg-type]
+            if lazy is not None:
+                yield from self._lazy(doc, block, *lazy)
                 continue
             found = breaks(numbers)  # type: ignore[arg-type]
             if not found:
@@ -79,6 +86,29 @@ class OrderedListNumbering(Rule):
                     col + len(str(item.number)),
                     fix=fix,
                 )
+
+    def _lazy(self, doc: Document, block: ListBlock, style: int, outliers: list[int]) -> Iterator[Finding]:
+        """A list numbered `1.` throughout but for a few items: those items take the style's
+        number (the rendered numbers do not change: only the first number counts)."""
+        edits = []
+        for i in outliers:
+            item = block.items[i]
+            edits.append(Edit(item.marker_start, item.marker_end - 1, str(style)))
+            edits.extend(_reindent(doc, item, len(str(style)) - len(str(item.number))))
+        fix = Fix(tuple(edits), safe=True, description=f"number every item after the first {style}.")
+        from ..engine import apply_edits
+
+        if not _same_shape(doc, parse_text(apply_edits(doc.text, edits), doc.path), block):
+            fix = None
+        share = len(block.items) - 1 - len(outliers)
+        for i in outliers:
+            item = block.items[i]
+            line, col = doc.position(item.marker_start)
+            yield self.finding(
+                f"ordered list numbers {share} of {len(block.items) - 1} items after the first "
+                f"`{style}.`, but this one `{item.number}.`; expected {style}",
+                line, col, line, col + len(str(item.number)), fix=fix,
+            )
 
     def _fix(self, doc: Document, block: ListBlock) -> Fix | None:
         first = block.items[0].number or 0

@@ -1,0 +1,129 @@
+"""AL002 table-index-numbering."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Table
+from ..model import Edit, Finding, Fix
+from .base import FIX_SAFE, Rule
+from .numbering import breaks, describe, renumbered
+
+INDEX_HEADERS = {"#", "no", "no.", "num", "num.", "number", "index", "idx", "s.no", "s.no.", "s/n",
+                 "sr.", "sr. no.", "sr.no.", "sl. no.", "sl.no.", "sno", "nr", "nr.", "n°", "№"}
+_NUMBER = re.compile(r"(?:\*\*)?(\d{1,6})(?:\*\*)?\.?")
+
+
+class TableIndexNumbering(Rule):
+    """
+    ## What it does
+
+    Finds tables whose first column is an index (headed `#`, `No.`, `Index`, `Number`, …, or
+    holding whole numbers that start at 0 or 1) and checks that it counts up by one. Reports each
+    break (a skip, a repeat, a step back) at the row where it happens. A column of years is not an
+    index, and neither is a first column with any cell that is not a whole number.
+
+    ## Why it matters
+
+    Index columns drift just like numbered lists: a row is deleted or moved and the numbers are
+    left as they were, so "paper 17" of the list is not the 17th row.
+
+    ## Example
+
+    ```markdown
+    | # | Title | Paper |
+    |---|-------|-------|
+    | 1 | TPRO | [PDF](https://example.org/tpro) |
+    | 2 | Proto2Seg | [PDF](https://example.org/proto) |
+    | 4 | ALC | [PDF](https://example.org/alc) |
+    ```
+
+    Use instead:
+
+    ```markdown
+    | # | Title | Paper |
+    |---|-------|-------|
+    | 1 | TPRO | [PDF](https://example.org/tpro) |
+    | 2 | Proto2Seg | [PDF](https://example.org/proto) |
+    | 3 | ALC | [PDF](https://example.org/alc) |
+    ```
+
+    ## Fix safety
+
+    Safe. The fix renumbers the column from its first number and keeps each cell's padding: when
+    a number gets wider, a padding space after it is used up if there is one. Only the digits
+    change.
+    """
+
+    code = "AL002"
+    name = "table-index-numbering"
+    summary = "A table's index column skips, repeats or goes back"
+    fix = FIX_SAFE
+    tags = ("numbering", "tables")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for table in doc.tables:
+            found = _index_numbers(table)
+            if found is None:
+                continue
+            numbers, spans = found
+            idx = breaks(numbers)
+            if not idx:
+                continue
+            fix = _fix(doc, numbers, spans)
+            for i in idx:
+                start, end = spans[i]
+                line, col = doc.position(start)
+                yield self.finding(describe("table index", numbers, i), line, col, line, col + (end - start), fix=fix)
+
+
+def _index_numbers(table: Table) -> tuple[list[int], list[tuple[int, int]]] | None:
+    """The index column's numbers and the offsets of their digits, or None if not an index."""
+    if len(table.rows) < 2 or not table.header.cells:
+        return None
+    header = table.columns[0].strip().casefold()
+    if header in ("year", "date", "yr", "time"):
+        return None
+    numbers: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for row in table.rows:
+        if not row.cells:
+            return None
+        cell = row.cells[0]
+        m = _NUMBER.fullmatch(cell.text)
+        if not m:
+            return None
+        numbers.append(int(m.group(1)))
+        spans.append((cell.start + m.start(1), cell.start + m.end(1)))
+    if header not in INDEX_HEADERS:
+        if numbers[0] not in (0, 1):
+            return None
+        if all(1900 <= n <= 2100 for n in numbers):
+            return None
+    return numbers, spans
+
+
+def _fix(doc: Document, numbers: list[int], spans: list[tuple[int, int]]) -> Fix | None:
+    edits = []
+    text = doc.text
+    for (start, end), old, new in zip(spans, numbers, renumbered(numbers[0], len(numbers))):
+        if old == new:
+            continue
+        old_s = doc.text[start:end]
+        new_s = str(new).zfill(len(old_s)) if old_s.startswith("0") and len(old_s) > 1 else str(new)
+        delta = len(new_s) - (end - start)
+        stop = end
+        if delta > 0:
+            # use up padding after the number (keeping at least one space before the pipe)
+            pad = 0
+            while stop + pad < len(text) and text[stop + pad] == " ":
+                pad += 1
+            take = min(delta, max(0, pad - 1))
+            stop += take
+        elif delta < 0:
+            new_s = new_s + " " * (-delta) if text[end:end + 1] == " " else new_s
+        edits.append(Edit(start, stop, new_s))
+    if not edits:
+        return None
+    return Fix(tuple(edits), safe=True, description=f"renumber the index column from {numbers[0]}")
