@@ -1,0 +1,202 @@
+"""AL004 signed-url."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .. import signed_urls as su
+from ..document import Document
+from ..inline import HTML, REFERENCE, Link
+from ..model import WARNING, Edit, Finding, Fix, InputError
+from .base import FIX_SOMETIMES, Option, Rule
+
+
+@dataclass(frozen=True)
+class RecipesOption(Option):
+    """A list of recipe mappings, each checked when the configuration is read."""
+
+    def validate(self, rule: str, key: str, value: Any, where: str) -> Any:
+        value = super().validate(rule, key, value, where)
+        for k, item in enumerate(value):
+            try:
+                su.make_recipe(item, f"{rule}.{key}[{k}]")
+            except su.RecipeError as exc:
+                raise InputError(f"{where}: {exc}") from None
+        return value
+
+
+class SignedUrl(Rule):
+    """
+    ## What it does
+
+    Finds links that are signed, short-lived URLs, reads from the URL itself when each one
+    expires, and reports expired links as errors ("expired 2025-04-09 08:30:14 UTC, signed for
+    300 s") and links still valid, or with no stated expiry, as warnings. It needs no network:
+    the expiry is in the query string. Query parameter names are matched case-insensitively, and
+    messages show the URL without its query, so no token or signature is printed again.
+
+    | Scheme | Recognised by | Expiry |
+    | --- | --- | --- |
+    | AWS Signature V4 (S3 presigned URL) | `X-Amz-Signature`, `X-Amz-Credential` or `X-Amz-Algorithm` | `X-Amz-Date` + `X-Amz-Expires` seconds |
+    | AWS Signature V2 | `AWSAccessKeyId` and `Signature` | `Expires` (Unix time) |
+    | CloudFront signed URL | `Key-Pair-Id` and `Signature` | `Expires`, or `DateLessThan` in the base64 `Policy` |
+    | Google Cloud Storage V4 | `X-Goog-Signature`, `X-Goog-Credential` or `X-Goog-Algorithm` | `X-Goog-Date` + `X-Goog-Expires` seconds |
+    | Google Cloud Storage V2 | `GoogleAccessId` and `Signature` | `Expires` (Unix time) |
+    | Azure shared access signature | `sig` with `se`, `sv` or `si` | `se` (signed from `st`) |
+    | Akamai token | `__token__` or `hdnts` holding `exp=…~hmac=…` | `exp` |
+    | Publisher access token | a token parameter on a host named by a recipe below | none stated (warning) |
+
+    A plain, unsigned bucket URL is not a finding, nor are links whose `sig` or `token`
+    parameters are not access signatures: Google Books `sig=`, Springer Nature SharedIt
+    `sharing_token=` (share links meant to last), WeChat `poc_token=`, and `token=` on hosts no
+    recipe names (badge services use permanent tokens).
+
+    ## Why it matters
+
+    Publishers serve PDFs through signed URLs that work for a few minutes. Copied from the browser
+    into a list, such a link is dead for every reader after that, and an AWS one also publishes a
+    temporary credential (`X-Amz-Security-Token`).
+
+    ## Example
+
+    ```markdown
+    - **MedSAM** [[pdf]](https://pdf.sciencedirectassets.com/272154/1-s2.0-S1361841523X00073/1-s2.0-S1361841523002815/main.pdf?X-Amz-Date=20250409T082514Z&X-Amz-Expires=300&X-Amz-Signature=73dd&pii=S1361841523002815)
+    ```
+
+    Use instead:
+
+    ```markdown
+    - **MedSAM** [[pdf]](https://www.sciencedirect.com/science/article/pii/S1361841523002815)
+    ```
+
+    ## Repair recipes
+
+    Where the stable address can be derived from the link offline, the finding carries a fix.
+    The recipes are data (`src/awesome_lint/data/signed_url_recipes.yaml`); add your own with the
+    `recipes` option (tried before the built-in ones):
+
+    | Recipe | Hosts | Token parameters | Id from | Stable URL | Fix |
+    | --- | --- | --- | --- | --- | --- |
+    | ScienceDirect PDF | `pdf.sciencedirectassets.com`, `*.sciencedirectassets.com` | - | `pii` parameter, else the last `1-s2.0-<PII>` path part | `https://www.sciencedirect.com/science/article/pii/{id}` | safe |
+    | Elsevier reader | `reader.elsevier.com` | `token` | `/pii/<PII>` in the path | `https://www.sciencedirect.com/science/article/pii/{id}` | safe |
+    | Silverchair watermark | `watermark.silverchair.com` | `token` | - | - | none |
+    | ACM delivery | `delivery.acm.org` | `__acm__` | `id` parameter | `https://dl.acm.org/citation.cfm?id={id}` | unsafe |
+
+    A recipe in `.awesome-lint.yaml`:
+
+    ```yaml
+    AL004:
+      recipes:
+        - name: Example Press
+          hosts: ["pdfs.example-press.org"]
+          token: [access]               # optional: parameters that are one-time tokens there
+          id:
+            - param: doi                # tried first
+            - path: '/pdf/(?P<id>[0-9]+)\\.pdf$'
+          id-pattern: '[0-9./a-z-]+'    # optional: the id must match it entirely
+          url: https://example-press.org/article/{id}
+          safe: true                    # optional, default true
+    ```
+
+    Keys: `name` and `hosts` (glob patterns on the host) are required, then `url` (with `id`),
+    `token`, or both. A mistake in a recipe is a configuration error naming the key.
+
+    ## Fix safety
+
+    Sometimes. Rewriting a link to the article's stable page is safe where the recipe derives the
+    id from the link itself (ScienceDirect, Elsevier reader): only the URL of the link changes,
+    its text and every other byte stay. The ACM recipe relies on a redirect of the old
+    `citation.cfm` address and is applied only with `--unsafe-fixes`. Links no recipe covers
+    are reported without a fix: replace them by hand with the article's page or DOI.
+    """
+
+    code = "AL004"
+    name = "signed-url"
+    summary = "A link is a signed, expiring URL (expired ones are errors)"
+    fix = FIX_SOMETIMES
+    tags = ("links", "security")
+    options = {
+        "recipes": RecipesOption(
+            list,
+            [],
+            "Extra repair recipes (mappings with `name`, `hosts`, `token`, `id`, `id-pattern`, "
+            "`url`, `safe`; see above), tried before the built-in ones.",
+        ),
+    }
+
+    def __init__(self, settings: dict[str, Any] | None = None, severity: str | None = None):
+        super().__init__(settings, severity)
+        self._severity_set = severity is not None
+        self._user = [su.make_recipe(r, f"AL004.recipes[{k}]") for k, r in enumerate(self.opts.recipes)]
+        self._hints = tuple(t.lower() for r in self._user for t in r.token)
+        self._recipes: list[su.Recipe] | None = None
+
+    @property
+    def recipes(self) -> list[su.Recipe]:
+        """User recipes, then the built-in ones (loaded on first need)."""
+        if self._recipes is None:
+            self._recipes = self._user + su.builtin_recipes()
+        return self._recipes
+
+    def _links(self, doc: Document) -> Iterator[Link]:
+        yield from doc.links
+        for line, end_line in doc.html_blocks:
+            start, end = doc.line_starts[line - 1], doc.line_end(end_line)
+            if "?" not in doc.text[start:end]:
+                continue
+            for link in doc.scan(start, end).links:
+                if link.kind == HTML:
+                    yield link
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        now = None
+        for link in self._links(doc):
+            url = link.url
+            if not su.looks_signed(url, self._hints) or doc.in_code(link.start):
+                continue
+            found = su.classify(url, self.recipes)
+            if found is None:
+                continue
+            if now is None:
+                now = self.ctx.clock()
+            yield self._finding(doc, link, found, now)
+
+    def _finding(self, doc: Document, link: Link, found: su.Signed, now: float) -> Finding:
+        short = su.shorten(link.url)
+        if found.scheme == su.TOKEN:
+            what = f"link carries a one-time access token ({found.publisher}) and states no expiry"
+        elif found.expires is None:
+            what = f"signed link ({found.scheme}) states no expiry"
+        elif found.expired(now):
+            what = f"signed link ({found.scheme}) expired {su.fmt_time(found.expires)}"
+            if found.lifetime is not None:
+                what += f", signed for {su.fmt_duration(found.lifetime)}"
+        else:
+            what = f"signed link ({found.scheme}), expires {su.fmt_time(found.expires)}"
+        if found.credential:
+            what += "; it also publishes a temporary AWS credential"
+        fix = None
+        repair = su.recipe_for(link.url, found.host, self.recipes) if link.kind != REFERENCE else None
+        if repair is not None:
+            recipe, new_url = repair
+            fix = Fix(
+                (Edit(link.url_start, link.url_end, new_url),),
+                safe=recipe.safe,
+                description=f"link the article page ({recipe.name})",
+            )
+            advice = f"link the article page instead: {new_url}"
+        else:
+            advice = "link the article page or DOI instead"
+        message = f"{what}: {short}; {advice}"
+        if found.expired(now) or self._severity_set:
+            severity = self.level
+        else:
+            severity = WARNING
+        if link.url_end > link.url_start:
+            line, col = doc.position(link.url_start)
+            end_line, end_col = doc.position(link.url_end)
+        else:
+            line, col, end_line, end_col = link.line, link.column, link.end_line, link.end_column
+        return self.finding(message, line, col, end_line, end_col, fix=fix, severity=severity)
