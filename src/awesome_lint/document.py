@@ -227,13 +227,14 @@ def github_slug(text: str) -> str:
     stand for; ``:shortcode:`` emoji keep their name (``:fire: News`` -> ``fire-news``)."""
     import html
 
-    plain = _SLUG_MARKUP.sub(lambda m: "" if m.group().startswith("!") else m.group(1) or "", text)
+    plain = _SLUG_MARKUP.sub(lambda m: m.group(1) or "", _SLUG_IMAGES.sub("", text))
     plain = _SLUG_UNDERSCORES.sub(lambda m: m.group() if m.group(1) and m.group(3) else "", plain)
     plain = html.unescape(plain.replace("\\", "").strip()).lower()
     return "".join(ch for ch in plain if _slug_keep(ch)).replace(" ", "-")
 
 
-_SLUG_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+_SLUG_IMAGES = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)  # images add no text
+_SLUG_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|<[^>]+>")
 _SLUG_UNDERSCORES = re.compile(r"(?<=([^\W_]))?(_+)(?=([^\W_]))?")  # keep only inside a word
 
 
