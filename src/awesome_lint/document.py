@@ -229,7 +229,7 @@ def github_slug(text: str) -> str:
 
     plain = _SLUG_MARKUP.sub(lambda m: m.group(1) or "", _SLUG_IMAGES.sub("", text))
     plain = _SLUG_UNDERSCORES.sub(lambda m: m.group() if m.group(1) and m.group(3) else "", plain)
-    plain = html.unescape(plain.replace("\\", "").strip()).lower()
+    plain = html.unescape(plain.replace("\\", "")).lower()
     return "".join(ch for ch in plain if _slug_keep(ch)).replace(" ", "-")
 
 
