@@ -1,0 +1,114 @@
+"""AL017 missing-link on a hand-made paper list, on fragments, on the real lists and through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, run_json
+
+from awesome_lint.engine import fix_text, lint_text
+
+FIXTURE = FIXTURES / "conventions2" / "missing_link.md"
+
+
+def al017(text: str, **kw):
+    return [f for f in lint_text(text, select=["AL017"], **kw)]
+
+
+def test_fixture_reports_each_fault_at_its_line_and_nothing_else():
+    found = al017(FIXTURE.read_text(encoding="utf-8"))
+    assert [(f.line, f.column) for f in found] == [(6, 18), (7, 18), (9, 19), (16, 5), (41, 3)]
+    by_line = {f.line: f for f in found}
+    assert "only code" in by_line[6].message
+    assert "no link" in by_line[7].message
+    assert "project, slides" in by_line[9].message
+    assert all(f.severity == "warning" and not f.fixable for f in found)
+    # the finding spans the title
+    assert by_line[6].end_column - by_line[6].column == len("Prototype Matching for Glands")
+
+
+def test_fix_changes_nothing():
+    text = FIXTURE.read_text(encoding="utf-8")
+    fixed, left = fix_text(text, select=["AL017"], unsafe=True)
+    assert fixed == text and len(left) == 5
+
+
+def test_classic_awesome_items_give_nothing():
+    text = "# Awesome X\n\n## Tools\n\n" + "".join(
+        f"- [Tool{i}](https://github.com/o/t{i}) - Does thing {i}. [Website](https://t{i}.example.org)\n"
+        for i in range(10))
+    assert al017(text) == []
+
+
+def test_label_without_url_is_left_to_link_syntax():
+    text = ("1. [2023 ECCV] **Sparse Annotations** [[code]]\n"
+            "2. [2023 ECCV] **Dense Annotations** [paper](not a url at all) [[code]](https://github.com/a/b)\n")
+    assert al017(text) == []
+
+
+def test_tagged_entry_counts_even_in_a_list_without_papers():
+    text = "- [2021 NeurIPS] **A Title Here** [[code]](https://github.com/a/b)\n"
+    assert [f.line for f in al017(text)] == [1]
+
+
+def test_news_dates_and_non_venue_tags_are_not_paper_entries():
+    text = ("- [2024-05] Added twelve papers. [[code]](https://github.com/a/b)\n"
+            "- [**Github, 2023.4**] **Med-Chat**: a chat model. [github](https://github.com/a/c)\n"
+            "- [**Arxiv, 2023.4**] **Med-Paper**: a paper. [github](https://github.com/a/d)\n")
+    assert [f.line for f in al017(text)] == [3]
+
+
+def test_paper_links_are_recognised_by_url_and_by_label():
+    rows = [
+        "**Alpha Model** [link](https://arxiv.org/abs/2101.00001)",
+        "**Beta Model** [here](https://openreview.net/forum?id=x)",
+        "**Gamma Model** [[PDF]](https://example.org/g)",
+        "**Delta Model** [![arXiv](https://img.shields.io/badge/arXiv-2101.1-red)](https://example.org/d)",
+        "**Epsilon Model** [Code](https://github.com/a/e)",
+    ]
+    text = "".join(f"- {r}\n" for r in rows)
+    assert [f.line for f in al017(text)] == [5]
+
+
+def test_table_row_with_dash_in_paper_column_says_there_is_none():
+    text = ("| Title | Venue | Code |\n| --- | --- | --- |\n"
+            "| **Model A** | arXiv | [Github](https://github.com/a/a) |\n"
+            "| [**Paper B**](https://arxiv.org/abs/2101.00002) | CVPR | [Github](https://github.com/a/b) |\n"
+            "| [**Paper C**](https://arxiv.org/abs/2101.00003) | ICCV | [Github](https://github.com/a/c) |\n"
+            "| **Model D** | - | [Github](https://github.com/a/d) |\n")
+    assert [f.line for f in al017(text)] == [3]
+
+
+def test_option_paper_share_controls_what_counts_as_a_paper_list():
+    text = "".join(f"- **Paper Number {i}** [paper](https://arxiv.org/abs/2101.0000{i})\n" for i in range(2))
+    text += "".join(f"- **Project Number {i}** [code](https://github.com/a/{i})\n" for i in range(3))
+    assert al017(text) == []  # 2 of 5 link a paper: not a paper list
+    found = al017(text, config={"AL017": {"paper-share": 0.4}})
+    assert [f.line for f in found] == [3, 4, 5]
+
+
+@needs_shared
+@pytest.mark.parametrize("path", sorted(REAL.glob("*.md")) if REAL.is_dir() else [], ids=lambda p: p.name)
+def test_real_lists(path):
+    found = al017(path.read_text(encoding="utf-8", errors="replace"), path=str(path))
+    expected = {  # measured and read one by one: each is an entry in a paper list without a paper link
+        "AI-in-Health__MedLLMsPracticalGuide.md": [199, 232],
+        "dair-ai__ML-Papers-of-the-Week.md": [2001, 2032, 2098, 2133],
+    }
+    assert [f.line for f in found] == expected.get(path.name, [])
+
+
+@needs_shared
+def test_seed_histopathology_entries_without_links():
+    text = (SEEDS / "histopathology-papers.md").read_text(encoding="utf-8")
+    found = al017(text)
+    assert [f.line for f in found] == [19, 29, 49]
+    assert all("no link" in f.message for f in found)
+
+
+def test_cli_on_fixture():
+    status, findings = run_json("--select", "AL017", FIXTURE)
+    assert status == 1
+    assert [(f["line"], f["code"], f["severity"]) for f in findings] == [
+        (6, "AL017", "warning"), (7, "AL017", "warning"), (9, "AL017", "warning"),
+        (16, "AL017", "warning"), (41, "AL017", "warning")]
+    assert findings[0]["name"] == "missing-link" and not findings[0]["fixable"]
