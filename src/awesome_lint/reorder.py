@@ -1,0 +1,115 @@
+"""Ordering helpers shared by the ordering rules (AL014 toc, AL016 entry-order).
+
+``longest_run`` finds one longest ordered subsequence in n·log n; ``item_segments`` cuts a list
+into the text of its items (continuation lines and nested lists included, trailing blank lines
+excluded) so that a fix can move whole items while the gaps between them stay in place.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from .document import Document, ListItem
+
+
+def longest_run(keys: Sequence[Any], strict: bool = False) -> list[int]:
+    """Indexes of one longest non-decreasing (``strict``: increasing) subsequence of ``keys``.
+
+    Patience sorting with back pointers: O(n log n). Among runs of equal length the one ending
+    earliest in value is kept, so ties go to the entries already in place.
+    """
+    tails: list[Any] = []  # smallest tail value of a run of each length
+    tail_idx: list[int] = []
+    back: list[int] = [-1] * len(keys)
+    search = bisect.bisect_left if strict else bisect.bisect_right
+    for i, k in enumerate(keys):
+        pos = search(tails, k)
+        if pos == len(tails):
+            tails.append(k)
+            tail_idx.append(i)
+        else:
+            tails[pos] = k
+            tail_idx[pos] = i
+        back[i] = tail_idx[pos - 1] if pos else -1
+    out: list[int] = []
+    i = tail_idx[-1] if tail_idx else -1
+    while i != -1:
+        out.append(i)
+        i = back[i]
+    out.reverse()
+    return out
+
+
+def item_segments(doc: Document, items: Sequence[ListItem]) -> list[tuple[int, int]] | None:
+    """(start, end) offsets of each item's text: from the start of its first line to the end of
+    its last non-blank line (continuation lines and nested lists included). None when an item
+    does not begin its own line (``- - nested``) and so cannot be moved as lines."""
+    out = []
+    for k, item in enumerate(items):
+        first = item.line
+        prefix = doc.text[doc.line_starts[first - 1] : item.marker_start]
+        if prefix.strip(" \t>"):
+            return None
+        last = items[k + 1].line - 1 if k + 1 < len(items) else item.end_line
+        last = max(last, first)
+        while last > first and not doc.line_text(last).strip(" \t>"):
+            last -= 1
+        out.append((doc.line_starts[first - 1], doc.line_end(last)))
+    return out
+
+
+def marker_number_span(doc: Document, item: ListItem) -> tuple[int, int]:
+    """Offsets of the digits of an ordered item's marker."""
+    return item.marker_start, item.marker_end - 1
+
+
+def renumber_segment(text: str, seg_start: int, item: ListItem, doc: Document, number: str) -> str | None:
+    """An item's segment text with its marker number replaced; continuation lines are shifted
+    when the number's width changes. None when that cannot be done safely (block quotes)."""
+    ns, ne = marker_number_span(doc, item)
+    a, b = ns - seg_start, ne - seg_start
+    old = text[a:b]
+    if old == number:
+        return text
+    out = text[:a] + number + text[b:]
+    delta = len(number) - len(old)
+    if not delta or "\n" not in text:
+        return out
+    if item.block is not None and item.block.in_blockquote:
+        return None
+    indent = item.content_start - doc.line_starts[item.line - 1]
+    lines = out.split("\n")
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        if lead < indent:
+            continue
+        lines[i] = " " * (lead + delta) + line.lstrip(" ") if delta > 0 else line[-delta:]
+    return "\n".join(lines)
+
+
+def rebuild(pieces: Sequence[str], gaps: Sequence[str], default_gap: str) -> str:
+    """Join item texts with the original gaps in their places (extra slots get ``default_gap``)."""
+    out = []
+    for i, piece in enumerate(pieces):
+        if i:
+            out.append(gaps[i - 1] if i - 1 < len(gaps) else default_gap)
+        out.append(piece)
+    return "".join(out)
+
+
+def gaps_of(doc: Document, segs: Sequence[tuple[int, int]]) -> list[str]:
+    return [doc.text[segs[i][1] : segs[i + 1][0]] for i in range(len(segs) - 1)]
+
+
+def urls_kept(old: Document, new: Document) -> bool:
+    """Every link destination of ``old`` is still in ``new`` as often."""
+    from collections import Counter
+
+    a = Counter(k.url for k in old.links)
+    b = Counter(k.url for k in new.links)
+    return not (a - b)

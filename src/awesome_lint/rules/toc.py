@@ -1,0 +1,487 @@
+"""AL014 toc: the table of contents lists the sections it covers, in document order."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from ..document import Document, Heading, ListBlock, plain_text
+from ..inline import Link
+from ..model import Edit, Finding, Fix
+from ..reorder import gaps_of, item_segments, longest_run, rebuild, renumber_segment
+from .base import FIX_SAFE, Option, Rule
+
+CONTENTS_TITLE = re.compile(
+    r"(?:table\s+of\s+contents?|contents?|toc|summary\s+of\s+contents?|index|overview|categories"
+    r"|目录|目錄|内容|contents?\s*列表)",
+    re.I,
+)
+META_SECTIONS = ("Contributing", "Contribute", "Contribution", "Contributions", "Contributors",
+                 "Footnotes", "License", "Licence", "Citation", "Acknowledgements", "Acknowledgments",
+                 "Acknowledgement", "Star History")
+_LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@dataclass(eq=False)
+class Node:
+    """One entry of the contents block."""
+
+    link: Link
+    line: int
+    depth: int
+    item: object = None  # ListItem for list-based blocks
+    children: list[Node] = field(default_factory=list)
+    child_block: ListBlock | None = None
+    heading: Heading | None = None
+    target: int | None = None  # line the link reaches
+    label: str = ""
+
+
+@dataclass(eq=False)
+class Contents:
+    heading: Heading | None  # the Contents heading, if any
+    roots: list[Node]
+    blocks: list[ListBlock]  # list-based: the top-level lists; empty for the line style
+    line: int
+    end_line: int
+    line_style: bool = False
+
+
+def is_contents_title(text: str) -> bool:
+    core = re.sub(r"^[\W\d_]+|[\W_]+$", "", plain_text(text), flags=re.UNICODE)
+    return bool(core) and CONTENTS_TITLE.fullmatch(core) is not None
+
+
+def _first_anchor(doc: Document, start: int, end: int) -> Link | None:
+    for link in doc.links_between(start, end):
+        if link.is_image:
+            continue
+        return link if link.is_anchor else None
+    return None
+
+
+def _item_range(doc: Document, item) -> tuple[int, int] | None:
+    if not item.text_line:
+        return None
+    return item.content_start, doc.line_end(item.text_end_line)
+
+
+def _is_toc_list(doc: Document, block: ListBlock) -> bool:
+    if len(block.items) < 2:
+        return False
+    hits = 0
+    for item in block.items:
+        r = _item_range(doc, item)
+        if r and _first_anchor(doc, *r) is not None:
+            hits += 1
+    return hits >= 0.8 * len(block.items)
+
+
+def _nodes(doc: Document, block: ListBlock, depth: int) -> list[Node] | None:
+    out = []
+    for item in block.items:
+        r = _item_range(doc, item)
+        link = _first_anchor(doc, *r) if r else None
+        if link is None:
+            return None  # a list that is not purely contents: too unsure to check or fix
+        node = Node(link, item.line, depth, item=item, label=plain_text(link.label))
+        if item.children:
+            if len(item.children) > 1:
+                return None
+            kids = _nodes(doc, item.children[0], depth + 1)
+            if kids is None:
+                return None
+            node.children = kids
+            node.child_block = item.children[0]
+        out.append(node)
+    return out
+
+
+def find_contents(doc: Document) -> Contents | None:
+    """The file's contents block: lists of in-page links under a Contents-like heading or the
+    first such list of the file; or, under a Contents heading, lines of single in-page links
+    (``>[[Name](#anchor)]``)."""
+    for block in doc.lists:
+        if block.depth or not _is_toc_list(doc, block):
+            continue
+        sec = block.section
+        blocks = [block]
+        # further lists of the same section (groups under bold captions) belong to it
+        for other in doc.lists:
+            if other is not block and not other.depth and other.section is sec and other.line > block.line:
+                if _is_toc_list(doc, other):
+                    blocks.append(other)
+                elif any(_item_range(doc, i) for i in other.items):
+                    break
+        roots: list[Node] = []
+        for b in blocks:
+            nodes = _nodes(doc, b, 0)
+            if nodes is None:
+                return None
+            roots.extend(nodes)
+        if sum(1 for _ in _walk(roots)) < 3:
+            continue
+        heading = sec.heading if sec is not None and sec.heading and is_contents_title(sec.heading.text) else None
+        return Contents(heading, roots, blocks, blocks[0].line, blocks[-1].end_line)
+    for sec in doc.sections:
+        h = sec.heading
+        if h is None or not is_contents_title(h.text):
+            continue
+        end = next((x.line - 1 for x in doc.headings if x.line > h.line), doc.line_count)
+        if any(h.line < b.line <= end for b in doc.lists):
+            return None
+        nodes = []
+        for line in range(h.end_line + 1, end + 1):
+            if doc.is_code_line(line):
+                return None
+            s, e = doc.line_starts[line - 1], doc.line_end(line)
+            links = [k for k in doc.links_between(s, e) if not k.is_image]
+            if not links:
+                continue
+            if len(links) != 1 or not links[0].is_anchor:
+                return None
+            nodes.append(Node(links[0], line, 0, label=plain_text(links[0].label)))
+        if len(nodes) >= 2:
+            return Contents(h, nodes, [], nodes[0].line, nodes[-1].line, line_style=True)
+        return None
+    return None
+
+
+def _walk(nodes: list[Node]) -> Iterator[Node]:
+    for n in nodes:
+        yield n
+        yield from _walk(n.children)
+
+
+def _norm(text: str) -> str:
+    return _LABEL_NORM.sub("", plain_text(text).casefold())
+
+
+class Toc(Rule):
+    """
+    ## What it does
+
+    Finds the file's contents block: a list of in-page links under a heading such as
+    *Contents*, *Table of Contents* or *Overview*, the first list of in-page links of the file,
+    or lines of single in-page links (`>[[Segmentation](#Segmentation)]`) under a Contents
+    heading. It then checks that the block lists every section of the heading levels it covers
+    that follows it, in document order, with the nesting of the headings: a section missing
+    from it is reported at the section's heading, an entry out of order at the entry.
+
+    A nested level is required only below entries that already have nested entries, so a
+    contents block that lists only the top sections is complete when every top section is in
+    it. The contents heading itself never needs an entry. Headings repeated in a file are
+    reached with GitHub's `-1`, `-2` anchors; links to `<a name>` anchors count for the heading
+    that follows the anchor. Anchors that reach nothing are left to AL008 (broken-anchor).
+
+    ## Why it matters
+
+    The contents block is how readers find their way in a long list. A section added without
+    its entry cannot be found from it, and entries in another order than the sections make the
+    list look unmaintained.
+
+    ## Example
+
+    ```markdown
+    ## Contents
+
+    - [Segmentation](#segmentation)
+    - [Datasets](#datasets)
+
+    ## Segmentation
+    ## Classification
+    ## Datasets
+    ```
+
+    Use instead:
+
+    ```markdown
+    ## Contents
+
+    - [Segmentation](#segmentation)
+    - [Classification](#classification)
+    - [Datasets](#datasets)
+
+    ## Segmentation
+    ## Classification
+    ## Datasets
+    ```
+
+    ## Fix safety
+
+    Safe. The fix rewrites the contents block only: it sorts the entries of each level into the
+    order of their sections (an entry moves with its nested entries and keeps its own text) and
+    inserts an entry for each missing section in the block's own style (marker, numbering,
+    indentation, brackets), with the heading's text as link text and GitHub's anchor. Numbered
+    blocks are renumbered. The fix is dropped when an entry's target cannot be resolved, when the
+    block is split into several lists, or when the result would not parse into the same block.
+    """
+
+    code = "AL014"
+    name = "toc"
+    summary = "The table of contents misses a section or is out of order"
+    fix = FIX_SAFE
+    tags = ("conventions", "toc")
+    options = {
+        "ignore_sections": Option(
+            list,
+            list(META_SECTIONS),
+            "Section titles (compared without case, emoji and punctuation) that need no entry in "
+            "the contents block.",
+        ),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        toc = find_contents(doc)
+        if toc is None:
+            return
+        yield from self._check(doc, toc)
+
+    # ---- analysis ------------------------------------------------------------------------
+    def _analyse(self, doc: Document, toc: Contents):
+        by_line = {h.line: h for h in doc.headings}
+        head_lines = sorted(by_line)
+        anchors = doc.anchors
+        folded: dict[str, int] = {}
+        for name, line in anchors.items():
+            folded.setdefault(name.casefold(), line)
+        by_label: dict[str, Heading] = {}
+        for h in doc.headings:
+            by_label.setdefault(_norm(h.text), h)
+        all_nodes = list(_walk(toc.roots))
+        unresolved = 0
+        for node in all_nodes:
+            frag = unquote(node.link.url[1:])
+            line = anchors.get(frag)
+            if line is None:
+                line = folded.get(frag.casefold())
+            if line is not None:
+                node.target = line
+                h = by_line.get(line)
+                if h is None:
+                    import bisect
+
+                    k = bisect.bisect_left(head_lines, line)
+                    if k < len(head_lines) and head_lines[k] - line <= 3 and all(
+                        not doc.line_text(x).strip() or doc.line_text(x).lstrip().startswith("<")
+                        for x in range(line, head_lines[k])
+                    ):
+                        h = by_line[head_lines[k]]
+                node.heading = h
+            else:
+                node.heading = by_label.get(_norm(node.link.label))  # AL008 reports the link
+                unresolved += 1
+            if node.heading is not None:
+                node.target = node.heading.line
+        return all_nodes, unresolved
+
+    def _required(self, doc: Document, toc: Contents, nodes: list[Node]):
+        """(group, parent heading, [headings that must be listed in this group])."""
+        ignore = {_norm(s) for s in self.opts.ignore_sections}
+        sec_of = {s.heading: s for s in doc.sections if s.heading is not None}
+        skip: set[Heading] = set()
+        if toc.heading is not None:
+            skip.add(toc.heading)
+        for h in doc.headings:
+            if is_contents_title(h.text) and h.line <= toc.end_line + 1:
+                skip.add(h)
+            if _norm(h.text) in ignore:
+                skip.add(h)
+        heads = doc.headings
+        for i, h in enumerate(heads):  # a heading with nothing under it is a caption, not a section
+            nxt = heads[i + 1].line if i + 1 < len(heads) else doc.line_count + 1
+            if all(not doc.line_text(x).strip() for x in range(h.end_line + 1, nxt)):
+                skip.add(h)
+
+        def level_of(group: list[Node]) -> int | None:
+            levels = Counter(n.heading.level for n in group if n.heading is not None)
+            return levels.most_common(1)[0][0] if levels else None
+
+        out = []
+        lvl = level_of(toc.roots)
+        if lvl is not None:
+            req = []
+            for h in doc.headings:
+                if h.line <= toc.end_line or h in skip:
+                    continue
+                if h.level < lvl:
+                    break
+                if h.level == lvl:
+                    req.append(h)
+            out.append((toc.roots, None, req))
+        for node in nodes:
+            if not node.children or node.heading is None:
+                continue
+            lvl = level_of(node.children)
+            sec = sec_of.get(node.heading)
+            if lvl is None or sec is None or lvl <= node.heading.level:
+                continue
+            req = [h for h in doc.headings if sec.line < h.line <= sec.end_line and h.level == lvl
+                   and h not in skip]
+            out.append((node.children, node.heading, req))
+        return out
+
+    def _check(self, doc: Document, toc: Contents) -> Iterator[Finding]:
+        nodes, unresolved = self._analyse(doc, toc)
+        findings: list[Finding] = []
+        for h in self._missing(doc, toc, nodes):
+            findings.append(self.finding(
+                f'section "{h.plain}" is missing from the table of contents (line {toc.line})',
+                h.line, 1, h.line, len(doc.line_text(h.line)) + 1, related=(toc.line,),
+            ))
+        for group in self._groups(toc):
+            placed = [n for n in group if n.target is not None]
+            if len(placed) < 2:
+                continue
+            keep = set(longest_run([n.target for n in placed], strict=True))
+            run = [placed[i] for i in sorted(keep)]
+            for i, n in enumerate(placed):
+                if i in keep:
+                    continue
+                before = [r for r in run if r.target < n.target]
+                where = f'after "{before[-1].label}"' if before else f'before "{run[0].label}"'
+                findings.append(self.finding(
+                    f'contents entry "{n.label}" is out of order: its section (line {n.target}) '
+                    f"belongs {where}",
+                    n.link.line, n.link.column, n.link.end_line, n.link.end_column, related=(n.target,),
+                ))
+        if not findings:
+            return
+        fix = None
+        if unresolved == 0:
+            fix = self._fix(doc, toc, nodes)
+        for f in findings:
+            f.fix = fix
+        yield from findings
+
+    def _missing(self, doc: Document, toc: Contents, nodes: list[Node]) -> list[Heading]:
+        """Required sections without an entry. An entry whose anchor reaches nothing (AL008's)
+        stands for a missing section that lies between its neighbours' sections."""
+        listed = {n.heading for n in nodes if n.heading is not None}
+        out = []
+        for group, _parent, req in self._required(doc, toc, nodes):
+            holes = []  # (low, high) line bounds of each unresolved entry of the group
+            for i, n in enumerate(group):
+                if n.target is None:
+                    lo = max((m.target for m in group[:i] if m.target is not None), default=0)
+                    hi = min((m.target for m in group[i + 1 :] if m.target is not None), default=10**9)
+                    holes.append([lo, hi])
+            for h in req:
+                if h in listed:
+                    continue
+                hole = next((x for x in holes if x[0] < h.line < x[1]), None)
+                if hole is not None:
+                    holes.remove(hole)
+                    continue
+                out.append(h)
+        return sorted(out, key=lambda h: h.line)
+
+    @staticmethod
+    def _groups(toc: Contents) -> Iterator[list[Node]]:
+        yield toc.roots
+        for n in _walk(toc.roots):
+            if n.children:
+                yield n.children
+
+    # ---- fix -----------------------------------------------------------------------------
+    def _fix(self, doc: Document, toc: Contents, nodes: list[Node]) -> Fix | None:
+        if len(toc.blocks) > 1:
+            return None
+        required = {id(group): req for group, _p, req in self._required(doc, toc, nodes)}
+        listed = {n.heading for n in nodes if n.heading is not None}
+        try:
+            if toc.line_style:
+                start = doc.line_starts[toc.roots[0].line - 1]
+                end = doc.line_end(toc.roots[-1].line)
+                segs = [(doc.line_starts[n.line - 1], doc.line_end(n.line)) for n in toc.roots]
+                new = self._render_group(doc, toc.roots, segs, required, listed, None)
+            else:
+                block = toc.blocks[0]
+                segs = item_segments(doc, block.items)
+                if segs is None:
+                    return None
+                start, end = segs[0][0], segs[-1][1]
+                new = self._render_group(doc, toc.roots, segs, required, listed, block)
+        except _NoFix:
+            return None
+        if new is None or new == doc.text[start:end]:
+            return None
+        from ..document import parse_text
+        from ..engine import apply_edits
+
+        edit = Edit(start, end, new)
+        new_doc = parse_text(apply_edits(doc.text, [edit]), doc.path)
+        again = find_contents(new_doc)
+        if again is None or any(True for _ in self._check_plain(new_doc, again)):
+            return None
+        return Fix((edit,), safe=True, description="sort the table of contents and add the missing sections")
+
+    def _check_plain(self, doc: Document, toc: Contents) -> Iterator[Finding]:
+        nodes, _ = self._analyse(doc, toc)
+        for h in self._missing(doc, toc, nodes):
+            yield self.finding("missing", h.line)
+        for group in self._groups(toc):
+            t = [n.target for n in group if n.target is not None]
+            if any(a >= b for a, b in zip(t, t[1:])):
+                yield self.finding("order", 1)
+
+    def _render_group(self, doc, group: list[Node], segs, required, listed, block) -> str:
+        """The text of one level of the contents block, sorted and completed."""
+        pieces: list[tuple[int, str, Node | None]] = []  # (target line, text, node)
+        for node, (s, e) in zip(group, segs):
+            text = doc.text[s:e]
+            if node.child_block is not None:
+                kid_segs = item_segments(doc, node.child_block.items)
+                if kid_segs is None:
+                    raise _NoFix
+                ks, ke = kid_segs[0][0], kid_segs[-1][1]
+                inner = self._render_group(doc, node.children, kid_segs, required, listed, node.child_block)
+                text = text[: ks - s] + inner + text[ke - s :]
+            pieces.append((node.target, text, node))
+        template_node, (ts, te) = group[0], segs[0]
+        for h in required.get(id(group), []):
+            if h in listed:
+                continue
+            pieces.append((h.line, self._new_entry(doc, template_node, ts, h), None))
+        pieces.sort(key=lambda p: p[0])
+        texts = [p[1] for p in pieces]
+        if block is not None and block.ordered:
+            numbers = [n.item.number for n in group]
+            same = all(x == numbers[0] for x in numbers)
+            first = numbers[0] or 0
+            out = []
+            for i, (_t, text, node) in enumerate(pieces):
+                num = str(first if same else first + i)
+                if node is None:
+                    node = template_node  # new entries were built from the template's first line
+                    seg_start = ts
+                else:
+                    seg_start = segs[group.index(node)][0]
+                new = renumber_segment(text, seg_start, node.item, doc, num)
+                if new is None:
+                    raise _NoFix
+                out.append(new)
+            texts = out
+        gaps = gaps_of(doc, segs)
+        default_gap = Counter(gaps).most_common(1)[0][0] if gaps else "\n"
+        if "\n" not in default_gap:
+            raise _NoFix
+        return rebuild(texts, gaps, default_gap)
+
+    @staticmethod
+    def _new_entry(doc: Document, template: Node, seg_start: int, h: Heading) -> str:
+        line_start = doc.line_starts[template.line - 1]
+        line_end = doc.line_end(template.line)
+        prefix = doc.text[line_start : template.link.start]
+        suffix = doc.text[template.link.end : line_end]
+        if suffix.strip(" \t])*_") or len(suffix) > 4:
+            suffix = ""
+        label = re.sub(r"([\[\]\\])", r"\\\1", h.plain)
+        return f"{prefix}[{label}](#{h.anchor}){suffix}"
+
+
+class _NoFix(Exception):
+    pass
