@@ -1,0 +1,245 @@
+"""Dates that a link's URL proves: arXiv identifiers and venue proceedings URLs.
+
+Used by AL009 (year-mismatch). Everything here is pure string work on a URL; nothing touches the
+network. An arXiv identifier ``YYMM.NNNNN`` (or the old ``archive/YYMMNNN``) names the month the
+first version was submitted; a proceedings URL such as ``openaccess.thecvf.com/content/CVPR2023``
+names a venue and the year it was held.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ArxivId:
+    id: str  # '2308.07898' or 'cs/0112017' (without version)
+    year: int
+    month: int
+
+    def __str__(self) -> str:
+        return f"arXiv:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class VenueYear:
+    venue: str  # canonical short name, upper case: 'CVPR', 'MICCAI', 'NEURIPS', 'EMNLP', ...
+    year: int
+    workshop: bool = False
+    evidence: str = ""  # the part of the URL that says so
+
+    def __str__(self) -> str:
+        return f"{self.evidence}"
+
+    @property
+    def venue_name(self) -> str:
+        """The venue as people write it: 'NeurIPS', 'CVPR', 'EMNLP'."""
+        return _DISPLAY.get(self.venue, self.venue)
+
+
+_DISPLAY = {"NEURIPS": "NeurIPS", "CONLL": "CoNLL", "SEMEVAL": "SemEval", "COLING": "COLING"}
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+# arXiv hosts and mirrors whose paths carry the identifier.
+_ARXIV_HOST = r"(?:(?:www\.|export\.|browse\.)?arxiv\.org|ar5iv\.(?:labs\.arxiv\.org|org)|alphaxiv\.org|www\.alphaxiv\.org|huggingface\.co/papers|arxiv-vanity\.com|www\.arxiv-vanity\.com)"
+_NEW_ID = r"(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?"
+_OLD_ID = r"([a-z][a-z-]*(?:\.[A-Z]{2})?)/(\d{2})(\d{2})(\d{3})(?:v\d+)?"
+_ARXIV_URL = re.compile(
+    r"^(?:https?://)?" + _ARXIV_HOST + r"/(?:(?:abs|pdf|html|format|papers|overview)/)?"
+    r"(?:" + _NEW_ID + r"|" + _OLD_ID + r")(?![\d])",
+    re.I,
+)
+_ARXIV_DOI = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/10\.48550/arxiv\.(\d{2})(\d{2})\.(\d{4,5})(?!\d)", re.I)
+
+
+def _new_style(yy: str, mm: str, seq: str) -> tuple[int, int] | None:
+    year, month = 2000 + int(yy), int(mm)
+    if not 1 <= month <= 12 or year < 2007 or (year == 2007 and month < 4):
+        return None
+    five = (year, month) >= (2015, 1)
+    if len(seq) != (5 if five else 4):
+        return None
+    return year, month
+
+
+def arxiv_id(url: str) -> ArxivId | None:
+    """The arXiv identifier a URL points to, with the month it was first submitted."""
+    if "arxiv" not in url.casefold() and "huggingface.co/papers" not in url:
+        return None
+    m = _ARXIV_URL.match(url.strip())
+    if m:
+        if m.group(1):
+            ym = _new_style(m.group(1), m.group(2), m.group(3))
+            if ym is None:
+                return None
+            return ArxivId(f"{m.group(1)}{m.group(2)}.{m.group(3)}", *ym)
+        archive, yy, mm, num = m.group(4), m.group(5), m.group(6), m.group(7)
+        yy_i, month = int(yy), int(mm)
+        year = 1900 + yy_i if yy_i >= 91 else 2000 + yy_i
+        if not 1 <= month <= 12 or year > 2007 or (year == 2007 and month > 3):
+            return None
+        return ArxivId(f"{archive}/{yy}{mm}{num}", year, month)
+    m = _ARXIV_DOI.match(url.strip())
+    if m:
+        ym = _new_style(m.group(1), m.group(2), m.group(3))
+        if ym is None:
+            return None
+        return ArxivId(f"{m.group(1)}{m.group(2)}.{m.group(3)}", *ym)
+    return None
+
+
+def month_name(month: int) -> str:
+    return _MONTHS[month - 1]
+
+
+# ---- venue URLs --------------------------------------------------------------------------------
+
+_CVF = re.compile(
+    r"^(?:https?://)?(?:openaccess\.thecvf\.com|www\.cv-foundation\.org/openaccess)/"
+    r"(?:content/(?P<v1>CVPR|ICCV|ECCV|WACV|ACCV)(?P<y1>20\d\d)(?P<w1>W?)(?:_workshops)?/"
+    r"|content_(?P<v2>cvpr|iccv|eccv|wacv)(?P<w3>w?)_(?P<w2>workshops_)?(?P<y2>20\d\d)(?:_workshops)?/)",
+    re.I,
+)
+_MICCAI = re.compile(r"^(?:https?://)?(?:papers|conferences)\.miccai\.org/miccai-(20\d\d)/", re.I)
+_NEURIPS = re.compile(
+    r"^(?:https?://)?(?:proceedings\.neurips\.cc|papers\.nips\.cc|proceedings\.nips\.cc)/"
+    r"(?:paper_files/)?paper/(20\d\d|19\d\d)/", re.I)
+_ACL_NEW = re.compile(r"^(?:https?://)?(?:www\.)?aclanthology\.org/(20\d\d)\.([a-z]+)(?:-([a-z]+))?\.\d+", re.I)
+_ACL_OLD = re.compile(r"^(?:https?://)?(?:www\.)?(?:aclanthology\.org|aclweb\.org/anthology)/(?:[A-Z]/[A-Z]\d\d/)?([A-Z])(\d\d)-\d{4}", re.I)
+_ACL_LETTERS = {"P": "ACL", "N": "NAACL", "D": "EMNLP", "E": "EACL", "C": "COLING", "K": "CONLL",
+                "L": "LREC", "S": "SEMEVAL", "Q": "TACL", "J": "CL"}
+_ECVA = re.compile(r"^(?:https?://)?(?:www\.)?ecva\.net/papers/eccv_(20\d\d)/", re.I)
+_VIRTUAL = re.compile(
+    r"^(?:https?://)?(?:www\.)?(iclr\.cc|icml\.cc|nips\.cc|neurips\.cc|cvpr\.thecvf\.com|iccv\.thecvf\.com|eccv\.ecva\.net)/virtual/(20\d\d)/", re.I)
+_VIRTUAL_VENUE = {"iclr.cc": "ICLR", "icml.cc": "ICML", "nips.cc": "NEURIPS", "neurips.cc": "NEURIPS",
+                  "cvpr.thecvf.com": "CVPR", "iccv.thecvf.com": "ICCV", "eccv.ecva.net": "ECCV"}
+_IJCAI = re.compile(r"^(?:https?://)?(?:www\.)?ijcai\.org/proceedings/(20\d\d)/", re.I)
+_PMLR = re.compile(r"^(?:https?://)?proceedings\.mlr\.press/v(\d+)/", re.I)
+# PMLR volumes of a few venues whose papers paper lists cite most (volume -> venue, year).
+_PMLR_VOLUMES = {
+    28: ("ICML", 2013), 32: ("ICML", 2014), 37: ("ICML", 2015), 48: ("ICML", 2016),
+    70: ("ICML", 2017), 80: ("ICML", 2018), 97: ("ICML", 2019), 119: ("ICML", 2020),
+    139: ("ICML", 2021), 162: ("ICML", 2022), 202: ("ICML", 2023), 235: ("ICML", 2024),
+    267: ("ICML", 2025),
+    102: ("MIDL", 2019), 121: ("MIDL", 2020), 143: ("MIDL", 2021), 172: ("MIDL", 2022),
+    227: ("MIDL", 2023), 250: ("MIDL", 2024),
+    89: ("AISTATS", 2019), 108: ("AISTATS", 2020), 130: ("AISTATS", 2021), 151: ("AISTATS", 2022),
+    206: ("AISTATS", 2023), 238: ("AISTATS", 2024),
+}
+
+# Spellings of venue names in tags, for matching a tag against a URL's venue.
+VENUE_ALIASES = {
+    "NEURIPS": ("neurips", "nips", "nerips"),
+    "EMNLP": ("emnlp",),
+    "ACL": ("acl",),
+    "NAACL": ("naacl",),
+    "EACL": ("eacl",),
+    "COLING": ("coling",),
+    "CONLL": ("conll",),
+    "LREC": ("lrec",),
+    "SEMEVAL": ("semeval",),
+    "TACL": ("tacl",),
+    "CL": ("computational linguistics",),
+}
+
+
+def venue_year(url: str) -> VenueYear | None:
+    """The venue and year a proceedings URL names, if it is one of the known layouts."""
+    u = url.strip()
+    if not u or "." not in u:
+        return None
+    m = _CVF.match(u)
+    if m:
+        venue = (m.group("v1") or m.group("v2")).upper()
+        year = int(m.group("y1") or m.group("y2"))
+        workshop = bool(m.group("w1") or m.group("w2") or m.group("w3")) or "_workshops" in m.group(0).lower()
+        return VenueYear(venue, year, workshop, _tail(m.group(0)))
+    m = _MICCAI.match(u)
+    if m:
+        return VenueYear("MICCAI", int(m.group(1)), False, _tail(m.group(0)))
+    m = _NEURIPS.match(u)
+    if m:
+        return VenueYear("NEURIPS", int(m.group(1)), False, _tail(m.group(0)))
+    m = _ACL_NEW.match(u)
+    if m:
+        event = m.group(2).upper()
+        # '2021.findings-emnlp.12' belongs to EMNLP; '2021.emnlp-main.12' too
+        venue = (m.group(3) or "").upper() if event == "FINDINGS" and m.group(3) else event
+        return VenueYear(venue, int(m.group(1)), False, _tail(m.group(0)))
+    m = _ACL_OLD.match(u)
+    if m:
+        letter = m.group(1).upper()
+        venue = _ACL_LETTERS.get(letter)
+        if venue is None:
+            return None
+        return VenueYear(venue, 2000 + int(m.group(2)) if int(m.group(2)) < 60 else 1900 + int(m.group(2)),
+                         False, _tail(m.group(0)))
+    m = _ECVA.match(u)
+    if m:
+        return VenueYear("ECCV", int(m.group(1)), False, _tail(m.group(0)))
+    m = _VIRTUAL.match(u)
+    if m:
+        return VenueYear(_VIRTUAL_VENUE[m.group(1).lower()], int(m.group(2)), False, _tail(m.group(0)))
+    m = _IJCAI.match(u)
+    if m:
+        return VenueYear("IJCAI", int(m.group(1)), False, _tail(m.group(0)))
+    m = _PMLR.match(u)
+    if m:
+        known = _PMLR_VOLUMES.get(int(m.group(1)))
+        if known:
+            return VenueYear(known[0], known[1], False, _tail(m.group(0)))
+    return None
+
+
+def _tail(matched: str) -> str:
+    """The matched URL prefix without its scheme, for messages."""
+    return re.sub(r"^https?://", "", matched).rstrip("/")
+
+
+def tag_names_venue(tag_text: str, venue: str) -> bool:
+    """Whether a tag's text (``2023 CVPR``, ``NeurIPS'22``) names ``venue``."""
+    words = re.findall(r"[a-z]+", tag_text.casefold())
+    aliases = VENUE_ALIASES.get(venue, (venue.casefold(),))
+    joined = " ".join(words)
+    for alias in aliases:
+        if " " in alias:
+            if alias in joined:
+                return True
+            continue
+        for w in words:
+            # 'cvpr', 'cvprw' (workshop), 'miccai'; not 'acl' inside 'naacl'
+            if w == alias or w == alias + "w" or w == alias + "ws":
+                return True
+    return False
+
+
+# Link labels that point at something other than the paper itself (code, notes, a cited work).
+NON_PAPER_LABELS = frozenset("""
+code codes github gitlab repo repository source official pytorch tensorflow jax paddle keras mindspore
+project projects homepage home website web site page demo demos colab notebook video videos youtube
+bilibili blog post note notes zhihu wechat tweet twitter slides slide poster talk supp supplementary
+supplemental appendix data dataset datasets benchmark leaderboard model models weights checkpoint
+checkpoints huggingface hf reference references ref related cite citation bibtex bib review
+reviews openreview issue issues pr discussion interpretation explanation 中文解读 解读 代码 论文解读
+""".split())
+
+
+def label_core(label: str) -> str:
+    """A link label reduced to its words: ``[[Code]]`` -> ``code``, ``**PDF**`` -> ``pdf``."""
+    core = label.strip()
+    core = re.sub(r"^[\[\s*_`]+|[\]\s*_`]+$", "", core)
+    return " ".join(core.split()).casefold()
+
+
+def is_non_paper_label(label: str) -> bool:
+    core = label_core(label)
+    if not core:
+        return False
+    if core in NON_PAPER_LABELS:
+        return True
+    words = re.findall(r"[^\W\d_]+", core)
+    return bool(words) and words[0] in NON_PAPER_LABELS and len(words) <= 3

@@ -1,0 +1,161 @@
+"""AL009 year-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document, Entry
+from ..evidence import arxiv_id, is_non_paper_label, month_name, tag_names_venue, venue_year
+from ..model import ERROR, WARNING, Finding
+from .base import FIX_NONE, Option, Rule
+
+_ARXIV_TAG = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv", re.I)
+_YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
+
+
+class YearMismatch(Rule):
+    """
+    ## What it does
+
+    Compares the year an entry states (its leading tag such as `[2023 MICCAI]`, a venue cell or
+    a Year column) with what the paper's own links prove:
+
+    - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
+      `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted.
+      An entry tagged as an arXiv preprint must carry that year (an error otherwise). An entry
+      tagged with a venue whose year is *before* the preprint was posted is suspicious (a
+      warning): papers are normally posted before or around their venue, often a year or two
+      earlier, and that is never reported.
+    - a **proceedings URL** that names venue and year: `openaccess.thecvf.com/content/CVPR2023`,
+      `content_cvpr_2018`, `ICCV2023W`, `papers.miccai.org/miccai-2024`,
+      `proceedings.neurips.cc/paper_files/paper/2023`, `aclanthology.org/2021.emnlp-main…` (and
+      old ids such as `P19-1234`), `ecva.net/papers/eccv_2022`, the conferences' `/virtual/2023/`
+      pages, `ijcai.org/proceedings/2023` and the PMLR volumes of ICML, AISTATS and MIDL. When the
+      tag names the same venue with another year, the tag is wrong (an error). A tag naming
+      another venue (a journal extension of a conference paper) is left alone.
+
+    Only the links that lead to the paper count: links labelled code, project, note, reference
+    and the like, and links in a Code column, are ignored. A full date in a table (`2023-03-09`,
+    usually a release or update date) is not taken as the paper's year.
+
+    ## Why it matters
+
+    The year is how readers sort, cite and filter a paper list. A preprint tagged two years late
+    looks like new work; a venue tag with the wrong year sends readers to the wrong proceedings.
+
+    ## Example
+
+    ```markdown
+    1. [2025 arXiv] **A Foundation Language-Image Model of the Retina** [[paper]](https://arxiv.org/pdf/2308.07898)
+    2. [**EMNLP 2018**] Accurate & Fluent Medical X-ray Reports [[pdf]](https://aclanthology.org/2021.emnlp-main.288.pdf)
+    ```
+
+    Use instead:
+
+    ```markdown
+    1. [2023 arXiv] **A Foundation Language-Image Model of the Retina** [[paper]](https://arxiv.org/pdf/2308.07898)
+    2. [**EMNLP 2021**] Accurate & Fluent Medical X-ray Reports [[pdf]](https://aclanthology.org/2021.emnlp-main.288.pdf)
+    ```
+
+    ## Fix safety
+
+    No fix: whether the tag or the link is wrong needs a human. The message names the evidence.
+    An arXiv identifier from January may belong to a preprint submitted in the last days of
+    December, so a tag one year earlier than a January identifier is accepted.
+    """
+
+    code = "AL009"
+    name = "year-mismatch"
+    summary = "The stated year disagrees with the arXiv id or the venue URL"
+    severity = ERROR
+    fix = FIX_NONE
+    tags = ("years", "venues", "links")
+    options = {
+        "venue-before-preprint": Option(
+            int, 2,
+            "How many years a venue may come before its linked arXiv preprint was posted before "
+            "AL009 warns (papers are sometimes posted a year or two after their venue); -1 turns "
+            "the warning off.",
+        ),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        slack = getattr(self.opts, "venue-before-preprint")
+        for entry in doc.entries:
+            if entry.year is None or doc.in_code(entry.start):
+                continue
+            stated = self._stated(doc, entry)
+            if stated is None:
+                continue
+            year, span, tag_text = stated
+            if "](" in tag_text or "://" in tag_text:
+                continue  # the 'tag' is a link, not a tag
+            links = self._paper_links(entry)
+            line, col = doc.position(span[0])
+            end_line, end_col = doc.position(span[1])
+            is_preprint = bool(_ARXIV_TAG.search(tag_text))
+            ids = {}
+            for link in links:
+                a = arxiv_id(link.url)
+                if a is not None:
+                    ids.setdefault(a.id, a)
+            if len(ids) == 1:
+                a = next(iter(ids.values()))
+                posted = f"{month_name(a.month)} {a.year}"
+                january = a.month == 1 and year == a.year - 1
+                if is_preprint and year != a.year and not january:
+                    yield self.finding(
+                        f"the entry says {year} but its preprint {a} was posted in {posted}",
+                        line, col, end_line, end_col)
+                elif not is_preprint and 0 <= slack < a.year - year:
+                    yield self.finding(
+                        f"the venue year {year} is before its preprint {a} was posted ({posted}); "
+                        "check the year or the link",
+                        line, col, end_line, end_col, severity=WARNING)
+            if is_preprint:
+                continue
+            seen = set()
+            for link in links:
+                v = venue_year(link.url)
+                if v is None or v.year == year or (v.venue, v.year) in seen:
+                    continue
+                if not tag_names_venue(tag_text, v.venue):
+                    continue
+                seen.add((v.venue, v.year))
+                yield self.finding(
+                    f"the entry says {year} but its link {v.evidence} is {v.venue_name} {v.year}",
+                    line, col, end_line, end_col)
+
+    @staticmethod
+    def _paper_links(entry: Entry) -> list:
+        out = []
+        for link in entry.links:
+            if link.is_image or link.is_anchor:
+                continue
+            if link.column_header and is_non_paper_label(link.column_header):
+                continue
+            if link.label and is_non_paper_label(link.label):
+                continue
+            out.append(link)
+        return out
+
+    @staticmethod
+    def _stated(doc: Document, entry: Entry) -> tuple[int, tuple[int, int], str] | None:
+        """(year, span of the year as written, text of the tag) or None when the year is not
+        a stated paper year (a full date in a table)."""
+        tag = entry.tag
+        if tag is not None and tag.year == entry.year:
+            inner = doc.text[tag.inner_start:tag.inner_end]
+            k = inner.find(str(entry.year))
+            s = tag.inner_start + k if k >= 0 else tag.start
+            e = s + 4 if k >= 0 else tag.end
+            return entry.year, (s, e), tag.inner
+        if entry.row is None:
+            return None
+        for cell in entry.row.cells:
+            m = _YEAR_CELL.fullmatch(cell.text)
+            if m and int(m.group(1)) == entry.year:
+                s = cell.start + m.start(1)
+                return entry.year, (s, s + 4), tag.inner if tag is not None else ""
+        return None

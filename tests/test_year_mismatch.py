@@ -1,0 +1,144 @@
+"""AL009 year-mismatch: stated years against arXiv ids and proceedings URLs."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, run_json
+
+from awesome_lint.engine import fix_text, lint_text
+from awesome_lint.evidence import arxiv_id, tag_names_venue, venue_year
+
+HYG = FIXTURES / "hygiene"
+
+
+def _found(text: str, **kw):
+    return [f for f in lint_text(text, select=["AL009"], **kw) if f.code == "AL009"]
+
+
+@pytest.mark.parametrize("url, ident, year, month", [
+    ("https://arxiv.org/pdf/2308.07898", "2308.07898", 2023, 8),
+    ("https://www.arxiv.org/abs/2308.07898v2", "2308.07898", 2023, 8),
+    ("http://arxiv.org/pdf/1706.03762.pdf", "1706.03762", 2017, 6),
+    ("https://arxiv.org/html/2407.21586v1", "2407.21586", 2024, 7),
+    ("https://arxiv.org/abs/cs/0112017", "cs/0112017", 2001, 12),
+    ("https://arxiv.org/abs/hep-th/9711200", "hep-th/9711200", 1997, 11),
+    ("https://doi.org/10.48550/arXiv.2308.07898", "2308.07898", 2023, 8),
+    ("https://huggingface.co/papers/2401.12345", "2401.12345", 2024, 1),
+])
+def test_arxiv_ids(url, ident, year, month):
+    a = arxiv_id(url)
+    assert (a.id, a.year, a.month) == (ident, year, month)
+
+
+@pytest.mark.parametrize("url", [
+    "https://arxiv.org/abs/1501.1234",  # 2015 ids have five digits
+    "https://arxiv.org/abs/2313.01234",  # no month 13
+    "https://github.com/arxiv/2308.07898",
+    "https://example.org/pdf/2308.07898",
+    "https://arxiv.org/list/cs.CV/recent",
+])
+def test_not_arxiv_ids(url):
+    assert arxiv_id(url) is None
+
+
+@pytest.mark.parametrize("url, venue, year", [
+    ("https://openaccess.thecvf.com/content/CVPR2023/papers/X_CVPR_2023_paper.pdf", "CVPR", 2023),
+    ("http://openaccess.thecvf.com/content_cvpr_2018/papers/X.pdf", "CVPR", 2018),
+    ("https://openaccess.thecvf.com/content_ICCV_2019/html/X.html", "ICCV", 2019),
+    ("https://openaccess.thecvf.com/content/ICCV2023W/papers/X.pdf", "ICCV", 2023),
+    ("https://papers.miccai.org/miccai-2024/paper/1419_paper.pdf", "MICCAI", 2024),
+    ("https://proceedings.neurips.cc/paper_files/paper/2023/hash/x-Abstract.html", "NEURIPS", 2023),
+    ("https://proceedings.neurips.cc/paper/2019/hash/x-Abstract.html", "NEURIPS", 2019),
+    ("https://aclanthology.org/2021.emnlp-main.288.pdf", "EMNLP", 2021),
+    ("https://aclanthology.org/2021.findings-emnlp.12/", "EMNLP", 2021),
+    ("https://aclanthology.org/N19-1423.pdf", "NAACL", 2019),
+    ("https://proceedings.mlr.press/v139/radford21a.html", "ICML", 2021),
+    ("https://iclr.cc/virtual/2023/poster/1234", "ICLR", 2023),
+])
+def test_venue_urls(url, venue, year):
+    v = venue_year(url)
+    assert (v.venue, v.year) == (venue, year)
+
+
+def test_venue_urls_without_a_year_are_no_evidence():
+    for url in ("https://openreview.net/forum?id=abc", "https://proceedings.mlr.press/v999/x.html",
+                "https://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf",
+                "https://ojs.aaai.org/index.php/AAAI/article/view/25000"):
+        assert venue_year(url) is None
+
+
+def test_tag_names_venue():
+    assert tag_names_venue("2023 NeurIPS", "NEURIPS")
+    assert tag_names_venue("NIPS 2019", "NEURIPS")
+    assert tag_names_venue("CVPRW 2022", "CVPR")
+    assert not tag_names_venue("NAACL 2022", "ACL")
+    assert not tag_names_venue("TPAMI 2024", "CVPR")
+
+
+def test_fixture_findings_at_their_lines():
+    found = _found((HYG / "years.md").read_text())
+    got = [(f.line, f.column, f.severity) for f in found]
+    assert got == [
+        (5, 5, "error"),  # [2025 arXiv] with 2308.07898
+        (13, 13, "warning"),  # MICCAI 2019 with a 2023 preprint
+        (15, 12, "error"),  # EMNLP 2018 with 2021.emnlp-main
+        (17, 11, "error"),  # ICCV 2022 with ICCV2023W
+        (19, 4, "error"),  # 2024 MICCAI with miccai-2023
+        (21, 12, "error"),  # NeurIPS 2020 with paper/2019
+        (22, 9, "error"),  # ICML 2022 with PMLR v139 (ICML 2021)
+        (26, 3, "error"),  # table: Year 2022, venue arXiv, id 2112
+    ]
+    msg = found[0].message
+    assert "2025" in msg and "arXiv:2308.07898" in msg and "August 2023" in msg
+    assert "NeurIPS 2019" in found[5].message
+    assert all(f.fix is None for f in found)
+
+
+def test_correct_entries_give_nothing():
+    text = (
+        "- [2023 arXiv] **A** [[paper]](https://arxiv.org/abs/2310.01234v2)\n"
+        "- [2020 arXiv] **December submission, January id** [[paper]](https://arxiv.org/abs/2101.00027)\n"
+        "- [**CVPR 2024**] B [[pdf]](https://arxiv.org/pdf/2311.11111)\n"  # preprint before venue
+        "- [**ECCV 2024**] C [[pdf]](https://arxiv.org/pdf/2203.11111)\n"  # two years before: normal
+        "- [**ACL 2021**] D [[pdf]](https://arxiv.org/pdf/2206.14579)\n"  # posted after the venue
+        "- [**TPAMI 2024**] E [[pdf]](https://openaccess.thecvf.com/content_cvpr_2018/papers/X.pdf)\n"
+        "- [2024 arXiv] F [[paper]](https://arxiv.org/abs/2401.00100) [[reference]](https://arxiv.org/abs/2106.09685)\n"
+        "- [2024 arXiv] G [[paper]](https://arxiv.org/abs/2401.00100) [[code]](https://arxiv.org/abs/2106.09685)\n"
+    )
+    assert _found(text) == []
+
+
+def test_option_turns_the_venue_warning_off_or_tightens_it():
+    text = "- [**MICCAI 2021**] A [[pdf]](https://arxiv.org/abs/2305.12345)\n"
+    assert [f.severity for f in _found(text)] == []  # two years: within the default slack
+    assert [f.severity for f in _found(text, config={"AL009": {"venue-before-preprint": 0}})] == ["warning"]
+    old = "- [**MICCAI 2015**] A [[pdf]](https://arxiv.org/abs/2305.12345)\n"
+    assert len(_found(old)) == 1
+    assert _found(old, config={"AL009": {"venue-before-preprint": -1}}) == []
+
+
+def test_code_is_not_linted_and_nothing_is_fixed():
+    text = "```\n1. [2025 arXiv] **X** [[paper]](https://arxiv.org/pdf/2308.07898)\n```\n"
+    assert _found(text) == []
+    bad = "1. [2025 arXiv] **X** [[paper]](https://arxiv.org/pdf/2308.07898)\n"
+    fixed, left = fix_text(bad, select=["AL009"])
+    assert fixed == bad and len(left) == 1
+
+
+def test_full_dates_in_tables_are_not_stated_years():
+    text = ("| Title | Venue | Date |\n| --- | --- | --- |\n"
+            "| [T](https://arxiv.org/pdf/2411.19951) | arXiv | 2025-03-17 |\n")
+    assert _found(text) == []
+
+
+@needs_shared
+def test_seed_and_real_lists_through_the_cli():
+    code, out = run_json("--select", "AL009", SEEDS / "histopathology-papers.md",
+                         SEEDS / "multimodal-medical-imaging.md")
+    assert code == 1
+    got = sorted((f["path"].rsplit("/", 1)[-1], f["line"]) for f in out)
+    assert got == [("histopathology-papers.md", 45), ("multimodal-medical-imaging.md", 37)]
+    assert all(f["code"] == "AL009" and not f["fixable"] for f in out)
+    code, out = run_json("--select", "AL009", REAL / "HqWu-HITCS__Awesome-Chinese-LLM.md",
+                         REAL / "amusi__CVPR2024-Papers-with-Code.md", SEEDS / "vlm-in-mia-tables.md")
+    assert (code, out) == (0, [])
