@@ -1,0 +1,422 @@
+"""The asynchronous link checker: each URL once, polite per host, patient with flaky servers.
+
+* One ``httpx.AsyncClient`` for the run: connections are reused, HTTP/2 is used where a server
+  offers it over TLS (one connection then carries a host's requests), and a request holds a slot of
+  its host's semaphore (``per_host``) and then one of the global semaphore (``concurrency``), in
+  that order, so requests queued for a busy host never starve the other hosts.
+* Redirects are followed by hand (at most ``max_redirects``) so that each hop is checked for
+  private addresses, gets its own credentials (the GitHub token only for GitHub) and loops are seen.
+* HEAD first; GET when HEAD is refused or its answer is not trusted (405, 501, 403, 404, ...). A
+  host that refuses HEAD is asked with GET from then on. GET bodies are not read, except a small one
+  (so the connection can be reused) or a GitHub page whose ``#fragment`` is checked.
+* 429, 5xx, timeouts and dropped connections are retried with exponential back-off and jitter,
+  honouring ``Retry-After`` (which also pauses the whole host), within a per-link time budget.
+
+Imported only with ``--check-links``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import httpx
+
+from . import classify as C
+from .classify import Result
+from .safety import DNSError, PrivateAddressError, RefusedError, SafeBackend, token_for
+
+SMALL_BODY = 64 * 1024  # a GET body this small is drained so the connection can be reused
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("awesome-lint")
+    except Exception:  # pragma: no cover
+        return "0"
+
+
+DEFAULT_USER_AGENT = f"awesome-lint/{_version()} (link checker; +https://github.com/awesome-lint/awesome-lint)"
+
+
+@dataclass
+class Settings:
+    concurrency: int = 64
+    per_host: int = 8
+    timeout: float = 10.0
+    retries: int = 2
+    retry_budget: float = 30.0
+    backoff: float = 1.0
+    max_redirects: int = 10
+    accept: frozenset[int] = frozenset()
+    user_agent: str = DEFAULT_USER_AGENT
+    head_first: bool = True
+    check_fragments: bool = True
+    allow_private: bool = False
+    github_token: str | None = None
+    http2: bool = True
+    max_body: int = 5 * 1024 * 1024  # bytes read at most from a page whose fragment is checked
+
+
+def host_key(url: str) -> str:
+    """``host:port`` of a URL, the unit of politeness."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is None:
+        port = 443 if parts.scheme.lower() == "https" else 80
+    return f"{host}:{port}"
+
+
+def wants_fragment(url: str, settings: Settings) -> bool:
+    """Fragments are checked only on GitHub pages (cheap: one page, anchors in the HTML)."""
+    if not settings.check_fragments or "#" not in url:
+        return False
+    parts = urlsplit(url)
+    frag = parts.fragment
+    if not frag or re.fullmatch(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?", frag) or frag.startswith(("diff-", "issuecomment-", "discussion")):
+        return False
+    return (parts.hostname or "").lower() == "github.com"
+
+
+def fetch_key(url: str, settings: Settings) -> str:
+    """The URL as fetched and cached: without its fragment, unless the fragment is checked."""
+    if "#" not in url or wants_fragment(url, settings):
+        return url
+    return url.split("#", 1)[0]
+
+
+def retry_after_seconds(value: str | None, now: float) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        dt = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if dt is None:
+        return None
+    return max(0.0, dt.timestamp() - now)
+
+
+class _Retry(Exception):
+    pass
+
+
+@dataclass
+class Stats:
+    checked: int = 0
+    hosts: set[str] = field(default_factory=set)
+    cache_hits: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+    requests: int = 0
+
+
+class Checker:
+    def __init__(self, settings: Settings, progress: Callable[[int, int], None] | None = None):
+        self.s = settings
+        self.progress = progress
+        self.stats = Stats()
+        self.no_head: set[str] = set()
+        self.host_pause: dict[str, float] = {}
+        self._host_sems: dict[str, asyncio.Semaphore] = {}
+
+    # ---- entry points ------------------------------------------------------------------------
+    def check(self, urls: Iterable[str]) -> dict[str, Result]:
+        """Results for the given fetch keys (see :func:`fetch_key`), each fetched once."""
+        urls = list(dict.fromkeys(urls))
+        if not urls:
+            return {}
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(self.run(urls))
+        # called from inside an event loop (a notebook, an async plugin): use a thread of our own
+        import concurrent.futures
+
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, self.run(urls)).result()
+
+    async def run(self, urls: list[str]) -> dict[str, Result]:
+        self._global = asyncio.Semaphore(max(1, self.s.concurrency))
+        self._host_sems = {}
+        self.client = self._client()
+        done = 0
+        total = len(urls)
+        out: dict[str, Result] = {}
+
+        async def one(url: str) -> None:
+            nonlocal done
+            out[url] = await self._check_one(url)
+            done += 1
+            if self.progress is not None:
+                self.progress(done, total)
+
+        try:
+            # order by host round-robin so that the first requests spread over the hosts
+            await asyncio.gather(*(one(u) for u in _interleave(urls)))
+        finally:
+            await self.client.aclose()
+        return out
+
+    def _client(self) -> httpx.AsyncClient:
+        s = self.s
+        http2 = s.http2
+        if http2:
+            try:
+                import h2  # noqa: F401
+            except ImportError:
+                http2 = False
+        limits = httpx.Limits(max_connections=max(1, s.concurrency), max_keepalive_connections=max(1, s.concurrency),
+                              keepalive_expiry=30.0)
+        transport = httpx.AsyncHTTPTransport(http2=http2, limits=limits, trust_env=False)
+        import httpcore
+
+        pool = getattr(transport, "_pool", None)
+        if not isinstance(pool, httpcore.AsyncConnectionPool):  # pragma: no cover - httpx changed inside
+            raise RuntimeError("httpx transport without a connection pool: cannot enforce address checks")
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=pool._ssl_context,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            http1=True,
+            http2=http2,
+            network_backend=SafeBackend(allow_private=s.allow_private),
+        )
+        return httpx.AsyncClient(
+            transport=transport,
+            timeout=httpx.Timeout(s.timeout, pool=None),
+            follow_redirects=False,
+            trust_env=False,
+            headers={"User-Agent": s.user_agent, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
+                     "Accept-Encoding": "gzip, deflate"},
+        )
+
+    # ---- one URL, with retries ---------------------------------------------------------------
+    async def _check_one(self, url: str) -> Result:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        attempt = 0
+        while True:
+            result, retryable, retry_after = await self._attempt(url)
+            if not retryable or attempt >= self.s.retries:
+                if retryable and attempt:
+                    result.detail += f" (tried {attempt + 1} times)"
+                return result
+            if retry_after is not None:
+                delay = retry_after
+            else:
+                delay = self.s.backoff * (2 ** attempt) * random.uniform(0.5, 1.5)
+            spent = loop.time() - start
+            if spent + delay > self.s.retry_budget:
+                result.detail += f" (gave up: waiting {delay:.0f} s more would exceed the retry budget of {self.s.retry_budget:g} s)"
+                return result
+            if retry_after is not None:
+                host = host_key(url)
+                self.host_pause[host] = max(self.host_pause.get(host, 0.0), loop.time() + delay)
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _attempt(self, url: str) -> tuple[Result, bool, float | None]:
+        """(result, retryable, Retry-After seconds)."""
+        try:
+            return await self._follow(url)
+        except PrivateAddressError as exc:
+            return Result(url, C.PRIVATE, None, f"{exc.host} resolves to the private address {exc.address}"), False, None
+        except DNSError as exc:
+            return Result(url, C.DEAD, None, f"host {exc.host} not found (DNS)"), False, None
+        except RefusedError:
+            return Result(url, C.DEAD, None, "connection refused"), False, None
+        except httpx.TimeoutException:
+            return Result(url, C.FAILED, None, f"timed out after {self.s.timeout:g} s"), True, None
+        except httpx.ConnectError as exc:
+            msg = str(exc)
+            low = msg.lower()
+            if "refused" in low:
+                return Result(url, C.DEAD, None, "connection refused"), False, None
+            if "ssl" in low or "certificate" in low or "tls" in low:
+                return Result(url, C.FAILED, None, f"TLS error: {_short(msg)}"), False, None
+            return Result(url, C.FAILED, None, f"cannot connect: {_short(msg)}"), True, None
+        except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.CloseError):
+            return Result(url, C.FAILED, None, "connection dropped by the server"), True, None
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError, ValueError, UnicodeError) as exc:
+            return Result(url, C.FAILED, None, f"invalid URL: {_short(str(exc))}"), False, None
+        except httpx.HTTPError as exc:
+            return Result(url, C.FAILED, None, f"{type(exc).__name__}: {_short(str(exc))}"), True, None
+
+    # ---- redirects ---------------------------------------------------------------------------
+    async def _follow(self, url: str) -> tuple[Result, bool, float | None]:
+        want_fragment = wants_fragment(url, self.s)
+        fragment = urlsplit(url).fragment if want_fragment else ""
+        cur = url.split("#", 1)[0]
+        seen = {cur}
+        chain: list[tuple[int, str]] = []
+        for _hop in range(self.s.max_redirects + 1):
+            status, headers, body = await self._fetch(cur, want_fragment)
+            location = headers.get("location") if status in C.REDIRECT else None
+            if location:
+                nxt = urljoin(cur, location.strip())
+                scheme = urlsplit(nxt).scheme.lower()
+                if scheme not in ("http", "https"):
+                    return Result(url, C.FAILED, status, f"redirect to a non-web address {nxt}"), False, None
+                nxt_key = nxt.split("#", 1)[0]
+                chain.append((status, nxt))
+                if nxt_key in seen:
+                    hops = " → ".join([url.split("#", 1)[0]] + [u for _, u in chain])
+                    return Result(url, C.DEAD, status, f"redirect loop: {_short(hops, 300)}"), False, None
+                seen.add(nxt_key)
+                cur = nxt_key
+                continue
+            return self._final(url, status, headers, chain, body, fragment)
+        return Result(url, C.DEAD, None, f"more than {self.s.max_redirects} redirects"), False, None
+
+    def _final(self, url, status, headers, chain, body, fragment) -> tuple[Result, bool, float | None]:
+        kind = C.classify_status(status, self.s.accept)
+        after = f" (after redirect to {chain[-1][1]})" if chain else ""
+        if kind == C.OK:
+            if chain and chain[0][0] in C.PERMANENT_REDIRECT:
+                target = None
+                for st, nxt in chain:
+                    if st not in C.PERMANENT_REDIRECT:
+                        break
+                    target = nxt
+                if target is not None:
+                    return Result(url, C.MOVED, status, str(chain[0][0]), final_url=target), False, None
+            if fragment and body is not None and not _has_anchor(body, fragment):
+                return Result(url, C.FAILED, status, f"the page has no anchor #{fragment}"), False, None
+            return Result(url, C.OK, status, C.status_text(status)), False, None
+        detail = C.status_text(status) + after
+        if status in C.RETRY_STATUS:
+            ra = retry_after_seconds(headers.get("retry-after"), time.time())
+            k = C.BLOCKED if status == 429 else C.FAILED
+            return Result(url, k, status, detail), True, ra
+        return Result(url, kind, status, detail), False, None
+
+    # ---- one request -------------------------------------------------------------------------
+    async def _fetch(self, url: str, want_body: bool) -> tuple[int, httpx.Headers, bytes | None]:
+        host = host_key(url)
+        if self.s.head_first and not want_body and host not in self.no_head:
+            status, headers, _ = await self._request("HEAD", url, host, False)
+            if status not in C.HEAD_RETRY_WITH_GET:
+                return status, headers, None
+            if status in (405, 501):
+                self.no_head.add(host)
+        return await self._request("GET", url, host, want_body)
+
+    async def _request(self, method: str, url: str, host: str, want_body: bool):
+        sem = self._host_sems.get(host)
+        if sem is None:
+            sem = self._host_sems[host] = asyncio.Semaphore(max(1, self.s.per_host))
+        async with sem:
+            pause = self.host_pause.get(host)
+            if pause is not None:
+                wait = pause - asyncio.get_running_loop().time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+            if method == "HEAD" and host in self.no_head:  # learnt while this request waited
+                return 405, httpx.Headers(), None
+            async with self._global:
+                self.stats.requests += 1
+                parts = urlsplit(url)
+                headers = {}
+                token = token_for(parts.hostname or "", parts.scheme.lower(), self.s.github_token)
+                if token:
+                    headers["Authorization"] = f"Bearer {token}"
+                if method == "HEAD":
+                    r = await self.client.request("HEAD", url, headers=headers)
+                    return r.status_code, r.headers, None
+                req = self.client.build_request("GET", url, headers=headers)
+                r = await self.client.send(req, stream=True)
+                try:
+                    body = None
+                    ctype = r.headers.get("content-type", "")
+                    if want_body and r.status_code == 200 and "html" in ctype:
+                        chunks = []
+                        size = 0
+                        async for chunk in r.aiter_bytes():
+                            chunks.append(chunk)
+                            size += len(chunk)
+                            if size >= self.s.max_body:
+                                break
+                        body = b"".join(chunks)
+                    else:
+                        length = r.headers.get("content-length", "")
+                        if length.isdigit() and int(length) <= SMALL_BODY:
+                            await r.aread()
+                    return r.status_code, r.headers, body
+                finally:
+                    await r.aclose()
+
+
+def _has_anchor(body: bytes, fragment: str) -> bool:
+    text = body.decode("utf-8", "replace").lower()
+    frag = fragment.lower()
+    from urllib.parse import unquote
+
+    for f in {frag, unquote(frag)}:
+        for probe in (f'id="user-content-{f}"', f'id="{f}"', f'name="{f}"', f'"anchor":"{f}"', f"href=\"#{f}\""):
+            if probe in text:
+                return True
+    return False
+
+
+def _short(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _interleave(urls: list[str]) -> list[str]:
+    """Round-robin over hosts, keeping each host's order."""
+    by_host: dict[str, list[str]] = {}
+    for u in urls:
+        by_host.setdefault(host_key(u), []).append(u)
+    queues = list(by_host.values())
+    out: list[str] = []
+    i = 0
+    while len(out) < len(urls):
+        for q in queues:
+            if i < len(q):
+                out.append(q[i])
+        i += 1
+    return out
+
+
+class Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        width = 30
+        filled = int(width * done / max(total, 1))
+        self.stream.write(f"\rchecking links [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
