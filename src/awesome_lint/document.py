@@ -195,6 +195,7 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 _BULLET = re.compile(r"[-*+]")
+_DEFINITION = re.compile(r"^(?:[ \t]*>)*[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(?P<open>\[)(?P<label>(?:\\.|[^\[\]\\\n]){1,999})\]:[ \t]*\n?[ \t]*(?P<dest><[^<>\n]*>|[^\s<>]\S*)", re.M)
 _INDEX_HEADERS = {"#", "no", "no.", "n", "n.", "num", "num.", "number", "index", "idx", "s.no", "s.no.",
                   "sr.", "sr. no.", "sl. no.", "sno", "sr", "id", "nr", "nr."}
 _TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "model", "project",
@@ -656,6 +657,37 @@ class Document:
     @cached_property
     def _link_starts(self) -> list[int]:
         return [x.start for x in self.links]
+
+    @cached_property
+    def definitions(self) -> list[Link]:
+        """Link reference definitions ``[label]: url`` that markdown-it accepted, as Links of kind
+        ``"definition"``: ``url`` is the resolved href (equal to the ``url`` of the reference
+        links using it), ``url_start``/``url_end`` the destination as written (without ``<>``).
+        Only the first definition of a label counts, as in CommonMark."""
+        if not self.references:
+            return []
+        out: list[Link] = []
+        seen: set[str] = set()
+        para = sorted(self._inline_blocks)
+        para_starts = [a for a, _ in para]
+        for m in _DEFINITION.finditer(self.text):
+            line, _ = self.position(m.start("open"))
+            label = normalize_label(m.group("label"))
+            if label in seen or label not in self.references or self.is_code_line(line):
+                continue
+            k = bisect.bisect_right(para_starts, line) - 1
+            if k >= 0 and para[k][0] <= line <= para[k][1]:
+                continue  # inside a paragraph: not a definition
+            seen.add(label)
+            s, e = m.span("dest")
+            if self.text[s] == "<":
+                s, e = s + 1, e - 1
+            link = Link("definition", m.group("label"), self.references[label], m.start("open"), m.end(),
+                        s, e, m.start("label"), m.end("label"))
+            link.line, link.column = line, m.start("open") - self.line_starts[line - 1] + 1
+            link.end_line, link.end_column = self.position(m.end())
+            out.append(link)
+        return out
 
     # ---- anchors --------------------------------------------------------------------------
     @cached_property
