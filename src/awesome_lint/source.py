@@ -112,7 +112,7 @@ def write(source: Source, text: str) -> None:
         raise InputError(f"{path}: vanished before it could be written") from None
     if source.mtime_ns is not None and (st.st_mtime_ns != source.mtime_ns or st.st_size != source.size):
         raise InputError(f"{path}: changed on disk while being checked; not written")
-    if not os.access(real, os.W_OK):
+    if not (st.st_mode & 0o222) or not os.access(real, os.W_OK):
         raise InputError(f"{path}: read-only; not written")
     folder = os.path.dirname(real) or "."
     try:

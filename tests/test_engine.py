@@ -1,0 +1,99 @@
+"""The engine: plugins from entry points, contained rule crashes, fix passes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import textwrap
+
+from conftest import run_cli
+
+from awesome_lint.engine import _choose_fixes, apply_edits
+from awesome_lint.model import Edit, Fix
+
+PLUGIN = '''
+from awesome_lint.rules.base import Rule, FIX_SAFE
+from awesome_lint.model import Edit, Fix
+
+
+class ShoutRule(Rule):
+    """## What it does\\n\\nReports TODO.\\n"""
+
+    code = "XT001"
+    name = "no-todo"
+    summary = "No TODO in a list"
+    fix = FIX_SAFE
+
+    def check(self, doc):
+        start = doc.text.find("TODO")
+        if start >= 0:
+            line, col = doc.position(start)
+            yield self.finding("TODO left in the list", line, col, fix=Fix((Edit(start, start + 4, "DONE"),)))
+
+
+class CrashRule(Rule):
+    """Crashes."""
+
+    code = "XT002"
+    name = "always-crashes"
+    summary = "Crashes on purpose"
+
+    def check(self, doc):
+        raise RuntimeError("boom")
+'''
+
+
+def install_plugin(tmp_path, value: str):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "al_plugin.py").write_text(PLUGIN)
+    dist = site / "al_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: al-plugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(f"[awesome_lint.rules]\n{value}\n")
+    return {"PYTHONPATH": str(site) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def test_plugin_rule_runs_and_fixes(tmp_path):
+    env = install_plugin(tmp_path, "shout = al_plugin:ShoutRule")
+    md = tmp_path / "a.md"
+    md.write_text("- TODO item [x](https://example.org)\n")
+    proc = run_cli("--format", "json", "--select", "XT001", md, env=env)
+    data = json.loads(proc.stdout)
+    assert [(f["code"], f["line"], f["column"]) for f in data] == [("XT001", 1, 3)]
+    assert run_cli("--fix", "--select", "XT001", md, env=env).returncode == 0
+    assert md.read_text() == "- DONE item [x](https://example.org)\n"
+    assert "XT001" in run_cli("--list-rules", env=env).stdout.decode()
+
+
+def test_crashing_rule_is_contained(tmp_path):
+    env = install_plugin(tmp_path, "crash = al_plugin:CrashRule")
+    md = tmp_path / "a.md"
+    original = "1. a\n3. b\n"
+    md.write_text(original)
+    proc = run_cli("--format", "json", "--fix", "--select", "AL001,XT002", md, env=env)
+    assert proc.returncode == 2
+    data = json.loads(proc.stdout)
+    crash = [f for f in data if f["code"] == "XT002"]
+    assert crash and "crashed" in crash[0]["message"] and "RuntimeError: boom" in crash[0]["message"]
+    assert any(f["code"] == "AL001" for f in data)  # the other rules still ran
+    assert md.read_text() == original  # and nothing was written
+    assert "Traceback" not in proc.stderr.decode()
+
+
+def test_broken_plugin_is_one_line_error(tmp_path):
+    env = install_plugin(tmp_path, "bad = al_plugin:NoSuchThing")
+    proc = run_cli("--list-rules", env=env)
+    assert proc.returncode == 2 and "plugin 'bad'" in proc.stderr.decode()
+    assert len(proc.stderr.decode().strip().splitlines()) == 1
+
+
+def test_overlapping_fixes_wait_for_next_pass():
+    a = Fix((Edit(0, 3, "x"),))
+    b = Fix((Edit(2, 5, "y"),))
+    c = Fix((Edit(6, 7, "z"),))
+    chosen = _choose_fixes([a, b, c, a])
+    assert chosen == [a, c]
+    assert apply_edits("0123456789", [e for f in chosen for e in f.edits]) == "x345z789"
+    assert apply_edits("a\nb", [Edit(1, 1, "\nc")], "\r\n") == "a\r\nc\nb"
