@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
@@ -145,7 +144,7 @@ def test_cli_fix_on_a_real_file(tmp_path):
     if not src.exists():
         pytest.skip("corpus file missing")
     path = tmp_path / "README.md"
-    shutil.copy(src, path)
+    path.write_bytes(src.read_bytes())
     code, found = run_json("--select", "AL006", str(path))
     assert code == 1
     assert [(f["line"], f["fixable"]) for f in found] == [(385, True), (386, True)]

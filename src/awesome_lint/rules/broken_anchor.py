@@ -1,0 +1,149 @@
+"""AL008 broken-anchor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from ..document import Document
+from ..model import WARNING, Edit, Finding, Fix
+from .base import FIX_SOMETIMES, Option, Rule
+
+_ALWAYS = {"", "top"}  # '#' and '#top' go to the top of the page in every browser
+_PREFIX = "user-content-"  # GitHub prefixes every id in rendered Markdown with this
+
+
+class BrokenAnchor(Rule):
+    """
+    ## What it does
+
+    Checks that every in-page link (`[Segmentation](#segmentation)`, `<a href="#x">`) reaches a
+    target on the page: a heading, by GitHub's anchor rules, or an explicit `<a name="…">` or
+    `id="…"`. Heading anchors follow GitHub: the heading's text in lower case, punctuation and
+    emoji removed (letters of every script, digits, `_` and `-` kept), each space turned into
+    `-`; a repeated heading gets `-1`, `-2`, …. A `:shortcode:` emoji keeps its name
+    (`## :fire: News` is `#fire-news`), an emoji character does not (`## 🔥 News` is `#-news`).
+    Percent-encoded fragments (`#%E6%95%B0%E6%8D%AE`) are decoded first; `#` and `#top` always
+    work. For a broken link the nearest existing target is suggested.
+
+    A fragment that differs from a heading's anchor only in case (`#Segmentation` for
+    `## Segmentation`) is reported as a warning. GitHub's page script retries a missing fragment
+    in lower case, so such a link happens to work on github.com (reported in
+    rsc/markdown#19 and serokell/xrefcheck#211), but the element's id is lower case and the
+    match is exact everywhere else: GitLab, editors' previews, static-site generators, npm and
+    PyPI pages, and GitHub itself with scripts off (see markdownlint MD051). Explicit anchors
+    keep their case (`<a name="Segmentation">` is reached by `#Segmentation` only), so a
+    case-only mismatch with one of them is an error.
+
+    ## Why it matters
+
+    A table of contents whose links go nowhere is the first thing a reader clicks. Headings get
+    renamed, emoji get added to them, and the links in the contents are not updated.
+
+    ## Example
+
+    ```markdown
+    - [Segmentation](#segmentaton)
+    - [Report generation](#Report-Generation)
+
+    ## Segmentation
+    ## Report Generation
+    ```
+
+    Use instead:
+
+    ```markdown
+    - [Segmentation](#segmentation)
+    - [Report generation](#report-generation)
+
+    ## Segmentation
+    ## Report Generation
+    ```
+
+    ## Fix safety
+
+    Sometimes safe. A case-only mismatch is fixed safely by writing the target's exact anchor.
+    Otherwise, when one target is clearly the nearest (similarity of at least `fix-cutoff`), the
+    fix to it is unsafe: the nearest heading is a guess at what was meant.
+    """
+
+    code = "AL008"
+    name = "broken-anchor"
+    summary = "An in-page #fragment link has no target"
+    fix = FIX_SOMETIMES
+    tags = ("links", "structure")
+    options = {
+        "fix-cutoff": Option(float, 0.85, "Similarity (0 to 1) from which the nearest target is "
+                                          "offered as an unsafe fix."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        anchors = doc.anchors
+        headings = {h.anchor for h in doc.headings}
+        lower: dict[str, str] = {}
+        for name in anchors:
+            lower.setdefault(name.lower(), name)
+        for link in doc.links:
+            if not link.is_anchor or doc.in_code(link.start):
+                continue
+            frag = link.url[1:]
+            target = unquote(frag)
+            if target.startswith(_PREFIX):
+                target = target[len(_PREFIX):]
+            if target.lower() in _ALWAYS or frag in anchors or target in anchors:
+                continue
+            line, col = doc.position(link.url_start)
+            end_line, end_col = doc.position(link.url_end)
+            exact = lower.get(target.lower())
+            if exact is not None:
+                fix = Fix((Edit(link.url_start, link.url_end, "#" + exact),), safe=True,
+                          description=f"use the exact anchor #{exact}")
+                if exact in headings:
+                    yield self.finding(
+                        f"`#{frag}` differs from the heading anchor `#{exact}` in case: it works on "
+                        f"github.com only through its page script, nowhere else",
+                        line, col, end_line, end_col, fix=fix, severity=WARNING, related=(anchors[exact],))
+                else:
+                    yield self.finding(
+                        f"`#{frag}` does not match the anchor `{exact}` (line {anchors[exact]}): "
+                        f"explicit anchors are case-sensitive",
+                        line, col, end_line, end_col, fix=fix, related=(anchors[exact],))
+                continue
+            best, score = _nearest(target, anchors)
+            message = f"no heading or anchor on this page has the id `{target}`"
+            fix = None
+            related: tuple[int, ...] = ()
+            if best is not None:
+                message += f"; did you mean `#{_visible(best)}` (line {anchors[best]})?"
+                related = (anchors[best],)
+                if score >= getattr(self.opts, "fix-cutoff"):
+                    fix = Fix((Edit(link.url_start, link.url_end, "#" + _visible(best)),), safe=False,
+                              description=f"link to the nearest target #{best}")
+            yield self.finding(message, line, col, end_line, end_col, fix=fix, related=related)
+
+
+def _visible(anchor: str) -> str:
+    """The anchor with invisible characters (U+FE0F left by an emoji, other marks and format
+    characters) percent-encoded, as GitHub writes them in its own links."""
+    import unicodedata
+    from urllib.parse import quote
+
+    return "".join(quote(ch) if unicodedata.category(ch) in ("Mn", "Me", "Cf") and not ch.isascii() else ch
+                   for ch in anchor)
+
+
+def _nearest(target: str, anchors: dict[str, int]) -> tuple[str | None, float]:
+    """The most similar existing anchor (with its similarity, 0 to 1), if any is similar at all."""
+    if not anchors:
+        return None, 0.0
+    from rapidfuzz import fuzz, process
+
+    want = target.lower()
+    choices = {name: name.lower() for name in anchors}
+    hits = process.extract(want, choices, scorer=fuzz.ratio, limit=2, score_cutoff=60)
+    if not hits:
+        return None, 0.0
+    _, score, name = hits[0]
+    if len(hits) > 1 and hits[1][1] == score:
+        return name, 0.0  # a tie: suggest, never fix
+    return name, score / 100.0

@@ -1,0 +1,139 @@
+"""AL008 broken-anchor: in-page links must reach a heading or an explicit anchor."""
+
+from __future__ import annotations
+
+
+import pytest
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
+
+from awesome_lint.document import github_slug, parse_text
+from awesome_lint.engine import fix_text, lint_text
+
+STRUCT = FIXTURES / "structure"
+
+
+def _findings(text: str, **kw):
+    return [f for f in lint_text(text, select=["AL008"], **kw) if f.code == "AL008"]
+
+
+@pytest.mark.parametrize("heading, slug", [
+    ("Foo & Bar", "foo--bar"),  # each space becomes a hyphen, '&' goes
+    ("🔥 News", "-news"),  # emoji dropped, its space stays
+    ("Installation 📦", "installation-"),
+    ("⚙️ Installation", "\ufe0f-installation"),  # U+FE0F is a mark: GitHub keeps it
+    (":desert_island: Installation", "desert_island-installation"),  # shortcodes keep their name
+    ("Q&amp;A", "qa"),
+    ("数据 Data", "数据-data"),
+    ("**Bold** and `code`", "bold-and-code"),
+    ("snake_case __emphasis__", "snake_case-emphasis"),
+    ("Awesome-LLM [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)", "awesome-llm-"),
+    ("[Linked](https://example.org) title", "linked-title"),
+    ("1. Introduction", "1-introduction"),
+])
+def test_github_slug(heading, slug):
+    assert github_slug(heading) == slug
+
+
+def test_repeated_headings_get_numbers():
+    doc = parse_text("# A\n\n## A\n\n### A\n")
+    assert [h.anchor for h in doc.headings] == ["a", "a-1", "a-2"]
+
+
+def test_fixture_findings():
+    text = (STRUCT / "anchors.md").read_text()
+    found = {f.line: f for f in _findings(text)}
+    assert sorted(found) == [10, 11, 13, 19]
+    typo = found[10]
+    assert "`#segmentation` (line 23)" in typo.message and typo.fix is not None and not typo.fix.safe
+    case = found[11]
+    assert case.severity == "warning" and case.fix.safe and "#report-generation" in case.message
+    explicit = found[13]
+    assert explicit.severity == "error" and explicit.fix.safe and "case-sensitive" in explicit.message
+    gone = found[19]
+    assert gone.fix is None  # 'registration' vs 'segmentation': suggested, never fixed
+    # the column range covers the fragment as written
+    line = text.split("\n")[9]
+    assert line[typo.column - 1: typo.end_column - 1] == "#segmentaton"
+
+
+def test_safe_fix_changes_only_the_fragment():
+    text = (STRUCT / "anchors.md").read_text()
+    fixed, left = fix_text(text, select=["AL008"])
+    assert fixed == text.replace("(#Report-Generation)", "(#report-generation)").replace(
+        "(#classification)", "(#Classification)")
+    assert sorted(f.line for f in left) == [10, 19]
+    before, after = render(text), render(fixed)
+    assert after == before.replace('href="#Report-Generation"', 'href="#report-generation"').replace(
+        'href="#classification"', 'href="#Classification"')
+    assert fix_text(fixed, select=["AL008"])[0] == fixed
+
+
+def test_unsafe_fix_takes_the_nearest_target():
+    text = (STRUCT / "anchors.md").read_text()
+    fixed, left = fix_text(text, select=["AL008"], unsafe=True)
+    assert "(#segmentation)\n- [Case only]" in fixed and "(#segmentaton)" not in fixed
+    assert [f.line for f in left] == [19]
+
+
+def test_no_false_positives_on_valid_targets():
+    text = "\n".join([
+        "- [a](#top) [b](#) [c](#user-content-intro) [d](#%E6%95%B0%E6%8D%AE)",
+        '- <a href="#intro">e</a>',
+        "- `[f](#nowhere)` is code",
+        "",
+        '<div id="custom-target"></div>',
+        "",
+        "[g](#custom-target)",
+        "",
+        "## Intro",
+        "## 数据",
+        "",
+        "    [h](#indented-code)",
+    ])
+    assert _findings(text) == []
+
+
+@needs_shared
+def test_seeds_have_no_broken_anchor():
+    files = sorted(SEEDS.glob("*.md"))
+    if not files:
+        pytest.skip("no seeds")
+    for path in files:
+        assert _findings(path.read_text(encoding="utf-8")) == [], path.name
+
+
+@needs_shared
+def test_real_lists():
+    cases = {
+        # a table of contents written in Title-Case: works on github.com only
+        "lxtGH__Awesome-Segmentation-With-Transformer.md": (82, "warning"),
+        # a TOC entry whose heading lost its '(New)' marker
+        "RUCAIBox__LLMSurvey.md": (125, "error"),
+        # a typo in the TOC
+        "Alison-brie__Awesome-Medical-Image-Registration.md": (25, "error"),
+    }
+    for name, (line, severity) in cases.items():
+        path = REAL / name
+        if not path.exists():
+            pytest.skip(f"{name} missing")
+        found = {f.line: f for f in _findings(path.read_text(encoding="utf-8"))}
+        assert line in found and found[line].severity == severity, name
+    # a heading with a trailing badge: its anchor ends with a hyphen and the TOC link is fine
+    text = (REAL / "Hannibal046__Awesome-LLM.md").read_text(encoding="utf-8")
+    assert 20 not in {f.line for f in _findings(text)}
+
+
+@needs_shared
+def test_cli_on_a_real_file(tmp_path):
+    src = REAL / "Alison-brie__Awesome-Medical-Image-Registration.md"
+    if not src.exists():
+        pytest.skip("corpus file missing")
+    path = tmp_path / "README.md"
+    path.write_bytes(src.read_bytes())
+    code, found = run_json("--select", "AL008", str(path))
+    assert code == 1
+    assert [(f["line"], f["fixable"]) for f in found] == [(25, True)]
+    assert "#challenges" in found[0]["message"]
+    proc = run_cli("--fix", "--unsafe-fixes", "--select", "AL008", str(path))
+    assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
+    assert path.read_bytes() == src.read_bytes().replace(b"(#chanllenges)", b"(#challenges)", 1)
