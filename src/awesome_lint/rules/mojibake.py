@@ -1,0 +1,146 @@
+"""AL010 mojibake."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..model import Edit, Finding, Fix
+from .base import FIX_SOMETIMES, Rule
+
+# Characters that Windows-1252 gives to the bytes 0x80-0xBF (UTF-8 continuation bytes).
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CONT = "\u0080-\u00bf" + re.escape(_CP1252_HIGH)
+# The cheap pre-check: a UTF-8 lead byte read as Latin-1/Windows-1252 ('Â', 'Ã', 'â', 'ï', ...)
+# followed by a continuation byte read the same way ('€', '©', '\xa0', ...). Correct text in any
+# language almost never has this pair; ftfy then decides.
+_SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONT}]")
+# The run of text that could be one mis-decoded piece: characters that Windows-1252/Latin-1 can
+# encode, without white space (so a fix stays local to a word).
+_RUN_CHAR = re.compile(f"[\u0021-\u00ff{re.escape(_CP1252_HIGH)}]")
+
+_FTFY = None
+
+
+def _ftfy():
+    global _FTFY
+    if _FTFY is None:
+        import ftfy
+
+        _FTFY = ftfy
+    return _FTFY
+
+
+class Mojibake(Rule):
+    """
+    ## What it does
+
+    Finds text that was decoded with the wrong encoding, the typical result of copying a title
+    from a PDF or a web page through a tool that read UTF-8 as Windows-1252 or Latin-1:
+    `visionâ€“language` for `vision–language`, `Ã©` for `é`, `â€™` for `’`, `Â©` for `©`.
+
+    A cheap test looks for the character pairs that only such mis-decoding produces (a UTF-8
+    lead byte such as `Ã`, `Â` or `â` read as a Latin letter, followed by a continuation byte
+    such as `€`, `©` or `–`); only then is [ftfy](https://ftfy.readthedocs.io) asked to repair
+    the word. Correct text in any script (Chinese, Portuguese `PERCEPÇÃO`, German `Größe`) is
+    left alone. Code blocks, inline code and link destinations are not checked.
+
+    ## Why it matters
+
+    Mojibake makes titles unreadable and unsearchable: a reader searching the list for
+    "vision–language" does not find `visionâ€“language`, and the list looks unmaintained.
+
+    ## Example
+
+    ```markdown
+    - [**ECCV 2022**] Making the most of text semantics to improve biomedical visionâ€“language processing
+    ```
+
+    Use instead:
+
+    ```markdown
+    - [**ECCV 2022**] Making the most of text semantics to improve biomedical vision–language processing
+    ```
+
+    ## Fix safety
+
+    Safe when ftfy's repair is certain: the word re-encodes to bytes that decode cleanly as
+    UTF-8 (one or more plain encode/decode steps, no guessed or replaced bytes). Then only the
+    mis-decoded characters are replaced. When ftfy can only partly repair the text (bytes were
+    lost on the way), the finding is reported without a fix.
+    """
+
+    code = "AL010"
+    name = "mojibake"
+    summary = "Text decoded with the wrong encoding (`â€“` for `–`)"
+    fix = FIX_SOMETIMES
+    tags = ("text", "encoding")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if not _SUSPECT.search(text):
+            return
+        url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
+        url_starts = [s for s, _ in url_spans]
+        done_until = -1
+        for m in _SUSPECT.finditer(text):
+            if m.start() < done_until:
+                continue
+            start, end = _run(text, m.start())
+            done_until = end
+            if doc.in_code(m.start()) or _in_spans(url_spans, url_starts, m.start()):
+                continue
+            found = self._judge(doc, text, start, end)
+            if found is not None:
+                yield found
+
+    def _judge(self, doc: Document, text: str, start: int, end: int) -> Finding | None:
+        original = text[start:end]
+        result = _ftfy().fix_encoding_and_explain(original)
+        fixed = result.text
+        if fixed == original:
+            return None
+        steps = result.explanation or []
+        certain = bool(steps) and all(kind in ("encode", "decode") for kind, _ in steps)
+        fixed = fixed.replace("\ufeff", "")  # a byte-order mark inside text is invisible junk
+        if "\ufffd" in fixed:
+            certain = False
+        p = 0
+        while p < min(len(original), len(fixed)) and original[p] == fixed[p]:
+            p += 1
+        s = 0
+        while (s < min(len(original), len(fixed)) - p and original[-1 - s] == fixed[-1 - s]):
+            s += 1
+        bad = original[p: len(original) - s]
+        good = fixed[p: len(fixed) - s]
+        line, col = doc.position(start + p)
+        end_line, end_col = doc.position(start + len(original) - s)
+        if certain:
+            fix = Fix((Edit(start + p, start + len(original) - s, good),), safe=True,
+                      description=f"replace {bad!r} with {good!r}")
+            message = (f"mojibake: {original!r} should read {fixed!r}" if len(original) <= 60
+                       else f"mojibake: {bad!r} should read {good!r}")
+        else:
+            fix = None
+            message = (f"mojibake in {original[:60]!r}: text decoded with the wrong encoding, and some "
+                       "bytes were lost, so it cannot be repaired automatically")
+        return self.finding(message, line, col, end_line, end_col, fix=fix)
+
+
+def _run(text: str, pos: int) -> tuple[int, int]:
+    """The maximal run of Windows-1252-encodable, non-space characters around ``pos``."""
+    start = pos
+    while start > 0 and _RUN_CHAR.match(text, start - 1):
+        start -= 1
+    end = pos
+    n = len(text)
+    while end < n and _RUN_CHAR.match(text, end):
+        end += 1
+    return start, end
+
+
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]

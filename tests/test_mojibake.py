@@ -1,0 +1,87 @@
+"""AL010 mojibake: text decoded with the wrong encoding, repaired by ftfy where certain."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
+
+from awesome_lint.engine import fix_text, lint_text
+
+HYG = FIXTURES / "hygiene"
+
+
+def _found(text: str):
+    return [f for f in lint_text(text, select=["AL010"]) if f.code == "AL010"]
+
+
+def test_fixture_findings():
+    text = (HYG / "mojibake.md").read_text(encoding="utf-8")
+    found = _found(text)
+    assert [(f.line, f.column) for f in found] == [(3, 46), (4, 19), (4, 28), (4, 38), (5, 17), (5, 40), (6, 32), (7, 27)]
+    assert "'visionâ€“language' should read 'vision–language'" in found[0].message
+    fixable = [f.line for f in found if f.fix is not None]
+    assert fixable == [3, 4, 4, 4, 5, 6]  # lost bytes (line 5's quotes, line 7) get no fix
+    assert all(f.fix.safe for f in found if f.fix)
+
+
+def test_correct_text_in_any_script_is_left_alone():
+    for line in (
+        "- SISTEMAS PARA PERCEPÇÃO DO ESPAÇO LIVRE À FRENTE; Größe; café; naïve; © 2024; SÃO PAULO",
+        "- [2024 CVPR] 中文标题：视觉–语言模型 “引号” [[论文]](https://example.org/zh)",
+        "- Русский текст — «кавычки»; Ελληνικά; 日本語のテキスト",
+        "- Prices: 5 € or £4 · 10 × 3 ± 1 ° ¿qué? ¡sí! « guillemets »",
+    ):
+        assert _found(line + "\n") == [], line
+
+
+def test_code_and_link_destinations_are_not_touched():
+    text = ("- `visionâ€“language` [x](https://example.org/visionâ€“language)\n\n"
+            "```\nvisionâ€“language\n```\n\n    visionâ€“language indented code\n")
+    assert _found(text) == []
+
+
+def test_fix_changes_only_the_broken_characters_and_is_stable():
+    text = (HYG / "mojibake.md").read_text(encoding="utf-8")
+    fixed, left = fix_text(text, select=["AL010"])
+    assert "biomedical vision–language processing" in fixed
+    assert "**Étude naïve des réseaux**" in fixed
+    assert "Twice broken: it’s here" in fixed
+    assert [f.line for f in left] == [5, 7]  # reported, not guessed
+    # every other line comes back byte for byte
+    old_lines, new_lines = text.split("\n"), fixed.split("\n")
+    changed = [i + 1 for i, (a, b) in enumerate(zip(old_lines, new_lines)) if a != b]
+    assert changed == [3, 4, 5, 6] and len(old_lines) == len(new_lines)
+    # the page renders as the hand-repaired text does: only the broken words changed
+    expected = list(old_lines)
+    for i in (2, 3, 4, 5):
+        for bad, good in (("â€“", "–"), ("Ã‰", "É"), ("Ã¯", "ï"), ("Ã©", "é"), ("Ã¢â‚¬â„¢", "’"), ("â€™", "’")):
+            expected[i] = expected[i].replace(bad, good)
+    assert render(fixed) == render("\n".join(expected))
+    assert render(fixed) != render(text)
+    again, _ = fix_text(fixed, select=["AL010"])
+    assert again == fixed
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md",
+                                  "crownpku__Awesome-Chinese-NLP.md", "liliu-avril__Awesome-Segment-Anything.md",
+                                  "amusi__CVPR2024-Papers-with-Code.md", "leeguandong__Awesome-Chinese-Stable-Diffusion.md"])
+def test_non_latin_real_lists_give_nothing(name):
+    assert _found((REAL / name).read_text(encoding="utf-8")) == []
+
+
+@needs_shared
+def test_cli_fixes_the_seed_list(tmp_path):
+    src = SEEDS / "multimodal-medical-imaging.md"
+    code, out = run_json("--select", "AL010", src)
+    assert code == 1
+    assert [(f["line"], f["column"], f["fixable"]) for f in out] == [(129, 81, True)]
+    copy = tmp_path / src.name
+    shutil.copyfile(src, copy)
+    proc = run_cli("--fix", "--select", "AL010", copy)
+    assert proc.returncode == 0, proc.stderr.decode()
+    before, after = src.read_bytes(), copy.read_bytes()
+    assert after == before.replace("visionâ€“language".encode(), "vision–language".encode())
+    assert after != before
