@@ -1,0 +1,381 @@
+"""AL005 venue-format."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..document import Document, Entry, Tag
+from ..model import WARNING, Edit, Finding, Fix, InputError
+from .base import FIX_SAFE, Option, Rule
+
+MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
+DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
+BOLD_FORMS = {"inner": "[**…**]", "outer": "**[…]**", "none": "[…]", "bold": "**…**", "plain": "…"}
+
+
+@dataclass(eq=False)
+class _Item:
+    entry: Entry
+    tag: Tag
+    parsed: object  # venues.Parsed
+    kind: str  # "list" or "table"
+    start: int  # absolute offset of the parsed text
+    end: int
+    bold: str | None  # "inner"/"outer"/"none" (lists), "bold"/"plain" (tables), None: not judged
+    marker: str = "**"
+    problems: list[tuple[str, str, int, int]] = field(default_factory=list)  # (what, message, start, end)
+    fix: Fix | None = None
+
+
+class VenueFormat(Rule):
+    """
+    ## What it does
+
+    Checks the venue tags of paper entries: the leading `[2023 MICCAI]`, `[**CVPR 2022**]` or
+    `**[ICCV 2023]**` of a list item, and the cell of a table column headed Venue, Reference,
+    Conference, Journal or Publication. It reports
+
+    - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
+      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `NAACL-HLT` for `NAACL`;
+    - a tag whose shape differs from the file's style: the order of year and venue, the
+      separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
+      workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
+    - a tag glued to the title (`[**MICCAI 2023**]Title`);
+    - a year outside 1950 to next year.
+
+    The style is the one configured (`style`, `table_style`, `bold`, `workshop`), or else the
+    one at least two thirds of the file's tags share (list tags and table cells are counted
+    apart, and a file needs three tags before it has a style). The message says which:
+    "12 of 14 dated tags in this file are [YEAR VENUE]". A list or table whose own tags (three or
+    more) all agree keeps its own way, so a file made of consistent parts gets no finding.
+
+    Venues are looked up in a registry of about 350 conferences, journals and preprint servers of
+    medical imaging, computer vision, language, speech, machine learning and the Nature, Science
+    and Cell families, with their aliases (`NIPS`, `PAMI`, `ACMMM`) and accepted long forms
+    (`Medical Image Analysis`, `IEEE TMI`). Names it does not know, such as the data-set labels
+    `[2019 BCSS]` some lists use, are left alone unless `strict` is on. Add your own venues with
+    the `venues` option: a list of mappings with `canonical`, `aliases`, `accepted` and `kind`
+    (`conference`, `journal`, `preprint` or `workshop`):
+
+    ```yaml
+    venue-format:
+      style: "[{year} {venue}]"
+      venues:
+        - {canonical: MICCAI-COMPAY, kind: workshop, aliases: [COMPAY]}
+    ```
+
+    Suffixes after the venue are kept as they are: `Findings`, `Oral`, `Spotlight`,
+    `Datasets and Benchmarks Track`, `(Round 2)`; a month after the year (`Arxiv, 2023.10`) too.
+
+    ## Why it matters
+
+    Readers scan a paper list by venue and year. When the same venue is spelled three ways
+    (`NIPS`, `Neurips`, `NeurIPS`) or the tags switch between `[2023 CVPR]` and `[CVPR 2023]`,
+    the list looks unkept, searching the page for a venue misses entries, and scripts that
+    turn the list into a table or a bibliography break.
+
+    ## Example
+
+    ```markdown
+    1. [2025 NIPS] **Paper A** [[paper]](https://example.org/a)
+    2. [2023 cvpr] **Paper B** [[paper]](https://example.org/b)
+    3. [ICCV 2023] **Paper C** [[paper]](https://example.org/c)
+    4. [2024 MICCAI] **Paper D** [[paper]](https://example.org/d)
+    5. [2019 BCSS] **A data set** [[data]](https://example.org/bcss)
+    ```
+
+    Use instead:
+
+    ```markdown
+    1. [2025 NeurIPS] **Paper A** [[paper]](https://example.org/a)
+    2. [2023 CVPR] **Paper B** [[paper]](https://example.org/b)
+    3. [2023 ICCV] **Paper C** [[paper]](https://example.org/c)
+    4. [2024 MICCAI] **Paper D** [[paper]](https://example.org/d)
+    5. [2019 BCSS] **A data set** [[data]](https://example.org/bcss)
+    ```
+
+    ## Fix safety
+
+    Safe. The fix rewrites only the tag (or the table cell's text): the venue's canonical
+    spelling, the order and separator of the style, the bold markers and the workshop marker,
+    keeping suffixes and months; a missing space after a tag is inserted. Nothing else on the
+    line changes, and a fixed tag is in the style, so a second pass changes nothing. A year out
+    of range and an unknown venue (with `strict`) have no fix.
+    """
+
+    code = "AL005"
+    name = "venue-format"
+    summary = "A venue tag is misspelled or not in the list's style"
+    severity = WARNING
+    fix = FIX_SAFE
+    tags = ("venues", "style")
+    options = {
+        "style": Option(str, "", 'Shape of list tags, e.g. "[{year} {venue}]" or "[**{venue} {year}**]"; empty: the file\'s dominant shape.'),
+        "table_style": Option(str, "", 'Shape of venue cells in tables, e.g. "{venue} {year}"; empty: the file\'s dominant shape.'),
+        "bold": Option((bool, str), "auto", 'Whether tags are bold (true/false); "auto": as most tags of the file.', choices=(True, False, "auto")),
+        "workshop": Option(str, "", 'How a workshop is marked, e.g. "{venue} Workshop", "{venue}W" or "{venue} W"; empty: as most workshop tags of the file.'),
+        "strict": Option(bool, False, "Report tags whose venue is not in the registry (off: such tags, often data-set labels, are ignored)."),
+        "venues": Option(list, [], "More venues: a list of mappings with canonical, aliases, accepted, kind (conference, journal, preprint, workshop)."),
+    }
+
+    def __init__(self, settings=None, severity=None):
+        super().__init__(settings, severity)
+        o = self.opts
+        where = f"{self.name}"
+        self._style = _parse_style(o.style, where + ".style", brackets=True) if o.style else None
+        self._table_style = _parse_style(o.table_style, where + ".table_style", brackets=False) if o.table_style else None
+        self._workshop = None
+        if o.workshop:
+            w = o.workshop
+            if not w.startswith("{venue}") or w.count("{") != 1 or not w[len("{venue}"):].strip(" -"):
+                raise InputError(f"{where}.workshop must look like \"{{venue}} Workshop\" or \"{{venue}}W\", not {w!r}")
+            self._workshop = w[len("{venue}"):]
+        if o.venues:
+            from ..venues import compile_entries
+
+            compile_entries(o.venues, {}, where + ".venues")  # fail early on a bad entry
+        self._registry = None
+
+    # ---- registry ------------------------------------------------------------------------------
+    def registry(self):
+        if self._registry is None:
+            from ..venues import load_registry
+
+            reg = load_registry()
+            if self.opts.venues:
+                reg = reg.extended(self.opts.venues, f"{self.name}.venues")
+            self._registry = reg
+        return self._registry
+
+    # ---- checking ------------------------------------------------------------------------------
+    def check(self, doc: Document) -> Iterator[Finding]:
+        tagged = [e for e in doc.entries if e.tag is not None and any(c.isalpha() for c in e.tag.inner)]
+        if not tagged:
+            return  # the registry is not loaded for a file without tags
+        import time
+
+        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
+        reg = self.registry()
+        items: list[_Item] = []
+        for entry in tagged:
+            item = self._item(doc, entry, reg, next_year)
+            if item is not None:
+                items.append(item)
+        if not items:
+            return
+        for kind in ("list", "table"):
+            group = [i for i in items if i.kind == kind]
+            if group:
+                self._judge_style(group, kind)
+        yield from self._findings(doc, items, next_year)
+
+    def _item(self, doc: Document, entry: Entry, reg, next_year: int) -> _Item | None:
+        from ..venues import parse_tag
+
+        tag = entry.tag
+        if doc.in_code(tag.start):
+            return None
+        s, e = tag.inner_start, tag.inner_end
+        raw = doc.text[s:e]
+        s += len(raw) - len(raw.lstrip())
+        e -= len(raw) - len(raw.rstrip())
+        kind = "list" if tag.bracketed else "table"
+        bold: str | None
+        marker = "**"
+        if tag.bracketed:
+            r = tag.raw
+            if r[:2] in ("**", "__"):
+                bold, marker = "outer", r[:2]
+            elif r[1:3] in ("**", "__") and tag.bold:
+                bold, marker = "inner", r[1:3]
+            else:
+                bold = "none"
+        else:
+            bold = "bold" if tag.bold else "plain"
+            text = doc.text[s:e]
+            if text.startswith("[") and text.endswith(")"):
+                links = [k for k in doc.links_between(s, e) if k.start == s and k.end == e]
+                if not links:
+                    return None
+                s, e = links[0].label_start, links[0].label_end
+                bold = None  # a link's label: its bold is the link's business
+            if "<" in text or "\n" in text or "|" in text:
+                return None
+        if s >= e:
+            return None
+        parsed = parse_tag(doc.text[s:e], reg, next_year)
+        if parsed is None:
+            return None
+        if parsed.match is None and not self.opts.strict:
+            return None
+        return _Item(entry, tag, parsed, kind, s, e, bold, marker)
+
+    def _judge_style(self, group: list[_Item], kind: str) -> None:
+        """Record in each item the ways its shape departs from the style."""
+        style = self._style if kind == "list" else self._table_style
+        bold_opt = self.opts.bold
+        dims = {
+            "shape": lambda i: i.parsed.shape if i.parsed.order else None,
+            "bold": lambda i: i.bold,
+            "workshop": lambda i: i.parsed.workshop or None,
+        }
+        configured = {"shape": style[0] if style else None, "bold": style[1] if style else None,
+                      "workshop": self._workshop}
+        if isinstance(bold_opt, bool):
+            if kind == "list":
+                want = (style[1] if style and style[1] != "none" else "inner") if bold_opt else "none"
+            else:
+                want = "bold" if bold_opt else "plain"
+            configured["bold"] = want
+        elif kind == "table" and style is not None:
+            configured["bold"] = None
+        for dim, get in dims.items():
+            values = [(i, get(i)) for i in group]
+            values = [(i, v) for i, v in values if v is not None]
+            if not values:
+                continue
+            target = configured[dim]
+            counts = Counter(v for _, v in values)
+            if target is None:
+                value, n = counts.most_common(1)[0]
+                if len(values) < MIN_TAGS or n < DOMINANT * len(values):
+                    continue
+                target = value
+                reason = f"{n} of {len(values)} {_noun(dim, kind)} in this file are {_describe(dim, value, kind)}"
+                by_container: dict[int, list] = {}
+                for i, v in values:
+                    by_container.setdefault(id(i.entry.container), []).append(v)
+                uniform = {c for c, vs in by_container.items() if len(vs) >= MIN_TAGS and len(set(vs)) == 1}
+            else:
+                reason = f"the configured style is {_describe(dim, target, kind)}"
+                uniform = set()
+            for i, v in values:
+                if v != target and id(i.entry.container) not in uniform:
+                    i.problems.append((dim, reason, 0, 0))
+                    setattr(i, f"want_{dim}", target)
+
+    def _findings(self, doc: Document, items: list[_Item], next_year: int) -> Iterator[Finding]:
+        out: list[tuple[int, str, Fix | None, tuple[int, ...]]] = []  # (offset, message, fix, related)
+        spelling: dict[tuple[str, str], list[_Item]] = {}
+        for item in items:
+            p, tag, m = item.parsed, item.tag, item.parsed.match
+            venue_abs = item.start + p.venue_start
+            if m is None:
+                out.append((venue_abs, f"unknown venue `{p.venue}` (add it to the venue-format `venues` option if it is one)", None, ()))
+            elif p.venue != m.expected:
+                spelling.setdefault((p.venue, m.expected), []).append(item)
+            if p.year is not None and not 1950 <= p.year <= next_year:
+                out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, ()))
+            edits: list[Edit] = []
+            new = None
+            if item.problems:
+                shape = getattr(item, "want_shape", None)
+                ws = getattr(item, "want_workshop", None)
+                bold = getattr(item, "want_bold", item.bold)
+                venue = m.expected if m is not None else None
+                inner = p.render(shape, venue, ws)
+                if item.kind == "list":
+                    new = _wrap(inner, bold, item.marker)
+                    edits.append(Edit(tag.start, tag.end, new))
+                elif item.bold is not None and bold != item.bold:
+                    new = f"{item.marker}{inner}{item.marker}" if bold == "bold" else inner
+                    edits.append(Edit(tag.start, tag.end, new))
+                else:
+                    new = inner
+                    edits.append(Edit(item.start, item.end, inner))
+            glued = item.kind == "list" and tag.end < len(doc.text) and _glued(doc.text[tag.end])
+            if glued:
+                edits.append(Edit(tag.end, tag.end, " "))
+            item.fix = Fix(tuple(edits), safe=True, description="rewrite the venue tag") if edits else None
+            if new is not None:
+                reasons = "; ".join(r for _, r, *_ in item.problems)
+                shown = tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+                out.append((tag.start, f"venue tag `{shown}` is not in the file's style ({reasons}): write `{new}`", item.fix, ()))
+            if glued:
+                out.append((tag.end, "no space between the venue tag and the title", item.fix, ()))
+        # one finding per misspelling, at its first tag, fixing all of them
+        for (written, expected), group in spelling.items():
+            first = group[0]
+            edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
+                     for i in group if not i.problems]
+            fix = Fix(tuple(edits), safe=True, description=f"write `{expected}`") if edits else first.fix
+            if norm_eq(written, expected):
+                msg = f"venue `{written}` is spelled `{expected}`"
+            else:
+                msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
+            related = tuple(doc.position(i.start)[0] for i in group[1:])
+            if related:
+                lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
+                msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
+            out.append((first.start + first.parsed.venue_start, msg, fix, related))
+        out.sort(key=lambda t: t[0])
+        for offset, message, fix, related in out:
+            line, col = doc.position(offset)
+            yield self.finding(message, line, col, fix=fix, related=related)
+
+
+def norm_eq(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _glued(ch: str) -> bool:
+    return ch.isalnum() or ch in "*_`\"“‘<"
+
+
+def _wrap(inner: str, bold: str | None, marker: str) -> str:
+    if bold == "inner":
+        return f"[{marker}{inner}{marker}]"
+    if bold == "outer":
+        return f"{marker}[{inner}]{marker}"
+    return f"[{inner}]"
+
+
+def _noun(dim: str, kind: str) -> str:
+    if dim == "shape":
+        return "dated venue tags" if kind == "list" else "dated venue cells"
+    if dim == "workshop":
+        return "workshop tags"
+    return "venue tags" if kind == "list" else "venue cells"
+
+
+def _describe(dim: str, value: str, kind: str) -> str:
+    if dim == "shape":
+        return f"[{value}]" if kind == "list" else value
+    if dim == "bold":
+        return BOLD_FORMS[value]
+    return f"VENUE{value}"
+
+
+def _parse_style(style: str, where: str, brackets: bool) -> tuple[str, str]:
+    """(shape, bold form) of a configured style such as ``[**{venue} {year}**]``."""
+    from ..venues import parse_shape
+
+    s = style.strip()
+    bold = "none" if brackets else "plain"
+    core = s
+    m = re.fullmatch(r"(\*\*|__)?\[(\*\*|__)?(.*?)(\*\*|__)?\](\*\*|__)?", s, re.S)
+    if m and brackets:
+        core = m.group(3)
+        if m.group(1) and m.group(5):
+            bold = "outer"
+        elif m.group(2) and m.group(4):
+            bold = "inner"
+        elif any(m.group(k) for k in (1, 2, 4, 5)):
+            raise InputError(f"{where}: unbalanced bold markers in {style!r}")
+    elif brackets:
+        raise InputError(f"{where} must be bracketed like \"[{{year}} {{venue}}]\", not {style!r}")
+    else:
+        m2 = re.fullmatch(r"(\*\*|__)(.*?)\1", s, re.S)
+        if m2:
+            core, bold = m2.group(2), "bold"
+    shape = core.replace("{year}", "YEAR").replace("{yy}", "YY").replace("{venue}", "VENUE")
+    try:
+        order, _sep, _w = parse_shape(shape)
+    except ValueError:
+        order = ""
+    if not order or "{" in shape:
+        raise InputError(f"{where} must contain {{venue}} and {{year}} (or {{yy}}) and nothing else but a separator, not {style!r}")
+    return shape, bold

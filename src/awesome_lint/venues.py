@@ -1,0 +1,354 @@
+"""The venue registry and the parsing of venue tags (used by AL005 venue-format).
+
+The registry is data (``data/venues.yaml``): one entry per venue with its canonical spelling, its
+kind, aliases that are rewritten to the canonical name and accepted spellings that are left alone.
+It is read on first need only. Importing PyYAML and parsing the file costs about 30 ms, so the
+compiled lookup table is kept as JSON in the user cache folder (``platformdirs``; override with
+``AWESOME_LINT_CACHE_DIR``), keyed by a checksum of the YAML text: later runs load it in about 3 ms.
+A cache that cannot be read or written is ignored.
+
+A venue tag is parsed into its parts so that a fix can rewrite it in another shape:
+
+    [**NeurIPS W 2022**]    venue NeurIPS, workshop " W", separator " ", year 2022, bold inside
+    [2023 EMNLP Findings]   year first, venue EMNLP, extra " Findings"
+    CVPR2025                venue CVPR, separator "" (glued), year 2025
+    MICCAI'15               venue MICCAI, separator "'", two-digit year
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .model import InputError
+
+KINDS = ("conference", "journal", "preprint", "workshop")
+_DATA = os.path.join(os.path.dirname(__file__), "data", "venues.yaml")
+_FORMAT = 1  # bump when the compiled layout changes
+
+
+def norm(name: str) -> str:
+    """The lookup key of a venue name: case and runs of white space do not matter."""
+    return " ".join(name.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A venue name found in the registry."""
+
+    canonical: str
+    kind: str
+    expected: str  # how the name as written should be spelled (canonical, or an accepted form)
+    alias: bool  # the name is an alias that is rewritten to the canonical name
+
+
+class Registry:
+    """Venue names by lookup key. Values: ``[canonical, kind, form, alias, until]`` where ``form``
+    is the spelling of an accepted name (or the canonical one) and ``alias`` marks a name that is
+    rewritten to the canonical name (accepted as written up to year ``until``, when given)."""
+
+    def __init__(self, table: dict[str, list]):
+        self.table = table
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def lookup(self, name: str, year: int | None = None) -> Match | None:
+        key = norm(name)
+        value = self.table.get(key)
+        if value is None:
+            for prefix in ("ieee/cvf ", "ieee ", "ieee-", "acm "):
+                if key.startswith(prefix) and len(key) > len(prefix):
+                    inner = self.lookup(name.strip()[len(prefix):], year)
+                    if inner is None or inner.alias:
+                        return None
+                    return Match(inner.canonical, inner.kind, name.strip()[: len(prefix)] + inner.expected, False)
+            return None
+        canonical, kind, form, alias, until = value
+        if alias:
+            if until is not None and year is not None and year <= until:
+                return Match(canonical, kind, form, False)
+            return Match(canonical, kind, canonical, True)
+        return Match(canonical, kind, form, False)
+
+    def extended(self, entries: Any, where: str = "venues") -> Registry:
+        """A copy with the user's entries (rule option ``venues``) added; they win on conflicts."""
+        table = dict(self.table)
+        compile_entries(entries, table, where)
+        return Registry(table)
+
+
+def compile_entries(entries: Any, table: dict[str, list], where: str) -> None:
+    """Add registry entries (as read from YAML) to a lookup table, checking their shape."""
+    if not isinstance(entries, list):
+        raise InputError(f"{where}: must be a list of venues (mappings with canonical, aliases, kind)")
+    for i, entry in enumerate(entries):
+        here = f"{where}[{i}]"
+        if not isinstance(entry, dict):
+            raise InputError(f"{here}: must be a mapping with canonical, aliases, accepted, kind")
+        unknown = set(entry) - {"canonical", "aliases", "accepted", "kind", "until"}
+        if unknown:
+            raise InputError(f"{here}: unknown key {sorted(unknown)[0]!r} (keys: canonical, aliases, accepted, kind, until)")
+        canonical = entry.get("canonical")
+        if not isinstance(canonical, str) or not canonical.strip():
+            raise InputError(f"{here}: canonical must be a non-empty string")
+        canonical = canonical.strip()
+        kind = entry.get("kind", "conference")
+        if kind not in KINDS:
+            raise InputError(f"{here}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        names = {}
+        for field in ("aliases", "accepted"):
+            value = entry.get(field) or []
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise InputError(f"{here}: {field} must be a list of names")
+            names[field] = [" ".join(v.split()) for v in value]
+        until = entry.get("until") or {}
+        if not isinstance(until, dict) or not all(isinstance(v, int) for v in until.values()):
+            raise InputError(f"{here}: until must map aliases to years")
+        ckey = norm(canonical)
+        for acc in names["accepted"]:
+            if norm(acc) != ckey:
+                table[norm(acc)] = [canonical, kind, acc, False, None]
+        for alias in names["aliases"]:
+            if norm(alias) != ckey:
+                table[norm(alias)] = [canonical, kind, alias, True, until.get(alias)]
+        table[ckey] = [canonical, kind, canonical, False, None]
+
+
+_REGISTRY: Registry | None = None
+
+
+def _cache_dir() -> str | None:
+    folder = os.environ.get("AWESOME_LINT_CACHE_DIR")
+    if folder:
+        return folder
+    try:
+        from platformdirs import user_cache_dir
+
+        return user_cache_dir("awesome-lint")
+    except Exception:  # pragma: no cover - platformdirs is a dependency
+        return None
+
+
+def load_registry(path: str = _DATA, use_cache: bool = True) -> Registry:
+    """The built-in registry (compiled once per process, and cached on disk between runs)."""
+    global _REGISTRY
+    if _REGISTRY is not None and path == _DATA and use_cache:
+        return _REGISTRY
+    import json
+    import zlib
+
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    stamp = f"{_FORMAT}-{zlib.crc32(raw):08x}-{len(raw)}"
+    folder = _cache_dir() if use_cache else None
+    cache = os.path.join(folder, f"venues-{stamp}.json") if folder else None
+    table = None
+    if cache is not None:
+        try:
+            with open(cache, encoding="utf-8") as fh:
+                table = json.load(fh)
+        except (OSError, ValueError):
+            table = None
+    if not isinstance(table, dict):
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        entries = yaml.load(raw.decode("utf-8"), Loader=loader)
+        table = {}
+        compile_entries(entries, table, path)
+        if cache is not None:
+            try:
+                os.makedirs(folder, exist_ok=True)  # type: ignore[arg-type]
+                tmp = f"{cache}.{os.getpid()}.tmp"
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    json.dump(table, fh, ensure_ascii=False, separators=(",", ":"))
+                os.replace(tmp, cache)
+            except OSError:
+                pass
+    registry = Registry(table)
+    if path == _DATA and use_cache:
+        _REGISTRY = registry
+    return registry
+
+
+# ---- parsing tags -------------------------------------------------------------------------
+
+WORKSHOP_WORDS = {"w": "W", "ws": "WS", "workshop": "Workshop", "workshops": "Workshops"}
+SUFFIX_WORDS = {
+    "findings", "oral", "spotlight", "poster", "highlight", "highlights", "demo", "demos", "short",
+    "long", "main", "track", "datasets", "dataset", "and", "&", "benchmarks", "benchmark", "d&b",
+    "working", "notes", "best", "paper", "industry", "student", "tutorial", "competition",
+    "challenge", "system", "systems", "position", "survey", "oral,", "conference", "proceedings",
+    "letters", "extended", "abstract", "abstracts", "camera-ready", "submission", "under", "review",
+    "accepted", "award", "honorable", "mention", "nominee", "contributed", "talk", "invited",
+}
+_YEAR_FIRST = re.compile(
+    r"(?P<year>[12]\d{3})(?P<month>(?:[./]\d{1,2}){0,2})(?P<sep>\s*[,|:]\s*|\s+-\s+|\s+)(?P<venue>\S.*)", re.S
+)
+_VENUE_FIRST = re.compile(
+    r"(?P<venue>.*?\S)(?P<sep>\s*,\s*|\s+|\s*['’‘]\s*|-|)"
+    r"(?P<year>[12]\d{3}|(?<=['’‘])\d{2})(?P<month>(?:\.\d{1,2}(?:/\d{1,2})?)?)(?P<tail>(?:[\s,(].*)?)",
+    re.S,
+)
+_GLUED_WORKSHOP = re.compile(r"(?P<stem>.+?)(?P<ws>-?(?:W|Workshops?|workshops?))")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A venue tag taken apart. Offsets are relative to the parsed text."""
+
+    venue: str  # the venue name as written (without workshop marker and extras)
+    venue_start: int
+    venue_end: int
+    match: Match | None
+    workshop: str = ""  # marker as written, with its glue: " W", "W", "-W", " Workshop"
+    extra: str = ""  # words attached to the venue: " Findings", " Datasets and Benchmarks Track"
+    order: str = ""  # "year-first", "venue-first" or "" (no year)
+    sep: str = ""  # between venue part and year, as written
+    year_text: str = ""  # as written: "2023" or "15" (after an apostrophe)
+    year: int | None = None
+    month: str = ""  # ".10", ".2/5"
+    tail: str = ""  # after the year in venue-first tags: " Findings", " Working Notes"
+
+    @property
+    def known(self) -> bool:
+        return self.match is not None
+
+    @property
+    def shape(self) -> str:
+        """The order, separator and year width, as in ``VENUE, YEAR`` or ``YEAR VENUE``."""
+        year = "YY" if len(self.year_text) == 2 else "YEAR"
+        if self.order == "year-first":
+            return f"{year}{self.sep}VENUE"
+        if self.order == "venue-first":
+            return f"VENUE{self.sep}{year}"
+        return "VENUE"
+
+    def render(self, shape: str | None = None, venue: str | None = None, workshop: str | None = None) -> str:
+        """The tag text in ``shape`` (default: its own), with the venue and workshop marker
+        replaced when given."""
+        name = self.venue if venue is None else venue
+        ws = self.workshop if workshop is None else workshop
+        if self.order == "" or shape is None:
+            shape = self.shape
+        order, sep, width = parse_shape(shape)
+        year = self.year_text
+        if self.year is not None and width == 4 and len(year) == 2:
+            year = str(self.year)
+        elif self.year is not None and width == 2 and len(year) == 4:
+            year = year[2:]
+        if self.order == "":
+            return f"{name}{ws}{self.extra}"
+        if order == "year-first":
+            return f"{year}{self.month}{sep}{name}{ws}{self.extra}{self.tail}"
+        if self.order == "year-first":  # extras of a year-first tag go after the year
+            return f"{name}{ws}{sep}{year}{self.month}{self.extra}{self.tail}"
+        return f"{name}{ws}{self.extra}{sep}{year}{self.month}{self.tail}"
+
+
+_SHAPE = re.compile(r"(YEAR|YY)(.*?)VENUE|VENUE(.*?)(YEAR|YY)|VENUE", re.S)
+
+
+def parse_shape(shape: str) -> tuple[str, str, int]:
+    """(order, separator, year width) of a shape such as ``VENUE, YEAR``."""
+    m = _SHAPE.fullmatch(shape)
+    if m is None:
+        raise ValueError(shape)
+    if m.group(1):
+        return "year-first", m.group(2), 2 if m.group(1) == "YY" else 4
+    if m.group(4):
+        return "venue-first", m.group(3), 2 if m.group(4) == "YY" else 4
+    return "", "", 4
+
+
+def expand_year(text: str, next_year: int) -> int:
+    if len(text) == 4:
+        return int(text)
+    yy = int(text)
+    return 2000 + yy if 2000 + yy <= next_year else 1900 + yy
+
+
+def split_venue(text: str, registry: Registry, year: int | None) -> tuple[str, Match | None, str, str] | None:
+    """(venue, match, workshop marker, extra) of a venue part such as ``NeurIPS W`` or
+    ``EMNLP Findings``; the venue is a prefix of ``text``. None when nothing known is found
+    (then the whole text is an unknown name)."""
+    m = registry.lookup(text, year)
+    if m is not None:
+        return text, m, "", ""
+    tokens = [t for t in re.finditer(r"\S+", text)]
+    for k in range(len(tokens) - 1, 0, -1):
+        head = text[: tokens[k - 1].end()]
+        m = registry.lookup(head, year)
+        if m is None:
+            continue
+        split = _split_suffix(text[tokens[k - 1].end():])
+        if split is None:
+            return None
+        return head, m, split[0], split[1]
+    first = tokens[0] if tokens else None
+    if first is not None:
+        g = _GLUED_WORKSHOP.fullmatch(first.group())
+        if g is not None:
+            m = registry.lookup(g.group("stem"), year)
+            if m is not None:
+                rest = _split_suffix(text[first.end():], workshop_ok=False)
+                if rest is None:
+                    return None
+                return g.group("stem"), m, g.group("ws"), rest[1]
+    return None
+
+
+def _split_suffix(rest: str, workshop_ok: bool = True) -> tuple[str, str] | None:
+    """(workshop marker, extra) of the words after a venue name, or None if they are not
+    suffix words (then the name is not this venue: ``Nature Reviews Foo`` is not Nature)."""
+    if not rest:
+        return "", ""
+    ws = ""
+    m = re.match(r"(\s*-\s*|\s+)(\S+)", rest)
+    if workshop_ok and m and m.group(2).casefold() in WORKSHOP_WORDS:
+        ws = m.group()
+        rest = rest[m.end():]
+    words = _PARENS.sub(" ", rest).replace(",", " ").split()
+    if not all(w.casefold() in SUFFIX_WORDS or w.isdigit() for w in words):
+        return None
+    return ws, rest
+
+
+def parse_tag(text: str, registry: Registry, next_year: int) -> Parsed | None:
+    """Take a tag's inner text apart; None if it names no venue at all (a date, a number)."""
+    m = _YEAR_FIRST.fullmatch(text)
+    if m is not None:
+        year = int(m.group("year"))
+        vstart = m.start("venue")
+        part = m.group("venue")
+        p = _venue_part(part, vstart, registry, year)
+        if p is None:
+            return None
+        p.order, p.sep, p.year_text, p.year, p.month = "year-first", m.group("sep"), m.group("year"), year, m.group("month")
+        return p
+    m = _VENUE_FIRST.fullmatch(text)
+    if m is not None and not (m.group("sep") == "" and not m.group("venue")[-1].isalpha()):
+        year = expand_year(m.group("year"), next_year)
+        p = _venue_part(m.group("venue"), 0, registry, year)
+        if p is None:
+            return None
+        p.order, p.sep, p.year_text, p.year = "venue-first", m.group("sep"), m.group("year"), year
+        p.month, p.tail = m.group("month"), m.group("tail")
+        return p
+    return _venue_part(text, 0, registry, None)
+
+
+def _venue_part(part: str, base: int, registry: Registry, year: int | None) -> Parsed | None:
+    if not any(c.isalpha() for c in part):
+        return None
+    split = split_venue(part, registry, year)
+    if split is None:
+        return Parsed(part, base, base + len(part), None)
+    venue, match, ws, extra = split
+    return Parsed(venue, base, base + len(venue), match, ws, extra)
