@@ -114,6 +114,14 @@ class RunContext:
     only_lines: dict[str, set[int]] | None = None  # --since: path -> changed lines
     extra: dict = field(default_factory=dict)
 
+    def lines_for(self, path: str) -> set[int] | None:
+        """With --since: the changed lines of ``path`` (empty set: none); None: every line."""
+        if self.only_lines is None:
+            return None
+        import os
+
+        return self.only_lines.get(os.path.realpath(path), set())
+
     def clock(self) -> float:
         """The current time, injectable for tests (env AWESOME_LINT_NOW: ISO date or epoch)."""
         if self.now is not None:
