@@ -304,7 +304,7 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
                 continue
             inner: list[Link] = []
             _scan_links(text, base, open_pos + 1, close, code, pairs, refs, inner, in_label=True)
-            if any(not x.is_image for x in inner):
+            if any(not x.is_image and not _html_image(text, x.start - base) for x in inner):
                 # a link cannot contain a link: the inner one wins, the outer brackets are text
                 continue
             out.append(link)
@@ -316,3 +316,9 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
                 _scan_links(text, base, open_pos + 1, close, code, pairs, refs, inner, in_label=True)
                 out.extend(inner)
         pos = link.end - base
+
+
+def _html_image(text: str, pos: int) -> bool:
+    """An inline ``<img>``/``<source>`` tag at ``pos``: an image inside a link, not a link."""
+    head = text[pos : pos + 8].lower()
+    return head.startswith("<img") or head.startswith("<source")
