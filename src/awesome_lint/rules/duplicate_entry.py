@@ -1,0 +1,621 @@
+"""AL003 duplicate-entry."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..document import Document, Entry, plain_text
+from ..model import WARNING, Edit, Finding, Fix
+from ..urls import url_key
+from .base import FIX_SOMETIMES, Option, Rule
+
+#: Near-identical titles: rapidfuzz ``fuzz.ratio`` (0-100) of the normalised titles. Tuned on the
+#: seed lists and the 44 real lists of the corpus: true pairs (a word's case, a dropped article,
+#: "Med-CLIP"/"MedCLIP", one typo) score 93-99, the closest distinct pairs ("... for Medical
+#: Image Segmentation" / "... for Medical Image Registration") 82-91.
+FUZZY_THRESHOLD = 93.0
+_FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
+_WINDOW = 24  # in a large block, compare each title with this many neighbours by length
+_MIN_TITLE = 4  # a title key (letters and digits) shorter than this identifies nothing
+_PAPER_MIN_LEN = 20  # ... and one shorter than this (or of fewer than 4 words) is a name
+
+_PRIMARY_LABELS = {"paper", "pdf", "arxiv", "arxivpaper", "paperlink", "paperpdf", "pdfpaper", "pub",
+                   "publication", "article", "openreview", "doi", "acl", "ieee", "springer", "preprint",
+                   "论文"}
+_PRIMARY_HEADERS = {"pdf", "paper", "papers", "arxiv", "paperlink", "linktopaper", "publication",
+                    "paperpdf", "title", "papertitle"}
+_SECONDARY = {"code", "codes", "github", "git", "repo", "repository", "project", "projectpage", "page",
+              "website", "web", "site", "home", "homepage", "note", "notes", "slides", "slide", "video",
+              "videos", "demo", "blog", "dataset", "datasets", "data", "model", "models", "weights",
+              "checkpoint", "checkpoints", "poster", "supp", "supplementary", "supplement", "talk",
+              "youtube", "colab", "huggingface", "hf", "benchmark", "leaderboard", "docs", "doc",
+              "documentation", "star", "stars", "reference", "ref", "zhihu", "bilibili", "twitter",
+              "tweet", "reddit", "official", "unofficial", "pytorch", "tensorflow", "keras", "jax",
+              "implementation", "bib", "bibtex", "cite", "citation", "review", "reviews", "media",
+              "press", "news", "discussion", "issue", "tutorial", "book", "chinese", "english", "中文",
+              "解读", "知乎", "代码", "项目", "主页", "视频", "网站", "数据", "数据集", "模型",
+              "projectwebsite", "projectpagehomepage", "githubrepo", "sourcecode", "space", "spaces"}
+_SECONDARY_HEADERS = _SECONDARY | {"code", "repo", "stars", "project", "video", "demo", "blog"}
+_GENERIC_TITLES = {"paper", "code", "link", "pdf", "github", "website", "homepage", "project",
+                   "demo", "blog", "video", "slides", "dataset", "data", "model", "arxiv", "here",
+                   "official", "docs", "documentation", "link1", "link2", "tbd", "todo", "na", "none",
+                   "coming soon", "comingsoon", "null", "survey"}
+_LABEL_DROP = re.compile(r"[\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+
+
+def title_key(title: str) -> str:
+    """Unicode-normalised, case-, accent-, space- and punctuation-insensitive form of a title.
+    ``+`` and ``#`` are kept: ``U-Net++`` is not ``U-Net``, ``C#`` is not ``C``."""
+    t = unicodedata.normalize("NFKD", title)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    return "".join(ch for ch in t.casefold() if ch.isalnum() or ch in "+#")
+
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
+_EDGE_JUNK = re.compile(r"^[\s:：\-–—|,.;*_]+|[\s:：\-–—|,.;*_]+$")
+_BRACKET_LINKS = re.compile(r"\s*\[[^\]]*\](?:\s*\[[^\]]*\])*\s*$")
+
+
+def clean_title(doc: Document, e: Entry) -> str:
+    """The entry's title as a reader sees it: images (badges), HTML tags, emphasis markers and
+    edge punctuation removed."""
+    if e.title_start is None or e.title_end is None:
+        return ""
+    raw = doc.text[e.title_start:e.title_end]
+    raw = _IMAGE.sub(" ", raw)
+    t = plain_text(raw)
+    t = re.sub(r"[*_`~]+", "", t)
+    t = _BRACKET_LINKS.sub("", t)  # "PromptBench [paper] [GitHub]"
+    return " ".join(_EDGE_JUNK.sub("", t).split())
+
+
+def paper_like(words: str) -> bool:
+    """A title long enough to name one paper (not a tool's or a model's short name, which
+    different projects share: ``errors``, ``config``, ``LISA``)."""
+    return len(words) >= _PAPER_MIN_LEN and words.count(" ") >= 3
+
+
+def title_words(title: str) -> str:
+    """Like :func:`title_key` but keeps word boundaries (for fuzzy matching)."""
+    t = unicodedata.normalize("NFKD", title)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in t).split())
+
+
+def _norm_label(text: str) -> str:
+    return _LABEL_DROP.sub("", plain_text(text).casefold())
+
+
+@dataclass(eq=False)
+class _Item:
+    """One entry with the keys that identify it."""
+
+    entry: Entry
+    doc: Document
+    urls: tuple[str, ...]  # identity keys of its primary links
+    tkey: str  # title key ('' when it has no usable title)
+    words: str  # title with word boundaries
+    title: str  # the title as shown
+    paper: bool  # the title is long enough to identify a paper on its own
+    container: int
+    section: int
+    dup_of: _Item | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def primary_links(entry: Entry) -> list:
+    """The entry's paper links: those labelled or placed (column) as the paper, else the first
+    link that is not labelled as something else (code, project, note, …); none if all are."""
+    candidates = []
+    for link in entry.links:
+        if link.is_image or link.is_anchor or not link.url.strip():
+            continue
+        candidates.append(link)
+    primary = []
+    fallback = None
+    for link in candidates:
+        label = link.label.strip()
+        badge = label.startswith("![") or "img.shields.io" in link.url or "badge" in link.url.lower()
+        norm = _norm_label(label) if not badge else ""
+        header = _LABEL_DROP.sub("", (link.column_header or "").casefold())
+        if not badge and (norm in _PRIMARY_LABELS or header in _PRIMARY_HEADERS and header not in ("title", "papertitle")):
+            primary.append(link)
+            continue
+        if fallback is None and not badge and norm not in _SECONDARY and header not in _SECONDARY_HEADERS:
+            fallback = link
+    if primary:
+        return primary
+    return [fallback] if fallback is not None else []
+
+
+class DuplicateEntry(Rule):
+    """
+    ## What it does
+
+    Finds the same paper or resource listed twice, and entries that carry another entry's paper
+    link under a different title (a copy-paste slip). The later entry is reported, with the line
+    of the first occurrence.
+
+    Two entries are the same when they share a **paper link** or a **title**:
+
+    - The paper link is the link labelled as the paper (`paper`, `pdf`, `arxiv`, …) or placed
+      in a `PDF`/`Paper` column, else the entry's first link that is not labelled as something
+      else. Code, project, note, slides, video and badge links never make two entries the same:
+      two papers of one group may share one repository or one blog post.
+    - Links are compared by identity, not spelling: `http`/`https`, `www.`, a trailing `/`,
+      `?` or `#`, default ports and `utm_*` parameters are ignored; arXiv `abs/`, `pdf/`,
+      `html/`, `.pdf` and version suffixes name one paper (`2201.12329`, `2201.12329v4.pdf`);
+      `doi.org/…`, `dx.doi.org/…`, `doi:…` and publisher pages with the DOI in their path are
+      one DOI; OpenReview `forum?id=` and `pdf?id=` are one note; GitHub owners and repository
+      names are compared case-insensitively.
+    - Titles are compared after Unicode normalisation, ignoring case, accents, spaces and
+      punctuation (`Med-CLIP` = `MedCLIP`). Titles of at least 24 characters that are nearly
+      identical (rapidfuzz similarity of 93 or more, the same numbers in both) are reported as
+      *possible* duplicates. The threshold was tuned on real lists: true pairs (a word's case, a
+      dropped article, one typo) score 93-99, the closest distinct papers ("… for Medical Image
+      Segmentation" / "… for Medical Image Registration") score below 92.
+
+    What is reported, and how severely:
+
+    1. The same entry twice in one list or table: the rule's severity (error).
+    2. The same paper in two lists or sections of one file: a warning naming both lines. Lists
+       sometimes do this on purpose; the `scope` option says what counts: `list` (only the same
+       list or table), `section` (the same section), `file` (the default) or `off`.
+    3. Two entries with different titles and one paper link: a warning, "probably a
+       copy-paste slip".
+    4. With `--cross-file` (or `across-files: true`) and several files on the command line, a
+       paper listed in an earlier file is reported in the later one (a warning).
+
+    ## Why it matters
+
+    A paper listed twice makes a list look unkept and inflates its counts; when one copy is
+    updated (a venue, a code link) the other goes stale. A new entry carrying an old entry's
+    link sends readers to the wrong paper, and nobody notices for months.
+
+    ## Example
+
+    ```markdown
+    - [**CVPR 2023**] KiUT: Knowledge-Injected U-Transformer [[pdf]](https://arxiv.org/abs/2306.11345)
+    - [**MICCAI 2023**] PMC-CLIP: Contrastive Pre-training [[pdf]](https://arxiv.org/pdf/2303.07240)
+    - [**CVPR 2023**] KiUT: Knowledge-Injected U-Transformer [[pdf]](https://arxiv.org/pdf/2306.11345v2.pdf)
+    ```
+
+    Use instead:
+
+    ```markdown
+    - [**CVPR 2023**] KiUT: Knowledge-Injected U-Transformer [[pdf]](https://arxiv.org/abs/2306.11345)
+    - [**MICCAI 2023**] PMC-CLIP: Contrastive Pre-training [[pdf]](https://arxiv.org/pdf/2303.07240)
+    ```
+
+    ## Fix safety
+
+    Only duplicates within one list or table are fixed, by deleting the later item or row whole
+    (its line ending and any nested lines included) and nothing else. The fix is **safe** when
+    the two copies are the same text once white space is normalised (and, in a table, ignoring
+    an index column): nothing is lost. When the copies differ (another link, a venue, a note),
+    deleting one loses what only it says, so the fix is **unsafe** (`--unsafe-fixes`). A fix is
+    dropped when deleting the item would change how the rest of the list renders (for example a
+    loose list becoming tight). Duplicates across sections or files, possible (near-identical)
+    duplicates and copy-paste slips are never fixed: which copy to keep, and which link is
+    right, is the maintainer's choice. Removing an item from a numbered list leaves a gap that
+    AL001/AL002 then renumber.
+    """
+
+    code = "AL003"
+    name = "duplicate-entry"
+    summary = "The same paper or resource is listed twice"
+    fix = FIX_SOMETIMES
+    tags = ("entries", "links")
+    options = {
+        "scope": Option(str, "file", "Where duplicates count: the same `list` or table, the same "
+                        "`section`, the whole `file`, or `off`.", choices=("list", "section", "file", "off")),
+        "fuzzy": Option(bool, True, "Also report near-identical titles as possible duplicates."),
+        "across-files": Option(bool, False, "Compare the files given on the command line with each "
+                               "other (as `--cross-file` does)."),
+    }
+
+    # ---- one file -------------------------------------------------------------------------
+    def check(self, doc: Document) -> Iterator[Finding]:
+        scope = self.opts.scope
+        if scope == "off":
+            return
+        items = self._items(doc)
+        found: list[tuple[Finding, Entry | None, bool]] = list(self._exact(doc, items, scope))
+        removals = [(e, safe) for _, e, safe in found if e is not None]
+        fixes = self._removals(doc, removals) if removals else {}
+        for finding, e, _ in found:
+            if e is not None:
+                finding.fix = fixes.get(id(e))
+            yield finding
+        if getattr(self.opts, "fuzzy", True):
+            yield from self._fuzzy(doc, items, scope)
+
+    def _items(self, doc: Document) -> list[_Item]:
+        out = []
+        for e in doc.entries:
+            if doc.in_code(e.start):
+                continue
+            urls = tuple(dict.fromkeys(url_key(k.url) for k in primary_links(e)))
+            t = clean_title(doc, e)
+            tk = title_key(t)
+            if len(tk) < _MIN_TITLE or tk in _GENERIC_TITLES or tk.isdigit():
+                tk = ""
+            if not urls and not tk:
+                continue
+            words = title_words(t) if tk else ""
+            out.append(_Item(e, doc, urls, tk, words, t, paper_like(words), id(e.container), id(e.section)))
+        return out
+
+    def _in_scope(self, a: _Item, b: _Item, scope: str) -> bool:
+        if scope == "list":
+            return a.container == b.container
+        if scope == "section":
+            return a.section == b.section
+        return True
+
+    def _exact(self, doc: Document, items: list[_Item], scope: str) -> Iterator[tuple[Finding, Entry | None, bool]]:
+        # the first occurrence of each key in each list and in each scope: a later entry is
+        # matched in its own list first (an error with a fix), then in its scope (a warning)
+        first: dict[tuple, _Item] = {}
+        for it in items:
+            match, how = self._match(it, first, scope)
+            if match is not None:
+                it.dup_of = match
+                yield self._report(doc, it, match, how)
+            for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ())):
+                for k in keys:
+                    first.setdefault(("c", it.container, kind, k), it)
+                    first.setdefault(("s", self._scope_id(it, scope), kind, k), it)
+
+    def _scope_id(self, it: _Item, scope: str) -> int:
+        return it.container if scope == "list" else it.section if scope == "section" else 0
+
+    def _match(self, it: _Item, first: dict, scope: str) -> tuple[_Item | None, str]:
+        """The earlier entry ``it`` duplicates (preferring its own list), and how."""
+        sid = self._scope_id(it, scope)
+        slip: _Item | None = None
+        for level, ident in (("c", it.container), ("s", sid)):
+            found: list[tuple[int, _Item, str]] = []
+            if it.tkey and it.paper:
+                other = first.get((level, ident, "t", it.tkey))
+                if other is not None:
+                    found.append((other.entry.start, other, "both" if set(it.urls) & set(other.urls) else "title"))
+            for u in it.urls:
+                other = first.get((level, ident, "u", u))
+                if other is None:
+                    continue
+                if not it.tkey or not other.tkey or _titles_agree(it, other):
+                    found.append((other.entry.start, other, "both" if it.tkey and other.tkey == it.tkey else "link"))
+                elif _slip(it, other) and (slip is None or other.entry.start < slip.entry.start):
+                    slip = other
+            if found:
+                found.sort(key=lambda f: f[0])
+                return found[0][1], found[0][2]
+        if slip is not None:
+            return slip, "slip"
+        return None, ""
+
+    def _report(self, doc: Document, it: _Item, first: _Item, how: str) -> tuple[Finding, Entry | None, bool]:
+        """The finding, and (entry, safe) when the later copy is to be deleted."""
+        e, f = it.entry, first.entry
+        line, col = doc.position(e.title_start if e.title_start is not None else e.start)
+        end_line = e.line
+        end_col = len(doc.line_text(e.line)) + 1
+        if line != e.line:
+            line, col = e.line, 1
+        title = _short(it.title)
+        if how == "slip":
+            return self.finding(
+                f"shares its paper link with line {f.line} ({_short(first.title)!r}) but is titled "
+                f"{title!r}: probably a copy-paste slip",
+                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False
+        what = {"both": "same title and paper link", "link": "same paper link",
+                "title": "same title, different link"}[how]
+        same_container = first.container == it.container
+        if same_container:
+            kind = "table" if e.kind == "row" else "list"
+            return self.finding(
+                f"duplicate entry: {title!r} is already listed at line {f.line} in this {kind} ({what})",
+                line, col, end_line, end_col, related=(f.line,)), e, _same_text(doc, e, f)
+        where = ""
+        if f.section is not None and f.section is not e.section and f.section.heading is not None:
+            where = f" under {_short(f.section.title, 40)!r}"
+        return self.finding(
+            f"{title!r} is also listed at line {f.line}{where} ({what})",
+            line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False
+
+    # ---- near-identical titles ----------------------------------------------------------
+    def _fuzzy(self, doc: Document, items: list[_Item], scope: str) -> Iterator[Finding]:
+        cands = [it for it in items if it.dup_of is None or True]
+        cands = [it for it in cands if len(it.words) >= _FUZZY_MIN_LEN]
+        if len(cands) < 2:
+            return
+        pairs = near_pairs([it.words for it in cands], FUZZY_THRESHOLD)
+        reported: set[int] = set()
+        for i, j, score in sorted(pairs, key=lambda p: (cands[p[1]].entry.start, -p[2])):
+            a, b = cands[i], cands[j]
+            if a.entry.start > b.entry.start:
+                a, b = b, a
+            if id(b) in reported or a.tkey == b.tkey or set(a.urls) & set(b.urls):
+                continue  # exact duplicates are reported above
+            if b.dup_of is not None or not self._in_scope(a, b, scope):
+                continue
+            reported.add(id(b))
+            e = b.entry
+            line, col = doc.position(e.title_start if e.title_start is not None else e.start)
+            if line != e.line:
+                line, col = e.line, 1
+            yield self.finding(
+                f"possible duplicate: title nearly identical to line {a.entry.line} "
+                f"({_short(a.title)!r}, {score:.0f}% similar)",
+                line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(a.entry.line,))
+
+    # ---- several files ------------------------------------------------------------------
+    def check_many(self, docs: list[Document]) -> Iterator[Finding]:
+        if not (self.ctx.cross_file or getattr(self.opts, "across-files", False)) or len(docs) < 2:
+            return
+        if self.opts.scope == "off":
+            return
+        seen_url: dict[str, tuple[Document, Entry]] = {}
+        seen_title: dict[str, tuple[Document, Entry]] = {}
+        for doc in docs:
+            items = self._items(doc)
+            new_url: dict[str, tuple[Document, Entry]] = {}
+            new_title: dict[str, tuple[Document, Entry]] = {}
+            for it in items:
+                hit = None
+                how = ""
+                for u in it.urls:
+                    if u in seen_url:
+                        hit, how = seen_url[u], "same paper link"
+                        break
+                if hit is None and it.tkey and it.tkey in seen_title:
+                    hit, how = seen_title[it.tkey], "same title"
+                if hit is not None:
+                    other_doc, other = hit
+                    e = it.entry
+                    f = self.finding(
+                        f"{_short(it.title)!r} is also listed in {other_doc.path} at line "
+                        f"{other.line} ({how})",
+                        e.line, 1, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING)
+                    f.path = doc.path
+                    yield f
+                for u in it.urls:
+                    new_url.setdefault(u, (doc, it.entry))
+                if it.tkey:
+                    new_title.setdefault(it.tkey, (doc, it.entry))
+            for k, v in new_url.items():
+                seen_url.setdefault(k, v)
+            for k, v in new_title.items():
+                seen_title.setdefault(k, v)
+
+    # ---- the fix --------------------------------------------------------------------------
+    def _removals(self, doc: Document, wanted: list[tuple[Entry, bool]]) -> dict[int, Fix]:
+        """A deletion fix per entry (by id), for those whose deletion provably removes exactly
+        that item or row: the block structure of the result is checked with markdown-it-py,
+        once for all deletions together and, if that fails, one by one."""
+        spans = []
+        for e, safe in wanted:
+            span = removal_span(doc, e)
+            if span is not None:
+                spans.append((e, safe, span))
+        spans.sort(key=lambda x: x[2])
+        ok: list = []
+        last = -1
+        for x in spans:  # drop overlapping spans (a duplicate nested in a duplicate)
+            if x[2][0] >= last:
+                ok.append(x)
+                last = x[2][1]
+        if not ok:
+            return {}
+        checker = _StructureCheck(doc)
+        if not checker.keeps_rest([(x[0], x[2]) for x in ok]):
+            ok = [x for x in ok if checker.keeps_rest([(x[0], x[2])])]
+        out = {}
+        for e, safe, (start, end) in ok:
+            what = "row" if e.kind == "row" else "item"
+            out[id(e)] = Fix((Edit(start, end, ""),), safe=safe,
+                             description=f"delete the duplicate {what} at line {e.line}")
+        return out
+
+
+def _titles_agree(a: _Item, b: _Item) -> bool:
+    """Titles that name the same paper: equal keys, one a prefix or suffix of the other ("KiUT"
+    / "KiUT: Knowledge-injected …", "Curator" / "Bespoke Curator"), or nearly the same words
+    with the same numbers."""
+    if a.tkey == b.tkey:
+        return True
+    short, long_ = sorted((a.tkey, b.tkey), key=len)
+    if long_.startswith(short) or long_.endswith(short):
+        return True
+    if _marks(a.words.split()) != _marks(b.words.split()):
+        return False  # "(July 15 - July 21)" / "(July 22 - July 28)"
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(a.words, b.words) >= 80
+
+
+def _slip(a: _Item, b: _Item) -> bool:
+    """Different titles on one paper link look like a copy-paste slip only when both are
+    paper titles and neither entry mentions the other's title (a dataset row naming the paper
+    it comes from, "AS-1B" | "[The All-Seeing Project](…)", is no slip)."""
+    if not (a.paper and b.paper):
+        return False
+    ta = title_key(a.entry.text)
+    tb = title_key(b.entry.text)
+    return a.tkey not in tb and b.tkey not in ta
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _is_blank(line: str) -> bool:
+    return line.replace(">", "").strip() == ""
+
+
+def removal_span(doc: Document, e: Entry) -> tuple[int, int] | None:
+    """Offsets of the whole item (nested lines included) or row with its line ending; blank lines
+    that separated it from the previous entry go with it when a blank line also follows."""
+    if e.kind == "row":
+        first = last = e.line
+    else:
+        item = e.item
+        if item is None:
+            return None
+        first, last = item.line, item.end_line
+        while last > first and _is_blank(doc.line_text(last)):
+            last -= 1
+    n = doc.line_count
+    start = doc.line_starts[first - 1]
+    if last < n:
+        end = doc.line_starts[last]
+        after_blank = last + 1 > n or _is_blank(doc.line_text(last + 1))
+        if e.kind == "item" and after_blank:
+            k = first - 1
+            while k >= 1 and _is_blank(doc.line_text(k)):
+                k -= 1
+            if k < first - 1:
+                start = doc.line_starts[k]  # the blank lines before this item go with it
+        return start, end
+    # the last line of the file, without a line ending: take the ending before it instead
+    if first == 1:
+        return 0, len(doc.text)
+    return doc.line_end(first - 1), len(doc.text)
+
+
+def _token_sig(tokens) -> list[tuple]:
+    return [(t.type, t.tag, t.hidden, t.content, t.info, t.markup, tuple(sorted((t.attrs or {}).items())))
+            for t in tokens]
+
+
+class _StructureCheck:
+    """Does deleting some spans remove exactly those items/rows and leave every other block as
+    it was (same tokens, same tight/loose lists)? The document is parsed once."""
+
+    def __init__(self, doc: Document):
+        from ..document import _parser
+
+        self.doc = doc
+        self.md = _parser()
+        self.old = self.md.parse(doc.text)
+
+    def keeps_rest(self, cuts: list[tuple[Entry, tuple[int, int]]]) -> bool:
+        old = self.old
+        drop: set[int] = set()
+        for e, _ in cuts:
+            want = "tr_open" if e.kind == "row" else "list_item_open"
+            k = next((i for i, t in enumerate(old) if t.type == want and t.map and t.map[0] + 1 == e.line), None)
+            if k is None:
+                return False
+            depth = 0
+            j = k
+            while j < len(old):
+                depth += old[j].nesting
+                drop.add(j)
+                if depth == 0:
+                    break
+                j += 1
+        kept = [t for i, t in enumerate(old) if i not in drop]
+        text = self.doc.text
+        parts = []
+        pos = 0
+        for _, (start, end) in sorted(cuts, key=lambda c: c[1]):
+            parts.append(text[pos:start])
+            pos = end
+        parts.append(text[pos:])
+        new = self.md.parse("".join(parts))
+        return _token_sig(kept) == _token_sig(new)
+
+
+def _entry_body(doc: Document, e: Entry) -> str:
+    """The entry's whole text with white space collapsed (rows: cells without an index column)."""
+    if e.kind == "row" and e.row is not None:
+        cells = [c.text for c in e.row.cells]
+        table = e.row.table
+        if table is not None and table.columns and _is_index_header(table.columns[0]) and cells:
+            cells = cells[1:]
+        return "|".join(" ".join(c.split()) for c in cells)
+    item = e.item
+    if item is None:
+        return " ".join(e.text.split())
+    last = item.end_line
+    end = doc.line_end(last)
+    return " ".join(doc.text[item.content_start:end].split())
+
+
+def _is_index_header(name: str) -> bool:
+    return name.strip().casefold() in {"#", "no", "no.", "n", "num", "number", "index", "idx", "id", "sr", "sr.", "s.no", "s.no."}
+
+
+def _same_text(doc: Document, a: Entry, b: Entry) -> bool:
+    return _entry_body(doc, a) == _entry_body(doc, b)
+
+
+# ---- blocked fuzzy matching ------------------------------------------------------------------
+def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tuple[int, int, float]]:
+    """Pairs (i, j, score) of near-identical titles (``fuzz.ratio`` >= threshold), without
+    comparing every pair: titles are grouped by cheap blocking keys (their first three words,
+    their last three words, and their two rarest words), and compared only within a group, to
+    at most ``_WINDOW`` neighbours by length in a large group. Near-identical titles differ in
+    a character or a word, so they share at least one key. Numbers must agree ("GPT-3" is not
+    "GPT-4"), and so must Roman numerals.
+    """
+    from rapidfuzz import fuzz
+
+    toks = [t.split() for t in titles]
+    df = Counter(w for ws in toks for w in set(ws))
+    blocks: dict[str, list[int]] = {}
+    for i, ws in enumerate(toks):
+        if not ws:
+            continue
+        keys = {"p:" + " ".join(ws[:3]), "s:" + " ".join(ws[-3:])}
+        for w in sorted(set(ws), key=lambda w: (df[w], w))[:2]:
+            keys.add("r:" + w)
+        for k in keys:
+            blocks.setdefault(k, []).append(i)
+    ratio = fuzz.ratio
+    seen: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, float]] = []
+    lens = [len(t) for t in titles]
+    slack = 1.0 - threshold / 100.0
+    nums = [None] * len(titles)
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        members = sorted(members, key=lambda i: lens[i])
+        m = len(members)
+        for x in range(m):
+            i = members[x]
+            for y in range(x + 1, min(m, x + 1 + _WINDOW)):
+                j = members[y]
+                li, lj = lens[i], lens[j]
+                if lj - li > slack * (li + lj):
+                    break
+                pair = (i, j) if i < j else (j, i)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                score = ratio(titles[i], titles[j], score_cutoff=threshold)
+                if not score:
+                    continue
+                if nums[i] is None:
+                    nums[i] = _marks(toks[i])
+                if nums[j] is None:
+                    nums[j] = _marks(toks[j])
+                if nums[i] != nums[j]:
+                    continue
+                out.append((pair[0], pair[1], score))
+    return out
+
+
+def _marks(words: list[str]) -> tuple:
+    """Numbers and Roman numerals of a title: two titles that differ in them are two papers."""
+    return (tuple(sorted(_DIGITS.findall(" ".join(words)))), tuple(sorted(w for w in words if w in _ROMAN)))
