@@ -1,0 +1,101 @@
+"""AL012 url-hygiene: http for https hosts, www.arxiv.org, empty ? and #, placeholders, spaces."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
+
+from awesome_lint.engine import fix_text, lint_text
+
+HYG = FIXTURES / "hygiene"
+
+
+def _found(text: str, **kw):
+    return [f for f in lint_text(text, select=["AL012"], **kw) if f.code == "AL012"]
+
+
+def test_fixture_findings_at_their_places():
+    text = (HYG / "urls.md").read_text(encoding="utf-8")
+    got = [(f.line, f.column, f.fix is not None) for f in _found(text)]
+    assert got == [
+        (3, 20, True), (3, 64, True),  # empty '?'; http://github.com
+        (4, 21, True), (4, 71, True),  # www.arxiv.org; empty '#'
+        (5, 26, True), (5, 26, True), (5, 26, True),  # three problems, one link, one fix
+        (6, 64, False),  # github.com/anonymous
+        (7, 25, False), (7, 37, False), (7, 73, False),  # '#', example.com, github.com/username
+        (8, 23, True), (8, 71, True),  # zero-width space; spaces around an href
+        (9, 27, False),  # a space inside an angle-bracket destination
+        (12, 13, True),  # bare http://arxiv.org
+    ]
+    by_line = {f.line: f for f in _found(text)}
+    assert "github.com/anonymous" in by_line[6].message
+    assert "U+200B" in by_line[8].message or any("U+200B" in f.message for f in _found(text) if f.line == 8)
+
+
+def test_fix_rewrites_only_the_urls_and_is_stable():
+    text = (HYG / "urls.md").read_text(encoding="utf-8")
+    fixed, left = fix_text(text, select=["AL012"])
+    expected = (text.replace("https://arxiv.org/pdf/2509.21265?", "https://arxiv.org/pdf/2509.21265")
+                .replace("](http://github.com/org/medvsr)", "](https://github.com/org/medvsr)")
+                .replace("https://www.arxiv.org/pdf/2509.25711", "https://arxiv.org/pdf/2509.25711")
+                .replace("https://org.github.io/probmed#", "https://org.github.io/probmed")
+                .replace("http://www.arxiv.org/abs/2101.00027?", "https://arxiv.org/abs/2101.00027")
+                .replace("2301.00001\u200b", "2301.00001")
+                .replace('href=" https://github.com/org/x "', 'href="https://github.com/org/x"')
+                .replace("Bare link http://arxiv.org", "Bare link https://arxiv.org"))
+    assert fixed == expected
+    assert "`http://arxiv.org/abs/1706.03762`" in fixed  # inline code untouched
+    assert "[x](http://www.arxiv.org/abs/1706.03762?)" in fixed  # code block untouched
+    assert sorted({f.line for f in left}) == [6, 7, 9]  # placeholders and the space stay reported
+    again, _ = fix_text(fixed, select=["AL012"])
+    assert again == fixed
+    # the rendered page differs only in the link targets named by the findings
+    html = render(fixed)
+    assert 'href="https://arxiv.org/pdf/2509.21265"' in html
+    assert 'href="https://github.com/org/medvsr"' in html
+    assert render(text).count("<a ") == html.count("<a ")
+
+
+def test_correct_links_give_nothing():
+    text = ("- [p](https://arxiv.org/abs/2301.00001) [s](http://www.cs.toronto.edu/~x/) "
+            "[q](https://openreview.net/forum?id=abc#reviews) [a](https://anonymous.4open.science/r/abc) "
+            "[l](http://localhost:8000/) [top](#links) [g](https://github.com/anonymouse-xzr/DepthForge)\n"
+            "- [Go By Example](https://gobyexample.com/) ([Demo](https://whois.example.org.cn/q))\n")
+    assert _found(text) == []
+
+
+def test_options():
+    text = "- [p](http://www.cs.toronto.edu/~x/) [c](#)\n"
+    assert [f.line for f in _found(text)] == [1]  # only the '#' placeholder
+    found = _found(text, config={"AL012": {"extra-https-hosts": [".toronto.edu"], "placeholders": False}})
+    assert len(found) == 1 and "serves https" in found[0].message
+
+
+def test_reference_links_and_empty_targets_are_left_to_others():
+    text = "- [paper][1] and [code]()\n\n[1]: http://arxiv.org/abs/1706.03762\n"
+    assert _found(text) == []
+
+
+@needs_shared
+def test_cli_on_the_seed_list(tmp_path):
+    src = SEEDS / "histopathology-papers.md"
+    code, out = run_json("--select", "AL012", src)
+    assert code == 1
+    assert [(f["line"], f["fixable"]) for f in out] == [(17, True), (22, True), (36, False), (52, True), (53, True)]
+    copy = tmp_path / src.name
+    shutil.copyfile(src, copy)
+    proc = run_cli("--fix", "--select", "AL012", copy)
+    assert proc.returncode == 1, proc.stderr.decode()  # the placeholder is left for a human
+    before = src.read_text(encoding="utf-8")
+    after = copy.read_text(encoding="utf-8")
+    assert after == (before.replace("https://www.arxiv.org/", "https://arxiv.org/")
+                     .replace("https://arxiv.org/pdf/2509.21265?)", "https://arxiv.org/pdf/2509.21265)"))
+    code, out = run_json("--select", "AL012", copy)
+    assert [(f["line"], f["fixable"]) for f in out] == [(36, False)]
+
+
+@needs_shared
+def test_real_lists_without_findings():
+    for name in ("HqWu-HITCS__Awesome-Chinese-LLM.md", "sindresorhus__awesome.md", "vinta__awesome-python.md"):
+        assert _found((REAL / name).read_text(encoding="utf-8")) == [], name
