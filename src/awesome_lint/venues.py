@@ -352,3 +352,24 @@ def _venue_part(part: str, base: int, registry: Registry, year: int | None) -> P
         return Parsed(part, base, base + len(part), None)
     venue, match, ws, extra = split
     return Parsed(venue, base, base + len(venue), match, ws, extra)
+
+
+_LEADING = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\]")
+
+
+def leading_tag(text: str, base: int):
+    """A leading tag the document model leaves out because bold follows it without a space:
+    ``[2023 MICCAI]**Title**`` (the ``**`` opens the title, it does not close the tag)."""
+    from .document import Tag
+
+    m = _LEADING.match(text)
+    if m is None or text[m.end():m.end() + 1] in ("(", "["):
+        return None
+    outer, open_, inner, close, = m.group(1), m.group(2), m.group(3), m.group(4)
+    if bool(open_) != bool(close) or outer:
+        return None  # an outer ** would have been matched by the document model
+    if not any(c.isalpha() for c in inner) or inner.startswith("!"):
+        return None
+    y = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", inner)
+    return Tag(m.group(), inner.strip(), base + m.start(), base + m.end(), base + m.start(3), base + m.end(3),
+               bool(open_), True, int(y.group()) if y else None)

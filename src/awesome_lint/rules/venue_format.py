@@ -13,7 +13,8 @@ from .base import FIX_SAFE, Option, Rule
 
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
-BOLD_FORMS = {"inner": "[**…**]", "outer": "**[…]**", "none": "[…]", "bold": "**…**", "plain": "…"}
+BOLD_FORMS = {"inner": "bold inside the brackets ([**…**])", "outer": "bold around the brackets (**[…]**)",
+              "none": "not bold ([…])", "bold": "bold (**…**)", "plain": "not bold"}
 
 
 @dataclass(eq=False)
@@ -150,9 +151,33 @@ class VenueFormat(Rule):
             self._registry = reg
         return self._registry
 
+    def _configured_text(self, kind: str) -> str:
+        style = self._style if kind == "list" else self._table_style
+        shape, bold = style if style else ("VENUE YEAR", "none" if kind == "list" else "plain")
+        if isinstance(self.opts.bold, bool):
+            if kind == "list":
+                bold = (bold if bold != "none" else "inner") if self.opts.bold else "none"
+            else:
+                bold = "bold" if self.opts.bold else "plain"
+        if kind == "list":
+            text = _wrap(shape, bold, "**") if (style or isinstance(self.opts.bold, bool)) else ""
+        else:
+            text = (f"**{shape}**" if bold == "bold" else shape) if (style or isinstance(self.opts.bold, bool)) else ""
+        if self._workshop:
+            text = f"{text} with workshops as VENUE{self._workshop}" if text else f"VENUE{self._workshop} for workshops"
+        return text
+
     # ---- checking ------------------------------------------------------------------------------
     def check(self, doc: Document) -> Iterator[Finding]:
-        tagged = [e for e in doc.entries if e.tag is not None and any(c.isalpha() for c in e.tag.inner)]
+        tagged = []
+        for e in doc.entries:
+            tag = e.tag
+            if tag is None and e.kind == "item" and e.text.startswith("["):
+                from ..venues import leading_tag
+
+                tag = leading_tag(e.text, e.start)
+            if tag is not None and any(c.isalpha() for c in tag.inner):
+                tagged.append((e, tag))
         if not tagged:
             return  # the registry is not loaded for a file without tags
         import time
@@ -160,8 +185,8 @@ class VenueFormat(Rule):
         next_year = time.gmtime(self.ctx.clock()).tm_year + 1
         reg = self.registry()
         items: list[_Item] = []
-        for entry in tagged:
-            item = self._item(doc, entry, reg, next_year)
+        for entry, tag in tagged:
+            item = self._item(doc, entry, tag, reg, next_year)
             if item is not None:
                 items.append(item)
         if not items:
@@ -172,10 +197,9 @@ class VenueFormat(Rule):
                 self._judge_style(group, kind)
         yield from self._findings(doc, items, next_year)
 
-    def _item(self, doc: Document, entry: Entry, reg, next_year: int) -> _Item | None:
+    def _item(self, doc: Document, entry: Entry, tag: Tag, reg, next_year: int) -> _Item | None:
         from ..venues import parse_tag
 
-        tag = entry.tag
         if doc.in_code(tag.start):
             return None
         s, e = tag.inner_start, tag.inner_end
@@ -250,7 +274,7 @@ class VenueFormat(Rule):
                     by_container.setdefault(id(i.entry.container), []).append(v)
                 uniform = {c for c, vs in by_container.items() if len(vs) >= MIN_TAGS and len(set(vs)) == 1}
             else:
-                reason = f"the configured style is {_describe(dim, target, kind)}"
+                reason = "configured"
                 uniform = set()
             for i, v in values:
                 if v != target and id(i.entry.container) not in uniform:
@@ -291,8 +315,11 @@ class VenueFormat(Rule):
                 edits.append(Edit(tag.end, tag.end, " "))
             item.fix = Fix(tuple(edits), safe=True, description="rewrite the venue tag") if edits else None
             if new is not None:
-                reasons = "; ".join(r for _, r, *_ in item.problems)
-                shown = tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+                reasons = "; ".join(dict.fromkeys(r for _, r, *_ in item.problems if r != "configured"))
+                if any(r == "configured" for _, r, *_ in item.problems):
+                    conf = f"the configured style is {self._configured_text(item.kind)}"
+                    reasons = f"{conf}; {reasons}" if reasons else conf
+                shown = tag.raw if item.kind == "list" or edits[0].start == tag.start else doc.text[item.start:item.end]
                 out.append((tag.start, f"venue tag `{shown}` is not in the file's style ({reasons}): write `{new}`", item.fix, ()))
             if glued:
                 out.append((tag.end, "no space between the venue tag and the title", item.fix, ()))
