@@ -15,8 +15,11 @@ CloudFront signed URL           ``Key-Pair-Id`` + ``Signature``; expiry ``Expire
 Google Cloud Storage V4         ``X-Goog-Signature``/``-Credential``/``-Algorithm``; expiry
                                 ``X-Goog-Date`` + ``X-Goog-Expires``
 Google Cloud Storage V2         ``GoogleAccessId`` + ``Signature``; expiry ``Expires``
+Alibaba Cloud OSS / Huawei OBS  ``OSSAccessKeyId``/``AccessKeyId`` + ``Signature``; ``Expires``
+Tencent Cloud COS               ``q-signature`` + ``q-sign-time`` (``start;end``)
 Azure shared access signature   ``sig`` + ``se`` (expiry) or ``sv``/``si``; signed at ``st``
 Akamai token                    ``__token__``/``hdnts`` holding ``exp=...~hmac=...``
+Meta CDN (fbcdn.net)            ``oh`` (hash) + ``oe`` (expiry, hexadecimal epoch)
 Publisher access token          a token parameter on a publisher host named in the recipes
                                 (no stated expiry)
 ==============================  ===========================================================
@@ -31,7 +34,7 @@ from datetime import datetime, timezone
 # ---- the cheap pre-filter ------------------------------------------------------------------
 
 # Substrings of the lower-cased query string, one of which every recognised scheme contains.
-_HINTS = ("sig", "token", "x-amz", "x-goog", "expires", "key-pair-id", "accessid", "hmac", "__acm__")
+_HINTS = ("sig", "token", "x-amz", "x-goog", "expires", "key-pair-id", "accessid", "hmac", "__acm__", "oe=")
 
 
 def looks_signed(url: str, extra_hints: tuple[str, ...] = ()) -> bool:
@@ -51,10 +54,16 @@ CLOUDFRONT = "CloudFront signed URL"
 GCS_V4 = "Google Cloud Storage V4"
 GCS_V2 = "Google Cloud Storage V2"
 AZURE = "Azure shared access signature"
+OSS = "Alibaba Cloud OSS"
+OBS = "Huawei Cloud OBS"
+COS = "Tencent Cloud COS"
+AZURE = "Azure shared access signature"
 AKAMAI = "Akamai token"
+META = "Meta CDN signature"
 TOKEN = "publisher access token"
 
-SCHEMES = (AWS_V4, AWS_V2, CLOUDFRONT, GCS_V4, GCS_V2, AZURE, AKAMAI, TOKEN)
+SCHEMES = (AWS_V4, AWS_V2, CLOUDFRONT, GCS_V4, GCS_V2, OSS, OBS, COS, AZURE, AKAMAI, META, TOKEN)
+_META_HOSTS = (".fbcdn.net", ".cdninstagram.com")
 
 
 @dataclass(frozen=True)
@@ -185,6 +194,16 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
             return Signed(AWS_V2, host, _epoch(p.get("expires")), credential="x-amz-security-token" in p)
         if "googleaccessid" in p:
             return Signed(GCS_V2, host, _epoch(p.get("expires")))
+        if "ossaccesskeyid" in p:
+            return Signed(OSS, host, _epoch(p.get("expires")), credential="security-token" in p)
+        if "accesskeyid" in p:
+            return Signed(OBS, host, _epoch(p.get("expires")))
+    if "q-signature" in p and "q-sign-time" in p:
+        times = [_epoch(t) for t in p["q-sign-time"].split(";")]
+        if len(times) == 2 and None not in times:
+            start, end = times
+            return Signed(COS, host, end, start, end - start)  # type: ignore[operator]
+        return Signed(COS, host)
     if "sig" in p and ("se" in p or "sv" in p or "si" in p):
         expires = _iso_time(p.get("se", ""))
         start = _iso_time(p.get("st", ""))
@@ -198,6 +217,9 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
             start = _epoch(fields.get("st"))
             lifetime = expires - start if expires is not None and start is not None else None
             return Signed(AKAMAI, host, expires, start, lifetime)
+    oe = p.get("oe", "")
+    if "oh" in p and re.fullmatch(r"[0-9a-fA-F]{8}", oe) and host.endswith(_META_HOSTS):
+        return Signed(META, host, float(int(oe, 16)))
     for recipe in publishers or ():
         if recipe.token and recipe.matches_host(host) and any(t.lower() in p for t in recipe.token):
             return Signed(TOKEN, host, publisher=recipe.name)
@@ -207,14 +229,14 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
 # ---- showing URLs and times in messages ----------------------------------------------------
 
 
-def shorten(url: str, limit: int = 72) -> str:
+def shorten(url: str, limit: int = 128) -> str:
     """The URL without its query (never a token or signature), long path parts elided."""
     scheme, host, path, query = split_url(url)
     if not host:
         return url[:limit] + ("…" if len(url) > limit else "")
     parts = []
     for seg in path.split("/"):
-        parts.append(seg if len(seg) <= 40 else seg[:16] + "…")
+        parts.append(seg if len(seg) <= 40 else seg[:16] + "…" + seg[-8:])
     path = "/".join(parts)
     head = f"{scheme}//{host}"
     room = max(limit - len(head), 16)

@@ -44,8 +44,12 @@ class SignedUrl(Rule):
     | CloudFront signed URL | `Key-Pair-Id` and `Signature` | `Expires`, or `DateLessThan` in the base64 `Policy` |
     | Google Cloud Storage V4 | `X-Goog-Signature`, `X-Goog-Credential` or `X-Goog-Algorithm` | `X-Goog-Date` + `X-Goog-Expires` seconds |
     | Google Cloud Storage V2 | `GoogleAccessId` and `Signature` | `Expires` (Unix time) |
+    | Alibaba Cloud OSS | `OSSAccessKeyId` and `Signature` | `Expires` (Unix time) |
+    | Huawei Cloud OBS | `AccessKeyId` and `Signature` | `Expires` (Unix time) |
+    | Tencent Cloud COS | `q-signature` and `q-sign-time` | end of `q-sign-time` (`start;end`) |
     | Azure shared access signature | `sig` with `se`, `sv` or `si` | `se` (signed from `st`) |
     | Akamai token | `__token__` or `hdnts` holding `exp=…~hmac=…` | `exp` |
+    | Meta CDN signature | `oh` and `oe` on `*.fbcdn.net`, `*.cdninstagram.com` | `oe` (hexadecimal Unix time) |
     | Publisher access token | a token parameter on a host named by a recipe below | none stated (warning) |
 
     A plain, unsigned bucket URL is not a finding, nor are links whose `sig` or `token`
@@ -57,7 +61,8 @@ class SignedUrl(Rule):
 
     Publishers serve PDFs through signed URLs that work for a few minutes. Copied from the browser
     into a list, such a link is dead for every reader after that, and an AWS one also publishes a
-    temporary credential (`X-Amz-Security-Token`).
+    temporary credential (`X-Amz-Security-Token`). Meta's CDN links to research PDFs
+    (`scontent….fbcdn.net/…pdf?…&oh=…&oe=…`) expire the same way, after a few weeks.
 
     ## Example
 
@@ -141,7 +146,14 @@ class SignedUrl(Rule):
         return self._recipes
 
     def _links(self, doc: Document) -> Iterator[Link]:
-        yield from doc.links
+        """Every link once: a reference link is reported where its URL is defined."""
+        defined = getattr(doc, "definitions", None)
+        defined = defined if defined is not None else []
+        urls = {d.url for d in defined}
+        for link in doc.links:
+            if link.kind != REFERENCE or link.url not in urls:
+                yield link
+        yield from defined
         for line, end_line in doc.html_blocks:
             start, end = doc.line_starts[line - 1], doc.line_end(end_line)
             if "?" not in doc.text[start:end]:
@@ -176,7 +188,7 @@ class SignedUrl(Rule):
         else:
             what = f"signed link ({found.scheme}), expires {su.fmt_time(found.expires)}"
         if found.credential:
-            what += "; it also publishes a temporary AWS credential"
+            what += "; it also publishes a temporary credential"
         fix = None
         repair = su.recipe_for(link.url, found.host, self.recipes) if link.kind != REFERENCE else None
         if repair is not None:
