@@ -460,3 +460,13 @@ def test_corpus_path_is_where_the_house_rules_say():
     from pathlib import Path
 
     assert CORPUS == Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def test_the_documented_recipe_example_is_valid_configuration():
+    import yaml
+
+    block = re.search(r"```yaml\n(.*?)```", SignedUrl.doc(), re.S).group(1)
+    config = yaml.safe_load(block)
+    text = "- [a](https://pdfs.example-press.org/pdf/9.pdf?access=x)\n"
+    fixed, _ = fix_text(text, select=["AL004"], config=config, context=CTX)
+    assert fixed == "- [a](https://example-press.org/article/9)\n"
