@@ -1,0 +1,249 @@
+"""AL018 proper-names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..document import Document, github_slug
+from ..model import WARNING, Edit, Finding, Fix, InputError
+from .base import FIX_SAFE, Option, Rule
+
+# Characters that make a word part of an identifier, a path, a domain, a handle or a hashtag.
+_BEFORE_IDENT = set("./@#:~$\\-_+=")
+_AFTER_IDENT = set("-_/@+=\\")
+_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s", re.M)
+# A quotation, usually a paper's title: written as its authors wrote it.
+_QUOTED = re.compile(r'"[^"\n]{8,400}"|“[^”\n]{4,400}”')
+
+
+class Registry:
+    """The names, and one case-insensitive pattern of every spelling, built once per option set."""
+
+    def __init__(self, names: dict[str, list[str]]):
+        self.canonical: dict[str, str] = {}  # casefolded spelling -> name
+        for name, variants in names.items():
+            for form in (name, *variants):
+                key = form.casefold()
+                if key and key not in self.canonical:
+                    self.canonical[key] = name
+        forms = sorted(self.canonical, key=len, reverse=True)
+        body = "|".join(_form_pattern(f) for f in forms) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+
+    def name_for(self, written: str) -> str | None:
+        return self.canonical.get(" ".join(written.split()).casefold())
+
+
+def _form_pattern(form: str) -> str:
+    # a space in a name matches any run of spaces (not a line break: a fix stays on one line)
+    return r"[ \t]+".join(re.escape(part) for part in form.split())
+
+
+def _load_builtin() -> dict[str, list[str]]:
+    from importlib.resources import files
+
+    import yaml
+
+    data = yaml.safe_load(files("awesome_lint").joinpath("data/proper_names.yaml").read_text(encoding="utf-8"))
+    return {str(k): [str(v) for v in (vals or [])] for k, vals in (data or {}).items()}
+
+
+_BUILTIN: dict[str, list[str]] | None = None
+
+
+@lru_cache(maxsize=16)
+def registry(extra: tuple[tuple[str, tuple[str, ...]], ...] = (), ignore: tuple[str, ...] = ()) -> Registry:
+    global _BUILTIN
+    if _BUILTIN is None:
+        _BUILTIN = _load_builtin()
+    names = {k: list(v) for k, v in _BUILTIN.items()}
+    for name, variants in extra:
+        names.setdefault(name, [])
+        names[name].extend(variants)
+    dropped = {n.casefold() for n in ignore}
+    names = {k: v for k, v in names.items() if k.casefold() not in dropped}
+    return Registry(names)
+
+
+class ProperNames(Rule):
+    """
+    ## What it does
+
+    Reports a well-known name written in a wrong case or form: `Github` for GitHub,
+    `Javascript` for JavaScript, `Pytorch` for PyTorch, `Tensorflow` for TensorFlow,
+    `Huggingface` for Hugging Face, `Openai` for OpenAI, `Macos` for macOS, `Postgresql` for
+    PostgreSQL, and venues' own names (`Arxiv`, `Neurips`) outside venue tags. The names come
+    from a registry kept as data (`awesome_lint/data/proper_names.yaml`), which the options
+    extend or trim.
+
+    Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
+    attributes, HTML blocks, comments), reference definitions, or venue tags (those are
+    AL005's). A name in ALL CAPS is left alone, and so is an all-lower-case word that is part of
+    an identifier: `github-actions`, `pytorch_lightning`, `github.io`, `model.pytorch`,
+    `@github`, `#pytorch`.
+
+    ## Why it matters
+
+    A list is read by people who know these names; `Github` and `Pytorch` look careless, and a
+    list that spells one name three ways cannot be searched for it reliably. The Awesome index's
+    own linter asks for the same.
+
+    ## Example
+
+    ```markdown
+    - [Torchvision](https://github.com/pytorch/vision) - Datasets and models for Pytorch, on Github.
+    ```
+
+    Use instead:
+
+    ```markdown
+    - [Torchvision](https://github.com/pytorch/vision) - Datasets and models for PyTorch, on GitHub.
+    ```
+
+    ## Fix safety
+
+    Safe: the fix replaces the word with the registry's spelling and touches nothing else. In a
+    heading the fix is offered only when the heading's anchor stays the same (`Github` to
+    `GitHub`, not `Huggingface` to `Hugging Face`), so in-page links keep working.
+    """
+
+    code = "AL018"
+    name = "proper-names"
+    summary = "A well-known name is misspelt (Github, Pytorch)"
+    severity = WARNING
+    fix = FIX_SAFE
+    tags = ("spelling",)
+    options = {
+        "names": Option((list, dict), [], "names to add: a list of names, or a mapping of each name to "
+                        "other spellings to catch (`{Weights & Biases: [WandB]}`)"),
+        "ignore": Option(list, [], "names of the registry not to check"),
+    }
+
+    def _registry(self) -> Registry:
+        extra = self.opts.names
+        if isinstance(extra, dict):
+            pairs = tuple((str(k), tuple(str(x) for x in (v or []))) for k, v in extra.items())
+        else:
+            pairs = tuple((str(k), ()) for k in extra)
+        for name, _ in pairs:
+            if not name.strip():
+                raise InputError("AL018.names: a name is empty")
+        return registry(pairs, tuple(str(x) for x in self.opts.ignore))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        reg = self._registry()
+        text = doc.text
+        matches = list(reg.pattern.finditer(text))
+        if not matches:
+            return
+        skip = _Skipper(doc)
+        for m in matches:
+            written = m.group()
+            name = reg.name_for(written)
+            if name is None or written == name:
+                continue
+            if written.isupper() and written != written.lower():
+                continue  # ALL CAPS is a style, not a misspelling
+            start, end = m.start(), m.end()
+            lower = written == written.lower()
+            if _identifier(text, start, end, lower):
+                continue
+            if skip.skipped(start, end):
+                continue
+            link = skip.label_at(start, end)
+            if link is not None:
+                label = link.label.strip().strip("[]*_` ").strip()
+                if label.casefold() == written.casefold():
+                    continue  # a label that is only the name: link-label (AL011) owns its spelling
+                if lower and written in link.url.lower():
+                    continue  # `[sqlite](https://pkg.go.dev/modernc.org/sqlite)`: the package's name
+            line, col = doc.position(start)
+            heading = skip.heading_at(line)
+            fix = Fix((Edit(start, end, name),), safe=True, description=f"write {name}")
+            if heading and github_slug(written) != github_slug(name):
+                fix = None
+            yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
+
+
+def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
+    """The word is part of an identifier, a path, a domain, a handle or a file name."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if before in _BEFORE_IDENT or after in _AFTER_IDENT:
+        return True
+    if after in ".:" and after2.isalnum():  # github.io, pytorch.org, file.yaml, torch:
+        return True
+    if lower and before == "'" and after == "'":
+        return True
+    return False
+
+
+class _Skipper:
+    """The parts of a document that are not prose: code, URLs, HTML, tags, reference definitions."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        spans: list[tuple[int, int]] = []
+        for k in doc.links:
+            if k.kind in ("bare", "autolink", "html"):
+                spans.append((k.start, k.end))
+            elif k.url_end > k.url_start:
+                spans.append((k.url_start, k.url_end))
+        for e in doc.entries:
+            if e.tag is not None:
+                spans.append((e.tag.start, e.tag.end))
+            if e.title_start is not None and e.title_end is not None:
+                spans.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
+        if '"' in doc.text or "“" in doc.text:
+            spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
+        text = doc.text
+        if "<" in text:
+            spans.extend((m.start(), m.end()) for m in _HTML_TAG.finditer(text))
+        if "]:" in text:
+            for m in _REF_DEF.finditer(text):
+                spans.append((m.start(), doc.line_end(doc.position(m.start())[0])))
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+        # the end of the longest span starting at or before each index: a running maximum
+        ends = []
+        best = -1
+        for _, e in spans:
+            best = max(best, e)
+            ends.append(best)
+        self.max_end = ends
+        labels = [(k.label_start, k.label_end, k) for k in doc.links
+                  if k.kind in ("inline", "reference", "image") and k.label_end > k.label_start]
+        labels.sort(key=lambda x: x[0])
+        self.labels = labels
+        self.label_starts = [x[0] for x in labels]
+        self.html_lines = {ln for a, b in doc.html_blocks for ln in range(a, b + 1)}
+        self.heading_lines = {ln: h for h in doc.headings for ln in range(h.line, h.end_line + 1)}
+
+    def skipped(self, start: int, end: int) -> bool:
+        doc = self.doc
+        line, _ = doc.position(start)
+        if line in self.html_lines or doc.in_code(start) or doc.in_code(end - 1):
+            return True
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.max_end[k] > start
+
+    def label_at(self, start: int, end: int):
+        """The innermost link whose label holds ``text[start:end]``."""
+        k = bisect.bisect_right(self.label_starts, start) - 1
+        while k >= 0:
+            s, e, link = self.labels[k]
+            if s <= start and end <= e:
+                return link
+            if start - s > 2000:
+                break
+            k -= 1
+        return None
+
+    def heading_at(self, line: int):
+        return self.heading_lines.get(line)

@@ -1,0 +1,146 @@
+"""AL018 proper-names: hand-made fragments, the registry and its options, real lists, the CLI."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
+
+from awesome_lint.engine import fix_text, lint_text
+from awesome_lint.model import InputError
+
+FIXTURE = FIXTURES / "conventions2" / "proper_names.md"
+EXPECTED = [(5, 4, "GitHub"), (7, 78, "PyTorch"), (7, 97, "GitHub"), (8, 76, "TensorFlow"),
+            (8, 91, "JavaScript"), (9, 47, "Hugging Face"), (9, 71, "PostgreSQL"), (9, 92, "macOS"),
+            (14, 4, "Hugging Face"), (16, 11, "arXiv"), (16, 24, "NeurIPS")]
+
+
+def al018(text: str, **kw):
+    return lint_text(text, select=["AL018"], **kw)
+
+
+def test_fixture_findings_at_their_places():
+    found = al018(FIXTURE.read_text(encoding="utf-8"))
+    assert [(f.line, f.column, re.search(r"'(.+?)'", f.message).group(1)) for f in found] == EXPECTED
+    assert all(f.severity == "warning" for f in found)
+
+
+def test_fix_is_safe_exact_and_stable():
+    text = FIXTURE.read_text(encoding="utf-8")
+    fixed, left = fix_text(text, select=["AL018"])
+    # only the heading whose anchor would change keeps its finding, without a fix
+    assert [(f.line, f.fixable) for f in left] == [(14, False)]
+    assert "## Huggingface Models" in fixed
+    assert "Datasets and models for PyTorch, hosted on GitHub." in fixed
+    assert "Models from Hugging Face, OpenAI and PostgreSQL dumps for macOS." in fixed
+    # untouched: code, identifiers, URLs, HTML attributes, venue tags, titles, labels that are the name
+    for kept in ("Use `Pytorch` with pytorch_lightning and github-actions, docs on github.io, ping @github.",
+                 "import Pytorch  # Github", '<img alt="Github" src="https://example.org/Github.png">',
+                 "[2023 Arxiv] **Segment Anything with Pytorch Models**", "[Github](https://github.com/pytorch)",
+                 "[HuggingFace Course](https://huggingface.co/learn)", "[pytorch](https://github.com/pytorch/pytorch)"):
+        assert kept in fixed
+    assert fix_text(fixed, select=["AL018"])[0] == fixed
+    # the rendered page: same links, same structure, only the words changed
+    hrefs = re.compile(r'(?:href|src)="([^"]*)"')
+    assert hrefs.findall(render(text)) == hrefs.findall(render(fixed))
+    assert render(fixed).count("<li>") == render(text).count("<li>")
+
+
+@pytest.mark.parametrize("text", [
+    "See the `Github` docs.\n",
+    "Install pytorch_lightning or github-actions.\n",
+    "Hosted at github.io and pytorch.org.\n",
+    "Follow @github and #pytorch.\n",
+    "[site](https://Github.com/Pytorch)\n",
+    "<a href=\"https://x\" title=\"Github\">x</a>\n",
+    "<!-- Github -->\n",
+    "[gh]: https://Github.com/Tensorflow\n",
+    "THE GITHUB WAY\n",
+    "- [Github](https://github.com) - the site.\n",
+    "- [sqlite](https://pkg.go.dev/modernc.org/sqlite) - a driver.\n",
+    "    Github in an indented code block\n",
+    "| Title | Venue |\n| --- | --- |\n| A study | Neurips 2021 |\n",
+])
+def test_not_findings(text):
+    assert al018(text) == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Works on Github.\n", "Github"),
+    ("A library for pytorch users.\n", "pytorch"),
+    ("Made by Openai.\n", "Openai"),
+    ("Uses HuggingFace models.\n", "HuggingFace"),
+    ("Uses Hugging face models.\n", "Hugging face"),
+    ("A Github-based tool.\n", None),  # a hyphen makes it part of a name: left alone
+])
+def test_findings(text, written):
+    found = al018(text)
+    if written is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and f"not {written!r}" in found[0].message
+
+
+def test_options_extend_and_trim_the_registry():
+    text = "Logged with Wandb and Streamlit apps on Github.\n"
+    cfg = {"AL018": {"names": {"Weights & Biases": ["Wandb"]}, "ignore": ["GitHub"]}}
+    found = al018(text, config=cfg)
+    assert [f.message for f in found] == ["write 'Weights & Biases', not 'Wandb'"]
+    assert [f.message for f in al018("made with STREAMLIT and streamlit\n", config={"AL018": {"names": ["Streamlit"]}})] \
+        == ["write 'Streamlit', not 'streamlit'"]
+
+
+def test_bad_option_is_an_input_error():
+    with pytest.raises(InputError):
+        al018("x\n", config={"AL018": {"names": "GitHub"}})
+
+
+def test_registry_loads_lazily():
+    import subprocess
+    import sys
+
+    code = ("import sys, awesome_lint.rules.proper_names as m; "
+            "print(m._BUILTIN is None, 'yaml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "True"
+
+
+@needs_shared
+def test_sindresorhus_awesome_is_clean():
+    text = (REAL / "sindresorhus__awesome.md").read_text(encoding="utf-8")
+    assert al018(text) == []
+
+
+@needs_shared
+def test_real_lists_fix_keeps_every_link_and_is_stable(tmp_path):
+    hrefs = re.compile(r'(?:href|src)="([^"]*)"')
+    for name in ("avelino__awesome-go.md", "thunlp__GNNPapers.md", "rust-unofficial__awesome-rust.md"):
+        text = (REAL / name).read_text(encoding="utf-8")
+        fixed, left = fix_text(text, select=["AL018"])
+        assert fixed != text and not [f for f in left if f.fixable]
+        assert hrefs.findall(render(text)) == hrefs.findall(render(fixed))
+        assert fix_text(fixed, select=["AL018"])[0] == fixed
+        assert len(fixed.splitlines()) == len(text.splitlines())
+
+
+@needs_shared
+def test_real_list_counts():
+    counts = {p.name: len(al018(p.read_text(encoding="utf-8", errors="replace"), path=str(p)))
+              for p in sorted(REAL.glob("*.md"))}
+    assert counts["sindresorhus__awesome.md"] == 0
+    assert counts["vinta__awesome-python.md"] == 0  # package names in labels are identifiers
+    assert counts["thunlp__GNNPapers.md"] == 12  # "arxiv 2018." citations
+
+
+def test_cli_fix_on_a_real_file(tmp_path):
+    target = tmp_path / "README.md"
+    shutil.copy(FIXTURE, target)
+    status, findings = run_json("--select", "AL018", target)
+    assert status == 1 and len(findings) == len(EXPECTED)
+    assert findings[0]["name"] == "proper-names" and findings[0]["fixable"]
+    proc = run_cli("--select", "AL018", "--fix", target)
+    assert proc.returncode == 1  # the heading finding stays
+    status, left = run_json("--select", "AL018", target)
+    assert [f["line"] for f in left] == [14]
