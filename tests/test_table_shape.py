@@ -160,6 +160,8 @@ def test_seeds_and_real_lists_orphan_fixes_are_stable():
         pytest.skip("no corpus")
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
+        if not any(f.fix is not None for f in _findings(text)):
+            continue
         fixed, _ = fix_text(text, select=["AL006"])
         assert fix_text(fixed, select=["AL006"])[0] == fixed, path.name
         # a fix only ever deletes blank lines or empty cells: every non-blank line survives

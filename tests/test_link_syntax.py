@@ -1,0 +1,141 @@
+"""AL007 link-syntax: malformed link Markdown that renders as text."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
+
+from awesome_lint.engine import fix_text, lint_text
+
+STRUCT = FIXTURES / "structure"
+
+
+def _findings(text: str):
+    return [f for f in lint_text(text, select=["AL007"]) if f.code == "AL007"]
+
+
+def _by_line(text: str) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for f in _findings(text):
+        out.setdefault(f.line, []).append(f)
+    return out
+
+
+def test_fixture_findings_at_their_lines():
+    text = (STRUCT / "links.md").read_text()
+    found = _by_line(text)
+    assert sorted(found) == [3, 4, 5, 6, 7, 8, 9, 10]  # nothing in the 'Correct Markdown' part
+    assert "stray `[`" in found[3][0].message and found[3][0].fix.safe
+    assert "space before `(`" in found[4][0].message and found[4][0].fix.safe
+    assert {"unbalanced `**`" in f.message for f in found[5]} == {True, False}
+    assert any("run together" in f.message and f.fix.safe for f in found[5])
+    assert "empty target" in found[6][0].message and found[6][0].fix is None
+    assert "has no URL" in found[7][0].message and found[7][0].fix is None
+    assert len(found[8]) == 1 and "closes no link" in found[8][0].message and found[8][0].fix.safe
+    assert "no closing `)`" in found[9][0].message and found[9][0].fix is None
+    assert "stray `[`" in found[10][0].message and found[10][0].fix is None  # ambiguous
+
+
+def test_findings_match_what_github_renders():
+    """Every reported line really shows raw Markdown on the page (cmark-gfm)."""
+    text = (STRUCT / "links.md").read_text()
+    html = render(text)
+    assert "<li>[2023 MICCAI] <strong>TPRO: Text-prompting for segmentation</strong> [<a " in html
+    assert "[[paper]] (https://example.org/proto)" in html.replace('<a href="https://example.org/proto">https://example.org/proto</a>', "https://example.org/proto")
+    assert '<a href="">[paper]</a>' in html
+    assert "[[paper]]](" in html.replace('<a href="https://example.org/many">https://example.org/many</a>', "https://example.org/many")
+    assert "**ALC" in html
+
+
+def test_fix_changes_only_what_was_reported():
+    text = (STRUCT / "links.md").read_text()
+    fixed, left = fix_text(text, select=["AL007"])
+    expected = (text.replace("[[[paper]](https://example.org/tpro)", "[[paper]](https://example.org/tpro)")
+                .replace("[[paper]] (https://example.org/proto)", "[[paper]](https://example.org/proto)")
+                .replace("(https://example.org/alc)[[code]]", "(https://example.org/alc) [[code]]")
+                .replace("[[paper]]](https://example.org/many)", "[[paper]](https://example.org/many)"))
+    assert fixed == expected
+    html = render(fixed)
+    assert '<a href="https://example.org/tpro">[paper]</a>' in html and "[<a href=\"https://example.org/tpro\"" not in html
+    assert '<a href="https://example.org/proto">[paper]</a>' in html
+    assert '<a href="https://example.org/many">[paper]</a>' in html
+    assert '<a href="https://example.org/alc">[paper]</a> <a href="https://example.org/alc-code">[code]</a>' in html
+    # the rest of the page renders exactly as before
+    tail = text.index("## Correct Markdown")
+    assert render(fixed[fixed.index("## Correct Markdown"):]) == render(text[tail:])
+    assert sorted(f.line for f in left) == [5, 6, 7, 9, 10]
+    assert fix_text(fixed, select=["AL007"])[0] == fixed
+
+
+def test_code_is_never_linted():
+    text = "Use `[[[paper]](https://example.org/x)` or\n\n```\n[[code]] (https://example.org/y) **\n```\n"
+    assert _findings(text) == []
+
+
+@needs_shared
+def test_seed_stray_bracket_is_found_and_fixed():
+    path = SEEDS / "histopathology-papers.md"
+    if not path.exists():
+        pytest.skip("seed missing")
+    text = path.read_text(encoding="utf-8")
+    (f,) = [f for f in _findings(text) if "stray" in f.message]
+    assert f.line == 54 and text.split("\n")[53][f.column - 1:].startswith("[[[paper]]")
+    fixed, _ = fix_text(text, select=["AL007"])
+    line = fixed.split("\n")[53]
+    assert "[[paper]](https://arxiv.org/pdf/2507.00868)" in line and "[[[" not in line
+    assert '<a href="https://arxiv.org/pdf/2507.00868">[paper]</a>' in render(fixed)
+
+
+@needs_shared
+def test_real_lists():
+    cases = {
+        "terryum__awesome-deep-learning-papers.md": (356, "space before `(`"),
+        "crownpku__Awesome-Chinese-NLP.md": (374, "space before `(`"),
+        "cmhungsteve__Awesome-Transformer-Attention.md": (933, "no closing `)`"),
+        "dair-ai__ML-Papers-of-the-Week.md": (1332, "unbalanced `**`"),
+        "diff-usion__Awesome-Diffusion-Models.md": (1663, "stray `[`"),
+    }
+    for name, (line, what) in cases.items():
+        path = REAL / name
+        if not path.exists():
+            pytest.skip(f"{name} missing")
+        found = _by_line(path.read_text(encoding="utf-8"))
+        assert any(what in f.message for f in found.get(line, [])), (name, line)
+    # [<img …>](url) is one link, not a stray '](' (academic__awesome-datascience)
+    path = REAL / "academic__awesome-datascience.md"
+    if path.exists():
+        assert _findings(path.read_text(encoding="utf-8")) == []
+
+
+@needs_shared
+def test_fixes_on_all_lists_are_stable_and_only_touch_reported_lines():
+    files = sorted(SEEDS.glob("*.md")) + sorted(REAL.glob("*.md"))
+    if not files:
+        pytest.skip("no corpus")
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        reported = {f.line for f in _findings(text) if f.fix is not None and f.fix.safe}
+        if not reported:
+            continue
+        fixed, _ = fix_text(text, select=["AL007"])
+        assert fix_text(fixed, select=["AL007"])[0] == fixed, path.name
+        old, new = text.split("\n"), fixed.split("\n")
+        assert len(old) == len(new), path.name
+        changed = {i + 1 for i, (a, b) in enumerate(zip(old, new)) if a != b}
+        assert changed <= reported, path.name
+
+
+@needs_shared
+def test_cli_on_a_real_file(tmp_path):
+    src = SEEDS / "histopathology-papers.md"
+    if not src.exists():
+        pytest.skip("seed missing")
+    path = tmp_path / "README.md"
+    path.write_bytes(src.read_bytes())
+    code, found = run_json("--select", "AL007", str(path))
+    assert code == 1
+    assert [(f["line"], f["fixable"]) for f in found] == [(54, True)]
+    proc = run_cli("--fix", "--select", "AL007", str(path))
+    assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
+    assert path.read_bytes() == src.read_bytes().replace(b"[[[paper]](https://arxiv.org/pdf/2507.00868)",
+                                                         b"[[paper]](https://arxiv.org/pdf/2507.00868)", 1)
