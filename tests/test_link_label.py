@@ -1,0 +1,106 @@
+"""AL011 link-label: labels of one kind spelled differently within a list, and misspelt labels."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
+
+from awesome_lint.engine import fix_text, lint_text
+
+HYG = FIXTURES / "hygiene"
+
+
+def _found(text: str, **kw):
+    return [f for f in lint_text(text, select=["AL011"], **kw) if f.code == "AL011"]
+
+
+def test_fixture_findings():
+    text = (HYG / "labels.md").read_text(encoding="utf-8")
+    found = _found(text)
+    assert [(f.line, f.column) for f in found] == [(7, 26), (7, 59), (9, 29), (9, 68), (30, 40)]
+    msgs = [f.message for f in found]
+    assert "'[pdf]' differs from the '[paper]'" in msgs[0]
+    assert "'[cdoe]' looks like a misspelling of 'code'" in msgs[1]
+    assert "'[papaer]' looks like a misspelling of 'paper'" in msgs[2]
+    assert "'Github' differs from the 'Code'" in msgs[4]
+    assert all(f.fix is not None and f.fix.safe for f in found)
+
+
+def test_fix_uses_the_dominant_spelling_and_touches_nothing_else():
+    text = (HYG / "labels.md").read_text(encoding="utf-8")
+    fixed, left = fix_text(text, select=["AL011"])
+    assert left == []
+    expected = (text.replace("[[pdf]](https://example.org/alc)", "[[paper]](https://example.org/alc)")
+                .replace("[[cdoe]]", "[[code]]")
+                .replace("[[papaer]](https://example.org/uniseg)", "[[paper]](https://example.org/uniseg)")
+                .replace("[[Code]](https://example.org/uniseg-code)", "[[code]](https://example.org/uniseg-code)")
+                .replace("[Github](https://example.org/t3c)", "[Code](https://example.org/t3c)"))
+    assert fixed == expected
+    assert "`[[papaer]](https://example.org/in-code)`" in fixed  # inline code is not linted
+    # the page keeps its links; only their text changed
+    old, new = render(text), render(fixed)
+    assert old.count("<a href") == new.count("<a href")
+    assert new.replace("[paper]", "").count("[pdf]") == old.count("[pdf]") - 1
+    again, _ = fix_text(fixed, select=["AL011"])
+    assert again == fixed
+
+
+def test_consistent_lists_and_side_by_side_spellings_give_nothing():
+    text = (HYG / "labels.md").read_text(encoding="utf-8")
+    lines = {f.line for f in _found(text)}
+    assert not lines & set(range(13, 25))  # 'Paper'+'arXiv' together; '[[pdf]]' list; tool names
+
+
+def test_mixed_list_without_a_majority_gets_one_finding():
+    text = "".join(f"- [**CVPR 2022**] P{i} [{lab}](https://example.org/{i})\n"
+                   for i, lab in enumerate(["Code", "GitHub", "Code", "GitHub", "Repo", "GitHub"]))
+    found = _found(text)
+    assert len(found) == 1 and "labelled in 3 ways" in found[0].message and found[0].fix is None
+
+
+def test_kinds_are_configurable():
+    text = "".join(f"- [**CVPR 2022**] P{i} [{lab}](https://example.org/{i})\n"
+                   for i, lab in enumerate(["Weights", "Weights", "Weights", "Ckpt"]))
+    assert _found(text) == []  # 'ckpt' is no spelling of a default kind
+    found = _found(text, config={"AL011": {"kinds": {"model": ["weights", "ckpt"]}}})
+    assert [f.line for f in found] == [4]
+
+
+def test_reference_links_are_reported_not_rewritten():
+    text = ("- [**A 2022**] One [[paper]](https://example.org/1)\n- [**A 2022**] Two [[paper]](https://example.org/2)\n"
+            "- [**A 2022**] Three [[paper]](https://example.org/3)\n- [**A 2022**] Four [pdf][4]\n\n"
+            "[4]: https://example.org/4\n")
+    found = _found(text)
+    assert [f.line for f in found] == [4] and found[0].fix is None
+
+
+@needs_shared
+def test_cli_on_the_seed_list(tmp_path):
+    src = SEEDS / "histopathology-papers.md"
+    code, out = run_json("--select", "AL011", src)
+    assert code == 1
+    assert [(f["line"], f["column"], f["fixable"]) for f in out] == [(71, 120, True)]
+    copy = tmp_path / src.name
+    shutil.copyfile(src, copy)
+    proc = run_cli("--fix", "--select", "AL011", copy)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert copy.read_bytes() == src.read_bytes().replace(b"[[papaer]]", b"[[paper]]")
+
+
+@needs_shared
+def test_real_lists_with_consistent_labels_give_nothing():
+    for name in ("Alison-brie__Awesome-Medical-Image-Registration.md", "floodsung__Deep-Learning-Papers-Reading-Roadmap.md",
+                 "terryum__awesome-deep-learning-papers.md", "thunlp__GNNPapers.md", "diff-usion__Awesome-Diffusion-Models.md",
+                 "HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md", "crownpku__Awesome-Chinese-NLP.md",
+                 "awesome-selfhosted__awesome-selfhosted.md", "avelino__awesome-go.md"):
+        assert _found((REAL / name).read_text(encoding="utf-8")) == [], name
+    for name in ("multimodal-medical-imaging.md", "vlm-in-mia-tables.md"):
+        assert _found((SEEDS / name).read_text(encoding="utf-8")) == [], name
+
+
+@needs_shared
+def test_real_misspellings_are_found():
+    text = (REAL / "cmhungsteve__Awesome-Transformer-Attention.md").read_text(encoding="utf-8")
+    miss = sorted(f.message.split("'")[1] for f in _found(text) if "misspelling" in f.message)
+    assert miss == ["[GotHub]", "[GtiHub]", "[Papewr]"]
