@@ -181,25 +181,9 @@ class Checker:
                 import h2  # noqa: F401
             except ImportError:
                 http2 = False
-        limits = httpx.Limits(max_connections=max(1, s.concurrency), max_keepalive_connections=max(1, s.concurrency),
-                              keepalive_expiry=30.0)
-        transport = httpx.AsyncHTTPTransport(http2=http2, limits=limits, trust_env=False)
-        import httpcore
-
-        pool = getattr(transport, "_pool", None)
-        if not isinstance(pool, httpcore.AsyncConnectionPool):  # pragma: no cover - httpx changed inside
-            raise RuntimeError("httpx transport without a connection pool: cannot enforce address checks")
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=pool._ssl_context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            http1=True,
-            http2=http2,
-            network_backend=SafeBackend(allow_private=s.allow_private),
-        )
+        self.router = _HostRouter(s, http2)
         return httpx.AsyncClient(
-            transport=transport,
+            transport=self.router,
             timeout=httpx.Timeout(s.timeout, pool=None),
             follow_redirects=False,
             trust_env=False,
@@ -307,6 +291,29 @@ class Checker:
             return Result(url, k, status, detail), True, ra
         return Result(url, kind, status, detail), False, None
 
+    async def _head_fast(self, url: str, headers: dict) -> tuple[int, dict, None]:
+        """HEAD through httpcore directly (httpx's request and response models cost as much CPU as
+        the HTTP exchange itself); httpcore errors are mapped to httpx's so callers see one set."""
+        import httpcore
+
+        parts = urlsplit(url)
+        pool = self.router.pool_for(parts.scheme.lower(), parts.hostname or "", parts.port)
+        t = self.s.timeout
+        hdrs = [(b"User-Agent", self.s.user_agent.encode()), (b"Accept", b"*/*")]
+        hdrs += [(k.encode(), v.encode()) for k, v in headers.items()]
+        try:
+            r = await pool.request("HEAD", url.split("#", 1)[0], headers=hdrs,
+                                   extensions={"timeout": {"connect": t, "read": t, "write": t, "pool": None}})
+        except httpcore.TimeoutException as exc:
+            raise httpx.TimeoutException(str(exc)) from exc
+        except httpcore.ConnectError as exc:
+            raise httpx.ConnectError(str(exc)) from exc
+        except (httpcore.ReadError, httpcore.WriteError, httpcore.RemoteProtocolError) as exc:
+            raise httpx.ReadError(str(exc)) from exc
+        except (httpcore.LocalProtocolError, httpcore.UnsupportedProtocol) as exc:
+            raise httpx.UnsupportedProtocol(str(exc)) from exc
+        return r.status, {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in r.headers}, None
+
     # ---- one request -------------------------------------------------------------------------
     async def _fetch(self, url: str, want_body: bool) -> tuple[int, httpx.Headers, bytes | None]:
         host = host_key(url)
@@ -338,6 +345,8 @@ class Checker:
                 if token:
                     headers["Authorization"] = f"Bearer {token}"
                 if method == "HEAD":
+                    if _PLAIN_URL.match(url):  # fast path: straight to the host's pool, no httpx models
+                        return await self._head_fast(url, headers)
                     r = await self.client.request("HEAD", url, headers=headers)
                     return r.status_code, r.headers, None
                 req = self.client.build_request("GET", url, headers=headers)
@@ -361,6 +370,58 @@ class Checker:
                     return r.status_code, r.headers, body
                 finally:
                     await r.aclose()
+
+
+class _HostRouter(httpx.AsyncBaseTransport):
+    """One small connection pool per host:port, all sharing one TLS context and one
+    :class:`SafeBackend`. httpcore's pool scans every connection for every queued request, so
+    one pool for all hosts costs O(connections x requests) per event; per-host pools of
+    ``per_host`` connections keep that small. Created lazily, closed together."""
+
+    def __init__(self, s: Settings, http2: bool):
+        import httpcore
+
+        self.httpcore = httpcore
+        self.s = s
+        self.http2 = http2
+        self.backend = SafeBackend(allow_private=s.allow_private)
+        self.ssl_context = httpx.create_ssl_context()
+        self.transports: dict[tuple[str, str, int | None], httpx.AsyncHTTPTransport] = {}
+
+    def pool_for(self, scheme: str, host: str, port: int | None):
+        return self._get(scheme, host.lower(), port)._pool
+
+    def _transport(self, url: httpx.URL) -> httpx.AsyncHTTPTransport:
+        return self._get(url.scheme, url.host, url.port)
+
+    def _get(self, scheme: str, host: str, port: int | None) -> httpx.AsyncHTTPTransport:
+        if port is None:
+            port = 443 if scheme == "https" else 80
+        key = (scheme, host, port)
+        t = self.transports.get(key)
+        if t is None:
+            n = max(1, self.s.per_host)
+            t = httpx.AsyncHTTPTransport(verify=self.ssl_context, http2=self.http2, trust_env=False,
+                                         limits=httpx.Limits(max_connections=n, max_keepalive_connections=n))
+            pool = getattr(t, "_pool", None)
+            if not isinstance(pool, self.httpcore.AsyncConnectionPool):  # pragma: no cover - httpx changed inside
+                raise RuntimeError("httpx transport without a connection pool: cannot enforce address checks")
+            t._pool = self.httpcore.AsyncConnectionPool(
+                ssl_context=self.ssl_context, max_connections=n, max_keepalive_connections=n, keepalive_expiry=30.0,
+                http1=True, http2=self.http2, network_backend=self.backend,
+            )
+            self.transports[key] = t
+        return t
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport(request.url).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for t in self.transports.values():
+            await t.aclose()
+
+
+_PLAIN_URL = re.compile(r"https?://[!#-~]+\Z")  # printable ASCII only: nothing for httpx to normalise
 
 
 def _has_anchor(body: bytes, fragment: str) -> bool:

