@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections.abc import Iterator, Sequence
@@ -117,7 +118,7 @@ class EntryOrder(Rule):
     tags = ("conventions", "order")
     options = {
         "min_entries": Option(int, 7, "Lists with fewer entries are not checked."),
-        "max_misplaced": Option(float, 0.1, "Largest share of entries out of place for a list to count as sorted."),
+        "max_misplaced": Option(float, 0.15, "Largest share of entries out of place for a list to count as sorted."),
         "min_years": Option(int, 3, "Fewest distinct years for a year order."),
         "max_chance": Option(float, 0.01, "Largest chance that a random order looks as sorted."),
         "by": Option(str, "any", "Orders to look for.", choices=("any", "name", "year")),
@@ -176,7 +177,7 @@ class EntryOrder(Rule):
         keys = [k for k in order.keys if k is not None]
         n = len(keys)
         m = len(order.misplaced)
-        if n < self.opts.min_entries or m == 0 or m > max(1, int(n * self.opts.max_misplaced)):
+        if n < self.opts.min_entries or m == 0 or m > max(1, math.ceil(n * self.opts.max_misplaced - 1e-9)):
             return False
         return self._chance(keys, m, order.descending) <= self.opts.max_chance
 

@@ -82,17 +82,18 @@ def _trim_end(t: str) -> str:
     return t
 
 
-def ends_with_punctuation(text: str) -> bool:
+def ends_with_punctuation(text: str) -> str:
     """The description ends with punctuation, maybe followed by closing quotes, parentheses,
     emphasis, emoji, or a trailing parenthesised remark (``Fast. *(see [x](u))*``)."""
     t = _trim_end(text.rstrip())
     if t and t[-1] in _FINAL:
-        return True
+        return t[-1]
     m = re.search(r"\([^()]*\)\W*$", text.rstrip())
     if m:
         before = _trim_end(text[: m.start()].rstrip())
-        return bool(before) and before[-1] in _FINAL
-    return False
+        if before and before[-1] in _FINAL:
+            return before[-1]
+    return ""
 
 
 def _first_word_exempt(word: str, entry: Entry) -> bool:
@@ -238,8 +239,8 @@ class EntryStyle(Rule):
         plain = plain_text(desc)
         if not any(c.isalpha() for c in plain):
             return obs
-        # capital
-        if not doc.in_code(desc_start):
+        # capital (after a separator only: "[Name](u) you can run ..." continues a sentence)
+        if obs.values["separator"] and not doc.in_code(desc_start):
             c = desc[:1]
             if c.isalpha() and c.upper() != c.lower():
                 word = _WORD.match(desc).group()
@@ -259,7 +260,8 @@ class EntryStyle(Rule):
             return obs
         end = desc_start + len(body)
         has = ends_with_punctuation(prose)
-        obs.values["final"] = _trim_end(prose)[-1] if has else ""
+        obs.values["final"] = bool(has)
+        obs.values["final_char"] = has
         obs.spans["final"] = (max(desc_start, end - 1), end)
         if not has and body[-1:] not in ("`", ">", "|", "\\") and not doc.in_code(end - 1):
             obs.fixes["final"] = (Edit(end, end, "\x00"),)
@@ -296,6 +298,8 @@ class EntryStyle(Rule):
     # ---- judging -------------------------------------------------------------------------
     def _judge(self, doc: Document, kind: str, group: list[Observation]) -> Iterator[Finding]:
         explicit = self.opts.style or {}
+        chars = Counter(o.values["final_char"] for o in group if o.values.get("final_char"))
+        self._final_char = explicit.get("final") or (chars.most_common(1)[0][0] if chars else ".")
         for prop in PROPS:
             seen = [o for o in group if prop in o.values]
             if not seen:
@@ -303,6 +307,8 @@ class EntryStyle(Rule):
             counts = Counter(o.values[prop] for o in seen)
             if prop in explicit:
                 want = explicit[prop]
+                if prop == "final":
+                    want = bool(want)
                 if prop == "label_order" and want not in ("paper-first", "code-first"):
                     continue
                 share = f"set in the configuration"
@@ -344,13 +350,13 @@ class EntryStyle(Rule):
                 fix = Fix(edits, True, "capitalise the first letter")
         elif prop == "final":
             if want:
-                if have:
-                    return None, None  # "!" where most use ".": both are final punctuation
-                msg = f'description does not end with "{want}"; {share} end with "{want}"'
+                char = self._final_char
+                msg = f'description does not end with "{char}"; {share} end with punctuation'
                 if edits:
                     e = edits[0]
-                    fix = Fix((Edit(e.start, e.end, want),), True, f'add the final "{want}"')
+                    fix = Fix((Edit(e.start, e.end, char),), True, f'add the final "{char}"')
             else:
+                have = o.values.get("final_char", ".")
                 msg = f'description ends with "{have}"; {share} end without punctuation'
                 if have == ".":
                     text = o.entry.text.rstrip()
