@@ -172,7 +172,7 @@ class VenueFormat(Rule):
         tagged = []
         for e in doc.entries:
             tag = e.tag
-            if tag is None and e.kind == "item" and e.text.startswith("["):
+            if tag is None and e.kind == "item" and e.text.startswith("[") and ("]**" in e.text[:90] or "]__" in e.text[:90]):
                 from ..venues import leading_tag
 
                 tag = leading_tag(e.text, e.start)
