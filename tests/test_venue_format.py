@@ -374,3 +374,12 @@ def test_real_lists_with_method_names_dates_or_consistent_tables_get_nothing(nam
     if not path.exists():
         pytest.skip(f"{name} not in the corpus")
     assert al5(path.read_text(encoding="utf-8")) == []
+
+
+def test_documented_example_fixes_into_the_good_block():
+    from awesome_lint.rules.venue_format import VenueFormat
+
+    blocks = re.findall(r"```markdown\n(.*?)```", VenueFormat.doc(), re.S)
+    bad, good = blocks
+    assert al5(bad) and al5(good) == []
+    assert fix5(bad)[0] == good

@@ -63,10 +63,19 @@ class VenueFormat(Rule):
 
     ```yaml
     venue-format:
-      style: "[{year} {venue}]"
+      style: "[{year} {venue}]"        # or "[**{venue} {year}**]", "**[{venue}, {year}]**", "[{venue}'{yy}]"
+      table_style: "{venue} {year}"    # venue cells of tables (no brackets)
+      bold: false                      # overrides the bold of style
+      workshop: "{venue} Workshop"     # or "{venue}W", "{venue} W", "{venue}-W"
       venues:
-        - {canonical: MICCAI-COMPAY, kind: workshop, aliases: [COMPAY]}
+        - {canonical: COMPAY, kind: workshop, aliases: [CompPath]}
+        - {canonical: MedNeurIPS, kind: workshop, accepted: [Medical Imaging meets NeurIPS]}
     ```
+
+    `aliases` are rewritten to the canonical name, `accepted` spellings are left as written, and
+    `until: {NIPS: 2017}` accepts an alias for the years when it was the venue's name (so
+    `[2016 NIPS]` stays and `[2025 NIPS]` becomes `[2025 NeurIPS]`). Case never matters when
+    looking a name up: `cvpr` is CVPR, and is rewritten as `CVPR`.
 
     Suffixes after the venue are kept as they are: `Findings`, `Oral`, `Spotlight`,
     `Datasets and Benchmarks Track`, `(Round 2)`; a month after the year (`Arxiv, 2023.10`) too.
