@@ -156,6 +156,20 @@ def _walk(nodes: list[Node]) -> Iterator[Node]:
         yield from _walk(n.children)
 
 
+def _similarity(node: Node, h: Heading, doc: Document) -> float:
+    """How alike a broken contents entry and a section are (label and fragment against the
+    heading's text, its anchor and an ``<a name>`` just above it)."""
+    from difflib import SequenceMatcher
+
+    names = {_norm(h.text), _norm(h.anchor)}
+    for line in range(max(1, h.line - 3), h.line):
+        m = re.search(r"""<a\s[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", doc.line_text(line))
+        if m:
+            names.add(_norm(m.group(1)))
+    mine = {_norm(node.label), _norm(unquote(node.link.url[1:]))}
+    return max(SequenceMatcher(None, a, b).ratio() for a in mine for b in names)
+
+
 def _norm(text: str) -> str:
     return _LABEL_NORM.sub("", plain_text(text).casefold())
 
@@ -363,20 +377,18 @@ class Toc(Rule):
         listed = {n.heading for n in nodes if n.heading is not None}
         out = []
         for group, _parent, req in self._required(doc, toc, nodes):
-            holes = []  # (low, high) line bounds of each unresolved entry of the group
+            holes = []  # (low, high, node) of each unresolved entry of the group
             for i, n in enumerate(group):
                 if n.target is None:
                     lo = max((m.target for m in group[:i] if m.target is not None), default=0)
                     hi = min((m.target for m in group[i + 1 :] if m.target is not None), default=10**9)
-                    holes.append([lo, hi])
-            for h in req:
-                if h in listed:
-                    continue
-                hole = next((x for x in holes if x[0] < h.line < x[1]), None)
-                if hole is not None:
-                    holes.remove(hole)
-                    continue
-                out.append(h)
+                    holes.append((lo, hi, n))
+            missing = [h for h in req if h not in listed]
+            for lo, hi, n in holes:  # each broken entry stands for its most similar section
+                cands = [h for h in missing if lo < h.line < hi]
+                if cands:
+                    missing.remove(max(cands, key=lambda h: _similarity(n, h, doc)))
+            out.extend(missing)
         return sorted(out, key=lambda h: h.line)
 
     @staticmethod

@@ -1,0 +1,115 @@
+"""AL014 toc on hand-made fixtures, the seed's `>[[x](#y)]` style, real lists and the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import cmarkgfm
+import pytest
+
+from awesome_lint.engine import fix_text, lint_text
+
+FIX = Path(__file__).parent / "fixtures" / "conventions"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _rendered_toc_targets(text: str) -> list[str]:
+    html = cmarkgfm.github_flavored_markdown_to_html(text)
+    return re.findall(r'<a href="#([^"]+)"', html)
+
+
+def test_toc_reports_missing_and_out_of_order_at_their_lines():
+    text = (FIX / "toc.md").read_text()
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    lines = [line for line, _ in found]
+    assert lines == [10, 27, 47]
+    assert "Datasets" in found[0][1] and "out of order" in found[0][1]
+    assert '"4D" is missing' in found[1][1]
+    assert '"Tools" is missing' in found[2][1]  # the repeated heading: GitHub's #tools-1
+    assert not any("Contributing" in m or "Contents" in m for _, m in found)
+
+
+def test_toc_fix_sorts_inserts_and_touches_nothing_else():
+    text = (FIX / "toc.md").read_text()
+    fixed, left = fix_text(text, select=["AL014"])
+    assert left == []
+    assert _rendered_toc_targets(fixed)[:9] == [
+        "segmentation", "2d", "3d", "4d", "classification", "methods", "datasets", "tools", "tools-1",
+    ]
+    assert "  - [4D](#4d)\n" in fixed and "- [Tools](#tools-1)\n" in fixed
+    # outside the contents block every byte is kept
+    head, tail = text.split("## Segmentation", 1)
+    fhead, ftail = fixed.split("## Segmentation", 1)
+    assert tail == ftail and head.split("- [Segmentation]")[0] == fhead.split("- [Segmentation]")[0]
+    assert fix_text(fixed, select=["AL014"])[0] == fixed
+
+
+def test_line_style_contents_with_a_name_anchors():
+    text = (FIX / "toc_lines.md").read_text()
+    found = lint_text(text, select=["AL014", "AL008"])
+    al014 = [(f.line, f.message) for f in found if f.code == "AL014"]
+    # the broken #Benchmark-typo entry is AL008's and stands for the Benchmark section
+    assert [f.code for f in found if f.line == 4] == ["AL008"]
+    assert al014 == [(15, 'section "Histopathology Data" is missing from the table of contents (line 2)')]
+
+
+def test_line_style_fix_uses_the_block_style():
+    text = (FIX / "toc_lines.md").read_text().replace("(#Benchmark-typo)", "(#Benchmark)")
+    fixed, left = fix_text(text, select=["AL014"])
+    assert left == []
+    assert fixed.splitlines()[1:5] == [
+        ">[[Image Segmentation](#Segmentation)]",
+        ">[[Image Analysis](#Analysis)]",
+        ">[[Histopathology Data](#histopathology-data)]",
+        ">[[Benchmarks](#Benchmark)]",
+    ]
+
+
+def test_numbered_contents_stay_numbered():
+    text = ("# T\n\n## Contents\n\n1. [B](#b)\n2. [A](#a)\n3. [C](#c)\n\n## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n\n## D\n\nw\n")
+    fixed, left = fix_text(text, select=["AL014"])
+    assert left == []
+    assert "1. [A](#a)\n2. [B](#b)\n3. [C](#c)\n4. [D](#d)\n" in fixed
+
+
+def test_code_and_unlisted_files_are_silent():
+    text = "# T\n\n```\n## Contents\n- [A](#a)\n```\n\n## A\n\nx\n"
+    assert lint_text(text, select=["AL014"]) == []
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus absent")
+def test_awesome_lint_clean_lists_are_silent():
+    for name in ("sindresorhus__awesome.md", "vinta__awesome-python.md", "rust-unofficial__awesome-rust.md",
+                 "awesome-selfhosted__awesome-selfhosted.md", "avelino__awesome-go.md"):
+        text = (CORPUS / "real" / name).read_text(encoding="utf-8")
+        assert lint_text(text, select=["AL014"]) == [], name
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus absent")
+def test_seed_contents_block_is_complete():
+    text = (CORPUS / "seeds" / "histopathology-papers.md").read_text(encoding="utf-8")
+    assert lint_text(text, select=["AL014"]) == []
+    # drop an entry: it is reported at its section and the fix puts it back in the block's style
+    broken = text.replace(">[[Histopathology Benchmark](#Benchmark)]\n", "")
+    found = lint_text(broken, select=["AL014"])
+    assert [f.message.split(" is ")[0] for f in found] == ['section "Histopathology Benchmark"']
+    fixed, left = fix_text(broken, select=["AL014"])
+    assert left == [] and ">[[Histopathology Benchmark](#histopathology-benchmark)]\n" in fixed
+
+
+def test_cli_json(tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text((FIX / "toc.md").read_text())
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL014", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    assert out.returncode == 1, out.stderr
+    data = json.loads(out.stdout)
+    assert [(d["code"], d["line"], d["fixable"]) for d in data] == [("AL014", 10, True), ("AL014", 27, True),
+                                                                    ("AL014", 47, True)]
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--fix", "--select", "AL014", "--format", "json",
+                          str(path)], capture_output=True, text=True)
+    assert out.returncode == 0 and json.loads(out.stdout) == []
