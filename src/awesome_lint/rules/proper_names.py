@@ -82,9 +82,12 @@ class ProperNames(Rule):
 
     Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
     attributes, HTML blocks, comments), reference definitions, or venue tags (those are
-    AL005's). A name in ALL CAPS is left alone, and so is an all-lower-case word that is part of
-    an identifier: `github-actions`, `pytorch_lightning`, `github.io`, `model.pytorch`,
-    `@github`, `#pytorch`.
+    AL005's). Entry titles and quoted text are left as their authors wrote them (a paper called
+    "Chatgpt goes to law school" keeps its title), and a link label that is only the name
+    (`[[Github]](...)`) is left to AL011 (link-label). A name in ALL CAPS is left alone, and so
+    is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
+    `pytorch_lightning`, `github.io`, `@github`, `#pytorch`; an all-lower-case label naming the
+    package its link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too.
 
     ## Why it matters
 
