@@ -16,7 +16,7 @@ def codes(findings, code="AL001"):
 @needs_shared
 def test_seed_histopathology_three_breaks_and_fix_renumbers_only_numbers(tmp_path):
     target = tmp_path / "list.md"
-    shutil.copy(SEEDS / "histopathology-papers.md", target)
+    target.write_bytes((SEEDS / "histopathology-papers.md").read_bytes())
     before = target.read_bytes()
     status, findings = run_json("--select", "AL001", target)
     assert status == 1

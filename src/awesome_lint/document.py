@@ -27,7 +27,7 @@ def _parser():
 
         md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
         md.disable(["inline", "text_join"])  # inline content is scanned by awesome_lint.inline
-        md.options["maxNesting"] = 10_000
+        md.options["maxNesting"] = 100  # deeper content is left unparsed (no recursion error)
         _MD = md
     return _MD
 
