@@ -17,7 +17,7 @@ from .base import FIX_SOMETIMES, Option, Rule
 #: seed lists and the 44 real lists of the corpus: true pairs (a word's case, a dropped article,
 #: "Med-CLIP"/"MedCLIP", one typo) score 93-99, the closest distinct pairs ("... for Medical
 #: Image Segmentation" / "... for Medical Image Registration") 82-91.
-FUZZY_THRESHOLD = 93.0
+FUZZY_THRESHOLD = 90.0
 _FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
 _WINDOW = 24  # in a large block, compare each title with this many neighbours by length
 _MIN_TITLE = 4  # a title key (letters and digits) shorter than this identifies nothing
@@ -72,20 +72,41 @@ def clean_title(doc: Document, e: Entry) -> str:
     t = plain_text(raw)
     t = re.sub(r"[*_`~]+", "", t)
     t = _BRACKET_LINKS.sub("", t)  # "PromptBench [paper] [GitHub]"
+    t = _NUMBERING.sub("", t.strip())  # "4) MusicGen - …"
+    m = _QUOTED.match(t)
+    if m:  # '"Multimodal Learning with Transformers: A Survey", arXiv, 2022'
+        t = m.group(1)
     return " ".join(_EDGE_JUNK.sub("", t).split())
+
+
+_NUMBERING = re.compile(r"^\(?\d{1,4}[.)]\s+")
+_QUOTED = re.compile(r"^[\"“”](.{8,}?)[\"“”]")
+_HEAD = re.compile(r"\s+[-–—|]\s+|:\s+|：")
+
+
+def head_key(title: str) -> str:
+    """The key of a title's head, the name before ``:`` or `` - `` ("MusicGen - a simple …")."""
+    parts = _HEAD.split(title, maxsplit=1)
+    return title_key(parts[0]) if len(parts) > 1 else ""
+
+
+def _usable(tkey: str) -> bool:
+    """A title key that can identify something: not too short, not generic, not a number or a
+    date."""
+    return len(tkey) >= _MIN_TITLE and tkey not in _GENERIC_TITLES and not tkey.isdigit()
 
 
 def paper_like(words: str) -> bool:
     """A title long enough to name one paper (not a tool's or a model's short name, which
     different projects share: ``errors``, ``config``, ``LISA``)."""
-    return len(words) >= _PAPER_MIN_LEN and words.count(" ") >= 3
+    return len(words) >= _PAPER_MIN_LEN and sum(1 for w in words.split() if sum(c.isalpha() for c in w) >= 2) >= 4
 
 
 def title_words(title: str) -> str:
     """Like :func:`title_key` but keeps word boundaries (for fuzzy matching)."""
     t = unicodedata.normalize("NFKD", title)
     t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in t).split())
+    return " ".join("".join(ch if ch.isalnum() or ch in "+#" else " " for ch in t).split())
 
 
 def _norm_label(text: str) -> str:
@@ -109,29 +130,77 @@ class _Item:
     extra: dict = field(default_factory=dict)
 
 
-def primary_links(entry: Entry) -> list:
-    """The entry's paper links: those labelled or placed (column) as the paper, else the first
-    link that is not labelled as something else (code, project, note, …); none if all are."""
-    candidates = []
-    for link in entry.links:
-        if link.is_image or link.is_anchor or not link.url.strip():
-            continue
-        candidates.append(link)
+def _in_page(url: str) -> bool:
+    u = url.strip()
+    return u.startswith("#") or u.startswith("./#") or u.startswith("/#")
+
+
+def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True) -> list:
+    """The entry's paper links.
+
+    Those labelled (``paper``, ``pdf``, ``arxiv``, …) or placed (a ``PDF``/``Paper`` column) as
+    the paper; else the first link that is not labelled as something else (code, project, note,
+    badges, …) when it is plainly the entry's own link: the title is that link, or the link
+    follows the title with nothing but punctuation between. An entry without a title has only
+    labelled paper links and the link that makes up a whole table cell (a news item
+    mentioning a paper is not that paper's entry). ``titled`` says whether the entry's title is
+    usable (not ``✅`` or a date).
+    """
     primary = []
     fallback = None
-    for link in candidates:
+    text = doc.text if doc is not None else None
+    for link in entry.links:
+        if link.is_image or link.is_anchor or not link.url.strip() or _in_page(link.url):
+            continue
         label = link.label.strip()
         badge = label.startswith("![") or "img.shields.io" in link.url or "badge" in link.url.lower()
         norm = _norm_label(label) if not badge else ""
+        if _url_label(link) and text is not None:  # "- Paper: https://…": the word before names it
+            m = _LEAD_WORD.search(text, max(entry.start, link.start - 40), link.start)
+            norm = _norm_label(m.group(1)) if m else ""
         header = _LABEL_DROP.sub("", (link.column_header or "").casefold())
-        if not badge and (norm in _PRIMARY_LABELS or header in _PRIMARY_HEADERS and header not in ("title", "papertitle")):
+        if badge:
+            continue
+        if norm in _PRIMARY_LABELS or norm.startswith(("arxiv", "paper", "pdf")) or header in _PRIMARY_HEADERS:
             primary.append(link)
             continue
-        if fallback is None and not badge and norm not in _SECONDARY and header not in _SECONDARY_HEADERS:
+        if fallback is None and norm not in _SECONDARY and header not in _SECONDARY_HEADERS:
             fallback = link
     if primary:
         return primary
-    return [fallback] if fallback is not None else []
+    if fallback is None:
+        return []
+    if entry.kind == "row" and entry.row is not None:
+        for cell in entry.row.cells:
+            if cell.start == fallback.start and cell.end == fallback.end:
+                return [fallback]  # a cell that is just the link: | [AlexNet](url) |
+    ts, te = entry.title_start, entry.title_end
+    if ts is not None and te is not None and fallback.label_start <= ts < fallback.label_end:
+        return [fallback]  # [Title](url), [**Title**](url)
+    if not titled or ts is None or te is None:
+        if not _url_label(fallback) and paper_like(title_words(plain_text(fallback.label))):
+            return [fallback]  # - Paper: [A Title Long Enough to Be One](url)
+        return []
+    if text is not None and te <= fallback.start and len(fallback.label.split()) <= 3:
+        gap = text[te:fallback.start]
+        if len(gap) <= 8 and not gap.strip(" \t*_\"'“”,.:;-–—|[(（【"):
+            return [fallback]  # **Title** [[Link]](url)
+    return []
+
+
+_LEAD_WORD = re.compile(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
+
+
+def _url_label(link) -> bool:
+    """A bare URL, an autolink, or a link whose text is its own URL."""
+    label = link.label.strip()
+    return link.kind in ("bare", "autolink") or label == link.url or label.startswith(("http://", "https://", "www."))
+
+
+def _toc_like(entry: Entry) -> bool:
+    """Every link of the entry points into the page itself (a table of contents)."""
+    real = [k for k in entry.links if not k.is_image]
+    return bool(real) and all(k.is_anchor or _in_page(k.url) for k in real)
 
 
 class DuplicateEntry(Rule):
@@ -239,13 +308,19 @@ class DuplicateEntry(Rule):
     def _items(self, doc: Document) -> list[_Item]:
         out = []
         for e in doc.entries:
-            if doc.in_code(e.start):
+            if doc.in_code(e.start) or _toc_like(e):
                 continue
-            urls = tuple(dict.fromkeys(url_key(k.url) for k in primary_links(e)))
             t = clean_title(doc, e)
             tk = title_key(t)
-            if len(tk) < _MIN_TITLE or tk in _GENERIC_TITLES or tk.isdigit():
+            if not _usable(tk):
                 tk = ""
+            links = primary_links(e, doc, titled=bool(tk))
+            urls = tuple(dict.fromkeys(url_key(k.url) for k in links))
+            if not tk and len(links) == 1 and not _url_label(links[0]):  # | ✅ | [AlexNet](url) |
+                lt = " ".join(_EDGE_JUNK.sub("", re.sub(r"[*_`~]+", "", plain_text(links[0].label))).split())
+                lk = title_key(lt)
+                if _usable(lk) and _norm_label(lt) not in _PRIMARY_LABELS:
+                    t, tk = lt, lk
             if not urls and not tk:
                 continue
             words = title_words(t) if tk else ""
@@ -332,8 +407,8 @@ class DuplicateEntry(Rule):
 
     # ---- near-identical titles ----------------------------------------------------------
     def _fuzzy(self, doc: Document, items: list[_Item], scope: str) -> Iterator[Finding]:
-        cands = [it for it in items if it.dup_of is None or True]
-        cands = [it for it in cands if len(it.words) >= _FUZZY_MIN_LEN]
+        cands = [it for it in items if it.paper and len(it.words) >= _FUZZY_MIN_LEN
+                 and not it.title.startswith(("http://", "https://", "www."))]
         if len(cands) < 2:
             return
         pairs = near_pairs([it.words for it in cands], FUZZY_THRESHOLD)
@@ -344,7 +419,7 @@ class DuplicateEntry(Rule):
                 a, b = b, a
             if id(b) in reported or a.tkey == b.tkey or set(a.urls) & set(b.urls):
                 continue  # exact duplicates are reported above
-            if b.dup_of is not None or not self._in_scope(a, b, scope):
+            if b.dup_of is not None or not self._in_scope(a, b, scope) or _distinct_ids(a, b):
                 continue
             reported.add(id(b))
             e = b.entry
@@ -432,13 +507,25 @@ def _titles_agree(a: _Item, b: _Item) -> bool:
     if a.tkey == b.tkey:
         return True
     short, long_ = sorted((a.tkey, b.tkey), key=len)
-    if long_.startswith(short) or long_.endswith(short):
+    if len(short) >= _MIN_TITLE and (long_.startswith(short) or long_.endswith(short)):
         return True
-    if _marks(a.words.split()) != _marks(b.words.split()):
-        return False  # "(July 15 - July 21)" / "(July 22 - July 28)"
-    from rapidfuzz import fuzz
+    for x, y in ((a, b), (b, a)):  # "DeepSeek-V2: A Strong, …" / "DeepSeek-v2-236B-MoE"
+        h = head_key(x.title)
+        if len(h) >= _MIN_TITLE and h not in _GENERIC_TITLES and y.tkey.startswith(h):
+            return True
+    return near_identical(a.words, b.words, 85.0) is not None
 
-    return fuzz.token_set_ratio(a.words, b.words) >= 80
+
+_STRONG = ("arxiv:", "doi:", "openreview:")
+
+
+def _distinct_ids(a: _Item, b: _Item) -> bool:
+    """Both entries link a paper by arXiv id, DOI or OpenReview id, and the ids differ: two
+    papers, however alike their titles ("A Survey of Visual Transformers" / "A Survey on Visual
+    Transformer")."""
+    ia = {u for u in a.urls if u.startswith(_STRONG)}
+    ib = {u for u in b.urls if u.startswith(_STRONG)}
+    return bool(ia) and bool(ib) and not (ia & ib)
 
 
 def _slip(a: _Item, b: _Item) -> bool:
@@ -447,9 +534,14 @@ def _slip(a: _Item, b: _Item) -> bool:
     it comes from, "AS-1B" | "[The All-Seeing Project](…)", is no slip)."""
     if not (a.paper and b.paper):
         return False
+    if _DIGITS.sub("", a.tkey) == _DIGITS.sub("", b.tkey):
+        return False  # "Task1"/"Task2", "V4"/"V5": parts of one series on one page
     ta = title_key(a.entry.text)
     tb = title_key(b.entry.text)
-    return a.tkey not in tb and b.tkey not in ta
+    if a.tkey in tb or b.tkey in ta:
+        return False
+    ha, hb = head_key(a.title), head_key(b.title)
+    return not (len(ha) >= _MIN_TITLE and ha in tb or len(hb) >= _MIN_TITLE and hb in ta)
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -610,10 +702,59 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
                     nums[i] = _marks(toks[i])
                 if nums[j] is None:
                     nums[j] = _marks(toks[j])
-                if nums[i] != nums[j]:
+                if nums[i] != nums[j] or not _word_diff_ok(toks[i], toks[j]):
                     continue
                 out.append((pair[0], pair[1], score))
     return out
+
+
+_STOP = {"a", "an", "the", "of", "for", "in", "on", "with", "and", "via", "to", "by", "from", "at",
+         "using", "based", "is", "are", "towards", "toward", "through"}
+
+
+def _word_diff_ok(a: list[str], b: list[str]) -> bool:
+    """Titles that differ only by small words or by typos: every word of one that the other
+    lacks is a stop word ("a", "the", "for"…) or pairs with a word of the other at most one
+    edit (two for long words) away, with transpositions counted as one ("Casual"/"Causal",
+    "Model"/"Models"). "Decoder-Only"/"Encoder-Only" and "Qwen2.5"/"Qwen2.5-VL" differ in a
+    word and are two papers."""
+    from collections import Counter as _C
+
+    from rapidfuzz.distance import OSA
+
+    ca, cb = _C(a), _C(b)
+    only_a = [w for w in (ca - cb).elements() if w not in _STOP]
+    only_b = [w for w in (cb - ca).elements() if w not in _STOP]
+    if len(only_a) != len(only_b):
+        return False
+    for w in only_a:
+        best = None
+        for v in only_b:
+            if len(w) < 4 or len(v) < 4:
+                continue
+            d = OSA.distance(w, v)
+            if d <= (2 if min(len(w), len(v)) >= 8 else 1):
+                best = v
+                break
+        if best is None:
+            return False
+        only_b.remove(best)
+    return True
+
+
+def near_identical(a: str, b: str, threshold: float = FUZZY_THRESHOLD) -> float | None:
+    """The similarity (0-100) of two titles (as :func:`title_words`) when they are nearly
+    identical: ``fuzz.ratio`` >= threshold, the same numbers, and only small or misspelt words
+    differ; else None."""
+    from rapidfuzz import fuzz
+
+    score = fuzz.ratio(a, b, score_cutoff=threshold)
+    if not score:
+        return None
+    ta, tb = a.split(), b.split()
+    if _marks(ta) != _marks(tb) or not _word_diff_ok(ta, tb):
+        return None
+    return score
 
 
 def _marks(words: list[str]) -> tuple:
