@@ -1,0 +1,105 @@
+"""AL016 entry-order on hand-made fixtures, real lists and the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import cmarkgfm
+import pytest
+
+from awesome_lint.engine import fix_text, lint_text
+from awesome_lint.reorder import longest_run
+
+FIX = Path(__file__).parent / "fixtures" / "conventions"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _urls(text: str) -> Counter:
+    return Counter(re.findall(r'href="([^"]+)"', cmarkgfm.github_flavored_markdown_to_html(text)))
+
+
+def test_longest_run():
+    assert longest_run([1, 3, 2, 4]) in ([0, 1, 3], [0, 2, 3])
+    assert longest_run([5, 5, 1, 5]) == [0, 1, 3]
+    assert longest_run([5, 5, 1, 5], strict=True) in ([0], [2, 3], [1])
+    assert longest_run([]) == []
+
+
+def test_year_order_reports_exactly_the_misplaced_entries():
+    text = (FIX / "papers.md").read_text()
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL016"])]
+    assert [line for line, _ in found] == [8, 15]
+    assert '"SAM" (2023) is out of year order (oldest first)' in found[0][1]
+    assert 'belongs after "UNet++" (line 6)' in found[1][1]
+
+
+def test_unsafe_fix_moves_whole_items_and_keeps_numbers():
+    text = (FIX / "papers.md").read_text()
+    assert fix_text(text, select=["AL016"])[0] == text  # unsafe: not applied by --fix
+    fixed, left = fix_text(text, select=["AL016"], unsafe=True)
+    assert left == []
+    lines = fixed.splitlines()
+    numbers = [int(m.group(1)) for m in (re.match(r"(\d+)\. ", x) for x in lines[4:20]) if m]
+    assert numbers == list(range(1, 12))
+    years = [int(m.group(1)) for m in (re.match(r"\d+\. \[(\d{4})", x) for x in lines[4:20]) if m]
+    assert years == sorted(years)
+    sam = lines.index(next(x for x in lines if "**SAM**" in x))
+    assert lines[sam + 1] == "   A continuation line that belongs to SAM."
+    assert lines[sam + 2].startswith("   - [notes]")
+    assert _urls(fixed) == _urls(text)
+    assert fix_text(fixed, select=["AL016"], unsafe=True)[0] == fixed
+
+
+def test_name_order_bullets():
+    names = ["Alpha", "Delta", "Epsilon", "Gamma", "Kappa", "Lambda", "Mu", "Beta"]
+    text = "# L\n\n" + "".join(f"- [{n}](https://example.org/{n}) - Thing.\n" for n in names)
+    found = lint_text(text, select=["AL016"])
+    assert [(f.line, "alphabetical" in f.message) for f in found] == [(10, True)]
+    fixed, _ = fix_text(text, select=["AL016"], unsafe=True)
+    assert re.findall(r"\[(\w+)\]", fixed) == sorted(names)
+
+
+def test_silent_when_short_random_or_few_years():
+    short = "# L\n\n" + "".join(f"- [{n}](https://example.org/{n})\n" for n in ["A", "C", "B", "D", "E", "F"])
+    assert lint_text(short, select=["AL016"]) == []
+    shuffled = ["Kilo", "Alpha", "Echo", "Zulu", "Bravo", "Mike", "Delta", "Yankee", "Golf", "Charlie"]
+    rand = "# L\n\n" + "".join(f"- [{n}](https://example.org/{n})\n" for n in shuffled)
+    assert lint_text(rand, select=["AL016"]) == []
+    years = [2020, 2020, 2021, 2021, 2020, 2021, 2021, 2021, 2020]
+    few = "# L\n\n" + "".join(f"- [{y} CVPR] **P{i}** [[paper]](https://example.org/{i})\n" for i, y in enumerate(years))
+    assert lint_text(few, select=["AL016"], config={"AL016": {"by": "year"}}) == []
+
+
+def test_trailing_code_span_year_and_descending():
+    years = [2024, 2023, 2023, 2022, 2021, 2020, 2017, 2019, 2018]
+    text = "# L\n\n" + "".join(f"- [{chr(90 - i)}-paper](https://example.org/{i}) `{y}`\n" for i, y in enumerate(years))
+    found = lint_text(text, select=["AL016"], config={"AL016": {"by": "year"}})
+    assert [f.line for f in found] == [9]
+    assert "newest first" in found[0].message
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus absent")
+def test_real_lists():
+    for name in ("sindresorhus__awesome.md", "vinta__awesome-python.md", "rust-unofficial__awesome-rust.md"):
+        text = (CORPUS / "real" / name).read_text(encoding="utf-8")
+        assert lint_text(text, select=["AL016"]) == [], name
+    go = (CORPUS / "real" / "avelino__awesome-go.md").read_text(encoding="utf-8")
+    found = lint_text(go, select=["AL016"])
+    assert {f.message.split('"')[1] for f in found} == {"pgtimetable", "acmetool", "goserializationbenchmarks"}
+
+
+def test_cli_json(tmp_path):
+    path = tmp_path / "papers.md"
+    path.write_text((FIX / "papers.md").read_text())
+    cmd = [sys.executable, "-m", "awesome_lint", "--select", "AL016", "--format", "json", str(path)]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    assert out.returncode == 1, out.stderr
+    assert [(d["line"], d["fix"]["safe"]) for d in json.loads(out.stdout)] == [(8, False), (15, False)]
+    out = subprocess.run(cmd[:3] + ["--fix", "--unsafe-fixes"] + cmd[3:], capture_output=True, text=True)
+    assert out.returncode == 0 and json.loads(out.stdout) == []
+    assert _urls(path.read_text()) == _urls((FIX / "papers.md").read_text())

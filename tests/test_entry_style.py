@@ -1,0 +1,96 @@
+"""AL015 entry-style on hand-made fixtures, real lists and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import cmarkgfm
+import pytest
+
+from awesome_lint.engine import fix_text, lint_text
+from awesome_lint.rules.entry_style import ends_with_punctuation
+
+FIX = Path(__file__).parent / "fixtures" / "conventions"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def test_classic_items_each_fault_at_its_line_and_nothing_else():
+    text = (FIX / "classic.md").read_text()
+    found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [
+        (7, 'separator ":" between name and description'),
+        (8, "description starts with a lower-case letter"),
+        (9, 'description does not end with "."'),
+    ]
+    assert "14 of 15 items" in lint_text(text, select=["AL015"])[0].message
+
+
+def test_classic_fix_changes_only_those_characters():
+    text = (FIX / "classic.md").read_text()
+    fixed, left = fix_text(text, select=["AL015"])
+    assert left == []
+    before, after = text.splitlines(), fixed.splitlines()
+    changed = [i + 1 for i, (a, b) in enumerate(zip(before, after)) if a != b]
+    assert changed == [7, 8, 9]
+    assert after[6] == "- [Gamma](https://example.org/gamma) - Checks links."
+    assert after[7] == "- [Delta](https://example.org/delta) - Converts tables."
+    assert after[8] == "- [Epsilon](https://example.org/epsilon) - Builds sites."
+    assert "<code>code</code>" in cmarkgfm.github_flavored_markdown_to_html(fixed)
+    assert fix_text(fixed, select=["AL015"])[0] == fixed
+
+
+def test_paper_entries():
+    text = (FIX / "papers.md").read_text()
+    found = [(f.line, f.message.split(";")[0], f.fixable) for f in lint_text(text, select=["AL015"])]
+    assert found == [
+        (12, "title is not bold", True),
+        (13, "link labels in code first order", False),
+        (24, "entry has no venue tag", False),
+    ]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "[2021 MICCAI] **Swin-Unet** [[paper]]" in fixed
+
+
+def test_final_punctuation_exceptions():
+    assert ends_with_punctuation('Fast. (see x)') == "."
+    assert ends_with_punctuation('Say "hi."') == "."
+    assert ends_with_punctuation("Done! 🚀") == "!"
+    assert ends_with_punctuation("好。") == "。"
+    assert ends_with_punctuation("No end") == ""
+
+
+def test_explicit_style_and_threshold_options():
+    items = "".join(f"- [N{i}](https://example.org/{i}) - Thing {i}\n" for i in range(4))
+    text = "# L\n\n" + items + "- [Z](https://example.org/z) - Thing z.\n"
+    assert lint_text(text, select=["AL015"]) == []  # too few entries to learn a style
+    cfg = {"AL015": {"style": {"final": ""}}}
+    found = lint_text(text, select=["AL015"], config=cfg)
+    assert [f.line for f in found] == [7]
+
+
+def test_minority_style_list_consistent_in_its_own_way_is_silent():
+    items = "".join(f"* [tool{i}](https://example.org/{i}): does thing {i}\n" for i in range(15))
+    assert lint_text("# L\n\n" + items, select=["AL015"]) == []
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus absent")
+def test_consistent_real_lists_are_silent():
+    for name in ("sindresorhus__awesome.md", "awesome-selfhosted__awesome-selfhosted.md",
+                 "cmhungsteve__Awesome-Transformer-Attention.md"):
+        text = (CORPUS / "real" / name).read_text(encoding="utf-8")
+        assert lint_text(text, select=["AL015"]) == [], name
+    for seed in (CORPUS / "seeds").glob("*.md"):
+        assert lint_text(seed.read_text(encoding="utf-8"), select=["AL015"]) == [], seed.name
+
+
+def test_cli_json(tmp_path):
+    path = tmp_path / "list.md"
+    path.write_text((FIX / "classic.md").read_text())
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    assert out.returncode == 1, out.stderr
+    assert [(d["line"], d["severity"]) for d in json.loads(out.stdout)] == [(7, "warning"), (8, "warning"),
+                                                                           (9, "warning")]
