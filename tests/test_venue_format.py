@@ -383,3 +383,16 @@ def test_documented_example_fixes_into_the_good_block():
     bad, good = blocks
     assert al5(bad) and al5(good) == []
     assert fix5(bad)[0] == good
+
+
+def test_undated_lower_case_labels_are_not_venues():
+    text = ("- [radiology] a [[p]](https://e.org/1)\n- [science] b [[p]](https://e.org/2)\n"
+            "- [Cvpr] c [[p]](https://e.org/3)\n- [NIPS] d [[p]](https://e.org/4)\n")
+    fs = al5(text, {"AL005": {"strict": True}})
+    assert [(f.line, f.message) for f in fs] == [(4, "venue `NIPS` is another name of `NeurIPS`: write `NeurIPS`")]
+
+
+def test_crlf_file_is_fixed_in_place_without_touching_line_endings():
+    text = "- [2023 cvpr] a [[p]](https://e.org/1)\r\n- [2023 ICCV] b [[p]](https://e.org/2)\r\n"
+    fixed, left = fix5(text)
+    assert fixed == text.replace("cvpr", "CVPR") and left == []

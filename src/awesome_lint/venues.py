@@ -26,12 +26,12 @@ from .model import InputError
 
 KINDS = ("conference", "journal", "preprint", "workshop")
 _DATA = os.path.join(os.path.dirname(__file__), "data", "venues.yaml")
-_FORMAT = 1  # bump when the compiled layout changes
+_FORMAT = 2  # bump when the compiled layout or the key normalization changes
 
 
 def norm(name: str) -> str:
-    """The lookup key of a venue name: case and runs of white space do not matter."""
-    return " ".join(name.split()).casefold()
+    """The lookup key of a venue name: case, dots and runs of white space do not matter."""
+    return " ".join(name.replace(".", " ").split()).casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,9 @@ class Registry:
                     return Match(inner.canonical, inner.kind, name.strip()[: len(prefix)] + inner.expected, False)
             return None
         canonical, kind, form, alias, until = value
+        written = " ".join(name.split())
+        if "." in written and not alias and " ".join(written.replace(".", " ").split()) == form:
+            return Match(canonical, kind, written, False)  # "Nat. Commun." for "Nat Commun"
         if alias:
             if until is not None and year is not None and year <= until:
                 return Match(canonical, kind, form, False)

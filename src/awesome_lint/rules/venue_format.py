@@ -242,6 +242,12 @@ class VenueFormat(Rule):
         parsed = parse_tag(doc.text[s:e], reg, next_year)
         if parsed is None:
             return None
+        if kind == "list" and parsed.year is None:
+            # without a year a bracket is as likely a label ([radiology], [BiomedCLIP]) as a venue:
+            # only a name written with capitals inside ([NIPS], [ARXIV]) or exactly right counts
+            v = parsed.venue
+            if parsed.match is None or (v != parsed.match.expected and not any(c.isupper() for c in v[1:])):
+                return None
         if parsed.match is None and not self.opts.strict:
             return None
         return _Item(entry, tag, parsed, kind, s, e, bold, marker)
