@@ -168,10 +168,8 @@ class EntryStyle(Rule):
     missing venue tag, surplus punctuation and the order of link labels are reported without a
     fix: the missing text cannot be guessed, and moving links is left to the author.
 
-    ## Options
-
-    `style` sets properties explicitly instead of learning them, for example
-    `{separator: " - ", capital: true, final: ".", bold_title: true, venue_tag: true,
+    The option `style` sets properties explicitly instead of learning them, for example
+    `{separator: "-", capital: true, final: ".", bold_title: true, venue_tag: true,
     label_order: "paper-first"}` (`final: ""` means no final punctuation).
     """
 
