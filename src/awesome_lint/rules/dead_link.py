@@ -230,7 +230,7 @@ class DeadLink(Rule):
         for r in results.values():
             counts[r.kind] = counts.get(r.kind, 0) + 1
         unchecked = len(urls) - len(results)
-        hosts = len({host_key(u) for u in urls})
+        hosts = len({host_key(u) for u in results})
         line = (f"checked {len(results)} links on {hosts} hosts: {counts[C.OK]} ok, {counts[C.DEAD]} dead, "
                 f"{counts[C.BLOCKED]} blocked, cache hits {hits}")
         extra = [f"{counts[C.MOVED]} moved", f"{counts[C.FAILED]} failed", f"{counts[C.PRIVATE]} private not checked"]
