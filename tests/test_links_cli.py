@@ -80,3 +80,20 @@ def test_cli_without_check_links_never_fetches(srv, tmp_path):
     assert not any(f["code"] == "AL013" for f in json.loads(proc.stdout))
     assert len(srv.state.requests) == before
     assert "checked" not in proc.stderr.decode()
+
+
+def test_unsafe_fix_rewrites_a_permanently_moved_link(srv, tmp_path):
+    moved = srv.url("/perm308")
+    text = f"# Papers\n\n1. [2023 X] **Moved** [[paper]]({moved})\n"
+    (tmp_path / "README.md").write_text(text)
+    code, findings, _ = lint(tmp_path, "--allow-private")
+    assert [f["line"] for f in findings] == [3] and "moved" in findings[0]["message"].lower()
+    assert findings[0]["fixable"] and findings[0]["fix"]["safe"] is False
+    run_cli("--check-links", "--select", "AL013", "--fix", "--cache-path", str(tmp_path / "c.sqlite3"),
+            "--allow-private", "README.md", cwd=tmp_path)
+    assert (tmp_path / "README.md").read_text() == text  # --fix alone leaves unsafe fixes
+    proc = run_cli("--check-links", "--select", "AL013", "--unsafe-fixes", "--cache-path", str(tmp_path / "c.sqlite3"),
+                   "--allow-private", "README.md", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
+    after = (tmp_path / "README.md").read_text()
+    assert after == text.replace(moved, moved.replace("/perm308", "/ok/moved308"))

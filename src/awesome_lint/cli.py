@@ -168,7 +168,9 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         if doc is not None:
             docs.append(doc)
     if len(docs) > 1 or check_links:
-        engine.check_many(docs, results)
+        added = engine.check_many(docs, results)
+        if apply:
+            engine.apply_cross_fixes(added, results, unsafe_fixes)
     if context.only_lines is not None:
         for r in results.values():
             lines = context.only_lines.get(os.path.realpath(r.path)) or set()

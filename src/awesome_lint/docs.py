@@ -96,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     check = "--check" in args
     args = [a for a in args if a != "--check"]
+    if any(a.startswith("-") for a in args) or len(args) > 1:
+        print("usage: python -m awesome_lint.docs [--check] [FOLDER]")
+        return 2
     folder = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "..", "rules")
     folder = os.path.normpath(folder)
     classes = {c: k for c, k in load_rules(plugins=False).items() if k.__module__.startswith("awesome_lint.")}

@@ -329,10 +329,12 @@ class Engine:
             return Document(source)
         return Document(Source(source.path, text, source.encoding, source.bom, source.newline))
 
-    def check_many(self, docs: list[Document], results: dict[str, FileResult]) -> None:
-        """Run the rules' cross-file hooks (each file's own rules) and add their findings."""
+    def check_many(self, docs: list[Document], results: dict[str, FileResult]) -> dict[str, list[Finding]]:
+        """Run the rules' cross-file hooks (each file's own rules), add their findings to the
+        results and return them by path."""
+        added: dict[str, list[Finding]] = {}
         if not docs:
-            return
+            return added
         rules = self.rules_for(docs[0].path)
         for rule in rules:
             if type(rule).check_many is Rule.check_many:
@@ -345,10 +347,43 @@ class Engine:
                 first = docs[0].path
                 results[first].findings.append(internal_error(rule, exc, first))
                 continue
+            sup: dict[str, Suppressions] = {}
             for f in extra:
-                if f.path in results:
-                    results[f.path].findings.append(f)
+                if f.path not in results:
+                    continue
+                doc = next((d for d in docs if d.path == f.path), None)
+                if doc is not None:
+                    if f.path not in sup:
+                        sup[f.path] = Suppressions(doc, self.resolver)
+                    if sup[f.path].active and sup[f.path].suppressed(f):
+                        continue
+                results[f.path].findings.append(f)
+                added.setdefault(f.path, []).append(f)
         for r in results.values():
+            r.findings.sort(key=Finding.sort_key)
+        return added
+
+    def apply_cross_fixes(self, added: dict[str, list[Finding]], results: dict[str, FileResult], unsafe: bool) -> None:
+        """Apply the allowed fixes of cross-file findings (their offsets index the text each file
+        had after its own fixes), then let each file's own rules settle the new text."""
+        for path, found in added.items():
+            r = results[path]
+            if r.crashed or r.source is None:
+                continue
+            fixes = _choose_fixes([f.fix for f in found if f.fix is not None and (f.fix.safe or unsafe)])
+            if not fixes:
+                continue
+            base = r.fixed_text if r.fixed_text is not None else r.source.text
+            new_text = apply_edits(base, [e for fx in fixes for e in fx.edits], r.source.newline)
+            if new_text == base:
+                continue
+            src = Source(r.source.path, new_text, r.source.encoding, r.source.bom, r.source.newline)
+            again, _ = self.lint_source(src, fix=True, unsafe=unsafe)
+            applied = {id(fx) for fx in fixes}
+            r.fixed_text = again.fixed_text if again.fixed_text is not None else new_text
+            r.fixed_count += again.fixed_count + sum(1 for f in found if f.fix is not None and id(f.fix) in applied)
+            r.crashed = r.crashed or again.crashed
+            r.findings = again.findings + [f for f in found if f.fix is None or id(f.fix) not in applied]
             r.findings.sort(key=Finding.sort_key)
 
 

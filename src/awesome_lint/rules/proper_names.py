@@ -109,6 +109,9 @@ class ProperNames(Rule):
 
     ## Fix safety
 
+    A misspelling repeated more than `max-per-form` times in a file is reported once, at its first
+    place, so that a list consistent in its own spelling is not flooded.
+
     Safe: the fix replaces the word with the registry's spelling and touches nothing else. In a
     heading the fix is offered only when the heading's anchor stays the same (`Github` to
     `GitHub`, not `Huggingface` to `Hugging Face`), so in-page links keep working.
@@ -124,6 +127,9 @@ class ProperNames(Rule):
         "names": Option((list, dict), [], "names to add: a list of names, or a mapping of each name to "
                         "other spellings to catch (`{Weights & Biases: [WandB]}`)"),
         "ignore": Option(list, [], "names of the registry not to check"),
+        "max-per-form": Option(int, 5, "a misspelling written more often than this in one file is "
+                               "reported once, at its first place, with a fix for every place "
+                               "(a list that writes `Arxiv` 1,000 times gets one finding, not 1,000)"),
     }
 
     def _registry(self) -> Registry:
@@ -138,6 +144,21 @@ class ProperNames(Rule):
         return registry(pairs, tuple(str(x) for x in self.opts.ignore))
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        by_form: dict[str, list[Finding]] = {}
+        for f in self._check(doc):
+            by_form.setdefault(f.message, []).append(f)
+        cap = self.opts.__dict__["max-per-form"]
+        for message, found in by_form.items():
+            if len(found) <= cap:
+                yield from found
+                continue
+            edits = tuple(e for f in found if f.fix is not None for e in f.fix.edits)
+            first = found[0]
+            first.message = f"{message} ({len(found)} times in this file; the fix writes every one)"
+            first.fix = Fix(edits, safe=True, description=first.fix.description if first.fix else "") if edits else None
+            yield first
+
+    def _check(self, doc: Document) -> Iterator[Finding]:
         reg = self._registry()
         text = doc.text
         matches = list(reg.pattern.finditer(text))
