@@ -126,6 +126,7 @@ class _Item:
     paper: bool  # the title is long enough to identify a paper on its own
     container: int
     section: int
+    nkey: str = ""  # title key even when too short to identify anything ("uv", "DSP")
     dup_of: _Item | None = None
     extra: dict = field(default_factory=dict)
 
@@ -324,7 +325,8 @@ class DuplicateEntry(Rule):
             if not urls and not tk:
                 continue
             words = title_words(t) if tk else ""
-            out.append(_Item(e, doc, urls, tk, words, t, paper_like(words), id(e.container), id(e.section)))
+            out.append(_Item(e, doc, urls, tk, words, t, paper_like(words), id(e.container), id(e.section),
+                             nkey=title_key(t)))
         return out
 
     def _in_scope(self, a: _Item, b: _Item, scope: str) -> bool:
@@ -365,7 +367,7 @@ class DuplicateEntry(Rule):
                 other = first.get((level, ident, "u", u))
                 if other is None:
                     continue
-                if not it.tkey or not other.tkey or _titles_agree(it, other):
+                if not it.nkey or not other.nkey or _titles_agree(it, other):
                     found.append((other.entry.start, other, "both" if it.tkey and other.tkey == it.tkey else "link"))
                 elif _slip(it, other) and (slip is None or other.entry.start < slip.entry.start):
                     slip = other
@@ -504,8 +506,10 @@ def _titles_agree(a: _Item, b: _Item) -> bool:
     """Titles that name the same paper: equal keys, one a prefix or suffix of the other ("KiUT"
     / "KiUT: Knowledge-injected …", "Curator" / "Bespoke Curator"), or nearly the same words
     with the same numbers."""
-    if a.tkey == b.tkey:
+    if a.nkey == b.nkey:
         return True
+    if not a.tkey or not b.tkey:
+        return False  # "uv" / "uv-build": short names that differ are two things
     short, long_ = sorted((a.tkey, b.tkey), key=len)
     if len(short) >= _MIN_TITLE and (long_.startswith(short) or long_.endswith(short)):
         return True
@@ -536,8 +540,8 @@ def _slip(a: _Item, b: _Item) -> bool:
         return False
     if _DIGITS.sub("", a.tkey) == _DIGITS.sub("", b.tkey):
         return False  # "Task1"/"Task2", "V4"/"V5": parts of one series on one page
-    ta = title_key(a.entry.text)
-    tb = title_key(b.entry.text)
+    ta = title_key(plain_text(a.entry.text))  # link labels, not their URLs
+    tb = title_key(plain_text(b.entry.text))
     if a.tkey in tb or b.tkey in ta:
         return False
     ha, hb = head_key(a.title), head_key(b.title)

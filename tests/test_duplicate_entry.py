@@ -1,0 +1,286 @@
+"""AL003 duplicate-entry."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_json
+
+from awesome_lint.document import parse_text
+from awesome_lint.engine import fix_text, lint_text
+from awesome_lint.model import RunContext
+from awesome_lint.rules.duplicate_entry import DuplicateEntry, near_pairs, primary_links, title_key
+
+FIX = FIXTURES / "duplicate_entry"
+
+
+def al003(text, **kw):
+    return [f for f in lint_text(text, select=["AL003"], **kw) if f.code == "AL003"]
+
+
+def read(name):
+    return (FIX / name).read_text(encoding="utf-8")
+
+
+def blocks(html: str) -> list[str]:
+    """The rendered page as a list of its <li> and <tr> elements (and the rest)."""
+    return re.findall(r"<li>.*?</li>|<tr>.*?</tr>|<p>.*?</p>|<h\d>.*?</h\d>", html, re.S)
+
+
+# ---- same list / same table ---------------------------------------------------------------------
+def test_same_list_identical_copy_is_an_error_with_a_safe_fix():
+    text = read("same_list.md")
+    fs = al003(text)
+    assert [(f.line, f.severity) for f in fs] == [(7, "error"), (8, "error")]
+    assert "line 3" in fs[0].message and "line 4" in fs[1].message
+    assert fs[0].related == (3,) and fs[0].fix.safe
+    # the second copy differs (venue, http, no nested note): removing it is unsafe
+    assert fs[1].fix is not None and not fs[1].fix.safe
+
+
+def test_safe_fix_removes_exactly_the_identical_copy():
+    text = read("same_list.md")
+    fixed, left = fix_text(text, select=["AL003"])
+    before, after = render(text), render(fixed)
+    gone = [b for b in blocks(before) if b not in blocks(after)]
+    assert len(gone) == 1 and "Prompted Tissue Segmentation" in gone[0]
+    assert blocks(after) == [b for b in blocks(before) if b != gone[0]]
+    # everything else is byte for byte the same: the fix deleted one whole line
+    assert fixed == text.replace(text.splitlines(keepends=True)[6], "", 1)
+    assert [f.line for f in left] == [7]  # the unsafe one is left
+    assert fix_text(fixed, select=["AL003"])[0] == fixed  # a second pass changes nothing
+
+
+def test_unsafe_fix_removes_the_differing_copy_only_with_unsafe_fixes():
+    text = read("same_list.md")
+    fixed, left = fix_text(text, select=["AL003"], unsafe=True)
+    assert left == []
+    before, after = blocks(render(text)), blocks(render(fixed))
+    assert len(before) - len(after) == 2
+    # the nested note belongs to the first copy of the prototype paper and is kept
+    assert "trained on two public cohorts" in fixed
+    assert fixed.count("Interactive Prototype Learning") == 1
+
+
+def test_table_row_fix_removes_one_row():
+    text = read("table.md")
+    fs = al003(text)
+    dup = [f for f in fs if f.severity == "error"]
+    assert [(f.line, f.related) for f in dup] == [(7, (5,))] and dup[0].fix.safe
+    fixed, _ = fix_text(text, select=["AL003"])
+    rows_before = re.findall(r"<tr>.*?</tr>", render(text), re.S)
+    rows_after = re.findall(r"<tr>.*?</tr>", render(fixed), re.S)
+    assert len(rows_after) == len(rows_before) - 1
+    assert rows_after == rows_before[:3] + rows_before[4:]  # header + rows 1-2, then rows 4-5
+
+
+def test_copy_paste_slip_is_a_warning_without_fix():
+    fs = al003(read("table.md"))
+    slip = [f for f in fs if "copy-paste" in f.message]
+    assert [(f.line, f.severity, f.fix) for f in slip] == [(9, "warning", None)]
+    assert "line 8" in slip[0].message
+
+
+def test_loose_list_fix_keeps_the_list_loose():
+    text = "- A Study of Things in Depth [pdf](https://a.org/1)\n\n- Another Paper About Stuff [pdf](https://a.org/2)\n\n- A Study of Things in Depth [pdf](https://a.org/1)\n\nAfter.\n"
+    fixed, left = fix_text(text, select=["AL003"])
+    assert left == []
+    assert fixed == "- A Study of Things in Depth [pdf](https://a.org/1)\n\n- Another Paper About Stuff [pdf](https://a.org/2)\n\nAfter.\n"
+    assert render(fixed).count("<p>") == render(text).count("<p>") - 1
+
+
+def test_last_line_without_newline_and_crlf():
+    text = "| T | PDF |\r\n|---|---|\r\n| Some Long Paper Title Here | [PDF](https://x.org/p) |\r\n| Some Long Paper Title Here | [PDF](https://x.org/p) |"
+    fixed, left = fix_text(text, select=["AL003"])
+    assert left == []
+    assert fixed == "| T | PDF |\r\n|---|---|\r\n| Some Long Paper Title Here | [PDF](https://x.org/p) |"
+
+
+def test_fix_that_would_make_a_loose_list_tight_is_not_offered():
+    # the only blank line of the list goes with the duplicate: the other items would lose <p>
+    text = "- A Study of Things in Depth [pdf](https://a.org/1)\n- Another Paper About Stuff [pdf](https://a.org/2)\n\n- A Study of Things in Depth [pdf](https://a.org/1)\n"
+    fs = al003(text)
+    assert [f.line for f in fs] == [4] and fs[0].fix is None
+    assert fix_text(text, select=["AL003"], unsafe=True)[0] == text
+
+
+def test_nested_lines_go_with_the_item():
+    text = ("1. **Paper One About Segmentation** [[paper]](https://arxiv.org/abs/2301.00001)\n"
+            "2. **Paper Two About Registration** [[paper]](https://arxiv.org/abs/2301.00002)\n"
+            "3. **Paper One About Segmentation** [[paper]](https://arxiv.org/pdf/2301.00001v2.pdf)\n"
+            "   - a note on the second copy\n"
+            "     continued here\n"
+            "4. **Paper Three About Detection** [[paper]](https://arxiv.org/abs/2301.00003)\n")
+    fs = al003(text)
+    assert [f.line for f in fs] == [3] and not fs[0].fix.safe  # the copies differ
+    fixed, _ = fix_text(text, select=["AL003"], unsafe=True)
+    assert fixed == "".join(text.splitlines(keepends=True)[i] for i in (0, 1, 5))
+
+
+def test_code_and_shared_secondary_links_are_not_duplicates():
+    text = ("- [**CVPR 2023**] One Paper on Vision Transformers [[pdf]](https://arxiv.org/abs/2301.00001) [[code]](https://github.com/lab/shared)\n"
+            "- [**CVPR 2023**] Another Paper on Graph Networks [[pdf]](https://arxiv.org/abs/2301.00002) [[code]](https://github.com/Lab/Shared)\n"
+            "- [**CVPR 2023**] A Third Paper on Diffusion Models [[pdf]](https://arxiv.org/abs/2301.00003) [[note]](https://blog.example.org/p?id=1)\n"
+            "- [**CVPR 2023**] A Fourth Paper on Language Models [[pdf]](https://arxiv.org/abs/2301.00004) [[note]](https://blog.example.org/p?id=1)\n"
+            "```\n- [**CVPR 2023**] One Paper on Vision Transformers [[pdf]](https://arxiv.org/abs/2301.00001)\n```\n")
+    assert al003(text) == []
+
+
+def test_tool_lists_with_shared_short_names_are_not_duplicates():
+    text = ("- [errors](https://github.com/a/errors) - Errors with stack traces.\n"
+            "- [errors](https://github.com/b/errors) - Simple error wrapping.\n"
+            "- [go-lua](https://github.com/c/go-lua) - A Lua VM.\n"
+            "- [golua](https://github.com/d/golua) - Lua bindings.\n"
+            "- [uv](https://github.com/astral-sh/uv) - Package manager.\n"
+            "- [uv-build](https://github.com/astral-sh/uv) - Its build backend.\n")
+    assert al003(text) == []
+    # the same repository under the same name twice is a duplicate
+    twice = text + "- [errors](https://github.com/A/Errors/) - Errors with stack traces, again.\n"
+    assert [f.line for f in al003(twice)] == [7]
+
+
+# ---- sections and scope ---------------------------------------------------------------------------
+def test_sections_warn_with_both_lines_and_no_fix():
+    fs = al003(read("sections.md"))
+    got = [(f.line, f.severity, f.related, f.fix) for f in fs]
+    assert (11, "warning", (6,), None) in got  # arXiv abs/pdf, version, GitHub case
+    assert (13, "warning", (5,), None) in got  # same title (case), different link
+    assert "under 'Segmentation'" in next(f.message for f in fs if f.line == 11)
+    assert not any(f.line == 12 for f in fs)  # shares only a note link
+
+
+def test_near_identical_title_is_a_possible_duplicate():
+    fs = al003(read("sections.md"))
+    near = [f for f in fs if "possible duplicate" in f.message]
+    assert [(f.line, f.related) for f in near] == [(15, (14,))]  # Casual/Causal, not Encoder/Decoder
+
+
+@pytest.mark.parametrize("scope,lines", [("file", [11, 13, 15]), ("section", [15]), ("list", [15]), ("off", [])])
+def test_scope_option(scope, lines):
+    fs = al003(read("sections.md"), config={"AL003": {"scope": scope}})
+    assert [f.line for f in fs] == lines
+
+
+def test_fuzzy_option_off():
+    fs = al003(read("sections.md"), config={"AL003": {"fuzzy": False}})
+    assert not any("possible" in f.message for f in fs)
+
+
+# ---- across files ---------------------------------------------------------------------------------
+def test_check_many_across_files():
+    docs = [parse_text(read("sections.md"), "sections.md"), parse_text(read("other_file.md"), "other_file.md")]
+    rule = DuplicateEntry()
+    assert list(rule.check_many(docs)) == []  # off by default
+    rule.ctx = RunContext(cross_file=True)
+    fs = list(rule.check_many(docs))
+    assert [(f.path, f.line) for f in fs] == [("other_file.md", 3)]
+    assert "sections.md at line 6" in fs[0].message
+    rule = DuplicateEntry({"across-files": True})
+    assert [(f.path, f.line) for f in rule.check_many(docs)] == [("other_file.md", 3)]
+
+
+# ---- pieces -----------------------------------------------------------------------------------------
+def test_title_key_and_primary_link():
+    assert title_key("Med-CLIP: Contrastive  Learning") == title_key("medclip contrastive learning")
+    assert title_key("U-Net++") != title_key("U-Net")
+    assert title_key("Schrödinger's Cat") == title_key("schrodingers cat")
+    doc = parse_text("- **A Paper** [[code]](https://github.com/x/y) [[paper]](https://arxiv.org/abs/1)\n"
+                     "- **B Paper** [[code]](https://github.com/x/y) [[project]](https://p.org)\n")
+    a, b = doc.entries
+    assert [k.url for k in primary_links(a, doc)] == ["https://arxiv.org/abs/1"]
+    assert primary_links(b, doc) == []
+
+
+def test_blocked_fuzzy_matching_finds_pairs_among_many():
+    titles = [f"method {i} for topic {i * 7} with extra words number {i}" for i in range(3000)]
+    titles.append("a careful survey of retrieval augmented generation systems")
+    titles.append("a careful survey of retreival augmented generation systems")
+    pairs = near_pairs(titles, 90)
+    assert [(i, j) for i, j, _ in pairs] == [(3000, 3001)]
+
+
+# ---- real lists ------------------------------------------------------------------------------------
+@needs_shared
+def test_seed_cases():
+    vlm = al003((SEEDS / "vlm-in-mia-tables.md").read_text(encoding="utf-8"))
+    got = {(f.line, f.related, f.severity) for f in vlm}
+    assert (112, (105,), "error") in got
+    slip = [f for f in vlm if f.line == 135]
+    assert slip and "copy-paste" in slip[0].message and slip[0].related == (134,)
+
+    histo = al003((SEEDS / "histopathology-papers.md").read_text(encoding="utf-8"))
+    assert [(f.line, f.related, f.severity) for f in histo] == [(46, (34,), "warning")]  # not the note link 16/31
+
+    mm = al003((SEEDS / "multimodal-medical-imaging.md").read_text(encoding="utf-8"))
+    pairs = {(f.line, f.related[0]) for f in mm}
+    assert pairs == {(84, 70), (128, 64), (135, 107), (138, 56), (149, 81)}
+
+
+@needs_shared
+def test_seed_fix_removes_exactly_the_identical_row():
+    text = (SEEDS / "vlm-in-mia-tables.md").read_text(encoding="utf-8")
+    fixed, _ = fix_text(text, select=["AL003"])
+    lines = text.splitlines(keepends=True)
+    assert fixed == "".join(lines[:111] + lines[112:])
+    before = re.findall(r"<tr>.*?</tr>", render(text), re.S)
+    after = re.findall(r"<tr>.*?</tr>", render(fixed), re.S)
+    assert len(after) == len(before) - 1
+    removed = {r for r in before if before.count(r) > after.count(r)}
+    assert len(removed) == 1 and "Fusion of Domain-Adapted" in removed.pop()
+    # the other seeds have no same-list identical copies: --fix leaves them alone
+    for name in ("histopathology-papers.md", "multimodal-medical-imaging.md"):
+        t = (SEEDS / name).read_text(encoding="utf-8")
+        assert fix_text(t, select=["AL003"])[0] == t
+
+
+@needs_shared
+def test_real_lists_known_findings_and_no_tool_name_noise():
+    go = al003((REAL / "avelino__awesome-go.md").read_text(encoding="utf-8"))
+    assert len(go) <= 2  # hundreds of projects share names like "errors", "config"
+    cmh = al003((REAL / "cmhungsteve__Awesome-Transformer-Attention.md").read_text(encoding="utf-8"))
+    assert any(f.line == 1059 and f.related == (1054,) for f in cmh)  # Lite-DETR listed twice
+    assert not any(f.line == 207 for f in cmh)  # two surveys with similar titles, two arXiv ids
+    ds = al003((REAL / "academic__awesome-datascience.md").read_text(encoding="utf-8"))
+    assert any(f.line == 646 and "possible duplicate" in f.message for f in ds)  # Casual/Causal
+
+
+@needs_shared
+def test_fix_on_all_real_lists_only_deletes_whole_lines_and_is_stable():
+    for path in sorted(REAL.glob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        fixed, _ = fix_text(text, select=["AL003"], path=str(path))
+        if fixed == text:
+            continue
+        old = text.splitlines(keepends=True)
+        new = fixed.splitlines(keepends=True)
+        it = iter(old)
+        assert all(any(line == o for o in it) for line in new), path.name  # a subsequence of lines
+        assert fix_text(fixed, select=["AL003"], path=str(path))[0] == fixed
+
+
+# ---- the CLI ---------------------------------------------------------------------------------------
+@needs_shared
+def test_cli_on_a_seed_file(tmp_path):
+    target = tmp_path / "vlm.md"
+    target.write_bytes((SEEDS / "vlm-in-mia-tables.md").read_bytes())  # the seeds are read-only
+    code, out = run_json("--select", "AL003", str(target))
+    assert code == 1
+    mine = [f for f in out if f["code"] == "AL003"]
+    assert {(f["line"], f["severity"], f["fixable"]) for f in mine} >= {(112, "error", True), (135, "warning", False)}
+    code, out = run_json("--select", "AL003", "--fix", str(target))
+    assert [f["line"] for f in out if f["code"] == "AL003"] == [134]  # the slip is left (one row up now)
+    lines = (SEEDS / "vlm-in-mia-tables.md").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert target.read_text(encoding="utf-8") == "".join(lines[:111] + lines[112:])
+
+
+def test_cli_cross_file(tmp_path):
+    a = tmp_path / "a.md"
+    b = tmp_path / "b.md"
+    a.write_bytes((FIX / "sections.md").read_bytes())
+    b.write_bytes((FIX / "other_file.md").read_bytes())
+    _, out = run_json("--select", "AL003", str(a), str(b))
+    assert not [f for f in out if f["path"].endswith("b.md")]
+    _, out = run_json("--select", "AL003", "--cross-file", str(a), str(b))
+    cross = [f for f in out if f["path"].endswith("b.md")]
+    assert [f["line"] for f in cross] == [3] and "a.md at line 6" in cross[0]["message"]
