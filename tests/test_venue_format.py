@@ -396,3 +396,39 @@ def test_crlf_file_is_fixed_in_place_without_touching_line_endings():
     text = "- [2023 cvpr] a [[p]](https://e.org/1)\r\n- [2023 ICCV] b [[p]](https://e.org/2)\r\n"
     fixed, left = fix5(text)
     assert fixed == text.replace("cvpr", "CVPR") and left == []
+
+
+_PIECES = st.sampled_from(["CVPR", "cvpr", "NIPS", "NeurIPS", "arxiv", "MedIA", "BCSS", "Nature Medicine",
+                           "ICCV W", "ICCVW", "EMNLP Findings", "IEEE TMI", "ACM MM"])
+_YEARS = st.sampled_from(["2023", "2016", "'21", "2023.10", "2205", ""])
+
+
+@st.composite
+def _tag_line(draw, i):
+    venue, year = draw(_PIECES), draw(_YEARS)
+    order = draw(st.sampled_from(["vy", "yv"]))
+    sep = draw(st.sampled_from([" ", ", ", ""]))
+    if not year:
+        inner = venue
+    elif year.startswith("'"):
+        inner = venue + year
+    elif order == "vy":
+        inner = venue + sep + year
+    else:
+        inner = year + (sep or " ") + venue
+    wrap = draw(st.sampled_from(["[{}]", "[**{}**]", "**[{}]**"]))
+    gap = draw(st.sampled_from([" ", ""]))
+    return f"- {wrap.format(inner)}{gap}**Title {i}** [[paper]](https://example.org/{i})"
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(1, 8).flatmap(lambda n: st.tuples(*[_tag_line(i) for i in range(n)])))
+def test_fix_is_idempotent_and_touches_only_tag_lines(lines):
+    text = "# Papers\n\nSome text about `[2023 cvpr]`.\n\n" + "\n".join(lines) + "\n"
+    fixed, left = fix5(text)
+    assert fix5(fixed)[0] == fixed
+    assert all(not f.fixable for f in left)
+    a, b = text.split("\n"), fixed.split("\n")
+    assert a[:4] == b[:4] and len(a) == len(b)
+    for x, y in zip(a[4:-1], b[4:-1]):  # the title and links after the tag are kept byte for byte
+        assert x.split("**Title", 1)[1] == y.split("**Title", 1)[1]
