@@ -432,3 +432,32 @@ def test_fix_is_idempotent_and_touches_only_tag_lines(lines):
     assert a[:4] == b[:4] and len(a) == len(b)
     for x, y in zip(a[4:-1], b[4:-1]):  # the title and links after the tag are kept byte for byte
         assert x.split("**Title", 1)[1] == y.split("**Title", 1)[1]
+
+
+def test_cli_with_configuration_file(tmp_path):
+    (tmp_path / ".awesome-lint.yaml").write_text(
+        "venue-format:\n"
+        "  style: \"[**{venue} {year}**]\"\n"
+        "  bold: auto\n"
+        "  strict: true\n"
+        "  venues:\n"
+        "    - {canonical: COMPAY, kind: workshop, aliases: [CompPath]}\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "README.md"
+    target.write_text("- [2023 CVPR] a [[p]](https://e.org/1)\n- [**CompPath 2022**] b [[p]](https://e.org/2)\n"
+                      "- [**Unheard 2021**] c [[p]](https://e.org/3)\n", encoding="utf-8")
+    status, findings = run_json("--select", "AL005", target, cwd=tmp_path)
+    assert status == 1
+    assert [(f["line"], f["fixable"]) for f in findings] == [(1, True), (2, True), (3, False)]
+    assert "configured style is [**VENUE YEAR**]" in findings[0]["message"]
+    assert "`CompPath` is another name of `COMPAY`" in findings[1]["message"]
+    assert "unknown venue `Unheard`" in findings[2]["message"]
+    proc = run_cli("--select", "AL005", "--fix", target, cwd=tmp_path)
+    assert proc.returncode == 1  # the unknown venue has no fix
+    assert target.read_text(encoding="utf-8") == (
+        "- [**CVPR 2023**] a [[p]](https://e.org/1)\n- [**COMPAY 2022**] b [[p]](https://e.org/2)\n"
+        "- [**Unheard 2021**] c [[p]](https://e.org/3)\n")
+    (tmp_path / ".awesome-lint.yaml").write_text("venue-format:\n  style: \"{venue} {year}\"\n", encoding="utf-8")
+    bad = run_cli("--select", "AL005", target, cwd=tmp_path)
+    assert bad.returncode == 2 and b"must be bracketed" in bad.stderr and b"Traceback" not in bad.stderr
