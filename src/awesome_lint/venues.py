@@ -368,7 +368,7 @@ def leading_tag(text: str, base: int):
     m = _LEADING.match(text)
     if m is None or text[m.end():m.end() + 1] in ("(", "["):
         return None
-    outer, open_, inner, close, = m.group(1), m.group(2), m.group(3), m.group(4)
+    outer, open_, inner, close = m.group(1), m.group(2), m.group(3), m.group(4)
     if bool(open_) != bool(close) or outer:
         return None  # an outer ** would have been matched by the document model
     if not any(c.isalpha() for c in inner) or inner.startswith("!"):
