@@ -8,7 +8,7 @@ import stat
 
 from conftest import ROOT, run_cli
 
-BROKEN = "# Papers\n\n1. [2023 MICCAI] **A** [[paper]](https://example.org/a)\n3. [2023 IPMI] **B** [[paper]](https://example.org/b)\n"
+BROKEN = "# Papers\n\n1. [2023 MICCAI] **A** [[paper]](https://arxiv.org/abs/2301.00001)\n3. [2023 IPMI] **B** [[paper]](https://arxiv.org/abs/2301.00002)\n"
 FIXED = BROKEN.replace("\n3. ", "\n2. ")
 
 

@@ -275,7 +275,12 @@ class Engine:
         if rules is None:
             rules = []
             for code in sorted(codes):
-                rule = self.classes[code](cfg.rules.get(code), cfg.severity.get(code))
+                try:
+                    rule = self.classes[code](cfg.rules.get(code), cfg.severity.get(code))
+                except InputError as exc:  # a rule validating its own options: name the file
+                    where = cfg.path or "configuration"
+                    msg = str(exc)
+                    raise InputError(msg if msg.startswith(where) else f"{where}: {msg}") from None
                 rule.ctx = self.context
                 rules.append(rule)
             self._rules_cache[key] = rules
