@@ -59,11 +59,13 @@ class AwesomeRepo(Rule):
     # Awesome Cell Segmentation [![Build Status](https://travis-ci.org/me/list.svg)](https://travis-ci.org/me/list)
     ```
 
-    Use instead (with `contributing.md` and `LICENSE` beside it):
+    Use instead:
 
     ```markdown
     # Awesome Cell Segmentation [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)
     ```
+
+    with `contributing.md` and `LICENSE` beside the list.
 
     ## Fix safety
 
