@@ -52,9 +52,20 @@ _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 def title_key(title: str) -> str:
     """Unicode-normalised, case-, accent-, space- and punctuation-insensitive form of a title.
     ``+`` and ``#`` are kept: ``U-Net++`` is not ``U-Net``, ``C#`` is not ``C``."""
+    return _NOT_KEY.sub("", _fold(title))
+
+
+_NOT_KEY = re.compile(r"[^\w+#]|_", re.UNICODE)
+_NOT_WORD = re.compile(r"(?:[^\w+#]|_)+", re.UNICODE)
+_ALPHA2 = re.compile(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
+
+
+def _fold(title: str) -> str:
+    """Case-folded, accents removed (NFKD without combining marks); ASCII takes a fast path."""
+    if title.isascii():
+        return title.lower()
     t = unicodedata.normalize("NFKD", title)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
-    return "".join(ch for ch in t.casefold() if ch.isalnum() or ch in "+#")
+    return "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
@@ -99,14 +110,20 @@ def _usable(tkey: str) -> bool:
 def paper_like(words: str) -> bool:
     """A title long enough to name one paper (not a tool's or a model's short name, which
     different projects share: ``errors``, ``config``, ``LISA``)."""
-    return len(words) >= _PAPER_MIN_LEN and sum(1 for w in words.split() if sum(c.isalpha() for c in w) >= 2) >= 4
+    if len(words) < _PAPER_MIN_LEN:
+        return False
+    n = 0
+    for w in words.split():
+        if _ALPHA2.search(w):
+            n += 1
+            if n >= 4:
+                return True
+    return False
 
 
 def title_words(title: str) -> str:
     """Like :func:`title_key` but keeps word boundaries (for fuzzy matching)."""
-    t = unicodedata.normalize("NFKD", title)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
-    return " ".join("".join(ch if ch.isalnum() or ch in "+#" else " " for ch in t).split())
+    return _NOT_WORD.sub(" ", _fold(title)).strip()
 
 
 def _norm_label(text: str) -> str:
@@ -309,7 +326,9 @@ class DuplicateEntry(Rule):
     def _items(self, doc: Document) -> list[_Item]:
         out = []
         for e in doc.entries:
-            if doc.in_code(e.start) or _toc_like(e):
+            # list items and table rows are never inside a code block (markdown-it-py says so),
+            # and an item that starts with inline code is still an entry
+            if doc.is_code_line(e.line) or _toc_like(e):
                 continue
             t = clean_title(doc, e)
             tk = title_key(t)
@@ -594,21 +613,109 @@ def _token_sig(tokens) -> list[tuple]:
 
 class _StructureCheck:
     """Does deleting some spans remove exactly those items/rows and leave every other block as
-    it was (same tokens, same tight/loose lists)? The document is parsed once."""
+    it was (same tokens, same tight/loose lists)? Only the text around the cuts is parsed, once
+    before and once after: for an item of a top-level list, from the item before it to the item
+    after it; for a nested item, the whole outermost list; for a row, the table head and the
+    rows around it. A window can only be stricter than the whole list (a blank line that makes
+    the window loose may not be the only one of the list), never laxer."""
 
     def __init__(self, doc: Document):
         from ..document import _parser
 
         self.doc = doc
         self.md = _parser()
-        self.old = self.md.parse(doc.text)
+        self._old: dict[tuple[int, int], list] = {}
+
+    def _region(self, e: Entry) -> tuple[int, int]:
+        doc = self.doc
+        if e.kind == "row" and e.row is not None and e.row.table is not None:
+            table = e.row.table
+            rows = table.rows
+            k = next((i for i, r in enumerate(rows) if r is e.row), 0)
+            if k <= 1:
+                first, last = table.line, rows[min(k + 1, len(rows) - 1)].line
+            else:  # whole table as the window would be large: the head is parsed with the rows
+                return (0, 0)
+            return first, min(doc.line_count, last + 2)
+        block = e.item.block if e.item is not None else None
+        if block is None:
+            return (1, doc.line_count)
+        if block.parent is None:
+            items = block.items
+            k = next((i for i, it in enumerate(items) if it is e.item), 0)
+            first = items[max(0, k - 2)].line
+            last = items[min(len(items) - 1, k + 1)].end_line
+            return first, min(doc.line_count, last + 2)
+        while block.parent is not None and block.parent.block is not None:
+            block = block.parent.block
+        return block.line, min(doc.line_count, block.end_line + 2)
 
     def keeps_rest(self, cuts: list[tuple[Entry, tuple[int, int]]]) -> bool:
-        old = self.old
+        spans = []
+        for e, span in cuts:
+            r = self._region(e)
+            if r == (0, 0):  # a table row further down: table head + rows around it
+                if not self._row_ok(e, span):
+                    return False
+                continue
+            spans.append((r, e, span))
+        spans.sort(key=lambda x: x[0])
+        merged: list[tuple[list[int], list]] = []
+        for (a, b), e, span in spans:
+            if merged and a <= merged[-1][0][1] + 1:
+                merged[-1][0][1] = max(merged[-1][0][1], b)
+                merged[-1][1].append((e, span))
+            else:
+                merged.append(([a, b], [(e, span)]))
+        return all(self._region_ok((r[0], r[1]), c) for r, c in merged)
+
+    def _row_ok(self, e: Entry, span: tuple[int, int]) -> bool:
+        """Deleting one table row line: parse the head, the row before, the row and the row after."""
+        doc = self.doc
+        table = e.row.table
+        rows = table.rows
+        k = next(i for i, r in enumerate(rows) if r is e.row)
+        lines = [table.line, table.line + 1] + [r.line for r in rows[max(0, k - 1):k + 2]]
+        nxt = rows[k + 1].line + 1 if k + 1 < len(rows) else e.line + 1
+        lines += [n for n in (nxt, nxt + 1) if n <= doc.line_count]
+        old_text = "".join(doc.lines[n - 1] + "\n" for n in lines)
+        new_text = "".join(doc.lines[n - 1] + "\n" for n in lines if n != e.line)
+        start, end = span
+        if doc.text[start:end].strip("\r\n") != doc.lines[e.line - 1]:
+            return False
+        old = self.md.parse(old_text)
+        row_pos = lines.index(e.line)
+        k0 = next((i for i, t in enumerate(old) if t.type == "tr_open" and t.map and t.map[0] == row_pos), None)
+        if k0 is None:
+            return False
+        j = k0
+        depth = 0
+        drop = set()
+        while j < len(old):
+            depth += old[j].nesting
+            drop.add(j)
+            if depth == 0:
+                break
+            j += 1
+        kept = [t for i, t in enumerate(old) if i not in drop]
+        return _token_sig(kept) == _token_sig(self.md.parse(new_text))
+
+    def _region_ok(self, region: tuple[int, int], cuts: list) -> bool:
+        doc = self.doc
+        first, last = region
+        base = doc.line_starts[first - 1]
+        stop = doc.line_starts[last] if last < doc.line_count else len(doc.text)
+        text = doc.text[base:stop]
+        old = self._old.get(region)
+        if old is None:
+            old = self._old[region] = self.md.parse(text)
         drop: set[int] = set()
-        for e, _ in cuts:
+        for e, (start, end) in cuts:
+            if start < base or end > stop:
+                return False
             want = "tr_open" if e.kind == "row" else "list_item_open"
-            k = next((i for i, t in enumerate(old) if t.type == want and t.map and t.map[0] + 1 == e.line), None)
+            line0 = e.line - first
+            k = next((i for i, t in enumerate(old) if t.type == want and t.map and t.map[0] == line0), None)
             if k is None:
                 return False
             depth = 0
@@ -620,12 +727,11 @@ class _StructureCheck:
                     break
                 j += 1
         kept = [t for i, t in enumerate(old) if i not in drop]
-        text = self.doc.text
         parts = []
         pos = 0
         for _, (start, end) in sorted(cuts, key=lambda c: c[1]):
-            parts.append(text[pos:start])
-            pos = end
+            parts.append(text[pos:start - base])
+            pos = end - base
         parts.append(text[pos:])
         new = self.md.parse("".join(parts))
         return _token_sig(kept) == _token_sig(new)
