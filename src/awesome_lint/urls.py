@@ -199,8 +199,15 @@ def url_key(url: str) -> str:
     return _url_key(url.strip())
 
 
+_ARXIV_FAST = re.compile(
+    rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(?P<id>{_ARXIV_NEW})(?:v\d+)?(?:\.pdf)?/?$", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _url_key(url: str) -> str:
+    m = _ARXIV_FAST.match(url)  # the most common paper link, without urlsplit
+    if m:
+        return "arxiv:" + m.group("id")
     a = _arxiv_id(url)
     if a:
         return "arxiv:" + a

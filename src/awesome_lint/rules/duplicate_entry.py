@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -78,16 +79,26 @@ def clean_title(doc: Document, e: Entry) -> str:
     edge punctuation removed."""
     if e.title_start is None or e.title_end is None:
         return ""
-    raw = doc.text[e.title_start:e.title_end]
-    raw = _IMAGE.sub(" ", raw)
-    t = plain_text(raw)
-    t = re.sub(r"[*_`~]+", "", t)
-    t = _BRACKET_LINKS.sub("", t)  # "PromptBench [paper] [GitHub]"
-    t = _NUMBERING.sub("", t.strip())  # "4) MusicGen - …"
-    m = _QUOTED.match(t)
-    if m:  # '"Multimodal Learning with Transformers: A Survey", arXiv, 2022'
-        t = m.group(1)
-    return " ".join(_EDGE_JUNK.sub("", t).split())
+    t = doc.text[e.title_start:e.title_end]
+    if _MARKUP.search(t):
+        t = plain_text(_IMAGE.sub(" ", t))
+        t = _EMPHASIS.sub("", t)
+        if "[" in t:
+            t = _BRACKET_LINKS.sub("", t)  # "PromptBench [paper] [GitHub]"
+    t = t.strip()
+    if t[:1].isdigit() or t[:1] == "(":
+        t = _NUMBERING.sub("", t)  # "4) MusicGen - …"
+    if t[:1] in _QUOTES:
+        m = _QUOTED.match(t)
+        if m:  # '"Multimodal Learning with Transformers: A Survey", arXiv, 2022'
+            t = m.group(1)
+    return " ".join(t.strip(_EDGE_CHARS).split())
+
+
+_MARKUP = re.compile(r"[!<\[\]*_`~\\]")
+_EMPHASIS = re.compile(r"[*_`~]+")
+_QUOTES = "\"“”"
+_EDGE_CHARS = " \t\n:：-–—|,.;*_"
 
 
 _NUMBERING = re.compile(r"^\(?\d{1,4}[.)]\s+")
@@ -126,6 +137,7 @@ def title_words(title: str) -> str:
     return _NOT_WORD.sub(" ", _fold(title)).strip()
 
 
+@lru_cache(maxsize=4096)
 def _norm_label(text: str) -> str:
     return _LABEL_DROP.sub("", plain_text(text).casefold())
 
@@ -331,7 +343,7 @@ class DuplicateEntry(Rule):
             if doc.is_code_line(e.line) or _toc_like(e):
                 continue
             t = clean_title(doc, e)
-            tk = title_key(t)
+            nk = tk = title_key(t)
             if not _usable(tk):
                 tk = ""
             links = primary_links(e, doc, titled=bool(tk))
@@ -340,12 +352,12 @@ class DuplicateEntry(Rule):
                 lt = " ".join(_EDGE_JUNK.sub("", re.sub(r"[*_`~]+", "", plain_text(links[0].label))).split())
                 lk = title_key(lt)
                 if _usable(lk) and _norm_label(lt) not in _PRIMARY_LABELS:
-                    t, tk = lt, lk
+                    t, tk, nk = lt, lk, lk
             if not urls and not tk:
                 continue
             words = title_words(t) if tk else ""
             out.append(_Item(e, doc, urls, tk, words, t, paper_like(words), id(e.container), id(e.section),
-                             nkey=title_key(t)))
+                             nkey=nk))
         return out
 
     def _in_scope(self, a: _Item, b: _Item, scope: str) -> bool:
@@ -779,7 +791,7 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
         if not ws:
             continue
         keys = {"p:" + " ".join(ws[:3]), "s:" + " ".join(ws[-3:])}
-        for w in sorted(set(ws), key=lambda w: (df[w], w))[:2]:
+        for w in sorted(sorted(set(ws)), key=df.__getitem__)[:2]:
             keys.add("r:" + w)
         for k in keys:
             blocks.setdefault(k, []).append(i)
