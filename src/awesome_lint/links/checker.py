@@ -31,6 +31,7 @@ import httpx
 
 from . import classify as C
 from .classify import Result
+from .pool import HostPool
 from .safety import DNSError, PrivateAddressError, RefusedError, SafeBackend, token_for
 
 SMALL_BODY = 64 * 1024  # a GET body this small is drained so the connection can be reused
@@ -134,6 +135,9 @@ class Checker:
         self.no_head: set[str] = set()
         self.host_pause: dict[str, float] = {}
         self._host_sems: dict[str, asyncio.Semaphore] = {}
+        self._head_headers = [(b"User-Agent", settings.user_agent.encode("ascii", "replace")), (b"Accept", b"*/*")]
+        t = settings.timeout
+        self._extensions = {"timeout": {"connect": t, "read": t, "write": t, "pool": None}}
 
     # ---- entry points ------------------------------------------------------------------------
     def check(self, urls: Iterable[str]) -> dict[str, Result]:
@@ -291,19 +295,29 @@ class Checker:
             return Result(url, k, status, detail), True, ra
         return Result(url, kind, status, detail), False, None
 
-    async def _head_fast(self, url: str, headers: dict) -> tuple[int, dict, None]:
-        """HEAD through httpcore directly (httpx's request and response models cost as much CPU as
-        the HTTP exchange itself); httpcore errors are mapped to httpx's so callers see one set."""
-        import httpcore
-
-        parts = urlsplit(url)
-        pool = self.router.pool_for(parts.scheme.lower(), parts.hostname or "", parts.port)
-        t = self.s.timeout
-        hdrs = [(b"User-Agent", self.s.user_agent.encode()), (b"Accept", b"*/*")]
-        hdrs += [(k.encode(), v.encode()) for k, v in headers.items()]
+    async def _head_fast(self, parts, auth: bytes | None) -> tuple[int, dict, None]:
+        """HEAD through the host's pool directly (httpx's request and response models cost as much CPU
+        as the HTTP exchange itself); httpcore errors are mapped to httpx's so callers see one set."""
+        httpcore = self.router.httpcore
+        scheme = parts.scheme.lower()
+        host = parts.hostname or ""
+        port = parts.port
+        pool = self.router.pool_for(scheme, host, port)
+        target = parts.path or "/"
+        if parts.query:
+            target += "?" + parts.query
+        hdrs = [(b"Host", (host if port is None or port == pool.port_default else f"{host}:{port}").encode("ascii"))]
+        hdrs += self._head_headers
+        if auth is not None:
+            hdrs.append((b"Authorization", auth))
         try:
-            r = await pool.request("HEAD", url.split("#", 1)[0], headers=hdrs,
-                                   extensions={"timeout": {"connect": t, "read": t, "write": t, "pool": None}})
+            req = httpcore.Request(b"HEAD", httpcore.URL(scheme=pool.scheme_b, host=pool.host_b, port=pool.port, target=target.encode("ascii")),
+                                   headers=hdrs, extensions=self._extensions)
+            r = await pool.handle_async_request(req)
+            try:
+                await r.aread()
+            finally:
+                await r.aclose()
         except httpcore.TimeoutException as exc:
             raise httpx.TimeoutException(str(exc)) from exc
         except httpcore.ConnectError as exc:
@@ -345,8 +359,9 @@ class Checker:
                 if token:
                     headers["Authorization"] = f"Bearer {token}"
                 if method == "HEAD":
-                    if _PLAIN_URL.match(url):  # fast path: straight to the host's pool, no httpx models
-                        return await self._head_fast(url, headers)
+                    if _PLAIN_URL.match(url) and not _ODD_NETLOC.search(parts.netloc):
+                        # fast path: straight to the host's pool, no httpx models
+                        return await self._head_fast(parts, f"Bearer {token}".encode("ascii") if token else None)
                     r = await self.client.request("HEAD", url, headers=headers)
                     return r.status_code, r.headers, None
                 req = self.client.build_request("GET", url, headers=headers)
@@ -373,10 +388,12 @@ class Checker:
 
 
 class _HostRouter(httpx.AsyncBaseTransport):
-    """One small connection pool per host:port, all sharing one TLS context and one
-    :class:`SafeBackend`. httpcore's pool scans every connection for every queued request, so
-    one pool for all hosts costs O(connections x requests) per event; per-host pools of
-    ``per_host`` connections keep that small. Created lazily, closed together."""
+    """One small connection pool per host:port (:class:`~awesome_lint.links.pool.HostPool`), all
+    sharing one TLS context and one :class:`SafeBackend`. httpcore's own pool scans every connection
+    for every queued request under an anyio lock; the checker's per-host semaphore already bounds
+    what a host gets, so a pool per origin with no queue of its own is enough. httpx's transport is
+    kept around each pool for the requests that go through ``httpx.AsyncClient`` (GET, odd URLs).
+    Created lazily, closed together."""
 
     def __init__(self, s: Settings, http2: bool):
         import httpcore
@@ -386,10 +403,15 @@ class _HostRouter(httpx.AsyncBaseTransport):
         self.http2 = http2
         self.backend = SafeBackend(allow_private=s.allow_private)
         self.ssl_context = httpx.create_ssl_context()
+        self.ssl_context.set_alpn_protocols(["http/1.1", "h2"] if http2 else ["http/1.1"])
         self.transports: dict[tuple[str, str, int | None], httpx.AsyncHTTPTransport] = {}
+        self.pools: dict[tuple[str, str, int | None], object] = {}
 
     def pool_for(self, scheme: str, host: str, port: int | None):
-        return self._get(scheme, host.lower(), port)._pool
+        pool = self.pools.get((scheme, host, port))
+        if pool is None:
+            pool = self.pools[(scheme, host, port)] = self._get(scheme, host.lower(), port)._pool
+        return pool
 
     def _transport(self, url: httpx.URL) -> httpx.AsyncHTTPTransport:
         return self._get(url.scheme, url.host, url.port)
@@ -403,13 +425,12 @@ class _HostRouter(httpx.AsyncBaseTransport):
             n = max(1, self.s.per_host)
             t = httpx.AsyncHTTPTransport(verify=self.ssl_context, http2=self.http2, trust_env=False,
                                          limits=httpx.Limits(max_connections=n, max_keepalive_connections=n))
-            pool = getattr(t, "_pool", None)
-            if not isinstance(pool, self.httpcore.AsyncConnectionPool):  # pragma: no cover - httpx changed inside
+            if not hasattr(t, "_pool"):  # pragma: no cover - httpx changed inside
                 raise RuntimeError("httpx transport without a connection pool: cannot enforce address checks")
-            t._pool = self.httpcore.AsyncConnectionPool(
-                ssl_context=self.ssl_context, max_connections=n, max_keepalive_connections=n, keepalive_expiry=30.0,
-                http1=True, http2=self.http2, network_backend=self.backend,
-            )
+            pool = HostPool(scheme, host, port, backend=self.backend,
+                            ssl_context=self.ssl_context if scheme == "https" else None,
+                            http2=self.http2, keepalive_expiry=30.0)
+            t._pool = pool
             self.transports[key] = t
         return t
 
@@ -422,6 +443,7 @@ class _HostRouter(httpx.AsyncBaseTransport):
 
 
 _PLAIN_URL = re.compile(r"https?://[!#-~]+\Z")  # printable ASCII only: nothing for httpx to normalise
+_ODD_NETLOC = re.compile(r"[@\[%]")  # user info, IPv6 literals, escapes: left to httpx
 
 
 def _has_anchor(body: bytes, fragment: str) -> bool:
