@@ -165,6 +165,8 @@ def _destination(text: str, pos: int) -> tuple[int, int, int, str | None] | None
                 break
             if c == "(":
                 depth += 1
+                if depth > 32:  # cmark's limit; also keeps '[a](' * n linear
+                    return None
             elif c == ")":
                 if depth == 0:
                     break
