@@ -239,6 +239,26 @@ _SLUG_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|<[^>]+>")
 _SLUG_UNDERSCORES = re.compile(r"(?<=([^\W_]))?(_+)(?=([^\W_]))?")  # keep only inside a word
 
 
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?P<body>(?:[^\n]*\n){0,500}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+_YAML_LINE = re.compile(r"[ \t]+\S|-(?:[ \t]|$)|#|[^\s:#][^:\n]*:(?:[ \t]|$)")
+
+
+def front_matter_end(text: str) -> int:
+    """Offset just past YAML front matter (``---`` on the first line, ``key: value`` lines, a
+    closing ``---`` or ``...``), or 0. As on GitHub and in Jekyll, it is metadata, not Markdown."""
+    if not text.startswith("---"):
+        return 0
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return 0
+    lines = [ln.rstrip("\r") for ln in m.group("body").split("\n")[:-1]]
+    if not lines or not re.match(r"[^\s:#-][^:\n]*:(?:[ \t]|$)", lines[0]):
+        return 0
+    if not all(not ln.strip() or _YAML_LINE.match(ln) for ln in lines):
+        return 0
+    return m.end()
+
+
 def split_row(text: str, base: int) -> tuple[list[Cell], bool, bool]:
     """Split a table row on unescaped pipes (GFM: pipes inside code spans split cells too)."""
     bounds: list[tuple[int, int]] = []
@@ -323,7 +343,13 @@ class Document:
     # ---- building --------------------------------------------------------------------------
     def _build(self) -> None:
         env: dict = {}
-        tokens = _parser().parse(self.text, env)
+        text = self.text
+        fm = front_matter_end(text)
+        if fm:  # YAML front matter is metadata, not Markdown: parsed as blank lines, never linted
+            last = text.count("\n", 0, fm) + (0 if text[fm - 1 : fm] == "\n" else 1)
+            self.code_blocks.append((1, last))
+            text = "\n" * text.count("\n", 0, fm) + text[fm:]
+        tokens = _parser().parse(text, env)
         for label, ref in env.get("references", {}).items():
             self.references[normalize_label(label)] = ref.get("href", "")
         list_stack: list[ListBlock] = []
