@@ -287,10 +287,17 @@ def _bare_label(e: Entry, links: list[Link]) -> bool:
     """A known label written in brackets with no URL (`[[code]]`, `[paper]`)."""
     if "[" not in e.text:
         return False
-    spans = [(k.start - e.start, k.end - e.start) for k in links]
+    import bisect
+
+    spans = sorted((k.start - e.start, k.end - e.start) for k in links)
+    starts = [s for s, _ in spans]
+    reach = []  # reach[i]: the furthest end of spans[:i + 1] (links may nest)
+    for _, t in spans:
+        reach.append(max(t, reach[-1]) if reach else t)
     tag = (e.tag.start - e.start, e.tag.end - e.start) if e.tag else None
     for m in _BRACKET_TEXT.finditer(e.text):
-        if any(s <= m.start() < t for s, t in spans) or (tag and tag[0] <= m.start() < tag[1]):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i >= 0 and m.start() < reach[i]) or (tag and tag[0] <= m.start() < tag[1]):
             continue
         if classify_label(m.group(1)) is not None and len(label_words(m.group(1))) <= 2:
             return True
