@@ -84,6 +84,7 @@ class Settings:
     github_token: str | None = None
     http2: bool = True
     max_body: int = 5 * 1024 * 1024  # bytes read at most from a page whose fragment is checked
+    ssl_context: object | None = None  # an ssl.SSLContext to use instead of httpx's default (certifi's CAs)
 
 
 def host_key(url: str) -> str:
@@ -423,7 +424,7 @@ class _HostRouter(httpx.AsyncBaseTransport):
         self.s = s
         self.http2 = http2
         self.backend = SafeBackend(allow_private=s.allow_private)
-        self.ssl_context = httpx.create_ssl_context()
+        self.ssl_context = s.ssl_context if s.ssl_context is not None else httpx.create_ssl_context()
         self.ssl_context.set_alpn_protocols(["http/1.1", "h2"] if http2 else ["http/1.1"])
         self.transports: dict[tuple[str, str, int | None], httpx.AsyncHTTPTransport] = {}
         self.pools: dict[tuple[str, str, int | None], object] = {}

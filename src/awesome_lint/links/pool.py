@@ -95,6 +95,10 @@ class HostPool:
         self.http2 = http2
         self.keepalive_expiry = keepalive_expiry
         self.slots: list[_Slot] = []
+        # Over TLS the first connection tells (by ALPN) whether the origin speaks HTTP/2; until it
+        # does, other requests wait for it rather than each opening a connection of their own.
+        self.multiplexed: bool | None = None if (self.https and http2) else False
+        self._first: asyncio.Future | None = None
 
     def _pick(self) -> tuple[_Slot | None, list]:
         stale = []
@@ -125,26 +129,51 @@ class HostPool:
         return conn, False
 
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
-        for _ in range(8):
+        unavailable = 0
+        while True:
             slot, stale = self._pick()
             for conn in stale:
                 await conn.aclose()
             if slot is None:
-                conn, h2 = await self._connect(request)
-                slot = _Slot(conn, h2)
-                self.slots.append(slot)
+                if self.multiplexed is None and self._first is not None:
+                    try:  # the first connection is being opened: it may carry this request too
+                        await asyncio.shield(self._first)
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception:  # pragma: no cover - the future only ever gets a result
+                        pass
+                    continue
+                slot = await self._open(request)
             slot.inflight += 1
             try:
                 response = await slot.conn.handle_async_request(request)
             except httpcore.ConnectionNotAvailable:  # taken meanwhile, or an HTTP/2 connection that is full
                 self._release(slot)
+                unavailable += 1
+                if unavailable > 8:
+                    raise httpcore.ConnectError(f"no connection to {self.host}:{self.port} became available") from None
                 continue
             except BaseException:
                 self._release(slot)
                 raise
             response.stream = _GiveBack(response.stream, self, slot)
             return response
-        raise httpcore.ConnectError(f"no connection to {self.host}:{self.port} became available")
+
+    async def _open(self, request: httpcore.Request) -> _Slot:
+        first = None
+        if self.multiplexed is None:
+            first = self._first = asyncio.get_running_loop().create_future()
+        try:
+            conn, h2 = await self._connect(request)
+            if first is not None:
+                self.multiplexed = h2
+            slot = _Slot(conn, h2)
+            self.slots.append(slot)
+            return slot
+        finally:
+            if first is not None:
+                self._first = None
+                first.set_result(None)
 
     def _release(self, slot: _Slot) -> None:
         slot.inflight -= 1
