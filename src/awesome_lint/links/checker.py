@@ -89,18 +89,32 @@ class Settings:
 
 def host_key(url: str) -> str:
     """``host:port`` of a URL, the unit of politeness."""
-    return _host_key(urlsplit(url))
+    return _Where(url).key
 
 
-def _host_key(parts) -> str:
-    host = (parts.hostname or "").lower()
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    if port is None:
-        port = 443 if parts.scheme.lower() == "https" else 80
-    return f"{host}:{port}"
+class _Where:
+    """The parts of a URL a request needs, split once (``SplitResult.hostname`` and ``.port``
+    re-parse the netloc at every use)."""
+
+    __slots__ = ("scheme", "host", "port", "netloc", "target", "key")
+
+    def __init__(self, url: str):
+        parts = urlsplit(url)
+        self.scheme = parts.scheme.lower()
+        self.host = (parts.hostname or "").lower()
+        try:
+            self.port = parts.port
+        except ValueError:
+            self.port = None
+        self.netloc = parts.netloc
+        target = parts.path or "/"
+        if parts.query:
+            target += "?" + parts.query
+        self.target = target
+        port = self.port
+        if port is None:
+            port = 443 if self.scheme == "https" else 80
+        self.key = f"{self.host}:{port}"
 
 
 def wants_fragment(url: str, settings: Settings) -> bool:
@@ -317,23 +331,19 @@ class Checker:
             return Result(url, k, status, detail), True, ra
         return Result(url, kind, status, detail), False, None
 
-    async def _head_fast(self, parts, auth: bytes | None) -> tuple[int, dict, None]:
+    async def _head_fast(self, where: _Where, auth: bytes | None) -> tuple[int, dict, None]:
         """HEAD through the host's pool directly (httpx's request and response models cost as much CPU
         as the HTTP exchange itself); httpcore errors are mapped to httpx's so callers see one set."""
         httpcore = self.router.httpcore
-        scheme = parts.scheme.lower()
-        host = parts.hostname or ""
-        port = parts.port
-        pool = self.router.pool_for(scheme, host, port)
-        target = parts.path or "/"
-        if parts.query:
-            target += "?" + parts.query
+        host = where.host
+        port = where.port
+        pool = self.router.pool_for(where.scheme, host, port)
         hdrs = [(b"Host", (host if port is None or port == pool.port_default else f"{host}:{port}").encode("ascii"))]
         hdrs += self._head_headers
         if auth is not None:
             hdrs.append((b"Authorization", auth))
         try:
-            req = httpcore.Request(b"HEAD", httpcore.URL(scheme=pool.scheme_b, host=pool.host_b, port=pool.port, target=target.encode("ascii")),
+            req = httpcore.Request(b"HEAD", httpcore.URL(scheme=pool.scheme_b, host=pool.host_b, port=pool.port, target=where.target.encode("ascii")),
                                    headers=hdrs, extensions=self._extensions)
             r = await pool.handle_async_request(req)
             try:
@@ -352,17 +362,17 @@ class Checker:
 
     # ---- one request -------------------------------------------------------------------------
     async def _fetch(self, url: str, want_body: bool) -> tuple[int, httpx.Headers, bytes | None]:
-        parts = urlsplit(url)
-        host = _host_key(parts)
+        where = _Where(url)
+        host = where.key
         if self.s.head_first and not want_body and host not in self.no_head:
-            status, headers, _ = await self._request("HEAD", url, parts, host, False)
+            status, headers, _ = await self._request("HEAD", url, where, host, False)
             if status not in C.HEAD_RETRY_WITH_GET:
                 return status, headers, None
             if status in (405, 501):
                 self.no_head.add(host)
-        return await self._request("GET", url, parts, host, want_body)
+        return await self._request("GET", url, where, host, want_body)
 
-    async def _request(self, method: str, url: str, parts, host: str, want_body: bool):
+    async def _request(self, method: str, url: str, where: _Where, host: str, want_body: bool):
         sem = self._host_sems.get(host)
         if sem is None:
             sem = self._host_sems[host] = asyncio.Semaphore(max(1, self.s.per_host))
@@ -377,13 +387,13 @@ class Checker:
             async with self._global:
                 self.stats.requests += 1
                 headers = {}
-                token = token_for(parts.hostname or "", parts.scheme.lower(), self.s.github_token)
+                token = token_for(where.host, where.scheme, self.s.github_token)
                 if token:
                     headers["Authorization"] = f"Bearer {token}"
                 if method == "HEAD":
-                    if _PLAIN_URL.match(url) and not _ODD_NETLOC.search(parts.netloc):
+                    if _PLAIN_URL.match(url) and not _ODD_NETLOC.search(where.netloc):
                         # fast path: straight to the host's pool, no httpx models
-                        return await self._head_fast(parts, f"Bearer {token}".encode("ascii") if token else None)
+                        return await self._head_fast(where, f"Bearer {token}".encode("ascii") if token else None)
                     r = await self.client.request("HEAD", url, headers=headers)
                     return r.status_code, r.headers, None
                 req = self.client.build_request("GET", url, headers=headers)
