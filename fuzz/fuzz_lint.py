@@ -11,6 +11,7 @@ With atheris (pip install atheris; coverage-guided, libFuzzer options pass throu
 
     python fuzz/fuzz_lint.py -max_len=4096 -max_total_time=3600 fuzz/corpus
     python fuzz/fuzz_lint.py crash-<hash>            # replay one saved input
+    AWESOME_LINT_FUZZ_KEEP=fuzz/found python fuzz/fuzz_lint.py ...   # save broken inputs, go on
 
 The first run writes seed inputs (slices of ../shared/corpus and hand-made traps) into the
 corpus folder given, when it is empty. Without atheris, or with --hypothesis, the property-test
@@ -74,6 +75,16 @@ def one_input(data: bytes) -> None:
     if not problems and r.output != src.text:
         problems = trust.render_check(src.text, r.output)
     if problems:
+        keep = os.environ.get("AWESOME_LINT_FUZZ_KEEP")
+        if keep:  # record the input and go on fuzzing (libFuzzer's -fork mode does not work with atheris)
+            import hashlib
+
+            name = Path(keep) / ("broken-" + hashlib.sha1(data).hexdigest()[:16])
+            name.parent.mkdir(parents=True, exist_ok=True)
+            name.write_bytes(data)
+            name.with_suffix(".txt").write_text("\n".join(problems[:10]) + "\n")
+            print(f"guarantee broken, input saved as {name}: {problems[0][:200]}", flush=True)
+            return
         raise AssertionError("\n".join(problems[:10]))
 
 

@@ -40,6 +40,7 @@ URL_CHANGERS = {
     "AL004",  # signed-url: replaces a signed URL by its stable form
     "AL007",  # link-syntax: repairs the link around a URL
     "AL008",  # broken-anchor: corrects a #fragment
+    "AL010",  # mojibake: repairs wrongly decoded text, in a URL's path or #fragment too
     "AL012",  # url-hygiene: https, www.arxiv.org, trailing ? and #, invisible characters
     "AL014",  # toc: rewrites contents links to sections
 }
