@@ -97,3 +97,16 @@ def test_unsafe_fix_rewrites_a_permanently_moved_link(srv, tmp_path):
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
     after = (tmp_path / "README.md").read_text()
     assert after == text.replace(moved, moved.replace("/perm308", "/ok/moved308"))
+
+
+def test_a_run_served_wholly_from_the_cache_imports_no_http_stack(srv, tmp_path):
+    write_list(tmp_path, srv)
+    lint(tmp_path, "--allow-private")  # fills the cache
+    proc = run_cli("--check-links", "--select", "AL013", "--format", "json", "--cache-path", str(tmp_path / "c.sqlite3"),
+                   "--allow-private", "README.md", cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "cache hits 6" in err
+    imported = {line.rsplit("|", 1)[-1].strip() for line in err.splitlines() if line.startswith("import time:")}
+    assert "awesome_lint.links.cache" in imported  # the trace is real
+    assert not imported & {"httpx", "httpcore", "h11", "awesome_lint.links.checker"}, sorted(imported & {"httpx", "httpcore"})

@@ -118,7 +118,7 @@ class DeadLink(Rule):
 
     # ---- gathering -----------------------------------------------------------------------------
     def _settings(self):
-        from ..links.checker import DEFAULT_USER_AGENT, Settings
+        from ..links.settings import DEFAULT_USER_AGENT, Settings
 
         o = self.opts
         accept = []
@@ -170,7 +170,7 @@ class DeadLink(Rule):
                 raise InputError(f"AL013.exclude: bad regular expression {pattern!r}: {exc}") from None
         occurrences = self._occurrences(docs, excludes)
         settings = self._settings()
-        from ..links.checker import fetch_key
+        from ..links.settings import fetch_key
 
         keys = {}
         for _doc, link in occurrences:
@@ -191,7 +191,7 @@ class DeadLink(Rule):
     # ---- checking and caching --------------------------------------------------------------------
     def _lookup(self, urls: list[str], settings) -> dict:
         from ..links import classify as C
-        from ..links.checker import Checker, Progress, host_key
+        from ..links.settings import host_key
 
         ctx = self.ctx
         cache = None
@@ -211,6 +211,8 @@ class DeadLink(Rule):
             todo = [u for u in urls if u not in results]
             fetched = {}
             if todo and not ctx.offline:
+                from ..links.checker import Checker, Progress  # the HTTP stack: only when something is fetched
+
                 progress = Progress()
                 checker = Checker(settings, progress)
                 try:
