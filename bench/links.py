@@ -1,7 +1,7 @@
 """Benchmark: awesome-lint's link checker (AL013) against lychee on the same links, same run.
 
     python bench/links.py [--links 2000] [--hosts 20] [--latency 0.05] [--concurrency 64]
-                          [--per-host 8] [--rounds 5] [--lychee-dir DIR]
+                          [--per-host 8] [--rounds 5] [--lychee-dir DIR] [--baseline-src DIR]
 
 A local server (its own process, asyncio, HTTP/1.1 keep-alive) listens on ``--hosts`` addresses
 127.0.0.1 ... 127.0.0.N, each on its own port (so host, port and host:port all differ), and answers
@@ -16,9 +16,14 @@ evenly over the hosts is checked by
   to compare the same settings), no cache.
 
 Each tool runs ``--rounds`` times, alternating; the script prints the medians of the wall-clock
-times (whole process, start-up included), the number of requests the server saw per run, and the
-floor set by latency and the limits: ``ceil(links / min(concurrency, hosts * per_host)) * latency``.
-Nothing leaves the machine: every link is on 127.0.0.x.
+times (whole process, start-up included) and of the CPU time each process used (user + system,
+from ``getrusage``: what a loaded machine has to find for it), the requests and the connections the
+server saw per run, the load average (a shared machine's load is the first suspect when a Python
+process falls behind a compiled one), and the floor set by latency and the limits:
+``ceil(links / min(concurrency, hosts * per_host)) * latency``. ``--baseline-src DIR`` times a
+second awesome-lint from another source tree too (``git worktree add /tmp/old <commit>``, then
+``--baseline-src /tmp/old/src``), so a change is compared with its parent in the same run.
+Nothing leaves the machine: every link is on 127.0.0.x; the server is a separate process.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import asyncio
 import json
 import math
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,11 +48,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # ---- the server (runs in a child process) -----------------------------------------------------
 def serve(hosts: int, latency: float) -> None:
     count = [0]
+    connections = [0]
 
     class Proto(asyncio.Protocol):
         def connection_made(self, transport):
             self.t = transport
             self.buf = b""
+            connections[0] += 1
 
         def data_received(self, data):
             self.buf += data
@@ -55,7 +63,7 @@ def serve(hosts: int, latency: float) -> None:
                 line = head.split(b"\r\n", 1)[0].split(b" ")
                 method, path = line[0], line[1] if len(line) > 1 else b"/"
                 if path == b"/__count":
-                    body = str(count[0]).encode()
+                    body = f"{count[0]} {connections[0]}".encode()
                     self._reply(method, body)
                     continue
                 count[0] += 1
@@ -91,15 +99,22 @@ def lychee_binary(folder: str) -> str:
     return exe
 
 
-def server_count(addr) -> int:
+def server_count(addr) -> tuple[int, int]:
+    """(requests, connections) the server has seen; asking opens one connection of its own."""
     with urllib.request.urlopen(f"http://{addr[0]}:{addr[1]}/__count", timeout=10) as r:
-        return int(r.read())
+        requests, connections = r.read().split()
+        return int(requests), int(connections)
 
 
-def timed(cmd: list[str], cwd: str) -> tuple[float, subprocess.CompletedProcess]:
+def timed(cmd: list[str], cwd: str, env: dict | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
+    """(wall seconds, CPU seconds of the child, the finished process)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
-    return time.perf_counter() - t0, proc
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc
 
 
 def main() -> None:
@@ -111,6 +126,7 @@ def main() -> None:
     ap.add_argument("--per-host", type=int, default=8)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--lychee-dir", default=os.path.join(tempfile.gettempdir(), "awesome-lint-bench-lychee"))
+    ap.add_argument("--baseline-src", help="also time awesome-lint imported from this source folder (an older commit)")
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -137,28 +153,44 @@ def main() -> None:
         theirs = [lychee, "--no-progress", "--max-concurrency", str(args.concurrency),
                   "--host-concurrency", str(args.per_host), "--host-request-interval", "0ms",
                   "--max-retries", "0", "--timeout", "20", "list.md"]
-        times: dict[str, list[float]] = {"awesome-lint": [], "lychee": []}
-        requests: dict[str, list[int]] = {"awesome-lint": [], "lychee": []}
+        tools = [("awesome-lint", ours, None), ("lychee", theirs, None)]
+        if args.baseline_src:
+            env = dict(os.environ, PYTHONPATH=os.path.abspath(args.baseline_src))
+            tools.insert(1, ("baseline", ours, env))
+        times: dict[str, list[float]] = {name: [] for name, _, _ in tools}
+        cpus: dict[str, list[float]] = {name: [] for name, _, _ in tools}
+        requests: dict[str, list[int]] = {name: [] for name, _, _ in tools}
+        conns: dict[str, list[int]] = {name: [] for name, _, _ in tools}
+        load_before = os.getloadavg()
         for _ in range(args.rounds):
-            for name, cmd in (("awesome-lint", ours), ("lychee", theirs)):
-                before = server_count(addrs[0])
-                elapsed, proc = timed(cmd, work)
-                requests[name].append(server_count(addrs[0]) - before)
+            for name, cmd, env in tools:
+                req0, con0 = server_count(addrs[0])
+                elapsed, cpu, proc = timed(cmd, work, env)
+                req1, con1 = server_count(addrs[0])
+                requests[name].append(req1 - req0)
+                conns[name].append(con1 - con0 - 1)  # less the connection that asked for the count
                 if proc.returncode != 0:
                     sys.exit(f"{name} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
                 times[name].append(elapsed)
+                cpus[name].append(cpu)
+        load_after = os.getloadavg()
         parallel = min(args.concurrency, args.hosts * args.per_host)
         floor = math.ceil(args.links / parallel) * args.latency
-        ours_med = statistics.median(times["awesome-lint"])
-        theirs_med = statistics.median(times["lychee"])
         print(f"{args.links} links on {args.hosts} hosts, {args.latency * 1000:.0f} ms per request, "
-              f"concurrency {args.concurrency}, per host {args.per_host}, {args.rounds} rounds; {version}")
+              f"concurrency {args.concurrency}, per host {args.per_host}, {args.rounds} rounds; {version}; "
+              f"{os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
         print(f"floor (latency x rounds of requests): {floor:.2f} s")
-        for name, med in (("awesome-lint", ours_med), ("lychee", theirs_med)):
+        for name, _, _ in tools:
+            med = statistics.median(times[name])
             runs = ", ".join(f"{t:.2f}" for t in times[name])
-            print(f"{name:13} median {med:.2f} s  ({med / floor:.2f}x floor; runs {runs}; "
-                  f"requests per run {sorted(set(requests[name]))})")
-        print(f"awesome-lint / lychee: {ours_med / theirs_med:.2f}")
+            print(f"{name:13} median {med:.2f} s  ({med / floor:.2f}x floor; runs {runs}); "
+                  f"CPU median {statistics.median(cpus[name]):.2f} s; requests per run {sorted(set(requests[name]))}, "
+                  f"connections {sorted(set(conns[name]))}")
+        theirs_med = statistics.median(times["lychee"])
+        for name, _, _ in tools:
+            if name != "lychee":
+                print(f"{name} / lychee: {statistics.median(times[name]) / theirs_med:.2f} wall, "
+                      f"{statistics.median(cpus[name]) / statistics.median(cpus['lychee']):.1f} CPU")
     finally:
         server.terminate()
         server.wait()
