@@ -414,8 +414,8 @@ def check_large(tmp_path, megabytes: float):
 
 
 @needs_shared
-def test_large_list_2mb(tmp_path):
-    check_large(tmp_path, 2)
+def test_large_list_1mb(tmp_path):
+    check_large(tmp_path, 1)
 
 
 @needs_shared
