@@ -97,6 +97,7 @@ class Checker:
         self.no_head: set[str] = set()
         self.host_pause: dict[str, float] = {}
         self._host_sems: dict[str, asyncio.Semaphore] = {}
+        self._wheres: dict[str, _Where] = {}  # the parts of each URL given to run(), split once
         self._head_headers = [(b"User-Agent", settings.user_agent.encode("ascii", "replace")), (b"Accept", b"*/*")]
         t = settings.timeout
         self._extensions = {"timeout": {"connect": t, "read": t, "write": t, "pool": None}}
@@ -134,7 +135,7 @@ class Checker:
 
         try:
             # order by host round-robin so that the first requests spread over the hosts
-            await asyncio.gather(*(one(u) for u in _interleave(urls)))
+            await asyncio.gather(*(one(u) for u in _interleave(urls, self._wheres)))
         finally:
             await self.client.aclose()
         return out
@@ -272,10 +273,12 @@ class Checker:
             req = httpcore.Request(b"HEAD", httpcore.URL(scheme=pool.scheme_b, host=pool.host_b, port=pool.port, target=where.target.encode("ascii")),
                                    headers=hdrs, extensions=self._extensions)
             r = await pool.handle_async_request(req)
-            try:
-                await r.aread()
+            stream = r.stream  # read to its end (h11 then knows the exchange is over) and close: the
+            try:               # connection goes back to the pool (Response.aread/aclose add only type checks)
+                async for _chunk in stream:
+                    pass
             finally:
-                await r.aclose()
+                await stream.aclose()
         except httpcore.TimeoutException as exc:
             raise httpx.TimeoutException(str(exc)) from exc
         except httpcore.ConnectError as exc:
@@ -288,7 +291,7 @@ class Checker:
 
     # ---- one request -------------------------------------------------------------------------
     async def _fetch(self, url: str, want_body: bool) -> tuple[int, httpx.Headers, bytes | None]:
-        where = _Where(url)
+        where = self._wheres.get(url) or _Where(url)
         host = where.key
         if self.s.head_first and not want_body and host not in self.no_head:
             status, headers, _ = await self._request("HEAD", url, where, host, False)
@@ -421,11 +424,14 @@ def _short(text: str, n: int = 160) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _interleave(urls: list[str]) -> list[str]:
-    """Round-robin over hosts, keeping each host's order."""
+def _interleave(urls: list[str], wheres: dict[str, _Where] | None = None) -> list[str]:
+    """Round-robin over hosts, keeping each host's order. Fills ``wheres`` with each URL's parts."""
     by_host: dict[str, list[str]] = {}
     for u in urls:
-        by_host.setdefault(host_key(u), []).append(u)
+        where = _Where(u)
+        if wheres is not None:
+            wheres[u] = where
+        by_host.setdefault(where.key, []).append(u)
     queues = list(by_host.values())
     out: list[str] = []
     i = 0
