@@ -51,3 +51,13 @@ def test_header_index_without_leading_pipe():
 def test_zero_padded_real_index_column_is_clean():
     _, findings = run_json("--select", "AL002", REAL / "liliu-avril__Awesome-Segment-Anything.md")
     assert findings == []
+
+
+def test_numeric_data_columns_are_not_renumbered():
+    layers = "| Layers | Model |\n|---|---|\n| 1 | Tiny |\n| 12 | Base |\n| 24 | Large |\n"
+    weeks = "| Week | Topic |\n|---|---|\n| 1 | a |\n| 1 | b |\n| 2 | c |\n| 2 | d |\n| 4 | e |\n"
+    for text in (layers, weeks):
+        assert al002(text) == []
+        assert fix_text(text)[0] == text
+    unlabelled = "|  | Model |\n|---|---|\n| 1 | a |\n| 2 | b |\n| 4 | c |\n| 5 | d |\n"
+    assert [f.line for f in al002(unlabelled)] == [5]

@@ -139,6 +139,12 @@ class Table:
     def columns(self) -> list[str]:
         return [plain_text(c.text) for c in self.header.cells]
 
+    @property
+    def index_header(self) -> bool:
+        """The first column is headed like an index (`#`, `No.`, `Index`, ...)."""
+        cols = self.columns
+        return bool(cols) and cols[0].strip().casefold() in INDEX_HEADERS
+
     def column_index(self, *names: str) -> int | None:
         """Index of the first column whose header (case-insensitive, plain text) is in names."""
         wanted = {n.casefold() for n in names}
@@ -191,13 +197,17 @@ class Entry:
         return self.row.table if self.row is not None else None
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 _BULLET = re.compile(r"[-*+]")
 _DEFINITION = re.compile(r"^(?:[ \t]*>)*[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(?P<open>\[)(?P<label>(?:\\.|[^\[\]\\\n]){1,999})\]:[ \t]*\n?[ \t]*(?P<dest><[^<>\n]*>|[^\s<>]\S*)", re.M)
-_INDEX_HEADERS = {"#", "no", "no.", "n", "n.", "num", "num.", "number", "index", "idx", "s.no", "s.no.",
-                  "sr.", "sr. no.", "sl. no.", "sno", "sr", "id", "nr", "nr."}
+INDEX_HEADERS = frozenset({
+    "#", "no", "no.", "n", "n.", "num", "num.", "number", "index", "idx", "id", "s.no", "s.no.", "s/n",
+    "sr", "sr.", "sr. no.", "sr.no.", "sl. no.", "sl.no.", "sno", "nr", "nr.", "n°", "№",
+})  # headers of an index column, compared case-insensitively
 _TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "model", "project",
                   "resource", "work", "article", "dataset", "tool", "library")
 VENUE_HEADERS = ("venue", "reference", "conference", "journal", "publication", "conf", "pub",
@@ -297,11 +307,15 @@ class Document:
         self.path = source.path
         self.text = text = source.text
         starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
+        if "\r" in text and _LONE_CR.search(text):
+            # markdown-it (like cmark) ends a line at a lone CR too: count lines the same way
+            starts.extend(m.end() for m in _NEWLINE.finditer(text))
+        else:
+            find = text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
         self.line_starts = starts
         self.headings: list[Heading] = []
         self.lists: list[ListBlock] = []
@@ -320,8 +334,10 @@ class Document:
     def line_text(self, line: int) -> str:
         """Line ``line`` (1-based) without its line ending."""
         start = self.line_starts[line - 1]
-        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
         s = self.text[start:end]
+        if s.endswith("\n"):
+            s = s[:-1]
         return s[:-1] if s.endswith("\r") else s
 
     @cached_property
@@ -363,7 +379,9 @@ class Document:
             t = tok.type
             if t == "inline":
                 if tok.map:
-                    self._inline_blocks.append((tok.map[0] + 1, tok.map[1]))
+                    block = (tok.map[0] + 1, tok.map[1])
+                    if not (table is not None and self._inline_blocks and self._inline_blocks[-1] == block):
+                        self._inline_blocks.append(block)  # a table row once, not once per cell
                 if pending_heading is not None:
                     pending_heading.text = tok.content
                     pending_heading = None
@@ -512,11 +530,18 @@ class Document:
     @cached_property
     def _inline_scans(self) -> list[tuple[int, int, _inline.Inline]]:
         out = []
+        rows = self._table_lines
         for line, end_line in self._inline_blocks:
+            if line in rows:
+                continue  # table rows are scanned cell by cell (links, code_spans)
             s = self.line_starts[line - 1]
             e = self.line_end(end_line)
             out.append((line, end_line, self.scan(s, e)))
         return out
+
+    @cached_property
+    def _table_lines(self) -> set[int]:
+        return {ln for t in self.tables for ln in range(t.line, t.end_line + 1)}
 
     @cached_property
     def links(self) -> list[Link]:
@@ -533,10 +558,7 @@ class Document:
                         if row is not table.header and cell.index < len(cols):
                             link.column_header = cols[cell.index]
                     out.extend(res.links)
-        table_lines = {ln for t in self.tables for ln in range(t.line, t.end_line + 1)}
-        for line, _end, res in self._inline_scans:
-            if line in table_lines:
-                continue
+        for _line, _end, res in self._inline_scans:
             out.extend(res.links)
         out.sort(key=lambda k: k.start)
         return out
@@ -635,7 +657,7 @@ class Document:
                 break
         venue_col = next((i for i, c in enumerate(cols) if c in VENUE_HEADERS), None)
         year_col = next((i for i, c in enumerate(cols) if c in ("year", "date", "time")), None)
-        index_col = 0 if cols and cols[0] in _INDEX_HEADERS else None
+        index_col = 0 if table.index_header else None
         if title_col is None:
             for i, c in enumerate(cols):
                 if i in (index_col, venue_col, year_col):

@@ -77,34 +77,37 @@ def normalize_label(label: str) -> str:
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []  # (start, length) of unescaped backtick runs
-    for m in re.finditer(r"\\*`+", text):
-        slashes = len(m.group()) - len(m.group().lstrip("\\"))
-        start = m.start() + slashes
-        length = m.end() - start
-        if slashes % 2:  # first backtick escaped
-            start += 1
-            length -= 1
-            if not length:
-                continue
-        runs.append((start, length))
-    spans = []
+    """Code spans, paired left to right as CommonMark does: an opening run may be escaped by a
+    backslash (its first backtick is then text), a closing run may not (inside a code span a
+    backslash is literal, so ``C:\\`` ends with a real closing backtick)."""
+    runs = [(m.start(), m.end() - m.start()) for m in re.finditer(r"`+", text)]
     by_length: dict[int, list[int]] = {}
     for idx, (_, length) in enumerate(runs):
         by_length.setdefault(length, []).append(idx)
-    pointer = {length: 0 for length in by_length}
+    pointer = dict.fromkeys(by_length, 0)
+    spans = []
     i = 0
     while i < len(runs):
         start, length = runs[i]
-        same = by_length[length]
-        p = pointer[length]
+        slashes = 0
+        k = start
+        while k > 0 and text[k - 1] == "\\":
+            slashes += 1
+            k -= 1
+        if slashes % 2:  # the first backtick is escaped: the run opens one shorter
+            start += 1
+            length -= 1
+            if not length:
+                i += 1
+                continue
+        same = by_length.get(length, [])
+        p = pointer.get(length, 0)
         while p < len(same) and same[p] <= i:
             p += 1
         pointer[length] = p
         if p < len(same):
             j = same[p]
-            end = runs[j][0] + length
-            spans.append((start, end))
+            spans.append((start, runs[j][0] + length))
             i = j + 1
         else:
             i += 1

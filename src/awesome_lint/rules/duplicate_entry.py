@@ -766,7 +766,7 @@ def _entry_body(doc: Document, e: Entry) -> str:
     if e.kind == "row" and e.row is not None:
         cells = [c.text for c in e.row.cells]
         table = e.row.table
-        if table is not None and table.columns and _is_index_header(table.columns[0]) and cells:
+        if table is not None and table.index_header and cells:
             cells = cells[1:]
         return "|".join(" ".join(c.split()) for c in cells)
     item = e.item
@@ -775,10 +775,6 @@ def _entry_body(doc: Document, e: Entry) -> str:
     last = item.end_line
     end = doc.line_end(last)
     return " ".join(doc.text[item.content_start:end].split())
-
-
-def _is_index_header(name: str) -> bool:
-    return name.strip().casefold() in {"#", "no", "no.", "n", "num", "number", "index", "idx", "id", "sr", "sr.", "s.no", "s.no."}
 
 
 def _same_text(doc: Document, a: Entry, b: Entry) -> bool:

@@ -92,6 +92,7 @@ class Mojibake(Rule):
             done_until = end
             if doc.in_code(m.start()) or _in_spans(url_spans, url_starts, m.start()):
                 continue
+            end = _clip(doc, url_starts, start, end)  # never reach into code or a URL
             found = self._judge(doc, text, start, end)
             if found is not None:
                 yield found
@@ -144,3 +145,20 @@ def _run(text: str, pos: int) -> tuple[int, int]:
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _clip(doc: Document, url_starts: list[int], start: int, end: int) -> int:
+    """Shorten a run so that it stops before the next code span, code block or URL."""
+    import bisect
+
+    spans = doc.code_spans
+    k = bisect.bisect_right(spans, (start, float("inf")))
+    if k < len(spans) and spans[k][0] < end:
+        end = spans[k][0]
+    k = bisect.bisect_right(url_starts, start)
+    if k < len(url_starts) and url_starts[k] < end:
+        end = url_starts[k]
+    for line in range(doc.position(start)[0] + 1, doc.position(max(start, end - 1))[0] + 1):
+        if doc.is_code_line(line):
+            return min(end, doc.line_starts[line - 1])
+    return end

@@ -10,8 +10,6 @@ from ..model import Edit, Finding, Fix
 from .base import FIX_SAFE, Rule
 from .numbering import breaks, describe, renumbered
 
-INDEX_HEADERS = {"#", "no", "no.", "num", "num.", "number", "index", "idx", "s.no", "s.no.", "s/n",
-                 "sr.", "sr. no.", "sr.no.", "sl. no.", "sl.no.", "sno", "nr", "nr.", "n°", "№"}
 _NUMBER = re.compile(r"(?:\*\*)?(\d{1,6})(?:\*\*)?\.?")
 
 
@@ -20,7 +18,10 @@ class TableIndexNumbering(Rule):
     ## What it does
 
     Finds tables whose first column is an index (headed `#`, `No.`, `Index`, `Number`, …, or
-    holding whole numbers that start at 0 or 1) and checks that it counts up by one. Reports each
+    with no header and whole numbers that start at 0 or 1 and count up by one at least half the
+    time)
+    and checks that it counts up by one. A column headed anything else (`Layers`, `Week`) is
+    data, not an index. Reports each
     break (a skip, a repeat, a step back) at the row where it happens. A column of years is not an
     index, and neither is a first column with any cell that is not a whole number.
 
@@ -96,10 +97,13 @@ def _index_numbers(table: Table) -> tuple[list[int], list[tuple[int, int]]] | No
             return None
         numbers.append(int(m.group(1)))
         spans.append((cell.start + m.start(1), cell.start + m.end(1)))
-    if header not in INDEX_HEADERS:
-        if numbers[0] not in (0, 1):
+    if not table.index_header:
+        # an unlabelled column of whole numbers is an index only if it mostly counts already:
+        # "Layers 1, 12, 24" or "Week 1, 1, 2, 2, 4" are data, not drifted numbering
+        if header or numbers[0] not in (0, 1) or all(1900 <= n <= 2100 for n in numbers):
             return None
-        if all(1900 <= n <= 2100 for n in numbers):
+        steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+        if steps < 0.5 * (len(numbers) - 1):
             return None
     return numbers, spans
 
