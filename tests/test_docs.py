@@ -45,3 +45,9 @@ def test_codes_are_unique_and_well_formed():
     names = [k.name for k in rules.values()]
     assert len(names) == len(set(names))
     assert all(re.fullmatch(r"AL\d{3}", c) for c in rules)
+
+
+def test_data_json_twins_are_current():
+    from awesome_lint import datafiles
+
+    assert datafiles.main(["--check"]) == 0, "run python -m awesome_lint.datafiles"

@@ -157,3 +157,24 @@ def test_cli_fix_on_a_real_file(tmp_path):
     assert proc.returncode == 1  # the heading finding stays
     status, left = run_json("--select", "AL018", target)
     assert [f["line"] for f in left] == [14]
+
+
+def test_reference_link_labels_are_reported_but_never_rewritten():
+    from awesome_lint.engine import fix_text
+
+    text = ("See [Huggingface hub] and [Deep mind stuff][].\n\n"
+            "[huggingface hub]: https://huggingface.co\n[deep mind stuff]: https://deepmind.com\n")
+    found = al018(text)
+    assert len(found) == 2 and all(f.fix is None for f in found)
+    assert fix_text(text, select=["AL018"])[0] == text
+
+
+def test_plain_lint_does_not_import_yaml():
+    import subprocess
+    import sys
+
+    code = ("import sys; from awesome_lint.engine import lint_text; "
+            "lint_text('- A tool for Github users [x](https://example.org)\\n', select=['AL018']); "
+            "print('yaml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

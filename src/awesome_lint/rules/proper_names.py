@@ -44,11 +44,9 @@ def _form_pattern(form: str) -> str:
 
 
 def _load_builtin() -> dict[str, list[str]]:
-    from importlib.resources import files
+    from ..datafiles import load
 
-    import yaml
-
-    data = yaml.safe_load(files("awesome_lint").joinpath("data/proper_names.yaml").read_text(encoding="utf-8"))
+    data = load("proper_names")  # data/proper_names.yaml, read from its JSON twin
     return {str(k): [str(v) for v in (vals or [])] for k, vals in (data or {}).items()}
 
 
@@ -179,6 +177,7 @@ class ProperNames(Rule):
             if skip.skipped(start, end):
                 continue
             link = skip.label_at(start, end)
+            ref_label = link is not None and link.kind == "reference"  # the label may be the key
             if link is not None:
                 label = link.label.strip().strip("[]*_` ").strip()
                 if label.casefold() == written.casefold():
@@ -190,6 +189,8 @@ class ProperNames(Rule):
             fix = Fix((Edit(start, end, name),), safe=True, description=f"write {name}")
             if heading and github_slug(written) != github_slug(name):
                 fix = None
+            if ref_label:
+                fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
             yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
 
 
