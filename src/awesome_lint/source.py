@@ -44,10 +44,10 @@ def detect_newline(text: str) -> str:
 
 def decode(raw: bytes, path: str, encoding: str = "utf-8") -> Source:
     """Decode bytes into a :class:`Source`, or raise :class:`InputError` naming the file."""
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{path}: binary file (contains NUL bytes), not Markdown")
     bom = False
     enc = encoding.lower().replace("_", "-")
+    if b"\x00" in raw[:8192] and not enc.startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        raise InputError(f"{path}: binary file (contains NUL bytes), not Markdown")
     if enc in ("utf-8", "utf8", "utf-8-sig"):
         enc = "utf-8"
         if raw.startswith(b"\xef\xbb\xbf"):
@@ -110,7 +110,8 @@ def write(source: Source, text: str) -> None:
         st = os.stat(real)
     except FileNotFoundError:
         raise InputError(f"{path}: vanished before it could be written") from None
-    if source.mtime_ns is not None and (st.st_mtime_ns != source.mtime_ns or st.st_size != source.size):
+    if source.mtime_ns is not None and (st.st_mtime_ns != source.mtime_ns or st.st_size != source.size
+                                        or _current_bytes(real) != source.raw):
         raise InputError(f"{path}: changed on disk while being checked; not written")
     if not (st.st_mode & 0o222) or not os.access(real, os.W_OK):
         raise InputError(f"{path}: read-only; not written")
@@ -134,3 +135,11 @@ def write(source: Source, text: str) -> None:
         if isinstance(exc, OSError):
             raise InputError(f"{path}: cannot write ({exc.strerror}); not written") from None
         raise
+
+
+def _current_bytes(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None

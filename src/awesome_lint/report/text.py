@@ -30,7 +30,7 @@ def render(findings, results=None, classes=None, statistics=False, quiet=False, 
         if path not in lines_cache:
             r = results[path]
             text = r.fixed_text if r.fixed_text is not None else r.source.text
-            lines_cache[path] = text.splitlines()
+            lines_cache[path] = [ln[:-1] if ln.endswith("\r") else ln for ln in text.split("\n")]
         lines = lines_cache[path]
         return lines[line - 1] if 0 < line <= len(lines) else None
 

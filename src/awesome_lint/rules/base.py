@@ -69,6 +69,7 @@ class Rule:
         values.update(settings or {})
         self.opts = SimpleNamespace(**values)
         self.level = severity or self.severity
+        self._level_configured = severity is not None
         self.ctx = RunContext()  # replaced by the engine with the run's context
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -91,11 +92,12 @@ class Rule:
         severity: str | None = None,
         related: Iterable[int] = (),
     ) -> Finding:
-        """Build a finding of this rule; ``severity`` overrides the configured one."""
+        """Build a finding of this rule; ``severity`` overrides the default one, never a
+        severity the user configured for the rule."""
         return Finding(
             code=self.code,
             name=self.name,
-            severity=severity or self.level,
+            severity=self.level if self._level_configured else (severity or self.level),
             message=message,
             line=line,
             column=column,
