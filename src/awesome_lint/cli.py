@@ -84,10 +84,12 @@ def _fail(message: str) -> None:
 @click.option("--explain", metavar="CODE", help="Print a rule's documentation and exit.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Lint files in N processes when there are enough of them (default 0: one per core).")
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
 def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet):
+         list_rules, explain, exit_zero, quiet, jobs):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
     PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
@@ -106,7 +108,7 @@ def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
 
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, **_):
+         list_rules, explain, exit_zero, quiet, jobs=1, **_):
     from .engine import Engine, Selection, load_rules
     from .model import InputError, RunContext
 
@@ -157,13 +159,15 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
 
     results = {}
     docs = []
-    for path in files:
-        try:
-            src = source_mod.read(path, encoding)
-        except InputError as exc:
-            errors.append(str(exc))
+    if jobs == 0:
+        from .engine import default_jobs
+
+        jobs = default_jobs()
+    keep_docs = len(files) == 1 or engine.needs_documents(files)
+    for path, result, doc, error in engine.lint_paths(files, encoding, apply, unsafe_fixes, jobs, keep_docs):
+        if error is not None:
+            errors.append(error)
             continue
-        result, doc = engine.lint_source(src, fix=apply, unsafe=unsafe_fixes)
         results[path] = result
         if doc is not None:
             docs.append(doc)

@@ -329,6 +329,62 @@ class Engine:
         result.findings = findings
         return result, doc
 
+    # ---- many files ----------------------------------------------------------------------
+    def needs_documents(self, paths: list[str]) -> bool:
+        """Whether the cross-file hooks could report anything (links checked, ``--cross-file``,
+        an ``across-files`` rule option, or a plugin with its own hook): then every Document is
+        kept in this process and files are linted one after another."""
+        if self.context.check_links or self.context.cross_file:
+            return True
+        for path in paths:
+            for rule in self.rules_for(path):
+                if type(rule).check_many is Rule.check_many:
+                    continue
+                if not type(rule).__module__.startswith(__package__ + ".rules."):
+                    return True
+                if any(getattr(rule.opts, k, False) for k in ("across-files", "across_files")):
+                    return True
+        return False
+
+    def lint_paths(self, paths: list[str], encoding: str = "utf-8", fix: bool = False, unsafe: bool = False,
+                   jobs: int = 1, keep_docs: bool = True) -> list[tuple[str, FileResult | None, Document | None, str | None]]:
+        """(path, result, document, read error) for each path, in the order given.
+
+        With ``jobs > 1``, several files and enough text to pay for the processes, files are
+        linted in a pool of processes (forked, so rules and configuration are not loaded again),
+        largest first; documents are then not returned (``keep_docs`` must be False)."""
+        from . import source as source_mod
+
+        if jobs > 1 and not keep_docs and _worth_parallel(paths, jobs):
+            return self._lint_parallel(paths, encoding, fix, unsafe, jobs)
+        out: list[tuple[str, FileResult | None, Document | None, str | None]] = []
+        for path in paths:
+            try:
+                src = source_mod.read(path, encoding)
+            except InputError as exc:
+                out.append((path, None, None, str(exc)))
+                continue
+            result, doc = self.lint_source(src, fix=fix, unsafe=unsafe)
+            out.append((path, result, doc if keep_docs else None, None))
+        return out
+
+    def _lint_parallel(self, paths, encoding, fix, unsafe, jobs):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        global _WORKER_ENGINE
+        sizes = {p: _size(p) for p in paths}
+        order = sorted(range(len(paths)), key=lambda i: -sizes[paths[i]])  # largest first
+        _WORKER_ENGINE = self
+        try:
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=ctx) as pool:
+                futures = {i: pool.submit(_lint_one, paths[i], encoding, fix, unsafe) for i in order}
+                done = {i: f.result() for i, f in futures.items()}
+        finally:
+            _WORKER_ENGINE = None
+        return [done[i] for i in range(len(paths))]
+
     def _parse(self, source: Source, text: str) -> Document:
         if text is source.text:
             return Document(source)
@@ -390,6 +446,54 @@ class Engine:
             r.crashed = r.crashed or again.crashed
             r.findings = again.findings + [f for f in found if f.fix is None or id(f.fix) not in applied]
             r.findings.sort(key=Finding.sort_key)
+
+
+_WORKER_ENGINE: Engine | None = None
+#: Below this much text in all, forking workers costs more than it saves.
+PARALLEL_MIN_BYTES = 48 * 1024
+
+
+def can_fork() -> bool:
+    import multiprocessing
+    import sys
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _size(path: str) -> int:
+    import os
+
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _worth_parallel(paths: list[str], jobs: int) -> bool:
+    if len(paths) < 2 or "-" in paths or not can_fork():
+        return False
+    return sum(_size(p) for p in paths) >= PARALLEL_MIN_BYTES
+
+
+def _lint_one(path: str, encoding: str, fix: bool, unsafe: bool):
+    """Worker: lint one file with the engine inherited from the parent."""
+    from . import source as source_mod
+
+    try:
+        src = source_mod.read(path, encoding)
+    except InputError as exc:
+        return (path, None, None, str(exc))
+    result, _doc = _WORKER_ENGINE.lint_source(src, fix=fix, unsafe=unsafe)
+    return (path, result, None, None)
+
+
+def default_jobs() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def internal_error(rule: Rule, exc: BaseException, path: str) -> Finding:
