@@ -259,9 +259,9 @@ class EntryOrder(Rule):
         else:
             rows = cont.rows
             cols = [c.strip().casefold() for c in cont.columns]
-            from ..document import _INDEX_HEADERS
+            from ..document import INDEX_HEADERS
 
-            index = bool(cols) and cols[0] in _INDEX_HEADERS
+            index = bool(cols) and cols[0] in INDEX_HEADERS
             for slot, src in enumerate(perm):
                 if slot == src:
                     continue
