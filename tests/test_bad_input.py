@@ -319,8 +319,6 @@ def test_rule_crashing_across_files_leaves_files_unwritten(tmp_path):
     no_traceback(proc)
 
 
-@pytest.mark.xfail(strict=True, reason="engine.py: a fix with overlapping or backward edits escapes "
-                   "apply_edits as a traceback (or duplicates text); reported to the lead")
 def test_rule_with_invalid_edits_is_contained(tmp_path):
     env = plugin_env(tmp_path)
     p = write(tmp_path / "a.md", BROKEN)

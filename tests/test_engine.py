@@ -97,3 +97,43 @@ def test_overlapping_fixes_wait_for_next_pass():
     assert chosen == [a, c]
     assert apply_edits("0123456789", [e for f in chosen for e in f.edits]) == "x345z789"
     assert apply_edits("a\nb", [Edit(1, 1, "\nc")], "\r\n") == "a\r\nc\nb"
+
+
+def test_fix_touching_part_of_code_is_dropped_and_verify_runs_only_when_fixing():
+    from awesome_lint.engine import Engine, Selection
+    from awesome_lint.rules.base import Rule
+    from awesome_lint.source import Source
+
+    calls = []
+
+    class EditsCode(Rule):
+        """x"""
+
+        code = "XT010"
+        name = "edits-code"
+        summary = "x"
+
+        def check(self, doc):
+            i = doc.text.index("`code`")
+            yield self.finding("half into code", 1, fix=Fix((Edit(i - 2, i + 2, "!!"),)))
+            j = doc.text.index("word")
+            yield self.finding("whole word", 1, fix=Fix((Edit(j, j + 4, "WORD"),), verify=lambda t: calls.append(t) or True))
+            k = doc.text.index("keep")
+            yield self.finding("rejected", 1, fix=Fix((Edit(k, k + 4, "gone"),), verify=lambda t: False))
+
+    eng = Engine(Selection(select=["XT010"]), rule_classes={"XT010": EditsCode})
+    src = Source("a.md", "a `code` word keep\n")
+    result, _ = eng.lint_source(src, fix=False)
+    assert [f.fix is None for f in result.findings] == [True, False, False]
+    assert calls == []  # a plain lint never runs verify
+    result, _ = eng.lint_source(src, fix=True)
+    assert result.fixed_text == "a `code` WORD keep\n"
+    assert len(calls) == 1
+    assert [f.message for f in result.findings if f.fix is not None] == []  # the rejected fix is not offered
+
+
+def test_suppression_shown_as_inline_code_is_not_a_suppression():
+    from awesome_lint.engine import lint_text
+
+    text = "Write `<!-- awesome-lint-disable -->` to silence it.\n\n1. a\n3. b\n"
+    assert [f.line for f in lint_text(text, select=["AL001"])] == [4]

@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 
 from awesome_lint.config import build
 from awesome_lint.document import Document
-from awesome_lint.engine import Engine, Selection, _choose_fixes, apply_edits
+from awesome_lint.engine import Engine, Selection, apply_edits, plan_fixes
 from awesome_lint.model import Edit, Finding
 from awesome_lint.source import Source, detect_newline
 
@@ -143,11 +143,11 @@ def check(r: Run) -> list[str]:
         return problems or ["crashed"]
     src = r.source
     # -- replay the fix loop --------------------------------------------------------------------
+    rejected: set[tuple] = set()
     for k in range(len(r.passes)):
         doc, findings = r.passes[k]
         text = doc.text
-        fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or r.unsafe)]
-        chosen = _choose_fixes(fixes)
+        chosen = plan_fixes(findings, text, r.unsafe, rejected)
         if not chosen:
             if k != len(r.passes) - 1:
                 problems.append(f"pass {k}: no fix chosen yet the engine went on")

@@ -197,8 +197,8 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
                 wrote += 1
             except InputError as exc:
                 errors.append(str(exc))
-    if "-" in results and fix and not diff and not results["-"].changed and not results["-"].crashed:
-        out.write(results["-"].source.text)
+    if "-" in results and fix and not diff and (not results["-"].changed or results["-"].crashed):
+        out.write(results["-"].source.text)  # nothing fixed (or a rule crashed): the text as it came
 
     findings = [f for r in results.values() for f in r.findings]
     report_stream = sys.stderr if (diff or ("-" in results and fix)) else sys.stdout

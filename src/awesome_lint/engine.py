@@ -146,8 +146,8 @@ class Suppressions:
         all_off, disabled, excepted = False, set(), set()
         for m in _SUPPRESS.finditer(doc.text):
             line, _ = doc.position(m.start())
-            if doc.is_code_line(line):
-                continue
+            if doc.in_code(m.start()):
+                continue  # a comment shown as code (a code block or `inline code`) is an example
             kind = m.group(1)
             codes: list[str] = []
             for w in re.split(r"[\s,]+", m.group(2).strip()):
@@ -197,8 +197,8 @@ def apply_edits(text: str, edits: Iterable[Edit], newline: str = "\n") -> str:
     parts = []
     pos = 0
     for e in sorted(edits, key=lambda e: (e.start, e.end)):
-        if e.start < pos:
-            raise ValueError("overlapping edits")
+        if e.start < pos or e.end < e.start:
+            raise ValueError("overlapping or backward edits")
         parts.append(text[pos : e.start])
         rep = e.replacement
         if newline != "\n" and "\n" in rep:
@@ -207,6 +207,62 @@ def apply_edits(text: str, edits: Iterable[Edit], newline: str = "\n") -> str:
         pos = e.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def _key(fix: Fix) -> tuple:
+    return tuple((e.start, e.end, e.replacement) for e in fix.edits)
+
+
+def _validate(fix: Fix, length: int) -> None:
+    """A rule's fix must be edits in the text that do not overlap each other."""
+    pos = 0
+    for e in sorted(fix.edits, key=lambda e: (e.start, e.end)):
+        if not (pos <= e.start <= e.end <= length):
+            raise ValueError(f"invalid fix: edit ({e.start}, {e.end}) overlaps another or leaves the text")
+        pos = e.end
+
+
+def _code_ranges(doc: Document) -> list[tuple[int, int]]:
+    """Offsets of code blocks and code spans, sorted (non-overlapping)."""
+    ranges = [(doc.line_starts[a - 1], doc.line_end(b)) for a, b in doc.code_blocks if a <= doc.line_count]
+    if "`" in doc.text:
+        ranges.extend(doc.code_spans)
+    ranges.sort()
+    return ranges
+
+
+def _touches_code(code: list[tuple[int, int]], fix: Fix) -> bool:
+    """An edit that changes part of a code span or code block (covering a whole one, as moving or
+    deleting an entry does, is fine)."""
+    import bisect
+
+    for e in fix.edits:
+        k = bisect.bisect_left(code, (e.end, e.end))  # ranges starting before the edit's end
+        k = min(k + 1, len(code))
+        while k > 0:
+            k -= 1
+            s, t = code[k]
+            if t <= e.start:
+                break  # ranges are disjoint and sorted: earlier ones end earlier
+            inside = s < e.end and e.start < t or (e.start == e.end and s < e.start < t)
+            if inside and not (e.start <= s and t <= e.end):
+                return True
+    return False
+
+
+def plan_fixes(findings: list[Finding], text: str, unsafe: bool, rejected: set[tuple],
+               only: set[int] | None = None) -> list[Fix]:
+    """The fixes one pass applies: allowed (safe, or unsafe with ``unsafe``; on ``only`` lines
+    with --since), not rejected before, not overlapping an earlier one, and accepted by their own
+    ``verify``. Fixes that fail ``verify`` are added to ``rejected``."""
+    fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)
+             and (only is None or f.line in only) and _key(f.fix) not in rejected]
+    chosen = _choose_fixes(fixes)
+    for fx in [c for c in chosen if c.verify is not None]:
+        if not fx.verify(apply_edits(text, fx.edits)):
+            rejected.add(_key(fx))  # its rule's check of the result failed: leave it
+            chosen.remove(fx)
+    return chosen
 
 
 def _choose_fixes(fixes: list[Fix]) -> list[Fix]:
@@ -289,10 +345,16 @@ class Engine:
     # ---- running -----------------------------------------------------------------------
     def check_document(self, doc: Document, rules: list[Rule], result: FileResult) -> list[Finding]:
         findings: list[Finding] = []
+        n = len(doc.text)
+        code = _code_ranges(doc)
         for rule in rules:
             try:
                 for f in rule.check(doc):
                     f.path = doc.path
+                    if f.fix is not None:
+                        _validate(f.fix, n)
+                        if code and _touches_code(code, f.fix):
+                            f.fix = None  # code is never changed by a fix
                     findings.append(f)
             except Exception as exc:  # contain a crashing rule: report it, keep the others
                 result.crashed = True
@@ -310,9 +372,10 @@ class Engine:
         doc = self._parse(source, text)
         findings = self.check_document(doc, rules, result)
         if fix and not result.crashed:
+            rejected: set[tuple] = set()
+            only = self.context.lines_for(source.path)
             for _ in range(MAX_PASSES):
-                fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
-                chosen = _choose_fixes(fixes)
+                chosen = plan_fixes(findings, text, unsafe, rejected, only)
                 if not chosen:
                     break
                 new_text = apply_edits(text, [e for fx in chosen for e in fx.edits], source.newline)
@@ -326,6 +389,10 @@ class Engine:
                     break
             if text != source.text:
                 result.fixed_text = text
+            if rejected:  # what --fix could not apply is not offered as fixable any more
+                for f in findings:
+                    if f.fix is not None and _key(f.fix) in rejected:
+                        f.fix = None
         result.findings = findings
         return result, doc
 
@@ -386,9 +453,13 @@ class Engine:
         return [done[i] for i in range(len(paths))]
 
     def _parse(self, source: Source, text: str) -> Document:
-        if text is source.text:
-            return Document(source)
-        return Document(Source(source.path, text, source.encoding, source.bom, source.newline))
+        src = source if text is source.text else Source(source.path, text, source.encoding, source.bom, source.newline)
+        try:
+            return Document(src)
+        except RecursionError:
+            raise InputError(f"{source.path}: nested too deeply to parse") from None
+        except Exception as exc:  # never a traceback: one line naming the file, status 2
+            raise InputError(f"{source.path}: cannot parse ({type(exc).__name__}: {exc}); please report it") from None
 
     def check_many(self, docs: list[Document], results: dict[str, FileResult]) -> dict[str, list[Finding]]:
         """Run the rules' cross-file hooks (each file's own rules), add their findings to the
@@ -484,6 +555,9 @@ def _lint_one(path: str, encoding: str, fix: bool, unsafe: bool):
     except InputError as exc:
         return (path, None, None, str(exc))
     result, _doc = _WORKER_ENGINE.lint_source(src, fix=fix, unsafe=unsafe)
+    for f in result.findings:  # what the parent reports, without callables that cannot be pickled
+        if f.fix is not None:
+            f.fix = Fix(f.fix.edits, f.fix.safe, f.fix.description)
     return (path, result, None, None)
 
 

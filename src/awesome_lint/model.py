@@ -6,6 +6,7 @@ edit covers is written back unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 ERROR = "error"
@@ -41,6 +42,9 @@ class Fix:
     edits: tuple[Edit, ...]
     safe: bool = True
     description: str = ""
+    # verify(new_text) -> bool, run by the engine only when it applies the fix (a re-parse to
+    # prove the structure survives costs a parse, which a plain lint should not pay)
+    verify: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -48,8 +48,8 @@ class OrderedListNumbering(Rule):
 
     Safe. The fix renumbers the whole list from its first number and changes nothing but the
     numbers. When a number gets wider or narrower (`9.` to `10.`), the item's continuation lines
-    are re-indented by the same amount so that they still belong to the item; the fix is checked
-    by parsing the result again and is dropped if the list's structure would change. In a
+    are re-indented by the same amount so that they still belong to the item; such a fix is
+    checked by parsing the result again and is not applied if the list's structure would change. In a
     mostly-`1.` list the fix numbers the odd items `1.` too; the first item keeps its number, so
     the rendered numbers do not change.
     """
@@ -95,11 +95,8 @@ class OrderedListNumbering(Rule):
             item = block.items[i]
             edits.append(Edit(item.marker_start, item.marker_end - 1, str(style)))
             edits.extend(_reindent(doc, item, len(str(style)) - len(str(item.number))))
-        fix = Fix(tuple(edits), safe=True, description=f"number every item after the first {style}.")
-        from ..engine import apply_edits
-
-        if not _same_shape(doc, parse_text(apply_edits(doc.text, edits), doc.path), block):
-            fix = None
+        fix = Fix(tuple(edits), safe=True, description=f"number every item after the first {style}.",
+                  verify=_shape_kept(doc, block, edits))
         share = len(block.items) - 1 - len(outliers)
         for i in outliers:
             item = block.items[i]
@@ -124,12 +121,17 @@ class OrderedListNumbering(Rule):
                 edits.extend(_reindent(doc, item, delta))
         if not edits:
             return None
-        from ..engine import apply_edits
+        return Fix(tuple(edits), safe=True, description=f"renumber the list from {first}",
+                   verify=_shape_kept(doc, block, edits))
 
-        new_text = apply_edits(doc.text, edits)
-        if not _same_shape(doc, parse_text(new_text, doc.path), block):
-            return None
-        return Fix(tuple(edits), safe=True, description=f"renumber the list from {first}")
+
+def _shape_kept(doc: Document, block: ListBlock, edits: list[Edit]):
+    """The fix's check, run only when fixing: when a number changes width, re-parse and make
+    sure every list keeps its items over the same lines (a same-width number cannot move
+    anything, and the first number never changes)."""
+    if all(len(e.replacement) == e.end - e.start for e in edits):
+        return None
+    return lambda new_text: _same_shape(doc, parse_text(new_text, doc.path), block)
 
 
 def _reindent(doc: Document, item, delta: int) -> list[Edit]:

@@ -168,13 +168,14 @@ class TableShape(Rule):
                 ln, 1, ln, len(doc.line_text(ln)) + 1, fix=fix, related=(table.line,))
 
     def _join_fix(self, doc: Document, table: Table, edits: list[Edit], rows: int, safe: bool) -> Fix | None:
-        from ..engine import apply_edits
+        def joined(new_text: str) -> bool:  # run by the engine only when it applies the fix
+            new = parse_text(new_text, doc.path)
+            after = next((t for t in new.tables if t.line == table.line), None)
+            return after is not None and len(after.rows) == len(table.rows) + rows and \
+                after.end_line == table.end_line + rows
 
-        new = parse_text(apply_edits(doc.text, edits), doc.path)
-        after = next((t for t in new.tables if t.line == table.line), None)
-        if after is None or len(after.rows) != len(table.rows) + rows or after.end_line != table.end_line + rows:
-            return None
-        return Fix(tuple(edits), safe=safe, description="delete the blank lines that split the table")
+        return Fix(tuple(edits), safe=safe, description="delete the blank lines that split the table",
+                   verify=joined)
 
     # ---- headers without a delimiter row ----------------------------------------------------
     def _headerless(self, doc: Document, starts: dict[int, int], table_lines: set[int],

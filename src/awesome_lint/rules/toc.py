@@ -422,14 +422,14 @@ class Toc(Rule):
         if new is None or new == doc.text[start:end]:
             return None
         from ..document import parse_text
-        from ..engine import apply_edits
 
-        edit = Edit(start, end, new)
-        new_doc = parse_text(apply_edits(doc.text, [edit]), doc.path)
-        again = find_contents(new_doc)
-        if again is None or any(True for _ in self._check_plain(new_doc, again)):
-            return None
-        return Fix((edit,), safe=True, description="sort the table of contents and add the missing sections")
+        def settled(new_text: str) -> bool:  # run by the engine only when it applies the fix
+            new_doc = parse_text(new_text, doc.path)
+            again = find_contents(new_doc)
+            return again is not None and not any(True for _ in self._check_plain(new_doc, again))
+
+        return Fix((Edit(start, end, new),), safe=True,
+                   description="sort the table of contents and add the missing sections", verify=settled)
 
     def _check_plain(self, doc: Document, toc: Contents) -> Iterator[Finding]:
         nodes, _ = self._analyse(doc, toc)
