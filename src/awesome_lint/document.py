@@ -531,13 +531,28 @@ class Document:
     def _inline_scans(self) -> list[tuple[int, int, _inline.Inline]]:
         out = []
         rows = self._table_lines
+        starts = self._item_text_starts
         for line, end_line in self._inline_blocks:
             if line in rows:
                 continue  # table rows are scanned cell by cell (links, code_spans)
-            s = self.line_starts[line - 1]
+            s = starts.get(line) or self.line_starts[line - 1]  # an item's text: from its content
             e = self.line_end(end_line)
             out.append((line, end_line, self.scan(s, e)))
         return out
+
+    @cached_property
+    def _item_text_starts(self) -> dict[int, int]:
+        """First line of an item's own paragraph -> offset where the item's text begins."""
+        return {item.text_line: item.content_start for block in self.lists for item in block.items
+                if item.text_line}
+
+    @cached_property
+    def _item_scans(self) -> dict[int, tuple[int, _inline.Inline]]:
+        """The scan of each item's first paragraph (made by ``_inline_scans`` from the item's
+        content on), by first line, with its last line: entries reuse it instead of scanning the
+        same text again."""
+        starts = self._item_text_starts
+        return {line: (end, res) for line, end, res in self._inline_scans if line in starts}
 
     @cached_property
     def _table_lines(self) -> set[int]:
@@ -614,7 +629,11 @@ class Document:
         if start >= end:
             return None
         item.text_start, item.text_end = start, end
-        res = self.scan(start, end)
+        seen = self._item_scans.get(item.text_line)
+        if seen is not None and seen[0] == item.text_end_line and start == self._item_text_starts[item.text_line]:
+            res = seen[1]
+        else:  # not scanned as a paragraph of its own
+            res = self.scan(start, end)
         text = self.text[start:end]
         links = res.links
         tag = _leading_tag(text, start)
