@@ -32,6 +32,193 @@ def _parser():
     return _MD
 
 
+class Block:
+    """The fields of a markdown-it block token that the model reads (a token costs more)."""
+
+    __slots__ = ("type", "map", "tag", "markup", "info", "content", "level")
+
+    def __init__(self, type, map, tag, markup, info, content, level):
+        self.type = type
+        self.map = map
+        self.tag = tag
+        self.markup = markup
+        self.info = info
+        self.content = content
+        self.level = level
+
+
+def _blocks(tokens, shift: int = 0) -> list[Block]:
+    out = []
+    heading = False
+    for tok in tokens:
+        m = tok.map
+        t = tok.type
+        out.append(Block(t, (m[0] + shift, m[1] + shift) if m else None, tok.tag, tok.markup, tok.info,
+                         tok.content if heading and t == "inline" else "", tok.level))
+        heading = t == "heading_open"
+    return out
+
+
+def _shifted(blocks: list[Block], delta: int) -> list[Block]:
+    if not delta:
+        return blocks
+    return [Block(b.type, (b.map[0] + delta, b.map[1] + delta) if b.map else None, b.tag, b.markup, b.info,
+                  b.content, b.level) for b in blocks]
+
+
+def _is_boundary(b: Block) -> bool:
+    """A top-level ATX heading: every block before it is closed, and parsing can start afresh on
+    its line (a setext heading's underline could not)."""
+    return b.type == "heading_open" and b.level == 0 and b.markup.startswith("#")
+
+
+@dataclass(eq=False)
+class _Parsed:
+    """A parsed text cut into units at top-level ATX headings, kept to re-parse edited copies.
+
+    Unit ``i`` covers lines ``[line, end)``; ``key_end`` is the offset just past the line after it
+    (the next unit's heading, which closed it), or the end of the text for the last unit. Parsing
+    the unit's text through ``key_end`` from a fresh state gives the same blocks, so a unit whose
+    text through ``key_end`` is unchanged in an edited copy is reused (lines shifted) rather than
+    parsed again."""
+
+    text: str
+    units: list[tuple[int, int, int, int, list[Block]]]  # (line, end, start offset, key_end, blocks)
+
+
+_PARSED: list[_Parsed] = []  # the most recently fully parsed large texts (at most 2)
+#: Texts shorter than this are always parsed whole (fast anyway).
+INCREMENTAL_MIN = 64 * 1024
+#: Set to check every incremental parse against a full one (tests).
+CHECK_INCREMENTAL = False
+
+
+def _common_prefix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # largest k with a[:k] == b[:k], by halving: C-speed comparisons
+        mid = (lo + hi + 1) // 2
+        if b.startswith(a[lo:mid], lo):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    lo, hi = 0, limit
+    na, nb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[na - mid : na - lo] == b[nb - mid : nb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+def block_tokens(text: str) -> tuple[list[Block], dict]:
+    """markdown-it's block tokens of ``text`` (as :class:`Block`) and its link reference
+    definitions. A large text that is an edited copy of one parsed just before (rules check a
+    fix by parsing the fixed text) is parsed only from the top-level heading before the first
+    change to the one after the last: the rest is reused."""
+    plain_lines = "\r" not in text or not _LONE_CR.search(text)  # lines end at "\n" only
+    if len(text) >= INCREMENTAL_MIN and plain_lines:
+        blocks = _incremental(text)
+        if blocks is not None:
+            if CHECK_INCREMENTAL:
+                full = _blocks(_parser().parse(text, {}))
+                assert [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in blocks] == \
+                       [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in full]
+            return blocks, {}
+    env: dict = {}
+    blocks = _blocks(_parser().parse(text, env))
+    references = env.get("references", {})
+    if len(text) >= INCREMENTAL_MIN and not references and plain_lines:
+        _remember(text, blocks)
+    return blocks, references
+
+
+def _remember(text: str, blocks: list[Block]) -> None:
+    starts = _line_starts(text)
+    cuts = [0] + [b.map[0] for b in blocks if b.map and b.map[0] > 0 and _is_boundary(b)]
+    cuts.append(len(starts))
+    units = []
+    k = 0
+    for i in range(len(cuts) - 1):
+        line, end = cuts[i], cuts[i + 1]
+        mine = []
+        while k < len(blocks) and (blocks[k].map is None or blocks[k].map[0] < end):
+            mine.append(blocks[k])
+            k += 1
+        key_end = starts[end + 1] if end + 1 < len(starts) else len(text)
+        units.append((line, end, starts[line], key_end, mine))
+    _PARSED.append(_Parsed(text, units))
+    del _PARSED[:-2]
+
+
+def _incremental(text: str) -> list[Block] | None:
+    best = None
+    for old in _PARSED:
+        if old.text is text or old.text == text:
+            return [b for u in old.units for b in u[4]]
+        p = _common_prefix(old.text, text)
+        q = _common_suffix(old.text, text, min(len(old.text), len(text)) - p)
+        if best is None or p + q > best[1] + best[2]:
+            best = (old, p, q)
+    if best is None:
+        return None
+    old, p, q = best
+    units = old.units
+    n_old = len(old.text)
+    head = 0  # units before the change (never the last: it ran to the end of the old text)
+    while head < len(units) - 1 and units[head][3] <= p:
+        head += 1
+    tail = len(units)
+    while tail > head and units[tail - 1][2] >= n_old - q:
+        tail -= 1
+    if units[tail - 1][3] - units[head][2] > n_old // 2:
+        return None  # more than half changed: a full parse, remembered for the next edits
+    start_line, start = units[head][0], units[head][2]
+    delta = len(text) - n_old
+    line_delta = text.count("\n", p, len(text) - q) - old.text.count("\n", p, n_old - q)
+    for _attempt in range(3):
+        if tail < len(units):
+            first_line = units[tail][0] + line_delta
+            look_start = units[tail][2] + delta
+            look_end = text.find("\n", look_start)
+            stop = len(text) if look_end < 0 else look_end + 1
+        else:
+            stop = len(text)
+        env: dict = {}
+        mid = _blocks(_parser().parse(text[start:stop], env), start_line)
+        if env.get("references"):
+            return None
+        if tail == len(units):
+            break
+        if (len(mid) >= 3 and _is_boundary(mid[-3]) and mid[-3].map[0] == first_line
+                and mid[-2].type == "inline" and mid[-1].type == "heading_close"):
+            mid = mid[:-3]
+            break
+        tail += 1  # the heading after the change is no longer one: parse the next unit too
+    else:
+        return None
+    out = [b for u in units[:head] for b in u[4]]
+    out.extend(mid)
+    for u in units[tail:]:
+        out.extend(_shifted(u[4], line_delta))
+    return out
+
+
 @dataclass(eq=False)
 class Heading:
     level: int
@@ -358,15 +545,14 @@ class Document:
 
     # ---- building --------------------------------------------------------------------------
     def _build(self) -> None:
-        env: dict = {}
         text = self.text
         fm = front_matter_end(text)
         if fm:  # YAML front matter is metadata, not Markdown: parsed as blank lines, never linted
             last = text.count("\n", 0, fm) + (0 if text[fm - 1 : fm] == "\n" else 1)
             self.code_blocks.append((1, last))
             text = "\n" * text.count("\n", 0, fm) + text[fm:]
-        tokens = _parser().parse(text, env)
-        for label, ref in env.get("references", {}).items():
+        tokens, references = block_tokens(text)
+        for label, ref in references.items():
             self.references[normalize_label(label)] = ref.get("href", "")
         list_stack: list[ListBlock] = []
         item_stack: list[ListItem] = []

@@ -1,0 +1,147 @@
+"""Re-parsing an edited copy of a large text reuses the unchanged parts (document.block_tokens).
+
+Rules check a fix by parsing the fixed text; for a large list only the part between the
+top-level headings around the change is parsed again. These tests compare every such parse with
+a full parse of the same text: the blocks (type, lines, markup, level) must be identical.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from awesome_lint import document as D
+from awesome_lint.document import parse_text
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def sig(blocks):
+    return [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in blocks]
+
+
+def full(text):
+    return sig(D._blocks(D._parser().parse(text, {})))
+
+
+def model(doc):
+    return ([(h.level, h.text, h.line, h.anchor) for h in doc.headings],
+            [(b.line, b.end_line, b.depth, [(i.line, i.end_line, i.number, i.content_start) for i in b.items]) for b in doc.lists],
+            [(t.line, t.end_line, len(t.rows)) for t in doc.tables], doc.code_blocks, doc.html_blocks)
+
+
+def synthetic() -> str:
+    """A list of ~150 KB with the constructs that can swallow a heading: fences, HTML blocks,
+    lists with lazy lines, block quotes, tables and setext headings."""
+    parts = ["# Awesome Things\n\nIntro paragraph.\n"]
+    for i in range(600):
+        parts.append(f"\n## Section {i}\n\n")
+        kind = i % 6
+        if kind == 0:
+            parts.append("".join(f"{k + 1}. [Paper {i}.{k}](https://example.org/{i}/{k}) - about it.\n" for k in range(8)))
+        elif kind == 1:
+            parts.append("```python\n# not a heading\nprint(1)\n```\n")
+        elif kind == 2:
+            parts.append("<details>\n<summary>more</summary>\n\n- [x](https://x.org)\n</details>\n")
+        elif kind == 3:
+            parts.append("| # | Title | Link |\n| --- | --- | --- |\n" + "".join(f"| {k} | T{k} | [pdf](https://p.org/{k}) |\n" for k in range(6)))
+        elif kind == 4:
+            parts.append("> quoted\n> - item\nlazy continuation\n\nSetext title\n------------\n")
+        else:
+            parts.append("- a\n  - b\n    - c\n\n  more of a\n")
+    return "".join(parts)
+
+
+EDITS = ["```\n", "<div>\n", "# H\n", "\n", "\n\n", "1. ", "- ", "> ", "    ", "===\n", "---\n", "|---|\n",
+         "<!--", "-->", "x", "", "[a]: https://ref.example\n"]
+
+
+def check_edits(text: str, rng: random.Random, rounds: int) -> int:
+    D._PARSED.clear()
+    base = parse_text(text)
+    if not D._PARSED:  # reference definitions (or lone CRs): always parsed whole
+        assert base.references or "\r" in text
+    reused = 0
+    for _ in range(rounds):
+        t = text
+        k = rng.randrange(len(t))
+        for _e in range(rng.randint(1, 3)):
+            a = min(len(t), max(0, k + rng.randint(-3000, 3000)))
+            b = min(len(t), a + rng.choice([0, 0, 1, 4, 30]))
+            t = t[:a] + rng.choice(EDITS) + t[b:]
+        inc = D._incremental(t)
+        if inc is not None:
+            reused += 1
+            assert sig(inc) == full(t)
+        blocks, _refs = D.block_tokens(t)
+        assert sig(blocks) == full(t)
+        assert model(parse_text(t)) == model(_fresh(t))
+    assert model(base) == model(_fresh(text))
+    return reused
+
+
+def _fresh(text: str):
+    """The document as a full parse builds it (no remembered texts)."""
+    saved = list(D._PARSED)
+    D._PARSED.clear()
+    old = D.INCREMENTAL_MIN
+    D.INCREMENTAL_MIN = 10**12
+    try:
+        return parse_text(text)
+    finally:
+        D.INCREMENTAL_MIN = old
+        D._PARSED[:] = saved
+
+
+def test_synthetic_edits_parse_as_a_full_parse():
+    text = synthetic()
+    assert len(text) >= D.INCREMENTAL_MIN
+    D._PARSED.clear()
+    parse_text(text)
+    assert D._PARSED and D._PARSED[-1].text == text, "a large text is remembered for later edits"
+    reused = check_edits(text, random.Random(7), 25)
+    assert reused >= 12  # most edits were parsed incrementally: the comparison compared something
+
+
+def test_edit_that_opens_a_fence_swallowing_the_rest():
+    text = synthetic()
+    parse_text(text)
+    cut = text.index("## Section 100\n")
+    edited = text[:cut] + "~~~~~\n" + text[cut:]  # an unclosed fence: every later heading is code
+    blocks, _ = D.block_tokens(edited)
+    assert sig(blocks) == full(edited)
+    assert not any(b.type == "heading_open" and b.map[0] > edited.count("\n", 0, cut) for b in blocks)
+
+
+def test_unchanged_and_appended_text():
+    text = synthetic()
+    D._PARSED.clear()
+    parse_text(text)
+    assert sig(D.block_tokens(text)[0]) == full(text)
+    more = text + "continued paragraph text\n- new item\n"  # the last unit runs on: never reused as is
+    assert sig(D.block_tokens(more)[0]) == full(more)
+
+
+def test_reference_definitions_force_a_full_parse():
+    text = synthetic()
+    D._PARSED.clear()
+    parse_text(text)
+    cut = text.index("## Section 50\n")
+    edited = text[:cut] + "[ref]: https://ref.example\n\n" + text[cut:]
+    assert D._incremental(edited) is None
+    doc = parse_text(edited)
+    assert doc.references == {"ref": "https://ref.example"}
+
+
+def test_real_lists_with_random_edits():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "real").glob("*.md"))]
+    texts = [t for t in texts if len(t) >= D.INCREMENTAL_MIN]
+    if not texts:
+        pytest.skip("real lists not available")
+    rng = random.Random(3)
+    reused = 0
+    for text in texts[::3]:
+        reused += check_edits(text, rng, 6)
+    assert reused
