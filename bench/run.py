@@ -312,7 +312,12 @@ def main() -> None:
     ap.add_argument("--skip-install", action="store_true")
     ap.add_argument("--tools", default="", help="comma-separated tool names to run (default: all)")
     ap.add_argument("--readme", action="store_true", help="write the tables into bench/README.md")
+    ap.add_argument("--from-json", metavar="FILE", help="only rewrite bench/README.md from a results file")
     args = ap.parse_args()
+    if args.from_json:
+        results = json.loads(Path(args.from_json).read_text())
+        write_readme(results, render_sections(results, args))
+        return
 
     if not args.skip_install:
         install()
@@ -373,6 +378,7 @@ def main() -> None:
         big = make_list(size, seeds + real, work / f"big-{args.big_mb:g}mb.md")
         rows = measure("big", all_tools, [str(big)], args.big_runs, args.timeout, cwd)
         results["suites"]["big"] = rows
+        results["big_size"] = size
         sections.append((f"(c) One {args.big_mb:g} MB list ({size:,} bytes: the seed and real lists concatenated)",
                          table(rows, size)))
         print(sections[-1][1], "\n", flush=True)
@@ -410,6 +416,40 @@ def main() -> None:
           f"{results['seconds']} s in all; raw results in {out}", flush=True)
     if args.readme:
         write_readme(results, sections)
+
+
+def render_sections(results: dict, args) -> list[tuple[str, str]]:
+    """The README tables from a results file (what main() printed while running)."""
+    su = results["suites"]
+    out = []
+    if "startup" in su:
+        out.append(("Start-up (`--version`)", table(su["startup"])))
+    if "seeds" in su:
+        out.append(("(a) The seed lists together", table(su["seeds"])))
+    if "real" in su:
+        names = list(dict.fromkeys(r["tool"] for r in su["real"]))
+        runs = su["real"][0]["runs"] if su["real"] else 0
+        out.append((f"(b) Each real list on its own ({len({r['case'] for r in su['real']})} lists, median of {runs})",
+                    real_table(su["real"], names)))
+    if "big" in su:
+        size = results.get("big_size") or int(args.big_mb * MIB)
+        out.append((f"(c) One {size / MIB:g} MB list ({size:,} bytes: the seed and real lists concatenated)",
+                    table(su["big"], size)))
+    if "scaling" in su:
+        rows = su["scaling"]
+        names = list(dict.fromkeys(r["tool"] for r in rows))
+        cases = list(dict.fromkeys(r["case"] for r in rows))
+        lines = ["| size | " + " | ".join(f"{n} median | s per MB | peak memory" for n in names) + " |",
+                 "| --- " * (1 + 3 * len(names)) + "|"]
+        for c in cases:
+            mb = float(c.split()[0])
+            cells = [c]
+            for n in names:
+                r = next(x for x in rows if x["case"] == c and x["tool"] == n)
+                cells += [fmt_s(r["median"]), f"{r['median'] / mb:.2f}" if r["median"] else "-", fmt_mb(r["peak_kb"])]
+            lines.append("| " + " | ".join(cells) + " |")
+        out.append(("Scaling (awesome-lint and the fastest peer)", "\n".join(lines)))
+    return out
 
 
 def write_readme(results: dict, sections: list[tuple[str, str]]) -> None:
