@@ -712,15 +712,7 @@ class _StructureCheck:
         k0 = next((i for i, t in enumerate(old) if t.type == "tr_open" and t.map and t.map[0] == row_pos), None)
         if k0 is None:
             return False
-        j = k0
-        depth = 0
-        drop = set()
-        while j < len(old):
-            depth += old[j].nesting
-            drop.add(j)
-            if depth == 0:
-                break
-            j += 1
+        drop = _block_tokens(old, k0)
         kept = [t for i, t in enumerate(old) if i not in drop]
         return _token_sig(kept) == _token_sig(self.md.parse(new_text))
 
@@ -742,14 +734,7 @@ class _StructureCheck:
             k = next((i for i, t in enumerate(old) if t.type == want and t.map and t.map[0] == line0), None)
             if k is None:
                 return False
-            depth = 0
-            j = k
-            while j < len(old):
-                depth += old[j].nesting
-                drop.add(j)
-                if depth == 0:
-                    break
-                j += 1
+            drop |= _block_tokens(old, k)
         kept = [t for i, t in enumerate(old) if i not in drop]
         parts = []
         pos = 0
@@ -759,6 +744,18 @@ class _StructureCheck:
         parts.append(text[pos:])
         new = self.md.parse("".join(parts))
         return _token_sig(kept) == _token_sig(new)
+
+
+def _block_tokens(tokens, k: int) -> set[int]:
+    """Indexes of the token at ``k`` and everything up to its matching close."""
+    out = set()
+    depth = 0
+    for j in range(k, len(tokens)):
+        depth += tokens[j].nesting
+        out.add(j)
+        if depth == 0:
+            break
+    return out
 
 
 def _entry_body(doc: Document, e: Entry) -> str:
