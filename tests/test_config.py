@@ -87,3 +87,15 @@ def test_suppression_comment_inside_code_block_does_nothing(tmp_path):
     (tmp_path / "a.md").write_text(text)
     proc = run_cli("--format", "json", "--select", "AL001", tmp_path / "a.md")
     assert [f["line"] for f in json.loads(proc.stdout)] == [6]
+
+
+def test_option_names_accept_hyphen_or_underscore(tmp_path):
+    text = "".join(f"- [Tool {i}](https://github.com/o/t{i}) - Runs on Pytorch.\n" for i in range(4))
+    (tmp_path / "a.md").write_text(text)
+    for spelling in ("max-per-form", "max_per_form"):
+        (tmp_path / ".awesome-lint.yaml").write_text(f"AL018:\n  {spelling}: 2\n")
+        proc = run_cli("--format", "json", "--select", "AL018", tmp_path / "a.md")
+        found = json.loads(proc.stdout)
+        assert len(found) == 1 and "4 times" in found[0]["message"], spelling
+    (tmp_path / ".awesome-lint.yaml").write_text("AL016:\n  min-entries: 3\n")
+    assert run_cli("--select", "AL016", tmp_path / "a.md").returncode in (0, 1)

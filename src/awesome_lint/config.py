@@ -153,11 +153,13 @@ def build(data: dict[str, Any], path: str | None, resolver: Resolver) -> Config:
                         raise InputError(f"{where}: {key}.severity must be error or warning, not {opt_value!r}")
                     cfg.severity[code] = opt_value
                     continue
-                spec = cls.options.get(opt_key)
+                declared = {k.replace("-", "_"): k for k in cls.options}
+                key_name = declared.get(str(opt_key).replace("-", "_"), opt_key)  # `-` or `_`, as the user likes
+                spec = cls.options.get(key_name)
                 if spec is None:
                     known = ", ".join(sorted(cls.options)) or "none"
                     raise InputError(f"{where}: unknown option {key}.{opt_key} (options: {known}, severity)")
-                opts[opt_key] = spec.validate(key, opt_key, opt_value, where)
+                opts[key_name] = spec.validate(key, opt_key, opt_value, where)
             cfg.rules[code] = opts
     return cfg
 

@@ -56,7 +56,8 @@ def page(cls) -> str:
         "",
         "## Options",
         "",
-        f"Set them under `{cls.code}:` (or `{cls.name}:`) in `.awesome-lint.yaml`.",
+        f"Set them under `{cls.code}:` (or `{cls.name}:`) in `.awesome-lint.yaml`; an option's name "
+        "may be written with `-` or `_`.",
         "",
         options_table(cls),
         "",

@@ -409,7 +409,7 @@ class Engine:
                     continue
                 if not type(rule).__module__.startswith(__package__ + ".rules."):
                     return True
-                if any(getattr(rule.opts, k, False) for k in ("across-files", "across_files")):
+                if getattr(rule.opts, "across_files", False):
                     return True
         return False
 

@@ -68,6 +68,9 @@ class Rule:
         values = {key: opt.default for key, opt in self.options.items()}
         values.update(settings or {})
         self.opts = SimpleNamespace(**values)
+        for key, value in values.items():  # `max-per-form` is also `self.opts.max_per_form`
+            if "-" in key:
+                setattr(self.opts, key.replace("-", "_"), value)
         self.level = severity or self.severity
         self._level_configured = severity is not None
         self.ctx = RunContext()  # replaced by the engine with the run's context

@@ -145,7 +145,7 @@ class ProperNames(Rule):
         by_form: dict[str, list[Finding]] = {}
         for f in self._check(doc):
             by_form.setdefault(f.message, []).append(f)
-        cap = self.opts.__dict__["max-per-form"]
+        cap = self.opts.max_per_form
         for message, found in by_form.items():
             if len(found) <= cap:
                 yield from found
