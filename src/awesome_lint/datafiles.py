@@ -14,7 +14,7 @@ import sys
 from functools import lru_cache
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
-TWINNED = ("proper_names",)  # venues.py caches its compiled table instead
+TWINNED = ("proper_names", "signed_url_recipes")  # venues.py caches its compiled table instead
 
 
 @lru_cache(maxsize=None)

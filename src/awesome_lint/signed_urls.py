@@ -398,20 +398,17 @@ _BUILTIN: list[Recipe] | None = None
 
 
 def builtin_recipes() -> list[Recipe]:
-    """The recipes shipped in ``data/signed_url_recipes.yaml``, loaded once."""
+    """The recipes shipped in ``data/signed_url_recipes.yaml`` (read from its JSON twin), once."""
     global _BUILTIN
     if _BUILTIN is None:
-        from pathlib import Path
+        from .datafiles import load
 
-        import yaml
-
-        path = Path(__file__).parent / "data" / "signed_url_recipes.yaml"
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        path = "signed_url_recipes.yaml"
+        data = load("signed_url_recipes")
         items = data.get("recipes") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise RecipeError(f"{path}: expected a mapping with a list under 'recipes'")
-        _BUILTIN = [make_recipe(item, f"{path.name}: recipes[{k}]") for k, item in enumerate(items)]
+        _BUILTIN = [make_recipe(item, f"{path}: recipes[{k}]") for k, item in enumerate(items)]
     return _BUILTIN
 
 
