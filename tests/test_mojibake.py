@@ -7,7 +7,11 @@ import shutil
 import pytest
 from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from awesome_lint.engine import fix_text, lint_text
+from awesome_lint.rules import mojibake
 
 HYG = FIXTURES / "hygiene"
 
@@ -85,3 +89,47 @@ def test_cli_fixes_the_seed_list(tmp_path):
     before, after = src.read_bytes(), copy.read_bytes()
     assert after == before.replace("visionâ€“language".encode(), "vision–language".encode())
     assert after != before
+
+
+_WORDS = st.text(alphabet=st.sampled_from(list("abcXYZ09-–—’“”…éèàçñüößÅøłšžčćőŁ€©®°±×·αβγΩжЯ中文한글😀🧪")),
+                 min_size=1, max_size=12)
+
+
+def _mis_decode(word: str, times: int) -> str:
+    inverse = {b[0]: c for c, b in mojibake._SLOPPY.items()}
+    for _ in range(times):
+        word = "".join(inverse.get(b, chr(b)) for b in word.encode("utf-8"))
+    return word
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, st.integers(1, 2))
+def test_own_round_trip_repairs_only_to_the_original(word, times):
+    """The repair made without ftfy gives back exactly the word before it was mis-decoded, and
+    is made only for the unmistakable pairs; the rest (double mis-decoding too) is left to ftfy."""
+    broken = _mis_decode(word, times)
+    mine = mojibake._undo(broken)
+    if mine is not None:
+        assert mine == word
+        assert times == 1
+
+
+def test_own_round_trip_agrees_with_ftfy_on_common_mojibake():
+    import ftfy
+
+    for word in ("vision–language", "Müller", "café", "naïve", "“quoted”", "it’s", "…", "©2024",
+                 "Gödel—Escher", "Ångström", "déjà-vu", "São"):
+        broken = _mis_decode(word, 1)
+        result = ftfy.fix_encoding_and_explain(broken)
+        mine = mojibake._undo(broken)
+        if mine is not None:
+            assert mine == result.text == word
+    assert mojibake._undo(_mis_decode("café", 1)) == "café"
+
+
+def test_own_round_trip_declines_what_it_cannot_repair():
+    assert mojibake._undo("visionâ€“language") == "vision–language"
+    assert mojibake._undo("Tomáš") is None  # correct Czech: no clean UTF-8 round trip
+    assert mojibake._undo("Caféâ€“bar") is None  # mixed: left to ftfy
+    assert mojibake._undo("IRMÃ”") is None  # Portuguese capitals and a closing quote
+    assert mojibake._undo(_mis_decode("Å", 1)) is None  # `Ã…`: ftfy's call, it declines

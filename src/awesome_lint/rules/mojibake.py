@@ -21,7 +21,15 @@ _SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CONT}]")
 # encode, without white space (so a fix stays local to a word).
 _RUN_CHAR = re.compile(f"[\u0021-\u00ff{re.escape(_CP1252_HIGH)}]")
 
+# The pairs no correct text has: UTF-8 punctuation U+2000-U+203F read as `â€` plus one more
+# character (`â€“`, `â€™`, `â€¦`), and Latin-1 letters and signs read as `Ã`/`Â` plus a sign
+# (`Ã©`, `Ã¼`, `Â©`). Only words whose every suspect pair is one of these are repaired without ftfy.
+_STRONG = re.compile(f"â€[\u00a0-\u00bf{re.escape(_CP1252_HIGH)}]|[ÂÃ][\u00a0-\u00a4\u00a6-\u00bf]")
+
 _FTFY = None
+# Windows-1252 as ftfy's "sloppy" codec reads it: its 27 extra characters, and every other
+# character below 256 standing for its own byte (cp1252's five undefined bytes included).
+_SLOPPY = {c: bytes([b]) for b, c in zip(range(0x80, 0xA0), "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ")}
 
 
 def _ftfy():
@@ -99,12 +107,16 @@ class Mojibake(Rule):
 
     def _judge(self, doc: Document, text: str, start: int, end: int) -> Finding | None:
         original = text[start:end]
-        result = _ftfy().fix_encoding_and_explain(original)
-        fixed = result.text
-        if fixed == original:
-            return None
-        steps = result.explanation or []
-        certain = bool(steps) and all(kind in ("encode", "decode") for kind, _ in steps)
+        fixed = _undo(original)
+        if fixed is not None:
+            certain = True
+        else:  # not a plain round trip: ftfy decides (partly lost bytes, mixed text, ...)
+            result = _ftfy().fix_encoding_and_explain(original)
+            fixed = result.text
+            if fixed == original:
+                return None
+            steps = result.explanation or []
+            certain = bool(steps) and all(kind in ("encode", "decode") for kind, _ in steps)
         fixed = fixed.replace("\ufeff", "")  # a byte-order mark inside text is invisible junk
         if "\ufffd" in fixed:
             certain = False
@@ -128,6 +140,23 @@ class Mojibake(Rule):
             message = (f"mojibake in {original[:60]!r}: text decoded with the wrong encoding, and some "
                        "bytes were lost, so it cannot be repaired automatically")
         return self.finding(message, line, col, end_line, end_col, fix=fix)
+
+
+def _undo(word: str) -> str | None:
+    """The word re-encoded as (sloppy) Windows-1252 and decoded as UTF-8, or None unless every
+    suspect pair is a strong one and the round trip is clean. This is the repair ftfy makes in the
+    common, certain case; doing it here saves importing ftfy (~40 ms) on lists with plain mojibake.
+    """
+    strong = {m.start() for m in _STRONG.finditer(word)}
+    if any(m.start() not in strong for m in _SUSPECT.finditer(word)):
+        return None
+    try:
+        fixed = b"".join(_SLOPPY.get(c) or c.encode("latin-1") for c in word).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    if fixed == word or _SUSPECT.search(fixed) or any("\x80" <= c <= "\x9f" for c in fixed):
+        return None
+    return fixed
 
 
 def _run(text: str, pos: int) -> tuple[int, int]:
