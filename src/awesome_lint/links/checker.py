@@ -55,6 +55,7 @@ import httpx  # noqa: E402
 from . import classify as C
 from .classify import Result
 from .pool import HostPool
+from .progress import Progress  # noqa: F401 (re-exported)
 from .safety import DNSError, PrivateAddressError, RefusedError, SafeBackend, token_for
 from .settings import DEFAULT_USER_AGENT, Settings, _Where, fetch_key, host_key, wants_fragment  # noqa: F401 (re-exported)
 
@@ -118,10 +119,14 @@ class Checker:
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             return pool.submit(asyncio.run, self.run(urls)).result()
 
-    async def run(self, urls: list[str]) -> dict[str, Result]:
+    def begin(self) -> None:
+        """Set up for checking: the semaphores and the client (inside the event loop that checks)."""
         self._global = asyncio.Semaphore(max(1, self.s.concurrency))
         self._host_sems = {}
         self.client = self._client()
+
+    async def run(self, urls: list[str]) -> dict[str, Result]:
+        self.begin()
         done = 0
         total = len(urls)
         out: dict[str, Result] = {}
@@ -441,29 +446,3 @@ def _interleave(urls: list[str], wheres: dict[str, _Where] | None = None) -> lis
                 out.append(q[i])
         i += 1
     return out
-
-
-class Progress:
-    """A one-line progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self, stream=None):
-        self.stream = stream or sys.stderr
-        self.enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
-        self.last = 0.0
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if done < total and now - self.last < 0.1:
-            return
-        self.last = now
-        width = 30
-        filled = int(width * done / max(total, 1))
-        self.stream.write(f"\rchecking links [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()

@@ -157,9 +157,7 @@ class DeadLink(Rule):
                 out.append((doc, link))
         return out
 
-    def check_many(self, docs: list[Document]) -> Iterator[Finding]:
-        if not self.ctx.check_links:
-            return
+    def _excludes(self) -> list[re.Pattern]:
         excludes = []
         for pattern in self.opts.exclude:
             try:
@@ -168,6 +166,12 @@ class DeadLink(Rule):
                 from ..model import InputError
 
                 raise InputError(f"AL013.exclude: bad regular expression {pattern!r}: {exc}") from None
+        return excludes
+
+    def check_many(self, docs: list[Document]) -> Iterator[Finding]:
+        if not self.ctx.check_links:
+            return
+        excludes = self._excludes()
         occurrences = self._occurrences(docs, excludes)
         settings = self._settings()
         from ..links.settings import fetch_key
@@ -177,7 +181,17 @@ class DeadLink(Rule):
             url = link.url.strip()
             keys.setdefault(url, fetch_key(url, settings))
         wanted = list(dict.fromkeys(keys.values()))
-        results = self._lookup(wanted, settings)
+        from ..links.prefetch import KEY
+
+        prefetch = self.ctx.extra.pop(KEY, None)  # links being fetched since the run began (cli)
+        try:
+            if prefetch is not None and not prefetch.matches(settings, [p.pattern for p in excludes]):
+                prefetch.close()
+                prefetch = None
+            results = self._lookup(wanted, settings, prefetch)
+        finally:
+            if prefetch is not None:
+                prefetch.close()
 
         for doc, link in occurrences:
             res = results.get(keys[link.url.strip()])
@@ -189,7 +203,7 @@ class DeadLink(Rule):
                 yield f
 
     # ---- checking and caching --------------------------------------------------------------------
-    def _lookup(self, urls: list[str], settings) -> dict:
+    def _lookup(self, urls: list[str], settings, prefetch=None) -> dict:
         from ..links import classify as C
         from ..links.settings import host_key
 
@@ -211,12 +225,17 @@ class DeadLink(Rule):
             todo = [u for u in urls if u not in results]
             fetched = {}
             if todo and not ctx.offline:
-                from ..links.checker import Checker, Progress  # the HTTP stack: only when something is fetched
+                from ..links.progress import Progress
 
                 progress = Progress()
-                checker = Checker(settings, progress)
                 try:
-                    fetched = checker.check(todo)
+                    if prefetch is not None:  # answered by the child that began before the parse
+                        fetched = prefetch.fetch(todo, progress)
+                    rest = [u for u in todo if u not in fetched]
+                    if rest:
+                        from ..links.checker import Checker  # the HTTP stack: only when something is fetched
+
+                        fetched.update(Checker(settings, progress).check(rest))
                 finally:
                     progress.close()
                 results.update(fetched)
