@@ -154,6 +154,10 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         from .gitdiff import changed_lines
 
         context.only_lines = changed_lines(since, [f for f in files if f != "-"])
+    if check_links and not offline:  # fetch the links a quick scan finds while the files are parsed
+        from .links import prefetch
+
+        prefetch.start(engine, files, encoding)  # handed to AL013 in context.extra; closed at exit
 
     from . import source as source_mod
 
