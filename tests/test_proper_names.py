@@ -178,3 +178,45 @@ def test_plain_lint_does_not_import_yaml():
             "print('yaml' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def _spans(pattern, text):
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_trie_pattern_finds_what_the_alternation_finds():
+    """The registry's pattern is a trie for speed; it must find the very matches of the plain
+    longest-first alternation it replaces, on real prose and on random text built from the
+    spellings' own pieces (prefixes of each other, spaces, tabs, case changes, word edges)."""
+    import random
+
+    from awesome_lint.rules.proper_names import _alternation, _trie_pattern, registry
+
+    reg = registry()
+    forms = sorted(reg.canonical, key=len, reverse=True)
+    trie = _trie_pattern(forms)
+    assert trie is not None and trie.pattern != _alternation(forms).pattern
+    alt = _alternation(forms)
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.md"))] if SEEDS.exists() else []
+    for text in corpus:
+        assert _spans(trie, text) == _spans(alt, text)
+    rng = random.Random(18)
+    pieces = ["open", "ai", "open ai", "cv", "review", "deep", "mind", "node", "js", ".", "-", "_", "/", " ",
+              "  ", "\t", "\n", "x", "é", "GitHub", "git", "hub", "py", "torch", "macos", "x", "1", "mac os"]
+    extra_sets = [[], ["open", "open a", "deep mindful", "a", "ab c", "ab-c", "mac", "node"]]
+    for extra in extra_sets:
+        fs = sorted(dict.fromkeys(forms + extra), key=len, reverse=True)
+        trie, alt = _trie_pattern(fs), _alternation(fs)
+        assert trie is not None
+        for _ in range(3000):
+            words = [rng.choice(pieces) for _ in range(rng.randint(1, 12))]
+            text = "".join(w.upper() if rng.random() < 0.2 else w for w in words)
+            assert _spans(trie, text) == _spans(alt, text), (text, extra)
+
+
+def test_trie_pattern_declines_forms_it_cannot_order():
+    from awesome_lint.rules.proper_names import _trie_pattern
+
+    assert _trie_pattern(["hugging  face"]) is None  # two spaces: keep the alternation
+    assert _trie_pattern(["ıos", "ios"]) is None  # dotless i folds to i in the regex engine
+    assert _trie_pattern(["github", "gitlab"]) is not None
