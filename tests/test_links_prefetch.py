@@ -99,7 +99,7 @@ def test_same_findings_and_summary_as_the_sequential_path(srv, tmp_path):
     urls = [srv.url("/ok?same"), srv.url("/status/404?same", 1), srv.url("/status/410?same"),
             srv.url("/status/403?same", 1), srv.url("/status/999?same"), srv.url("/loop/a?same"),
             srv.url(f"/perm/{p1}?same"), srv.url("/perm308?same"), srv.url("/chain/2?same"),
-            srv.url("/nohead?same"), srv.url("/headlies?same"), srv.url("/github-page#install"),
+            srv.url("/headlies?same"), srv.url("/github-page#install"),
             srv.url("/github-page#nowhere"), f"http://127.0.0.1:{free_port()}/refused",
             srv.url("/status/404?same"), srv.url("/status/500?same", 1)]
     text = "# Papers\n\n" + "".join(f"{i}. [2023 X] **P{i}** [[paper]]({u})\n" for i, u in enumerate(urls, 1))
@@ -113,7 +113,8 @@ def test_same_findings_and_summary_as_the_sequential_path(srv, tmp_path):
     assert pre == seq
     assert pre_summary == seq_summary
     assert "dead" in seq_summary and len(seq) >= 10
-    assert n_pre == n_seq  # each URL once, nothing fetched twice
+    assert n_pre == n_seq  # each URL once, nothing fetched twice (no /nohead here: which requests
+    # go out before a host is known to refuse HEAD depends on timing, on either path)
     assert any(srv.url("/status/404?html") in f["message"] or f["line"] == len(urls) + 4 for f in pre)
 
 
