@@ -368,10 +368,34 @@ class _HostRouter(httpx.AsyncBaseTransport):
         self.s = s
         self.http2 = http2
         self.backend = SafeBackend(allow_private=s.allow_private)
-        self.ssl_context = s.ssl_context if s.ssl_context is not None else httpx.create_ssl_context()
-        self.ssl_context.set_alpn_protocols(["http/1.1", "h2"] if http2 else ["http/1.1"])
+        self._ssl_context = s.ssl_context
+        self._no_tls = None
         self.transports: dict[tuple[str, str, int | None], httpx.AsyncHTTPTransport] = {}
         self.pools: dict[tuple[str, str, int | None], object] = {}
+
+    @property
+    def ssl_context(self):
+        """The TLS context, made on first use: loading the CA bundle costs 25 ms, which a list of
+        plain-http links (or a prefetch that starts with them) need not wait for."""
+        ctx = self._ssl_context
+        if ctx is None or not getattr(self, "_alpn_set", False):
+            if ctx is None:
+                ctx = self._ssl_context = httpx.create_ssl_context()
+            ctx.set_alpn_protocols(["http/1.1", "h2"] if self.http2 else ["http/1.1"])
+            self._alpn_set = True
+        return ctx
+
+    def _context_for(self, scheme: str):
+        """What httpx's transport is given: the real context for https; for http one that never
+        verifies anything because it is never used (the transport's pool is replaced by a
+        :class:`HostPool` without TLS), so no CA bundle is loaded for it."""
+        if scheme == "https":
+            return self.ssl_context
+        if self._no_tls is None:
+            import ssl
+
+            self._no_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        return self._no_tls
 
     def pool_for(self, scheme: str, host: str, port: int | None):
         pool = self.pools.get((scheme, host, port))
@@ -389,7 +413,7 @@ class _HostRouter(httpx.AsyncBaseTransport):
         t = self.transports.get(key)
         if t is None:
             n = max(1, self.s.per_host)
-            t = httpx.AsyncHTTPTransport(verify=self.ssl_context, http2=self.http2, trust_env=False,
+            t = httpx.AsyncHTTPTransport(verify=self._context_for(scheme), http2=self.http2, trust_env=False,
                                          limits=httpx.Limits(max_connections=n, max_keepalive_connections=n))
             if not hasattr(t, "_pool"):  # pragma: no cover - httpx changed inside
                 raise RuntimeError("httpx transport without a connection pool: cannot enforce address checks")
