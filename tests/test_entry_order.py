@@ -103,3 +103,68 @@ def test_cli_json(tmp_path):
     out = subprocess.run(cmd[:3] + ["--fix", "--unsafe-fixes"] + cmd[3:], capture_output=True, text=True)
     assert out.returncode == 0 and json.loads(out.stdout) == []
     assert _urls(path.read_text()) == _urls((FIX / "papers.md").read_text())
+
+
+def test_shuffles_are_those_of_random_shuffle():
+    import random
+
+    from awesome_lint.rules.entry_order import _shuffles
+
+    for n in (0, 1, 2, 3, 7, 12, 33, 200):
+        pool = list(range(n))
+        ref = list(range(n))
+        rng = random.Random(n * 7919 + 3)
+        for got in _shuffles(pool, n * 7919 + 3, 50):
+            rng.shuffle(ref)
+            assert got == ref
+
+
+def test_chance_test_decides_as_the_full_trials():
+    """``_likelier_than`` (descent bound, early stop) decides exactly as the 400 trials of
+    ``_chance`` compared with the limit, on ties, few distinct years, both directions, and
+    hit counts around the limit."""
+    import random
+
+    from awesome_lint.rules.entry_order import EntryOrder
+
+    rng = random.Random(16)
+    seen = Counter()
+    for _ in range(400):
+        n = rng.randint(2, 40)
+        distinct = rng.randint(1, n)
+        keys = sorted(rng.randrange(distinct) for _ in range(n))
+        if rng.random() < 0.5:
+            keys = [2000 + k for k in keys]
+        desc = rng.random() < 0.5
+        m = rng.randint(1, max(1, n // 4))
+        chance = EntryOrder._chance(keys, m, desc)
+        for limit in (0.0, 0.01, 0.05, 0.2, chance, 1.0):
+            decided = EntryOrder._likelier_than(keys, m, desc, limit)
+            assert decided == (chance > limit), (keys, m, desc, limit, chance)
+            seen[decided] += 1
+    assert seen[True] > 100 and seen[False] > 100
+
+
+def test_plain_lint_does_not_parse_to_check_the_fix(monkeypatch):
+    """The re-parse that proves a move keeps the list runs only when the fix is applied."""
+    from awesome_lint.rules import entry_order
+
+    text = (FIX / "papers.md").read_text()
+    calls = []
+    real = entry_order.EntryOrder._verified
+    monkeypatch.setattr(entry_order.EntryOrder, "_verified",
+                        staticmethod(lambda *a: calls.append(1) or real(*a)))
+    found = lint_text(text, select=["AL016"])
+    assert found and all(f.fixable for f in found) and calls == []
+    fixed, left = fix_text(text, select=["AL016"], unsafe=True)
+    assert calls and fixed != text and left == []
+    assert _urls(fixed) == _urls(text)
+
+
+def test_a_fix_that_would_break_the_list_is_not_applied(monkeypatch):
+    from awesome_lint.rules import entry_order
+
+    text = (FIX / "papers.md").read_text()
+    monkeypatch.setattr(entry_order.EntryOrder, "_verified", staticmethod(lambda *a: False))
+    fixed, left = fix_text(text, select=["AL016"], unsafe=True)
+    assert fixed == text and left and not any(f.fixable for f in left)
