@@ -137,27 +137,66 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
-def start(engine, files: list[str], encoding: str = "utf-8") -> Prefetch | None:
-    """Fork the prefetching child for a ``--check-links`` run; None when it does not apply. The
-    handle is also put in ``engine.context.extra`` for AL013 to find."""
-    ctx = engine.context
-    if not hasattr(os, "fork") or not ctx.check_links or ctx.offline or os.environ.get("AWESOME_LINT_NO_PREFETCH"):
-        return None
-    paths = [f for f in files if f != "-"]
-    if not paths:
-        return None
-    from ..model import InputError
+_early: Prefetch | None = None  # forked by begin(), waiting for its configuration
 
+
+def _enabled() -> bool:
+    return hasattr(os, "fork") and not os.environ.get("AWESOME_LINT_NO_PREFETCH")
+
+
+def begin(use_cache: bool = True) -> Prefetch | None:
+    """Fork the child as early as the command line is known, before the rules and configuration
+    load; it gets its work from :func:`start`. With ``use_cache`` False (``--no-cache``) nothing
+    can be served from the cache, so the child imports the HTTP stack at once, while the parent
+    loads; otherwise only once it knows something has to be fetched."""
+    global _early
+    if not _enabled():
+        return None
+    if _early is None or _early.closed:
+        _early = _fork(eager_import=not use_cache)
+    return _early
+
+
+def start(engine, files: list[str], encoding: str = "utf-8") -> Prefetch | None:
+    """Give the child (forked now unless :func:`begin` did) the URLs' files, ``--since`` lines,
+    settings and cache options of a ``--check-links`` run; None when the prefetch does not apply
+    (the early child is then ended). The handle is put in ``engine.context.extra`` for AL013."""
+    global _early
+    handle, _early = _early, None
+    ctx = engine.context
+    paths = [f for f in files if f != "-"]
+    config = None
+    if _enabled() and ctx.check_links and not ctx.offline and paths:
+        from ..model import InputError
+
+        try:
+            rule = next((r for r in engine.rules_for(paths[0]) if r.code == "AL013"), None)
+            if rule is not None:
+                config = (rule._settings(), rule._excludes())
+        except InputError:
+            pass  # reported by the normal path, in its place
+    if config is None:
+        if handle is not None:
+            handle.close()
+        return None
+    settings, excludes = config
+    if handle is None or handle.closed:
+        handle = _fork(eager_import=False)
+    handle.settings = settings
+    handle.excludes = [p.pattern for p in excludes]
+    import pickle
+
+    message = pickle.dumps((paths, encoding, ctx.only_lines, excludes, settings, ctx.use_cache, ctx.cache_path, ctx.now))
     try:
-        rule = next((r for r in engine.rules_for(paths[0]) if r.code == "AL013"), None)
-        if rule is None:
-            return None
-        settings = rule._settings()
-        excludes = rule._excludes()
-    except InputError:
-        return None  # reported by the normal path, in its place
-    patterns = [p.pattern for p in excludes]
-    lines = ctx.only_lines
+        _write_all(handle.cmd, len(message).to_bytes(8, "big") + message)
+    except OSError:
+        handle.close()
+        return None
+    ctx.extra[KEY] = handle
+    return handle
+
+
+def _fork(eager_import: bool) -> Prefetch:
     cmd_r, cmd_w = os.pipe()
     res_r, res_w = os.pipe()
     sys.stdout.flush()
@@ -169,25 +208,43 @@ def start(engine, files: list[str], encoding: str = "utf-8") -> Prefetch | None:
             os.close(cmd_w)
             os.close(res_r)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-            sys.stderr = open(os.devnull, "w")  # the parent says what there is to say (cache errors...)
-            _child(paths, encoding, lines, excludes, settings, ctx, cmd_r, res_w)
+            null = os.open(os.devnull, os.O_WRONLY)  # the parent says what there is to say (cache errors...)
+            os.dup2(null, 2)
+            os.close(null)
+            if eager_import:
+                from . import checker  # noqa: F401
+            _child(cmd_r, res_w)
         except BaseException:
             code = 1
         finally:
             os._exit(code)
     os.close(cmd_r)
     os.close(res_w)
-    handle = Prefetch(pid, cmd_w, res_r, settings, patterns)
+    handle = Prefetch(pid, cmd_w, res_r, None, [])
     import atexit
 
     atexit.register(handle.close)
-    ctx.extra[KEY] = handle
     return handle
 
 
 # ---- the child ------------------------------------------------------------------------------------
-def _child(paths, encoding, only_lines, excludes, settings, ctx, cmd_fd: int, out_fd: int) -> None:
+def _read_exactly(fd: int, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = os.read(fd, n - len(data))
+        if not chunk:  # the parent is gone, or has decided against prefetching
+            os._exit(0)
+        data += chunk
+    return data
+
+
+def _child(cmd_fd: int, out_fd: int) -> None:
+    import pickle
+
+    size = int.from_bytes(_read_exactly(cmd_fd, 8), "big")
+    paths, encoding, only_lines, excludes, settings, use_cache, cache_path, now = pickle.loads(_read_exactly(cmd_fd, size))
     from .. import source as source_mod
+    from ..model import RunContext
     from .prescan import prescan
     from .settings import fetch_key
 
@@ -206,10 +263,10 @@ def _child(paths, encoding, only_lines, excludes, settings, ctx, cmd_fd: int, ou
             if _WEB.match(url) and not any(p.search(url) for p in excludes):
                 keys[fetch_key(url, settings)] = None
     urls = list(keys)
-    if urls and ctx.use_cache:
+    if urls and use_cache:
         from .cache import Cache
 
-        cache = Cache(ctx.cache_path, clock=ctx.clock)
+        cache = Cache(cache_path, clock=RunContext(now=now).clock)
         try:
             fresh = cache.get_many(urls)
         finally:
