@@ -112,6 +112,10 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     from .engine import Engine, Selection, load_rules
     from .model import InputError, RunContext
 
+    if check_links and not offline and not (list_rules or explain):
+        from .links import prefetch  # fork the link prefetch now: it loads the HTTP stack while we load the rules
+
+        prefetch.begin(use_cache=not no_cache)
     classes = load_rules()
     if list_rules:
         from .report.text import rules_table
