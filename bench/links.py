@@ -2,6 +2,7 @@
 
     python bench/links.py [--links 2000] [--hosts 20] [--latency 0.05] [--concurrency 64]
                           [--per-host 8] [--rounds 5] [--lychee-dir DIR] [--baseline-src DIR]
+                          [--sequential]
 
 A local server (its own process, asyncio, HTTP/1.1 keep-alive) listens on ``--hosts`` addresses
 127.0.0.1 ... 127.0.0.N, each on its own port (so host, port and host:port all differ), and answers
@@ -22,7 +23,8 @@ server saw per run, the load average (a shared machine's load is the first suspe
 process falls behind a compiled one), and the floor set by latency and the limits:
 ``ceil(links / min(concurrency, hosts * per_host)) * latency``. ``--baseline-src DIR`` times a
 second awesome-lint from another source tree too (``git worktree add /tmp/old <commit>``, then
-``--baseline-src /tmp/old/src``), so a change is compared with its parent in the same run.
+``--baseline-src /tmp/old/src``), so a change is compared with its parent in the same run;
+``--sequential`` times this checkout with the link prefetch turned off as well.
 Nothing leaves the machine: every link is on 127.0.0.x; the server is a separate process.
 """
 
@@ -127,6 +129,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--lychee-dir", default=os.path.join(tempfile.gettempdir(), "awesome-lint-bench-lychee"))
     ap.add_argument("--baseline-src", help="also time awesome-lint imported from this source folder (an older commit)")
+    ap.add_argument("--sequential", action="store_true",
+                    help="also time this checkout without the link prefetch (AWESOME_LINT_NO_PREFETCH=1)")
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -157,6 +161,8 @@ def main() -> None:
         if args.baseline_src:
             env = dict(os.environ, PYTHONPATH=os.path.abspath(args.baseline_src))
             tools.insert(1, ("baseline", ours, env))
+        if args.sequential:
+            tools.insert(1, ("sequential", ours, dict(os.environ, AWESOME_LINT_NO_PREFETCH="1")))
         times: dict[str, list[float]] = {name: [] for name, _, _ in tools}
         cpus: dict[str, list[float]] = {name: [] for name, _, _ in tools}
         requests: dict[str, list[int]] = {name: [] for name, _, _ in tools}

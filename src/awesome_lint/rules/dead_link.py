@@ -38,6 +38,12 @@ class DeadLink(Rule):
     that succeeds is not reported. A URL that occurs many times, in one file or several, is
     fetched once and reported at every occurrence. Fragments are checked on GitHub pages only.
 
+    Checking starts before the files are parsed: a quick scan of the raw text (fenced code,
+    code spans and HTML comments skipped; `--since`, `exclude` and the cache honoured) picks the
+    URLs to fetch at once, in a second process, while the Markdown is parsed. Only the links the
+    parser finds are reported and counted, so a URL the scan mistakes for a link (in an indented
+    code block, say) may be fetched, under the same safety rules, but is never reported.
+
     Results are kept in a SQLite cache (`links.sqlite3` in the user's cache folder, or
     `--cache-path`), with a time-to-live per outcome (options below). `--no-cache` neither
     reads nor writes it; `--offline` uses only the cache (expired entries included) and fetches
