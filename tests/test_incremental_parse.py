@@ -145,3 +145,70 @@ def test_real_lists_with_random_edits():
     for text in texts[::3]:
         reused += check_edits(text, rng, 6)
     assert reused
+
+
+def _chunked_blocks(text: str, chunk: int):
+    old = D.CHUNK
+    D.CHUNK = chunk
+    try:
+        units, refs = D._chunked(text)
+    finally:
+        D.CHUNK = old
+    return units, [b for u in units for b in u[4]], refs
+
+
+def _full_refs(text: str) -> dict:
+    env: dict = {}
+    D._parser().parse(text, env)
+    return env.get("references", {})
+
+
+@pytest.mark.parametrize("chunk", [1, 700, 4096])
+def test_chunked_parse_is_a_full_parse(chunk):
+    """A large text is parsed chunk by chunk (each ends at a top-level heading); the blocks are
+    those of one parse of the whole text, also where a candidate heading is inside a fence, an
+    HTML block or a comment that spans several chunks."""
+    text = synthetic()
+    cut = text.index("## Section 200\n")
+    text = (text[:cut] + "<!--\n# commented out\n\n## also\n" + text[cut:].replace("## Section 230\n", "-->\n## Section 230\n", 1))
+    cut = text.index("## Section 400\n")
+    text = text[:cut] + "```\n" + text[cut:].replace("## Section 420\n", "```\n## Section 420\n", 1)
+    units, blocks, refs = _chunked_blocks(text, chunk)
+    assert len(units) > 20
+    assert sig(blocks) == full(text)
+    assert refs == _full_refs(text) == {}
+    assert [u[2] for u in units] == sorted(u[2] for u in units)
+    for line, _end, start, key_end, _b in units[1:]:
+        assert text[start:].startswith("#") and text.count("\n", 0, start) == line
+        assert text[key_end - 1] == "\n" or key_end == len(text)
+
+
+def test_chunked_parse_of_an_unclosed_fence_is_a_full_parse():
+    text = "# Top\n\n```\n" + "".join(f"# not a heading {i}\ncode\n" for i in range(3000))
+    units, blocks, _ = _chunked_blocks(text, 64)
+    assert sig(blocks) == full(text)
+    assert sum(1 for b in blocks if b.type == "heading_open") == 1
+
+
+def test_chunked_parse_merges_reference_definitions_first_wins():
+    text = synthetic() + "\n[ref]: https://one.example\n\n# Again\n\n[ref]: https://two.example\n[other]: https://o.example\n"
+    _units, blocks, refs = _chunked_blocks(text, 2048)
+    assert sig(blocks) == full(text)
+    assert refs == _full_refs(text)
+    assert refs["REF"]["href"] == "https://one.example"
+
+
+def test_real_lists_parse_in_chunks_as_a_whole():
+    paths = sorted((CORPUS / "real").glob("*.md")) + sorted((CORPUS / "seeds").glob("*.md"))
+    if not paths:
+        pytest.skip("corpus not available")
+    chunked = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        if "\r" in text:
+            continue
+        units, blocks, refs = _chunked_blocks(text, 2048)
+        chunked += len(units) > 1
+        assert sig(blocks) == full(text), path.name
+        assert refs == _full_refs(text), path.name
+    assert chunked > 10

@@ -72,7 +72,7 @@ def _is_boundary(b: Block) -> bool:
     return b.type == "heading_open" and b.level == 0 and b.markup.startswith("#")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Parsed:
     """A parsed text cut into units at top-level ATX headings, kept to re-parse edited copies.
 
@@ -116,54 +116,83 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return lo
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    pos = find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    return starts
-
-
-def block_tokens(text: str) -> tuple[list[Block], dict]:
+def block_tokens(text: str, remember: bool = True) -> tuple[list[Block], dict]:
     """markdown-it's block tokens of ``text`` (as :class:`Block`) and its link reference
-    definitions. A large text that is an edited copy of one parsed just before (rules check a
-    fix by parsing the fixed text) is parsed only from the top-level heading before the first
-    change to the one after the last: the rest is reused."""
+    definitions. A large text is parsed in chunks cut at top-level ATX headings, so markdown-it's
+    tokens for the whole text never exist at once (they cost ~10x the text). With ``remember``
+    the chunks are kept, and an edited copy of that text (rules check a fix by parsing the fixed
+    text) is parsed only from the top-level heading before the first change to the one after the
+    last: the rest is reused."""
     plain_lines = "\r" not in text or not _LONE_CR.search(text)  # lines end at "\n" only
-    if len(text) >= INCREMENTAL_MIN and plain_lines:
-        blocks = _incremental(text)
-        if blocks is not None:
-            if CHECK_INCREMENTAL:
-                full = _blocks(_parser().parse(text, {}))
-                assert [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in blocks] == \
-                       [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in full]
-            return blocks, {}
-    env: dict = {}
-    blocks = _blocks(_parser().parse(text, env))
-    references = env.get("references", {})
-    if len(text) >= INCREMENTAL_MIN and not references and plain_lines:
-        _remember(text, blocks)
-    return blocks, references
+    if len(text) < INCREMENTAL_MIN or not plain_lines:
+        env: dict = {}
+        return _blocks(_parser().parse(text, env)), env.get("references", {})
+    blocks = _incremental(text)
+    if blocks is not None:
+        if CHECK_INCREMENTAL:
+            full = _blocks(_parser().parse(text, {}))
+            assert [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in blocks] == \
+                   [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in full]
+        return blocks, {}
+    units, references = _chunked(text)
+    if remember and not references:
+        _PARSED.append(_Parsed(text, units))
+        del _PARSED[:-2]
+    return [b for u in units for b in u[4]], references
 
 
-def _remember(text: str, blocks: list[Block]) -> None:
-    starts = _line_starts(text)
-    cuts = [0] + [b.map[0] for b in blocks if b.map and b.map[0] > 0 and _is_boundary(b)]
-    cuts.append(len(starts))
-    units = []
-    k = 0
-    for i in range(len(cuts) - 1):
-        line, end = cuts[i], cuts[i + 1]
-        mine = []
-        while k < len(blocks) and (blocks[k].map is None or blocks[k].map[0] < end):
-            mine.append(blocks[k])
-            k += 1
-        key_end = starts[end + 1] if end + 1 < len(starts) else len(text)
-        units.append((line, end, starts[line], key_end, mine))
-    _PARSED.append(_Parsed(text, units))
-    del _PARSED[:-2]
+#: A large text is parsed in chunks of about this many characters (each ends at a top-level heading).
+CHUNK = 32 * 1024
+_ATX_LINE = re.compile(r"^#{1,6}(?=[ \t\n]|$)", re.M)
+
+
+def _chunked(text: str) -> tuple[list[tuple[int, int, int, int, list[Block]]], dict]:
+    """Parse ``text`` chunk by chunk. A chunk starts at a top-level ATX heading (or the start)
+    and is parsed from a fresh state through the next candidate heading's line; when that line
+    came out as a top-level heading, every block before it was closed, so the chunk's blocks are
+    the ones a whole parse gives, and the next chunk starts there. When it did not (the line was
+    inside a fence, an HTML block, ...), the chunk is parsed again through a later candidate,
+    twice as far each time. Returns the units (line, end line, start offset, key end, blocks), as
+    the incremental re-parse wants them, and the merged reference definitions (first wins)."""
+    n = len(text)
+    cands = [m.start() for m in _ATX_LINE.finditer(text) if m.start() > 0]
+    parse = _parser().parse
+    units: list[tuple[int, int, int, int, list[Block]]] = []
+    references: dict = {}
+    start, line = 0, 0
+    k = 0  # next candidate index
+    while start < n:
+        want = CHUNK
+        while True:
+            while k < len(cands) and cands[k] - start < want:
+                k += 1
+            cut = cands[k] if k < len(cands) else n
+            if cut >= n:
+                env: dict = {}
+                blocks = _blocks(parse(text[start:], env), line)
+                end_line, key_end = line + text.count("\n", start) + 1, n
+                next_line = None
+                break
+            eol = text.find("\n", cut)
+            stop = n if eol < 0 else eol + 1
+            cut_line = line + text.count("\n", start, cut)
+            env = {}
+            blocks = _blocks(parse(text[start:stop], env), line)
+            if (len(blocks) >= 3 and _is_boundary(blocks[-3]) and blocks[-3].map[0] == cut_line
+                    and blocks[-2].type == "inline" and blocks[-1].type == "heading_close"):
+                del blocks[-3:]
+                end_line, key_end, next_line = cut_line, stop, cut_line
+                break
+            want = max(2 * want, cut - start + 1)  # the candidate was no boundary: reach further
+        for label, ref in env.get("references", {}).items():
+            if label not in references:
+                m = ref.get("map")
+                references[label] = dict(ref, map=[m[0] + line, m[1] + line]) if m else ref
+        units.append((line, end_line, start, key_end, blocks))
+        if next_line is None:
+            break
+        start, line = cut, next_line
+    return units, references
 
 
 def _incremental(text: str) -> list[Block] | None:
@@ -219,7 +248,7 @@ def _incremental(text: str) -> list[Block] | None:
     return out
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Heading:
     level: int
     text: str  # raw inline Markdown of the heading
@@ -233,7 +262,7 @@ class Heading:
         return plain_text(self.text)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Section:
     """The part of the file under one heading, up to the next heading of the same or a higher
     level; ``heading`` is None for the part before the first heading."""
@@ -252,7 +281,7 @@ class Section:
         return self.heading.plain if self.heading else ""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ListItem:
     number: int | None  # None in bullet lists
     marker: str  # '.', ')', '-', '*', '+'
@@ -274,7 +303,7 @@ class ListItem:
         return self.content_start - self.marker_start
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ListBlock:
     ordered: bool
     marker: str
@@ -291,7 +320,7 @@ class ListBlock:
         return self.items[0].number if self.items and self.ordered else None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Cell:
     index: int
     text: str  # stripped raw text
@@ -301,7 +330,7 @@ class Cell:
     raw_end: int
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Row:
     line: int
     start: int  # offsets of the whole line (without newline)
@@ -312,7 +341,7 @@ class Row:
     trailing_pipe: bool = True
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Table:
     line: int
     end_line: int
@@ -341,7 +370,7 @@ class Table:
         return None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Tag:
     """A leading bracketed tag that is not a link: ``[2023 MICCAI]``, ``[**CVPR 2022**]``,
     ``**[ICCV 2023]**``; in tables, the cell of a Venue/Reference/Conference column."""
@@ -357,7 +386,7 @@ class Tag:
     year: int | None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Entry:
     """A list item or table row that describes one resource."""
 
@@ -489,7 +518,7 @@ def split_row(text: str, base: int) -> tuple[list[Cell], bool, bool]:
 class Document:
     """One parsed Markdown text. Build with :func:`parse`."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, remember: bool = True):
         self.source = source
         self.path = source.path
         self.text = text = source.text
@@ -511,7 +540,7 @@ class Document:
         self.html_blocks: list[tuple[int, int]] = []  # (line, end_line)
         self.references: dict[str, str] = {}
         self._inline_blocks: list[tuple[int, int]] = []  # (line, end_line) of paragraphs/headings
-        self._build()
+        self._build(remember)
 
     # ---- positions -------------------------------------------------------------------------
     @property
@@ -544,14 +573,14 @@ class Document:
         return line, offset - self.line_starts[line - 1] + 1
 
     # ---- building --------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, remember: bool) -> None:
         text = self.text
         fm = front_matter_end(text)
         if fm:  # YAML front matter is metadata, not Markdown: parsed as blank lines, never linted
             last = text.count("\n", 0, fm) + (0 if text[fm - 1 : fm] == "\n" else 1)
             self.code_blocks.append((1, last))
             text = "\n" * text.count("\n", 0, fm) + text[fm:]
-        tokens, references = block_tokens(text)
+        tokens, references = block_tokens(text, remember)
         for label, ref in references.items():
             self.references[normalize_label(label)] = ref.get("href", "")
         list_stack: list[ListBlock] = []

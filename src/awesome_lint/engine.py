@@ -369,7 +369,7 @@ class Engine:
         result = FileResult(source.path, source)
         rules = self.rules_for(source.path)
         text = source.text
-        doc = self._parse(source, text)
+        doc = self._parse(source, text, remember=fix)  # kept for incremental re-parses of fixes
         findings = self.check_document(doc, rules, result)
         if fix and not result.crashed:
             rejected: set[tuple] = set()
@@ -452,10 +452,10 @@ class Engine:
             _WORKER_ENGINE = None
         return [done[i] for i in range(len(paths))]
 
-    def _parse(self, source: Source, text: str) -> Document:
+    def _parse(self, source: Source, text: str, remember: bool = True) -> Document:
         src = source if text is source.text else Source(source.path, text, source.encoding, source.bom, source.newline)
         try:
-            return Document(src)
+            return Document(src, remember)
         except RecursionError:
             raise InputError(f"{source.path}: nested too deeply to parse") from None
         except Exception as exc:  # never a traceback: one line naming the file, status 2
