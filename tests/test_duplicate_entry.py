@@ -101,8 +101,28 @@ def test_fix_that_would_make_a_loose_list_tight_is_not_offered():
     # the only blank line of the list goes with the duplicate: the other items would lose <p>
     text = "- A Study of Things in Depth [pdf](https://a.org/1)\n- Another Paper About Stuff [pdf](https://a.org/2)\n\n- A Study of Things in Depth [pdf](https://a.org/1)\n"
     fs = al003(text)
-    assert [f.line for f in fs] == [4] and fs[0].fix is None
-    assert fix_text(text, select=["AL003"], unsafe=True)[0] == text
+    # plain lint does not parse to check the fix (Fix.verify runs when fixing) ...
+    assert [f.line for f in fs] == [4] and fs[0].fix is not None and fs[0].fix.verify is not None
+    # ... and --fix checks it, leaves the text alone and no longer offers the fix
+    fixed, left = fix_text(text, select=["AL003"], unsafe=True)
+    assert fixed == text
+    assert [(f.line, f.fixable) for f in left] == [(4, False)]
+
+
+def test_plain_lint_does_not_parse_to_check_fixes(monkeypatch):
+    from awesome_lint.rules import duplicate_entry
+
+    calls = []
+    real = duplicate_entry._StructureCheck.keeps_rest
+    monkeypatch.setattr(duplicate_entry._StructureCheck, "keeps_rest",
+                        lambda self, cuts: calls.append(len(cuts)) or real(self, cuts))
+    text = ("- A Study of Things in Depth [pdf](https://a.org/1)\n- Another Paper About Stuff [pdf](https://a.org/2)\n"
+            "- A Study of Things in Depth [pdf](https://a.org/1)\n")
+    fs = al003(text)
+    assert [(f.line, f.fixable, f.fix.safe) for f in fs] == [(3, True, True)] and calls == []
+    fixed, left = fix_text(text, select=["AL003"])
+    assert calls == [1] and left == []
+    assert fixed == "".join(text.splitlines(keepends=True)[:2])
 
 
 def test_nested_lines_go_with_the_item():
@@ -198,6 +218,73 @@ def test_blocked_fuzzy_matching_finds_pairs_among_many():
     titles.append("a careful survey of retreival augmented generation systems")
     pairs = near_pairs(titles, 90)
     assert [(i, j) for i, j, _ in pairs] == [(3000, 3001)]
+
+
+def test_python_similarity_equals_rapidfuzz():
+    """Small lists score titles in Python (no rapidfuzz import): the very floats of
+    ``fuzz.ratio`` with its cutoff, and the very distances of ``OSA.distance``, on random strings
+    (repeated letters, accents, CJK, empty), exact cutoff boundaries and the seed titles."""
+    import random
+
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import OSA
+
+    from awesome_lint.rules.duplicate_entry import indel_ratio, osa_distance, title_words
+
+    rng = random.Random(3)
+    alphabet = "aabbcde fghé中文-"
+    pairs = [("", ""), ("", "abc"), ("abcdefghij", "abcdefghik"), ("x" * 70, "x" * 69 + "y")]
+    for _ in range(3000):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        b = list(a)
+        for _ in range(rng.randint(0, 6)):
+            k = rng.randrange(len(b) + 1)
+            op = rng.random()
+            if op < 0.4:
+                b.insert(k, rng.choice(alphabet))
+            elif b and op < 0.7:
+                del b[min(k, len(b) - 1)]
+            elif len(b) > 1:
+                k = min(k, len(b) - 2)
+                b[k], b[k + 1] = b[k + 1], b[k]
+        pairs.append((a, "".join(b)))
+    if SEEDS.exists():
+        words = [title_words(line) for p in sorted(SEEDS.glob("*.md"))
+                 for line in p.read_text(encoding="utf-8").splitlines()[:150]]
+        pairs += list(zip(words, words[1:]))
+    for a, b in pairs:
+        for cut in (0.0, 85.0, 90.0, 95.0):
+            assert indel_ratio(a, b, score_cutoff=cut) == fuzz.ratio(a, b, score_cutoff=cut), (a, b, cut)
+        assert osa_distance(a[:12], b[:12]) == OSA.distance(a[:12], b[:12]), (a, b)
+    # a score exactly at the cutoff passes in both (20 characters, 2 edits: 90.0)
+    assert indel_ratio("abcdefghij", "abcdefghik", score_cutoff=90.0) == 90.0 == fuzz.ratio(
+        "abcdefghij", "abcdefghik", score_cutoff=90.0)
+
+
+def test_ascii_fast_paths_equal_the_regexes():
+    import random
+
+    from awesome_lint.rules.duplicate_entry import _NOT_KEY, _NOT_WORD, _fold, _key_of, _words_of
+
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(128)] + list("éü中文")
+    for _ in range(20000):
+        f = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert _key_of(f) == _NOT_KEY.sub("", f)
+        assert _words_of(f) == _NOT_WORD.sub(" ", f).strip()
+    assert _fold("Schrödinger ÉCOLE ﬁ") == "schrodinger ecole fi"
+
+
+def test_small_list_does_not_import_rapidfuzz():
+    import subprocess
+    import sys
+
+    code = ("import sys; from awesome_lint.engine import lint_text; "
+            "t = ''.join(f'- A Careful Study Of Things Number {w} [pdf](https://a.org/{i})\\n' "
+            "for i, w in enumerate(['one', 'two', 'tree', 'three', 'four'])); "
+            "f = lint_text(t, select=['AL003']); print([x.line for x in f], 'rapidfuzz' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[4]", "False"]  # "tree"/"three": a possible duplicate, scored in Python
 
 
 # ---- real lists ------------------------------------------------------------------------------------

@@ -55,9 +55,25 @@ _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 def title_key(title: str) -> str:
     """Unicode-normalised, case-, accent-, space- and punctuation-insensitive form of a title.
     ``+`` and ``#`` are kept: ``U-Net++`` is not ``U-Net``, ``C#`` is not ``C``."""
-    return _NOT_KEY.sub("", _fold(title))
+    return _key_of(_fold(title))
 
 
+def _key_of(folded: str) -> str:
+    if folded.isascii():  # most titles: a C-speed table instead of a regex
+        return folded.translate(_ASCII_NOT_KEY)
+    return _NOT_KEY.sub("", folded)
+
+
+def _words_of(folded: str) -> str:
+    if folded.isascii():
+        return " ".join(folded.translate(_ASCII_NOT_WORD).split())
+    return _NOT_WORD.sub(" ", folded).strip()
+
+
+# ASCII characters that are not \w, +, # (and _): deleted from a key, a space between words
+_ASCII_DROP = [c for c in range(128) if not (chr(c).isalnum() or chr(c) in "+#")]
+_ASCII_NOT_KEY = dict.fromkeys(_ASCII_DROP)
+_ASCII_NOT_WORD = dict.fromkeys(_ASCII_DROP, " ")
 _NOT_KEY = re.compile(r"[^\w+#]|_", re.UNICODE)
 _NOT_WORD = re.compile(r"(?:[^\w+#]|_)+", re.UNICODE)
 _ALPHA2 = re.compile(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
@@ -68,7 +84,22 @@ def _fold(title: str) -> str:
     if title.isascii():
         return title.lower()
     t = unicodedata.normalize("NFKD", title)
-    return "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
+    if not t.isascii():
+        t = t.translate(_NO_COMBINING)
+    return t.casefold()
+
+
+class _Combining(dict):
+    """``str.translate`` table deleting combining marks, filled in as characters are seen (a
+    C-speed lookup per character instead of a Python call)."""
+
+    def __missing__(self, code: int):
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_NO_COMBINING = _Combining()
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
@@ -136,7 +167,7 @@ def paper_like(words: str) -> bool:
 
 def title_words(title: str) -> str:
     """Like :func:`title_key` but keeps word boundaries (for fuzzy matching)."""
-    return _NOT_WORD.sub(" ", _fold(title)).strip()
+    return _words_of(_fold(title))
 
 
 @lru_cache(maxsize=4096)
@@ -355,7 +386,8 @@ class DuplicateEntry(Rule):
             if doc.is_code_line(e.line) or _toc_like(e):
                 continue
             t = clean_title(doc, e)
-            nk = tk = title_key(t)
+            folded = _fold(t)
+            nk = tk = _key_of(folded)
             if not _usable(tk):
                 tk = ""
             links = primary_links(e, doc, titled=bool(tk))
@@ -365,9 +397,10 @@ class DuplicateEntry(Rule):
                 lk = title_key(lt)
                 if _usable(lk) and _norm_label(lt) not in _PRIMARY_LABELS:
                     t, tk, nk = lt, lk, lk
+                    folded = _fold(t)
             if not urls and not tk:
                 continue
-            words = title_words(t) if tk else ""
+            words = _words_of(folded) if tk else ""
             out.append(_Item(e, doc, urls, tk, words, t, paper_like(words), id(e.container), id(e.section),
                              nkey=nk))
         return out
@@ -517,9 +550,9 @@ class DuplicateEntry(Rule):
 
     # ---- the fix --------------------------------------------------------------------------
     def _removals(self, doc: Document, wanted: list[tuple[Entry, bool]]) -> dict[int, Fix]:
-        """A deletion fix per entry (by id), for those whose deletion provably removes exactly
-        that item or row: the block structure of the result is checked with markdown-it-py,
-        once for all deletions together and, if that fails, one by one."""
+        """A deletion fix per entry (by id). Each fix proves, when the engine applies it, that the
+        deletion removes exactly that item or row (its ``verify`` checks the block structure of
+        the result with markdown-it-py); plain linting parses nothing."""
         spans = []
         for e, safe in wanted:
             span = removal_span(doc, e)
@@ -534,15 +567,20 @@ class DuplicateEntry(Rule):
                 last = x[2][1]
         if not ok:
             return {}
-        checker = _StructureCheck(doc)
-        if not checker.keeps_rest([(x[0], x[2]) for x in ok]):
-            ok = [x for x in ok if checker.keeps_rest([(x[0], x[2])])]
+        checker = _StructureCheck(doc)  # parses nothing until a fix is applied (Fix.verify)
         out = {}
         for e, safe, (start, end) in ok:
             what = "row" if e.kind == "row" else "item"
             out[id(e)] = Fix((Edit(start, end, ""),), safe=safe,
-                             description=f"delete the duplicate {what} at line {e.line}")
+                             description=f"delete the duplicate {what} at line {e.line}",
+                             verify=_deletion_check(checker, e, (start, end)))
         return out
+
+
+def _deletion_check(checker: _StructureCheck, e: Entry, span: tuple[int, int]):
+    """The fix's check, run by the engine only when it applies the fix: deleting ``span``
+    removes exactly the item or row of ``e`` (a re-parse of the text around it)."""
+    return lambda _new_text: checker.keeps_rest([(e, span)])
 
 
 def _titles_agree(a: _Item, b: _Item) -> bool:
@@ -787,8 +825,6 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
     a character or a word, so they share at least one key. Numbers must agree ("GPT-3" is not
     "GPT-4"), and so must Roman numerals.
     """
-    from rapidfuzz import fuzz
-
     toks = [t.split() for t in titles]
     df = Counter(w for ws in toks for w in set(ws))
     blocks: dict[str, list[int]] = {}
@@ -800,12 +836,10 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
             keys.add("r:" + w)
         for k in keys:
             blocks.setdefault(k, []).append(i)
-    ratio = fuzz.ratio
     seen: set[tuple[int, int]] = set()
-    out: list[tuple[int, int, float]] = []
+    todo: list[tuple[int, int]] = []
     lens = [len(t) for t in titles]
     slack = 1.0 - threshold / 100.0
-    nums = [None] * len(titles)
     for members in blocks.values():
         if len(members) < 2:
             continue
@@ -822,17 +856,82 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
                 if pair in seen:
                     continue
                 seen.add(pair)
-                score = ratio(titles[i], titles[j], score_cutoff=threshold)
-                if not score:
-                    continue
-                if nums[i] is None:
-                    nums[i] = _marks(toks[i])
-                if nums[j] is None:
-                    nums[j] = _marks(toks[j])
-                if nums[i] != nums[j] or not _word_diff_ok(toks[i], toks[j]):
-                    continue
-                out.append((pair[0], pair[1], score))
+                todo.append(pair)
+    ratio = _ratio_function(len(todo))
+    out: list[tuple[int, int, float]] = []
+    nums: list = [None] * len(titles)
+    for i, j in todo:
+        score = ratio(titles[i], titles[j], score_cutoff=threshold)
+        if not score:
+            continue
+        if nums[i] is None:
+            nums[i] = _marks(toks[i])
+        if nums[j] is None:
+            nums[j] = _marks(toks[j])
+        if nums[i] != nums[j] or not _word_diff_ok(toks[i], toks[j]):
+            continue
+        out.append((i, j, score))
     return out
+
+
+#: Up to this many comparisons the similarity is computed here in Python (about 20 µs each)
+#: rather than by rapidfuzz, whose import costs about 12 ms: a small list never imports it.
+_PY_RATIO_MAX = 300
+
+
+def _ratio_function(comparisons: int):
+    """``fuzz.ratio`` of rapidfuzz when it is loaded or there are many comparisons, else
+    :func:`indel_ratio`, which gives the same scores."""
+    import sys
+
+    if comparisons > _PY_RATIO_MAX or "rapidfuzz.fuzz" in sys.modules:
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio
+    return indel_ratio
+
+
+def indel_ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
+    """rapidfuzz's ``fuzz.ratio(a, b, score_cutoff=...)``, the same float: the normalised Indel
+    similarity ``(1 - (len(a) + len(b) - 2 * LCS) / (len(a) + len(b))) * 100``, or 0 below the
+    cutoff. The longest common subsequence is found bit-parallel (Allison-Dix), one big-integer
+    step per character."""
+    lensum = len(a) + len(b)
+    if not lensum:
+        return 100.0
+    if len(a) < len(b):
+        a, b = b, a
+    masks: dict[str, int] = {}
+    for k, ch in enumerate(b):
+        masks[ch] = masks.get(ch, 0) | (1 << k)
+    full = (1 << len(b)) - 1
+    v = full
+    get = masks.get
+    for ch in a:
+        u = v & get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+    lcs = len(b) - v.bit_count()
+    sim = 1.0 - (lensum - 2 * lcs) / lensum
+    return sim * 100 if sim >= score_cutoff / 100 else 0.0
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (rapidfuzz ``OSA.distance``): insertions, deletions,
+    substitutions and transpositions of adjacent characters, each substring edited once."""
+    n, m = len(a), len(b)
+    prev2: list[int] = []
+    prev = list(range(m + 1))
+    for i in range(1, n + 1):
+        cur = [i] + [0] * m
+        ai = a[i - 1]
+        for j in range(1, m + 1):
+            cost = 0 if ai == b[j - 1] else 1
+            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1]:
+                d = min(d, prev2[j - 2] + 1)
+            cur[j] = d
+        prev2, prev = prev, cur
+    return prev[m]
 
 
 _STOP = {"a", "an", "the", "of", "for", "in", "on", "with", "and", "via", "to", "by", "from", "at",
@@ -847,8 +946,6 @@ def _word_diff_ok(a: list[str], b: list[str]) -> bool:
     word and are two papers."""
     from collections import Counter as _C
 
-    from rapidfuzz.distance import OSA
-
     ca, cb = _C(a), _C(b)
     only_a = [w for w in (ca - cb).elements() if w not in _STOP]
     only_b = [w for w in (cb - ca).elements() if w not in _STOP]
@@ -859,7 +956,7 @@ def _word_diff_ok(a: list[str], b: list[str]) -> bool:
         for v in only_b:
             if len(w) < 4 or len(v) < 4:
                 continue
-            d = OSA.distance(w, v)
+            d = osa_distance(w, v)
             if d <= (2 if min(len(w), len(v)) >= 8 else 1):
                 best = v
                 break
@@ -873,9 +970,7 @@ def near_identical(a: str, b: str, threshold: float = FUZZY_THRESHOLD) -> float 
     """The similarity (0-100) of two titles (as :func:`title_words`) when they are nearly
     identical: ``fuzz.ratio`` >= threshold, the same numbers, and only small or misspelt words
     differ; else None."""
-    from rapidfuzz import fuzz
-
-    score = fuzz.ratio(a, b, score_cutoff=threshold)
+    score = _ratio_function(1)(a, b, score_cutoff=threshold)
     if not score:
         return None
     ta, tb = a.split(), b.split()
