@@ -4,6 +4,7 @@ one process; cross-file checks keep every document in one process."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from awesome_lint.engine import PARALLEL_MIN_BYTES, Engine, Selection, can_fork
+from awesome_lint.engine import PARALLEL_MIN_BYTES, SPLIT_MIN, Engine, Selection, can_fork
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -90,3 +91,99 @@ def test_jobs_rejects_negative(tmp_path):
     (tmp_path / "a.md").write_text("# A\n")
     out = run(["-j", "-1", "a.md"], tmp_path)
     assert out.returncode == 2
+
+
+RENDEZVOUS = '''
+import os, time
+from awesome_lint.rules.base import Rule
+
+
+class _Meet(Rule):
+    """Reports whether it met its partner rule, which runs at the same time in another process."""
+
+    mine = theirs = ""
+
+    def check(self, doc):
+        folder = os.environ["AL_MEET_DIR"]
+        open(os.path.join(folder, self.mine), "w").close()
+        deadline = time.monotonic() + 10
+        while not os.path.exists(os.path.join(folder, self.theirs)) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        met = os.path.exists(os.path.join(folder, self.theirs))
+        yield self.finding(f"{'met' if met else 'alone'} in process {os.getpid()}", 1, 1)
+
+
+class MeetA(_Meet):
+    code, name, summary, mine, theirs = "XT101", "meet-a", "Meets XT102", "a", "b"
+
+
+class MeetB(_Meet):
+    code, name, summary, mine, theirs = "XT102", "meet-b", "Meets XT101", "b", "a"
+
+
+class Crash(Rule):
+    """Crashes."""
+
+    code, name, summary = "XT103", "crash", "Crashes on purpose"
+
+    def check(self, doc):
+        raise RuntimeError("boom")
+'''
+
+
+def _plugin(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "al_meet.py").write_text(RENDEZVOUS)
+    dist = site / "al_meet-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: al-meet\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[awesome_lint.rules]\nmeet = al_meet\n")
+    meet = tmp_path / "meet"
+    meet.mkdir()
+    env = dict(os.environ, AL_MEET_DIR=str(meet),
+               PYTHONPATH=str(site) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return env
+
+
+def _large_list(tmp_path) -> Path:
+    """A list of ~300 KB (above SPLIT_MIN) with findings of many rules."""
+    seeds = sorted((CORPUS / "seeds").glob("*.md"))
+    parts = [p.read_text(encoding="utf-8") for p in seeds] or [
+        (Path(__file__).parents[1] / "examples" / "papers.md").read_text(encoding="utf-8")]
+    text, k = "", 0
+    while len(text) < SPLIT_MIN + 40_000:
+        text += f"\n# Part {k}\n\n" + parts[k % len(parts)]
+        k += 1
+    path = tmp_path / "large.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(not can_fork(), reason="sharing the rules of one file forks (Linux)")
+def test_one_large_file_shares_its_rules_with_a_child_and_reports_the_same(tmp_path):
+    path = _large_list(tmp_path)
+    serial = run(["-j", "1", "--format", "json", path.name], tmp_path)
+    split = run(["-j", "2", "--format", "json", path.name], tmp_path)
+    assert serial.returncode == split.returncode == 1, split.stderr
+    found = json.loads(serial.stdout)
+    assert len({f["code"] for f in found}) >= 8 and any(f["fixable"] for f in found)
+    assert split.stdout == serial.stdout
+    assert run(["-j", "2", "--statistics", path.name], tmp_path).stdout == \
+        run(["-j", "1", "--statistics", path.name], tmp_path).stdout
+
+
+@pytest.mark.skipif(not can_fork(), reason="sharing the rules of one file forks (Linux)")
+def test_the_shared_rules_really_run_in_two_processes_and_crashes_are_contained(tmp_path):
+    env = _plugin(tmp_path)
+    path = _large_list(tmp_path)
+    args = [sys.executable, "-m", "awesome_lint", "--format", "json", "--select", "XT101,XT102,XT103,AL001"]
+    proc = subprocess.run([*args, "-j", "2", str(path)], capture_output=True, text=True, env=env)
+    assert proc.returncode == 2, proc.stderr  # a rule crashed
+    data = json.loads(proc.stdout)
+    meet = {f["code"]: f["message"] for f in data if f["code"] in ("XT101", "XT102")}
+    assert meet["XT101"].startswith("met") and meet["XT102"].startswith("met"), meet
+    assert meet["XT101"].split()[-1] != meet["XT102"].split()[-1]  # two processes
+    assert any(f["code"] == "XT103" and "RuntimeError: boom" in f["message"] for f in data)
+    assert any(f["code"] == "AL001" for f in data)
+    assert "Traceback" not in proc.stderr

@@ -302,6 +302,7 @@ class Engine:
         self.configs = ConfigCache(self.resolver, config_file)
         self.context = context or RunContext()
         self._rules_cache: dict[tuple[int, frozenset[str]], list[Rule]] = {}
+        self.split_jobs = 1  # set by lint_paths: share one large file's rules with a child
 
     # ---- selection ----------------------------------------------------------------------
     def enabled_codes(self, cfg: Config, path: str) -> list[str]:
@@ -345,20 +346,91 @@ class Engine:
     # ---- running -----------------------------------------------------------------------
     def check_document(self, doc: Document, rules: list[Rule], result: FileResult) -> list[Finding]:
         findings: list[Finding] = []
-        n = len(doc.text)
         code = _code_ranges(doc)
         for rule in rules:
+            found, crashed = self._run_rule(rule, doc, code)
+            findings.extend(found)
+            result.crashed |= crashed
+        return self._finish(doc, findings)
+
+    def _run_rule(self, rule: Rule, doc: Document, code) -> tuple[list[Finding], bool]:
+        """One rule's findings on ``doc`` (fixes checked), or its crash as an internal error."""
+        out: list[Finding] = []
+        n = len(doc.text)
+        try:
+            for f in rule.check(doc):
+                f.path = doc.path
+                if f.fix is not None:
+                    _validate(f.fix, n)
+                    if code and _touches_code(code, f.fix):
+                        f.fix = None  # code is never changed by a fix
+                out.append(f)
+        except Exception as exc:  # contain a crashing rule: report it, keep the others
+            return out + [internal_error(rule, exc, doc.path)], True
+        return out, False
+
+    def _check_split(self, doc: Document, rules: list[Rule], result: FileResult) -> list[Finding]:
+        """check_document with the rules shared between this process and one forked child.
+
+        A plain lint of one large file spends most of its time in the rules, which only read the
+        document: after the shared parts are built (entries, links), a child forked from this
+        process takes rules from a pipe of rule numbers as this process does, and sends its
+        findings back (fixes without their ``verify``: a plain lint never applies them). The
+        findings are put together in rule order, so the output is the one-process output."""
+        import gc
+        import os
+        import pickle
+
+        doc.entries, doc.links  # build the shared parts once, before the fork
+        code = _code_ranges(doc)
+        order = sorted(range(len(rules)), key=lambda k: _SLOW.get(rules[k].code, 99))  # slow first
+        todo_r, todo_w = os.pipe()
+        os.write(todo_w, bytes(order))  # each process reads 1 byte at a time: atomic
+        os.close(todo_w)
+        back_r, back_w = os.pipe()
+        gc.freeze()  # the child's collector then leaves the shared objects (and their pages) alone
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            status = 0
             try:
-                for f in rule.check(doc):
-                    f.path = doc.path
-                    if f.fix is not None:
-                        _validate(f.fix, n)
-                        if code and _touches_code(code, f.fix):
-                            f.fix = None  # code is never changed by a fix
-                    findings.append(f)
-            except Exception as exc:  # contain a crashing rule: report it, keep the others
-                result.crashed = True
-                findings.append(internal_error(rule, exc, doc.path))
+                os.close(back_r)
+                mine = {}
+                while (b := os.read(todo_r, 1)):
+                    found, crashed = self._run_rule(rules[b[0]], doc, code)
+                    mine[b[0]] = (_portable(found), crashed)
+                with os.fdopen(back_w, "wb") as out:
+                    pickle.dump(mine, out, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                status = 1
+            finally:
+                os._exit(status)
+        gc.unfreeze()
+        os.close(back_w)
+        done: dict[int, tuple[list[Finding], bool]] = {}
+        try:
+            while (b := os.read(todo_r, 1)):
+                done[b[0]] = self._run_rule(rules[b[0]], doc, code)
+            with os.fdopen(back_r, "rb") as inp:
+                data = inp.read()
+            back_r = -1
+            theirs = pickle.loads(data) if data else {}
+        except Exception:
+            theirs = {}
+        finally:
+            os.close(todo_r)
+            if back_r >= 0:
+                os.close(back_r)
+            os.waitpid(pid, 0)
+        done.update(theirs)
+        findings: list[Finding] = []
+        for k, rule in enumerate(rules):
+            if k not in done:  # the child died before it answered: run its rules here
+                done[k] = self._run_rule(rule, doc, code)
+            findings.extend(done[k][0])
+            result.crashed |= done[k][1]
+        return self._finish(doc, findings)
+
+    def _finish(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         sup = Suppressions(doc, self.resolver)
         if sup.active:
             findings = [f for f in findings if not sup.suppressed(f)]
@@ -370,7 +442,10 @@ class Engine:
         rules = self.rules_for(source.path)
         text = source.text
         doc = self._parse(source, text, remember=fix)  # kept for incremental re-parses of fixes
-        findings = self.check_document(doc, rules, result)
+        if not fix and self.split_jobs > 1 and len(text) >= SPLIT_MIN and can_fork():
+            findings = self._check_split(doc, rules, result)
+        else:
+            findings = self.check_document(doc, rules, result)
         if fix and not result.crashed:
             rejected: set[tuple] = set()
             only = self.context.lines_for(source.path)
@@ -424,6 +499,9 @@ class Engine:
 
         if jobs > 1 and not keep_docs and _worth_parallel(paths, jobs):
             return self._lint_parallel(paths, encoding, fix, unsafe, jobs)
+        # one large file: its rules may be shared with a forked child (see _check_split), unless
+        # the rules keep state for a cross-file pass, which must then see every check here
+        self.split_jobs = jobs if not fix and not self.needs_documents(paths) else 1
         out: list[tuple[str, FileResult | None, Document | None, str | None]] = []
         for path in paths:
             try:
@@ -522,6 +600,10 @@ class Engine:
 _WORKER_ENGINE: Engine | None = None
 #: Below this much text in all, forking workers costs more than it saves.
 PARALLEL_MIN_BYTES = 48 * 1024
+#: The rules that take longest on large lists (bench/README.md), handed out first.
+_SLOW = {c: k for k, c in enumerate(("AL003", "AL007", "AL017", "AL018", "AL012", "AL015", "AL016", "AL011"))}
+#: A file of at least this many characters has its rules shared with a forked child (plain lint).
+SPLIT_MIN = 256 * 1024
 
 
 def can_fork() -> bool:
@@ -538,6 +620,16 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+def _portable(found: list[Finding]) -> list[Finding]:
+    """The findings without their fixes' ``verify`` closures, which cannot be pickled (findings
+    that share a fix still share it)."""
+    plain: dict[int, Fix] = {}
+    for f in found:
+        if f.fix is not None and f.fix.verify is not None:
+            f.fix = plain.setdefault(id(f.fix), Fix(f.fix.edits, f.fix.safe, f.fix.description))
+    return found
 
 
 def _worth_parallel(paths: list[str], jobs: int) -> bool:
