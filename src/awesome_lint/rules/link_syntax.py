@@ -19,6 +19,8 @@ _BARE_LABEL = re.compile(r"\[\[([A-Za-z][\w .~*-]{0,24})\]\](?![(\[:\]])")
 _CLOSE_PAREN = re.compile(r"\]\((?=https?://|www\.|#|\.{0,2}/)")
 _EXTRA_CLOSE = re.compile(r"\[\[([^\[\]\n]{1,60})\]\]\]\(")
 _BOLD_RUN = re.compile(r"(?<![*\\])\*{2,}(?!\*)")
+_TAG = re.compile(r"<[^>\n]+>")
+_GAP_PAREN = re.compile(r"\][ \t]+\(")  # every `[text] (url)` has it
 
 
 class LinkSyntax(Rule):
@@ -86,6 +88,11 @@ class LinkSyntax(Rule):
             m = max(m, e)
             ends_max.append(m)
 
+        first_at: dict[int, Link] = {}  # the first link starting at each offset
+        for k in links:
+            first_at.setdefault(k.start, k)
+        self._first_at = first_at
+
         def in_link(pos: int) -> bool:
             k = bisect.bisect_right(starts, pos) - 1
             return k >= 0 and ends_max[k] > pos
@@ -116,7 +123,10 @@ class LinkSyntax(Rule):
     # ---- brackets outside links ------------------------------------------------------------
     def _brackets(self, doc: Document, base: int, block: str, in_link) -> Iterator[Finding]:
         masked = _mask_code(doc, base, block)
-        unmatched = _unmatched_open(masked)
+        # a stray '[' sits right before a link: match the brackets only when one does
+        before_link = any(base < k.start <= base + len(block) and masked[k.start - base - 1] == "["
+                          for k in doc.links_between(base, base + len(block) + 1))
+        unmatched = _unmatched_open(masked) if before_link else []
         reported: set[int] = set()
         # a stray '[' right before a link
         for i in unmatched:
@@ -124,7 +134,7 @@ class LinkSyntax(Rule):
             nxt = pos + 1
             if in_link(pos) or not in_link(nxt):
                 continue
-            link = _link_at(doc, nxt)
+            link = self._first_at.get(nxt)
             if link is None or link.is_image:
                 continue
             reported.add(pos)
@@ -134,8 +144,8 @@ class LinkSyntax(Rule):
             yield self._at(doc, pos, pos + 1,
                            f"stray `[` before the link `{_short(doc.text[link.start:link.label_end + 1])}`: "
                            "GitHub shows it as text", fix)
-        # `[text] (url)`
-        for m in _SPACED.finditer(masked):
+        # `[text] (url)` (each pattern scans the block only when its plain-text core is there)
+        for m in _SPACED.finditer(masked) if _GAP_PAREN.search(masked) else ():
             pos = base + m.start()
             if in_link(pos) or doc.in_code(pos):
                 continue
@@ -168,7 +178,7 @@ class LinkSyntax(Rule):
                            f"`](` closes no link: {why}, so GitHub shows the brackets and the URL as text",
                            fix)
         # `[[code]]` without a URL
-        for m in _BARE_LABEL.finditer(masked):
+        for m in _BARE_LABEL.finditer(masked) if "]]" in masked else ():
             pos = base + m.start()
             if in_link(pos) or in_link(pos + 1) or pos in reported:
                 continue
@@ -190,7 +200,7 @@ class LinkSyntax(Rule):
             return
         if link.is_image or link.kind != INLINE:
             return
-        nxt = _link_at(doc, link.end)
+        nxt = self._first_at.get(link.end)
         if nxt is None or nxt.is_image or nxt.kind != INLINE or "![" in link.label or "![" in nxt.label:
             return
         if doc.in_code(nxt.start):
@@ -203,10 +213,14 @@ class LinkSyntax(Rule):
     # ---- bold -----------------------------------------------------------------------------
     def _bold(self, doc: Document, start: int, end: int) -> Iterator[Finding]:
         text = doc.text
+        found = list(_BOLD_RUN.finditer(text, start, end))
+        if not found:
+            return
         hide = [(k.url_start, k.url_end) for k in doc.links_between(start, end)]
-        hide += [(m.start() + start, m.end() + start) for m in re.finditer(r"<[^>\n]+>", text[start:end])]
+        if text.find("<", start, end) != -1:
+            hide += [(m.start(), m.end()) for m in _TAG.finditer(text, start, end)]
         runs = []
-        for m in _BOLD_RUN.finditer(text, start, end):
+        for m in found:
             p = m.start()
             if doc.in_code(p) or any(s <= p < e for s, e in hide):
                 continue
@@ -257,13 +271,6 @@ def _unmatched_open(text: str) -> list[int]:
 def _same_run(text: str, a: int, b: int) -> bool:
     """a and b lie in one run of text without white space (one malformed link)."""
     return a <= b and not re.search(r"\s", text[a:b])
-
-
-def _link_at(doc: Document, pos: int) -> Link | None:
-    for link in doc.links_between(pos, pos + 1):
-        if link.start == pos:
-            return link
-    return None
 
 
 def _short(text: str, width: int = 40) -> str:
