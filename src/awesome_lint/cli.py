@@ -95,8 +95,13 @@ def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
     PATHS, README.md in the current folder is checked.
     """
+    import gc
+
     from .model import InputError
 
+    # The document model is many small objects that live for the whole run; collecting young
+    # objects every 700 allocations cost ~10% of a large list's time. Collect less often.
+    gc.set_threshold(100_000, 20, 100)
     try:
         status = _run(**locals())
     except InputError as exc:
