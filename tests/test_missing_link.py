@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from conftest import FIXTURES, REAL, SEEDS, needs_shared, run_json
+from conftest import CORPUS, FIXTURES, REAL, SEEDS, needs_shared, run_json
 
 from awesome_lint.engine import fix_text, lint_text
 
@@ -112,3 +114,41 @@ def test_cli_on_fixture():
         (6, "AL017", "warning"), (7, "AL017", "warning"), (9, "AL017", "warning"),
         (16, "AL017", "warning"), (41, "AL017", "warning")]
     assert findings[0]["name"] == "missing-link" and not findings[0]["fixable"]
+
+
+def test_paper_url_fast_path_agrees_with_urlsplit():
+    """``is_paper_url`` reads plain http(s) URLs without urlsplit and matches paper hosts by a
+    set: the same answers as urlsplit and the host loop, on every corpus link and on random
+    URLs made of awkward pieces (userinfo, IPv6 brackets, ports, tabs, upper case, look-alike
+    hosts such as evilarxiv.org)."""
+    import random
+    from urllib.parse import urlsplit
+
+    from awesome_lint.rules.missing_link import _PAPER_HOSTS, is_paper_url
+
+    def reference(url):
+        try:
+            parts = urlsplit(url.strip())
+        except ValueError:
+            return False
+        host = (parts.hostname or "").lower()
+        if host.startswith("www."):
+            host = host[4:]
+        if any(host == h or host.endswith("." + h) for h in _PAPER_HOSTS):
+            return True
+        if host == "huggingface.co" and parts.path.startswith("/papers/"):
+            return True
+        return parts.path.lower().endswith(".pdf") and host not in ("github.com", "raw.githubusercontent.com")
+
+    urls = []
+    if CORPUS.exists():
+        for path in sorted(CORPUS.glob("*/*.md")):
+            urls += re.findall(r"\]\(([^)\s]*)", path.read_text(encoding="utf-8", errors="replace"))
+    rng = random.Random(17)
+    pieces = ["http", "https", "HTTPS", ":", "//", "/", "www.", "arxiv.org", "papers.nips.cc", "a.b", "@",
+              "[", "]", "::1", ":80", "?", "#", "x.pdf", ".PDF", "\t", "\n", " ", "huggingface.co",
+              "/papers/", "github.com", "%", "ü", ".", "-", "..", "nips.cc", "evilarxiv.org", "\x00"]
+    urls += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(50000)]
+    verdicts = [is_paper_url(u) for u in urls]
+    assert verdicts == [reference(u) for u in urls]
+    assert any(verdicts) and not all(verdicts)

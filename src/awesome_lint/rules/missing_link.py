@@ -56,6 +56,11 @@ _PAPER_HOSTS = (
     "plos.org", "hindawi.com", "tandfonline.com", "spiedigitallibrary.org", "jamanetwork.com",
     "thelancet.com", "nejm.org", "bmj.com", "europepmc.org", "papers.ssrn.com", "scholar.archive.org",
 )
+_PAPER_HOST_SET = frozenset(_PAPER_HOSTS)
+# An http(s) URL whose host is plain letters, digits, dots and hyphens (an optional port): its
+# host and path are the groups, as urlsplit gives them (urlsplit also drops tabs and newlines).
+_SIMPLE_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]*)(?::[0-9]*)?(/[^?#]*)?(?=[?#]|\Z)")
+_URL_CONTROL = re.compile(r"[\t\r\n]")
 _WORD = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
 _IMG_ALT = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)")
 _BADGE_TEXT = re.compile(r"/badge/([^/?#]+)")
@@ -112,19 +117,34 @@ def classify_label(text: str) -> str | None:
 
 
 def is_paper_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    host = (parts.hostname or "").lower()
+    url = url.strip()
+    m = _SIMPLE_URL.match(url)
+    if m and not _URL_CONTROL.search(url):  # what urlsplit would find, without urlsplit
+        host, path = m.group(1).lower(), m.group(2) or ""
+    else:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        host, path = (parts.hostname or "").lower(), parts.path
     if host.startswith("www."):
         host = host[4:]
-    if any(host == h or host.endswith("." + h) for h in _PAPER_HOSTS):
+    if host in _PAPER_HOST_SET or _paper_subdomain(host):
         return True
-    if host == "huggingface.co" and parts.path.startswith("/papers/"):
+    if host == "huggingface.co" and path.startswith("/papers/"):
         return True
-    path = parts.path.lower()
+    path = path.lower()
     return path.endswith(".pdf") and host not in ("github.com", "raw.githubusercontent.com")
+
+
+def _paper_subdomain(host: str) -> bool:
+    """``host`` ends with ``.`` and a paper host (``papers.nips.cc``)."""
+    dot = host.find(".")
+    while dot != -1:
+        if host[dot + 1:] in _PAPER_HOST_SET:
+            return True
+        dot = host.find(".", dot + 1)
+    return False
 
 
 def classify_link(link: Link) -> str:
