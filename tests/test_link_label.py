@@ -6,6 +6,9 @@ import shutil
 
 from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from awesome_lint.engine import fix_text, lint_text
 
 HYG = FIXTURES / "hygiene"
@@ -104,3 +107,21 @@ def test_real_misspellings_are_found():
     text = (REAL / "cmhungsteve__Awesome-Transformer-Attention.md").read_text(encoding="utf-8")
     miss = sorted(f.message.split("'")[1] for f in _found(text) if "misspelling" in f.message)
     assert miss == ["[GotHub]", "[GtiHub]", "[Papewr]"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="abcdeé", max_size=7), st.text(alphabet="abcdeé", max_size=7))
+def test_one_edit_apart_is_osa_distance_one(a, b):
+    from rapidfuzz.distance import OSA
+
+    from awesome_lint.rules.link_label import one_edit_apart
+
+    assert one_edit_apart(a, b) == (OSA.distance(a, b) == 1)
+
+
+def test_one_edit_apart_examples():
+    from awesome_lint.rules.link_label import one_edit_apart
+
+    assert one_edit_apart("papaer", "paper") and one_edit_apart("paper", "papre") and one_edit_apart("code", "cod")
+    assert one_edit_apart("pdf", "pdg") and not one_edit_apart("paper", "paper")
+    assert not one_edit_apart("paper", "repap") and not one_edit_apart("abc", "cab")
