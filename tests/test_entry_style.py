@@ -94,3 +94,36 @@ def test_cli_json(tmp_path):
     assert out.returncode == 1, out.stderr
     assert [(d["line"], d["severity"]) for d in json.loads(out.stdout)] == [(7, "warning"), (8, "warning"),
                                                                            (9, "warning")]
+
+
+def test_prose_end_skips_the_regex_only_where_no_tail_can_end():
+    """``prose_end`` tries its tail patterns only when the text ends in a character a tail can
+    end with: the same cut as the plain loop on random descriptions made of tails, links,
+    code, HTML, odd white space and parentheses."""
+    import random
+
+    from awesome_lint.rules.entry_style import _LINK_PAREN_TAIL, _META_TAIL, prose_end
+
+    def reference(desc):
+        end = len(desc)
+        while True:
+            m = _META_TAIL.search(desc, 0, end)
+            if not m or m.start() == end:
+                break
+            end = m.start()
+        m = _LINK_PAREN_TAIL.search(desc, 0, end)
+        if m and desc[m.start():end].startswith("(") and desc[m.start() + 1:m.start() + 2] in "[!":
+            end = m.start()
+            while end and desc[end - 1] in " \t":
+                end -= 1
+        return end
+
+    rng = random.Random(15)
+    pieces = ["a", " ", "\t", "\n", "`x`", "`", "<b>", "<", ">", "![i](u)", "[![b](u)](l)", "(", "[D](u)",
+              ")", ", ", "[S](v)", "x.", "\u00a0", "\u3000", "!", "]", "(u)"]
+    cut = 0
+    for _ in range(30000):
+        desc = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert prose_end(desc) == reference(desc), desc
+        cut += prose_end(desc) < len(desc)
+    assert cut > 1000

@@ -33,6 +33,9 @@ _SEP_FAMILY = {"-": "-", "–": "-", "—": "-", "--": "-", ":": ":", "：": ":"
 _META_TAIL = re.compile(
     r"(?:\s+|`[^`\n]*`|<[^>\n]*>|!\[[^\]\n]*\]\([^)\s]*\)|\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\))$"
 )
+_PAREN_TAIL = re.compile(r"\([^()]*\)\W*$")
+_NON_WORDS = re.compile(r"[\W_]+")
+_MARKUP = re.compile(r"[*_\[\]<>`\n]")
 _LINK_PAREN_TAIL = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\]\((?:[^()\n]|\([^()\n]*\))*\)\s*$")
 
 
@@ -40,12 +43,14 @@ def prose_end(desc: str) -> int:
     """Where a description's prose ends: before trailing code spans (licence, language), badges,
     HTML and a parenthesised group of links (``([Demo](u), [Source Code](u))``)."""
     end = len(desc)
-    while True:
+    while end:
+        if desc[end - 1] not in "`>)" and not desc[end - 1].isspace():
+            break  # every tail ends in white space, '`', '>' or ')': no regex search needed
         m = _META_TAIL.search(desc, 0, end)
         if not m or m.start() == end:
             break
         end = m.start()
-    m = _LINK_PAREN_TAIL.search(desc, 0, end)
+    m = _LINK_PAREN_TAIL.search(desc, 0, end) if desc[:end].rstrip().endswith(")") else None
     if m and desc[m.start() : end].startswith("(") and desc[m.start() + 1 : m.start() + 2] in "[!":
         end = m.start()
         while end and desc[end - 1] in " \t":
@@ -88,7 +93,7 @@ def ends_with_punctuation(text: str) -> str:
     t = _trim_end(text.rstrip())
     if t and t[-1] in _FINAL:
         return t[-1]
-    m = re.search(r"\([^()]*\)\W*$", text.rstrip())
+    m = _PAREN_TAIL.search(text.rstrip())
     if m:
         before = _trim_end(text[: m.start()].rstrip())
         if before and before[-1] in _FINAL:
@@ -272,7 +277,7 @@ class EntryStyle(Rule):
             obs.values["bold_title"] = bold
             obs.spans["bold_title"] = (e.title_start, e.title_end)
             raw = doc.text[e.title_start : e.title_end]
-            if not bold and not re.search(r"[*_\[\]<>`\n]", raw) and raw.strip() == raw:
+            if not bold and not _MARKUP.search(raw) and raw.strip() == raw:
                 obs.fixes["bold_title"] = (Edit(e.title_start, e.title_start, "**"), Edit(e.title_end, e.title_end, "**"))
         obs.values["venue_tag"] = e.tag is not None
         obs.spans["venue_tag"] = (e.start, e.start + 1)
@@ -283,7 +288,7 @@ class EntryStyle(Rule):
     def _label_order(obs: Observation) -> None:
         paper_at = code_at = None
         for k, link in enumerate(obs.entry.links):
-            label = re.sub(r"[\W_]+", " ", link.label).strip().casefold()
+            label = _NON_WORDS.sub(" ", link.label).strip().casefold()
             if paper_at is None and label in _PAPER_LABELS:
                 paper_at = k
             elif code_at is None and label in _CODE_LABELS:
