@@ -81,7 +81,11 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
             if sub is None:
                 return None
             alts.append((r"[ \t]+" if tok == _WS else re.escape(tok)) + sub)
+        # keys are case-folded, so two ASCII siblings differ in every case; only a non-ASCII
+        # one (ı, ſ, K) can equal another under the regex engine's case folding
         toks = [t for t in node if t not in ("", _WS)]
+        if all(t.isascii() for t in toks):
+            toks = []
         for i, a in enumerate(toks):
             for b in toks[i + 1:]:
                 if re.fullmatch(re.escape(a), b, re.I) or re.fullmatch(re.escape(b), a, re.I):
