@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -118,27 +119,42 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
 
 def block_tokens(text: str, remember: bool = True) -> tuple[list[Block], dict]:
     """markdown-it's block tokens of ``text`` (as :class:`Block`) and its link reference
-    definitions. A large text is parsed in chunks cut at top-level ATX headings, so markdown-it's
-    tokens for the whole text never exist at once (they cost ~10x the text). With ``remember``
-    the chunks are kept, and an edited copy of that text (rules check a fix by parsing the fixed
-    text) is parsed only from the top-level heading before the first change to the one after the
-    last: the rest is reused."""
+    definitions (see :func:`iter_blocks`)."""
+    references: dict = {}
+    blocks = list(iter_blocks(text, references, remember))
+    return blocks, references
+
+
+def iter_blocks(text: str, references: dict, remember: bool = True) -> Iterator[Block]:
+    """markdown-it's block tokens of ``text`` (as :class:`Block`), in order; its link reference
+    definitions are added to ``references`` by the end. A large text is parsed in chunks cut at
+    top-level ATX headings, and the blocks of each are given out before the next is parsed, so
+    neither markdown-it's tokens (~10x the text) nor the blocks of the whole text exist at once.
+    With ``remember`` the chunks are kept, and an edited copy of that text (rules check a fix by
+    parsing the fixed text) is parsed only from the top-level heading before the first change to
+    the one after the last: the rest is reused."""
     plain_lines = "\r" not in text or not _LONE_CR.search(text)  # lines end at "\n" only
     if len(text) < INCREMENTAL_MIN or not plain_lines:
         env: dict = {}
-        return _blocks(_parser().parse(text, env)), env.get("references", {})
+        yield from _blocks(_parser().parse(text, env))
+        references.update(env.get("references", {}))
+        return
     blocks = _incremental(text)
     if blocks is not None:
         if CHECK_INCREMENTAL:
             full = _blocks(_parser().parse(text, {}))
             assert [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in blocks] == \
                    [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in full]
-        return blocks, {}
-    units, references = _chunked(text)
+        yield from blocks
+        return
+    units = []
+    for unit in _chunks(text, references):
+        if remember:
+            units.append(unit)
+        yield from unit[4]
     if remember and not references:
         _PARSED.append(_Parsed(text, units))
         del _PARSED[:-2]
-    return [b for u in units for b in u[4]], references
 
 
 #: A large text is parsed in chunks of about this many characters (each ends at a top-level heading).
@@ -147,18 +163,22 @@ _ATX_LINE = re.compile(r"^#{1,6}(?=[ \t\n]|$)", re.M)
 
 
 def _chunked(text: str) -> tuple[list[tuple[int, int, int, int, list[Block]]], dict]:
+    references: dict = {}
+    return list(_chunks(text, references)), references
+
+
+def _chunks(text: str, references: dict) -> Iterator[tuple[int, int, int, int, list[Block]]]:
     """Parse ``text`` chunk by chunk. A chunk starts at a top-level ATX heading (or the start)
     and is parsed from a fresh state through the next candidate heading's line; when that line
     came out as a top-level heading, every block before it was closed, so the chunk's blocks are
     the ones a whole parse gives, and the next chunk starts there. When it did not (the line was
     inside a fence, an HTML block, ...), the chunk is parsed again through a later candidate,
-    twice as far each time. Returns the units (line, end line, start offset, key end, blocks), as
-    the incremental re-parse wants them, and the merged reference definitions (first wins)."""
+    twice as far each time. Yields the units (line, end line, start offset, key end, blocks), as
+    the incremental re-parse wants them, and merges the reference definitions into
+    ``references`` (the first definition of a label wins)."""
     n = len(text)
     cands = [m.start() for m in _ATX_LINE.finditer(text) if m.start() > 0]
     parse = _parser().parse
-    units: list[tuple[int, int, int, int, list[Block]]] = []
-    references: dict = {}
     start, line = 0, 0
     k = 0  # next candidate index
     while start < n:
@@ -188,11 +208,10 @@ def _chunked(text: str) -> tuple[list[tuple[int, int, int, int, list[Block]]], d
             if label not in references:
                 m = ref.get("map")
                 references[label] = dict(ref, map=[m[0] + line, m[1] + line]) if m else ref
-        units.append((line, end_line, start, key_end, blocks))
+        yield line, end_line, start, key_end, blocks
         if next_line is None:
             break
         start, line = cut, next_line
-    return units, references
 
 
 def _incremental(text: str) -> list[Block] | None:
@@ -580,18 +599,16 @@ class Document:
             last = text.count("\n", 0, fm) + (0 if text[fm - 1 : fm] == "\n" else 1)
             self.code_blocks.append((1, last))
             text = "\n" * text.count("\n", 0, fm) + text[fm:]
-        tokens, references = block_tokens(text, remember)
-        for label, ref in references.items():
-            self.references[normalize_label(label)] = ref.get("href", "")
+        references: dict = {}
+        tokens = iter_blocks(text, references, remember)
         list_stack: list[ListBlock] = []
         item_stack: list[ListItem] = []
         quote_depth = 0
         table: dict | None = None
         pending_heading: Heading | None = None
-        n_tokens = len(tokens)
-        for idx in range(n_tokens):
-            tok = tokens[idx]
-            t = tok.type
+        t = None
+        for tok in tokens:
+            prev, t = t, tok.type
             if t == "inline":
                 if tok.map:
                     block = (tok.map[0] + 1, tok.map[1])
@@ -602,7 +619,7 @@ class Document:
                     pending_heading = None
                 continue
             if t == "paragraph_open":
-                if item_stack and tok.map and tokens[idx - 1].type == "list_item_open":
+                if item_stack and tok.map and prev == "list_item_open":
                     item = item_stack[-1]
                     item.text_line, item.text_end_line = tok.map[0] + 1, tok.map[1]
                 continue
@@ -641,6 +658,8 @@ class Document:
             elif t == "table_close" and table is not None:
                 self._make_table(table)
                 table = None
+        for label, ref in references.items():  # complete once every block was given out
+            self.references[normalize_label(label)] = ref.get("href", "")
         self._assign_sections()
 
     def _make_item(self, tok, block: ListBlock) -> ListItem:
