@@ -143,3 +143,41 @@ def test_cli_on_a_real_file(tmp_path):
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
     assert path.read_bytes() == src.read_bytes().replace(b"[[[paper]](https://arxiv.org/pdf/2507.00868)",
                                                          b"[[paper]](https://arxiv.org/pdf/2507.00868)", 1)
+
+
+def _findings_both_ways(text, monkeypatch):
+    """AL007's findings as they are, and with every block looked at (the check before blocks
+    were picked by :func:`_bracket_suspects`)."""
+    from awesome_lint.rules import link_syntax
+
+    def key(fs):
+        return [(f.line, f.column, f.end_line, f.end_column, f.message, f.fix) for f in fs]
+
+    fast = key(lint_text(text, select=["AL007"]))
+    with monkeypatch.context() as m:
+        m.setattr(link_syntax, "_bracket_suspects", lambda doc, *a: list(range(len(doc.text) + 1)))
+        slow = key(lint_text(text, select=["AL007"]))
+    return fast, slow
+
+
+def test_blocks_skipped_by_the_prefilter_have_no_findings(monkeypatch):
+    """Only blocks holding a suspect offset are checked for bracket faults; on random bracket
+    soup (escapes, code spans, links, stray and extra brackets, spaced parentheses) and on the
+    seed lists, every finding of the full check is still found."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["[", "]", "[[", "]]", "\\", "\\\\", "`", "`x[`", "(", ")", " ", "\n", "\n\n", "- ", "a",
+              "[paper](https://a.org/p)", "[[code]]", "](https://b.org)", "[x] (https://c.org)",
+              "<https://d.org>", "https://e.org", "**", "[![i](https://i.png)](https://f.org)", "|"]
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) + "\n"
+        fast, slow = _findings_both_ways(text, monkeypatch)
+        assert fast == slow, text
+        found += len(fast)
+    assert found > 300
+    if SEEDS.exists():
+        for path in sorted(SEEDS.glob("*.md")):
+            fast, slow = _findings_both_ways(path.read_text(encoding="utf-8"), monkeypatch)
+            assert fast == slow

@@ -20,6 +20,8 @@ _CLOSE_PAREN = re.compile(r"\]\((?=https?://|www\.|#|\.{0,2}/)")
 _EXTRA_CLOSE = re.compile(r"\[\[([^\[\]\n]{1,60})\]\]\]\(")
 _BOLD_RUN = re.compile(r"(?<![*\\])\*{2,}(?!\*)")
 _TAG = re.compile(r"<[^>\n]+>")
+_BRACKET_TOKEN = re.compile(r"\\.|[\[\]]", re.S)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _GAP_PAREN = re.compile(r"\][ \t]+\(")  # every `[text] (url)` has it
 
 
@@ -99,14 +101,17 @@ class LinkSyntax(Rule):
 
         seen: set[int] = set()
         row_lines = {r.line for t in doc.tables for r in [t.header, *t.rows]}
+        blocks = []
         for line, end_line in doc.inline_blocks:
-            if line in seen:
-                continue
-            seen.add(line)
-            start = doc.line_starts[line - 1]
-            end = doc.line_end(end_line)
+            if line not in seen:
+                seen.add(line)
+                blocks.append((line, doc.line_starts[line - 1], doc.line_end(end_line)))
+        suspects = _bracket_suspects(doc, links, in_link, blocks)
+        n_suspects = len(suspects)
+        for line, start, end in blocks:
             block = text[start:end]
-            if "[" in block or "](" in block:
+            k = bisect.bisect_left(suspects, start)
+            if k < n_suspects and suspects[k] < end and ("[" in block or "](" in block):
                 yield from self._brackets(doc, start, block, in_link)
             if "**" in block:
                 if line in row_lines:
@@ -238,6 +243,73 @@ class LinkSyntax(Rule):
         return self.finding(message, line, col, end_line, end_col, fix=fix, severity=severity)
 
 
+def _bracket_suspects(doc: Document, links: list[Link], in_link, blocks: list[tuple[int, int, int]]) -> list[int]:
+    """Sorted offsets where :meth:`LinkSyntax._brackets` could find something: a '[' right
+    before a link that no ']' of its block closes, and the places its patterns match outside
+    links, found in one pass over the whole text with inline code blanked as each block blanks
+    it (every pattern matches within one line, and blocks are whole lines, so a block has a
+    finding only if it holds one of these). Blocks without one are not looked at: most of a
+    large list."""
+    masked = _mask_all_code(doc)
+    starts = [b[1] for b in blocks]
+    out = []
+    for k in links:
+        p = k.start - 1
+        if p < 0 or masked[p] != "[":
+            continue
+        b = bisect.bisect_right(starts, p) - 1
+        if b < 0 or p >= blocks[b][2]:
+            continue
+        if not _closed(masked, p, blocks[b][1], blocks[b][2]):
+            out.append(p)
+    out.extend(m.start() for m in _GAP_PAREN.finditer(masked))
+    out.extend(p for p in (m.start() for m in _CLOSE_PAREN.finditer(masked)) if not in_link(p))
+    out.extend(p for p in (m.start() for m in _BARE_LABEL.finditer(masked)) if not (in_link(p) or in_link(p + 1)))
+    out.sort()
+    return out
+
+
+def _closed(text: str, p: int, start: int, end: int) -> bool:
+    """The '[' at ``p`` is escaped, or a ']' closes it before ``end``: what
+    :func:`_unmatched_open` decides for it scanning ``text[start:end]`` (a backslash escapes the
+    next character; brackets pair as a stack, so '[' at ``p`` closes when the count of open
+    brackets from it drops to zero)."""
+    q = p
+    while q > start and text[q - 1] == "\\":
+        q -= 1
+    if (p - q) % 2:
+        return True  # an odd run of backslashes: the '[' is escaped, not a bracket
+    depth = 1
+    for m in _BRACKET_TOKEN.finditer(text, p + 1, end):
+        ch = m.group()
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if not depth:
+                return True
+    return False
+
+
+def _mask_all_code(doc: Document) -> str:
+    """The whole text as :func:`_mask_code` masks each block: inline code blanked but for its
+    line breaks (pieces joined, not a list of every character)."""
+    text = doc.text
+    if "`" not in text:
+        return text
+    parts = []
+    pos = 0
+    for s, e in doc.code_spans:
+        s = max(s, pos)
+        if e <= s:
+            continue
+        parts.append(text[pos:s])
+        parts.append(_NOT_NEWLINE.sub(" ", text[s:e]))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _mask_code(doc: Document, base: int, block: str) -> str:
     """The block with inline code blanked out (same length), so brackets in code are ignored."""
     if "`" not in block:
@@ -259,7 +331,7 @@ def _mask_code(doc: Document, base: int, block: str) -> str:
 def _unmatched_open(text: str) -> list[int]:
     """Offsets of '[' that no ']' closes (escapes honoured)."""
     stack: list[int] = []
-    for m in re.finditer(r"\\.|[\[\]]", text, re.S):
+    for m in _BRACKET_TOKEN.finditer(text):
         ch = m.group()
         if ch == "[":
             stack.append(m.start())
