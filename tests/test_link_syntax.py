@@ -146,8 +146,8 @@ def test_cli_on_a_real_file(tmp_path):
 
 
 def _findings_both_ways(text, monkeypatch):
-    """AL007's findings as they are, and with every block looked at (the check before blocks
-    were picked by :func:`_bracket_suspects`)."""
+    """AL007's findings as they are, and with every block and link looked at (``FULL_CHECK``:
+    the check before the prefilters that skip blocks and links with nothing to report)."""
     from awesome_lint.rules import link_syntax
 
     def key(fs):
@@ -155,21 +155,25 @@ def _findings_both_ways(text, monkeypatch):
 
     fast = key(lint_text(text, select=["AL007"]))
     with monkeypatch.context() as m:
-        m.setattr(link_syntax, "_bracket_suspects", lambda doc, *a: list(range(len(doc.text) + 1)))
+        m.setattr(link_syntax, "FULL_CHECK", True)
         slow = key(lint_text(text, select=["AL007"]))
     return fast, slow
 
 
 def test_blocks_skipped_by_the_prefilter_have_no_findings(monkeypatch):
-    """Only blocks holding a suspect offset are checked for bracket faults; on random bracket
-    soup (escapes, code spans, links, stray and extra brackets, spaced parentheses) and on the
-    seed lists, every finding of the full check is still found."""
+    """Only blocks holding a suspect offset are checked for bracket faults, only blocks whose
+    `**` could be unbalanced for bold, only links with an empty target or a link right after
+    them; on random bracket soup (escapes, code spans, HTML, links, stray and extra brackets,
+    spaced parentheses, odd `**`) and on the seed lists, every finding of the full check is
+    still found."""
     import random
 
     rng = random.Random(7)
     pieces = ["[", "]", "[[", "]]", "\\", "\\\\", "`", "`x[`", "(", ")", " ", "\n", "\n\n", "- ", "a",
               "[paper](https://a.org/p)", "[[code]]", "](https://b.org)", "[x] (https://c.org)",
-              "<https://d.org>", "https://e.org", "**", "[![i](https://i.png)](https://f.org)", "|"]
+              "<https://d.org>", "https://e.org", "**", "[![i](https://i.png)](https://f.org)", "|",
+              "***", "\\**", "[a](https://g.org/**x)", "<b>", "[]()", "![]()", "[b](https://h.org)",
+              "```\n**\n```\n", "    **\n"]
     found = 0
     for _ in range(1500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) + "\n"

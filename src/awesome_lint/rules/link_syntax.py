@@ -21,6 +21,10 @@ _EXTRA_CLOSE = re.compile(r"\[\[([^\[\]\n]{1,60})\]\]\]\(")
 _BOLD_RUN = re.compile(r"(?<![*\\])\*{2,}(?!\*)")
 _TAG = re.compile(r"<[^>\n]+>")
 _BRACKET_TOKEN = re.compile(r"\\.|[\[\]]", re.S)
+#: Look at every block and link, without the prefilters that skip those with nothing to report
+#: (the tests compare both ways).
+FULL_CHECK = False
+_CHECKED = (INLINE, REFERENCE, IMAGE)  # the kinds of link _link looks at
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _GAP_PAREN = re.compile(r"\][ \t]+\(")  # every `[text] (url)` has it
 
@@ -106,7 +110,32 @@ class LinkSyntax(Rule):
             if line not in seen:
                 seen.add(line)
                 blocks.append((line, doc.line_starts[line - 1], doc.line_end(end_line)))
-        suspects = _bracket_suspects(doc, links, in_link, blocks)
+        suspects = _bracket_suspects(doc, links, in_link, blocks) if not FULL_CHECK else [b[1] for b in blocks]
+        # a block whose `**` runs are even in number and none of which can be hidden (no inline
+        # code or code line, no HTML tag, no link URL with a '*') is balanced: _bold would
+        # report nothing there
+        code_starts = [a for a, _ in doc.code_spans]
+        code_reach = []  # code_reach[i]: the furthest end of the first i + 1 code spans
+        reach = -1
+        for _, b in doc.code_spans:
+            reach = max(reach, b)
+            code_reach.append(reach)
+        star_urls = [k.start for k in links if "*" in text[k.url_start:k.url_end]]
+
+        def plain_bold(line: int, start: int, end: int, block: str) -> bool:
+            if FULL_CHECK:
+                return False
+            if "<" in block or "`" in block:
+                return False
+            c = bisect.bisect_left(code_starts, end)  # the spans starting before the block's end
+            if c and code_reach[c - 1] > start:
+                return False  # a code span reaches into the block
+            u = bisect.bisect_left(star_urls, start)
+            if u < len(star_urls) and star_urls[u] < end:
+                return False
+            if any(doc.is_code_line(n) for n in range(line, doc.position(end)[0] + 1)):
+                return False
+            return sum(1 for _ in _BOLD_RUN.finditer(doc.text, start, end)) % 2 == 0
         n_suspects = len(suspects)
         for line, start, end in blocks:
             block = text[start:end]
@@ -116,9 +145,16 @@ class LinkSyntax(Rule):
             if "**" in block:
                 if line in row_lines:
                     continue  # table cells are checked one by one below
+                if plain_bold(line, start, end, block):
+                    continue
                 yield from self._bold(doc, start, end)
+        first_at_get = first_at.get
         for link in links:
-            yield from self._link(doc, link, text)
+            kind = link.kind
+            # what _link can report: an empty target, or an inline link another one touches
+            if FULL_CHECK or kind in _CHECKED and (kind != REFERENCE and not link.url.strip()
+                                                   or kind == INLINE and first_at_get(link.end) is not None):
+                yield from self._link(doc, link, text)
         for table in doc.tables:
             for row in [table.header, *table.rows]:
                 for cell in row.cells:
