@@ -25,7 +25,6 @@ _BRACKET_TOKEN = re.compile(r"\\.|[\[\]]", re.S)
 #: (the tests compare both ways).
 FULL_CHECK = False
 _CHECKED = (INLINE, REFERENCE, IMAGE)  # the kinds of link _link looks at
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _GAP_PAREN = re.compile(r"\][ \t]+\(")  # every `[text] (url)` has it
 
 
@@ -110,16 +109,22 @@ class LinkSyntax(Rule):
             if line not in seen:
                 seen.add(line)
                 blocks.append((line, doc.line_starts[line - 1], doc.line_end(end_line)))
-        suspects = _bracket_suspects(doc, links, in_link, blocks) if not FULL_CHECK else [b[1] for b in blocks]
-        # a block whose `**` runs are even in number and none of which can be hidden (no inline
-        # code or code line, no HTML tag, no link URL with a '*') is balanced: _bold would
-        # report nothing there
         code_starts = [a for a, _ in doc.code_spans]
         code_reach = []  # code_reach[i]: the furthest end of the first i + 1 code spans
         reach = -1
         for _, b in doc.code_spans:
             reach = max(reach, b)
             code_reach.append(reach)
+
+        def has_code(start: int, end: int) -> bool:
+            """A code span reaches into text[start:end]."""
+            c = bisect.bisect_left(code_starts, end)  # the spans starting before the end
+            return bool(c) and code_reach[c - 1] > start
+
+        suspects = [b[1] for b in blocks] if FULL_CHECK else _bracket_suspects(doc, links, in_link, blocks, has_code)
+        # a block whose `**` runs are even in number and none of which can be hidden (no inline
+        # code or code line, no HTML tag, no link URL with a '*') is balanced: _bold would
+        # report nothing there
         star_urls = [k.start for k in links if "*" in text[k.url_start:k.url_end]]
 
         def plain_bold(line: int, start: int, end: int, block: str) -> bool:
@@ -127,9 +132,8 @@ class LinkSyntax(Rule):
                 return False
             if "<" in block or "`" in block:
                 return False
-            c = bisect.bisect_left(code_starts, end)  # the spans starting before the block's end
-            if c and code_reach[c - 1] > start:
-                return False  # a code span reaches into the block
+            if has_code(start, end):
+                return False
             u = bisect.bisect_left(star_urls, start)
             if u < len(star_urls) and star_urls[u] < end:
                 return False
@@ -279,28 +283,31 @@ class LinkSyntax(Rule):
         return self.finding(message, line, col, end_line, end_col, fix=fix, severity=severity)
 
 
-def _bracket_suspects(doc: Document, links: list[Link], in_link, blocks: list[tuple[int, int, int]]) -> list[int]:
-    """Sorted offsets where :meth:`LinkSyntax._brackets` could find something: a '[' right
-    before a link that no ']' of its block closes, and the places its patterns match outside
-    links, found in one pass over the whole text with inline code blanked as each block blanks
-    it (every pattern matches within one line, and blocks are whole lines, so a block has a
+def _bracket_suspects(doc: Document, links: list[Link], in_link, blocks: list[tuple[int, int, int]],
+                      has_code) -> list[int]:
+    """Sorted offsets where :meth:`LinkSyntax._brackets` could find something: the start of
+    every block with inline code (its brackets are read with the code blanked: those blocks are
+    always looked at), and elsewhere a '[' right before a link that no ']' of its block closes
+    and the places its patterns match outside links, found in one pass over the whole text
+    (every pattern matches within one line, and blocks are whole lines, so a block has a
     finding only if it holds one of these). Blocks without one are not looked at: most of a
     large list."""
-    masked = _mask_all_code(doc)
+    text = doc.text
     starts = [b[1] for b in blocks]
-    out = []
+    out = [start for _, start, end in blocks if has_code(start, end)]
     for k in links:
         p = k.start - 1
-        if p < 0 or masked[p] != "[":
+        if p < 0 or text[p] != "[":
             continue
         b = bisect.bisect_right(starts, p) - 1
         if b < 0 or p >= blocks[b][2]:
             continue
-        if not _closed(masked, p, blocks[b][1], blocks[b][2]):
+        start, end = blocks[b][1], blocks[b][2]
+        if not has_code(start, end) and not _closed(text, p, start, end):
             out.append(p)
-    out.extend(m.start() for m in _GAP_PAREN.finditer(masked))
-    out.extend(p for p in (m.start() for m in _CLOSE_PAREN.finditer(masked)) if not in_link(p))
-    out.extend(p for p in (m.start() for m in _BARE_LABEL.finditer(masked)) if not (in_link(p) or in_link(p + 1)))
+    out.extend(m.start() for m in _GAP_PAREN.finditer(text))
+    out.extend(p for p in (m.start() for m in _CLOSE_PAREN.finditer(text)) if not in_link(p))
+    out.extend(p for p in (m.start() for m in _BARE_LABEL.finditer(text)) if not (in_link(p) or in_link(p + 1)))
     out.sort()
     return out
 
@@ -325,25 +332,6 @@ def _closed(text: str, p: int, start: int, end: int) -> bool:
             if not depth:
                 return True
     return False
-
-
-def _mask_all_code(doc: Document) -> str:
-    """The whole text as :func:`_mask_code` masks each block: inline code blanked but for its
-    line breaks (pieces joined, not a list of every character)."""
-    text = doc.text
-    if "`" not in text:
-        return text
-    parts = []
-    pos = 0
-    for s, e in doc.code_spans:
-        s = max(s, pos)
-        if e <= s:
-            continue
-        parts.append(text[pos:s])
-        parts.append(_NOT_NEWLINE.sub(" ", text[s:e]))
-        pos = e
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def _mask_code(doc: Document, base: int, block: str) -> str:
