@@ -59,21 +59,33 @@ def title_key(title: str) -> str:
 
 
 def _key_of(folded: str) -> str:
-    if folded.isascii():  # most titles: a C-speed table instead of a regex
-        return folded.translate(_ASCII_NOT_KEY)
-    return _NOT_KEY.sub("", folded)
+    """``_NOT_KEY.sub("", folded)`` with a C-speed translation table."""
+    return folded.translate(_NOT_KEY_TABLE)
 
 
 def _words_of(folded: str) -> str:
-    if folded.isascii():
-        return " ".join(folded.translate(_ASCII_NOT_WORD).split())
-    return _NOT_WORD.sub(" ", folded).strip()
+    """``_NOT_WORD.sub(" ", folded).strip()``: what is not kept becomes a space, and runs of
+    spaces one (no kept character is white space)."""
+    return " ".join(folded.translate(_NOT_WORD_TABLE).split())
 
 
-# ASCII characters that are not \w, +, # (and _): deleted from a key, a space between words
-_ASCII_DROP = [c for c in range(128) if not (chr(c).isalnum() or chr(c) in "+#")]
-_ASCII_NOT_KEY = dict.fromkeys(_ASCII_DROP)
-_ASCII_NOT_WORD = dict.fromkeys(_ASCII_DROP, " ")
+class _KeepTable(dict):
+    """``str.translate`` table keeping the characters of ``[\\w+#]`` but ``_`` (``\\w`` is
+    ``isalnum()`` or ``_``) and mapping the rest to ``drop``, filled in as characters are seen."""
+
+    def __init__(self, drop: str | None):
+        super().__init__()
+        self.drop = drop
+
+    def __missing__(self, code: int):
+        ch = chr(code)
+        value = code if ch.isalnum() or ch in "+#" else self.drop
+        self[code] = value
+        return value
+
+
+_NOT_KEY_TABLE = _KeepTable(None)
+_NOT_WORD_TABLE = _KeepTable(" ")
 _NOT_KEY = re.compile(r"[^\w+#]|_", re.UNICODE)
 _NOT_WORD = re.compile(r"(?:[^\w+#]|_)+", re.UNICODE)
 _ALPHA2 = re.compile(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
@@ -170,6 +182,11 @@ def title_words(title: str) -> str:
     return _words_of(_fold(title))
 
 
+@lru_cache(maxsize=256)
+def _norm_header(header: str) -> str:
+    return _LABEL_DROP.sub("", header.casefold())
+
+
 @lru_cache(maxsize=4096)
 def _norm_label(text: str) -> str:
     return _LABEL_DROP.sub("", plain_text(text).casefold())
@@ -216,14 +233,13 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
         if link.is_image or link.is_anchor or not link.url.strip() or _in_page(link.url):
             continue
         label = link.label.strip()
-        badge = label.startswith("![") or "img.shields.io" in link.url or "badge" in link.url.lower()
-        norm = _norm_label(label) if not badge else ""
+        if label.startswith("![") or "img.shields.io" in link.url or "badge" in link.url.lower():
+            continue  # a badge
+        norm = _norm_label(label)
         if _url_label(link) and text is not None:  # "- Paper: https://…": the word before names it
             m = _LEAD_WORD.search(text, max(entry.start, link.start - 40), link.start)
             norm = _norm_label(m.group(1)) if m else ""
-        header = _LABEL_DROP.sub("", (link.column_header or "").casefold())
-        if badge:
-            continue
+        header = _norm_header(link.column_header) if link.column_header else ""
         if norm in _PRIMARY_LABELS or norm.startswith(("arxiv", "paper", "pdf")) or header in _PRIMARY_HEADERS:
             primary.append(link)
             continue
