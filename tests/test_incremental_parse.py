@@ -60,9 +60,9 @@ EDITS = ["```\n", "<div>\n", "# H\n", "\n", "\n\n", "1. ", "- ", "> ", "    ", "
 
 def check_edits(text: str, rng: random.Random, rounds: int) -> int:
     D._PARSED.clear()
-    base = parse_text(text)
-    if not D._PARSED:  # reference definitions (or lone CRs): always parsed whole
-        assert base.references or "\r" in text
+    base = parse_text(text, remember=True)
+    if not D._PARSED:  # lone CRs: always parsed whole
+        assert "\r" in text
     reused = 0
     for _ in range(rounds):
         t = text
@@ -74,7 +74,10 @@ def check_edits(text: str, rng: random.Random, rounds: int) -> int:
         inc = D._incremental(t)
         if inc is not None:
             reused += 1
-            assert sig(inc) == full(t)
+            assert sig([b for u in inc for b in u[4]]) == full(t)
+            refs: dict = {}
+            D._merge_references(refs, inc)
+            assert {k: v["href"] for k, v in refs.items()} == {k: v["href"] for k, v in _full_env(t).items()}
         blocks, _refs = D.block_tokens(t)
         assert sig(blocks) == full(t)
         assert model(parse_text(t)) == model(_fresh(t))
@@ -95,11 +98,14 @@ def _fresh(text: str):
         D._PARSED[:] = saved
 
 
-def test_synthetic_edits_parse_as_a_full_parse():
+def test_synthetic_edits_parse_as_a_full_parse(monkeypatch):
+    monkeypatch.setattr(D, "CHUNK", 2048)  # many small units: most edits stay inside one
     text = synthetic()
     assert len(text) >= D.INCREMENTAL_MIN
     D._PARSED.clear()
     parse_text(text)
+    assert not D._PARSED, "a fix's check does not replace the text of the pass"
+    parse_text(text, remember=True)
     assert D._PARSED and D._PARSED[-1].text == text, "a large text is remembered for later edits"
     reused = check_edits(text, random.Random(7), 25)
     assert reused >= 12  # most edits were parsed incrementally: the comparison compared something
@@ -107,7 +113,7 @@ def test_synthetic_edits_parse_as_a_full_parse():
 
 def test_edit_that_opens_a_fence_swallowing_the_rest():
     text = synthetic()
-    parse_text(text)
+    parse_text(text, remember=True)
     cut = text.index("## Section 100\n")
     edited = text[:cut] + "~~~~~\n" + text[cut:]  # an unclosed fence: every later heading is code
     blocks, _ = D.block_tokens(edited)
@@ -118,21 +124,35 @@ def test_edit_that_opens_a_fence_swallowing_the_rest():
 def test_unchanged_and_appended_text():
     text = synthetic()
     D._PARSED.clear()
-    parse_text(text)
+    parse_text(text, remember=True)
     assert sig(D.block_tokens(text)[0]) == full(text)
     more = text + "continued paragraph text\n- new item\n"  # the last unit runs on: never reused as is
     assert sig(D.block_tokens(more)[0]) == full(more)
 
 
-def test_reference_definitions_force_a_full_parse():
+def test_reference_definitions_are_kept_per_unit():
+    """A text with reference definitions is re-parsed incrementally too: each unit keeps its own
+    definitions, and the first definition of a label wins, as in a whole parse."""
     text = synthetic()
+    cut = text.index("## Section 300\n")
+    text = text[:cut] + "[ref]: https://first.example\n\n" + text[cut:] + "\n[ref]: https://later.example\n"
     D._PARSED.clear()
-    parse_text(text)
+    assert parse_text(text, remember=True).references == {"ref": "https://first.example"}
     cut = text.index("## Section 50\n")
-    edited = text[:cut] + "[ref]: https://ref.example\n\n" + text[cut:]
-    assert D._incremental(edited) is None
-    doc = parse_text(edited)
-    assert doc.references == {"ref": "https://ref.example"}
+    edited = text[:cut] + "[ref]: https://ref.example\n\n[new]: https://new.example\n" + text[cut:]
+    assert D._incremental(edited) is not None
+    blocks, refs = D.block_tokens(edited)
+    assert sig(blocks) == full(edited)
+    assert {k: v["href"] for k, v in refs.items()} == {k: v["href"] for k, v in _full_env(edited).items()}
+    assert parse_text(edited).references == {"ref": "https://ref.example", "new": "https://new.example"}
+    gone = text.replace("[ref]: https://first.example\n", "", 1)
+    assert parse_text(gone).references == {"ref": "https://later.example"}
+
+
+def _full_env(text: str) -> dict:
+    env: dict = {}
+    D._parser().parse(text, env)
+    return env.get("references", {})
 
 
 def test_real_lists_with_random_edits():
@@ -178,7 +198,7 @@ def test_chunked_parse_is_a_full_parse(chunk):
     assert sig(blocks) == full(text)
     assert refs == _full_refs(text) == {}
     assert [u[2] for u in units] == sorted(u[2] for u in units)
-    for line, _end, start, key_end, _b in units[1:]:
+    for line, _end, start, key_end, _b, _refs in units[1:]:
         assert text[start:].startswith("#") and text.count("\n", 0, start) == line
         assert text[key_end - 1] == "\n" or key_end == len(text)
 

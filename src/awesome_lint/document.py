@@ -84,7 +84,7 @@ class _Parsed:
     parsed again."""
 
     text: str
-    units: list[tuple[int, int, int, int, list[Block]]]  # (line, end, start offset, key_end, blocks)
+    units: list[tuple]  # (line, end, start offset, key_end, blocks, reference definitions)
 
 
 _PARSED: list[_Parsed] = []  # the most recently fully parsed large texts (at most 2)
@@ -139,22 +139,40 @@ def iter_blocks(text: str, references: dict, remember: bool = True) -> Iterator[
         yield from _blocks(_parser().parse(text, env))
         references.update(env.get("references", {}))
         return
-    blocks = _incremental(text)
-    if blocks is not None:
+    units = _incremental(text)
+    if units is not None:
+        blocks = [b for u in units for b in u[4]]
         if CHECK_INCREMENTAL:
             full = _blocks(_parser().parse(text, {}))
             assert [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in blocks] == \
                    [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in full]
+        _merge_references(references, units)
+        if remember:
+            _keep(text, units)
         yield from blocks
         return
     units = []
-    for unit in _chunks(text, references):
+    for unit in _chunks(text):
         if remember:
             units.append(unit)
         yield from unit[4]
-    if remember and not references:
-        _PARSED.append(_Parsed(text, units))
-        del _PARSED[:-2]
+        _merge_references(references, [unit])
+    if remember:
+        _keep(text, units)
+
+
+def _keep(text: str, units: list) -> None:
+    for old in _PARSED:
+        if old.text is text:
+            return
+    _PARSED.append(_Parsed(text, units))
+    del _PARSED[:-2]
+
+
+def _merge_references(references: dict, units) -> None:
+    for u in units:
+        for label, ref in u[5].items():
+            references.setdefault(label, ref)  # the first definition of a label wins
 
 
 #: A large text is parsed in chunks of about this many characters (each ends at a top-level heading).
@@ -162,20 +180,22 @@ CHUNK = 32 * 1024
 _ATX_LINE = re.compile(r"^#{1,6}(?=[ \t\n]|$)", re.M)
 
 
-def _chunked(text: str) -> tuple[list[tuple[int, int, int, int, list[Block]]], dict]:
+def _chunked(text: str) -> tuple[list[tuple], dict]:
     references: dict = {}
-    return list(_chunks(text, references)), references
+    units = list(_chunks(text))
+    _merge_references(references, units)
+    return units, references
 
 
-def _chunks(text: str, references: dict) -> Iterator[tuple[int, int, int, int, list[Block]]]:
+def _chunks(text: str) -> Iterator[tuple[int, int, int, int, list[Block], dict]]:
     """Parse ``text`` chunk by chunk. A chunk starts at a top-level ATX heading (or the start)
     and is parsed from a fresh state through the next candidate heading's line; when that line
     came out as a top-level heading, every block before it was closed, so the chunk's blocks are
     the ones a whole parse gives, and the next chunk starts there. When it did not (the line was
     inside a fence, an HTML block, ...), the chunk is parsed again through a later candidate,
-    twice as far each time. Yields the units (line, end line, start offset, key end, blocks), as
-    the incremental re-parse wants them, and merges the reference definitions into
-    ``references`` (the first definition of a label wins)."""
+    twice as far each time. Yields the units (line, end line, start offset, key end, blocks,
+    reference definitions), as the incremental re-parse wants them. A reference definition is a
+    block of its own whatever else the text defines, so chunks find the same ones."""
     n = len(text)
     cands = [m.start() for m in _ATX_LINE.finditer(text) if m.start() > 0]
     parse = _parser().parse
@@ -204,21 +224,30 @@ def _chunks(text: str, references: dict) -> Iterator[tuple[int, int, int, int, l
                 end_line, key_end, next_line = cut_line, stop, cut_line
                 break
             want = max(2 * want, cut - start + 1)  # the candidate was no boundary: reach further
-        for label, ref in env.get("references", {}).items():
-            if label not in references:
-                m = ref.get("map")
-                references[label] = dict(ref, map=[m[0] + line, m[1] + line]) if m else ref
-        yield line, end_line, start, key_end, blocks
+        yield line, end_line, start, key_end, blocks, _shift_refs(env.get("references", {}), line)
         if next_line is None:
             break
         start, line = cut, next_line
 
 
-def _incremental(text: str) -> list[Block] | None:
+def _shift_refs(refs: dict, delta: int) -> dict:
+    if not delta or not refs:
+        return refs
+    out = {}
+    for label, ref in refs.items():
+        m = ref.get("map")
+        out[label] = dict(ref, map=[m[0] + delta, m[1] + delta]) if m else ref
+    return out
+
+
+def _incremental(text: str) -> list[tuple] | None:
+    """The units of ``text`` from a remembered text it is an edited copy of: the units before
+    and after the change reused (shifted), the part between re-parsed as one unit; None when no
+    remembered text is close enough."""
     best = None
     for old in _PARSED:
         if old.text is text or old.text == text:
-            return [b for u in old.units for b in u[4]]
+            return old.units
         p = _common_prefix(old.text, text)
         q = _common_suffix(old.text, text, min(len(old.text), len(text)) - p)
         if best is None or p + q > best[1] + best[2]:
@@ -249,8 +278,6 @@ def _incremental(text: str) -> list[Block] | None:
             stop = len(text)
         env: dict = {}
         mid = _blocks(_parser().parse(text[start:stop], env), start_line)
-        if env.get("references"):
-            return None
         if tail == len(units):
             break
         if (len(mid) >= 3 and _is_boundary(mid[-3]) and mid[-3].map[0] == first_line
@@ -260,10 +287,15 @@ def _incremental(text: str) -> list[Block] | None:
         tail += 1  # the heading after the change is no longer one: parse the next unit too
     else:
         return None
-    out = [b for u in units[:head] for b in u[4]]
-    out.extend(mid)
-    for u in units[tail:]:
-        out.extend(_shifted(u[4], line_delta))
+    out = units[:head]
+    if tail < len(units):
+        out.append((start_line, first_line, start, stop, mid, _shift_refs(env.get("references", {}), start_line)))
+    else:
+        out.append((start_line, start_line + text.count("\n", start) + 1, start, len(text), mid,
+                    _shift_refs(env.get("references", {}), start_line)))
+    for line, end, ustart, key_end, blocks, refs in units[tail:]:
+        out.append((line + line_delta, end + line_delta, ustart + delta, key_end + delta,
+                    _shifted(blocks, line_delta), _shift_refs(refs, line_delta)))
     return out
 
 
@@ -1043,8 +1075,9 @@ def parse(source: Source) -> Document:
     return Document(source)
 
 
-def parse_text(text: str, path: str = "<text>") -> Document:
-    """Convenience for tests and fixes: a document from a string."""
+def parse_text(text: str, path: str = "<text>", remember: bool = False) -> Document:
+    """Convenience for tests and fixes: a document from a string. A fix's check parses its
+    text without ``remember``: the text of the pass stays the one edited copies are compared to."""
     from .source import detect_newline
 
-    return Document(Source(path=path, text=text, newline=detect_newline(text)))
+    return Document(Source(path=path, text=text, newline=detect_newline(text)), remember)
