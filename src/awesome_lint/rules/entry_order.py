@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import gt, lt
 
 from ..document import Document, Entry, ListBlock, Table
 from ..model import Edit, Finding, Fix
@@ -60,6 +61,12 @@ def _shuffles(pool: list, seed: int, trials: int) -> Iterator[list]:
                 j = getrandbits(k)
             pool[i], pool[j] = pool[j], pool[i]
         yield pool
+
+
+def _descents(keys: list, descending: bool) -> int:
+    """Steps against the order (``a > b`` rising, ``a < b`` falling): a lower bound of the entries
+    out of place, since taking one entry out removes at most one such step."""
+    return sum(map(lt if descending else gt, keys, keys[1:]))
 
 
 def _misplaced(keys: Sequence, descending: bool) -> tuple[set[int], list[int]]:
@@ -166,9 +173,16 @@ class EntryOrder(Rule):
             titled = [u is not None and bool(u.title and u.title.strip()) for u in units]
             if sum(titled) >= max(self.opts.min_entries, 0.9 * n_entries):
                 variants = [_name_keys(u.title) if t else None for u, t in zip(units, titled)]
+                limit = self._limit(sum(titled))
                 best = None
                 for v in range(N_KEYS):
                     keys = [x[v] if x is not None else None for x in variants]
+                    # an order needs at least as many entries moved as it has descents: skip the
+                    # run search when that is already too many to be sorted enough, or to beat
+                    # the best so far (the choice and the verdict stay the same)
+                    low = _descents([k for k in keys if k is not None], False)
+                    if low > limit or best is not None and low >= len(best.misplaced):
+                        continue
                     run, mis = _misplaced(keys, False)
                     if best is None or len(mis) < len(best.misplaced):
                         best = Order("name", False, keys, run, mis, labels)
@@ -178,7 +192,10 @@ class EntryOrder(Rule):
             years = [self._year(doc, u) if u is not None else None for u in units]
             have = [y for y in years if y is not None]
             if len(have) >= max(self.opts.min_entries, 0.9 * n_entries) and len(set(have)) >= self.opts.min_years:
+                limit = self._limit(len(have))
                 for desc in (False, True):
+                    if _descents(have, desc) > limit:
+                        continue  # too many out of order to be sorted enough
                     run, mis = _misplaced(years, desc)
                     yield Order("year", desc, years, run, mis, labels)
 
@@ -189,11 +206,15 @@ class EntryOrder(Rule):
         m = _TRAILING_YEAR.search(e.text)
         return int(m.group(1)) if m else None
 
+    def _limit(self, n: int) -> int:
+        """The most entries out of place for ``n`` keyed entries to count as sorted."""
+        return max(1, math.ceil(n * self.opts.max_misplaced - 1e-9))
+
     def _sorted_enough(self, order: Order) -> bool:
         keys = [k for k in order.keys if k is not None]
         n = len(keys)
         m = len(order.misplaced)
-        if n < self.opts.min_entries or m == 0 or m > max(1, math.ceil(n * self.opts.max_misplaced - 1e-9)):
+        if n < self.opts.min_entries or m == 0 or m > self._limit(n):
             return False
         return not self._likelier_than(keys, m, order.descending, self.opts.max_chance)
 
@@ -207,17 +228,14 @@ class EntryOrder(Rule):
         distinct = len(set(keys))
         if distinct == len(keys) and len(keys) >= 12:
             return 0.0 > limit
-        from operator import gt, lt
-
         trials = 400
         if distinct == 1:  # every order is sorted
             return 1.0 > limit
-        step = lt if descending else gt  # a step against the order
         need = len(keys) - m  # the longest ordered run a hit needs
         hits = 0
         pool = list(keys)
         for pool in _shuffles(pool, len(keys) * 7919 + m, trials):
-            if sum(map(step, pool, pool[1:])) > m:
+            if _descents(pool, descending) > m:
                 continue
             run = longest_run(pool[::-1] if descending else pool)
             if len(run) >= need:
