@@ -168,3 +168,44 @@ def test_a_fix_that_would_break_the_list_is_not_applied(monkeypatch):
     monkeypatch.setattr(entry_order.EntryOrder, "_verified", staticmethod(lambda *a: False))
     fixed, left = fix_text(text, select=["AL016"], unsafe=True)
     assert fixed == text and left and not any(f.fixable for f in left)
+
+
+def test_descent_bounds_change_no_finding(monkeypatch):
+    """Orders ruled out by their descents are not searched; on random lists, nearly sorted by
+    name or year with entries moved, ties and unkeyed entries, the findings and fixes are those
+    of the search over every order."""
+    import random
+
+    from awesome_lint.rules import entry_order
+
+    rng = random.Random(16)
+    words = ["alpha", "beta", "gamma", "delta", "Epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+             "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "Ä-phi", "chi 2", "chi 10"]
+    found = 0
+    for _ in range(150):
+        n = rng.randint(7, 22)
+        if rng.random() < 0.5:
+            keys = sorted(rng.sample(words, min(n, len(words))), key=str.lower)
+            entries = [f"- [{w}](https://example.org/{i}) - Thing.\n" for i, w in enumerate(keys)]
+        else:
+            years = sorted(rng.randint(2015, 2015 + rng.randint(2, 9)) for _ in range(n))
+            if rng.random() < 0.5:
+                years.reverse()
+            entries = [f"- [{y} CVPR] **Paper {i}** [[pdf]](https://arxiv.org/abs/{y}.{i:05d})\n"
+                       for i, y in enumerate(years)]
+        for _ in range(rng.randint(0, 4)):
+            i, j = rng.randrange(len(entries)), rng.randrange(len(entries))
+            entries.insert(j, entries.pop(i))
+        text = "# List\n\n" + "".join(entries)
+
+        def run():
+            left = lint_text(text, select=["AL016"])
+            return [(f.line, f.message, f.fix.edits if f.fix else None) for f in left]
+
+        fast = run()
+        monkeypatch.setattr(entry_order, "BOUNDS", False)
+        slow = run()
+        monkeypatch.setattr(entry_order, "BOUNDS", True)
+        assert fast == slow, text
+        found += len(fast)
+    assert found > 20
