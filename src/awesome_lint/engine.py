@@ -458,6 +458,7 @@ class Engine:
                     break
                 result.fixed_count += sum(1 for f in findings if f.fix is not None and any(f.fix is c for c in chosen))
                 text = new_text
+                doc = findings = chosen = None  # the old model may go before the new one is built
                 doc = self._parse(source, text)
                 findings = self.check_document(doc, rules, result)
                 if result.crashed:
