@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from ..document import Document, github_slug
 from ..model import WARNING, Edit, Finding, Fix, InputError
@@ -309,12 +310,7 @@ class _Skipper:
         self.starts = [s for s, _ in spans]
         self.spans = spans
         # the end of the longest span starting at or before each index: a running maximum
-        ends = []
-        best = -1
-        for _, e in spans:
-            best = max(best, e)
-            ends.append(best)
-        self.max_end = ends
+        self.max_end = list(accumulate((e for _, e in spans), max))
         labels = [(k.label_start, k.label_end, k) for k in doc.links
                   if k.kind in ("inline", "reference", "image") and k.label_end > k.label_start]
         labels.sort(key=lambda x: x[0])
