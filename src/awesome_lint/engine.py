@@ -259,7 +259,7 @@ def plan_fixes(findings: list[Finding], text: str, unsafe: bool, rejected: set[t
              and (only is None or f.line in only) and _key(f.fix) not in rejected]
     chosen = _choose_fixes(fixes)
     for fx in [c for c in chosen if c.verify is not None]:
-        if not fx.verify(apply_edits(text, fx.edits)):
+        if not fx.verify(None if fx.local_verify else apply_edits(text, fx.edits)):
             rejected.add(_key(fx))  # its rule's check of the result failed: leave it
             chosen.remove(fx)
     return chosen

@@ -45,6 +45,9 @@ class Fix:
     # verify(new_text) -> bool, run by the engine only when it applies the fix (a re-parse to
     # prove the structure survives costs a parse, which a plain lint should not pay)
     verify: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
+    # the check reads only the old document around the edits: it is called with None rather
+    # than the new text (which costs a copy of the whole file per fix: quadratic on a large list)
+    local_verify: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -589,7 +589,7 @@ class DuplicateEntry(Rule):
             what = "row" if e.kind == "row" else "item"
             out[id(e)] = Fix((Edit(start, end, ""),), safe=safe,
                              description=f"delete the duplicate {what} at line {e.line}",
-                             verify=_deletion_check(checker, e, (start, end)))
+                             verify=_deletion_check(checker, e, (start, end)), local_verify=True)
         return out
 
 

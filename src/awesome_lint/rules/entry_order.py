@@ -345,7 +345,7 @@ class EntryOrder(Rule):
         what = "name" if order.kind == "name" else "year"
         # the re-parse that proves the move keeps the list is run only when the fix is applied
         return Fix(tuple(edits), safe=False, description=f"move the entries into {what} order",
-                   verify=lambda _new_text: self._verified(doc, cont, edits))
+                   verify=lambda _new_text: self._verified(doc, cont, edits), local_verify=True)
 
     @staticmethod
     def _verified(doc: Document, cont, edits: list[Edit]) -> bool:
