@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from awesome_lint.urls import arxiv_id, doi, github_repo, is_http, openreview_id, same_url, url_key
@@ -87,3 +90,21 @@ def test_relative_links_and_other_schemes_are_kept():
 def test_malformed_urls_do_not_raise():
     for u in ("http://[::1", "https://", "http://example.org:99999/", "", "   ", "https://exa mple.org/"):
         url_key(u)  # must not raise
+
+
+def test_github_fast_path_gives_the_full_key():
+    """Repository front pages take a regex shortcut; it must give what the full path gives."""
+    from awesome_lint import urls as U
+
+    cases = ["https://github.com/Owner/Repo", "https://www.github.com/Owner/Repo/", "http://GitHub.com/x/y.git/",
+             "https://github.com/a/b..git", "https://github.com/a/.git", "github.com/A/B.git",
+             "https://github.com/orgs/foo", "https://github.com/topics/deep-learning", "https://github.com/a_b/c-d.e"]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for f in sorted(corpus.glob("*/*.md")):
+        cases += [u for u in re.findall(r"https?://[^\s)\]>\"'|]+", f.read_text(encoding="utf-8", errors="replace"))
+                  if "github.com" in u]
+    fast = 0
+    for u in cases:
+        fast += bool(U._GITHUB_FAST.match(u))
+        assert U._url_key(u) == U._slow_key(u), u
+    assert fast >= 3

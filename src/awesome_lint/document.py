@@ -480,10 +480,13 @@ _TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "
 VENUE_HEADERS = ("venue", "reference", "conference", "journal", "publication", "conf", "pub",
                  "conference/journal", "journal/conference", "published", "source", "where")
 _MD_PLAIN = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>|[*_`~]+")
+_PLAIN_MARKUP = re.compile(r"[\[<*_`~\\]")
 
 
 def plain_text(markdown: str) -> str:
     """Inline Markdown as the reader sees it, roughly: links to their text, no emphasis/HTML."""
+    if not _PLAIN_MARKUP.search(markdown):  # most titles: nothing to take out
+        return markdown.strip()
     out = _MD_PLAIN.sub(lambda m: m.group(1) or "", markdown)
     return out.replace("\\", "").strip()
 

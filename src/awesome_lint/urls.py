@@ -203,11 +203,21 @@ _ARXIV_FAST = re.compile(
     rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(?P<id>{_ARXIV_NEW})(?:v\d+)?(?:\.pdf)?/?$", re.I)
 
 
+_GITHUB_FAST = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9_][A-Za-z0-9_.-]*?)(?:\.git)?/?$", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _url_key(url: str) -> str:
     m = _ARXIV_FAST.match(url)  # the most common paper link, without urlsplit
     if m:
         return "arxiv:" + m.group("id")
+    m = _GITHUB_FAST.match(url)  # the most common code link: a repository's front page
+    if m and m.group(1).lower() not in _GITHUB_RESERVED:
+        return f"github:{m.group(1).lower()}/{m.group(2).lower()}"
+    return _slow_key(url)
+
+
+def _slow_key(url: str) -> str:
     a = _arxiv_id(url)
     if a:
         return "arxiv:" + a
