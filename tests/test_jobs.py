@@ -187,3 +187,49 @@ def test_the_shared_rules_really_run_in_two_processes_and_crashes_are_contained(
     assert any(f["code"] == "XT103" and "RuntimeError: boom" in f["message"] for f in data)
     assert any(f["code"] == "AL001" for f in data)
     assert "Traceback" not in proc.stderr
+
+
+DIE_IN_CHILD = '''
+import os
+from awesome_lint.rules.base import Rule
+
+
+class DieInChild(Rule):
+    """Kills the process it runs in, unless that is the command itself (a forked child's parent
+    is the command; the command's parent is the test)."""
+
+    code, name, summary = "XT201", "die-in-child", "Dies in a forked child"
+
+    def check(self, doc):
+        if os.getppid() != int(os.environ["AL_TEST_PID"]):
+            os._exit(3)
+        yield self.finding(f"ran in the command", 1, 1)
+'''
+
+
+@pytest.mark.skipif(not can_fork(), reason="forks (Linux)")
+def test_a_child_that_dies_leaves_its_work_to_the_parent(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "al_die.py").write_text(DIE_IN_CHILD)
+    dist = site / "al_die-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: al-die\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[awesome_lint.rules]\ndie = al_die:DieInChild\n")
+    env = dict(os.environ, AL_TEST_PID=str(os.getpid()),
+               PYTHONPATH=str(site) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    big = _large_list(tmp_path)  # one large file: its rules shared with a child
+    small = []
+    for k in range(3):  # several files: dealt to the parent and a child
+        p = tmp_path / f"f{k}.md"
+        p.write_text(f"# List {k}\n\n1. [A](https://a.example/{k})\n3. [B](https://b.example/{k})\n" * 400)
+        small.append(str(p))
+    for files in ([str(big)], small):
+        args = [sys.executable, "-m", "awesome_lint", "--format", "json", "--select", "XT201,AL001"]
+        one = subprocess.run([*args, "-j", "1", *files], capture_output=True, text=True, env=env)
+        two = subprocess.run([*args, "-j", "2", *files], capture_output=True, text=True, env=env)
+        assert one.returncode == two.returncode == 1, two.stderr
+        assert two.stdout == one.stdout
+        data = json.loads(two.stdout)
+        assert sum(f["code"] == "XT201" for f in data) == len(files)
+        assert any(f["code"] == "AL001" for f in data)

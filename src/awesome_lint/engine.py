@@ -515,20 +515,13 @@ class Engine:
         return out
 
     def _lint_parallel(self, paths, encoding, fix, unsafe, jobs):
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        global _WORKER_ENGINE
+        """Files dealt, largest first, to this process and ``jobs - 1`` forked children (no
+        process pool: its imports and start-up cost more than linting a small file)."""
         sizes = {p: _size(p) for p in paths}
         order = sorted(range(len(paths)), key=lambda i: -sizes[paths[i]])  # largest first
-        _WORKER_ENGINE = self
-        try:
-            ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=ctx) as pool:
-                futures = {i: pool.submit(_lint_one, paths[i], encoding, fix, unsafe) for i in order}
-                done = {i: f.result() for i, f in futures.items()}
-        finally:
-            _WORKER_ENGINE = None
+        n = min(jobs, len(paths))
+        done = in_forks([order[k::n] for k in range(n)],
+                        lambda i: _lint_one(self, paths[i], encoding, fix, unsafe))
         return [done[i] for i in range(len(paths))]
 
     def _parse(self, source: Source, text: str, remember: bool = True) -> Document:
@@ -598,7 +591,6 @@ class Engine:
             r.findings.sort(key=Finding.sort_key)
 
 
-_WORKER_ENGINE: Engine | None = None
 #: Below this much text in all, forking workers costs more than it saves.
 PARALLEL_MIN_BYTES = 48 * 1024
 #: The rules that take longest on large lists (bench/README.md), handed out first.
@@ -608,10 +600,11 @@ SPLIT_MIN = 256 * 1024
 
 
 def can_fork() -> bool:
-    import multiprocessing
+    """Forking is used on Linux only (macOS forks badly once some system libraries are loaded)."""
+    import os
     import sys
 
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 def _size(path: str) -> int:
@@ -639,19 +632,68 @@ def _worth_parallel(paths: list[str], jobs: int) -> bool:
     return sum(_size(p) for p in paths) >= PARALLEL_MIN_BYTES
 
 
-def _lint_one(path: str, encoding: str, fix: bool, unsafe: bool):
-    """Worker: lint one file with the engine inherited from the parent."""
+def _lint_one(engine: Engine, path: str, encoding: str, fix: bool, unsafe: bool):
+    """Lint one file for :meth:`Engine._lint_parallel` (in a forked child, or in the parent)."""
     from . import source as source_mod
 
     try:
         src = source_mod.read(path, encoding)
     except InputError as exc:
         return (path, None, None, str(exc))
-    result, _doc = _WORKER_ENGINE.lint_source(src, fix=fix, unsafe=unsafe)
-    for f in result.findings:  # what the parent reports, without callables that cannot be pickled
-        if f.fix is not None:
-            f.fix = Fix(f.fix.edits, f.fix.safe, f.fix.description)
+    result, _doc = engine.lint_source(src, fix=fix, unsafe=unsafe)
+    _portable(result.findings)  # what the parent reports, without callables that cannot be pickled
     return (path, result, None, None)
+
+
+def in_forks(shares: list[list[int]], work):
+    """``{k: work(k)}`` for every ``k`` of every share: the first share in this process, each
+    other one in a child forked for it (``fork`` shares everything loaded so far; the results
+    come back pickled through a pipe). A child that dies without answering leaves its share to
+    this process, so a crash costs time, never a result."""
+    import gc
+    import os
+    import pickle
+
+    children = []
+    gc.freeze()  # the children's collectors then leave the shared objects (and pages) alone
+    try:
+        for share in shares[1:]:
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # a child: never returns
+                status = 0
+                try:
+                    os.close(r)
+                    out = {k: work(k) for k in share}
+                    with os.fdopen(w, "wb") as fh:
+                        pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                except BaseException:
+                    status = 1
+                finally:
+                    os._exit(status)
+            os.close(w)
+            children.append((pid, r, share))
+    finally:
+        gc.unfreeze()
+    results = {}
+    try:
+        for k in shares[0] if shares else []:
+            results[k] = work(k)
+    finally:
+        for pid, r, share in children:
+            try:
+                with os.fdopen(r, "rb") as fh:
+                    data = fh.read()
+                results.update(pickle.loads(data) if data else {})
+            except Exception:
+                pass
+            finally:
+                os.waitpid(pid, 0)
+    for _pid, _r, share in children:
+        for k in share:
+            if k not in results:
+                results[k] = work(k)
+    return results
 
 
 def default_jobs() -> int:
