@@ -596,7 +596,7 @@ PARALLEL_MIN_BYTES = 48 * 1024
 #: The rules that take longest on large lists (bench/README.md), handed out first.
 _SLOW = {c: k for k, c in enumerate(("AL003", "AL007", "AL017", "AL018", "AL012", "AL015", "AL016", "AL011"))}
 #: A file of at least this many characters has its rules shared with a forked child (plain lint).
-SPLIT_MIN = 256 * 1024
+SPLIT_MIN = 128 * 1024
 
 
 def can_fork() -> bool:
