@@ -373,59 +373,21 @@ class Engine:
         """check_document with the rules shared between this process and one forked child.
 
         A plain lint of one large file spends most of its time in the rules, which only read the
-        document: after the shared parts are built (entries, links), a child forked from this
-        process takes rules from a pipe of rule numbers as this process does, and sends its
-        findings back (fixes without their ``verify``: a plain lint never applies them). The
-        findings are put together in rule order, so the output is the one-process output."""
-        import gc
-        import os
-        import pickle
-
+        document: after the shared parts are built (entries, links), the rules are dealt, slow
+        ones first, to this process and a child (:func:`in_forks`), whose findings come back
+        pickled (fixes without their ``verify``: a plain lint never applies them). The findings
+        are put together in rule order, so the output is the one-process output."""
         doc.entries, doc.links  # build the shared parts once, before the fork
         code = _code_ranges(doc)
         order = sorted(range(len(rules)), key=lambda k: _SLOW.get(rules[k].code, 99))  # slow first
-        todo_r, todo_w = os.pipe()
-        os.write(todo_w, bytes(order))  # each process reads 1 byte at a time: atomic
-        os.close(todo_w)
-        back_r, back_w = os.pipe()
-        gc.freeze()  # the child's collector then leaves the shared objects (and their pages) alone
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            status = 0
-            try:
-                os.close(back_r)
-                mine = {}
-                while (b := os.read(todo_r, 1)):
-                    found, crashed = self._run_rule(rules[b[0]], doc, code)
-                    mine[b[0]] = (_portable(found), crashed)
-                with os.fdopen(back_w, "wb") as out:
-                    pickle.dump(mine, out, protocol=pickle.HIGHEST_PROTOCOL)
-            except BaseException:
-                status = 1
-            finally:
-                os._exit(status)
-        gc.unfreeze()
-        os.close(back_w)
-        done: dict[int, tuple[list[Finding], bool]] = {}
-        try:
-            while (b := os.read(todo_r, 1)):
-                done[b[0]] = self._run_rule(rules[b[0]], doc, code)
-            with os.fdopen(back_r, "rb") as inp:
-                data = inp.read()
-            back_r = -1
-            theirs = pickle.loads(data) if data else {}
-        except Exception:
-            theirs = {}
-        finally:
-            os.close(todo_r)
-            if back_r >= 0:
-                os.close(back_r)
-            os.waitpid(pid, 0)
-        done.update(theirs)
+
+        def run(k: int) -> tuple[list[Finding], bool]:
+            found, crashed = self._run_rule(rules[k], doc, code)
+            return _portable(found), crashed
+
+        done = in_forks([order[0::2], order[1::2]], run)
         findings: list[Finding] = []
-        for k, rule in enumerate(rules):
-            if k not in done:  # the child died before it answered: run its rules here
-                done[k] = self._run_rule(rule, doc, code)
+        for k in range(len(rules)):
             findings.extend(done[k][0])
             result.crashed |= done[k][1]
         return self._finish(doc, findings)
