@@ -34,6 +34,20 @@ def run_cli(*args: str, cwd: str | Path | None = None, input: bytes | str | None
                           capture_output=True, env=full_env, timeout=300)
 
 
+def install_plugin(tmp_path: Path, module: str, source: str, entry: str) -> dict:
+    """A rule plugin as pip would install it: ``module.py`` with ``source`` and a distribution
+    declaring ``entry`` (``name = module[:Class]``) in the ``awesome_lint.rules`` group. Returns
+    the environment (PYTHONPATH) that makes it visible to a new process."""
+    site = tmp_path / "site"
+    site.mkdir(exist_ok=True)
+    (site / f"{module}.py").write_text(source)
+    dist = site / f"{module}-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module.replace('_', '-')}\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(f"[awesome_lint.rules]\n{entry}\n")
+    return {"PYTHONPATH": str(site) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
 def run_json(*args: str, **kw) -> tuple[int, list[dict]]:
     proc = run_cli("--format", "json", *args, **kw)
     assert proc.returncode in (0, 1), proc.stderr.decode()

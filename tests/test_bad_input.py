@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, needs_shared, run_cli
+from conftest import CORPUS, install_plugin, needs_shared, run_cli
 
 BROKEN = "1. a [x](https://arxiv.org/abs/2101.00001)\n3. b [y](https://github.com/octo/b)\n"
 FIXED = "1. a [x](https://arxiv.org/abs/2101.00001)\n2. b [y](https://github.com/octo/b)\n"
@@ -273,14 +273,7 @@ class CrossCrash(Rule):
 
 
 def plugin_env(tmp_path) -> dict:
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "bad_plugin.py").write_text(PLUGIN)
-    dist = site / "bad_plugin-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: bad-plugin\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[awesome_lint.rules]\nbad = bad_plugin\n")
-    return {"PYTHONPATH": str(site) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return install_plugin(tmp_path, "bad_plugin", PLUGIN, "bad = bad_plugin")
 
 
 def test_file_changed_between_read_and_write_is_not_overwritten(tmp_path):

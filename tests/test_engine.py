@@ -7,6 +7,7 @@ import os
 import sys
 import textwrap
 
+import conftest
 from conftest import run_cli
 
 from awesome_lint.engine import _choose_fixes, apply_edits
@@ -45,14 +46,7 @@ class CrashRule(Rule):
 
 
 def install_plugin(tmp_path, value: str):
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "al_plugin.py").write_text(PLUGIN)
-    dist = site / "al_plugin-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: al-plugin\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text(f"[awesome_lint.rules]\n{value}\n")
-    return {"PYTHONPATH": str(site) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return conftest.install_plugin(tmp_path, "al_plugin", PLUGIN, value)
 
 
 def test_plugin_rule_runs_and_fixes(tmp_path):

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import install_plugin
 
 from awesome_lint.engine import PARALLEL_MIN_BYTES, SPLIT_MIN, Engine, Selection, can_fork
 
@@ -132,18 +133,9 @@ class Crash(Rule):
 
 
 def _plugin(tmp_path):
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "al_meet.py").write_text(RENDEZVOUS)
-    dist = site / "al_meet-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: al-meet\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[awesome_lint.rules]\nmeet = al_meet\n")
     meet = tmp_path / "meet"
     meet.mkdir()
-    env = dict(os.environ, AL_MEET_DIR=str(meet),
-               PYTHONPATH=str(site) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    return env
+    return dict(os.environ, AL_MEET_DIR=str(meet), **install_plugin(tmp_path, "al_meet", RENDEZVOUS, "meet = al_meet"))
 
 
 def _large_list(tmp_path) -> Path:
@@ -209,15 +201,8 @@ class DieInChild(Rule):
 
 @pytest.mark.skipif(not can_fork(), reason="forks (Linux)")
 def test_a_child_that_dies_leaves_its_work_to_the_parent(tmp_path):
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "al_die.py").write_text(DIE_IN_CHILD)
-    dist = site / "al_die-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: al-die\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[awesome_lint.rules]\ndie = al_die:DieInChild\n")
     env = dict(os.environ, AL_TEST_PID=str(os.getpid()),
-               PYTHONPATH=str(site) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+               **install_plugin(tmp_path, "al_die", DIE_IN_CHILD, "die = al_die:DieInChild"))
     big = _large_list(tmp_path)  # one large file: its rules shared with a child
     small = []
     for k in range(3):  # several files: dealt to the parent and a child
