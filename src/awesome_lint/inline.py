@@ -196,6 +196,9 @@ def _destination(text: str, pos: int) -> tuple[int, int, int, str | None] | None
     return None
 
 
+_ENTITY_END = re.compile(r"&[A-Za-z0-9]+;$")
+
+
 def _trim_bare(url: str) -> str:
     """GFM extended autolink end: drop trailing punctuation and unbalanced ')'."""
     while url:
@@ -204,7 +207,7 @@ def _trim_bare(url: str) -> str:
             url = url[:-1]
         elif last == ")" and url.count(")") > url.count("("):
             url = url[:-1]
-        elif last == ";" and re.search(r"&[A-Za-z0-9]+;$", url):
+        elif last == ";" and _ENTITY_END.search(url):
             url = url[: url.rindex("&")]
         else:
             break

@@ -17,27 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..inline import _trim_bare  # GFM: trailing punctuation and unbalanced ')' are not part of a URL
+
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 _URL = re.compile(r"(?<![\w/.@-])https?://", re.I)
 _BARE_END = re.compile(r"[^\s<]*")
 _DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*<?(https?://[^\s>]+)", re.I)
-_ENTITY_END = re.compile(r"&[A-Za-z0-9]+;$")
-
-
-def _trim_bare(url: str) -> str:
-    """As ``inline._trim_bare``: GFM drops trailing punctuation and unbalanced ')'."""
-    while url:
-        last = url[-1]
-        if last in "?!.,:*_~'\"":
-            url = url[:-1]
-        elif last == ")" and url.count(")") > url.count("("):
-            url = url[:-1]
-        elif last == ";" and _ENTITY_END.search(url):
-            url = url[: url.rindex("&")]
-        else:
-            break
-    return url
 
 
 def _destination(line: str, i: int) -> str:
