@@ -167,11 +167,19 @@ def test_real_lists_with_random_edits():
     assert reused
 
 
+def _chunked(text: str):
+    """The units of a chunked parse and their merged reference definitions."""
+    references: dict = {}
+    units = list(D._chunks(text))
+    D._merge_references(references, units)
+    return units, references
+
+
 def _chunked_blocks(text: str, chunk: int):
     old = D.CHUNK
     D.CHUNK = chunk
     try:
-        units, refs = D._chunked(text)
+        units, refs = _chunked(text)
     finally:
         D.CHUNK = old
     return units, [b for u in units for b in u[4]], refs

@@ -180,13 +180,6 @@ CHUNK = 32 * 1024
 _ATX_LINE = re.compile(r"^#{1,6}(?=[ \t\n]|$)", re.M)
 
 
-def _chunked(text: str) -> tuple[list[tuple], dict]:
-    references: dict = {}
-    units = list(_chunks(text))
-    _merge_references(references, units)
-    return units, references
-
-
 def _chunks(text: str) -> Iterator[tuple[int, int, int, int, list[Block], dict]]:
     """Parse ``text`` chunk by chunk. A chunk starts at a top-level ATX heading (or the start)
     and is parsed from a fresh state through the next candidate heading's line; when that line
