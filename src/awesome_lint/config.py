@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from .model import SEVERITIES, InputError
 
@@ -21,16 +22,15 @@ CONFIG_NAMES = (".awesome-lint.yaml", ".awesome-lint.yml")
 TOP_KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 
 
-@dataclass
-class Config:
+class Config(msgspec.Struct):
     path: str | None = None  # the file it came from; None for defaults
     root: str = "."  # folder that per-file-ignores patterns are relative to
     select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> options
-    severity: dict[str, str] = field(default_factory=dict)  # code -> severity
+    extend_select: list[str] = msgspec.field(default_factory=list)
+    ignore: list[str] = msgspec.field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = msgspec.field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = msgspec.field(default_factory=dict)  # code -> options
+    severity: dict[str, str] = msgspec.field(default_factory=dict)  # code -> severity
 
     def ignored_for(self, path: str) -> list[str]:
         if not self.per_file_ignores:

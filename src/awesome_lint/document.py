@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
+
+import msgspec
 
 from . import inline as _inline
 from .inline import Link, normalize_label
@@ -73,8 +74,7 @@ def _is_boundary(b: Block) -> bool:
     return b.type == "heading_open" and b.level == 0 and b.markup.startswith("#")
 
 
-@dataclass(eq=False, slots=True)
-class _Parsed:
+class _Parsed(msgspec.Struct, eq=False):
     """A parsed text cut into units at top-level ATX headings, kept to re-parse edited copies.
 
     Unit ``i`` covers lines ``[line, end)``; ``key_end`` is the offset just past the line after it
@@ -292,8 +292,7 @@ def _incremental(text: str) -> list[tuple] | None:
     return out
 
 
-@dataclass(eq=False, slots=True)
-class Heading:
+class Heading(msgspec.Struct, eq=False):
     level: int
     text: str  # raw inline Markdown of the heading
     line: int
@@ -306,8 +305,7 @@ class Heading:
         return plain_text(self.text)
 
 
-@dataclass(eq=False, slots=True)
-class Section:
+class Section(msgspec.Struct, eq=False):
     """The part of the file under one heading, up to the next heading of the same or a higher
     level; ``heading`` is None for the part before the first heading."""
 
@@ -325,8 +323,7 @@ class Section:
         return self.heading.plain if self.heading else ""
 
 
-@dataclass(eq=False, slots=True)
-class ListItem:
+class ListItem(msgspec.Struct, eq=False):
     number: int | None  # None in bullet lists
     marker: str  # '.', ')', '-', '*', '+'
     line: int
@@ -337,7 +334,7 @@ class ListItem:
     text_start: int = 0  # the item's own first paragraph (offsets), empty if none
     text_end: int = 0
     block: ListBlock | None = None
-    children: list[ListBlock] = field(default_factory=list)
+    children: list[ListBlock] = msgspec.field(default_factory=list)
     text_line: int = 0
     text_end_line: int = 0
 
@@ -347,14 +344,13 @@ class ListItem:
         return self.content_start - self.marker_start
 
 
-@dataclass(eq=False, slots=True)
-class ListBlock:
+class ListBlock(msgspec.Struct, eq=False):
     ordered: bool
     marker: str
     line: int
     end_line: int
     depth: int  # 0 for a top-level list
-    items: list[ListItem] = field(default_factory=list)
+    items: list[ListItem] = msgspec.field(default_factory=list)
     parent: ListItem | None = None
     section: Section | None = None
     in_blockquote: bool = False
@@ -364,8 +360,7 @@ class ListBlock:
         return self.items[0].number if self.items and self.ordered else None
 
 
-@dataclass(eq=False, slots=True)
-class Cell:
+class Cell(msgspec.Struct, eq=False):
     index: int
     text: str  # stripped raw text
     start: int  # offsets of the stripped text (start == end for an empty cell)
@@ -374,8 +369,7 @@ class Cell:
     raw_end: int
 
 
-@dataclass(eq=False, slots=True)
-class Row:
+class Row(msgspec.Struct, eq=False):
     line: int
     start: int  # offsets of the whole line (without newline)
     end: int
@@ -385,8 +379,7 @@ class Row:
     trailing_pipe: bool = True
 
 
-@dataclass(eq=False, slots=True)
-class Table:
+class Table(msgspec.Struct, eq=False):
     line: int
     end_line: int
     header: Row
@@ -414,8 +407,7 @@ class Table:
         return None
 
 
-@dataclass(eq=False, slots=True)
-class Tag:
+class Tag(msgspec.Struct, eq=False):
     """A leading bracketed tag that is not a link: ``[2023 MICCAI]``, ``[**CVPR 2022**]``,
     ``**[ICCV 2023]**``; in tables, the cell of a Venue/Reference/Conference column."""
 
@@ -430,8 +422,7 @@ class Tag:
     year: int | None
 
 
-@dataclass(eq=False, slots=True)
-class Entry:
+class Entry(msgspec.Struct, eq=False):
     """A list item or table row that describes one resource."""
 
     kind: str  # 'item' or 'row'

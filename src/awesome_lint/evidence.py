@@ -9,11 +9,11 @@ names a venue and the year it was held.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 
-@dataclass(frozen=True, slots=True)
-class ArxivId:
+class ArxivId(msgspec.Struct, frozen=True):
     id: str  # '2308.07898' or 'cs/0112017' (without version)
     year: int
     month: int
@@ -22,8 +22,7 @@ class ArxivId:
         return f"arXiv:{self.id}"
 
 
-@dataclass(frozen=True, slots=True)
-class VenueYear:
+class VenueYear(msgspec.Struct, frozen=True):
     venue: str  # canonical short name, upper case: 'CVPR', 'MICCAI', 'NEURIPS', 'EMNLP', ...
     year: int
     workshop: bool = False

@@ -11,7 +11,8 @@ offset into the source text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 INLINE = "inline"  # [label](url)
 REFERENCE = "reference"  # [label][ref], [ref][], [ref]
@@ -21,8 +22,7 @@ HTML = "html"  # <a href="..."> / <img src="...">
 IMAGE = "image"  # ![alt](src)
 
 
-@dataclass(slots=True)
-class Link:
+class Link(msgspec.Struct):
     """A link as written. ``start``/``end`` cover the whole link; ``url_start``/``url_end`` the
     destination as written (empty span for a reference link); ``label_start``/``label_end`` the
     text between the brackets. ``line`` and ``column`` (1-based) are filled in by the document."""
@@ -53,8 +53,7 @@ class Link:
         return self.url.startswith("#")
 
 
-@dataclass(slots=True)
-class Inline:
+class Inline(msgspec.Struct):
     links: list[Link]
     code_spans: list[tuple[int, int]]  # absolute [start, end) including the backticks
     bold_spans: list[tuple[int, int, int, int]]  # outer start, inner start, inner end, outer end

@@ -28,8 +28,9 @@ Publisher access token          a token parameter on a publisher host named in t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timezone
+
+import msgspec
 
 # ---- the cheap pre-filter ------------------------------------------------------------------
 
@@ -66,8 +67,7 @@ SCHEMES = (AWS_V4, AWS_V2, CLOUDFRONT, GCS_V4, GCS_V2, OSS, OBS, COS, AZURE, AKA
 _META_HOSTS = (".fbcdn.net", ".cdninstagram.com")
 
 
-@dataclass(frozen=True)
-class Signed:
+class Signed(msgspec.Struct, frozen=True):
     """What :func:`classify` found out about a signed URL."""
 
     scheme: str
@@ -269,8 +269,7 @@ def fmt_duration(seconds: float) -> str:
 RECIPE_KEYS = ("name", "hosts", "token", "id", "id-pattern", "url", "safe")
 
 
-@dataclass(frozen=True)
-class Recipe:
+class Recipe(msgspec.Struct, frozen=True):
     """How to recognise a publisher's links and turn one into its stable address.
 
     ``hosts`` are glob patterns on the lower-cased host name; ``token`` names query parameters

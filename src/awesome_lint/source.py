@@ -12,15 +12,15 @@ import os
 import stat
 import sys
 import tempfile
-from dataclasses import dataclass, field
+
+import msgspec
 
 from .model import InputError
 
 BOM = "\ufeff"
 
 
-@dataclass
-class Source:
+class Source(msgspec.Struct):
     path: str  # as given on the command line ('-' for stdin)
     text: str
     encoding: str = "utf-8"
@@ -28,7 +28,7 @@ class Source:
     newline: str = "\n"  # the dominant newline style; edits' "\n" become this
     mtime_ns: int | None = None
     size: int | None = None
-    raw: bytes = field(default=b"", repr=False)
+    raw: bytes = b""
 
     def encode(self, text: str | None = None) -> bytes:
         body = self.text if text is None else text

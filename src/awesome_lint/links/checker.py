@@ -24,8 +24,9 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import msgspec
 
 
 def _import_http_stack() -> None:
@@ -81,12 +82,11 @@ class _Retry(Exception):
     pass
 
 
-@dataclass
-class Stats:
+class Stats(msgspec.Struct):
     checked: int = 0
-    hosts: set[str] = field(default_factory=set)
+    hosts: set[str] = msgspec.field(default_factory=set)
     cache_hits: int = 0
-    kinds: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, int] = msgspec.field(default_factory=dict)
     requests: int = 0
 
 

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 OK = "ok"
 MOVED = "moved"
@@ -38,8 +38,7 @@ REASONS = {
 }
 
 
-@dataclass(slots=True)
-class Result:
+class Result(msgspec.Struct):
     """The outcome for one URL (as fetched, without its fragment unless a fragment was checked)."""
 
     url: str

@@ -7,8 +7,9 @@ never imports the HTTP stack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+import msgspec
 
 
 def _version() -> str:
@@ -20,8 +21,7 @@ def _version() -> str:
 DEFAULT_USER_AGENT = f"awesome-lint/{_version()} (link checker; +https://github.com/awesome-lint/awesome-lint)"
 
 
-@dataclass
-class Settings:
+class Settings(msgspec.Struct):
     concurrency: int = 64
     per_host: int = 8
     timeout: float = 10.0

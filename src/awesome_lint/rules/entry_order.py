@@ -6,8 +6,9 @@ import math
 import random
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from operator import gt, lt
+
+import msgspec
 
 from ..document import Document, Entry, ListBlock, Table
 from ..model import Edit, Finding, Fix
@@ -40,8 +41,7 @@ N_KEYS = 6
 BOUNDS = True
 
 
-@dataclass
-class Order:
+class Order(msgspec.Struct):
     kind: str  # 'name' or 'year'
     descending: bool
     keys: list  # one per unit (None: no key)

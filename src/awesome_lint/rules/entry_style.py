@@ -6,7 +6,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+
+import msgspec
 
 from ..document import Document, Entry, plain_text
 from ..model import Edit, Finding, Fix
@@ -68,12 +69,11 @@ PROPS = {
 }
 
 
-@dataclass
-class Observation:
+class Observation(msgspec.Struct):
     entry: Entry
-    values: dict[str, object] = field(default_factory=dict)
-    fixes: dict[str, tuple[Edit, ...]] = field(default_factory=dict)
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    values: dict[str, object] = msgspec.field(default_factory=dict)
+    fixes: dict[str, tuple[Edit, ...]] = msgspec.field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = msgspec.field(default_factory=dict)
 
 
 def _is_symbol(c: str) -> bool:

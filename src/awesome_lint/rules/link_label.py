@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from ..document import Document, Entry
 from ..inline import INLINE, REFERENCE, Link
@@ -33,8 +34,7 @@ _SIMPLE = re.compile(r"\[?\s*(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z \-]{0,24}?)(?:\*\
 _NUMBERED = re.compile(r"[\s\-_]*\d+$")
 
 
-@dataclass(slots=True)
-class _Use:
+class _Use(msgspec.Struct):
     entry: int  # index of the entry in doc.entries
     link: Link
     raw: str  # the label as written

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from urllib.parse import unquote
+
+import msgspec
 
 from ..document import Document, Heading, ListBlock, plain_text
 from ..inline import Link
@@ -25,23 +26,21 @@ META_SECTIONS = ("Contributing", "Contribute", "Contribution", "Contributions", 
 _LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
 
 
-@dataclass(eq=False)
-class Node:
+class Node(msgspec.Struct, eq=False):
     """One entry of the contents block."""
 
     link: Link
     line: int
     depth: int
     item: object = None  # ListItem for list-based blocks
-    children: list[Node] = field(default_factory=list)
+    children: list[Node] = msgspec.field(default_factory=list)
     child_block: ListBlock | None = None
     heading: Heading | None = None
     target: int | None = None  # line the link reaches
     label: str = ""
 
 
-@dataclass(eq=False)
-class Contents:
+class Contents(msgspec.Struct, eq=False):
     heading: Heading | None  # the Contents heading, if any
     roots: list[Node]
     blocks: list[ListBlock]  # list-based: the top-level lists; empty for the line style

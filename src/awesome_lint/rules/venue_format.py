@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+
+import msgspec
 
 from ..document import Document, Entry, Tag
 from ..model import WARNING, Edit, Finding, Fix, InputError
@@ -17,8 +18,7 @@ BOLD_FORMS = {"inner": "bold inside the brackets ([**…**])", "outer": "bold ar
               "none": "not bold ([…])", "bold": "bold (**…**)", "plain": "not bold"}
 
 
-@dataclass(eq=False)
-class _Item:
+class _Item(msgspec.Struct, eq=False):
     entry: Entry
     tag: Tag
     parsed: object  # venues.Parsed
@@ -27,8 +27,9 @@ class _Item:
     end: int
     bold: str | None  # "inner"/"outer"/"none" (lists), "bold"/"plain" (tables), None: not judged
     marker: str = "**"
-    problems: list[tuple[str, str, int, int]] = field(default_factory=list)  # (what, message, start, end)
+    problems: list[tuple[str, str, int, int]] = msgspec.field(default_factory=list)  # (what, message, start, end)
     fix: Fix | None = None
+    wants: dict[str, str] = msgspec.field(default_factory=dict)  # dimension -> the file's style
 
 
 class VenueFormat(Rule):
@@ -294,7 +295,7 @@ class VenueFormat(Rule):
             for i, v in values:
                 if v != target and id(i.entry.container) not in uniform:
                     i.problems.append((dim, reason, 0, 0))
-                    setattr(i, f"want_{dim}", target)
+                    i.wants[dim] = target
 
     def _findings(self, doc: Document, items: list[_Item], next_year: int) -> Iterator[Finding]:
         out: list[tuple[int, str, Fix | None, tuple[int, ...]]] = []  # (offset, message, fix, related)
@@ -311,9 +312,9 @@ class VenueFormat(Rule):
             edits: list[Edit] = []
             new = None
             if item.problems:
-                shape = getattr(item, "want_shape", None)
-                ws = getattr(item, "want_workshop", None)
-                bold = getattr(item, "want_bold", item.bold)
+                shape = item.wants.get("shape")
+                ws = item.wants.get("workshop")
+                bold = item.wants.get("bold", item.bold)
                 venue = m.expected if m is not None else None
                 inner = p.render(shape, venue, ws)
                 if item.kind == "list":
