@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 import sys
 
-import click
+from . import __version__, regex_cache
 
-from . import __version__
+regex_cache.install()  # before click and the rest compile their patterns
+
+import click  # noqa: E402
 
 FORMATS = ("text", "json", "github", "sarif")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

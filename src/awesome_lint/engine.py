@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+
+import msgspec
 
 from .config import Config, ConfigCache, Resolver
 from .document import Document
@@ -104,20 +105,18 @@ def plugin_entry_points() -> list:
     return list(entry_points(group=ENTRY_POINT_GROUP))
 
 
-@dataclass
-class Selection:
+class Selection(msgspec.Struct):
     """Command-line selection, applied on top of each file's configuration."""
 
     select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = msgspec.field(default_factory=list)
+    ignore: list[str] = msgspec.field(default_factory=list)
 
 
-@dataclass
-class FileResult:
+class FileResult(msgspec.Struct):
     path: str
     source: Source | None
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = msgspec.field(default_factory=list)
     fixed_text: str | None = None  # set when fixes changed the text
     error: str | None = None  # input error: nothing else is valid
     crashed: bool = False  # a rule raised: the file must not be written
@@ -629,6 +628,9 @@ def in_forks(shares: list[list[int]], work):
                     out = {k: work(k) for k in share}
                     with os.fdopen(w, "wb") as fh:
                         pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    from . import regex_cache
+
+                    regex_cache.save()  # os._exit skips atexit: keep what this child compiled
                 except BaseException:
                     status = 1
                 finally:

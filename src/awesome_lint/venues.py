@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
+from .cachedir import cache_dir
 from .model import InputError
 
 KINDS = ("conference", "journal", "preprint", "workshop")
@@ -34,8 +36,7 @@ def norm(name: str) -> str:
     return " ".join(name.replace(".", " ").split()).casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(msgspec.Struct, frozen=True):
     """A venue name found in the registry."""
 
     canonical: str
@@ -125,18 +126,6 @@ def compile_entries(entries: Any, table: dict[str, list], where: str) -> None:
 _REGISTRY: Registry | None = None
 
 
-def _cache_dir() -> str | None:
-    folder = os.environ.get("AWESOME_LINT_CACHE_DIR")
-    if folder:
-        return folder
-    try:
-        from platformdirs import user_cache_dir
-
-        return user_cache_dir("awesome-lint")
-    except Exception:  # pragma: no cover - platformdirs is a dependency
-        return None
-
-
 def load_registry(path: str = _DATA, use_cache: bool = True) -> Registry:
     """The built-in registry (compiled once per process, and cached on disk between runs)."""
     global _REGISTRY
@@ -148,7 +137,7 @@ def load_registry(path: str = _DATA, use_cache: bool = True) -> Registry:
     with open(path, "rb") as fh:
         raw = fh.read()
     stamp = f"{_FORMAT}-{zlib.crc32(raw):08x}-{len(raw)}"
-    folder = _cache_dir() if use_cache else None
+    folder = cache_dir() if use_cache else None
     cache = os.path.join(folder, f"venues-{stamp}.json") if folder else None
     table = None
     if cache is not None:
@@ -202,8 +191,7 @@ _GLUED_WORKSHOP = re.compile(r"(?P<stem>.+?)(?P<ws>-?(?:W|Workshops?|workshops?)
 _PARENS = re.compile(r"\([^()]*\)")
 
 
-@dataclass(slots=True)
-class Parsed:
+class Parsed(msgspec.Struct):
     """A venue tag taken apart. Offsets are relative to the parsed text."""
 
     venue: str  # the venue name as written (without workshop marker and extras)
