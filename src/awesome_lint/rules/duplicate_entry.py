@@ -7,7 +7,8 @@ import unicodedata
 from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+
+import msgspec
 
 from ..document import Document, Entry, plain_text
 from ..model import WARNING, Edit, Finding, Fix
@@ -192,22 +193,45 @@ def _norm_label(text: str) -> str:
     return _LABEL_DROP.sub("", plain_text(text).casefold())
 
 
-@dataclass(eq=False)
-class _Item:
-    """One entry with the keys that identify it."""
+class _Item(msgspec.Struct, eq=False, gc=False):
+    """One entry with the keys that identify it.
+
+    Kept small, one per entry of a large list: its list and section are read from the entry,
+    and the title's words (for fuzzy matching) are derived from the title when needed. It
+    refers to nothing that refers back to it, so it needs no cycle tracking (``gc=False``)."""
 
     entry: Entry
-    doc: Document
     urls: tuple[str, ...]  # identity keys of its primary links
     tkey: str  # title key ('' when it has no usable title)
-    words: str  # title with word boundaries
     title: str  # the title as shown
     paper: bool  # the title is long enough to identify a paper on its own
-    container: int
-    section: int
-    nkey: str = ""  # title key even when too short to identify anything ("uv", "DSP")
-    dup_of: _Item | None = None
-    extra: dict = field(default_factory=dict)
+    nkey: str  # title key even when too short to identify anything ("uv", "DSP")
+    dup: bool = False  # reported as a duplicate of an earlier entry
+
+    @property
+    def words(self) -> str:
+        """The title with word boundaries (:func:`title_words`), '' without a usable title."""
+        return title_words(self.title) if self.tkey else ""
+
+
+class _FirstSeen:
+    """The first item of each link key and title key, per list (or table) and per scope.
+
+    One dict per (level, list or scope, kind), keyed by the key strings the items already
+    hold: a tuple key per entry, key and level cost ~7 MB on a 5 MB list."""
+
+    def __init__(self) -> None:
+        self._maps: dict[tuple[str, int, str], dict[str, _Item]] = {}
+
+    def get(self, level: str, ident: int, kind: str, key: str) -> _Item | None:
+        found = self._maps.get((level, ident, kind))
+        return None if found is None else found.get(key)
+
+    def add(self, level: str, ident: int, kind: str, key: str, item: _Item) -> None:
+        found = self._maps.get((level, ident, kind))
+        if found is None:
+            found = self._maps[(level, ident, kind)] = {}
+        found.setdefault(key, item)
 
 
 def _in_page(url: str) -> bool:
@@ -416,47 +440,48 @@ class DuplicateEntry(Rule):
                     folded = _fold(t)
             if not urls and not tk:
                 continue
-            words = _words_of(folded) if tk else ""
-            out.append(_Item(e, doc, urls, tk, words, t, paper_like(words), id(e.container), id(e.section),
-                             nkey=nk))
+            paper = bool(tk) and paper_like(_words_of(folded))
+            out.append(_Item(e, urls, tk, t, paper, nk))
         return out
 
     def _in_scope(self, a: _Item, b: _Item, scope: str) -> bool:
         if scope == "list":
-            return a.container == b.container
+            return a.entry.container is b.entry.container
         if scope == "section":
-            return a.section == b.section
+            return a.entry.section is b.entry.section
         return True
 
     def _exact(self, doc: Document, items: list[_Item], scope: str) -> Iterator[tuple[Finding, Entry | None, bool]]:
         # the first occurrence of each key in each list and in each scope: a later entry is
         # matched in its own list first (an error with a fix), then in its scope (a warning)
-        first: dict[tuple, _Item] = {}
+        first = _FirstSeen()
         for it in items:
             match, how = self._match(it, first, scope)
             if match is not None:
-                it.dup_of = match
+                it.dup = True
                 yield self._report(doc, it, match, how)
+            cid, sid = id(it.entry.container), self._scope_id(it, scope)
             for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ())):
                 for k in keys:
-                    first.setdefault(("c", it.container, kind, k), it)
-                    first.setdefault(("s", self._scope_id(it, scope), kind, k), it)
+                    first.add("c", cid, kind, k, it)
+                    first.add("s", sid, kind, k, it)
 
     def _scope_id(self, it: _Item, scope: str) -> int:
-        return it.container if scope == "list" else it.section if scope == "section" else 0
+        e = it.entry
+        return id(e.container) if scope == "list" else id(e.section) if scope == "section" else 0
 
-    def _match(self, it: _Item, first: dict, scope: str) -> tuple[_Item | None, str]:
+    def _match(self, it: _Item, first: _FirstSeen, scope: str) -> tuple[_Item | None, str]:
         """The earlier entry ``it`` duplicates (preferring its own list), and how."""
         sid = self._scope_id(it, scope)
         slip: _Item | None = None
-        for level, ident in (("c", it.container), ("s", sid)):
+        for level, ident in (("c", id(it.entry.container)), ("s", sid)):
             found: list[tuple[int, _Item, str]] = []
             if it.tkey and it.paper:
-                other = first.get((level, ident, "t", it.tkey))
+                other = first.get(level, ident, "t", it.tkey)
                 if other is not None:
                     found.append((other.entry.start, other, "both" if set(it.urls) & set(other.urls) else "title"))
             for u in it.urls:
-                other = first.get((level, ident, "u", u))
+                other = first.get(level, ident, "u", u)
                 if other is None:
                     continue
                 if not it.nkey or not other.nkey or _titles_agree(it, other):
@@ -486,7 +511,7 @@ class DuplicateEntry(Rule):
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False
         what = {"both": "same title and paper link", "link": "same paper link",
                 "title": "same title, different link"}[how]
-        same_container = first.container == it.container
+        same_container = f.container is e.container
         if same_container:
             kind = "table" if e.kind == "row" else "list"
             return self.finding(
@@ -501,11 +526,18 @@ class DuplicateEntry(Rule):
 
     # ---- near-identical titles ----------------------------------------------------------
     def _fuzzy(self, doc: Document, items: list[_Item], scope: str) -> Iterator[Finding]:
-        cands = [it for it in items if it.paper and len(it.words) >= _FUZZY_MIN_LEN
-                 and not it.title.startswith(("http://", "https://", "www."))]
+        cands: list[_Item] = []
+        titles: list[str] = []
+        for it in items:
+            if it.paper and not it.title.startswith(("http://", "https://", "www.")):
+                words = it.words
+                if len(words) >= _FUZZY_MIN_LEN:
+                    cands.append(it)
+                    titles.append(words)
         if len(cands) < 2:
             return
-        pairs = near_pairs([it.words for it in cands], FUZZY_THRESHOLD)
+        pairs = near_pairs(titles, FUZZY_THRESHOLD)
+        del titles
         reported: set[int] = set()
         for i, j, score in sorted(pairs, key=lambda p: (cands[p[1]].entry.start, -p[2])):
             a, b = cands[i], cands[j]
@@ -513,7 +545,7 @@ class DuplicateEntry(Rule):
                 a, b = b, a
             if id(b) in reported or a.tkey == b.tkey or set(a.urls) & set(b.urls):
                 continue  # exact duplicates are reported above
-            if b.dup_of is not None or not self._in_scope(a, b, scope) or _distinct_ids(a, b):
+            if b.dup or not self._in_scope(a, b, scope) or _distinct_ids(a, b):
                 continue
             reported.add(id(b))
             e = b.entry
