@@ -873,25 +873,54 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
     a character or a word, so they share at least one key. Numbers must agree ("GPT-3" is not
     "GPT-4"), and so must Roman numerals.
     """
-    toks = [t.split() for t in titles]
-    df = Counter(w for ws in toks for w in set(ws))
+    # The titles are split into words again where needed rather than kept split: a list of
+    # word strings per title took ~9 MB, twice the titles, on a 5 MB list.
+    df: Counter[str] = Counter()
+    for t in titles:
+        df.update(set(t.split()))
     blocks: dict[str, list[int]] = {}
-    for i, ws in enumerate(toks):
+    for i, t in enumerate(titles):
+        ws = t.split()
         if not ws:
             continue
         keys = {"p:" + " ".join(ws[:3]), "s:" + " ".join(ws[-3:])}
         for w in sorted(sorted(set(ws)), key=df.__getitem__)[:2]:
-            keys.add("r:" + w)
+            if df[w] > 1:  # a word of one title makes a block of one, never compared
+                keys.add("r:" + w)
         for k in keys:
             blocks.setdefault(k, []).append(i)
+    del df
+    todo = _block_pairs(blocks.values(), [len(t) for t in titles], threshold)
+    del blocks
+    ratio = _ratio_function(len(todo))
+    out: list[tuple[int, int, float]] = []
+    marks: dict[int, tuple] = {}
+    for i, j in todo:
+        score = ratio(titles[i], titles[j], score_cutoff=threshold)
+        if not score:
+            continue
+        wi, wj = titles[i].split(), titles[j].split()
+        if i not in marks:
+            marks[i] = _marks(wi)
+        if j not in marks:
+            marks[j] = _marks(wj)
+        if marks[i] != marks[j] or not _word_diff_ok(wi, wj):
+            continue
+        out.append((i, j, score))
+    return out
+
+
+def _block_pairs(blocks, lens: list[int], threshold: float) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, to compare, each once, in the order the blocks first give them:
+    in each block, each title and its next ``_WINDOW`` titles by length, while the length
+    difference alone does not rule out the threshold."""
     seen: set[tuple[int, int]] = set()
     todo: list[tuple[int, int]] = []
-    lens = [len(t) for t in titles]
     slack = 1.0 - threshold / 100.0
-    for members in blocks.values():
+    for members in blocks:
         if len(members) < 2:
             continue
-        members = sorted(members, key=lambda i: lens[i])
+        members = sorted(members, key=lens.__getitem__)
         m = len(members)
         for x in range(m):
             i = members[x]
@@ -905,21 +934,7 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
                     continue
                 seen.add(pair)
                 todo.append(pair)
-    ratio = _ratio_function(len(todo))
-    out: list[tuple[int, int, float]] = []
-    nums: list = [None] * len(titles)
-    for i, j in todo:
-        score = ratio(titles[i], titles[j], score_cutoff=threshold)
-        if not score:
-            continue
-        if nums[i] is None:
-            nums[i] = _marks(toks[i])
-        if nums[j] is None:
-            nums[j] = _marks(toks[j])
-        if nums[i] != nums[j] or not _word_diff_ok(toks[i], toks[j]):
-            continue
-        out.append((i, j, score))
-    return out
+    return todo
 
 
 #: Up to this many comparisons the similarity is computed here in Python (about 20 µs each)
