@@ -58,7 +58,7 @@ def test_real_list_survives_fix(path):
         problems += trust.render_check(src.text, r.output)
         # the bytes that would be written: same encoding, BOM and line endings as read
         data = src.encode(r.output)
-        assert data.startswith(b"\xef\xbb\xbf") == src.raw.startswith(b"\xef\xbb\xbf")
+        assert data.startswith(b"\xef\xbb\xbf") == src.bom
     assert not problems, "\n".join(problems)
 
     snap = snapshot_of(r)

@@ -166,7 +166,7 @@ def _keep(text: str, units: list) -> None:
         if old.text is text:
             return
     _PARSED.append(_Parsed(text, units))
-    del _PARSED[:-2]
+    del _PARSED[:-1]
 
 
 def _merge_references(references: dict, units) -> None:

@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 import tempfile
+import zlib
 
 import msgspec
 
@@ -28,7 +29,7 @@ class Source(msgspec.Struct):
     newline: str = "\n"  # the dominant newline style; edits' "\n" become this
     mtime_ns: int | None = None
     size: int | None = None
-    raw: bytes = b""
+    crc: int | None = None  # zlib.crc32 of the bytes read (not the bytes: a copy of the file)
 
     def encode(self, text: str | None = None) -> bytes:
         body = self.text if text is None else text
@@ -67,7 +68,7 @@ def decode(raw: bytes, path: str, encoding: str = "utf-8") -> Source:
         ) from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}") from None
-    return Source(path=path, text=text, encoding=enc, bom=bom, newline=detect_newline(text), raw=raw)
+    return Source(path=path, text=text, encoding=enc, bom=bom, newline=detect_newline(text))
 
 
 def read(path: str, encoding: str = "utf-8") -> Source:
@@ -91,6 +92,7 @@ def read(path: str, encoding: str = "utf-8") -> Source:
     src = decode(raw, path, encoding)
     src.mtime_ns = st.st_mtime_ns
     src.size = st.st_size
+    src.crc = zlib.crc32(raw)
     return src
 
 
@@ -111,7 +113,7 @@ def write(source: Source, text: str) -> None:
     except FileNotFoundError:
         raise InputError(f"{path}: vanished before it could be written") from None
     if source.mtime_ns is not None and (st.st_mtime_ns != source.mtime_ns or st.st_size != source.size
-                                        or _current_bytes(real) != source.raw):
+                                        or _current_crc(real) != source.crc):
         raise InputError(f"{path}: changed on disk while being checked; not written")
     if not (st.st_mode & 0o222) or not os.access(real, os.W_OK):
         raise InputError(f"{path}: read-only; not written")
@@ -137,9 +139,9 @@ def write(source: Source, text: str) -> None:
         raise
 
 
-def _current_bytes(path: str) -> bytes | None:
+def _current_crc(path: str) -> int | None:
     try:
         with open(path, "rb") as fh:
-            return fh.read()
+            return zlib.crc32(fh.read())
     except OSError:
         return None
