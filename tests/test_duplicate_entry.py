@@ -276,6 +276,28 @@ def test_translation_tables_equal_the_regexes():
     assert _fold("Schrödinger ÉCOLE ﬁ") == "schrodinger ecole fi"
 
 
+def test_short_word_prefilter_only_skips_pairs_the_word_check_rejects():
+    """near_pairs skips the similarity of a pair when a short word is in one title only: the
+    word check would reject that pair anyway."""
+    import random
+
+    from awesome_lint.rules.duplicate_entry import _short_word_differs, _word_diff_ok, title_words
+
+    rng = random.Random(7)
+    vocab = ["a", "the", "of", "for", "3d", "ct", "mri", "net", "model", "models", "causal", "casual",
+             "learning", "segmentation", "segmentaiton", "vision", "language", "via", "gpt", "x"]
+    titles = [" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 8))) for _ in range(400)]
+    if SEEDS.exists():
+        titles += [title_words(line) for p in sorted(SEEDS.glob("*.md"))
+                   for line in p.read_text(encoding="utf-8").splitlines()[:150]]
+    skipped = 0
+    for a, b in zip(titles, titles[1:] + titles[:1]):
+        if _short_word_differs(a, b):
+            skipped += 1
+            assert not _word_diff_ok(a.split(), b.split()), (a, b)
+    assert skipped > 50
+
+
 def test_small_list_does_not_import_rapidfuzz():
     import subprocess
     import sys

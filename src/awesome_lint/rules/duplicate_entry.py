@@ -27,6 +27,21 @@ _WINDOW = 24  # in a large block, compare each title with this many neighbours b
 _MIN_TITLE = 4  # a title key (letters and digits) shorter than this identifies nothing
 _PAPER_MIN_LEN = 20  # ... and one shorter than this (or of fewer than 4 words) is a name
 
+class _LazyRe:
+    """A regular expression compiled when first used: compiling this module's patterns at
+    import cost ~2 ms of every run's start-up (even without AL003), and most are needed only
+    for some titles. After the first call, ``.search`` and the like are plain attributes."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str):
+        method = getattr(re.compile(self.pattern, self.flags), name)
+        setattr(self, name, method)
+        return method
+
+
 _PRIMARY_LABELS = {"paper", "pdf", "arxiv", "arxivpaper", "paperlink", "paperpdf", "pdfpaper", "pub",
                    "publication", "article", "openreview", "doi", "acl", "ieee", "springer", "preprint",
                    "论文"}
@@ -48,8 +63,8 @@ _GENERIC_TITLES = {"paper", "code", "link", "pdf", "github", "website", "homepag
                    "demo", "blog", "video", "slides", "dataset", "data", "model", "arxiv", "here",
                    "official", "docs", "documentation", "link1", "link2", "tbd", "todo", "na", "none",
                    "coming soon", "comingsoon", "null", "survey"}
-_LABEL_DROP = re.compile(r"[\W_]+", re.UNICODE)
-_DIGITS = re.compile(r"\d+")
+_LABEL_DROP = _LazyRe(r"[\W_]+", re.UNICODE)
+_DIGITS = _LazyRe(r"\d+")
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 
 
@@ -87,9 +102,9 @@ class _KeepTable(dict):
 
 _NOT_KEY_TABLE = _KeepTable(None)
 _NOT_WORD_TABLE = _KeepTable(" ")
-_NOT_KEY = re.compile(r"[^\w+#]|_", re.UNICODE)
-_NOT_WORD = re.compile(r"(?:[^\w+#]|_)+", re.UNICODE)
-_ALPHA2 = re.compile(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
+_NOT_KEY = _LazyRe(r"[^\w+#]|_", re.UNICODE)
+_NOT_WORD = _LazyRe(r"(?:[^\w+#]|_)+", re.UNICODE)
+_ALPHA2 = _LazyRe(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
 
 
 def _fold(title: str) -> str:
@@ -115,9 +130,9 @@ class _Combining(dict):
 _NO_COMBINING = _Combining()
 
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
-_EDGE_JUNK = re.compile(r"^[\s:：\-–—|,.;*_]+|[\s:：\-–—|,.;*_]+$")
-_BRACKET_LINKS = re.compile(r"\s*\[[^\]]*\](?:\s*\[[^\]]*\])*\s*$")
+_IMAGE = _LazyRe(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
+_EDGE_JUNK = _LazyRe(r"^[\s:：\-–—|,.;*_]+|[\s:：\-–—|,.;*_]+$")
+_BRACKET_LINKS = _LazyRe(r"\s*\[[^\]]*\](?:\s*\[[^\]]*\])*\s*$")
 
 
 def clean_title(doc: Document, e: Entry) -> str:
@@ -141,15 +156,15 @@ def clean_title(doc: Document, e: Entry) -> str:
     return " ".join(t.strip(_EDGE_CHARS).split())
 
 
-_MARKUP = re.compile(r"[!<\[\]*_`~\\]")
-_EMPHASIS = re.compile(r"[*_`~]+")
+_MARKUP = _LazyRe(r"[!<\[\]*_`~\\]")
+_EMPHASIS = _LazyRe(r"[*_`~]+")
 _QUOTES = "\"“”"
 _EDGE_CHARS = " \t\n:：-–—|,.;*_"
 
 
-_NUMBERING = re.compile(r"^\(?\d{1,4}[.)]\s+")
-_QUOTED = re.compile(r"^[\"“”](.{8,}?)[\"“”]")
-_HEAD = re.compile(r"\s+[-–—|]\s+|:\s+|：")
+_NUMBERING = _LazyRe(r"^\(?\d{1,4}[.)]\s+")
+_QUOTED = _LazyRe(r"^[\"“”](.{8,}?)[\"“”]")
+_HEAD = _LazyRe(r"\s+[-–—|]\s+|:\s+|：")
 
 
 def head_key(title: str) -> str:
@@ -291,7 +306,7 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
     return []
 
 
-_LEAD_WORD = re.compile(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
+_LEAD_WORD = _LazyRe(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
 
 
 def _url_label(link) -> bool:
@@ -301,9 +316,16 @@ def _url_label(link) -> bool:
 
 
 def _toc_like(entry: Entry) -> bool:
-    """Every link of the entry points into the page itself (a table of contents)."""
-    real = [k for k in entry.links if not k.is_image]
-    return bool(real) and all(k.is_anchor or _in_page(k.url) for k in real)
+    """Every link of the entry points into the page itself (a table of contents). Stops at the
+    first link that leaves the page, usually the first link."""
+    found = False
+    for k in entry.links:
+        if k.is_image:
+            continue
+        if not (k.is_anchor or _in_page(k.url)):
+            return False
+        found = True
+    return found
 
 
 class DuplicateEntry(Rule):
@@ -433,7 +455,7 @@ class DuplicateEntry(Rule):
             links = primary_links(e, doc, titled=bool(tk))
             urls = tuple(dict.fromkeys(url_key(k.url) for k in links))
             if not tk and len(links) == 1 and not _url_label(links[0]):  # | ✅ | [AlexNet](url) |
-                lt = " ".join(_EDGE_JUNK.sub("", re.sub(r"[*_`~]+", "", plain_text(links[0].label))).split())
+                lt = " ".join(_EDGE_JUNK.sub("", _EMPHASIS.sub("", plain_text(links[0].label))).split())
                 lk = title_key(lt)
                 if _usable(lk) and _norm_label(lt) not in _PRIMARY_LABELS:
                     t, tk, nk = lt, lk, lk
@@ -896,6 +918,8 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
     out: list[tuple[int, int, float]] = []
     marks: dict[int, tuple] = {}
     for i, j in todo:
+        if _short_word_differs(titles[i], titles[j]):
+            continue  # fails _word_diff_ok below; a test of word sets costs a sixth of a ratio
         score = ratio(titles[i], titles[j], score_cutoff=threshold)
         if not score:
             continue
@@ -1027,6 +1051,13 @@ def _word_diff_ok(a: list[str], b: list[str]) -> bool:
             return False
         only_b.remove(best)
     return True
+
+
+def _short_word_differs(a: str, b: str) -> bool:
+    """A word of fewer than 4 letters, not a stop word, is in one title only: then
+    :func:`_word_diff_ok` is false (such a word can pair with no typo), whatever the similarity.
+    Rules out most compared pairs (six in ten on the seeds) before the costlier similarity."""
+    return any(len(w) < 4 for w in set(a.split()).symmetric_difference(b.split()) if w not in _STOP)
 
 
 def near_identical(a: str, b: str, threshold: float = FUZZY_THRESHOLD) -> float | None:
