@@ -476,12 +476,22 @@ class Engine:
         return out
 
     def _lint_parallel(self, paths, encoding, fix, unsafe, jobs):
-        """Files dealt, largest first, to this process and ``jobs - 1`` forked children (no
-        process pool: its imports and start-up cost more than linting a small file)."""
+        """Files dealt, largest first, each to the least loaded of this process and ``jobs - 1``
+        forked children (no process pool: its imports and start-up cost more than linting a small
+        file). This process gets a file last on a tie: it also gathers and reports the results."""
         sizes = {p: _size(p) for p in paths}
         order = sorted(range(len(paths)), key=lambda i: -sizes[paths[i]])  # largest first
         n = min(jobs, len(paths))
-        done = in_forks([order[k::n] for k in range(n)],
+        shares: list[list[int]] = [[] for _ in range(n)]
+        loads = [0] * n
+        for i in order:
+            k = min(range(n), key=lambda k: (loads[k], k == 0))
+            shares[k].append(i)
+            loads[k] += sizes[paths[i]]
+        from .document import _parser
+
+        _parser()  # import markdown-it-py once, before the fork, rather than once per process
+        done = in_forks(shares,
                         lambda i: _lint_one(self, paths[i], encoding, fix, unsafe))
         return [done[i] for i in range(len(paths))]
 
