@@ -8,6 +8,8 @@ import sys
 import textwrap
 
 import conftest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import run_cli
 
 from awesome_lint.engine import _choose_fixes, apply_edits
@@ -91,6 +93,36 @@ def test_overlapping_fixes_wait_for_next_pass():
     assert chosen == [a, c]
     assert apply_edits("0123456789", [e for f in chosen for e in f.edits]) == "x345z789"
     assert apply_edits("a\nb", [Edit(1, 1, "\nc")], "\r\n") == "a\r\nc\nb"
+
+
+def _choose_fixes_by_pairs(fixes):
+    """The plain quadratic definition _choose_fixes must agree with: each edit of a fix against
+    every edit of every fix chosen before it, in text order."""
+    chosen, taken, seen = [], [], set()
+    for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
+        if id(fix) in seen or not fix.edits:
+            continue
+        seen.add(id(fix))
+        if not any(a < t and s < b or a == b == s == t or a == s and (a == b or s == t)
+                   for a, b in ((e.start, e.end) for e in fix.edits) for s, t in taken):
+            chosen.append(fix)
+            taken.extend((e.start, e.end) for e in fix.edits)
+    return chosen
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), min_size=0, max_size=3),
+                max_size=25))
+def test_choose_fixes_agrees_with_every_pair_compared(spans):
+    """Zero-width insertions, touching and overlapping edits, fixes with several edits."""
+    fixes = []
+    for edits in spans:
+        ordered = sorted((a, a + w) for a, w in edits)
+        if any(ordered[i][1] > ordered[i + 1][0] for i in range(len(ordered) - 1)):
+            continue  # a fix's own edits never overlap (the engine rejects such a fix)
+        fixes.append(Fix(tuple(Edit(a, b, "x") for a, b in ordered)))
+    fixes += fixes[:2]  # a fix shared by several findings comes more than once
+    assert _choose_fixes(fixes) == _choose_fixes_by_pairs(fixes)
 
 
 def test_fix_touching_part_of_code_is_dropped_and_verify_runs_only_when_fixing():

@@ -264,27 +264,50 @@ def plan_fixes(findings: list[Finding], text: str, unsafe: bool, rejected: set[t
     return chosen
 
 
+def _conflict(a: int, b: int, s: int, t: int) -> bool:
+    """Edit [a, b) cannot be applied with edit [s, t): they overlap, or both insert at one
+    place, or one inserts where the other starts (the order would be a guess)."""
+    return a < t and s < b or (a == b == s == t) or (a == s and (a == b or s == t))
+
+
 def _choose_fixes(fixes: list[Fix]) -> list[Fix]:
-    """Fixes whose edits overlap no edit of an earlier chosen fix (in text order)."""
+    """Fixes whose edits conflict with no edit of an earlier chosen fix (in text order).
+
+    The chosen edits are kept sorted by start; they never overlap or nest, so their ends are in
+    order too, and an edit need only be compared with its neighbours there: linear in the
+    number of fixes, where comparing with every chosen edit was quadratic (7 s of a 10 MB list's
+    --fix, most of a 50 MB one's)."""
+    import bisect
+
     chosen: list[Fix] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, pairwise free of conflicts
     seen: set[int] = set()
     for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
         if id(fix) in seen or not fix.edits:
             continue
         seen.add(id(fix))
-        ok = True
-        for e in fix.edits:
-            for s, t in taken:
-                if e.start < t and s < e.end or (e.start == e.end == s == t) or (e.start == s and (e.start == e.end or s == t)):
-                    ok = False
-                    break
-            if not ok:
-                break
-        if ok:
+        if not any(_conflicts_taken(taken, e.start, e.end) for e in fix.edits):
             chosen.append(fix)
-            taken.extend((e.start, e.end) for e in fix.edits)
+            for e in fix.edits:
+                bisect.insort(taken, (e.start, e.end))
     return chosen
+
+
+def _conflicts_taken(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    import bisect
+
+    k = bisect.bisect_left(taken, (a, a))
+    i = k - 1  # those starting before a: only ones ending after a can conflict
+    while i >= 0 and taken[i][1] > a:
+        if _conflict(a, b, *taken[i]):
+            return True
+        i -= 1
+    i = k  # those starting at or after a: only ones starting by b can conflict
+    while i < len(taken) and taken[i][0] <= b:
+        if _conflict(a, b, *taken[i]):
+            return True
+        i += 1
+    return False
 
 
 class Engine:
