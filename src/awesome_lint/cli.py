@@ -113,6 +113,31 @@ def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     sys.exit(status)
 
 
+def run() -> None:
+    """The console script: ``main`` and then a quick exit. Once the report is out, the normal
+    shutdown of the interpreter frees the document model object by object and tears down every
+    module: 20-25 ms, a tenth of a pre-commit run on small lists, spent on nothing the user
+    sees. So the exit handlers run (the caches are saved, a link-check child is stopped), the
+    output is flushed, and the process ends at once. ``main`` called from Python exits as usual."""
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    import atexit
+
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)  # CPython's; elsewhere: a normal exit
+    if run_handlers is None or not isinstance(code, (int, type(None))):
+        sys.exit(code)
+    run_handlers()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: let Python report it as it normally would
+        sys.exit(code)
+    os._exit(code or 0)
+
+
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs=1, **_):
