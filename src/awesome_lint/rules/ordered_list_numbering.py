@@ -95,8 +95,9 @@ class OrderedListNumbering(Rule):
             item = block.items[i]
             edits.append(Edit(item.marker_start, item.marker_end - 1, str(style)))
             edits.extend(_reindent(doc, item, len(str(style)) - len(str(item.number))))
+        check = _shape_kept(doc, block, edits)
         fix = Fix(tuple(edits), safe=True, description=f"number every item after the first {style}.",
-                  verify=_shape_kept(doc, block, edits))
+                  verify=check, local_verify=check is not None)
         share = len(block.items) - 1 - len(outliers)
         for i in outliers:
             item = block.items[i]
@@ -121,17 +122,35 @@ class OrderedListNumbering(Rule):
                 edits.extend(_reindent(doc, item, delta))
         if not edits:
             return None
+        check = _shape_kept(doc, block, edits)
         return Fix(tuple(edits), safe=True, description=f"renumber the list from {first}",
-                   verify=_shape_kept(doc, block, edits))
+                   verify=check, local_verify=check is not None)
 
 
 def _shape_kept(doc: Document, block: ListBlock, edits: list[Edit]):
     """The fix's check, run only when fixing: when a number changes width, re-parse and make
-    sure every list keeps its items over the same lines (a same-width number cannot move
-    anything, and the first number never changes)."""
+    sure the lists keep their items over the same lines (a same-width number cannot move
+    anything, and the first number never changes). Only the outermost list holding the edits
+    and two lines after it are parsed, before and after the edits (``local_verify``): parsing
+    the whole new text cost a second document model per fix, 1.5 s and 60 MB on a 10 MB list."""
     if all(len(e.replacement) == e.end - e.start for e in edits):
         return None
-    return lambda new_text: _same_shape(doc, parse_text(new_text, doc.path), block)
+    top = block
+    while top.parent is not None and top.parent.block is not None:
+        top = top.parent.block
+    start = doc.line_starts[top.line - 1]
+    end = doc.line_end(min(doc.line_count, top.end_line + 2))
+
+    def check(_new_text: str | None) -> bool:
+        old = doc.text[start:end]
+        parts, pos = [], 0
+        for e in sorted(edits, key=lambda e: e.start):
+            parts += [old[pos : e.start - start], e.replacement]
+            pos = e.end - start
+        new = "".join(parts) + old[pos:]
+        return _shape(parse_text(old, doc.path)) == _shape(parse_text(new, doc.path))
+
+    return check
 
 
 def _reindent(doc: Document, item, delta: int) -> list[Edit]:
@@ -153,11 +172,6 @@ def _reindent(doc: Document, item, delta: int) -> list[Edit]:
     return edits
 
 
-def _same_shape(old: Document, new: Document, block: ListBlock) -> bool:
-    """The renumbered list still has the same items over the same lines."""
-    def shape(doc: Document) -> list[tuple]:
-        return [(b.line, b.end_line, b.ordered, tuple((i.line, i.end_line) for i in b.items)) for b in doc.lists]
-
-    a = shape(old)
-    b = shape(new)
-    return a == b
+def _shape(doc: Document) -> list[tuple]:
+    """Every list's lines, kind and items' lines."""
+    return [(b.line, b.end_line, b.ordered, tuple((i.line, i.end_line) for i in b.items)) for b in doc.lists]
