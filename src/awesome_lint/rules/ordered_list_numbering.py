@@ -142,12 +142,10 @@ def _shape_kept(doc: Document, block: ListBlock, edits: list[Edit]):
     end = doc.line_end(min(doc.line_count, top.end_line + 2))
 
     def check(_new_text: str | None) -> bool:
+        from ..engine import apply_edits
+
         old = doc.text[start:end]
-        parts, pos = [], 0
-        for e in sorted(edits, key=lambda e: e.start):
-            parts += [old[pos : e.start - start], e.replacement]
-            pos = e.end - start
-        new = "".join(parts) + old[pos:]
+        new = apply_edits(old, [Edit(e.start - start, e.end - start, e.replacement) for e in edits])
         return _shape(parse_text(old, doc.path)) == _shape(parse_text(new, doc.path))
 
     return check
