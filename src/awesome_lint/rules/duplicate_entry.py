@@ -833,7 +833,10 @@ class _StructureCheck:
         text = doc.text[base:stop]
         old = self._old.get(region)
         if old is None:
-            old = self._old[region] = self.md.parse(text)
+            # only the latest window: fixes are checked in text order, so the items of one
+            # nested list come together; keeping every window's tokens was 3 GB on a 50 MB list
+            old = self.md.parse(text)
+            self._old = {region: old}
         drop: set[int] = set()
         for e, (start, end) in cuts:
             if start < base or end > stop:
