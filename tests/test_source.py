@@ -29,6 +29,18 @@ def test_fix_keeps_untouched_bytes(tmp_path, name):
     assert out == raw.replace(b"3. b", b"2. b")
 
 
+@pytest.mark.parametrize("codec,bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                       ("utf-32-le", b"\xff\xfe\x00\x00")])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read_and_fixed_as_written(tmp_path, codec, bom):
+    """An editor that saves "Unicode" writes UTF-16 with a BOM: no --encoding needed, and the fix
+    keeps the encoding, the byte order and the BOM."""
+    text = "# Papers\r\n\r\n1. [A](https://a.org) é\r\n3. [B](https://b.org) 📄\r\n"
+    p = tmp_path / "wide.md"
+    p.write_bytes(bom + text.encode(codec))
+    assert run_cli("--fix", p).returncode == 0
+    assert p.read_bytes() == bom + text.replace("3. [B]", "2. [B]").encode(codec)
+
+
 def test_roundtrip_decode_encode():
     for raw in CASES.values():
         src = source.decode(raw, "x.md")

@@ -43,10 +43,22 @@ def detect_newline(text: str) -> str:
     return "\n"
 
 
+_WIDE_BOMS = {  # byte order mark -> the codec of the text after it (UTF-32's first: FF FE 00 00)
+    b"\xff\xfe\x00\x00": "utf-32-le",
+    b"\x00\x00\xfe\xff": "utf-32-be",
+    b"\xff\xfe": "utf-16-le",
+    b"\xfe\xff": "utf-16-be",
+}
+
+
 def decode(raw: bytes, path: str, encoding: str = "utf-8") -> Source:
     """Decode bytes into a :class:`Source`, or raise :class:`InputError` naming the file."""
     bom = False
     enc = encoding.lower().replace("_", "-")
+    if enc in ("utf-8", "utf8"):
+        mark = next((m for m in _WIDE_BOMS if raw.startswith(m)), None)
+        if mark is not None:  # saved as UTF-16 or UTF-32 by an editor: read and write it so
+            enc, bom, raw = _WIDE_BOMS[mark], True, raw[len(mark):]
     if b"\x00" in raw[:8192] and not enc.startswith(("utf-16", "utf-32", "utf16", "utf32")):
         raise InputError(f"{path}: binary file (contains NUL bytes), not Markdown")
     if enc in ("utf-8", "utf8", "utf-8-sig"):
