@@ -368,6 +368,7 @@ class Engine:
     # ---- running -----------------------------------------------------------------------
     def check_document(self, doc: Document, rules: list[Rule], result: FileResult) -> list[Finding]:
         findings: list[Finding] = []
+        doc.settle()
         code = _code_ranges(doc)
         for rule in rules:
             found, crashed = self._run_rule(rule, doc, code)
@@ -399,7 +400,7 @@ class Engine:
         ones first, to this process and a child (:func:`in_forks`), whose findings come back
         pickled (fixes without their ``verify``: a plain lint never applies them). The findings
         are put together in rule order, so the output is the one-process output."""
-        doc.entries, doc.links  # build the shared parts once, before the fork
+        doc.settle()  # build the shared parts once, before the fork
         code = _code_ranges(doc)
         order = sorted(range(len(rules)), key=lambda k: _SLOW.get(rules[k].code, 99))  # slow first
 
