@@ -300,8 +300,9 @@ def leaves(text: str) -> list[tuple[str, int, int, str]]:
 
 def render_check(before: str, after: str) -> list[str]:
     """Leaf blocks away from every changed line must render the same in the same containers."""
-    a_lines = before.split("\n")  # as cmark counts lines (str.splitlines also splits at U+0085...)
-    b_lines = after.split("\n")
+    # lines as cmark counts them: a lone CR ends one too (str.splitlines also splits at U+0085...)
+    a_lines = re.split(r"\r\n|\r|\n", before)
+    b_lines = re.split(r"\r\n|\r|\n", after)
     sm = difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False)
     mapping: dict[int, int] = {}
     changed: set[int] = set()
