@@ -62,6 +62,19 @@ def test_mixed_list_without_a_majority_gets_one_finding():
     assert len(found) == 1 and "labelled in 3 ways" in found[0].message and found[0].fix is None
 
 
+def test_a_label_inside_the_title_is_left_alone():
+    """A link inside the entry's (bold) title is part of the title the reader sees: renaming its
+    label would change the title (found by the fuzzer)."""
+    text = "# Papers\n\n" + "".join(
+        f"{n}. **{name}: a study** [[paper]](https://arxiv.org/abs/2101.0000{n})\n"
+        for n, name in enumerate(["Alpha", "Beta", "Gamma", "Delta"], 1)
+    ) + ("5. **Epsilon [[arXiv]](https://arxiv.org/abs/2101.00005) a study**\n"
+         "6. **Zeta: a study** [[arXiv]](https://arxiv.org/abs/2101.00006)\n")
+    assert [(f.line, f.column) for f in _found(text)] == [(8, 23)]  # Zeta's, not Epsilon's
+    fixed, _ = fix_text(text, select=["AL011"])
+    assert "**Epsilon [[arXiv]](" in fixed and "**Zeta: a study** [[paper]](" in fixed
+
+
 def test_kinds_are_configurable():
     text = "".join(f"- [**CVPR 2022**] P{i} [{lab}](https://example.org/{i})\n"
                    for i, lab in enumerate(["Weights", "Weights", "Weights", "Ckpt"]))

@@ -277,7 +277,9 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, spelling_kind: dic
     if not core:
         return None
     first = (entry.title_start is not None and link.label_start <= entry.title_start < link.label_end) or \
-        link.start <= entry.start + (len(doc.text[entry.start:link.start]) - len(doc.text[entry.start:link.start].lstrip()))
+        link.start <= entry.start + (len(doc.text[entry.start:link.start]) - len(doc.text[entry.start:link.start].lstrip())) or \
+        (entry.title_start is not None and entry.title_end is not None
+         and entry.title_start <= link.label_start < entry.title_end)  # a label inside the title is part of it
     text = doc.text
     wrapped = link.start > 0 and text[link.start - 1] == "[" and text[link.end:link.end + 1] == "]"
     return _Use(index, link, raw, core, spelling_kind.get(core), first, wrapped)
