@@ -133,3 +133,16 @@ def test_own_round_trip_declines_what_it_cannot_repair():
     assert mojibake._undo("Caféâ€“bar") is None  # mixed: left to ftfy
     assert mojibake._undo("IRMÃ”") is None  # Portuguese capitals and a closing quote
     assert mojibake._undo(_mis_decode("Å", 1)) is None  # `Ã…`: ftfy's call, it declines
+
+
+def test_repair_at_a_line_start_keeps_the_blocks():
+    """A mis-decoded byte-order mark before `- ` hides a list marker: taking it out would turn a
+    paragraph into a list item and change the list below (found by the fuzzer), so that repair
+    is reported and left; before plain text it is made."""
+    from awesome_lint.engine import fix_text
+
+    hidden = "ï»¿- [x] (https://a.org) a\n\nb\n\n- **MME** x\n"
+    fixed, left = fix_text(hidden, select=["AL010"])
+    assert fixed == hidden and [(f.line, f.fix) for f in left] == [(1, None)]
+    fixed, left = fix_text("ï»¿Title words\n\n- a\n", select=["AL010"])
+    assert fixed == "Title words\n\n- a\n" and left == []

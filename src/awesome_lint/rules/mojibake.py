@@ -77,7 +77,9 @@ class Mojibake(Rule):
     Safe when ftfy's repair is certain: the word re-encodes to bytes that decode cleanly as
     UTF-8 (one or more plain encode/decode steps, no guessed or replaced bytes). Then only the
     mis-decoded characters are replaced. When ftfy can only partly repair the text (bytes were
-    lost on the way), the finding is reported without a fix.
+    lost on the way), the finding is reported without a fix. A repair at the start of a line is
+    applied only if the blocks keep their kinds and lines: a mis-decoded byte-order mark before
+    `- item` hides a list marker, and taking it out would change the lists around it.
     """
 
     code = "AL010"
@@ -131,8 +133,12 @@ class Mojibake(Rule):
         line, col = doc.position(start + p)
         end_line, end_col = doc.position(start + len(original) - s)
         if certain:
-            fix = Fix((Edit(start + p, start + len(original) - s, good),), safe=True,
-                      description=f"replace {bad!r} with {good!r}")
+            at = start + p
+            line_start = text.rfind("\n", 0, at) + 1
+            lead = not text[line_start:at].strip(" \t>")  # first text of its line: a block may start here
+            fix = Fix((Edit(at, start + len(original) - s, good),), safe=True,
+                      description=f"replace {bad!r} with {good!r}",
+                      verify=_blocks_kept(text) if lead else None)
             message = (f"mojibake: {original!r} should read {fixed!r}" if len(original) <= 60
                        else f"mojibake: {bad!r} should read {good!r}")
         else:
@@ -140,6 +146,18 @@ class Mojibake(Rule):
             message = (f"mojibake in {original[:60]!r}: text decoded with the wrong encoding, and some "
                        "bytes were lost, so it cannot be repaired automatically")
         return self.finding(message, line, col, end_line, end_col, fix=fix)
+
+
+def _blocks_kept(old_text: str):
+    """The check of a repair at the start of a line, run only when fixing: the blocks keep their
+    kinds and lines. A mis-decoded byte-order mark before ``- item`` hides a list marker; taking
+    it out makes a list item of a paragraph, which can change the lists around it."""
+    from ..document import _parser
+
+    def shape(text: str) -> list[tuple]:
+        return [(t.type, t.map and tuple(t.map)) for t in _parser().parse(text)]
+
+    return lambda new_text: shape(new_text) == shape(old_text)
 
 
 def _undo(word: str) -> str | None:
