@@ -125,6 +125,21 @@ def test_choose_fixes_agrees_with_every_pair_compared(spans):
     assert _choose_fixes(fixes) == _choose_fixes_by_pairs(fixes)
 
 
+def test_a_fix_kept_out_by_one_whose_check_fails_is_chosen_in_the_same_pass():
+    """A fix that overlaps an earlier fix whose check then fails is applied now: before, the
+    pass chose nothing and the fix loop ended with a safe fix unapplied (found by the fuzzer)."""
+    from awesome_lint.engine import plan_fixes
+    from awesome_lint.model import Finding
+
+    checked = []
+    bad = Fix((Edit(0, 5, "x"),), verify=lambda _t: checked.append("bad") or False)
+    good = Fix((Edit(3, 4, "y"),), verify=lambda _t: checked.append("good") or True)
+    findings = [Finding("AL999", "t", "error", "m", 1, fix=fx) for fx in (bad, good)]
+    rejected: set = set()
+    assert plan_fixes(findings, "0123456789", False, rejected) == [good]
+    assert checked == ["bad", "good"] and len(rejected) == 1
+
+
 def test_fix_touching_part_of_code_is_dropped_and_verify_runs_only_when_fixing():
     from awesome_lint.engine import Engine, Selection
     from awesome_lint.rules.base import Rule

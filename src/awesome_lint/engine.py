@@ -255,13 +255,21 @@ def plan_fixes(findings: list[Finding], text: str, unsafe: bool, rejected: set[t
     with --since), not rejected before, not overlapping an earlier one, and accepted by their own
     ``verify``. Fixes that fail ``verify`` are added to ``rejected``."""
     fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)
-             and (only is None or f.line in only) and _key(f.fix) not in rejected]
-    chosen = _choose_fixes(fixes)
-    for fx in [c for c in chosen if c.verify is not None]:
-        if not fx.verify(None if fx.local_verify else apply_edits(text, fx.edits)):
-            rejected.add(_key(fx))  # its rule's check of the result failed: leave it
-            chosen.remove(fx)
-    return chosen
+             and (only is None or f.line in only)]
+    passed: set[int] = set()
+    while True:  # a fix whose check fails may have kept out another one: choose again without it
+        chosen = _choose_fixes([fx for fx in fixes if _key(fx) not in rejected])
+        failed = False
+        for fx in chosen:
+            if fx.verify is None or id(fx) in passed:
+                continue
+            if fx.verify(None if fx.local_verify else apply_edits(text, fx.edits)):
+                passed.add(id(fx))
+            else:
+                rejected.add(_key(fx))  # its rule's check of the result failed: leave it
+                failed = True
+        if not failed:
+            return chosen
 
 
 def _conflict(a: int, b: int, s: int, t: int) -> bool:
