@@ -209,3 +209,12 @@ def test_descent_bounds_change_no_finding(monkeypatch):
         assert fast == slow, text
         found += len(fast)
     assert found > 20
+
+
+def test_superscript_digits_in_titles_are_text_not_numbers():
+    """'²' is a digit to str.isdigit but not to int(): a title such as 'Area 1²' crashed the
+    natural sort key (found by the fuzzer)."""
+    from awesome_lint.rules.entry_order import _name_keys
+
+    natural = _name_keys("Area 1²")[-1]
+    assert natural == ((1, 0, "area "), (0, 1, ""), (1, 0, "²"))

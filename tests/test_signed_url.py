@@ -470,3 +470,14 @@ def test_the_documented_recipe_example_is_valid_configuration():
     text = "- [a](https://pdfs.example-press.org/pdf/9.pdf?access=x)\n"
     fixed, _ = fix_text(text, select=["AL004"], config=config, context=CTX)
     assert fixed == "- [a](https://example-press.org/article/9)\n"
+
+
+def test_non_ascii_digits_in_an_expiry_do_not_crash():
+    """`X-Amz-Expires=%C2%B2` decodes to '²', a digit to str.isdigit that float() refuses: it
+    crashed AL004 (found while fixing the same slip elsewhere). It reads as no stated expiry."""
+    from awesome_lint.engine import lint_text
+
+    url = ("https://s3.amazonaws.com/b/k.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z"
+           "&X-Amz-Expires=%C2%B2&X-Amz-Signature=abc&X-Amz-Credential=a")
+    found = lint_text(f"# A\n\n- [x]({url})\n", select=["AL004"])
+    assert [f.code for f in found] == ["AL004"] and "crashed" not in found[0].message

@@ -693,7 +693,7 @@ class Document:
                 if m.group(1) == want and m.group(2) == tok.markup and _prefix_ok(text[: m.start()]):
                     ms, me = m.start(), m.end()
                     break
-            number = int(want) if want.isdigit() else None
+            number = int(want) if want.isdecimal() else None
         else:
             for m in _BULLET.finditer(text):
                 if m.group() == tok.markup and _prefix_ok(text[: m.start()]):

@@ -130,13 +130,13 @@ def _epoch(value: str | None) -> float | None:
     if value is None:
         return None
     value = value.strip()
-    if not value.isdigit() or len(value) > 12:
+    if not value.isdecimal() or len(value) > 12:
         return None
     return float(value)
 
 
 def _seconds(value: str | None) -> float | None:
-    if value is None or not value.strip().isdigit() or len(value.strip()) > 10:
+    if value is None or not value.strip().isdecimal() or len(value.strip()) > 10:
         return None
     return float(value.strip())
 

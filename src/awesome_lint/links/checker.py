@@ -67,7 +67,7 @@ def retry_after_seconds(value: str | None, now: float) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isdecimal():
         return float(value)
     try:
         dt = email.utils.parsedate_to_datetime(value)
@@ -346,7 +346,7 @@ class Checker:
                         body = b"".join(chunks)
                     else:
                         length = r.headers.get("content-length", "")
-                        if length.isdigit() and int(length) <= SMALL_BODY:
+                        if length.isdecimal() and int(length) <= SMALL_BODY:
                             await r.aread()
                     return r.status_code, r.headers, body
                 finally:

@@ -31,7 +31,7 @@ def _name_keys(title: str) -> list[object]:
     spaced = _ALNUM.sub(" ", folded).strip()
     plain = alnum if alnum.isascii() else "".join(
         c for c in unicodedata.normalize("NFKD", alnum) if not unicodedata.combining(c))
-    natural = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(spaced) if p.strip())
+    natural = tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in _DIGITS.split(spaced) if p.strip())
     return [folded, folded + "]", alnum, spaced, plain, natural]
 
 
