@@ -27,21 +27,6 @@ _WINDOW = 24  # in a large block, compare each title with this many neighbours b
 _MIN_TITLE = 4  # a title key (letters and digits) shorter than this identifies nothing
 _PAPER_MIN_LEN = 20  # ... and one shorter than this (or of fewer than 4 words) is a name
 
-class _LazyRe:
-    """A regular expression compiled when first used: compiling this module's patterns at
-    import cost ~2 ms of every run's start-up (even without AL003), and most are needed only
-    for some titles. After the first call, ``.search`` and the like are plain attributes."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self.pattern = pattern
-        self.flags = flags
-
-    def __getattr__(self, name: str):
-        method = getattr(re.compile(self.pattern, self.flags), name)
-        setattr(self, name, method)
-        return method
-
-
 _PRIMARY_LABELS = {"paper", "pdf", "arxiv", "arxivpaper", "paperlink", "paperpdf", "pdfpaper", "pub",
                    "publication", "article", "openreview", "doi", "acl", "ieee", "springer", "preprint",
                    "论文"}
@@ -63,8 +48,8 @@ _GENERIC_TITLES = {"paper", "code", "link", "pdf", "github", "website", "homepag
                    "demo", "blog", "video", "slides", "dataset", "data", "model", "arxiv", "here",
                    "official", "docs", "documentation", "link1", "link2", "tbd", "todo", "na", "none",
                    "coming soon", "comingsoon", "null", "survey"}
-_LABEL_DROP = _LazyRe(r"[\W_]+", re.UNICODE)
-_DIGITS = _LazyRe(r"\d+")
+_LABEL_DROP = re.compile(r"[\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 
 
@@ -102,9 +87,9 @@ class _KeepTable(dict):
 
 _NOT_KEY_TABLE = _KeepTable(None)
 _NOT_WORD_TABLE = _KeepTable(" ")
-_NOT_KEY = _LazyRe(r"[^\w+#]|_", re.UNICODE)
-_NOT_WORD = _LazyRe(r"(?:[^\w+#]|_)+", re.UNICODE)
-_ALPHA2 = _LazyRe(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
+_NOT_KEY = re.compile(r"[^\w+#]|_", re.UNICODE)
+_NOT_WORD = re.compile(r"(?:[^\w+#]|_)+", re.UNICODE)
+_ALPHA2 = re.compile(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
 
 
 def _fold(title: str) -> str:
@@ -130,9 +115,9 @@ class _Combining(dict):
 _NO_COMBINING = _Combining()
 
 
-_IMAGE = _LazyRe(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
-_EDGE_JUNK = _LazyRe(r"^[\s:：\-–—|,.;*_]+|[\s:：\-–—|,.;*_]+$")
-_BRACKET_LINKS = _LazyRe(r"\s*\[[^\]]*\](?:\s*\[[^\]]*\])*\s*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
+_EDGE_JUNK = re.compile(r"^[\s:：\-–—|,.;*_]+|[\s:：\-–—|,.;*_]+$")
+_BRACKET_LINKS = re.compile(r"\s*\[[^\]]*\](?:\s*\[[^\]]*\])*\s*$")
 
 
 def clean_title(doc: Document, e: Entry) -> str:
@@ -156,15 +141,15 @@ def clean_title(doc: Document, e: Entry) -> str:
     return " ".join(t.strip(_EDGE_CHARS).split())
 
 
-_MARKUP = _LazyRe(r"[!<\[\]*_`~\\]")
-_EMPHASIS = _LazyRe(r"[*_`~]+")
+_MARKUP = re.compile(r"[!<\[\]*_`~\\]")
+_EMPHASIS = re.compile(r"[*_`~]+")
 _QUOTES = "\"“”"
 _EDGE_CHARS = " \t\n:：-–—|,.;*_"
 
 
-_NUMBERING = _LazyRe(r"^\(?\d{1,4}[.)]\s+")
-_QUOTED = _LazyRe(r"^[\"“”](.{8,}?)[\"“”]")
-_HEAD = _LazyRe(r"\s+[-–—|]\s+|:\s+|：")
+_NUMBERING = re.compile(r"^\(?\d{1,4}[.)]\s+")
+_QUOTED = re.compile(r"^[\"“”](.{8,}?)[\"“”]")
+_HEAD = re.compile(r"\s+[-–—|]\s+|:\s+|：")
 
 
 def head_key(title: str) -> str:
@@ -306,7 +291,7 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
     return []
 
 
-_LEAD_WORD = _LazyRe(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
+_LEAD_WORD = re.compile(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
 
 
 def _url_label(link) -> bool:
