@@ -20,7 +20,7 @@ import os
 import sys
 import threading
 
-from .cachedir import cache_dir
+from .cachedir import cache_dir, store
 
 MAX_ENTRIES = 4000  # patterns built from user data (configuration, recipes) must not grow it forever
 
@@ -54,7 +54,6 @@ def install() -> None:
         return
     try:
         import _sre
-        import marshal
         import re._compiler as compiler
     except ImportError:  # pragma: no cover - another Python implementation
         return
@@ -63,13 +62,7 @@ def install() -> None:
         return
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{sys.hexversion:x}"
     _path = os.path.join(folder, f"regex-{tag}.marshal")
-    try:
-        with open(_path, "rb") as fh:
-            stored = marshal.loads(fh.read())  # load(fh) reads in small pieces: 10x slower
-        if isinstance(stored, dict):
-            _programs.update(stored)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    _programs.update(_stored())
     original = compiler.compile
     recorder = _Recorder(_sre)
 
@@ -106,6 +99,18 @@ def install() -> None:
     atexit.register(save)
 
 
+def _stored() -> dict:
+    """The programs in the cache file ({} when there is none, or it cannot be read)."""
+    import marshal
+
+    try:
+        with open(_path, "rb") as fh:  # type: ignore[arg-type]
+            stored = marshal.loads(fh.read())  # load(fh) reads in small pieces: 10x slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
 def save() -> None:
     """Store the programs when this run compiled new ones (atomically; errors are ignored)."""
     global _new
@@ -113,24 +118,11 @@ def save() -> None:
         return
     import marshal
 
+    for key, args in _stored().items():  # another process (a --jobs child) may have stored some
+        _programs.setdefault(key, args)
     try:
-        with open(_path, "rb") as fh:  # another process (a --jobs child) may have stored some
-            stored = marshal.loads(fh.read())  # load(fh) reads in small pieces: 10x slower
-        if isinstance(stored, dict):
-            for key, args in stored.items():
-                _programs.setdefault(key, args)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    try:
-        os.makedirs(os.path.dirname(_path), exist_ok=True)
-        tmp = f"{_path}.{os.getpid()}.tmp"
-        try:
-            with open(tmp, "wb") as fh:
-                marshal.dump(_programs, fh)
-            os.replace(tmp, _path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        _new = 0
-    except (OSError, ValueError):
-        pass
+        data = marshal.dumps(_programs)
+    except ValueError:  # not plain data after all: keep no cache rather than fail at exit
+        return
+    store(_path, data)
+    _new = 0

@@ -23,7 +23,7 @@ from typing import Any
 
 import msgspec
 
-from .cachedir import cache_dir
+from .cachedir import cache_dir, store
 from .model import InputError
 
 KINDS = ("conference", "journal", "preprint", "workshop")
@@ -154,14 +154,7 @@ def load_registry(path: str = _DATA, use_cache: bool = True) -> Registry:
         table = {}
         compile_entries(entries, table, path)
         if cache is not None:
-            try:
-                os.makedirs(folder, exist_ok=True)  # type: ignore[arg-type]
-                tmp = f"{cache}.{os.getpid()}.tmp"
-                with open(tmp, "w", encoding="utf-8") as fh:
-                    json.dump(table, fh, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, cache)
-            except OSError:
-                pass
+            store(cache, json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     registry = Registry(table)
     if path == _DATA and use_cache:
         _REGISTRY = registry
