@@ -87,7 +87,7 @@ class _Parsed(msgspec.Struct, eq=False):
     units: list[tuple]  # (line, end, start offset, key_end, blocks, reference definitions)
 
 
-_PARSED: list[_Parsed] = []  # the most recently fully parsed large texts (at most 2)
+_PARSED: list[_Parsed] = []  # the latest fully parsed large text (at most one: a pass re-parses from the one before)
 #: Texts shorter than this are always parsed whole (fast anyway).
 INCREMENTAL_MIN = 64 * 1024
 #: Set to check every incremental parse against a full one (tests).
