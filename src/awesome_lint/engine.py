@@ -8,6 +8,7 @@ until nothing changes (at most ``MAX_PASSES``), so every fix is judged against f
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -182,8 +183,6 @@ class Suppressions:
             codes = self.single[f.line]
             if codes is None or f.code in codes:
                 return True
-        import bisect
-
         k = bisect.bisect_right(self.lines, f.line) - 1
         if k < 0:
             return False
@@ -233,8 +232,6 @@ def _code_ranges(doc: Document) -> list[tuple[int, int]]:
 def _touches_code(code: list[tuple[int, int]], fix: Fix) -> bool:
     """An edit that changes part of a code span or code block (covering a whole one, as moving or
     deleting an entry does, is fine)."""
-    import bisect
-
     for e in fix.edits:
         k = bisect.bisect_left(code, (e.end, e.end))  # ranges starting before the edit's end
         k = min(k + 1, len(code))
@@ -285,8 +282,6 @@ def _choose_fixes(fixes: list[Fix]) -> list[Fix]:
     order too, and an edit need only be compared with its neighbours there: linear in the
     number of fixes, where comparing with every chosen edit was quadratic (7 s of a 10 MB list's
     --fix, most of a 50 MB one's)."""
-    import bisect
-
     chosen: list[Fix] = []
     taken: list[tuple[int, int]] = []  # sorted, pairwise free of conflicts
     seen: set[int] = set()
@@ -302,8 +297,6 @@ def _choose_fixes(fixes: list[Fix]) -> list[Fix]:
 
 
 def _conflicts_taken(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    import bisect
-
     k = bisect.bisect_left(taken, (a, a))
     i = k - 1  # those starting before a: only ones ending after a can conflict
     while i >= 0 and taken[i][1] > a:
