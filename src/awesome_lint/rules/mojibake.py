@@ -95,6 +95,7 @@ class Mojibake(Rule):
         url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
         url_starts = [s for s, _ in url_spans]
         done_until = -1
+        kept = _BlocksKept(text)
         for m in _SUSPECT.finditer(text):
             if m.start() < done_until:
                 continue
@@ -103,11 +104,11 @@ class Mojibake(Rule):
             if doc.in_code(m.start()) or _in_spans(url_spans, url_starts, m.start()):
                 continue
             end = _clip(doc, url_starts, start, end)  # never reach into code or a URL
-            found = self._judge(doc, text, start, end)
+            found = self._judge(doc, text, start, end, kept)
             if found is not None:
                 yield found
 
-    def _judge(self, doc: Document, text: str, start: int, end: int) -> Finding | None:
+    def _judge(self, doc: Document, text: str, start: int, end: int, kept: _BlocksKept) -> Finding | None:
         original = text[start:end]
         fixed = _undo(original)
         if fixed is not None:
@@ -138,7 +139,7 @@ class Mojibake(Rule):
             lead = not text[line_start:at].strip(" \t>")  # first text of its line: a block may start here
             fix = Fix((Edit(at, start + len(original) - s, good),), safe=True,
                       description=f"replace {bad!r} with {good!r}",
-                      verify=_blocks_kept(text) if lead else None)
+                      verify=kept if lead else None)
             message = (f"mojibake: {original!r} should read {fixed!r}" if len(original) <= 60
                        else f"mojibake: {bad!r} should read {good!r}")
         else:
@@ -148,16 +149,26 @@ class Mojibake(Rule):
         return self.finding(message, line, col, end_line, end_col, fix=fix)
 
 
-def _blocks_kept(old_text: str):
+class _BlocksKept:
     """The check of a repair at the start of a line, run only when fixing: the blocks keep their
     kinds and lines. A mis-decoded byte-order mark before ``- item`` hides a list marker; taking
-    it out makes a list item of a paragraph, which can change the lists around it."""
+    it out makes a list item of a paragraph, which can change the lists around it. One per
+    document: the old text's blocks are parsed once, for all its repairs."""
+
+    def __init__(self, old_text: str):
+        self.old_text = old_text
+        self._old: list[tuple] | None = None
+
+    def __call__(self, new_text: str) -> bool:
+        if self._old is None:
+            self._old = _block_shape(self.old_text)
+        return _block_shape(new_text) == self._old
+
+
+def _block_shape(text: str) -> list[tuple]:
     from ..document import _parser
 
-    def shape(text: str) -> list[tuple]:
-        return [(t.type, t.map and tuple(t.map)) for t in _parser().parse(text)]
-
-    return lambda new_text: shape(new_text) == shape(old_text)
+    return [(t.type, t.map and tuple(t.map)) for t in _parser().parse(text)]
 
 
 def _undo(word: str) -> str | None:
