@@ -276,10 +276,13 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, spelling_kind: dic
     core = " ".join(m.group(1).split()).casefold()
     if not core:
         return None
-    first = (entry.title_start is not None and link.label_start <= entry.title_start < link.label_end) or \
-        link.start <= entry.start + (len(doc.text[entry.start:link.start]) - len(doc.text[entry.start:link.start].lstrip())) or \
-        (entry.title_start is not None and entry.title_end is not None
-         and entry.title_start <= link.label_start < entry.title_end)  # a label inside the title is part of it
     text = doc.text
+    ts, te = entry.title_start, entry.title_end
+    # the entry's own name: a link whose label holds the title's start or lies inside the title
+    # (renaming it would change the title), or the entry's first thing (a tool called 'Code')
+    names = ts is not None and (link.label_start <= ts < link.label_end
+                                or te is not None and ts <= link.label_start < te)
+    before = text[entry.start:link.start]
+    first = names or link.start <= entry.start + len(before) - len(before.lstrip())
     wrapped = link.start > 0 and text[link.start - 1] == "[" and text[link.end:link.end + 1] == "]"
     return _Use(index, link, raw, core, spelling_kind.get(core), first, wrapped)
