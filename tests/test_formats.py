@@ -106,3 +106,22 @@ def test_since_errors(tmp_path):
     proc = run_cli("--since", "no-such-rev", "a.md", cwd=repo)
     err = proc.stderr.decode()
     assert proc.returncode == 2 and "unknown revision 'no-such-rev'" in err and len(err.splitlines()) == 1
+
+
+def test_reports_are_written_in_pieces_byte_for_byte(tmp_path):
+    """The CLI writes reports piece by piece (a large list's report is never one string): the
+    JSON must still be exactly ``json.dumps(list, indent=2)``, and the text report's source
+    lines must be the file's lines (CRLF, tabs and all)."""
+    p = tmp_path / "list.md"
+    p.write_bytes(BROKEN.replace("\n", "\r\n").replace("| 3 | b |", "| 3 |\tb |").encode())
+    out = run_cli("--format", "json", p).stdout.decode()
+    data = json.loads(out)
+    assert [d["code"] for d in data] == ["AL001", "AL002"]
+    assert out == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    text = run_cli("--select", "AL002", p).stdout.decode().splitlines()
+    assert text[0].startswith(f"{p}:9:3: AL002 ")
+    assert text[1] == "  | | 3 | b |"  # the line itself, tab shown as a space, no CR
+    assert text[2] == "  |   ^"
+    empty = tmp_path / "empty.md"
+    empty.write_text("")
+    assert run_cli("--format", "json", empty).stdout.decode() == "[]\n"

@@ -203,7 +203,7 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         from .engine import default_jobs
 
         jobs = default_jobs()
-    keep_docs = len(files) == 1 or engine.needs_documents(files)
+    keep_docs = engine.needs_documents(files)  # else each model goes as soon as its file is linted
     for path, result, doc, error in engine.lint_paths(files, encoding, apply, unsafe_fixes, jobs, keep_docs):
         if error is not None:
             errors.append(error)
@@ -242,13 +242,11 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
 
     findings = [f for r in results.values() for f in r.findings]
     report_stream = sys.stderr if (diff or ("-" in results and fix)) else sys.stdout
-    from .report import render
+    from .report import write as write_report
 
-    text = render(fmt, findings, results=results, classes=classes, statistics=statistics, quiet=quiet,
-                  fixed=sum(r.fixed_count for r in results.values() if r.changed and not r.crashed),
-                  fixed_files=wrote, diff=diff, color=_color(report_stream, fmt), errors=len(errors))
-    if text:
-        report_stream.write(text)
+    write_report(fmt, report_stream, findings, results=results, classes=classes, statistics=statistics,
+                 quiet=quiet, fixed=sum(r.fixed_count for r in results.values() if r.changed and not r.crashed),
+                 fixed_files=wrote, diff=diff, color=_color(report_stream, fmt), errors=len(errors))
     for e in errors:
         click.echo(f"awesome-lint: {e}", err=True)
     if errors or any(r.crashed for r in results.values()):

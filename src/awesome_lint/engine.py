@@ -455,6 +455,8 @@ class Engine:
                 for f in findings:
                     if f.fix is not None and _key(f.fix) in rejected:
                         f.fix = None
+        if not fix:  # a plain lint never applies a fix: its check (a closure that may hold the model) goes
+            findings = _portable(findings)
         result.findings = findings
         return result, doc
 

@@ -1,15 +1,37 @@
-"""Reporters: pure functions from findings to text, one module per output format."""
+"""Reporters: pure functions from findings to text, one module per output format.
+
+Each module has ``chunks(findings, **kw)``, the report in pieces, so :func:`write` never holds
+a large list's report whole (the text report of 175,000 findings would be ~0.4 GB as one
+string), and ``render`` (the pieces joined) for tests and callers that want one string."""
 
 from __future__ import annotations
 
 
-def render(fmt: str, findings, **kw) -> str:
+def _module(fmt: str):
     if fmt == "json":
-        from .json_format import render as r
+        from . import json_format as m
     elif fmt == "github":
-        from .github import render as r
+        from . import github as m
     elif fmt == "sarif":
-        from .sarif import render as r
+        from . import sarif as m
     else:
-        from .text import render as r
-    return r(findings, **kw)
+        from . import text as m
+    return m
+
+
+def render(fmt: str, findings, **kw) -> str:
+    return _module(fmt).render(findings, **kw)
+
+
+def write(fmt: str, stream, findings, **kw) -> None:
+    """Write the report to ``stream`` piece by piece."""
+    m = _module(fmt)
+    pieces = m.chunks(findings, **kw) if hasattr(m, "chunks") else [m.render(findings, **kw)]
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) >= 4096:  # one write per few thousand lines: fewer calls, little held
+            stream.write("".join(batch))
+            batch.clear()
+    if batch:
+        stream.write("".join(batch))

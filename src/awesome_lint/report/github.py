@@ -3,6 +3,8 @@ annotations on the changed lines of a pull request."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 
 def _escape_data(s: str) -> str:
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
@@ -12,8 +14,12 @@ def _escape_prop(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(findings, **_) -> str:
-    out = []
+def render(findings, **kw) -> str:
+    return "".join(chunks(findings, **kw))
+
+
+def chunks(findings, **_) -> Iterator[str]:
+    """One workflow command a line, written as made."""
     for f in findings:
         level = "error" if f.severity == "error" else "warning"
         props = [f"file={_escape_prop(f.path)}", f"line={f.line}", f"col={f.column}"]
@@ -23,5 +29,4 @@ def render(findings, **_) -> str:
             props.append(f"endColumn={f.end_column}")
         props.append(f"title={_escape_prop(f'{f.code} {f.name}')}")
         fix = " (fixable with --fix)" if f.fix is not None and f.fix.safe else ""
-        out.append(f"::{level} {','.join(props)}::{_escape_data(f.message + fix)}")
-    return "\n".join(out) + ("\n" if out else "")
+        yield f"::{level} {','.join(props)}::{_escape_data(f.message + fix)}\n"
