@@ -455,8 +455,6 @@ class Engine:
                 for f in findings:
                     if f.fix is not None and _key(f.fix) in rejected:
                         f.fix = None
-        if not fix:  # a plain lint never applies a fix: its check (a closure that may hold the model) goes
-            findings = _portable(findings)
         result.findings = findings
         return result, doc
 
@@ -499,6 +497,8 @@ class Engine:
                 out.append((path, None, None, str(exc)))
                 continue
             result, doc = self.lint_source(src, fix=fix, unsafe=unsafe)
+            if not fix and not keep_docs:  # no fix is applied: its check, which may hold the model, goes
+                result.findings = _portable(result.findings)
             out.append((path, result, doc if keep_docs else None, None))
         return out
 
