@@ -4,6 +4,10 @@ Blocks come from markdown-it-py (CommonMark plus GFM tables, as GitHub parses th
 content is scanned by :mod:`awesome_lint.inline`, which gives source offsets. Lines and columns
 are 1-based, ``end_column`` exclusive; ``start``/``end`` are absolute offsets into ``text``.
 Parts that only some rules need (entries, links, anchors) are built on first use.
+
+A large list has hundreds of thousands of these records, so they are kept small: an entry's text
+is sliced from the document when read, and records that are never part of a reference cycle
+(entries, links, cells, tags, headings) are not tracked by the cycle collector (``gc=False``).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from functools import cached_property
 import msgspec
 
 from . import inline as _inline
-from .inline import Link, normalize_label
+from .inline import Link, make_link, normalize_label
 from .source import Source
 
 _MD = None
@@ -292,7 +296,7 @@ def _incremental(text: str) -> list[tuple] | None:
     return out
 
 
-class Heading(msgspec.Struct, eq=False):
+class Heading(msgspec.Struct, eq=False, gc=False):
     level: int
     text: str  # raw inline Markdown of the heading
     line: int
@@ -334,7 +338,7 @@ class ListItem(msgspec.Struct, eq=False):
     text_start: int = 0  # the item's own first paragraph (offsets), empty if none
     text_end: int = 0
     block: ListBlock | None = None
-    children: list[ListBlock] = msgspec.field(default_factory=list)
+    children: list[ListBlock] | tuple = ()  # a list once the item holds a list (most hold none)
     text_line: int = 0
     text_end_line: int = 0
 
@@ -360,7 +364,7 @@ class ListBlock(msgspec.Struct, eq=False):
         return self.items[0].number if self.items and self.ordered else None
 
 
-class Cell(msgspec.Struct, eq=False):
+class Cell(msgspec.Struct, eq=False, gc=False):
     index: int
     text: str  # stripped raw text
     start: int  # offsets of the stripped text (start == end for an empty cell)
@@ -407,7 +411,7 @@ class Table(msgspec.Struct, eq=False):
         return None
 
 
-class Tag(msgspec.Struct, eq=False):
+class Tag(msgspec.Struct, eq=False, gc=False):
     """A leading bracketed tag that is not a link: ``[2023 MICCAI]``, ``[**CVPR 2022**]``,
     ``**[ICCV 2023]**``; in tables, the cell of a Venue/Reference/Conference column."""
 
@@ -422,15 +426,16 @@ class Tag(msgspec.Struct, eq=False):
     year: int | None
 
 
-class Entry(msgspec.Struct, eq=False):
-    """A list item or table row that describes one resource."""
+class Entry(msgspec.Struct, eq=False, gc=False):
+    """A list item or table row that describes one resource. (No cycle runs through an entry, so
+    the collector need not track it.)"""
 
     kind: str  # 'item' or 'row'
     line: int
     end_line: int
     start: int
     end: int
-    text: str  # the item's own text or the row's line
+    doc_text: str  # the document's whole text (shared): ``text`` is sliced from it when read
     title: str | None
     title_start: int | None
     title_end: int | None
@@ -440,6 +445,12 @@ class Entry(msgspec.Struct, eq=False):
     section: Section | None
     item: ListItem | None = None
     row: Row | None = None
+
+    @property
+    def text(self) -> str:
+        """The item's own text or the row's line. Sliced when read: a copy kept per entry was
+        about the size of the file again (four times it when the file holds an emoji)."""
+        return self.doc_text[self.start : self.end]
 
     @property
     def container(self) -> ListBlock | Table | None:
@@ -650,7 +661,10 @@ class Document:
                 block = ListBlock(t == "ordered_list_open", tok.markup, tok.map[0] + 1, tok.map[1],
                                   len(list_stack), parent=parent, in_blockquote=quote_depth > 0)
                 if parent is not None:
-                    parent.children.append(block)
+                    if parent.children:
+                        parent.children.append(block)
+                    else:
+                        parent.children = [block]
                 list_stack.append(block)
                 self.lists.append(block)
             elif t in ("bullet_list_close", "ordered_list_close"):
@@ -775,9 +789,12 @@ class Document:
     def scan(self, start: int, end: int) -> _inline.Inline:
         """Inline elements of ``text[start:end]`` with absolute offsets and line/columns."""
         result = _inline.scan(self.text[start:end], start, self.references)
+        same: dict[int, int] = {}  # one int object per line number: links on a line share it
         for link in result.links:
-            link.line, link.column = self.position(link.start)
-            link.end_line, link.end_column = self.position(link.end)
+            line, link.column = self.position(link.start)
+            end_line, link.end_column = self.position(link.end)
+            link.line = same.setdefault(line, line)
+            link.end_line = same.setdefault(end_line, end_line)
         return result
 
     @cached_property
@@ -925,7 +942,7 @@ class Document:
         if ts is not None:
             title = plain_text(self.text[ts:te])
         year = tag.year if tag else None
-        return Entry("item", item.line, item.text_end_line, start, end, text, title, ts, te, links,
+        return Entry("item", item.line, item.text_end_line, start, end, self.text, title, ts, te, links,
                      tag, year, item.block.section if item.block else None, item=item)
 
     def _table_entries(self, table: Table) -> list[Entry]:
@@ -969,7 +986,7 @@ class Document:
             if year is None and year_col is not None and year_col < len(row.cells):
                 m = _YEAR.search(row.cells[year_col].text)
                 year = int(m.group()) if m else None
-            out.append(Entry("row", row.line, row.line, row.start, row.end, self.text[row.start:row.end],
+            out.append(Entry("row", row.line, row.line, row.start, row.end, self.text,
                              title, ts, te, links, tag, year, table.section, row=row))
         return out
 
@@ -1010,7 +1027,7 @@ class Document:
             s, e = m.span("dest")
             if self.text[s] == "<":
                 s, e = s + 1, e - 1
-            link = Link("definition", m.group("label"), self.references[label], m.start("open"), m.end(),
+            link = make_link("definition", m.group("label"), self.references[label], m.start("open"), m.end(),
                         s, e, m.start("label"), m.end("label"))
             link.line, link.column = line, m.start("open") - self.line_starts[line - 1] + 1
             link.end_line, link.end_column = self.position(m.end())

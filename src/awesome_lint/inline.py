@@ -22,26 +22,52 @@ HTML = "html"  # <a href="..."> / <img src="...">
 IMAGE = "image"  # ![alt](src)
 
 
-class Link(msgspec.Struct):
+class Link(msgspec.Struct, gc=False):
     """A link as written. ``start``/``end`` cover the whole link; ``url_start``/``url_end`` the
     destination as written (empty span for a reference link); ``label_start``/``label_end`` the
-    text between the brackets. ``line`` and ``column`` (1-based) are filled in by the document."""
+    text between the brackets. ``line`` and ``column`` (1-based) are filled in by the document.
+    Build one with :func:`make_link`.
+
+    A large list has hundreds of thousands of links, so a link is kept small: it holds only
+    strings and numbers (the cycle collector need not track it), and every offset but ``start``
+    is stored as its distance from ``start``, a small number Python does not allocate anew (five
+    integer objects, 160 bytes, fewer per link)."""
 
     kind: str
     label: str
     url: str
     start: int
-    end: int
-    url_start: int
-    url_end: int
-    label_start: int
-    label_end: int
+    d_end: int
+    d_url_start: int
+    d_url_end: int
+    d_label_start: int
+    d_label_end: int
     title: str | None = None
     line: int = 0
     column: int = 0
     end_line: int = 0
     end_column: int = 0
     column_header: str | None = None  # for links in table cells: the header of their column
+
+    @property
+    def end(self) -> int:
+        return self.start + self.d_end
+
+    @property
+    def url_start(self) -> int:
+        return self.start + self.d_url_start
+
+    @property
+    def url_end(self) -> int:
+        return self.start + self.d_url_end
+
+    @property
+    def label_start(self) -> int:
+        return self.start + self.d_label_start
+
+    @property
+    def label_end(self) -> int:
+        return self.start + self.d_label_end
 
     @property
     def is_image(self) -> bool:
@@ -51,6 +77,13 @@ class Link(msgspec.Struct):
     def is_anchor(self) -> bool:
         """An in-page link (``#fragment``)."""
         return self.url.startswith("#")
+
+
+def make_link(kind: str, label: str, url: str, start: int, end: int, url_start: int, url_end: int,
+              label_start: int, label_end: int, title: str | None = None) -> Link:
+    """A :class:`Link` from absolute offsets."""
+    return Link(kind, label, url, start, end - start, url_start - start, url_end - start,
+                label_start - start, label_end - start, title)
 
 
 class Inline(msgspec.Struct):
@@ -256,14 +289,14 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
             am = _AUTOLINK.match(text, i, hi) or _EMAIL_AUTOLINK.match(text, i, hi)
             if am:
                 url = am.group(1)
-                out.append(Link(AUTOLINK, url, url, base + i, base + am.end(), base + i + 1,
+                out.append(make_link(AUTOLINK, url, url, base + i, base + am.end(), base + i + 1,
                                 base + am.end() - 1, base + i + 1, base + am.end() - 1))
                 pos = am.end()
                 continue
             hm = _HTML_LINK.match(text, i, hi)
             if hm:
                 g = 1 if hm.group(1) is not None else 2 if hm.group(2) is not None else 3
-                out.append(Link(HTML, "", hm.group(g), base + i, base + hm.end(), base + hm.start(g),
+                out.append(make_link(HTML, "", hm.group(g), base + i, base + hm.end(), base + hm.start(g),
                                 base + hm.end(g), base + i, base + i))
                 pos = hm.end()
             continue
@@ -276,7 +309,7 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
                 continue
             if len(url) > len(tok):
                 e = i + len(url)
-                out.append(Link(BARE, url, url, base + i, base + e, base + i, base + e, base + i, base + e))
+                out.append(make_link(BARE, url, url, base + i, base + e, base + i, base + e, base + i, base + e))
                 pos = e
             continue
         # '[' or '!['
@@ -292,7 +325,7 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
             dest = _destination(text, after)
             if dest is not None and dest[2] <= hi:
                 us, ue, end, title = dest
-                link = Link(IMAGE if image else INLINE, label, text[us:ue], base + i, base + end,
+                link = make_link(IMAGE if image else INLINE, label, text[us:ue], base + i, base + end,
                             base + us, base + ue, base + open_pos + 1, base + close, title)
         if link is None and refs:
             end = after
@@ -306,7 +339,7 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
             else:
                 ref = refs.get(normalize_label(label))
             if ref is not None:
-                link = Link(IMAGE if image else REFERENCE, label, ref, base + i, base + end,
+                link = make_link(IMAGE if image else REFERENCE, label, ref, base + i, base + end,
                             base + end, base + end, base + open_pos + 1, base + close)
         if link is None:
             continue
