@@ -74,9 +74,10 @@ def check_edits(text: str, rng: random.Random, rounds: int) -> int:
         inc = D._incremental(t)
         if inc is not None:
             reused += 1
-            assert sig([b for u in inc for b in u[4]]) == full(t)
+            units, shifts = inc
+            assert sig([b for u, d in zip(units, shifts) for b in D._shifted(u[4], d)]) == full(t)
             refs: dict = {}
-            D._merge_references(refs, inc)
+            D._merge_references(refs, units)
             assert {k: v["href"] for k, v in refs.items()} == {k: v["href"] for k, v in _full_env(t).items()}
         blocks, _refs = D.block_tokens(t)
         assert sig(blocks) == full(t)

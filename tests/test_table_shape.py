@@ -168,3 +168,22 @@ def test_seeds_and_real_lists_orphan_fixes_are_stable():
         # (rows that lost an empty extra cell keep their prefix)
         kept = [ln for ln in text.split("\n") if ln.strip()]
         assert len([ln for ln in fixed.split("\n") if ln.strip()]) == len(kept), path.name
+
+
+def test_join_check_reads_the_tables_rows_in_the_text_it_is_given():
+    """The join fix's check counts the table's rows in the text it is handed (blocks, not a
+    model): the fixed text passes, the text before the fix, or one where a row is lost, fails;
+    front matter before the table does not shift it."""
+    from awesome_lint.engine import apply_edits
+
+    for head in ("", "---\ntitle: x\n---\n"):
+        text = head + "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n| 3 | 4 |\n| 5 | 6 |\n\nafter\n"
+        found = [f for f in _findings(text) if f.fix is not None]
+        assert [f.line for f in found] == [text.count("\n", 0, text.index("| 3")) + 1,
+                                           text.count("\n", 0, text.index("| 5")) + 1]
+        fix = found[0].fix
+        fixed = apply_edits(text, fix.edits)
+        assert fix.verify(fixed) is True
+        assert fix.verify(text) is False
+        assert fix.verify(fixed.replace("| 5 | 6 |\n", "")) is False
+        assert fix_text(text, select=["AL006"])[0] == fixed

@@ -5,15 +5,17 @@ content is scanned by :mod:`awesome_lint.inline`, which gives source offsets. Li
 are 1-based, ``end_column`` exclusive; ``start``/``end`` are absolute offsets into ``text``.
 Parts that only some rules need (entries, links, anchors) are built on first use.
 
-A large list has hundreds of thousands of these records, so they are kept small: an entry's text
-is sliced from the document when read, and records that are never part of a reference cycle
-(entries, links, cells, tags, headings) are not tracked by the cycle collector (``gc=False``).
+A large list has hundreds of thousands of these records, so they are kept small: an entry's and
+a cell's text are sliced from the document when read, a link stores its offsets as distances
+from its start, and records that are never part of a reference cycle (entries, links, cells,
+tags, headings) are not tracked by the cycle collector (``gc=False``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Iterator
 from functools import cached_property
 
@@ -143,17 +145,22 @@ def iter_blocks(text: str, references: dict, remember: bool = True) -> Iterator[
         yield from _blocks(_parser().parse(text, env))
         references.update(env.get("references", {}))
         return
-    units = _incremental(text)
-    if units is not None:
-        blocks = [b for u in units for b in u[4]]
+    got = _incremental(text)
+    if got is not None:
+        units, shifts = got
+        if remember or CHECK_INCREMENTAL:  # kept for the next edit: every unit's lines made right
+            units = [u if not d else (*u[:4], _shifted(u[4], d), u[5]) for u, d in zip(units, shifts)]
+            shifts = [0] * len(units)
         if CHECK_INCREMENTAL:
+            blocks = [b for u in units for b in u[4]]
             full = _blocks(_parser().parse(text, {}))
             assert [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in blocks] == \
                    [(b.type, b.map, b.tag, b.markup, b.info, b.content, b.level) for b in full]
         _merge_references(references, units)
         if remember:
             _keep(text, units)
-        yield from blocks
+        for u, d in zip(units, shifts):  # else a unit's blocks are moved only as they are given out
+            yield from _shifted(u[4], d)
         return
     units = []
     for unit in _chunks(text):
@@ -163,6 +170,16 @@ def iter_blocks(text: str, references: dict, remember: bool = True) -> Iterator[
         _merge_references(references, [unit])
     if remember:
         _keep(text, units)
+
+
+def text_blocks(text: str) -> Iterator[Block]:
+    """The blocks of a whole document's text as :class:`Document` reads them (front matter
+    parsed as blank lines), without building the model: a fix's check that needs only where
+    blocks lie costs a re-parse of the edited part, not a model of the whole file."""
+    fm = front_matter_end(text)
+    if fm:
+        text = "\n" * text.count("\n", 0, fm) + text[fm:]
+    return iter_blocks(text, {}, remember=False)
 
 
 def _keep(text: str, units: list) -> None:
@@ -237,14 +254,16 @@ def _shift_refs(refs: dict, delta: int) -> dict:
     return out
 
 
-def _incremental(text: str) -> list[tuple] | None:
-    """The units of ``text`` from a remembered text it is an edited copy of: the units before
-    and after the change reused (shifted), the part between re-parsed as one unit; None when no
-    remembered text is close enough."""
+def _incremental(text: str) -> tuple[list[tuple], list[int]] | None:
+    """The units of ``text`` from a remembered text it is an edited copy of, and the number of
+    lines each unit's blocks must still be moved by: the units before and after the change
+    reused, the part between re-parsed as one unit; None when no remembered text is close
+    enough. The blocks after the change are not moved here: a fix's check reads them once, and
+    moving the blocks of a 50 MB list made a million new ones per check."""
     best = None
     for old in _PARSED:
         if old.text is text or old.text == text:
-            return old.units
+            return old.units, [0] * len(old.units)
         p = _common_prefix(old.text, text)
         q = _common_suffix(old.text, text, min(len(old.text), len(text)) - p)
         if best is None or p + q > best[1] + best[2]:
@@ -292,8 +311,8 @@ def _incremental(text: str) -> list[tuple] | None:
                     _shift_refs(env.get("references", {}), start_line)))
     for line, end, ustart, key_end, blocks, refs in units[tail:]:
         out.append((line + line_delta, end + line_delta, ustart + delta, key_end + delta,
-                    _shifted(blocks, line_delta), _shift_refs(refs, line_delta)))
-    return out
+                    blocks, _shift_refs(refs, line_delta)))
+    return out, [0] * (len(out) - len(units) + tail) + [line_delta] * (len(units) - tail)
 
 
 class Heading(msgspec.Struct, eq=False, gc=False):
@@ -366,11 +385,16 @@ class ListBlock(msgspec.Struct, eq=False):
 
 class Cell(msgspec.Struct, eq=False, gc=False):
     index: int
-    text: str  # stripped raw text
+    doc_text: str  # the text the row was split from (shared): ``text`` is sliced from it
     start: int  # offsets of the stripped text (start == end for an empty cell)
     end: int
     raw_start: int  # offsets between the pipes
     raw_end: int
+
+    @property
+    def text(self) -> str:
+        """The cell's text, stripped, as written."""
+        return self.doc_text[self.start : self.end]
 
 
 class Row(msgspec.Struct, eq=False):
@@ -534,8 +558,13 @@ def front_matter_end(text: str) -> int:
     return m.end()
 
 
-def split_row(text: str, base: int) -> tuple[list[Cell], bool, bool]:
-    """Split a table row on unescaped pipes (GFM: pipes inside code spans split cells too)."""
+def split_row(text: str, base: int, whole: str | None = None) -> tuple[list[Cell], bool, bool]:
+    """Split a table row on unescaped pipes (GFM: pipes inside code spans split cells too).
+    ``text`` starts at offset ``base`` of ``whole`` (the document's text), or is the whole text."""
+    if whole is None:
+        if base:
+            raise ValueError("split_row: a row at an offset needs the whole text")
+        whole = text
     bounds: list[tuple[int, int]] = []
     i = 0
     n = len(text)
@@ -560,7 +589,7 @@ def split_row(text: str, base: int) -> tuple[list[Cell], bool, bool]:
         raw = text[s:e]
         stripped = raw.strip()
         ls = s + (len(raw) - len(raw.lstrip()))
-        cells.append(Cell(i, stripped, base + ls, base + ls + len(stripped), base + s, base + e))
+        cells.append(Cell(i, whole, base + ls, base + ls + len(stripped), base + s, base + e))
     return cells, leading, trailing
 
 
@@ -588,7 +617,8 @@ class Document:
         self.code_blocks: list[tuple[int, int]] = []  # (line, end_line) fenced or indented code
         self.html_blocks: list[tuple[int, int]] = []  # (line, end_line)
         self.references: dict[str, str] = {}
-        self._inline_blocks: list[tuple[int, int]] = []  # (line, end_line) of paragraphs/headings
+        # (line, end_line) of paragraphs, headings and table rows, flattened: 16 bytes a block
+        self._inline_lines = array("q")
         self._build(remember)
 
     # ---- positions -------------------------------------------------------------------------
@@ -641,9 +671,11 @@ class Document:
             prev, t = t, tok.type
             if t == "inline":
                 if tok.map:
-                    block = (tok.map[0] + 1, tok.map[1])
-                    if not (table is not None and self._inline_blocks and self._inline_blocks[-1] == block):
-                        self._inline_blocks.append(block)  # a table row once, not once per cell
+                    line, end_line = tok.map[0] + 1, tok.map[1]
+                    spans = self._inline_lines
+                    if not (table is not None and spans and spans[-2] == line and spans[-1] == end_line):
+                        spans.append(line)  # a table row once, not once per cell
+                        spans.append(end_line)
                 if pending_heading is not None:
                     pending_heading.text = tok.content
                     pending_heading = None
@@ -743,7 +775,7 @@ class Document:
             m = re.match(r"(?:[ \t]*>[ \t]?)+", text)
             prefix = m.end()
             body = text[prefix:]
-        cells, lead, trail = split_row(body, start + prefix)
+        cells, lead, trail = split_row(body, start + prefix, self.text)
         return Row(line, start, start + len(text), cells, leading_pipe=lead, trailing_pipe=trail)
 
     def _assign_sections(self) -> None:
@@ -783,7 +815,8 @@ class Document:
     def inline_blocks(self) -> list[tuple[int, int]]:
         """(line, end_line) of every block of inline text (paragraphs, headings, table rows),
         in document order; never code or HTML blocks."""
-        return list(self._inline_blocks)
+        spans = self._inline_lines
+        return list(zip(spans[0::2], spans[1::2]))
 
     # ---- inline content ---------------------------------------------------------------------
     def scan(self, start: int, end: int) -> _inline.Inline:
@@ -802,7 +835,7 @@ class Document:
         out = []
         rows = self._table_lines
         starts = self._item_text_starts
-        for line, end_line in self._inline_blocks:
+        for line, end_line in self.inline_blocks:
             if line in rows:
                 continue  # table rows are scanned cell by cell (links, code_spans)
             s = starts.get(line) or self.line_starts[line - 1]  # an item's text: from its content
@@ -1013,7 +1046,7 @@ class Document:
             return []
         out: list[Link] = []
         seen: set[str] = set()
-        para = sorted(self._inline_blocks)
+        para = sorted(self.inline_blocks)
         para_starts = [a for a, _ in para]
         for m in _DEFINITION.finditer(self.text):
             line, _ = self.position(m.start("open"))
