@@ -41,18 +41,28 @@ def _parser():
 
 
 class Block:
-    """The fields of a markdown-it block token that the model reads (a token costs more)."""
+    """The fields of a markdown-it block token that the model reads (a token costs more).
 
-    __slots__ = ("type", "map", "tag", "markup", "info", "content", "level")
+    ``map`` (first line, end line), 0-based, or None, is stored as its first line and its
+    length (a small number Python does not allocate): ``--fix`` keeps the blocks of the whole
+    file between passes, and a tuple of two new integers per block was half their memory."""
 
-    def __init__(self, type, map, tag, markup, info, content, level):
+    __slots__ = ("type", "line", "span", "tag", "markup", "info", "content", "level")
+
+    def __init__(self, type, line, span, tag, markup, info, content, level):
         self.type = type
-        self.map = map
+        self.line = line  # -1: no map
+        self.span = span
         self.tag = tag
         self.markup = markup
         self.info = info
         self.content = content
         self.level = level
+
+    @property
+    def map(self) -> tuple[int, int] | None:
+        line = self.line
+        return None if line < 0 else (line, line + self.span)
 
 
 def _blocks(tokens, shift: int = 0) -> list[Block]:
@@ -61,7 +71,7 @@ def _blocks(tokens, shift: int = 0) -> list[Block]:
     for tok in tokens:
         m = tok.map
         t = tok.type
-        out.append(Block(t, (m[0] + shift, m[1] + shift) if m else None, tok.tag, tok.markup, tok.info,
+        out.append(Block(t, m[0] + shift if m else -1, m[1] - m[0] if m else 0, tok.tag, tok.markup, tok.info,
                          tok.content if heading and t == "inline" else "", tok.level))
         heading = t == "heading_open"
     return out
@@ -70,7 +80,7 @@ def _blocks(tokens, shift: int = 0) -> list[Block]:
 def _shifted(blocks: list[Block], delta: int) -> list[Block]:
     if not delta:
         return blocks
-    return [Block(b.type, (b.map[0] + delta, b.map[1] + delta) if b.map else None, b.tag, b.markup, b.info,
+    return [Block(b.type, b.line + delta if b.line >= 0 else -1, b.span, b.tag, b.markup, b.info,
                   b.content, b.level) for b in blocks]
 
 
@@ -232,7 +242,7 @@ def _chunks(text: str) -> Iterator[tuple[int, int, int, int, list[Block], dict]]
             cut_line = line + text.count("\n", start, cut)
             env = {}
             blocks = _blocks(parse(text[start:stop], env), line)
-            if (len(blocks) >= 3 and _is_boundary(blocks[-3]) and blocks[-3].map[0] == cut_line
+            if (len(blocks) >= 3 and _is_boundary(blocks[-3]) and blocks[-3].line == cut_line
                     and blocks[-2].type == "inline" and blocks[-1].type == "heading_close"):
                 del blocks[-3:]
                 end_line, key_end, next_line = cut_line, stop, cut_line
@@ -296,7 +306,7 @@ def _incremental(text: str) -> tuple[list[tuple], list[int]] | None:
         mid = _blocks(_parser().parse(text[start:stop], env), start_line)
         if tail == len(units):
             break
-        if (len(mid) >= 3 and _is_boundary(mid[-3]) and mid[-3].map[0] == first_line
+        if (len(mid) >= 3 and _is_boundary(mid[-3]) and mid[-3].line == first_line
                 and mid[-2].type == "inline" and mid[-1].type == "heading_close"):
             mid = mid[:-3]
             break
@@ -670,8 +680,8 @@ class Document:
         for tok in tokens:
             prev, t = t, tok.type
             if t == "inline":
-                if tok.map:
-                    line, end_line = tok.map[0] + 1, tok.map[1]
+                if tok.line >= 0:
+                    line, end_line = tok.line + 1, tok.line + tok.span
                     spans = self._inline_lines
                     if not (table is not None and spans and spans[-2] == line and spans[-1] == end_line):
                         spans.append(line)  # a table row once, not once per cell
@@ -681,16 +691,17 @@ class Document:
                     pending_heading = None
                 continue
             if t == "paragraph_open":
-                if item_stack and tok.map and prev == "list_item_open":
+                if item_stack and tok.line >= 0 and prev == "list_item_open":
                     item = item_stack[-1]
-                    item.text_line, item.text_end_line = tok.map[0] + 1, tok.map[1]
+                    item.text_line, item.text_end_line = tok.line + 1, tok.line + tok.span
                 continue
             if t == "heading_open":
-                pending_heading = Heading(int(tok.tag[1]), "", tok.map[0] + 1, tok.map[1], setext=tok.markup in ("=", "-"))
+                pending_heading = Heading(int(tok.tag[1]), "", tok.line + 1, tok.line + tok.span,
+                                          setext=tok.markup in ("=", "-"))
                 self.headings.append(pending_heading)
             elif t in ("bullet_list_open", "ordered_list_open"):
                 parent = item_stack[-1] if item_stack else None
-                block = ListBlock(t == "ordered_list_open", tok.markup, tok.map[0] + 1, tok.map[1],
+                block = ListBlock(t == "ordered_list_open", tok.markup, tok.line + 1, tok.line + tok.span,
                                   len(list_stack), parent=parent, in_blockquote=quote_depth > 0)
                 if parent is not None:
                     if parent.children:
@@ -713,13 +724,13 @@ class Document:
             elif t == "blockquote_close":
                 quote_depth -= 1
             elif t in ("fence", "code_block"):
-                self.code_blocks.append((tok.map[0] + 1, tok.map[1]))
+                self.code_blocks.append((tok.line + 1, tok.line + tok.span))
             elif t == "html_block":
-                self.html_blocks.append((tok.map[0] + 1, tok.map[1]))
+                self.html_blocks.append((tok.line + 1, tok.line + tok.span))
             elif t == "table_open":
-                table = {"line": tok.map[0] + 1, "end": tok.map[1], "rows": [], "quote": quote_depth > 0}
+                table = {"line": tok.line + 1, "end": tok.line + tok.span, "rows": [], "quote": quote_depth > 0}
             elif t == "tr_open" and table is not None:
-                table["rows"].append(tok.map[0] + 1)
+                table["rows"].append(tok.line + 1)
             elif t == "table_close" and table is not None:
                 self._make_table(table)
                 table = None
@@ -728,7 +739,7 @@ class Document:
         self._assign_sections()
 
     def _make_item(self, tok, block: ListBlock) -> ListItem:
-        line = tok.map[0] + 1
+        line = tok.line + 1
         start = self.line_starts[line - 1]
         text = self.line_text(line)
         number = None
@@ -752,7 +763,8 @@ class Document:
             cs += 1
         if cs == len(text):
             cs = me + 1 if me < len(text) else me
-        item = ListItem(number, tok.markup, line, tok.map[1], start + ms, start + me, start + min(cs, len(text)), block=block)
+        item = ListItem(number, tok.markup, line, tok.line + tok.span, start + ms, start + me,
+                        start + min(cs, len(text)), block=block)
         return item
 
     def _make_table(self, info: dict) -> None:

@@ -439,12 +439,18 @@ class Engine:
                 chosen = plan_fixes(findings, text, unsafe, rejected, only)
                 if not chosen:
                     break
-                new_text = apply_edits(text, [e for fx in chosen for e in fx.edits], source.newline)
+                edits = [e for fx in chosen for e in fx.edits]
+                applied = {id(fx) for fx in chosen}
+                count = sum(1 for f in findings if f.fix is not None and id(f.fix) in applied)
+                doc = findings = chosen = applied = None  # the old model goes before the new text is made
+                new_text = apply_edits(text, edits, source.newline)
+                edits = None
                 if new_text == text:
+                    doc = self._parse(source, text)  # nothing changed after all: the findings as they were
+                    findings = self.check_document(doc, rules, result)
                     break
-                result.fixed_count += sum(1 for f in findings if f.fix is not None and any(f.fix is c for c in chosen))
+                result.fixed_count += count
                 text = new_text
-                doc = findings = chosen = None  # the old model may go before the new one is built
                 doc = self._parse(source, text)
                 findings = self.check_document(doc, rules, result)
                 if result.crashed:
