@@ -447,17 +447,47 @@ class Table(msgspec.Struct, eq=False):
 
 class Tag(msgspec.Struct, eq=False, gc=False):
     """A leading bracketed tag that is not a link: ``[2023 MICCAI]``, ``[**CVPR 2022**]``,
-    ``**[ICCV 2023]**``; in tables, the cell of a Venue/Reference/Conference column."""
+    ``**[ICCV 2023]**``; in tables, the cell of a Venue/Reference/Conference column. Offsets but
+    ``start`` are kept as distances from it, and ``raw`` is sliced when read (see Link)."""
 
-    raw: str  # as written, brackets and bold included (the cell text in tables)
+    doc_text: str  # the text the offsets index (shared)
     inner: str  # without brackets and bold markers
     start: int
-    end: int
-    inner_start: int
-    inner_end: int
+    d_end: int
+    d_inner_start: int
+    d_inner_end: int
     bold: bool
     bracketed: bool
     year: int | None
+
+    @property
+    def raw(self) -> str:
+        """As written, brackets and bold included (the cell text in tables)."""
+        return self.doc_text[self.start : self.start + self.d_end]
+
+    @property
+    def end(self) -> int:
+        return self.start + self.d_end
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + self.d_inner_start
+
+    @property
+    def inner_end(self) -> int:
+        return self.start + self.d_inner_end
+
+
+def make_tag(doc_text: str, inner: str, start: int, end: int, inner_start: int, inner_end: int,
+             bold: bool, bracketed: bool) -> Tag:
+    """A :class:`Tag` from absolute offsets; its year is read from ``inner``."""
+    y = _YEAR.search(inner)
+    year = _YEARS.setdefault(int(y.group()), int(y.group())) if y else None  # one object a year
+    return Tag(doc_text, inner.strip(), start, end - start, inner_start - start, inner_end - start,
+               bold, bracketed, year)
+
+
+_YEARS: dict[int, int] = {}
 
 
 class Entry(msgspec.Struct, eq=False, gc=False):
@@ -693,7 +723,10 @@ class Document:
             if t == "paragraph_open":
                 if item_stack and tok.line >= 0 and prev == "list_item_open":
                     item = item_stack[-1]
-                    item.text_line, item.text_end_line = tok.line + 1, tok.line + tok.span
+                    line, end_line = tok.line + 1, tok.line + tok.span
+                    # most items are one paragraph: share the item's own line numbers
+                    item.text_line = item.line if line == item.line else line
+                    item.text_end_line = item.end_line if end_line == item.end_line else end_line
                 continue
             if t == "heading_open":
                 pending_heading = Heading(int(tok.tag[1]), "", tok.line + 1, tok.line + tok.span,
@@ -959,7 +992,7 @@ class Document:
             res = self.scan(start, end)
         text = self.text[start:end]
         links = res.links
-        tag = _leading_tag(text, start)
+        tag = _leading_tag(self.text, start, end)
         tag_end = tag.end if tag else start
         bold = next((b for b in res.bold_spans if b[0] >= tag_end), None)
         real_links = [k for k in links if not k.is_anchor and not k.is_image]
@@ -1096,8 +1129,9 @@ def _prefix_ok(prefix: str) -> bool:
     return re.fullmatch(r"(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])?)*[ \t]*", prefix) is not None
 
 
-def _leading_tag(text: str, base: int) -> Tag | None:
-    m = _TAG.match(text)
+def _leading_tag(text: str, start: int, end: int) -> Tag | None:
+    """The tag at ``text[start:end]``'s start (matched in place: no copy of the entry)."""
+    m = _TAG.match(text, start, end)
     if not m:
         return None
     inner = m.group(3)
@@ -1107,9 +1141,7 @@ def _leading_tag(text: str, base: int) -> Tag | None:
     inner_bold = bool(m.group(2)) and bool(m.group(4))
     if bool(m.group(1)) != bool(m.group(5)) or bool(m.group(2)) != bool(m.group(4)):
         return None
-    y = _YEAR.search(inner)
-    return Tag(m.group(), inner.strip(), base + m.start(), base + m.end(), base + m.start(3),
-               base + m.end(3), outer_bold or inner_bold, True, int(y.group()) if y else None)
+    return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), outer_bold or inner_bold, True)
 
 
 def _cell_tag(cell: Cell) -> Tag:
@@ -1124,8 +1156,7 @@ def _cell_tag(cell: Cell) -> Tag:
         e2 = e - 2
     else:
         s2, e2 = s, e
-    y = _YEAR.search(inner)
-    return Tag(text, inner.strip(), s, e, s2, e2, bold, False, int(y.group()) if y else None)
+    return make_tag(cell.doc_text, inner, s, e, s2, e2, bold, False)
 
 
 def parse(source: Source) -> Document:

@@ -341,19 +341,18 @@ def _venue_part(part: str, base: int, registry: Registry, year: int | None) -> P
 _LEADING = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\]")
 
 
-def leading_tag(text: str, base: int):
+def leading_tag(text: str, start: int, end: int):
     """A leading tag the document model leaves out because bold follows it without a space:
-    ``[2023 MICCAI]**Title**`` (the ``**`` opens the title, it does not close the tag)."""
-    from .document import Tag
+    ``[2023 MICCAI]**Title**`` (the ``**`` opens the title, it does not close the tag).
+    Matched at ``text[start:end]``'s start, in place."""
+    from .document import make_tag
 
-    m = _LEADING.match(text)
-    if m is None or text[m.end():m.end() + 1] in ("(", "["):
+    m = _LEADING.match(text, start, end)
+    if m is None or (m.end() < end and text[m.end()] in "(["):
         return None
     outer, open_, inner, close = m.group(1), m.group(2), m.group(3), m.group(4)
     if bool(open_) != bool(close) or outer:
         return None  # an outer ** would have been matched by the document model
     if not any(c.isalpha() for c in inner) or inner.startswith("!"):
         return None
-    y = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", inner)
-    return Tag(m.group(), inner.strip(), base + m.start(), base + m.end(), base + m.start(3), base + m.end(3),
-               bool(open_), True, int(y.group()) if y else None)
+    return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), bool(open_), True)

@@ -185,7 +185,7 @@ class VenueFormat(Rule):
             if tag is None and e.kind == "item" and e.text.startswith("[") and ("]**" in e.text[:90] or "]__" in e.text[:90]):
                 from ..venues import leading_tag
 
-                tag = leading_tag(e.text, e.start)
+                tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
         if not tagged:
