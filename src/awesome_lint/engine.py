@@ -9,6 +9,7 @@ until nothing changes (at most ``MAX_PASSES``), so every fix is judged against f
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections.abc import Iterable
 
@@ -443,6 +444,7 @@ class Engine:
                 applied = {id(fx) for fx in chosen}
                 count = sum(1 for f in findings if f.fix is not None and id(f.fix) in applied)
                 doc = findings = chosen = applied = None  # the old model goes before the new text is made
+                gc.collect()  # now: its records form cycles, which the CLI's thresholds leave for later
                 new_text = apply_edits(text, edits, source.newline)
                 edits = None
                 if new_text == text:
@@ -654,7 +656,6 @@ def in_forks(shares: list[list[int]], work):
     other one in a child forked for it (``fork`` shares everything loaded so far; the results
     come back pickled through a pipe). A child that dies without answering leaves its share to
     this process, so a crash costs time, never a result."""
-    import gc
     import os
     import pickle
 
