@@ -248,3 +248,16 @@ def test_render_check_catches_non_local_damage():
     # a renumbering that under-indents a continuation paragraph changes the page
     before = "9. a\n\n   more about a\n"
     assert trust.render_check(before, before.replace("9.", "10.")) != []
+
+
+def test_render_check_places_header_cells_on_their_own_line():
+    """cmark-gfm dates a table whose header row ends a paragraph ("text\n| h |\n|---|") from
+    the paragraph's first line, header cells included: the check must take a header cell to lie
+    anywhere up to the delimiter row, so an edit of the header line is local to it, and still
+    catch a header changed by an edit far from the table."""
+    before = ("intro line\n| Title Ã [r] | Venue |\n|---|---|\n| [a](https://a.example) | CVPR |\n"
+              "\n## Next\n\ntext\n\n[r]: https://r.example\n")
+    assert trust.render_check(before, before.replace("Title Ã", "Title à")) == []
+    far = before.replace("https://r.example", "https://elsewhere.example")  # the header's link moves
+    problems = trust.render_check(before, far)
+    assert any("(table>tr>th) 'Title" in p for p in problems), problems

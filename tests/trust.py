@@ -250,6 +250,14 @@ class _Leaves(HTMLParser):
         if pos and (tag in LEAVES or tag in CONTAINERS):
             a, b = pos.split("-")
             self.stack.append([tag, int(a.split(":")[0]), int(b.split(":")[0]), [], False])
+            if tag == "table":
+                self.stack[-1] += [None, [], 0]  # first body row's line, header cells, rows seen
+            elif tag == "tr":
+                table = next((t for t in reversed(self.stack) if t[0] == "table"), None)
+                if table is not None:
+                    table[7] += 1
+                    if table[7] == 2:  # the first row is the header, the second the first body row
+                        table[5] = self.stack[-1][1]
         elif self.stack:
             self.stack[-1][3].append(self.get_starttag_text())
 
@@ -266,7 +274,18 @@ class _Leaves(HTMLParser):
                 self.stack.append(top)
                 path = self._path()
                 self.stack.pop()
+                if tag == "th":
+                    table = next((t for t in reversed(self.stack) if t[0] == "table"), None)
+                    if table is not None:
+                        table[6].append(len(self.leaves))
                 self.leaves.append((path, top[1], top[2], " ".join("".join(top[3]).split())))
+            elif tag == "table":
+                # cmark-gfm gives a header row that ends a paragraph ("a\n| h |\n|---|") the
+                # paragraph's first line: a header cell may be on any line up to the delimiter
+                last = top[5] - 1 if top[5] is not None else top[2]
+                for k in top[6]:
+                    path, _s, _e, inner = self.leaves[k]
+                    self.leaves[k] = (path, top[1], last, inner)
             elif tag == "li" and not top[4]:
                 self.stack.append(top)
                 self._flush_li(top, top[2])
