@@ -308,6 +308,14 @@ def test_small_list_does_not_import_rapidfuzz():
             "f = lint_text(t, select=['AL003']); print([x.line for x in f], 'rapidfuzz' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[4]", "False"]  # "tree"/"three": a possible duplicate, scored in Python
+    # 40 titles in one block, too different in length to compare more than a few neighbours:
+    # the comparisons made, not the block's size, decide the import
+    code = ("import sys; from awesome_lint.engine import lint_text; "
+            "t = ''.join(f'- A Careful Study Of {\"things \" * k}Number {k} [pdf](https://a.org/{k})\\n' "
+            "for k in range(1, 41)); "
+            "f = lint_text(t, select=['AL003']); print(len(f), 'rapidfuzz' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "False"]
 
 
 # ---- real lists ------------------------------------------------------------------------------------

@@ -901,12 +901,14 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
         for k in keys:
             blocks.setdefault(k, []).append(i)
     del df
-    bound, todo = _block_pairs(blocks.values(), [len(t) for t in titles], threshold)
+    todo = _block_pairs(blocks.values(), [len(t) for t in titles], threshold)
     del blocks
-    ratio = _ratio_function(bound)
+    ratio = _ratio_function(0)
     out: list[tuple[int, int, float]] = []
     marks: dict[int, tuple] = {}
-    for i, j in todo:
+    for n, (i, j) in enumerate(todo, 1):
+        if n == _PY_RATIO_MAX + 1:  # many comparisons after all: rapidfuzz pays for its import
+            ratio = _ratio_function(n)
         if _short_word_differs(titles[i], titles[j]):
             continue  # fails _word_diff_ok below; a test of word sets costs a sixth of a ratio
         if i not in marks:
@@ -922,25 +924,23 @@ def near_pairs(titles: list[str], threshold: float = FUZZY_THRESHOLD) -> list[tu
     return out
 
 
-def _block_pairs(blocks, lens: list[int], threshold: float) -> tuple[int, Iterator[tuple[int, int]]]:
+def _block_pairs(blocks, lens: list[int], threshold: float) -> Iterator[tuple[int, int]]:
     """The pairs (i, j), i < j, to compare, each once: in each block, each title and its next
     ``_WINDOW`` titles by length, while the length difference alone does not rule out the
-    threshold. Returns a bound on their number and the pairs, made title by title as they are
-    compared (a list of them, with the set that kept them unique, took ~100 MB for the 56,000
-    similar titles of a generated 10 MB list). Every block orders its titles by (length, index),
-    so a pair is always made from its first title, and that title's own set of partners is all
-    it takes to give each pair once."""
+    threshold. The pairs are made title by title as they are compared (a list of them, with
+    the set that kept them unique, took ~100 MB for the 56,000 similar titles of a generated
+    10 MB list). Every block orders its titles by (length, index), so a pair is always made from
+    its first title, and that title's own set of partners is all it takes to give each pair
+    once."""
     slack = 1.0 - threshold / 100.0
     ordered: list[list[int]] = []
     where: list[list[int]] = [[] for _ in lens]  # per title: (block, position) pairs, flattened
-    bound = 0
     for members in blocks:
         if len(members) < 2:
             continue
         members = sorted(members, key=lens.__getitem__)
         b = len(ordered)
         ordered.append(members)
-        bound += len(members) * min(len(members) - 1, _WINDOW)
         for x, i in enumerate(members):
             where[i] += (b, x)
 
@@ -959,7 +959,7 @@ def _block_pairs(blocks, lens: list[int], threshold: float) -> tuple[int, Iterat
                         partners.add(j)
                         yield (i, j) if i < j else (j, i)
 
-    return bound, pairs()
+    return pairs()
 
 
 #: Up to this many comparisons the similarity is computed here in Python (about 20 µs each)
