@@ -5,10 +5,10 @@ content is scanned by :mod:`awesome_lint.inline`, which gives source offsets. Li
 are 1-based, ``end_column`` exclusive; ``start``/``end`` are absolute offsets into ``text``.
 Parts that only some rules need (entries, links, anchors) are built on first use.
 
-A large list has hundreds of thousands of these records, so they are kept small: an entry's and
-a cell's text are sliced from the document when read, a link stores its offsets as distances
-from its start, and records that are never part of a reference cycle (entries, links, cells,
-tags, headings) are not tracked by the cycle collector (``gc=False``).
+A large list has hundreds of thousands of these records, so they are kept small: entries, cells
+and tags slice their text from the document when read, links and tags store their offsets as
+distances from their start, and records that are never part of a reference cycle (entries,
+links, cells, tags, headings) are not tracked by the cycle collector (``gc=False``).
 """
 
 from __future__ import annotations
@@ -186,10 +186,14 @@ def text_blocks(text: str) -> Iterator[Block]:
     """The blocks of a whole document's text as :class:`Document` reads them (front matter
     parsed as blank lines), without building the model: a fix's check that needs only where
     blocks lie costs a re-parse of the edited part, not a model of the whole file."""
+    return iter_blocks(_blank_front_matter(text)[0], {}, remember=False)
+
+
+def _blank_front_matter(text: str) -> tuple[str, int]:
+    """``text`` with its YAML front matter (metadata, not Markdown) turned into blank lines,
+    and where the front matter ended (0: none)."""
     fm = front_matter_end(text)
-    if fm:
-        text = "\n" * text.count("\n", 0, fm) + text[fm:]
-    return iter_blocks(text, {}, remember=False)
+    return ("\n" * text.count("\n", 0, fm) + text[fm:] if fm else text), fm
 
 
 def _keep(text: str, units: list) -> None:
@@ -482,7 +486,10 @@ def make_tag(doc_text: str, inner: str, start: int, end: int, inner_start: int, 
              bold: bool, bracketed: bool) -> Tag:
     """A :class:`Tag` from absolute offsets; its year is read from ``inner``."""
     y = _YEAR.search(inner)
-    year = _YEARS.setdefault(int(y.group()), int(y.group())) if y else None  # one object a year
+    year = None
+    if y:
+        year = int(y.group())
+        year = _YEARS.setdefault(year, year)  # one object a year
     return Tag(doc_text, inner.strip(), start, end - start, inner_start - start, inner_end - start,
                bold, bracketed, year)
 
@@ -693,12 +700,10 @@ class Document:
 
     # ---- building --------------------------------------------------------------------------
     def _build(self, remember: bool) -> None:
-        text = self.text
-        fm = front_matter_end(text)
-        if fm:  # YAML front matter is metadata, not Markdown: parsed as blank lines, never linted
-            last = text.count("\n", 0, fm) + (0 if text[fm - 1 : fm] == "\n" else 1)
+        text, fm = _blank_front_matter(self.text)
+        if fm:  # front matter is parsed as blank lines and never linted
+            last = self.text.count("\n", 0, fm) + (0 if self.text[fm - 1 : fm] == "\n" else 1)
             self.code_blocks.append((1, last))
-            text = "\n" * text.count("\n", 0, fm) + text[fm:]
         references: dict = {}
         tokens = iter_blocks(text, references, remember)
         list_stack: list[ListBlock] = []
