@@ -25,10 +25,8 @@ def render(fmt: str, findings, **kw) -> str:
 
 def write(fmt: str, stream, findings, **kw) -> None:
     """Write the report to ``stream`` piece by piece."""
-    m = _module(fmt)
-    pieces = m.chunks(findings, **kw) if hasattr(m, "chunks") else [m.render(findings, **kw)]
     batch: list[str] = []
-    for piece in pieces:
+    for piece in _module(fmt).chunks(findings, **kw):
         batch.append(piece)
         if len(batch) >= 4096:  # one write per few thousand lines: fewer calls, little held
             stream.write("".join(batch))
