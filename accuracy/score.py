@@ -1,0 +1,207 @@
+"""Score awesome-lint's findings against hand annotations of real lists.
+
+Snapshots record what the tool says; this says whether it is right. Each list in
+``accuracy/annotations/`` names its real faults (by rule and line) and the spots where a finding
+would be wrong; the real CLI is run on the list with its default rules and every finding is
+matched against them. A finding the annotation does not mention counts as a false positive
+("unjudged"), so an annotation must judge everything the tool says.
+
+    python3 accuracy/score.py                 # every annotated list
+    python3 accuracy/score.py --set score     # only the held-out lists (never tuned on)
+    python3 accuracy/score.py --details       # also each false positive and miss by file:line
+    python3 accuracy/score.py --check         # exit 1 when a default rule is below its floor
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+ANNOTATIONS = HERE / "annotations"
+FLOORS = HERE / "floors.yaml"
+
+
+@dataclass
+class Annotation:
+    """One list's hand annotation: faults by (rule, line), and spots where a finding is wrong."""
+
+    name: str
+    path: Path
+    set: str
+    faults: list[dict] = field(default_factory=list)  # {rule, line, accept, cosmetic, note}
+    fine: dict[tuple[str, int], str] = field(default_factory=dict)
+
+
+def _lines(item: dict, where: str) -> list[int]:
+    if "line" in item:
+        return [int(item["line"])]
+    if "lines" in item:
+        return [int(n) for n in item["lines"]]
+    raise ValueError(f"{where}: an item has neither 'line' nor 'lines': {item!r}")
+
+
+def load(path: Path) -> Annotation:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    corpus = data.get("corpus", "accuracy")
+    ann = Annotation(name=path.stem, path=SHARED / corpus / data["list"], set=data.get("set", "tune"))
+    for item in data.get("faults") or ():
+        for line in _lines(item, str(path)):
+            ann.faults.append({
+                "rule": item["rule"], "line": line, "accept": set(item.get("accept") or ()) | {item["rule"]},
+                "cosmetic": bool(item.get("cosmetic")), "note": item.get("note", ""),
+            })
+    for item in data.get("fine") or ():
+        for line in _lines(item, str(path)):
+            ann.fine[(item["rule"], line)] = item.get("note", "")
+    return ann
+
+
+def annotations(which: str = "all") -> list[Annotation]:
+    found = [load(p) for p in sorted(ANNOTATIONS.glob("*.yaml"))]
+    return [a for a in found if which == "all" or a.set == which]
+
+
+def findings(path: Path) -> list[dict]:
+    """The real CLI's findings on ``path`` with the default rules (no configuration file)."""
+    env = dict(os.environ, NO_COLOR="1")
+    proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--format", "json", "--exit-zero", str(path)],
+                          capture_output=True, env=env, timeout=300, cwd=ROOT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{path}: awesome-lint exited {proc.returncode}: {proc.stderr.decode()[-300:]}")
+    return json.loads(proc.stdout)
+
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    found: int = 0  # faults found (recall's numerator; a fault seen twice counts once)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        total = self.found + self.fn
+        return self.found / total if total else None
+
+
+@dataclass
+class Score:
+    by_rule: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    false_positives: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def total(self) -> Tally:
+        t = Tally()
+        for r in self.by_rule.values():
+            t.tp += r.tp
+            t.fp += r.fp
+            t.fn += r.fn
+            t.found += r.found
+        return t
+
+
+def score(anns: Iterable[Annotation], results: dict[str, list[dict]] | None = None) -> Score:
+    """Match each list's findings with its annotation. A finding is right when a fault of its
+    rule (or one that accepts it) is on its line and not yet taken by another finding of the
+    same rule; a fault is found when any finding matched it."""
+    out = Score()
+    for ann in anns:
+        got = results[ann.name] if results is not None else findings(ann.path)
+        taken: set[int] = set()
+        for f in sorted(got, key=lambda f: (f["line"], f["code"], f["column"])):
+            code, line = f["code"], f["line"]
+            hit = next((i for i, fault in enumerate(ann.faults)
+                        if i not in taken and fault["line"] == line and code in fault["accept"]), None)
+            if hit is not None:
+                taken.add(hit)
+                out.by_rule[code].tp += 1
+                continue
+            out.by_rule[code].fp += 1
+            why = ann.fine.get((code, line))
+            if why is None and any(fa["line"] == line and code in fa["accept"] for fa in ann.faults):
+                why = "a second finding of one fault"
+            label = f"wrong: {why}" if why is not None else "unjudged"
+            out.false_positives.append(f"{ann.name}:{line}: {code} {f['message'][:100]}  [{label}]")
+        for i, fault in enumerate(ann.faults):
+            if i in taken:
+                out.by_rule[fault["rule"]].found += 1
+            else:
+                out.by_rule[fault["rule"]].fn += 1
+                out.misses.append(f"{ann.name}:{fault['line']}: {fault['rule']} {fault['note']}")
+    return out
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.0f}%"
+
+
+def table(s: Score, title: str) -> str:
+    rows = [f"{title}", "", "| rule | right | wrong | missed | precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for code in sorted(s.by_rule):
+        t = s.by_rule[code]
+        rows.append(f"| {code} | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} |")
+    t = s.total()
+    rows.append(f"| **all** | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} |")
+    return "\n".join(rows)
+
+
+def floors() -> dict[str, dict]:
+    return yaml.safe_load(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
+
+
+def below_floor(s: Score) -> list[str]:
+    """Rules whose precision or recall on the annotated lists fell below the floor set for them."""
+    bad = []
+    for code, floor in floors().items():
+        t = s.by_rule.get(code, Tally())
+        if "precision" in floor and t.precision is not None and t.precision < floor["precision"]:
+            bad.append(f"{code}: precision {_pct(t.precision)} is below its floor {_pct(floor['precision'])}")
+        if "recall" in floor and t.recall is not None and t.recall < floor["recall"]:
+            bad.append(f"{code}: recall {_pct(t.recall)} is below its floor {_pct(floor['recall'])}")
+    return bad
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("all", "tune", "score"), default="all")
+    ap.add_argument("--details", action="store_true", help="list false positives and misses")
+    ap.add_argument("--check", action="store_true", help="exit 1 when a rule is below its floor")
+    args = ap.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"score.py: {SHARED} is not there (../shared beside the repository)", file=sys.stderr)
+        return 2
+    anns = annotations(args.set)
+    s = score(anns)
+    print(table(s, f"{len(anns)} lists ({args.set})"))
+    if args.details:
+        print("\nFalse positives:")
+        print("\n".join(f"  {x}" for x in s.false_positives) or "  none")
+        print("\nMisses:")
+        print("\n".join(f"  {x}" for x in s.misses) or "  none")
+    if args.check:
+        bad = below_floor(s)
+        for line in bad:
+            print(line, file=sys.stderr)
+        return 1 if bad else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
