@@ -39,9 +39,20 @@ def test_repeated_headings_get_numbers():
     assert [h.anchor for h in doc.headings] == ["a", "a-1", "a-2"]
 
 
+CASE_SENSITIVE = {"AL008": {"case-sensitive": True}}
+
+
+def test_case_only_heading_links_pass_by_default():
+    """github.com resolves `#Report-Generation` to `## Report Generation`: not reported unless
+    the list asks for exact anchors; an explicit anchor's case matters everywhere."""
+    text = (STRUCT / "anchors.md").read_text()
+    assert sorted(f.line for f in _findings(text)) == [10, 13, 19]
+    assert sorted(f.line for f in _findings(text, config=CASE_SENSITIVE)) == [10, 11, 13, 19]
+
+
 def test_fixture_findings():
     text = (STRUCT / "anchors.md").read_text()
-    found = {f.line: f for f in _findings(text)}
+    found = {f.line: f for f in _findings(text, config=CASE_SENSITIVE)}
     assert sorted(found) == [10, 11, 13, 19]
     typo = found[10]
     assert "`#segmentation` (line 23)" in typo.message and typo.fix is not None and not typo.fix.safe
@@ -58,14 +69,14 @@ def test_fixture_findings():
 
 def test_safe_fix_changes_only_the_fragment():
     text = (STRUCT / "anchors.md").read_text()
-    fixed, left = fix_text(text, select=["AL008"])
+    fixed, left = fix_text(text, select=["AL008"], config=CASE_SENSITIVE)
     assert fixed == text.replace("(#Report-Generation)", "(#report-generation)").replace(
         "(#classification)", "(#Classification)")
     assert sorted(f.line for f in left) == [10, 19]
     before, after = render(text), render(fixed)
     assert after == before.replace('href="#Report-Generation"', 'href="#report-generation"').replace(
         'href="#classification"', 'href="#Classification"')
-    assert fix_text(fixed, select=["AL008"])[0] == fixed
+    assert fix_text(fixed, select=["AL008"], config=CASE_SENSITIVE)[0] == fixed
 
 
 def test_unsafe_fix_takes_the_nearest_target():
@@ -105,8 +116,6 @@ def test_seeds_have_no_broken_anchor():
 @needs_shared
 def test_real_lists():
     cases = {
-        # a table of contents written in Title-Case: works on github.com only
-        "lxtGH__Awesome-Segmentation-With-Transformer.md": (82, "warning"),
         # a TOC entry whose heading lost its '(New)' marker
         "RUCAIBox__LLMSurvey.md": (125, "error"),
         # a typo in the TOC
@@ -118,6 +127,11 @@ def test_real_lists():
             pytest.skip(f"{name} missing")
         found = {f.line: f for f in _findings(path.read_text(encoding="utf-8"))}
         assert line in found and found[line].severity == severity, name
+    # a table of contents written in Title-Case: works on github.com, reported only on request
+    text = (REAL / "lxtGH__Awesome-Segmentation-With-Transformer.md").read_text(encoding="utf-8")
+    assert 82 not in {f.line for f in _findings(text)}
+    found = {f.line: f for f in _findings(text, config=CASE_SENSITIVE)}
+    assert found[82].severity == "warning"
     # a heading with a trailing badge: its anchor ends with a hyphen and the TOC link is fine
     text = (REAL / "Hannibal046__Awesome-LLM.md").read_text(encoding="utf-8")
     assert 20 not in {f.line for f in _findings(text)}

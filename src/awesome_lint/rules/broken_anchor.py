@@ -27,13 +27,13 @@ class BrokenAnchor(Rule):
     work. For a broken link the nearest existing target is suggested.
 
     A fragment that differs from a heading's anchor only in case (`#Segmentation` for
-    `## Segmentation`) is reported as a warning. GitHub's page script retries a missing fragment
-    in lower case, so such a link happens to work on github.com (reported in
-    rsc/markdown#19 and serokell/xrefcheck#211), but the element's id is lower case and the
-    match is exact everywhere else: GitLab, editors' previews, static-site generators, npm and
-    PyPI pages, and GitHub itself with scripts off (see markdownlint MD051). Explicit anchors
-    keep their case (`<a name="Segmentation">` is reached by `#Segmentation` only), so a
-    case-only mismatch with one of them is an error.
+    `## Segmentation`) works on github.com: GitHub's page script retries a missing fragment in
+    lower case (rsc/markdown#19, serokell/xrefcheck#211). Readers of the list on GitHub never
+    see it fail, so it is not reported unless `case-sensitive` is set, for lists also published
+    where the match is exact (GitLab, editors' previews, static-site generators, npm and PyPI
+    pages; markdownlint MD051): then it is a warning. Explicit anchors keep their case
+    (`<a name="Segmentation">` is reached by `#Segmentation` only, on GitHub too), so a
+    case-only mismatch with one of them is always an error.
 
     ## Why it matters
 
@@ -44,7 +44,7 @@ class BrokenAnchor(Rule):
 
     ```markdown
     - [Segmentation](#segmentaton)
-    - [Report generation](#Report-Generation)
+    - [Report generation](#report-generation)
 
     ## Segmentation
     ## Report Generation
@@ -62,7 +62,8 @@ class BrokenAnchor(Rule):
 
     ## Fix safety
 
-    Sometimes safe. A case-only mismatch is fixed safely by writing the target's exact anchor.
+    Sometimes safe. A case-only mismatch (reported with `case-sensitive`, or with an explicit
+    anchor) is fixed safely by writing the target's exact anchor.
     Otherwise, when one target is clearly the nearest (similarity of at least `fix-cutoff`), the
     fix to it is unsafe: the nearest heading is a guess at what was meant.
     """
@@ -75,6 +76,9 @@ class BrokenAnchor(Rule):
     options = {
         "fix-cutoff": Option(float, 0.85, "Similarity (0 to 1) from which the nearest target is "
                                           "offered as an unsafe fix."),
+        "case-sensitive": Option(bool, False, "Also report fragments that match a heading's "
+                                              "anchor only when case is ignored (they work on "
+                                              "github.com, not on exact-match hosts)."),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -99,6 +103,8 @@ class BrokenAnchor(Rule):
                 fix = Fix((Edit(link.url_start, link.url_end, "#" + exact),), safe=True,
                           description=f"use the exact anchor #{exact}")
                 if exact in headings:
+                    if not getattr(self.opts, "case-sensitive"):
+                        continue  # github.com resolves it: see the docstring
                     yield self.finding(
                         f"`#{frag}` differs from the heading anchor `#{exact}` in case: it works on "
                         f"github.com only through its page script, nowhere else",
