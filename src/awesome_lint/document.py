@@ -22,10 +22,12 @@ from .entries import INDEX_HEADERS, TITLE_HEADERS, VENUE_HEADERS, cell_tag, lead
 from .inline import Link, make_link, normalize_label
 from .mdtext import (LONE_CR, NEWLINE, YEAR, blank_front_matter, container_prefix,  # noqa: F401
                      front_matter_end, github_slug, plain_text)
-from .parsing import Block, block_tokens, iter_blocks, text_blocks  # noqa: F401 (re-exported)
+from .parsing import Block, block_parser, block_tokens, iter_blocks, text_blocks  # noqa: F401 (re-exported)
 from .records import (Cell, Entry, Heading, ListBlock, ListItem, Row, Section, Table, Tag,  # noqa: F401
                       make_tag, split_row)
 from .source import Source
+
+_parser = block_parser  # for code written before parsing.py; use parsing.block_parser
 
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 _BULLET = re.compile(r"[-*+]")

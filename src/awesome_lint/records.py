@@ -16,6 +16,8 @@ from .mdtext import YEAR, cell_bounds, plain_text
 
 
 class Heading(msgspec.Struct, eq=False, gc=False):
+    """An ATX or setext heading; ``anchor`` is filled in once all headings are known."""
+
     level: int
     text: str  # raw inline Markdown of the heading
     line: int
@@ -47,6 +49,8 @@ class Section(msgspec.Struct, eq=False):
 
 
 class ListItem(msgspec.Struct, eq=False):
+    """One item of a list, with where its marker and text lie (for renumbering and moving)."""
+
     number: int | None  # None in bullet lists
     marker: str  # '.', ')', '-', '*', '+'
     line: int
@@ -68,6 +72,8 @@ class ListItem(msgspec.Struct, eq=False):
 
 
 class ListBlock(msgspec.Struct, eq=False):
+    """A list (ordered or not) and its items; nested lists hang from their parent item."""
+
     ordered: bool
     marker: str
     line: int
@@ -84,6 +90,8 @@ class ListBlock(msgspec.Struct, eq=False):
 
 
 class Cell(msgspec.Struct, eq=False, gc=False):
+    """A table cell as offsets into the shared text: no copy of the text per cell."""
+
     index: int
     doc_text: str  # the text the row was split from (shared): ``text`` is sliced from it
     start: int  # offsets of the stripped text (start == end for an empty cell)
@@ -98,6 +106,8 @@ class Cell(msgspec.Struct, eq=False, gc=False):
 
 
 class Row(msgspec.Struct, eq=False):
+    """A table line (header, delimiter or body row) split into cells as GFM splits it."""
+
     line: int
     start: int  # offsets of the whole line (without newline)
     end: int
@@ -108,6 +118,9 @@ class Row(msgspec.Struct, eq=False):
 
 
 class Table(msgspec.Struct, eq=False):
+    """A GFM table; ``index_column`` is found once when it is built, for the rules and the
+    entries that read it."""
+
     line: int
     end_line: int
     header: Row
