@@ -241,3 +241,17 @@ def test_real_lists_parse_in_chunks_as_a_whole():
         assert sig(blocks) == full(text), path.name
         assert refs == _full_refs(text), path.name
     assert chunked > 10
+
+
+def test_a_cache_of_its_own():
+    """A parse remembered in a cache of its own leaves the shared one alone and serves its edits."""
+    text = synthetic()
+    P.SHARED.clear()
+    mine = P.ParseCache()
+    parse_text(text, remember=True, cache=mine)
+    assert P.SHARED.text is None and mine.text == text
+    cut = text.index("## Section 300\n")
+    edited = text[:cut] + "- inserted item\n\n" + text[cut:]
+    units, shifts = mine.incremental(edited)
+    assert sig([b for u, d in zip(units, shifts) for b in P.shifted(u.blocks, d)]) == full(edited)
+    assert model(parse_text(edited, cache=mine)) == model(_fresh(edited))

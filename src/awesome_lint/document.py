@@ -22,7 +22,7 @@ from .entries import INDEX_HEADERS, TITLE_HEADERS, VENUE_HEADERS, cell_tag, lead
 from .inline import Link, make_link, normalize_label
 from .mdtext import (LONE_CR, NEWLINE, YEAR, blank_front_matter, container_prefix,  # noqa: F401
                      front_matter_end, github_slug, plain_text)
-from .parsing import Block, block_parser, block_tokens, iter_blocks, text_blocks  # noqa: F401 (re-exported)
+from .parsing import Block, ParseCache, block_parser, block_tokens, iter_blocks, text_blocks  # noqa: F401 (re-exported)
 from .records import (Cell, Entry, Heading, ListBlock, ListItem, Row, Section, Table, Tag,  # noqa: F401
                       make_tag, split_row)
 from .source import Source
@@ -35,9 +35,11 @@ _DEFINITION = re.compile(r"^(?:[ \t]*>)*[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?
 
 
 class Document:
-    """One parsed Markdown text. Build with :func:`parse`."""
+    """One parsed Markdown text. Build with :func:`parse`. With ``remember`` its parse is kept
+    in ``cache`` (:data:`awesome_lint.parsing.SHARED` by default) for the edited copies a fix
+    pass makes next (see :class:`~awesome_lint.parsing.ParseCache`)."""
 
-    def __init__(self, source: Source, remember: bool = True):
+    def __init__(self, source: Source, remember: bool = True, cache: ParseCache | None = None):
         self.source = source
         self.path = source.path
         self.text = text = source.text
@@ -60,7 +62,7 @@ class Document:
         self.references: dict[str, str] = {}
         # (line, end_line) of paragraphs, headings and table rows, flattened: 16 bytes a block
         self._inline_lines = array("q")
-        self._build(remember)
+        self._build(remember, cache)
 
     # ---- positions -------------------------------------------------------------------------
     @property
@@ -93,13 +95,13 @@ class Document:
         return line, offset - self.line_starts[line - 1] + 1
 
     # ---- building --------------------------------------------------------------------------
-    def _build(self, remember: bool) -> None:
+    def _build(self, remember: bool, cache: ParseCache | None) -> None:
         text, fm = blank_front_matter(self.text)
         if fm:  # front matter is parsed as blank lines and never linted
             last = self.text.count("\n", 0, fm) + (0 if self.text[fm - 1 : fm] == "\n" else 1)
             self.code_blocks.append((1, last))
         references: dict = {}
-        tokens = iter_blocks(text, references, remember)
+        tokens = iter_blocks(text, references, remember, cache)
         list_stack: list[ListBlock] = []
         item_stack: list[ListItem] = []
         quote_depth = 0
@@ -438,9 +440,9 @@ def parse(source: Source) -> Document:
     return Document(source)
 
 
-def parse_text(text: str, path: str = "<text>", remember: bool = False) -> Document:
+def parse_text(text: str, path: str = "<text>", remember: bool = False, cache: ParseCache | None = None) -> Document:
     """Convenience for tests and fixes: a document from a string. A fix's check parses its
     text without ``remember``: the text of the pass stays the one edited copies are compared to."""
     from .source import detect_newline
 
-    return Document(Source(path=path, text=text, newline=detect_newline(text)), remember)
+    return Document(Source(path=path, text=text, newline=detect_newline(text)), remember, cache)
