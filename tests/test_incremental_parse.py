@@ -1,4 +1,4 @@
-"""Re-parsing an edited copy of a large text reuses the unchanged parts (document.block_tokens).
+"""Re-parsing an edited copy of a large text reuses the unchanged parts (parsing.block_tokens).
 
 Rules check a fix by parsing the fixed text; for a large list only the part between the
 top-level headings around the change is parsed again. These tests compare every such parse with
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from awesome_lint import document as D
+from awesome_lint import parsing as P
 from awesome_lint.document import parse_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -23,7 +23,7 @@ def sig(blocks):
 
 
 def full(text):
-    return sig(D._blocks(D._parser().parse(text, {})))
+    return sig(P.to_blocks(P.block_parser().parse(text, {})))
 
 
 def model(doc):
@@ -59,9 +59,9 @@ EDITS = ["```\n", "<div>\n", "# H\n", "\n", "\n\n", "1. ", "- ", "> ", "    ", "
 
 
 def check_edits(text: str, rng: random.Random, rounds: int) -> int:
-    D._PARSED.clear()
+    P.SHARED.clear()
     base = parse_text(text, remember=True)
-    if not D._PARSED:  # lone CRs: always parsed whole
+    if P.SHARED.text is None:  # lone CRs: always parsed whole
         assert "\r" in text
     reused = 0
     for _ in range(rounds):
@@ -71,15 +71,15 @@ def check_edits(text: str, rng: random.Random, rounds: int) -> int:
             a = min(len(t), max(0, k + rng.randint(-3000, 3000)))
             b = min(len(t), a + rng.choice([0, 0, 1, 4, 30]))
             t = t[:a] + rng.choice(EDITS) + t[b:]
-        inc = D._incremental(t)
+        inc = P.SHARED.incremental(t)
         if inc is not None:
             reused += 1
             units, shifts = inc
-            assert sig([b for u, d in zip(units, shifts) for b in D._shifted(u[4], d)]) == full(t)
+            assert sig([b for u, d in zip(units, shifts) for b in P.shifted(u.blocks, d)]) == full(t)
             refs: dict = {}
-            D._merge_references(refs, units)
+            P.merge_references(refs, units)
             assert {k: v["href"] for k, v in refs.items()} == {k: v["href"] for k, v in _full_env(t).items()}
-        blocks, _refs = D.block_tokens(t)
+        blocks, _refs = P.block_tokens(t)
         assert sig(blocks) == full(t)
         assert model(parse_text(t)) == model(_fresh(t))
     assert model(base) == model(_fresh(text))
@@ -88,26 +88,26 @@ def check_edits(text: str, rng: random.Random, rounds: int) -> int:
 
 def _fresh(text: str):
     """The document as a full parse builds it (no remembered texts)."""
-    saved = list(D._PARSED)
-    D._PARSED.clear()
-    old = D.INCREMENTAL_MIN
-    D.INCREMENTAL_MIN = 10**12
+    saved = P.SHARED.text, P.SHARED.units
+    P.SHARED.clear()
+    old = P.INCREMENTAL_MIN
+    P.INCREMENTAL_MIN = 10**12
     try:
         return parse_text(text)
     finally:
-        D.INCREMENTAL_MIN = old
-        D._PARSED[:] = saved
+        P.INCREMENTAL_MIN = old
+        P.SHARED.text, P.SHARED.units = saved
 
 
 def test_synthetic_edits_parse_as_a_full_parse(monkeypatch):
-    monkeypatch.setattr(D, "CHUNK", 2048)  # many small units: most edits stay inside one
+    monkeypatch.setattr(P, "CHUNK", 2048)  # many small units: most edits stay inside one
     text = synthetic()
-    assert len(text) >= D.INCREMENTAL_MIN
-    D._PARSED.clear()
+    assert len(text) >= P.INCREMENTAL_MIN
+    P.SHARED.clear()
     parse_text(text)
-    assert not D._PARSED, "a fix's check does not replace the text of the pass"
+    assert P.SHARED.text is None, "a fix's check does not replace the text of the pass"
     parse_text(text, remember=True)
-    assert D._PARSED and D._PARSED[-1].text == text, "a large text is remembered for later edits"
+    assert P.SHARED.text == text, "a large text is remembered for later edits"
     reused = check_edits(text, random.Random(7), 25)
     assert reused >= 12  # most edits were parsed incrementally: the comparison compared something
 
@@ -117,18 +117,18 @@ def test_edit_that_opens_a_fence_swallowing_the_rest():
     parse_text(text, remember=True)
     cut = text.index("## Section 100\n")
     edited = text[:cut] + "~~~~~\n" + text[cut:]  # an unclosed fence: every later heading is code
-    blocks, _ = D.block_tokens(edited)
+    blocks, _ = P.block_tokens(edited)
     assert sig(blocks) == full(edited)
     assert not any(b.type == "heading_open" and b.map[0] > edited.count("\n", 0, cut) for b in blocks)
 
 
 def test_unchanged_and_appended_text():
     text = synthetic()
-    D._PARSED.clear()
+    P.SHARED.clear()
     parse_text(text, remember=True)
-    assert sig(D.block_tokens(text)[0]) == full(text)
+    assert sig(P.block_tokens(text)[0]) == full(text)
     more = text + "continued paragraph text\n- new item\n"  # the last unit runs on: never reused as is
-    assert sig(D.block_tokens(more)[0]) == full(more)
+    assert sig(P.block_tokens(more)[0]) == full(more)
 
 
 def test_reference_definitions_are_kept_per_unit():
@@ -137,12 +137,12 @@ def test_reference_definitions_are_kept_per_unit():
     text = synthetic()
     cut = text.index("## Section 300\n")
     text = text[:cut] + "[ref]: https://first.example\n\n" + text[cut:] + "\n[ref]: https://later.example\n"
-    D._PARSED.clear()
+    P.SHARED.clear()
     assert parse_text(text, remember=True).references == {"ref": "https://first.example"}
     cut = text.index("## Section 50\n")
     edited = text[:cut] + "[ref]: https://ref.example\n\n[new]: https://new.example\n" + text[cut:]
-    assert D._incremental(edited) is not None
-    blocks, refs = D.block_tokens(edited)
+    assert P.SHARED.incremental(edited) is not None
+    blocks, refs = P.block_tokens(edited)
     assert sig(blocks) == full(edited)
     assert {k: v["href"] for k, v in refs.items()} == {k: v["href"] for k, v in _full_env(edited).items()}
     assert parse_text(edited).references == {"ref": "https://ref.example", "new": "https://new.example"}
@@ -152,13 +152,13 @@ def test_reference_definitions_are_kept_per_unit():
 
 def _full_env(text: str) -> dict:
     env: dict = {}
-    D._parser().parse(text, env)
+    P.block_parser().parse(text, env)
     return env.get("references", {})
 
 
 def test_real_lists_with_random_edits():
     texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "real").glob("*.md"))]
-    texts = [t for t in texts if len(t) >= D.INCREMENTAL_MIN]
+    texts = [t for t in texts if len(t) >= P.INCREMENTAL_MIN]
     if not texts:
         pytest.skip("real lists not available")
     rng = random.Random(3)
@@ -171,24 +171,24 @@ def test_real_lists_with_random_edits():
 def _chunked(text: str):
     """The units of a chunked parse and their merged reference definitions."""
     references: dict = {}
-    units = list(D._chunks(text))
-    D._merge_references(references, units)
+    units = list(P.chunks(text))
+    P.merge_references(references, units)
     return units, references
 
 
 def _chunked_blocks(text: str, chunk: int):
-    old = D.CHUNK
-    D.CHUNK = chunk
+    old = P.CHUNK
+    P.CHUNK = chunk
     try:
         units, refs = _chunked(text)
     finally:
-        D.CHUNK = old
-    return units, [b for u in units for b in u[4]], refs
+        P.CHUNK = old
+    return units, [b for u in units for b in u.blocks], refs
 
 
 def _full_refs(text: str) -> dict:
     env: dict = {}
-    D._parser().parse(text, env)
+    P.block_parser().parse(text, env)
     return env.get("references", {})
 
 
@@ -206,10 +206,10 @@ def test_chunked_parse_is_a_full_parse(chunk):
     assert len(units) > 20
     assert sig(blocks) == full(text)
     assert refs == _full_refs(text) == {}
-    assert [u[2] for u in units] == sorted(u[2] for u in units)
-    for line, _end, start, key_end, _b, _refs in units[1:]:
-        assert text[start:].startswith("#") and text.count("\n", 0, start) == line
-        assert text[key_end - 1] == "\n" or key_end == len(text)
+    assert [u.start for u in units] == sorted(u.start for u in units)
+    for u in units[1:]:
+        assert text[u.start:].startswith("#") and text.count("\n", 0, u.start) == u.line
+        assert text[u.key_end - 1] == "\n" or u.key_end == len(text)
 
 
 def test_chunked_parse_of_an_unclosed_fence_is_a_full_parse():
@@ -241,3 +241,17 @@ def test_real_lists_parse_in_chunks_as_a_whole():
         assert sig(blocks) == full(text), path.name
         assert refs == _full_refs(text), path.name
     assert chunked > 10
+
+
+def test_a_cache_of_its_own():
+    """A parse remembered in a cache of its own leaves the shared one alone and serves its edits."""
+    text = synthetic()
+    P.SHARED.clear()
+    mine = P.ParseCache()
+    parse_text(text, remember=True, cache=mine)
+    assert P.SHARED.text is None and mine.text == text
+    cut = text.index("## Section 300\n")
+    edited = text[:cut] + "- inserted item\n\n" + text[cut:]
+    units, shifts = mine.incremental(edited)
+    assert sig([b for u, d in zip(units, shifts) for b in P.shifted(u.blocks, d)]) == full(edited)
+    assert model(parse_text(edited, cache=mine)) == model(_fresh(edited))

@@ -523,9 +523,9 @@ class Engine:
             k = min(range(n), key=lambda k: (loads[k], k == 0))
             shares[k].append(i)
             loads[k] += sizes[paths[i]]
-        from .document import _parser
+        from .parsing import block_parser
 
-        _parser()  # import markdown-it-py once, before the fork, rather than once per process
+        block_parser()  # import markdown-it-py once, before the fork, rather than once per process
         done = in_forks(shares,
                         lambda i: _lint_one(self, paths[i], encoding, fix, unsafe))
         return [done[i] for i in range(len(paths))]

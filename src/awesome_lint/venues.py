@@ -345,7 +345,7 @@ def leading_tag(text: str, start: int, end: int):
     """A leading tag the document model leaves out because bold follows it without a space:
     ``[2023 MICCAI]**Title**`` (the ``**`` opens the title, it does not close the tag).
     Matched at ``text[start:end]``'s start, in place."""
-    from .document import make_tag
+    from .records import make_tag
 
     m = _LEADING.match(text, start, end)
     if m is None or (m.end() < end and text[m.end()] in "(["):

@@ -737,10 +737,10 @@ class _StructureCheck:
     the window loose may not be the only one of the list), never laxer."""
 
     def __init__(self, doc: Document):
-        from ..document import _parser
+        from ..parsing import block_parser
 
         self.doc = doc
-        self.md = _parser()
+        self.md = block_parser()
         self._old: dict[tuple[int, int], list] = {}
 
     def _region(self, e: Entry) -> tuple[int, int]:

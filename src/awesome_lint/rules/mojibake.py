@@ -166,9 +166,9 @@ class _BlocksKept:
 
 
 def _block_shape(text: str) -> list[tuple]:
-    from ..document import _parser
+    from ..parsing import block_parser
 
-    return [(t.type, t.map and tuple(t.map)) for t in _parser().parse(text)]
+    return [(t.type, t.map and tuple(t.map)) for t in block_parser().parse(text)]
 
 
 def _undo(word: str) -> str | None:

@@ -1,0 +1,185 @@
+"""Entry recognition: which list items and table rows describe one resource, and what they say.
+
+The heuristics that make an :class:`~awesome_lint.records.Entry` of an item or a row (its title,
+leading tag, year and where they are written) live here, apart from the document's block
+structure, so they can be read and changed on their own; the header vocabularies of tables
+(index, title, venue, year columns) are here too, and rules import them rather than keep copies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import inline as _inline
+from .mdtext import YEAR, plain_text
+from .records import Cell, Entry, ListItem, Table, Tag, make_tag
+
+if TYPE_CHECKING:
+    from .document import Document
+
+INDEX_HEADERS = frozenset({
+    "#", "no", "no.", "n", "n.", "num", "num.", "number", "index", "idx", "id", "s.no", "s.no.", "s/n",
+    "sr", "sr.", "sr. no.", "sr.no.", "sl. no.", "sl.no.", "sno", "nr", "nr.", "n°", "№",
+})  # headers of an index column, compared case-insensitively
+TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "model", "project",
+                 "resource", "work", "article", "dataset", "tool", "library")
+VENUE_HEADERS = ("venue", "reference", "conference", "journal", "publication", "conf", "pub",
+                 "conference/journal", "journal/conference", "published", "source", "where")
+YEAR_HEADERS = ("year", "date", "time")
+_TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
+
+
+def index_column(columns: list[str]) -> int | None:
+    """The index column of a table with these header texts (plain): 0 when the first is headed
+    like an index (`#`, `No.`, `Index`, ...), else None."""
+    return 0 if columns and columns[0].strip().casefold() in INDEX_HEADERS else None
+
+
+def build(doc: Document) -> list[Entry]:
+    """The document's list items and table rows that describe one resource, in text order."""
+    out: list[Entry] = []
+    for block in doc.lists:
+        for item in block.items:
+            e = item_entry(doc, item)
+            if e is not None:
+                out.append(e)
+    for table in doc.tables:
+        out.extend(table_entries(doc, table))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def item_entry(doc: Document, item: ListItem) -> Entry | None:
+    """The entry a list item's first paragraph makes: one with a real link, a leading tag or a
+    bold title (not a table-of-contents item of anchors only), or None."""
+    if not item.text_line:
+        return None
+    start = item.content_start
+    end = doc.line_end(item.text_end_line)
+    if start >= end:
+        return None
+    item.text_start, item.text_end = start, end
+    res = doc.item_scan(item, start, end)
+    whole = doc.text
+    text = whole[start:end]
+    links = res.links
+    tag = leading_tag(whole, start, end)
+    tag_end = tag.end if tag else start
+    bold = next((b for b in res.bold_spans if b[0] >= tag_end), None)
+    real_links = [k for k in links if not k.is_anchor and not k.is_image]
+    if not real_links and tag is None and bold is None:
+        return None
+    if links and not real_links and all(k.is_anchor for k in links):
+        return None  # a table-of-contents item
+    title = ts = te = None
+    body_start = tag.end if tag else start
+    while body_start < end and text[body_start - start] in " \t":
+        body_start += 1
+    first_link = links[0] if links else None
+    if bold is not None and (first_link is None or bold[0] <= first_link.start):
+        ts, te = bold[1], bold[2]
+    elif first_link is not None and first_link.start == body_start and first_link.kind != _inline.IMAGE:
+        ts, te = first_link.label_start, first_link.label_end
+    else:
+        stop = first_link.start if first_link is not None else end
+        seg = whole[body_start:stop]
+        cut = re.split(r"\s[-–—:|]\s|\s*\[\[", seg, maxsplit=1)[0]
+        stripped = cut.strip(" \t*_-–—:|")
+        if stripped:
+            ts = body_start + seg.index(stripped)
+            te = ts + len(stripped)
+    if ts is not None:
+        title = plain_text(whole[ts:te])
+    year = tag.year if tag else None
+    d_year = tag.start - start + tag.d_year if year is not None else -1
+    return Entry("item", item.line, item.text_end_line, start, end, whole, title, ts, te, links,
+                 tag, year, item.block.section if item.block else None, item=item, d_year=d_year)
+
+
+def table_entries(doc: Document, table: Table) -> list[Entry]:
+    """The entries of a table's rows: each row with a real link or a title column. The title is
+    the Title/Paper/Name... column (else the first that is not index, venue or year), the tag
+    the Venue column's cell, the year the tag's or else the Year column's."""
+    cols = [c.strip().casefold() for c in table.columns]
+    title_col = None
+    for i, c in enumerate(cols):
+        if c in TITLE_HEADERS:
+            title_col = i
+            break
+    venue_col = next((i for i, c in enumerate(cols) if c in VENUE_HEADERS), None)
+    year_col = next((i for i, c in enumerate(cols) if c in YEAR_HEADERS), None)
+    index_col = table.index_column
+    if title_col is None:
+        for i, c in enumerate(cols):
+            if i in (index_col, venue_col, year_col):
+                continue
+            title_col = i
+            break
+    whole = doc.text
+    out = []
+    for row in table.rows:
+        links = doc.links_between(row.start, row.end)
+        real = [k for k in links if not k.is_anchor]
+        if not real and title_col is None:
+            continue
+        title = ts = te = None
+        if title_col is not None and title_col < len(row.cells):
+            cell = row.cells[title_col]
+            if cell.text:
+                ts, te = cell.start, cell.end
+                inner = doc.scan(cell.start, cell.end)
+                if inner.bold_spans and inner.bold_spans[0][0] == cell.start and inner.bold_spans[0][3] == cell.end:
+                    ts, te = inner.bold_spans[0][1], inner.bold_spans[0][2]
+                title = plain_text(whole[ts:te])
+        tag = None
+        year = None
+        d_year = -1
+        if venue_col is not None and venue_col < len(row.cells):
+            cell = row.cells[venue_col]
+            if cell.text:
+                tag = cell_tag(cell)
+                year = tag.year
+                if year is not None:
+                    d_year = tag.start - row.start + tag.d_year
+        if year is None and year_col is not None and year_col < len(row.cells):
+            cell = row.cells[year_col]
+            m = YEAR.search(cell.text)
+            if m:
+                year = int(m.group())
+                d_year = cell.start - row.start + m.start()
+        out.append(Entry("row", row.line, row.line, row.start, row.end, whole,
+                         title, ts, te, links, tag, year, table.section, row=row, d_year=d_year))
+    return out
+
+
+def leading_tag(text: str, start: int, end: int) -> Tag | None:
+    """The tag at ``text[start:end]``'s start (matched in place: no copy of the entry):
+    ``[2023 MICCAI]``, ``[**CVPR 2022**]``, ``**[ICCV 2023]**``; not a task box or an image."""
+    m = _TAG.match(text, start, end)
+    if not m:
+        return None
+    inner = m.group(3)
+    if inner.startswith("!") or inner.strip() == "" or inner.strip() in ("x", " ", "X"):
+        return None
+    outer_bold = bool(m.group(1)) and bool(m.group(5))
+    inner_bold = bool(m.group(2)) and bool(m.group(4))
+    if bool(m.group(1)) != bool(m.group(5)) or bool(m.group(2)) != bool(m.group(4)):
+        return None
+    return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), outer_bold or inner_bold, True)
+
+
+def cell_tag(cell: Cell) -> Tag:
+    """A Venue column's cell as a tag (not bracketed; bold when the whole cell is)."""
+    text = cell.text
+    s, e = cell.start, cell.end
+    inner = text
+    bold = False
+    m = re.fullmatch(r"(\*\*|__)(.+)\1", text)
+    if m:
+        inner, bold = m.group(2), True
+        s2 = s + 2
+        e2 = e - 2
+    else:
+        s2, e2 = s, e
+    return make_tag(cell.doc_text, inner, s, e, s2, e2, bold, False)

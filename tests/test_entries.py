@@ -1,0 +1,63 @@
+"""Entries carry what rules would work out again: where their year is written, a row's index cell."""
+
+from __future__ import annotations
+
+from conftest import REAL, needs_shared
+
+from awesome_lint.document import parse_text
+from awesome_lint.mdtext import YEAR
+
+
+def _year_text(doc, e):
+    s, t = e.year_span
+    return doc.text[s:t]
+
+
+def test_item_year_span_in_the_tag():
+    doc = parse_text(
+        "# Papers\n\n"
+        "1. [2023 MICCAI] **Seg Anything** [[paper]](https://arxiv.org/abs/2304.12345)\n"
+        "2. [**CVPR 2022**] Other Title [[pdf]](https://example.org/a.pdf)\n"
+        "3. **[ICCV 2021]** Third [[pdf]](https://example.org/b.pdf)\n"
+        "4. No Year [[pdf]](https://example.org/c.pdf)\n")
+    e1, e2, e3, e4 = doc.entries
+    assert [e.year for e in doc.entries] == [2023, 2022, 2021, None]
+    assert e1.year_span == (e1.start + 1, e1.start + 5) and _year_text(doc, e1) == "2023"
+    assert _year_text(doc, e2) == "2022" and e2.year_span == e2.tag.year_span
+    assert _year_text(doc, e3) == "2021"
+    assert e4.year_span is None and e4.index_cell is None
+
+
+def test_row_year_span_and_index_cell():
+    doc = parse_text(
+        "| # | Title | Venue | Link |\n|---|---|---|---|\n"
+        "| 12 | Alpha | **NeurIPS 2020** | [PDF](https://example.org/1.pdf) |\n"
+        "| 13 | Beta | arXiv | [PDF](https://example.org/2.pdf) |\n\n"
+        "| Title | Year | Link |\n|---|---|---|\n"
+        "| Gamma | Mar 2019 | [PDF](https://example.org/3.pdf) |\n")
+    a, b, c = doc.entries
+    assert doc.tables[0].index_column == 0 and doc.tables[0].index_header
+    assert doc.tables[1].index_column is None and not doc.tables[1].index_header
+    assert a.index_cell.text == "12" and b.index_cell.text == "13" and c.index_cell is None
+    assert _year_text(doc, a) == "2020" and a.year_span == a.tag.year_span
+    assert b.year is None and b.year_span is None
+    assert c.year == 2019 and _year_text(doc, c) == "2019" and c.tag is None
+
+
+@needs_shared
+def test_year_spans_on_real_lists():
+    """Every entry with a year says where it is written, inside the entry, as the year."""
+    seen = 0
+    for path in sorted(REAL.glob("*.md"))[::4]:
+        doc = parse_text(path.read_text(encoding="utf-8", errors="replace"))
+        for e in doc.entries:
+            if e.year is None:
+                assert e.year_span is None
+                continue
+            s, t = e.year_span
+            assert e.start <= s < t <= e.end and doc.text[s:t] == str(e.year)
+            assert YEAR.fullmatch(doc.text, s, t)
+            seen += 1
+            if e.row is not None and e.row.table.index_header:
+                assert e.index_cell is e.row.cells[0]
+    assert seen > 100
