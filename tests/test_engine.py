@@ -20,8 +20,11 @@ from awesome_lint.rules.base import Rule, FIX_SAFE
 from awesome_lint.model import Edit, Fix
 
 
+DOC = """## What it does\\n\\nReports TODO.\\n\\n## Why it matters\\n\\nx\\n\\n## Example\\n\\nx\\n\\n## Fix safety\\n\\nSafe.\\n"""
+
+
 class ShoutRule(Rule):
-    """## What it does\\n\\nReports TODO.\\n"""
+    __doc__ = DOC
 
     code = "XT001"
     name = "no-todo"
@@ -36,7 +39,7 @@ class ShoutRule(Rule):
 
 
 class CrashRule(Rule):
-    """Crashes."""
+    __doc__ = DOC
 
     code = "XT002"
     name = "always-crashes"
