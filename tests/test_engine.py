@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import run_cli
 
-from awesome_lint.engine import _choose_fixes, apply_edits
+from awesome_lint.edits import apply_edits
+from awesome_lint.fixplan import choose_fixes as _choose_fixes
 from awesome_lint.model import Edit, Fix
 
 PLUGIN = '''
@@ -131,7 +132,7 @@ def test_choose_fixes_agrees_with_every_pair_compared(spans):
 def test_a_fix_kept_out_by_one_whose_check_fails_is_chosen_in_the_same_pass():
     """A fix that overlaps an earlier fix whose check then fails is applied now: before, the
     pass chose nothing and the fix loop ended with a safe fix unapplied (found by the fuzzer)."""
-    from awesome_lint.engine import plan_fixes
+    from awesome_lint.fixplan import plan_fixes
     from awesome_lint.model import Finding
 
     checked = []
