@@ -217,7 +217,23 @@ from awesome_lint.model import Edit, Fix
 
 
 class Meddler(Rule):
-    """Changes the file on disk while it is being checked, as an editor saving would."""
+    """Changes the file on disk while it is being checked, as an editor saving would.
+
+    ## What it does
+
+    A rule for the tests.
+
+    ## Why it matters
+
+    It is a test.
+
+    ## Example
+
+    None.
+
+    ## Fix safety
+
+    As the code says."""
 
     code = "XB001"
     name = "meddler"
@@ -232,7 +248,23 @@ class Meddler(Rule):
 
 
 class LateCrash(Rule):
-    """Crashes only once the text has been fixed (on the second pass)."""
+    """Crashes only once the text has been fixed (on the second pass).
+
+    ## What it does
+
+    A rule for the tests.
+
+    ## Why it matters
+
+    It is a test.
+
+    ## Example
+
+    None.
+
+    ## Fix safety
+
+    As the code says."""
 
     code = "XB002"
     name = "late-crash"
@@ -245,7 +277,23 @@ class LateCrash(Rule):
 
 
 class BadEdits(Rule):
-    """Proposes a fix whose edits overlap and run backwards."""
+    """Proposes a fix whose edits overlap and run backwards.
+
+    ## What it does
+
+    A rule for the tests.
+
+    ## Why it matters
+
+    It is a test.
+
+    ## Example
+
+    None.
+
+    ## Fix safety
+
+    As the code says."""
 
     code = "XB003"
     name = "bad-edits"
@@ -258,7 +306,23 @@ class BadEdits(Rule):
 
 
 class CrossCrash(Rule):
-    """Crashes in the cross-file hook."""
+    """Crashes in the cross-file hook.
+
+    ## What it does
+
+    A rule for the tests.
+
+    ## Why it matters
+
+    It is a test.
+
+    ## Example
+
+    None.
+
+    ## Fix safety
+
+    As the code says."""
 
     code = "XB004"
     name = "cross-crash"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import ROOT
 
 from awesome_lint import docs
-from awesome_lint.engine import load_rules
+from awesome_lint.registry import load_rules
 
 REQUIRED = ("## What it does", "## Why it matters", "## Example", "## Fix safety")
 
@@ -51,3 +51,9 @@ def test_data_json_twins_are_current():
     from awesome_lint import datafiles
 
     assert datafiles.main(["--check"]) == 0, "run python -m awesome_lint.datafiles"
+
+
+def test_every_builtin_passes_the_registry_checks():
+    from awesome_lint.registry import rule_problem
+
+    assert {code: rule_problem(cls) for code, cls in builtin().items() if rule_problem(cls)} == {}

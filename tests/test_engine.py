@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import run_cli
 
-from awesome_lint.engine import _choose_fixes, apply_edits
+from awesome_lint.edits import apply_edits
+from awesome_lint.fixplan import choose_fixes as _choose_fixes
 from awesome_lint.model import Edit, Fix
 
 PLUGIN = '''
@@ -20,8 +21,11 @@ from awesome_lint.rules.base import Rule, FIX_SAFE
 from awesome_lint.model import Edit, Fix
 
 
+DOC = """## What it does\\n\\nReports TODO.\\n\\n## Why it matters\\n\\nx\\n\\n## Example\\n\\nx\\n\\n## Fix safety\\n\\nSafe.\\n"""
+
+
 class ShoutRule(Rule):
-    """## What it does\\n\\nReports TODO.\\n"""
+    __doc__ = DOC
 
     code = "XT001"
     name = "no-todo"
@@ -36,7 +40,7 @@ class ShoutRule(Rule):
 
 
 class CrashRule(Rule):
-    """Crashes."""
+    __doc__ = DOC
 
     code = "XT002"
     name = "always-crashes"
@@ -128,7 +132,7 @@ def test_choose_fixes_agrees_with_every_pair_compared(spans):
 def test_a_fix_kept_out_by_one_whose_check_fails_is_chosen_in_the_same_pass():
     """A fix that overlaps an earlier fix whose check then fails is applied now: before, the
     pass chose nothing and the fix loop ended with a safe fix unapplied (found by the fuzzer)."""
-    from awesome_lint.engine import plan_fixes
+    from awesome_lint.fixplan import plan_fixes
     from awesome_lint.model import Finding
 
     checked = []

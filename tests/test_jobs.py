@@ -100,7 +100,23 @@ from awesome_lint.rules.base import Rule
 
 
 class _Meet(Rule):
-    """Reports whether it met its partner rule, which runs at the same time in another process."""
+    """Reports whether it met its partner rule, which runs at the same time in another process.
+
+    ## What it does
+
+    A rule for the tests.
+
+    ## Why it matters
+
+    It is a test.
+
+    ## Example
+
+    None.
+
+    ## Fix safety
+
+    As the code says."""
 
     mine = theirs = ""
 
@@ -123,7 +139,23 @@ class MeetB(_Meet):
 
 
 class Crash(Rule):
-    """Crashes."""
+    """Crashes.
+
+    ## What it does
+
+    A rule for the tests.
+
+    ## Why it matters
+
+    It is a test.
+
+    ## Example
+
+    None.
+
+    ## Fix safety
+
+    As the code says."""
 
     code, name, summary = "XT103", "crash", "Crashes on purpose"
 
@@ -188,7 +220,23 @@ from awesome_lint.rules.base import Rule
 
 class DieInChild(Rule):
     """Kills the process it runs in, unless that is the command itself (a forked child's parent
-    is the command; the command's parent is the test)."""
+    is the command; the command's parent is the test).
+
+    ## What it does
+
+    A rule for the tests.
+
+    ## Why it matters
+
+    It is a test.
+
+    ## Example
+
+    None.
+
+    ## Fix safety
+
+    As the code says."""
 
     code, name, summary = "XT201", "die-in-child", "Dies in a forked child"
 

@@ -141,31 +141,69 @@ def run() -> None:
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs=1, **_):
-    from .engine import Engine, Selection, load_rules
-    from .model import InputError, RunContext
+    """The command once its options are parsed: the exit status."""
+    from .model import RunContext
+    from .registry import load_rules
 
-    if check_links and not offline and not (list_rules or explain):
-        from .links import prefetch  # fork the link prefetch now: it loads the HTTP stack while we load the rules
+    prefetch = check_links and not offline
+    if prefetch and not (list_rules or explain):
+        from .links import prefetch as prefetcher  # fork the link prefetch now: it loads the HTTP stack while we load the rules
 
-        prefetch.begin(use_cache=not no_cache)
+        prefetcher.begin(use_cache=not no_cache)
     classes = load_rules()
     if list_rules:
-        from .report.text import rules_table
-
-        click.echo(rules_table(classes))
-        return 0
+        return _list_rules(classes)
     if explain:
-        from .config import Resolver
-        from .docs import explain_text
-
-        codes = Resolver(classes).expand(explain, "--explain")
-        if len(codes) != 1:
-            raise InputError(f"--explain: {explain!r} names {len(codes)} rules; give one code or name")
-        click.echo(explain_text(classes[codes[0]]))
-        return 0
+        return _explain(classes, explain)
     if unsafe_fixes and not diff:
         fix = True
     apply = fix or diff
+    files, errors = _input_files(paths)
+    context = RunContext(
+        check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
+        allow_private=allow_private, cross_file=cross_file,
+    )
+    engine = _make_engine(classes, config_file, context, select, extend_select, ignore)
+    if since:
+        from .gitdiff import changed_lines
+
+        context.only_lines = changed_lines(since, [f for f in files if f != "-"])
+    if prefetch:  # fetch the links a quick scan finds while the files are parsed
+        from .links import prefetch as prefetcher
+
+        prefetcher.start(engine, files, encoding)  # handed to AL013 in context.extra; closed at exit
+    results = _lint_files(engine, files, encoding, apply, unsafe_fixes, jobs or _default_jobs(), errors)
+    if context.only_lines is not None:
+        _keep_changed_lines(results, context.only_lines)
+    wrote = _write_fixes(results, fix, diff, errors)
+    findings = [f for r in results.values() for f in r.findings]
+    _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors)
+    return _exit_status(results, findings, errors, diff, exit_zero)
+
+
+def _list_rules(classes) -> int:
+    from .report.text import rules_table
+
+    click.echo(rules_table(classes))
+    return 0
+
+
+def _explain(classes, selector: str) -> int:
+    from .config import Resolver
+    from .docs import explain_text
+    from .model import InputError
+
+    codes = Resolver(classes).expand(selector, "--explain")
+    if len(codes) != 1:
+        raise InputError(f"--explain: {selector!r} names {len(codes)} rules; give one code or name")
+    click.echo(explain_text(classes[codes[0]]))
+    return 0
+
+
+def _input_files(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(files, errors) for the PATHS given: README.md when none; '-' only alone."""
+    from .model import InputError
+
     if not paths:
         if not os.path.exists("README.md"):
             raise InputError("no paths given and no README.md in the current folder")
@@ -173,52 +211,62 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     files, errors = expand_paths(paths)
     if "-" in files and len(files) > 1:
         raise InputError("'-' (standard input) cannot be combined with other paths")
-    context = RunContext(
-        check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
-        allow_private=allow_private, cross_file=cross_file,
-    )
-    engine = Engine(Selection(), config_file=config_file, context=context)
+    return files, errors
+
+
+def _make_engine(classes, config_file, context, select, extend_select, ignore):
+    """The engine with the command line's selection on top of each file's configuration."""
+    from .engine import Engine, Selection
+
+    engine = Engine(Selection(), config_file=config_file, context=context, rule_classes=classes)
     res = engine.resolver
     sel = engine.selection
     if select:
         sel.select = [c for s in _split(select) for c in res.expand(s, "--select")]
     sel.extend_select = [c for s in _split(extend_select) for c in res.expand(s, "--extend-select")]
     sel.ignore = [c for s in _split(ignore) for c in res.expand(s, "--ignore")]
-    if check_links:
+    if context.check_links:
         sel.extend_select += [c for c, cls in classes.items() if cls.network and c not in sel.ignore]
-    if since:
-        from .gitdiff import changed_lines
+    return engine
 
-        context.only_lines = changed_lines(since, [f for f in files if f != "-"])
-    if check_links and not offline:  # fetch the links a quick scan finds while the files are parsed
-        from .links import prefetch
 
-        prefetch.start(engine, files, encoding)  # handed to AL013 in context.extra; closed at exit
+def _default_jobs() -> int:
+    from .parallel import default_jobs
 
-    from . import source as source_mod
+    return default_jobs()
 
+
+def _lint_files(engine, files, encoding, apply, unsafe, jobs, errors) -> dict:
+    """Results by path (read errors added to ``errors``), cross-file checks and their fixes done."""
     results = {}
     docs = []
-    if jobs == 0:
-        from .engine import default_jobs
-
-        jobs = default_jobs()
     keep_docs = engine.needs_documents(files)  # else each model goes as soon as its file is linted
-    for path, result, doc, error in engine.lint_paths(files, encoding, apply, unsafe_fixes, jobs, keep_docs):
+    for path, result, doc, error in engine.lint_paths(files, encoding, apply, unsafe, jobs, keep_docs):
         if error is not None:
             errors.append(error)
             continue
         results[path] = result
         if doc is not None:
             docs.append(doc)
-    if len(docs) > 1 or check_links:
+    if len(docs) > 1 or engine.context.check_links:
         added = engine.check_many(docs, results)
         if apply:
-            engine.apply_cross_fixes(added, results, unsafe_fixes)
-    if context.only_lines is not None:
-        for r in results.values():
-            lines = context.only_lines.get(os.path.realpath(r.path)) or set()
-            r.findings = [f for f in r.findings if f.line in lines or f.name == "internal-error"]
+            engine.apply_cross_fixes(added, results, unsafe)
+    return results
+
+
+def _keep_changed_lines(results: dict, only_lines: dict) -> None:
+    """--since: only findings on changed lines (and crashes) are reported."""
+    for r in results.values():
+        lines = only_lines.get(os.path.realpath(r.path)) or set()
+        r.findings = [f for f in r.findings if f.line in lines or f.name == "internal-error"]
+
+
+def _write_fixes(results: dict, fix: bool, diff: bool, errors: list[str]) -> int:
+    """Write the fixed texts (files in place, standard input to stdout) or, with --diff, their
+    diffs; the number of files written."""
+    from . import source as source_mod
+    from .model import InputError
 
     out = sys.stdout
     wrote = 0
@@ -239,16 +287,22 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
                 errors.append(str(exc))
     if "-" in results and fix and not diff and (not results["-"].changed or results["-"].crashed):
         out.write(results["-"].source.text)  # nothing fixed (or a rule crashed): the text as it came
+    return wrote
 
-    findings = [f for r in results.values() for f in r.findings]
-    report_stream = sys.stderr if (diff or ("-" in results and fix)) else sys.stdout
+
+def _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors) -> None:
+    """The report (to stderr when stdout carries a diff or fixed standard input), then errors."""
     from .report import write as write_report
 
-    write_report(fmt, report_stream, findings, results=results, classes=classes, statistics=statistics,
+    stream = sys.stderr if (diff or ("-" in results and fix)) else sys.stdout
+    write_report(fmt, stream, findings, results=results, classes=classes, statistics=statistics,
                  quiet=quiet, fixed=sum(r.fixed_count for r in results.values() if r.changed and not r.crashed),
-                 fixed_files=wrote, diff=diff, color=_color(report_stream, fmt), errors=len(errors))
+                 fixed_files=wrote, diff=diff, color=_color(stream, fmt), errors=len(errors))
     for e in errors:
         click.echo(f"awesome-lint: {e}", err=True)
+
+
+def _exit_status(results, findings, errors, diff, exit_zero) -> int:
     if errors or any(r.crashed for r in results.values()):
         return 2
     if diff:

@@ -1,110 +1,42 @@
-"""Rule loading, selection, suppression, running and fixing.
+"""The engine: selection, running the rules on a document, and the fix loop.
 
-Built-in rules are the modules of :mod:`awesome_lint.rules`; plugins come from the entry-point
-group ``awesome_lint.rules`` (an entry point names a Rule subclass or a module of them), read once
-per run. Fixing applies the non-overlapping edits of the allowed fixes, re-parses and re-checks,
-until nothing changes (at most ``MAX_PASSES``), so every fix is judged against fresh text.
+Rules come from :mod:`awesome_lint.registry`; inline suppressions from
+:mod:`awesome_lint.suppressions`; which fixes a pass applies from :mod:`awesome_lint.fixplan`;
+forked workers from :mod:`awesome_lint.parallel`. Fixing applies the non-overlapping edits of the
+allowed fixes, re-parses and re-checks, until nothing changes (at most ``MAX_PASSES``), so every
+fix is judged against fresh text.
 """
 
 from __future__ import annotations
 
-import bisect
 import gc
-import re
-from collections.abc import Iterable
 
 import msgspec
 
 from .config import Config, ConfigCache, Resolver
 from .document import Document
-from .model import ERROR, Edit, Finding, Fix, InputError, RunContext
-from .rules.base import Rule, iter_rule_classes
+from .edits import Fix, apply_edits
+from .fixplan import check_fix_edits, choose_fixes, code_ranges, fix_key, plan_fixes, touches_code
+from .model import ERROR, Finding, InputError, RunContext
+from .parallel import (
+    PARALLEL_MIN_BYTES, SPLIT_MIN, can_fork, check_split, default_jobs, in_forks, lint_in_forks, portable,
+    worth_parallel,
+)
+from .registry import ENTRY_POINT_GROUP, builtin_rule_modules, load_rules, plugin_entry_points
+from .rules.base import Rule
 from .source import Source
+from .suppressions import Suppressions
 
 MAX_PASSES = 10
-ENTRY_POINT_GROUP = "awesome_lint.rules"
 
-_RULE_CLASSES: dict[str, type[Rule]] | None = None
-
-
-def builtin_rule_modules() -> list[str]:
-    import pkgutil
-
-    from . import rules
-
-    return sorted(
-        f"{rules.__name__}.{m.name}"
-        for m in pkgutil.iter_modules(rules.__path__)
-        if m.name != "base" and not m.name.startswith("_")
-    )
-
-
-def load_rules(plugins: bool = True) -> dict[str, type[Rule]]:
-    """Every known rule class by code: built-ins, then plugins (which may not reuse a code)."""
-    global _RULE_CLASSES
-    if _RULE_CLASSES is not None:
-        return _RULE_CLASSES
-    import importlib
-
-    found: dict[str, type[Rule]] = {}
-    for name in builtin_rule_modules():
-        for cls in iter_rule_classes(importlib.import_module(name)):
-            found[cls.code] = cls
-    if plugins:
-        for ep in plugin_entry_points():
-            try:
-                obj = ep.load()
-            except Exception as exc:  # a broken plugin must not take the linter down
-                raise InputError(f"plugin {ep.name!r} ({ep.value}) failed to load: {type(exc).__name__}: {exc}") from None
-            classes = [obj] if isinstance(obj, type) else list(iter_rule_classes(obj))
-            for cls in classes:
-                if not (isinstance(cls, type) and issubclass(cls, Rule) and cls.code):
-                    raise InputError(f"plugin {ep.name!r} ({ep.value}) is not a Rule subclass")
-                if cls.code in found and found[cls.code] is not cls:
-                    raise InputError(f"plugin {ep.name!r} reuses rule code {cls.code}")
-                found[cls.code] = cls
-    _RULE_CLASSES = dict(sorted(found.items()))
-    return _RULE_CLASSES
-
-
-def plugin_entry_points() -> list:
-    """Entry points of the ``awesome_lint.rules`` group.
-
-    ``importlib.metadata`` costs ~50 ms to import and scan, a third of a pre-commit run, so the
-    installed distributions' ``entry_points.txt`` files are first searched for the group name
-    directly; only when one mentions it (or a path entry is a zip) is importlib.metadata asked.
-    """
-    import os
-    import sys
-
-    needed = False
-    for entry in sys.path:
-        if not entry:
-            entry = "."
-        if not os.path.isdir(entry):
-            if os.path.isfile(entry):
-                needed = True  # a zip or egg on the path: let importlib.metadata read it
-            continue
-        try:
-            names = os.listdir(entry)
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith((".dist-info", ".egg-info")):
-                try:
-                    with open(os.path.join(entry, name, "entry_points.txt"), encoding="utf-8") as fh:
-                        if ENTRY_POINT_GROUP in fh.read():
-                            needed = True
-                            break
-                except OSError:
-                    continue
-        if needed:
-            break
-    if not needed:
-        return []
-    from importlib.metadata import entry_points
-
-    return list(entry_points(group=ENTRY_POINT_GROUP))
+# Names that lived here before the engine was split, kept for existing callers.
+__all__ = [
+    "MAX_PASSES", "Engine", "Selection", "FileResult", "internal_error", "lint_text", "fix_text",
+    "apply_edits", "plan_fixes", "choose_fixes", "Suppressions", "load_rules", "builtin_rule_modules",
+    "plugin_entry_points", "ENTRY_POINT_GROUP", "PARALLEL_MIN_BYTES", "SPLIT_MIN", "can_fork",
+    "default_jobs", "in_forks",
+]
+_choose_fixes = choose_fixes
 
 
 class Selection(msgspec.Struct):
@@ -127,189 +59,6 @@ class FileResult(msgspec.Struct):
     @property
     def changed(self) -> bool:
         return self.fixed_text is not None and self.source is not None and self.fixed_text != self.source.text
-
-
-_SUPPRESS = re.compile(r"<!--\s*awesome-lint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->")
-
-
-class Suppressions:
-    """Inline ``<!-- awesome-lint-disable[-next-line|-line] [CODES] -->`` / ``-enable`` comments.
-
-    ``disable``/``enable`` hold from their own line on; no codes means every rule.
-    """
-
-    def __init__(self, doc: Document, resolver: Resolver):
-        self.lines: list[int] = []  # lines where the state changes
-        self.states: list[tuple[bool, frozenset[str], frozenset[str]]] = []  # all, disabled, except
-        self.single: dict[int, frozenset[str] | None] = {}
-        if "awesome-lint-" not in doc.text:
-            return
-        all_off, disabled, excepted = False, set(), set()
-        for m in _SUPPRESS.finditer(doc.text):
-            line, _ = doc.position(m.start())
-            if doc.in_code(m.start()):
-                continue  # a comment shown as code (a code block or `inline code`) is an example
-            kind = m.group(1)
-            codes: list[str] = []
-            for w in re.split(r"[\s,]+", m.group(2).strip()):
-                if w:
-                    codes.extend(resolver.expand(w, f"{doc.path}:{line}"))
-            if kind in ("disable-next-line", "disable-line"):
-                target = line + 1 if kind == "disable-next-line" else line
-                old = self.single.get(target, frozenset())
-                self.single[target] = None if not codes or old is None else old | frozenset(codes)
-                continue
-            if kind == "disable":
-                if codes:
-                    disabled |= set(codes)
-                    excepted -= set(codes)
-                else:
-                    all_off, disabled, excepted = True, set(), set()
-            else:
-                if codes:
-                    disabled -= set(codes)
-                    if all_off:
-                        excepted |= set(codes)
-                else:
-                    all_off, disabled, excepted = False, set(), set()
-            self.lines.append(line)
-            self.states.append((all_off, frozenset(disabled), frozenset(excepted)))
-
-    @property
-    def active(self) -> bool:
-        return bool(self.lines or self.single)
-
-    def suppressed(self, f: Finding) -> bool:
-        if f.line in self.single:
-            codes = self.single[f.line]
-            if codes is None or f.code in codes:
-                return True
-        k = bisect.bisect_right(self.lines, f.line) - 1
-        if k < 0:
-            return False
-        all_off, disabled, excepted = self.states[k]
-        return (all_off and f.code not in excepted) or f.code in disabled
-
-
-def apply_edits(text: str, edits: Iterable[Edit], newline: str = "\n") -> str:
-    """Apply non-overlapping edits (sorted here) to text."""
-    parts = []
-    pos = 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
-        if e.start < pos or e.end < e.start:
-            raise ValueError("overlapping or backward edits")
-        parts.append(text[pos : e.start])
-        rep = e.replacement
-        if newline != "\n" and "\n" in rep:
-            rep = re.sub(r"(?<!\r)\n", newline, rep)
-        parts.append(rep)
-        pos = e.end
-    parts.append(text[pos:])
-    return "".join(parts)
-
-
-def _key(fix: Fix) -> tuple:
-    return tuple((e.start, e.end, e.replacement) for e in fix.edits)
-
-
-def _validate(fix: Fix, length: int) -> None:
-    """A rule's fix must be edits in the text that do not overlap each other."""
-    pos = 0
-    for e in sorted(fix.edits, key=lambda e: (e.start, e.end)):
-        if not (pos <= e.start <= e.end <= length):
-            raise ValueError(f"invalid fix: edit ({e.start}, {e.end}) overlaps another or leaves the text")
-        pos = e.end
-
-
-def _code_ranges(doc: Document) -> list[tuple[int, int]]:
-    """Offsets of code blocks and code spans, sorted (non-overlapping)."""
-    ranges = [(doc.line_starts[a - 1], doc.line_end(b)) for a, b in doc.code_blocks if a <= doc.line_count]
-    if "`" in doc.text:
-        ranges.extend(doc.code_spans)
-    ranges.sort()
-    return ranges
-
-
-def _touches_code(code: list[tuple[int, int]], fix: Fix) -> bool:
-    """An edit that changes part of a code span or code block (covering a whole one, as moving or
-    deleting an entry does, is fine)."""
-    for e in fix.edits:
-        k = bisect.bisect_left(code, (e.end, e.end))  # ranges starting before the edit's end
-        k = min(k + 1, len(code))
-        while k > 0:
-            k -= 1
-            s, t = code[k]
-            if t <= e.start:
-                break  # ranges are disjoint and sorted: earlier ones end earlier
-            inside = s < e.end and e.start < t or (e.start == e.end and s < e.start < t)
-            if inside and not (e.start <= s and t <= e.end):
-                return True
-    return False
-
-
-def plan_fixes(findings: list[Finding], text: str, unsafe: bool, rejected: set[tuple],
-               only: set[int] | None = None) -> list[Fix]:
-    """The fixes one pass applies: allowed (safe, or unsafe with ``unsafe``; on ``only`` lines
-    with --since), not rejected before, not overlapping an earlier one, and accepted by their own
-    ``verify``. Fixes that fail ``verify`` are added to ``rejected``."""
-    fixes = [f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)
-             and (only is None or f.line in only)]
-    passed: set[int] = set()
-    while True:  # a fix whose check fails may have kept out another one: choose again without it
-        chosen = _choose_fixes([fx for fx in fixes if _key(fx) not in rejected])
-        failed = False
-        for fx in chosen:
-            if fx.verify is None or id(fx) in passed:
-                continue
-            if fx.verify(None if fx.local_verify else apply_edits(text, fx.edits)):
-                passed.add(id(fx))
-            else:
-                rejected.add(_key(fx))  # its rule's check of the result failed: leave it
-                failed = True
-        if not failed:
-            return chosen
-
-
-def _conflict(a: int, b: int, s: int, t: int) -> bool:
-    """Edit [a, b) cannot be applied with edit [s, t): they overlap, or both insert at one
-    place, or one inserts where the other starts (the order would be a guess)."""
-    return a < t and s < b or (a == b == s == t) or (a == s and (a == b or s == t))
-
-
-def _choose_fixes(fixes: list[Fix]) -> list[Fix]:
-    """Fixes whose edits conflict with no edit of an earlier chosen fix (in text order).
-
-    The chosen edits are kept sorted by start; they never overlap or nest, so their ends are in
-    order too, and an edit need only be compared with its neighbours there: linear in the
-    number of fixes, where comparing with every chosen edit was quadratic (7 s of a 10 MB list's
-    --fix, most of a 50 MB one's)."""
-    chosen: list[Fix] = []
-    taken: list[tuple[int, int]] = []  # sorted, pairwise free of conflicts
-    seen: set[int] = set()
-    for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
-        if id(fix) in seen or not fix.edits:
-            continue
-        seen.add(id(fix))
-        if not any(_conflicts_taken(taken, e.start, e.end) for e in fix.edits):
-            chosen.append(fix)
-            for e in fix.edits:
-                bisect.insort(taken, (e.start, e.end))
-    return chosen
-
-
-def _conflicts_taken(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    k = bisect.bisect_left(taken, (a, a))
-    i = k - 1  # those starting before a: only ones ending after a can conflict
-    while i >= 0 and taken[i][1] > a:
-        if _conflict(a, b, *taken[i]):
-            return True
-        i -= 1
-    i = k  # those starting at or after a: only ones starting by b can conflict
-    while i < len(taken) and taken[i][0] <= b:
-        if _conflict(a, b, *taken[i]):
-            return True
-        i += 1
-    return False
 
 
 class Engine:
@@ -371,14 +120,14 @@ class Engine:
     def check_document(self, doc: Document, rules: list[Rule], result: FileResult) -> list[Finding]:
         findings: list[Finding] = []
         doc.settle()
-        code = _code_ranges(doc)
+        code = code_ranges(doc)
         for rule in rules:
-            found, crashed = self._run_rule(rule, doc, code)
+            found, crashed = self.run_rule(rule, doc, code)
             findings.extend(found)
             result.crashed |= crashed
-        return self._finish(doc, findings)
+        return self.finish(doc, findings)
 
-    def _run_rule(self, rule: Rule, doc: Document, code) -> tuple[list[Finding], bool]:
+    def run_rule(self, rule: Rule, doc: Document, code) -> tuple[list[Finding], bool]:
         """One rule's findings on ``doc`` (fixes checked), or its crash as an internal error."""
         out: list[Finding] = []
         n = len(doc.text)
@@ -386,38 +135,15 @@ class Engine:
             for f in rule.check(doc):
                 f.path = doc.path
                 if f.fix is not None:
-                    _validate(f.fix, n)
-                    if code and _touches_code(code, f.fix):
+                    check_fix_edits(f.fix, n)
+                    if code and touches_code(code, f.fix):
                         f.fix = None  # code is never changed by a fix
                 out.append(f)
         except Exception as exc:  # contain a crashing rule: report it, keep the others
             return out + [internal_error(rule, exc, doc.path)], True
         return out, False
 
-    def _check_split(self, doc: Document, rules: list[Rule], result: FileResult) -> list[Finding]:
-        """check_document with the rules shared between this process and one forked child.
-
-        A plain lint of one large file spends most of its time in the rules, which only read the
-        document: after the shared parts are built (entries, links), the rules are dealt, slow
-        ones first, to this process and a child (:func:`in_forks`), whose findings come back
-        pickled (fixes without their ``verify``: a plain lint never applies them). The findings
-        are put together in rule order, so the output is the one-process output."""
-        doc.settle()  # build the shared parts once, before the fork
-        code = _code_ranges(doc)
-        order = sorted(range(len(rules)), key=lambda k: _SLOW.get(rules[k].code, 99))  # slow first
-
-        def run(k: int) -> tuple[list[Finding], bool]:
-            found, crashed = self._run_rule(rules[k], doc, code)
-            return _portable(found), crashed
-
-        done = in_forks([order[0::2], order[1::2]], run)
-        findings: list[Finding] = []
-        for k in range(len(rules)):
-            findings.extend(done[k][0])
-            result.crashed |= done[k][1]
-        return self._finish(doc, findings)
-
-    def _finish(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+    def finish(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         sup = Suppressions(doc, self.resolver)
         if sup.active:
             findings = [f for f in findings if not sup.suppressed(f)]
@@ -430,7 +156,7 @@ class Engine:
         text = source.text
         doc = self._parse(source, text, remember=fix)  # kept for incremental re-parses of fixes
         if not fix and self.split_jobs > 1 and len(text) >= SPLIT_MIN and can_fork():
-            findings = self._check_split(doc, rules, result)
+            findings = check_split(self, doc, rules, result)
         else:
             findings = self.check_document(doc, rules, result)
         if fix and not result.crashed:
@@ -461,7 +187,7 @@ class Engine:
                 result.fixed_text = text
             if rejected:  # what --fix could not apply is not offered as fixable any more
                 for f in findings:
-                    if f.fix is not None and _key(f.fix) in rejected:
+                    if f.fix is not None and fix_key(f.fix) in rejected:
                         f.fix = None
         result.findings = findings
         return result, doc
@@ -492,9 +218,9 @@ class Engine:
         largest first; documents are then not returned (``keep_docs`` must be False)."""
         from . import source as source_mod
 
-        if jobs > 1 and not keep_docs and _worth_parallel(paths, jobs):
-            return self._lint_parallel(paths, encoding, fix, unsafe, jobs)
-        # one large file: its rules may be shared with a forked child (see _check_split), unless
+        if jobs > 1 and not keep_docs and worth_parallel(paths, jobs):
+            return lint_in_forks(self, paths, encoding, fix, unsafe, jobs)
+        # one large file: its rules may be shared with a forked child (see parallel.check_split), unless
         # the rules keep state for a cross-file pass, which must then see every check here
         self.split_jobs = jobs if not fix and not self.needs_documents(paths) else 1
         out: list[tuple[str, FileResult | None, Document | None, str | None]] = []
@@ -506,29 +232,9 @@ class Engine:
                 continue
             result, doc = self.lint_source(src, fix=fix, unsafe=unsafe)
             if not fix and not keep_docs:  # no fix is applied: its check, which may hold the model, goes
-                result.findings = _portable(result.findings)
+                result.findings = portable(result.findings)
             out.append((path, result, doc if keep_docs else None, None))
         return out
-
-    def _lint_parallel(self, paths, encoding, fix, unsafe, jobs):
-        """Files dealt, largest first, each to the least loaded of this process and ``jobs - 1``
-        forked children (no process pool: its imports and start-up cost more than linting a small
-        file). This process gets a file last on a tie: it also gathers and reports the results."""
-        sizes = {p: _size(p) for p in paths}
-        order = sorted(range(len(paths)), key=lambda i: -sizes[paths[i]])  # largest first
-        n = min(jobs, len(paths))
-        shares: list[list[int]] = [[] for _ in range(n)]
-        loads = [0] * n
-        for i in order:
-            k = min(range(n), key=lambda k: (loads[k], k == 0))
-            shares[k].append(i)
-            loads[k] += sizes[paths[i]]
-        from .parsing import block_parser
-
-        block_parser()  # import markdown-it-py once, before the fork, rather than once per process
-        done = in_forks(shares,
-                        lambda i: _lint_one(self, paths[i], encoding, fix, unsafe))
-        return [done[i] for i in range(len(paths))]
 
     def _parse(self, source: Source, text: str, remember: bool = True) -> Document:
         src = source if text is source.text else Source(source.path, text, source.encoding, source.bom, source.newline)
@@ -580,7 +286,7 @@ class Engine:
             r = results[path]
             if r.crashed or r.source is None:
                 continue
-            fixes = _choose_fixes([f.fix for f in found if f.fix is not None and (f.fix.safe or unsafe)])
+            fixes = choose_fixes([f.fix for f in found if f.fix is not None and (f.fix.safe or unsafe)])
             if not fixes:
                 continue
             base = r.fixed_text if r.fixed_text is not None else r.source.text
@@ -595,122 +301,6 @@ class Engine:
             r.crashed = r.crashed or again.crashed
             r.findings = again.findings + [f for f in found if f.fix is None or id(f.fix) not in applied]
             r.findings.sort(key=Finding.sort_key)
-
-
-#: Below this much text in all, forking workers costs more than it saves.
-PARALLEL_MIN_BYTES = 48 * 1024
-#: The rules that take longest on large lists (bench/README.md), handed out first.
-_SLOW = {c: k for k, c in enumerate(("AL003", "AL007", "AL017", "AL018", "AL012", "AL015", "AL016", "AL011"))}
-#: A file of at least this many characters has its rules shared with a forked child (plain lint).
-SPLIT_MIN = 128 * 1024
-
-
-def can_fork() -> bool:
-    """Forking is used on Linux only (macOS forks badly once some system libraries are loaded)."""
-    import os
-    import sys
-
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
-
-
-def _size(path: str) -> int:
-    import os
-
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
-
-
-def _portable(found: list[Finding]) -> list[Finding]:
-    """The findings without their fixes' ``verify`` closures, which cannot be pickled (findings
-    that share a fix still share it)."""
-    plain: dict[int, Fix] = {}
-    for f in found:
-        if f.fix is not None and f.fix.verify is not None:
-            f.fix = plain.setdefault(id(f.fix), Fix(f.fix.edits, f.fix.safe, f.fix.description))
-    return found
-
-
-def _worth_parallel(paths: list[str], jobs: int) -> bool:
-    if len(paths) < 2 or "-" in paths or not can_fork():
-        return False
-    return sum(_size(p) for p in paths) >= PARALLEL_MIN_BYTES
-
-
-def _lint_one(engine: Engine, path: str, encoding: str, fix: bool, unsafe: bool):
-    """Lint one file for :meth:`Engine._lint_parallel` (in a forked child, or in the parent)."""
-    from . import source as source_mod
-
-    try:
-        src = source_mod.read(path, encoding)
-    except InputError as exc:
-        return (path, None, None, str(exc))
-    result, _doc = engine.lint_source(src, fix=fix, unsafe=unsafe)
-    _portable(result.findings)  # what the parent reports, without callables that cannot be pickled
-    return (path, result, None, None)
-
-
-def in_forks(shares: list[list[int]], work):
-    """``{k: work(k)}`` for every ``k`` of every share: the first share in this process, each
-    other one in a child forked for it (``fork`` shares everything loaded so far; the results
-    come back pickled through a pipe). A child that dies without answering leaves its share to
-    this process, so a crash costs time, never a result."""
-    import os
-    import pickle
-
-    children = []
-    gc.freeze()  # the children's collectors then leave the shared objects (and pages) alone
-    try:
-        for share in shares[1:]:
-            r, w = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # a child: never returns
-                status = 0
-                try:
-                    os.close(r)
-                    out = {k: work(k) for k in share}
-                    with os.fdopen(w, "wb") as fh:
-                        pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                    from . import regex_cache
-
-                    regex_cache.save()  # os._exit skips atexit: keep what this child compiled
-                except BaseException:
-                    status = 1
-                finally:
-                    os._exit(status)
-            os.close(w)
-            children.append((pid, r, share))
-    finally:
-        gc.unfreeze()
-    results = {}
-    try:
-        for k in shares[0] if shares else []:
-            results[k] = work(k)
-    finally:
-        for pid, r, share in children:
-            try:
-                with os.fdopen(r, "rb") as fh:
-                    data = fh.read()
-                results.update(pickle.loads(data) if data else {})
-            except Exception:
-                pass
-            finally:
-                os.waitpid(pid, 0)
-    for _pid, _r, share in children:
-        for k in share:
-            if k not in results:
-                results[k] = work(k)
-    return results
-
-
-def default_jobs() -> int:
-    import os
-
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def internal_error(rule: Rule, exc: BaseException, path: str) -> Finding:
@@ -729,28 +319,18 @@ def internal_error(rule: Rule, exc: BaseException, path: str) -> Finding:
     )
 
 
-# ---- convenience for tests and plugins --------------------------------------------------------
+# ---- kept for existing callers: see awesome_lint.testing ----------------------------------------
 def lint_text(text: str, select: list[str] | None = None, path: str = "<text>", config: dict | None = None,
               context: RunContext | None = None) -> list[Finding]:
-    """Findings for a Markdown string with the default (or selected) rules."""
-    return _run_text(text, select, path, config, context, fix=False, unsafe=False)[1]
+    """Findings for a Markdown string with the registered rules (:func:`awesome_lint.testing.lint_text`)."""
+    from . import testing
+
+    return testing.lint_text(text, select=select, config=config, path=path, context=context)
 
 
 def fix_text(text: str, select: list[str] | None = None, unsafe: bool = False, path: str = "<text>",
              config: dict | None = None, context: RunContext | None = None) -> tuple[str, list[Finding]]:
-    """(fixed text, findings left) for a Markdown string."""
-    return _run_text(text, select, path, config, context, fix=True, unsafe=unsafe)
+    """(fixed text, findings left) for a Markdown string (:func:`awesome_lint.testing.fix_text`)."""
+    from . import testing
 
-
-def _run_text(text, select, path, config, context, fix, unsafe):
-    from .config import build
-    from .source import detect_newline
-
-    eng = Engine(Selection(select=None), context=context)
-    if select is not None:
-        eng.selection.select = [c for s in select for c in eng.resolver.expand(s, "select")]
-    cfg = build(config or {}, None, eng.resolver)
-    eng.configs.for_path = lambda _p: cfg  # type: ignore[method-assign]
-    src = Source(path=path, text=text, newline=detect_newline(text))
-    result, _ = eng.lint_source(src, fix=fix, unsafe=unsafe)
-    return (result.fixed_text if result.fixed_text is not None else text), result.findings
+    return testing.fix_text(text, select=select, unsafe=unsafe, config=config, path=path, context=context)

@@ -1,53 +1,24 @@
 """Plain value types shared by the document model, the rules, the engine and the reporters.
 
-A fix is a set of edits on the original text (never a re-rendering), so every byte that no
-edit covers is written back unchanged.
+``Edit`` and ``Fix`` live in :mod:`awesome_lint.edits` (with ``apply_edits``) and are
+re-exported here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from .edits import Edit, Fix
 
 ERROR = "error"
 WARNING = "warning"
 SEVERITIES = (ERROR, WARNING)
 
+__all__ = ["ERROR", "WARNING", "SEVERITIES", "InputError", "Edit", "Fix", "Finding", "RunContext"]
+
 
 class InputError(Exception):
     """Bad input, configuration or usage: reported as one line on stderr with exit status 2."""
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``replacement``.
-
-    Offsets index ``Source.text`` (the decoded file without its BOM). Write ``"\\n"`` for a new
-    line in ``replacement``: the engine turns it into the file's own newline style.
-    """
-
-    start: int
-    end: int
-    replacement: str
-
-
-@dataclass(frozen=True, slots=True)
-class Fix:
-    """The edits that resolve one or more findings; all applied or none.
-
-    ``safe`` fixes are applied by ``--fix``; unsafe ones only with ``--unsafe-fixes``. Findings
-    may share one ``Fix`` (a renumbered list fixes every break in it): the engine applies it once.
-    """
-
-    edits: tuple[Edit, ...]
-    safe: bool = True
-    description: str = ""
-    # verify(new_text) -> bool, run by the engine only when it applies the fix (a re-parse to
-    # prove the structure survives costs a parse, which a plain lint should not pay)
-    verify: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
-    # the check reads only the old document around the edits: it is called with None rather
-    # than the new text (which costs a copy of the whole file per fix: quadratic on a large list)
-    local_verify: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -43,7 +43,7 @@ def render(findings, results=None, classes=None, **_) -> str:
         if cls is not None:
             entry["fullDescription"] = {"text": cls.summary}
             entry["help"] = {"text": cls.doc(), "markdown": cls.doc()}
-            entry["properties"] = {"tags": list(cls.tags), "fix": cls.fix}
+            entry["properties"] = {"tags": list(cls.tags), "fixAvailability": cls.fix_availability}
         rules.append(entry)
     sarif_results = []
     for f in findings:

@@ -99,7 +99,7 @@ def rules_table(classes) -> str:
     rows = [("CODE", "NAME", "FIX", "DEFAULT", "SUMMARY")]
     for code, cls in classes.items():
         default = "on" if cls.default_enabled and not cls.network else ("--check-links" if cls.network else "off")
-        rows.append((code, cls.name, cls.fix, default, cls.summary))
+        rows.append((code, cls.name, cls.fix_availability, default, cls.summary))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     return "\n".join(
         "  ".join(r[i].ljust(widths[i]) for i in range(4)) + "  " + r[4] for r in rows

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..model import ERROR, Finding
-from .base import FIX_NONE, Option, Rule
+from .base import FIX_NEVER, Option, Rule
 
 BADGE_MARKDOWN = "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
 _AWESOME_BADGE = re.compile(
@@ -76,7 +76,7 @@ class AwesomeRepo(Rule):
     name = "awesome-repo"
     summary = "Awesome-index conventions: badge, contents, contributing guide, licence, no CI badge"
     severity = ERROR
-    fix = FIX_NONE
+    fix_availability = FIX_NEVER
     tags = ("awesome", "repository")
     default_enabled = False
     options = {

@@ -2,8 +2,9 @@
 
 A rule's class docstring is its user documentation (printed by ``--explain`` and turned into its
 page in ``rules/``). Write it in Markdown with the sections ``## What it does``, ``## Why it
-matters``, ``## Example`` (a bad and a good block) and ``## Fix safety``; the options table is
-made from ``options``.
+matters``, ``## Example`` (a bad and a good block) and ``## Fix safety`` (the registry refuses a
+rule without them); the options table is made from ``options``. ``fix_availability`` says how
+often a finding has a fix; each ``Fix`` says whether it is safe.
 """
 
 from __future__ import annotations
@@ -18,10 +19,22 @@ from ..model import ERROR, Finding, Fix, InputError, RunContext
 if TYPE_CHECKING:
     from ..document import Document
 
+# How often a finding of the rule carries a fix (``Rule.fix_availability``). Whether a fix is
+# safe is the fix's own ``Fix.safe``; the docstring's ``## Fix safety`` says when.
+FIX_ALWAYS = "always"
+FIX_SOMETIMES = "sometimes"
+FIX_NEVER = "never"
+FIX_AVAILABILITIES = (FIX_ALWAYS, FIX_SOMETIMES, FIX_NEVER)
+
+# Deprecated: the old ``fix`` attribute mixed availability with safety. A plugin that still sets
+# ``fix = "safe"`` (or unsafe, sometimes, none) gets the availability below.
 FIX_SAFE = "safe"
 FIX_UNSAFE = "unsafe"
-FIX_SOMETIMES = "sometimes"  # safe in the plain case, unsafe otherwise (the page says when)
 FIX_NONE = "none"
+#: The sections every rule's docstring has (checked by the registry).
+DOC_SECTIONS = ("## What it does", "## Why it matters", "## Example", "## Fix safety")
+
+LEGACY_FIX = {FIX_SAFE: FIX_ALWAYS, FIX_UNSAFE: FIX_ALWAYS, FIX_SOMETIMES: FIX_SOMETIMES, FIX_NONE: FIX_NEVER}
 
 
 @dataclass(frozen=True)
@@ -58,11 +71,21 @@ class Rule:
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     severity: ClassVar[str] = ERROR
-    fix: ClassVar[str] = FIX_NONE
+    fix_availability: ClassVar[str] = FIX_NEVER  # FIX_ALWAYS, FIX_SOMETIMES or FIX_NEVER
     tags: ClassVar[tuple[str, ...]] = ()
     default_enabled: ClassVar[bool] = True
     network: ClassVar[bool] = False  # needs --check-links
     options: ClassVar[dict[str, Option]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        legacy = cls.__dict__.get("fix")
+        if isinstance(legacy, str) and "fix_availability" not in cls.__dict__:
+            import warnings
+
+            warnings.warn(f"{cls.__module__}.{cls.__qualname__}: the rule attribute `fix` is deprecated; "
+                          "set `fix_availability` (always, sometimes or never)", DeprecationWarning, stacklevel=2)
+            cls.fix_availability = LEGACY_FIX.get(legacy, legacy)  # an unknown value is reported by the registry
 
     def __init__(self, settings: dict[str, Any] | None = None, severity: str | None = None):
         values = {key: opt.default for key, opt in self.options.items()}
@@ -115,7 +138,19 @@ class Rule:
         """The rule's user documentation (its docstring, dedented)."""
         import inspect
 
-        return inspect.cleandoc(cls.__doc__ or "")
+        return inspect.cleandoc(cls.raw_doc())
+
+    @classmethod
+    def raw_doc(cls) -> str:
+        """The docstring as written, from the nearest class that has one (a rule may take it
+        from a base class of its own); the base ``Rule``'s does not count."""
+        for klass in cls.__mro__:
+            if klass is Rule:
+                break
+            doc = klass.__dict__.get("__doc__")
+            if doc:
+                return doc
+        return ""
 
 
 def iter_rule_classes(module: Any) -> Iterator[type[Rule]]:

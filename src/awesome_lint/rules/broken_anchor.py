@@ -71,7 +71,7 @@ class BrokenAnchor(Rule):
     code = "AL008"
     name = "broken-anchor"
     summary = "An in-page #fragment link has no target"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("links", "structure")
     options = {
         "fix-cutoff": Option(float, 0.85, "Similarity (0 to 1) from which the nearest target is "

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from ..document import Document
 from ..model import WARNING, Edit, Finding, Fix
-from .base import FIX_UNSAFE, Option, Rule
+from .base import FIX_SOMETIMES, Option, Rule
 
 _WEB = re.compile(r"https?://", re.I)
 _UNSAFE_IN_URL = re.compile(r"[\s<>\"'`]")
@@ -97,7 +97,7 @@ class DeadLink(Rule):
     code = "AL013"
     name = "dead-link"
     summary = "The link does not resolve (network; only with --check-links)"
-    fix = FIX_UNSAFE
+    fix_availability = FIX_SOMETIMES
     tags = ("links", "network")
     network = True
     options = {

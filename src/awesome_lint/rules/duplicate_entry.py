@@ -399,7 +399,7 @@ class DuplicateEntry(Rule):
     code = "AL003"
     name = "duplicate-entry"
     summary = "The same paper or resource is listed twice"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("entries", "links")
     options = {
         "scope": Option(str, "file", "Where duplicates count: the same `list` or table, the same "

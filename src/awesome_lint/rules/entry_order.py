@@ -13,7 +13,7 @@ import msgspec
 from ..document import Document, Entry, ListBlock, Table
 from ..model import Edit, Finding, Fix
 from ..reorder import item_segments, longest_run, renumber_segment
-from .base import FIX_UNSAFE, Option, Rule
+from .base import FIX_SOMETIMES, Option, Rule
 
 _TRAILING_YEAR = re.compile(r"`((?:19[5-9]|20\d)\d)`\W*$")
 _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
@@ -140,7 +140,7 @@ class EntryOrder(Rule):
     code = "AL016"
     name = "entry-order"
     summary = "An entry sits out of its section's name or year order"
-    fix = FIX_UNSAFE
+    fix_availability = FIX_SOMETIMES
     tags = ("conventions", "order")
     options = {
         "min_entries": Option(int, 7, "Lists with fewer entries are not checked."),
@@ -353,7 +353,7 @@ class EntryOrder(Rule):
         from collections import Counter
 
         from ..document import parse_text
-        from ..engine import apply_edits
+        from ..edits import apply_edits
 
         lo = doc.line_starts[cont.line - 1]
         hi = doc.line_end(cont.end_line)

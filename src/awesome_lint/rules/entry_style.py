@@ -182,7 +182,7 @@ class EntryStyle(Rule):
     name = "entry-style"
     summary = "An entry departs from the style most entries of the file share"
     severity = "warning"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("conventions", "style")
     options = {
         "threshold": Option(float, 0.8, "Share of entries the dominant choice must hold for a property to be checked."),

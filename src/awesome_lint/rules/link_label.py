@@ -104,7 +104,7 @@ class LinkLabel(Rule):
     code = "AL011"
     name = "link-label"
     summary = "Link labels of one kind spelled differently, or misspelled"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("links", "style")
     options = {
         "kinds": Option(dict, DEFAULT_KINDS, "Kinds of link label and the spellings that mean the same "

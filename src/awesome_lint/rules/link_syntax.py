@@ -79,7 +79,7 @@ class LinkSyntax(Rule):
     code = "AL007"
     name = "link-syntax"
     summary = "Malformed link Markdown: stray brackets, empty URL, space before `(`"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("links", "markdown")
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from ..document import Document, Entry, Tag
 from ..inline import Link
 from ..model import WARNING, Finding
-from .base import FIX_NONE, Option, Rule
+from .base import FIX_NEVER, Option, Rule
 
 PAPER = "paper"
 SECONDARY = "secondary"
@@ -224,7 +224,7 @@ class MissingLink(Rule):
     name = "missing-link"
     summary = "A paper entry has no link to the paper"
     severity = WARNING
-    fix = FIX_NONE
+    fix_availability = FIX_NEVER
     tags = ("entries", "links")
     options = {
         "paper-share": Option(float, 0.5, "share of a list's or table's entries that must link a paper "

@@ -85,7 +85,7 @@ class Mojibake(Rule):
     code = "AL010"
     name = "mojibake"
     summary = "Text decoded with the wrong encoding (`â€“` for `–`)"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("text", "encoding")
 
     def check(self, doc: Document) -> Iterator[Finding]:

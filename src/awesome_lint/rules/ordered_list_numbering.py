@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..document import Document, ListBlock, parse_text
 from ..model import Edit, Finding, Fix
-from .base import FIX_SAFE, Rule
+from .base import FIX_ALWAYS, Rule
 from .numbering import breaks, describe, lazy_outliers, renumbered
 
 
@@ -57,7 +57,7 @@ class OrderedListNumbering(Rule):
     code = "AL001"
     name = "ordered-list-numbering"
     summary = "Ordered list numbers skip, repeat or go back"
-    fix = FIX_SAFE
+    fix_availability = FIX_ALWAYS
     tags = ("numbering", "lists")
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -142,7 +142,7 @@ def _shape_kept(doc: Document, block: ListBlock, edits: list[Edit]):
     end = doc.line_end(min(doc.line_count, top.end_line + 2))
 
     def check(_new_text: str | None) -> bool:
-        from ..engine import apply_edits
+        from ..edits import apply_edits
 
         old = doc.text[start:end]
         new = apply_edits(old, [Edit(e.start - start, e.end - start, e.replacement) for e in edits])

@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from ..document import Document, github_slug
 from ..model import WARNING, Edit, Finding, Fix, InputError
-from .base import FIX_SAFE, Option, Rule
+from .base import FIX_SOMETIMES, Option, Rule
 
 # Characters that make a word part of an identifier, a path, a domain, a handle or a hashtag.
 _BEFORE_IDENT = set("./@#:~$\\-_+=")
@@ -184,7 +184,7 @@ class ProperNames(Rule):
     name = "proper-names"
     summary = "A well-known name is misspelt (Github, Pytorch)"
     severity = WARNING
-    fix = FIX_SAFE
+    fix_availability = FIX_SOMETIMES
     tags = ("spelling",)
     options = {
         "names": Option((list, dict), [], "names to add: a list of names, or a mapping of each name to "

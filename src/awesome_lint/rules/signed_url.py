@@ -120,7 +120,7 @@ class SignedUrl(Rule):
     code = "AL004"
     name = "signed-url"
     summary = "A link is a signed, expiring URL (expired ones are errors)"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("links", "security")
     options = {
         "recipes": RecipesOption(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Table
 from ..model import Edit, Finding, Fix
-from .base import FIX_SAFE, Rule
+from .base import FIX_ALWAYS, Rule
 from .numbering import breaks, describe, renumbered
 
 _NUMBER = re.compile(r"(?:\*\*)?(\d{1,6})(?:\*\*)?\.?")
@@ -60,7 +60,7 @@ class TableIndexNumbering(Rule):
     code = "AL002"
     name = "table-index-numbering"
     summary = "A table's index column skips, repeats or goes back"
-    fix = FIX_SAFE
+    fix_availability = FIX_ALWAYS
     tags = ("numbering", "tables")
 
     def check(self, doc: Document) -> Iterator[Finding]:

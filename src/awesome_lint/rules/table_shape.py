@@ -71,7 +71,7 @@ class TableShape(Rule):
     code = "AL006"
     name = "table-shape"
     summary = "A table is split by blank lines, or a row has the wrong cell count"
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("tables", "structure")
     options = {
         "short-rows": Option(bool, True, "Report rows with fewer cells than the header (GitHub pads them "

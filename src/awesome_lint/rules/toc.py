@@ -13,7 +13,7 @@ from ..document import Document, Heading, ListBlock, plain_text
 from ..inline import Link
 from ..model import Edit, Finding, Fix
 from ..reorder import gaps_of, item_segments, longest_run, rebuild, renumber_segment
-from .base import FIX_SAFE, Option, Rule
+from .base import FIX_SOMETIMES, Option, Rule
 
 CONTENTS_TITLE = re.compile(
     r"(?:table\s+of\s+contents?|contents?|toc|summary\s+of\s+contents?|index|overview|categories"
@@ -236,7 +236,7 @@ class Toc(Rule):
     code = "AL014"
     name = "toc"
     summary = "The table of contents misses a section or is out of order"
-    fix = FIX_SAFE
+    fix_availability = FIX_SOMETIMES
     tags = ("conventions", "toc")
     options = {
         "ignore_sections": Option(

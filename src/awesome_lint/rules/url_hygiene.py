@@ -94,7 +94,7 @@ class UrlHygiene(Rule):
     name = "url-hygiene"
     summary = "`http://` where https works, `www.arxiv.org`, trailing `?`, placeholder links"
     severity = WARNING
-    fix = FIX_SOMETIMES
+    fix_availability = FIX_SOMETIMES
     tags = ("links", "urls")
     options = {
         "extra-https-hosts": Option(list, [], "More hosts whose `http://` links should use https "

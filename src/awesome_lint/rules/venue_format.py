@@ -10,7 +10,7 @@ import msgspec
 
 from ..document import Document, Entry, Tag
 from ..model import WARNING, Edit, Finding, Fix, InputError
-from .base import FIX_SAFE, Option, Rule
+from .base import FIX_SOMETIMES, Option, Rule
 
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -121,7 +121,7 @@ class VenueFormat(Rule):
     name = "venue-format"
     summary = "A venue tag is misspelled or not in the list's style"
     severity = WARNING
-    fix = FIX_SAFE
+    fix_availability = FIX_SOMETIMES
     tags = ("venues", "style")
     options = {
         "style": Option(str, "", 'Shape of list tags, e.g. "[{year} {venue}]" or "[**{venue} {year}**]"; empty: the file\'s dominant shape.'),

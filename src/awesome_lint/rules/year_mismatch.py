@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..document import Document, Entry
 from ..evidence import arxiv_id, is_non_paper_label, month_name, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
-from .base import FIX_NONE, Option, Rule
+from .base import FIX_NEVER, Option, Rule
 
 _ARXIV_TAG = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv", re.I)
 _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
@@ -69,7 +69,7 @@ class YearMismatch(Rule):
     name = "year-mismatch"
     summary = "The stated year disagrees with the arXiv id or the venue URL"
     severity = ERROR
-    fix = FIX_NONE
+    fix_availability = FIX_NEVER
     tags = ("years", "venues", "links")
     options = {
         "venue-before-preprint": Option(
