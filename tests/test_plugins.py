@@ -230,3 +230,37 @@ def test_a_plugin_that_collides_is_a_one_line_error(tmp_path, entries, expected)
         assert proc.returncode == 2 and proc.stdout == b""
         assert len(err.strip().splitlines()) == 1 and expected in err, err
         assert "Traceback" not in err
+
+
+THIN = '''
+from awesome_lint import Rule
+
+
+class Thin(Rule):
+    """Flags nothing; documented in one line."""
+
+    code, name, summary = "XT501", "thin-docs", "A plugin with a one-line docstring"
+
+    def check(self, doc):
+        yield self.finding("seen", 1)
+'''
+
+
+def test_an_installed_plugin_with_thin_docs_still_runs(tmp_path):
+    """A plugin's users should not lose the linter because its author wrote a short docstring;
+    the full sections are asked of built-ins and of rules given to awesome_lint.testing."""
+    env = install_plugin(tmp_path, "al_thin", THIN, "thin = al_thin:Thin")
+    md = tmp_path / "a.md"
+    md.write_text("# Title\n")
+    proc = run_cli("--format", "json", str(md), env=env)
+    assert proc.returncode == 1, proc.stderr.decode()
+    assert [f["code"] for f in json.loads(proc.stdout)] == ["XT501"]
+    with pytest.raises(InputError, match="lacks the section"):
+        import importlib
+        import sys as _sys
+
+        _sys.path.insert(0, str(tmp_path / "site"))
+        try:
+            lint_text("x\n", rules=[importlib.import_module("al_thin").Thin])
+        finally:
+            _sys.path.remove(str(tmp_path / "site"))
