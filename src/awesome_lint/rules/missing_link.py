@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from ..document import Document, Entry, Tag
 from ..inline import Link
 from ..model import WARNING, Finding
+from ..textutil import SpanIndex
 from .base import FIX_NONE, Option, Rule
 
 PAPER = "paper"
@@ -270,7 +271,7 @@ class MissingLink(Rule):
                     continue
                 if not (tagged or in_paper_group):
                     continue
-                names = sorted({_short(k.label) for k in e.links if not k.is_anchor} - {""})
+                names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor} - {""})
                 msg = (f"paper entry links only {', '.join(names) or 'secondary pages'}, "
                        "not the paper itself; add a link to the paper")
             else:  # no link at all
@@ -307,17 +308,10 @@ def _bare_label(e: Entry, links: list[Link]) -> bool:
     """A known label written in brackets with no URL (`[[code]]`, `[paper]`)."""
     if "[" not in e.text:
         return False
-    import bisect
-
-    spans = sorted((k.start - e.start, k.end - e.start) for k in links)
-    starts = [s for s, _ in spans]
-    reach = []  # reach[i]: the furthest end of spans[:i + 1] (links may nest)
-    for _, t in spans:
-        reach.append(max(t, reach[-1]) if reach else t)
+    spans = SpanIndex((k.start - e.start, k.end - e.start) for k in links)  # links may nest
     tag = (e.tag.start - e.start, e.tag.end - e.start) if e.tag else None
     for m in _BRACKET_TEXT.finditer(e.text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if (i >= 0 and m.start() < reach[i]) or (tag and tag[0] <= m.start() < tag[1]):
+        if m.start() in spans or (tag and tag[0] <= m.start() < tag[1]):
             continue
         if classify_label(m.group(1)) is not None and len(label_words(m.group(1))) <= 2:
             return True
@@ -369,6 +363,7 @@ def _looks_like_paper(e: Entry) -> bool:
     return not e.text.rstrip().endswith(":")
 
 
-def _short(label: str) -> str:
+def _label_gist(label: str) -> str:
+    """The first three words of a label, for a message."""
     words = label_words(label)
     return " ".join(words[:3])
