@@ -12,6 +12,8 @@ import re
 
 import msgspec
 
+from .vocabulary import arxiv_ref
+
 
 class ArxivId(msgspec.Struct, frozen=True):
     id: str  # '2308.07898' or 'cs/0112017' (without version)
@@ -43,16 +45,6 @@ _DISPLAY = {"NEURIPS": "NeurIPS", "CONLL": "CoNLL", "SEMEVAL": "SemEval", "COLIN
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
-# arXiv hosts and mirrors whose paths carry the identifier.
-_ARXIV_HOST = r"(?:(?:www\.|export\.|browse\.)?arxiv\.org|ar5iv\.(?:labs\.arxiv\.org|org)|alphaxiv\.org|www\.alphaxiv\.org|huggingface\.co/papers|arxiv-vanity\.com|www\.arxiv-vanity\.com)"
-_NEW_ID = r"(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?"
-_OLD_ID = r"([a-z][a-z-]*(?:\.[A-Z]{2})?)/(\d{2})(\d{2})(\d{3})(?:v\d+)?"
-_ARXIV_URL = re.compile(
-    r"^(?:https?://)?" + _ARXIV_HOST + r"/(?:(?:abs|pdf|html|format|papers|overview)/)?"
-    r"(?:" + _NEW_ID + r"|" + _OLD_ID + r")(?![\d])",
-    re.I,
-)
-_ARXIV_DOI = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/10\.48550/arxiv\.(\d{2})(\d{2})\.(\d{4,5})(?!\d)", re.I)
 
 
 def _new_style(yy: str, mm: str, seq: str) -> tuple[int, int] | None:
@@ -66,29 +58,20 @@ def _new_style(yy: str, mm: str, seq: str) -> tuple[int, int] | None:
 
 
 def arxiv_id(url: str) -> ArxivId | None:
-    """The arXiv identifier a URL points to, with the month it was first submitted."""
-    if "arxiv" not in url.casefold() and "huggingface.co/papers" not in url:
+    """The arXiv identifier a URL points to (``vocabulary.arxiv_ref``: any page of the paper on
+    arXiv or a mirror), with the month it was first submitted; None when the id names no month
+    arXiv numbered that way."""
+    ref = arxiv_ref(url)
+    if ref is None:
         return None
-    m = _ARXIV_URL.match(url.strip())
-    if m:
-        if m.group(1):
-            ym = _new_style(m.group(1), m.group(2), m.group(3))
-            if ym is None:
-                return None
-            return ArxivId(f"{m.group(1)}{m.group(2)}.{m.group(3)}", *ym)
-        archive, yy, mm, num = m.group(4), m.group(5), m.group(6), m.group(7)
-        yy_i, month = int(yy), int(mm)
-        year = 1900 + yy_i if yy_i >= 91 else 2000 + yy_i
-        if not 1 <= month <= 12 or year > 2007 or (year == 2007 and month > 3):
-            return None
-        return ArxivId(f"{archive}/{yy}{mm}{num}", year, month)
-    m = _ARXIV_DOI.match(url.strip())
-    if m:
-        ym = _new_style(m.group(1), m.group(2), m.group(3))
-        if ym is None:
-            return None
-        return ArxivId(f"{m.group(1)}{m.group(2)}.{m.group(3)}", *ym)
-    return None
+    if ref.seq:
+        ym = _new_style(ref.yy, ref.mm, ref.seq)
+        return None if ym is None else ArxivId(ref.id, *ym)
+    yy_i, month = int(ref.yy), int(ref.mm)
+    year = 1900 + yy_i if yy_i >= 91 else 2000 + yy_i
+    if not 1 <= month <= 12 or year > 2007 or (year == 2007 and month > 3):
+        return None
+    return ArxivId(ref.id, year, month)
 
 
 def month_name(month: int) -> str:
