@@ -12,7 +12,7 @@ import re
 
 import msgspec
 
-from .vocabulary import arxiv_ref
+from .vocabulary import PAPER, arxiv_ref, label_kind
 
 
 class ArxivId(msgspec.Struct, frozen=True):
@@ -199,29 +199,8 @@ def tag_names_venue(tag_text: str, venue: str) -> bool:
     return False
 
 
-# Link labels that point at something other than the paper itself (code, notes, a cited work).
-NON_PAPER_LABELS = frozenset("""
-code codes github gitlab repo repository source official pytorch tensorflow jax paddle keras mindspore
-project projects homepage home website web site page demo demos colab notebook video videos youtube
-bilibili blog post note notes zhihu wechat tweet twitter slides slide poster talk supp supplementary
-supplemental appendix data dataset datasets benchmark leaderboard model models weights checkpoint
-checkpoints huggingface hf reference references ref related cite citation bibtex bib review
-reviews openreview issue issues pr discussion interpretation explanation 中文解读 解读 代码 论文解读
-""".split())
-
-
-def label_core(label: str) -> str:
-    """A link label reduced to its words: ``[[Code]]`` -> ``code``, ``**PDF**`` -> ``pdf``."""
-    core = label.strip()
-    core = re.sub(r"^[\[\s*_`]+|[\]\s*_`]+$", "", core)
-    return " ".join(core.split()).casefold()
-
-
 def is_non_paper_label(label: str) -> bool:
-    core = label_core(label)
-    if not core:
-        return False
-    if core in NON_PAPER_LABELS:
-        return True
-    words = re.findall(r"[^\W\d_]+", core)
-    return bool(words) and words[0] in NON_PAPER_LABELS and len(words) <= 3
+    """The label (or column header) names something beside the paper: code, notes, a cited
+    work (``vocabulary.label_kind``)."""
+    kind = label_kind(label, most_words=3)
+    return kind is not None and kind != PAPER

@@ -66,8 +66,50 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     CITATION: """cite citation bib bibtex reference references ref related""",
     REVIEW: """review reviews discussion issue issues pr""",
     SUPPLEMENT: """supp supplementary supplemental supplement appendix""",
-    DOCS: """docs doc documentation star stars book chinese english 中文 reproduction reproduced""",
+    DOCS: """docs doc documentation star stars chinese english 中文 reproduction reproduced""",
 }.items()}
+_KIND_OF = {w: k for k, words in KINDS.items() for w in words}
+#: Words that name something beside the paper (every kind but paper).
+NON_PAPER_WORDS = frozenset(w for k, words in KINDS.items() if k != PAPER for w in words)
+_IMG_ALT = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)")
+_BADGE_TEXT = re.compile(r"/badge/([^/?#]+)")
+_PARENS = re.compile(r"\([^)]*\)")
+_WORD = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
+
+
+def label_words(text: str) -> list[str]:
+    """The words of a link label or a column header, the one normalisation of labels: lower
+    case, without brackets, emphasis, punctuation or parenthesised remarks; an image counts by
+    its alt text, its file name or its shields.io badge text."""
+    pieces = []
+    for m in _IMG_ALT.finditer(text):
+        alt, src = m.group(1), m.group(2)
+        badge = _BADGE_TEXT.search(src)
+        pieces.append(alt)
+        if badge:
+            pieces.append(badge.group(1).split("-")[0])
+        elif not alt.strip():
+            stem = src.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            pieces.append(stem)
+    text = _IMG_ALT.sub(" ", text)
+    text = _PARENS.sub(" ", text)
+    pieces.append(text)
+    return _WORD.findall(" ".join(pieces).lower())
+
+
+def label_kind(text: str, most_words: int = 4) -> str | None:
+    """The kind of link a label (or a column header) names, else None: a paper when any of its
+    words names the paper (``arXiv preprint``, ``Nature Methods``); else the kind of its first
+    word when it has at most ``most_words`` words (``code (PyTorch)``, ``Project Page``)."""
+    words = label_words(text)
+    if not words:
+        return None
+    if any(_KIND_OF.get(w) == PAPER for w in words):
+        return PAPER
+    kind = _KIND_OF.get(words[0])
+    if kind is None:
+        kind = next((_KIND_OF[w] for w in words if w in _KIND_OF), None)
+    return kind if kind is not None and len(words) <= most_words else None
 
 
 # ---- identifiers: arXiv ---------------------------------------------------------------------------
