@@ -9,6 +9,7 @@ names a venue and the year it was held.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import msgspec
 
@@ -113,22 +114,6 @@ _PMLR_VOLUMES = {
     206: ("AISTATS", 2023), 238: ("AISTATS", 2024),
 }
 
-# Spellings of venue names in tags, for matching a tag against a URL's venue.
-VENUE_ALIASES = {
-    "NEURIPS": ("neurips", "nips", "nerips"),
-    "EMNLP": ("emnlp",),
-    "ACL": ("acl",),
-    "NAACL": ("naacl",),
-    "EACL": ("eacl",),
-    "COLING": ("coling",),
-    "CONLL": ("conll",),
-    "LREC": ("lrec",),
-    "SEMEVAL": ("semeval",),
-    "TACL": ("tacl",),
-    "CL": ("computational linguistics",),
-}
-
-
 def venue_year(url: str) -> VenueYear | None:
     """The venue and year a proceedings URL names, if it is one of the known layouts."""
     u = url.strip()
@@ -182,10 +167,27 @@ def _tail(matched: str) -> str:
     return re.sub(r"^https?://", "", matched).rstrip("/")
 
 
+# The registry's name of a venue whose short name here is not its canonical spelling.
+_REGISTRY_NAME = {"CL": "Computational Linguistics"}
+
+
+@lru_cache(maxsize=64)
+def venue_aliases(venue: str) -> tuple[str, ...]:
+    """The names a tag may give ``venue`` (a short name such as ``NEURIPS``): the venue
+    registry's canonical name, aliases and accepted spellings (``venues.py``), lower case;
+    the short name alone for a venue the registry does not know. The registry is read only
+    when a URL's year disagrees with a tag, so a plain lint rarely loads it."""
+    from .venues import load_registry, norm
+
+    want = norm(_REGISTRY_NAME.get(venue, venue))
+    names = {key for key, value in load_registry().table.items() if norm(value[0]) == want}
+    return tuple(sorted(names | {venue.casefold()}))
+
+
 def tag_names_venue(tag_text: str, venue: str) -> bool:
     """Whether a tag's text (``2023 CVPR``, ``NeurIPS'22``) names ``venue``."""
     words = re.findall(r"[a-z]+", tag_text.casefold())
-    aliases = VENUE_ALIASES.get(venue, (venue.casefold(),))
+    aliases = venue_aliases(venue)
     joined = " ".join(words)
     for alias in aliases:
         if " " in alias:
