@@ -10,7 +10,9 @@ from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_json
 from awesome_lint.document import parse_text
 from awesome_lint.engine import fix_text, lint_text
 from awesome_lint.model import RunContext
-from awesome_lint.rules.duplicate_entry import DuplicateEntry, near_pairs, primary_links, title_key
+from awesome_lint.fuzzy import near_pairs
+from awesome_lint.rules.duplicate_entry import DuplicateEntry, primary_links
+from awesome_lint.titles import title_key
 
 FIX = FIXTURES / "duplicate_entry"
 
@@ -110,11 +112,11 @@ def test_fix_that_would_make_a_loose_list_tight_is_not_offered():
 
 
 def test_plain_lint_does_not_parse_to_check_fixes(monkeypatch):
-    from awesome_lint.rules import duplicate_entry
+    from awesome_lint.rules import duplicate_removal
 
     calls = []
-    real = duplicate_entry._StructureCheck.keeps_rest
-    monkeypatch.setattr(duplicate_entry._StructureCheck, "keeps_rest",
+    real = duplicate_removal.StructureCheck.keeps_rest
+    monkeypatch.setattr(duplicate_removal.StructureCheck, "keeps_rest",
                         lambda self, cuts: calls.append(len(cuts)) or real(self, cuts))
     text = ("- A Study of Things in Depth [pdf](https://a.org/1)\n- Another Paper About Stuff [pdf](https://a.org/2)\n"
             "- A Study of Things in Depth [pdf](https://a.org/1)\n")
@@ -220,17 +222,18 @@ def test_blocked_fuzzy_matching_finds_pairs_among_many():
     assert [(i, j) for i, j, _ in pairs] == [(3000, 3001)]
 
 
-def test_python_similarity_equals_rapidfuzz():
-    """Small lists score titles in Python (no rapidfuzz import): the very floats of
-    ``fuzz.ratio`` with its cutoff, and the very distances of ``OSA.distance``, on random strings
-    (repeated letters, accents, CJK, empty), exact cutoff boundaries and the seed titles."""
+def test_similarity_is_rapidfuzz_ratio_and_the_bound_never_hides_a_pair():
+    """fuzzy scores with rapidfuzz's Indel similarity: the very floats of ``fuzz.ratio`` with its
+    cutoff; and its cheap bound (characters shared) never rules out a pair that reaches the
+    cutoff, on random strings (repeated letters, accents, CJK, empty) and the seed titles."""
     import random
 
     from rapidfuzz import fuzz
-    from rapidfuzz.distance import OSA
 
-    from awesome_lint.rules.duplicate_entry import indel_ratio, osa_distance, title_words
+    from awesome_lint.fuzzy import _ratio, may_reach
+    from awesome_lint.titles import title_words
 
+    ratio = _ratio()
     rng = random.Random(3)
     alphabet = "aabbcde fghé中文-"
     pairs = [("", ""), ("", "abc"), ("abcdefghij", "abcdefghik"), ("x" * 70, "x" * 69 + "y")]
@@ -254,26 +257,28 @@ def test_python_similarity_equals_rapidfuzz():
         pairs += list(zip(words, words[1:]))
     for a, b in pairs:
         for cut in (0.0, 85.0, 90.0, 95.0):
-            assert indel_ratio(a, b, score_cutoff=cut) == fuzz.ratio(a, b, score_cutoff=cut), (a, b, cut)
-        assert osa_distance(a[:12], b[:12]) == OSA.distance(a[:12], b[:12]), (a, b)
-    # a score exactly at the cutoff passes in both (20 characters, 2 edits: 90.0)
-    assert indel_ratio("abcdefghij", "abcdefghik", score_cutoff=90.0) == 90.0 == fuzz.ratio(
-        "abcdefghij", "abcdefghik", score_cutoff=90.0)
+            score = fuzz.ratio(a, b, score_cutoff=cut)
+            assert ratio(a, b, score_cutoff=cut) == score, (a, b, cut)
+            assert may_reach(a, b, cut) or not score, (a, b, cut)
+    # a score exactly at the cutoff passes (20 characters, 2 edits: 90.0)
+    assert ratio("abcdefghij", "abcdefghik", score_cutoff=90.0) == 90.0
+    assert may_reach("abcdefghij", "abcdefghik", 90.0)
 
 
 def test_translation_tables_equal_the_regexes():
     import random
 
-    from awesome_lint.rules.duplicate_entry import _NOT_KEY, _NOT_WORD, _fold, _key_of, _words_of
+    from awesome_lint.textutil import fold
+    from awesome_lint.titles import NOT_KEY, NOT_WORD, key_of, words_of
 
     rng = random.Random(5)
     alphabet = [chr(c) for c in range(128)] + list("éü中文_＿·‿⁀\u00a0\u2028\u0301٣²½Ⅻ") + [
         chr(rng.randrange(0x80, 0x30000)) for _ in range(3000)]
     for _ in range(20000):
         f = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
-        assert _key_of(f) == _NOT_KEY.sub("", f)
-        assert _words_of(f) == _NOT_WORD.sub(" ", f).strip()
-    assert _fold("Schrödinger ÉCOLE ﬁ") == "schrodinger ecole fi"
+        assert key_of(f) == NOT_KEY.sub("", f)
+        assert words_of(f) == NOT_WORD.sub(" ", f).strip()
+    assert fold("Schrödinger ÉCOLE ﬁ") == "schrodinger ecole fi"
 
 
 def test_short_word_prefilter_only_skips_pairs_the_word_check_rejects():
@@ -281,7 +286,8 @@ def test_short_word_prefilter_only_skips_pairs_the_word_check_rejects():
     word check would reject that pair anyway."""
     import random
 
-    from awesome_lint.rules.duplicate_entry import _short_word_differs, _word_diff_ok, title_words
+    from awesome_lint.fuzzy import short_word_differs, word_diff_ok
+    from awesome_lint.titles import title_words
 
     rng = random.Random(7)
     vocab = ["a", "the", "of", "for", "3d", "ct", "mri", "net", "model", "models", "causal", "casual",
@@ -292,13 +298,13 @@ def test_short_word_prefilter_only_skips_pairs_the_word_check_rejects():
                    for line in p.read_text(encoding="utf-8").splitlines()[:150]]
     skipped = 0
     for a, b in zip(titles, titles[1:] + titles[:1]):
-        if _short_word_differs(a, b):
+        if short_word_differs(a, b):
             skipped += 1
-            assert not _word_diff_ok(a.split(), b.split()), (a, b)
+            assert not word_diff_ok(a.split(), b.split()), (a, b)
     assert skipped > 50
 
 
-def test_small_list_does_not_import_rapidfuzz():
+def test_rapidfuzz_is_imported_only_to_score_a_pair():
     import subprocess
     import sys
 
@@ -307,9 +313,9 @@ def test_small_list_does_not_import_rapidfuzz():
             "for i, w in enumerate(['one', 'two', 'tree', 'three', 'four'])); "
             "f = lint_text(t, select=['AL003']); print([x.line for x in f], 'rapidfuzz' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["[4]", "False"]  # "tree"/"three": a possible duplicate, scored in Python
-    # 40 titles in one block, too different in length to compare more than a few neighbours:
-    # the comparisons made, not the block's size, decide the import
+    assert out.split() == ["[4]", "True"]  # "tree"/"three": a possible duplicate, scored by rapidfuzz
+    # 40 titles in one block, too different in length or in their characters to reach the
+    # threshold: the cheap checks rule every pair out, and rapidfuzz is not imported
     code = ("import sys; from awesome_lint.engine import lint_text; "
             "t = ''.join(f'- A Careful Study Of {\"things \" * k}Number {k} [pdf](https://a.org/{k})\\n' "
             "for k in range(1, 41)); "

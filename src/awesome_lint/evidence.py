@@ -9,8 +9,11 @@ names a venue and the year it was held.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import msgspec
+
+from .vocabulary import PAPER, arxiv_ref, label_kind
 
 
 class ArxivId(msgspec.Struct, frozen=True):
@@ -43,16 +46,6 @@ _DISPLAY = {"NEURIPS": "NeurIPS", "CONLL": "CoNLL", "SEMEVAL": "SemEval", "COLIN
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
-# arXiv hosts and mirrors whose paths carry the identifier.
-_ARXIV_HOST = r"(?:(?:www\.|export\.|browse\.)?arxiv\.org|ar5iv\.(?:labs\.arxiv\.org|org)|alphaxiv\.org|www\.alphaxiv\.org|huggingface\.co/papers|arxiv-vanity\.com|www\.arxiv-vanity\.com)"
-_NEW_ID = r"(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?"
-_OLD_ID = r"([a-z][a-z-]*(?:\.[A-Z]{2})?)/(\d{2})(\d{2})(\d{3})(?:v\d+)?"
-_ARXIV_URL = re.compile(
-    r"^(?:https?://)?" + _ARXIV_HOST + r"/(?:(?:abs|pdf|html|format|papers|overview)/)?"
-    r"(?:" + _NEW_ID + r"|" + _OLD_ID + r")(?![\d])",
-    re.I,
-)
-_ARXIV_DOI = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/10\.48550/arxiv\.(\d{2})(\d{2})\.(\d{4,5})(?!\d)", re.I)
 
 
 def _new_style(yy: str, mm: str, seq: str) -> tuple[int, int] | None:
@@ -66,29 +59,20 @@ def _new_style(yy: str, mm: str, seq: str) -> tuple[int, int] | None:
 
 
 def arxiv_id(url: str) -> ArxivId | None:
-    """The arXiv identifier a URL points to, with the month it was first submitted."""
-    if "arxiv" not in url.casefold() and "huggingface.co/papers" not in url:
+    """The arXiv identifier a URL points to (``vocabulary.arxiv_ref``: any page of the paper on
+    arXiv or a mirror), with the month it was first submitted; None when the id names no month
+    arXiv numbered that way."""
+    ref = arxiv_ref(url)
+    if ref is None:
         return None
-    m = _ARXIV_URL.match(url.strip())
-    if m:
-        if m.group(1):
-            ym = _new_style(m.group(1), m.group(2), m.group(3))
-            if ym is None:
-                return None
-            return ArxivId(f"{m.group(1)}{m.group(2)}.{m.group(3)}", *ym)
-        archive, yy, mm, num = m.group(4), m.group(5), m.group(6), m.group(7)
-        yy_i, month = int(yy), int(mm)
-        year = 1900 + yy_i if yy_i >= 91 else 2000 + yy_i
-        if not 1 <= month <= 12 or year > 2007 or (year == 2007 and month > 3):
-            return None
-        return ArxivId(f"{archive}/{yy}{mm}{num}", year, month)
-    m = _ARXIV_DOI.match(url.strip())
-    if m:
-        ym = _new_style(m.group(1), m.group(2), m.group(3))
-        if ym is None:
-            return None
-        return ArxivId(f"{m.group(1)}{m.group(2)}.{m.group(3)}", *ym)
-    return None
+    if ref.seq:
+        ym = _new_style(ref.yy, ref.mm, ref.seq)
+        return None if ym is None else ArxivId(ref.id, *ym)
+    yy_i, month = int(ref.yy), int(ref.mm)
+    year = 1900 + yy_i if yy_i >= 91 else 2000 + yy_i
+    if not 1 <= month <= 12 or year > 2007 or (year == 2007 and month > 3):
+        return None
+    return ArxivId(ref.id, year, month)
 
 
 def month_name(month: int) -> str:
@@ -129,22 +113,6 @@ _PMLR_VOLUMES = {
     89: ("AISTATS", 2019), 108: ("AISTATS", 2020), 130: ("AISTATS", 2021), 151: ("AISTATS", 2022),
     206: ("AISTATS", 2023), 238: ("AISTATS", 2024),
 }
-
-# Spellings of venue names in tags, for matching a tag against a URL's venue.
-VENUE_ALIASES = {
-    "NEURIPS": ("neurips", "nips", "nerips"),
-    "EMNLP": ("emnlp",),
-    "ACL": ("acl",),
-    "NAACL": ("naacl",),
-    "EACL": ("eacl",),
-    "COLING": ("coling",),
-    "CONLL": ("conll",),
-    "LREC": ("lrec",),
-    "SEMEVAL": ("semeval",),
-    "TACL": ("tacl",),
-    "CL": ("computational linguistics",),
-}
-
 
 def venue_year(url: str) -> VenueYear | None:
     """The venue and year a proceedings URL names, if it is one of the known layouts."""
@@ -199,10 +167,27 @@ def _tail(matched: str) -> str:
     return re.sub(r"^https?://", "", matched).rstrip("/")
 
 
+# The registry's name of a venue whose short name here is not its canonical spelling.
+_REGISTRY_NAME = {"CL": "Computational Linguistics"}
+
+
+@lru_cache(maxsize=64)
+def venue_aliases(venue: str) -> tuple[str, ...]:
+    """The names a tag may give ``venue`` (a short name such as ``NEURIPS``): the venue
+    registry's canonical name, aliases and accepted spellings (``venues.py``), lower case;
+    the short name alone for a venue the registry does not know. The registry is read only
+    when a URL's year disagrees with a tag, so a plain lint rarely loads it."""
+    from .venues import load_registry, norm
+
+    want = norm(_REGISTRY_NAME.get(venue, venue))
+    names = {key for key, value in load_registry().table.items() if norm(value[0]) == want}
+    return tuple(sorted(names | {venue.casefold()}))
+
+
 def tag_names_venue(tag_text: str, venue: str) -> bool:
     """Whether a tag's text (``2023 CVPR``, ``NeurIPS'22``) names ``venue``."""
     words = re.findall(r"[a-z]+", tag_text.casefold())
-    aliases = VENUE_ALIASES.get(venue, (venue.casefold(),))
+    aliases = venue_aliases(venue)
     joined = " ".join(words)
     for alias in aliases:
         if " " in alias:
@@ -216,29 +201,8 @@ def tag_names_venue(tag_text: str, venue: str) -> bool:
     return False
 
 
-# Link labels that point at something other than the paper itself (code, notes, a cited work).
-NON_PAPER_LABELS = frozenset("""
-code codes github gitlab repo repository source official pytorch tensorflow jax paddle keras mindspore
-project projects homepage home website web site page demo demos colab notebook video videos youtube
-bilibili blog post note notes zhihu wechat tweet twitter slides slide poster talk supp supplementary
-supplemental appendix data dataset datasets benchmark leaderboard model models weights checkpoint
-checkpoints huggingface hf reference references ref related cite citation bibtex bib review
-reviews openreview issue issues pr discussion interpretation explanation 中文解读 解读 代码 论文解读
-""".split())
-
-
-def label_core(label: str) -> str:
-    """A link label reduced to its words: ``[[Code]]`` -> ``code``, ``**PDF**`` -> ``pdf``."""
-    core = label.strip()
-    core = re.sub(r"^[\[\s*_`]+|[\]\s*_`]+$", "", core)
-    return " ".join(core.split()).casefold()
-
-
 def is_non_paper_label(label: str) -> bool:
-    core = label_core(label)
-    if not core:
-        return False
-    if core in NON_PAPER_LABELS:
-        return True
-    words = re.findall(r"[^\W\d_]+", core)
-    return bool(words) and words[0] in NON_PAPER_LABELS and len(words) <= 3
+    """The label (or column header) names something beside the paper: code, notes, a cited
+    work (``vocabulary.label_kind``)."""
+    kind = label_kind(label, most_words=3)
+    return kind is not None and kind != PAPER

@@ -14,6 +14,8 @@ import re
 
 import msgspec
 
+from .textutil import in_spans
+
 INLINE = "inline"  # [label](url)
 REFERENCE = "reference"  # [label][ref], [ref][], [ref]
 AUTOLINK = "autolink"  # <https://...>
@@ -256,16 +258,11 @@ def scan(text: str, base: int = 0, references: dict[str, str] | None = None) -> 
     bold = []
     if "**" in text or "__" in text:
         for m in _BOLD.finditer(text):
-            if not _inside(code, m.start()):
+            if not in_spans(code, m.start()):
                 bold.append((base + m.start(), base + m.start(2), base + m.end(2), base + m.end()))
     return Inline(links, [(base + s, base + e) for s, e in code], bold)
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    import bisect
-
-    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):

@@ -11,8 +11,9 @@ browser:
   trailing ``/``, an empty ``?`` or ``#``, ``utm_*``/``fbclid``/``gclid`` tracking parameters,
   the order of query parameters;
 - arXiv: ``abs/``, ``pdf/``, ``html/``, ``format/``, ``.pdf``, version suffixes ``v2``, the hosts
-  ``www.arxiv.org``, ``export.arxiv.org``, ``ar5iv.org``, ``ar5iv.labs.arxiv.org``, ``alphaxiv.org``,
-  and arXiv's own DOIs ``10.48550/arXiv.ID`` -> ``arxiv:2201.12329``;
+  and mirrors of ``vocabulary.ARXIV_HOSTS`` (``www.arxiv.org``, ``export.arxiv.org``, ar5iv,
+  alphaXiv, arxiv-vanity, Hugging Face's paper pages), and arXiv's own DOIs
+  ``10.48550/arXiv.ID`` -> ``arxiv:2201.12329``;
 - DOIs: ``doi.org/…``, ``dx.doi.org/…``, ``doi:…``, and publisher pages that carry the DOI in
   their path (``/doi/abs/10.…``, ``/doi/pdf/10.…``, ``link.springer.com/chapter/10.…``), case-
   insensitively as DOIs are -> ``doi:10.1145/3581783.3611830``;
@@ -34,21 +35,13 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
+from .vocabulary import arxiv_in_path, arxiv_ref, arxiv_text
+
 __all__ = ["url_key", "arxiv_id", "doi", "openreview_id", "github_repo", "same_url", "is_http"]
 
-_ARXIV_HOSTS = {"arxiv.org", "export.arxiv.org", "ar5iv.org", "ar5iv.labs.arxiv.org", "alphaxiv.org",
-                "browse.arxiv.org"}
-_ARXIV_NEW = r"\d{4}\.\d{4,5}"
-_ARXIV_OLD = r"[a-z][a-z.-]*[a-z]/\d{7}"
-_ARXIV_PATH = re.compile(
-    rf"^/(?:abs|pdf|html|format|ps|papers|overview)/(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?$",
-    re.I,
-)
-_ARXIV_TEXT = re.compile(rf"^arxiv:\s*(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?$", re.I)
 _DOI_BODY = re.compile(r"^(10\.\d{4,9}/\S+)$")
 _DOI_IN_PATH = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/|pdfdirect/|reader/|book/|fullHtml/)?(10\.\d{4,9}/[^?#]+)", re.I)
 _SPRINGER_PATH = re.compile(r"^/(?:chapter|article|content/pdf|book|referenceworkentry)/(10\.\d{4,9}/[^?#]+?)(?:\.pdf)?/?$", re.I)
-_ARXIV_DOI = re.compile(rf"^10\.48550/arxiv\.(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?$", re.I)
 _TRACKING = re.compile(r"^(?:utm_\w*|fbclid|gclid|mc_cid|mc_eid)$", re.I)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 _GITHUB_HOSTS = {"github.com"}
@@ -104,24 +97,16 @@ def arxiv_id(url: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _arxiv_id(url: str) -> str | None:
-    m = _ARXIV_TEXT.match(url)
-    if m:
-        return m.group("id").lower()
-    parts = _split(url)
-    if parts is None:
-        return None
-    host = _host(parts)
-    if host in _ARXIV_HOSTS:
-        path = unquote(parts.path)
-        m = _ARXIV_PATH.match(path)
-        if m:
-            return m.group("id").lower()
-        return None
-    if host in ("doi.org", "dx.doi.org"):
-        m = _ARXIV_DOI.match(unquote(parts.path.lstrip("/")))
-        if m:
-            return m.group("id").lower()
-    return None
+    """The id of a link to an arXiv paper's own page (vocabulary.arxiv_in_path, ``whole``)."""
+    if url[:6].lower() == "arxiv:":
+        ref = arxiv_text(url)
+    else:
+        parts = _split(url)
+        if parts is None:  # 'arxiv.org/abs/…' without its scheme still names the paper
+            ref = arxiv_ref(url)
+        else:
+            ref = arxiv_in_path(_host(parts), unquote(parts.path))
+    return ref.id.lower() if ref is not None and ref.whole else None
 
 
 def doi(url: str) -> str | None:
@@ -199,18 +184,11 @@ def url_key(url: str) -> str:
     return _url_key(url.strip())
 
 
-_ARXIV_FAST = re.compile(
-    rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(?P<id>{_ARXIV_NEW})(?:v\d+)?(?:\.pdf)?/?$", re.I)
-
-
 _GITHUB_FAST = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9_][A-Za-z0-9_.-]*?)(?:\.git)?/?$", re.I)
 
 
 @lru_cache(maxsize=65536)
 def _url_key(url: str) -> str:
-    m = _ARXIV_FAST.match(url)  # the most common paper link, without urlsplit
-    if m:
-        return "arxiv:" + m.group("id")
     m = _GITHUB_FAST.match(url)  # the most common code link: a repository's front page
     if m and m.group(1).lower() not in _GITHUB_RESERVED:
         return f"github:{m.group(1).lower()}/{m.group(2).lower()}"

@@ -57,6 +57,7 @@ from . import classify as C
 from .classify import Result
 from .pool import HostPool
 from .progress import Progress  # noqa: F401 (re-exported)
+from ..textutil import shorten
 from .safety import DNSError, PrivateAddressError, RefusedError, SafeBackend, token_for
 from .settings import DEFAULT_USER_AGENT, Settings, _Where, fetch_key, host_key, wants_fragment  # noqa: F401 (re-exported)
 
@@ -206,14 +207,14 @@ class Checker:
             if "refused" in low:
                 return Result(url, C.DEAD, None, "connection refused"), False, None
             if "ssl" in low or "certificate" in low or "tls" in low:
-                return Result(url, C.FAILED, None, f"TLS error: {_short(msg)}"), False, None
-            return Result(url, C.FAILED, None, f"cannot connect: {_short(msg)}"), True, None
+                return Result(url, C.FAILED, None, f"TLS error: {shorten(msg, 160)}"), False, None
+            return Result(url, C.FAILED, None, f"cannot connect: {shorten(msg, 160)}"), True, None
         except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.CloseError):
             return Result(url, C.FAILED, None, "connection dropped by the server"), True, None
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError, ValueError, UnicodeError) as exc:
-            return Result(url, C.FAILED, None, f"invalid URL: {_short(str(exc))}"), False, None
+            return Result(url, C.FAILED, None, f"invalid URL: {shorten(str(exc), 160)}"), False, None
         except httpx.HTTPError as exc:
-            return Result(url, C.FAILED, None, f"{type(exc).__name__}: {_short(str(exc))}"), True, None
+            return Result(url, C.FAILED, None, f"{type(exc).__name__}: {shorten(str(exc), 160)}"), True, None
 
     # ---- redirects ---------------------------------------------------------------------------
     async def _follow(self, url: str) -> tuple[Result, bool, float | None]:
@@ -234,7 +235,7 @@ class Checker:
                 chain.append((status, nxt))
                 if nxt_key in seen:
                     hops = " → ".join([url.split("#", 1)[0]] + [u for _, u in chain])
-                    return Result(url, C.DEAD, status, f"redirect loop: {_short(hops, 300)}"), False, None
+                    return Result(url, C.DEAD, status, f"redirect loop: {shorten(hops, 300)}"), False, None
                 seen.add(nxt_key)
                 cur = nxt_key
                 continue
@@ -446,11 +447,6 @@ def _has_anchor(body: bytes, fragment: str) -> bool:
             if probe in text:
                 return True
     return False
-
-
-def _short(text: str, n: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _interleave(urls: list[str], wheres: dict[str, _Where] | None = None) -> list[str]:

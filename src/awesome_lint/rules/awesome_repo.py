@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..model import ERROR, Finding
+from ..textutil import in_spans
 from .base import FIX_NEVER, Option, Rule
 
 BADGE_MARKDOWN = "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
@@ -228,13 +229,9 @@ def _has_file(folders: list[str], pattern: re.Pattern, subdirs: tuple[str, ...])
 def _ci_badges(doc: Document) -> list[int]:
     """Lines of CI badges outside the entries (the list's own, not the listed projects')."""
     spans = sorted((e.start, e.end) for e in doc.entries)
-    import bisect
-
-    starts = [s for s, _ in spans]
 
     def in_entry(offset: int) -> bool:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k >= 0 and spans[k][0] <= offset < spans[k][1]
+        return in_spans(spans, offset)
 
     lines: set[int] = set()
     for k in doc.links:

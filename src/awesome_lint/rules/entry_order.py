@@ -12,6 +12,7 @@ import msgspec
 
 from ..document import Document, Entry, ListBlock, Table
 from ..model import Edit, Finding, Fix
+from ..textutil import shorten, strip_accents
 from ..reorder import item_segments, longest_run, renumber_segment
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -24,13 +25,10 @@ def _name_keys(title: str) -> list[object]:
     """The ways lists are sorted by name, all without case: as written; as the raw Markdown
     line (``[Tube Archivist]`` before ``[Tube]``); letters and digits only; words; accents
     dropped; numbers compared as numbers."""
-    import unicodedata
-
     folded = title[:80].lower().strip()  # the order of long titles is settled by their start
     alnum = _ALNUM.sub("", folded)
     spaced = _ALNUM.sub(" ", folded).strip()
-    plain = alnum if alnum.isascii() else "".join(
-        c for c in unicodedata.normalize("NFKD", alnum) if not unicodedata.combining(c))
+    plain = strip_accents(alnum)
     natural = tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in _DIGITS.split(spaced) if p.strip())
     return [folded, folded + "]", alnum, spaced, plain, natural]
 
@@ -287,14 +285,14 @@ class EntryOrder(Rule):
             after = [j for j in run if (best.keys[j] >= k if best.descending else best.keys[j] <= k)]
             if after:
                 j = after[-1]
-                where = f'after "{_short(best.labels[j])}" (line {units[j].line})'
+                where = f'after "{shorten(best.labels[j])}" (line {units[j].line})'
             else:
                 j = run[0]
-                where = f'before "{_short(best.labels[j])}" (line {units[j].line})'
+                where = f'before "{shorten(best.labels[j])}" (line {units[j].line})'
             year = f" ({k})" if best.kind == "year" else ""
             col = doc.position(e.start)[1]
             yield self.finding(
-                f'entry "{_short(best.labels[i])}"{year} is out of {what}: it belongs {where}',
+                f'entry "{shorten(best.labels[i])}"{year} is out of {what}: it belongs {where}',
                 e.line, col, e.line, len(doc.line_text(e.line)) + 1, fix=fix, related=(units[j].line,),
             )
 
@@ -369,8 +367,3 @@ class EntryOrder(Rule):
             return [(b.line, b.end_line, len(b.items)) for b in d.lists if not b.depth]
 
         return shape(old) == shape(new) and len(old.entries) == len(new.entries)
-
-
-def _short(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -11,6 +11,7 @@ import msgspec
 
 from ..document import Document, Entry, plain_text
 from ..model import Edit, Finding, Fix
+from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
 _SEP = re.compile(r"[ \t]*(--|[-–—:|])[ \t]+|[ \t]*([:：])[ \t]*")
@@ -316,11 +317,10 @@ class EntryStyle(Rule):
                     continue
                 share = f"set in the configuration"
             else:
-                if len(seen) < self.opts.min_entries:
-                    continue
-                want, n = counts.most_common(1)[0]
-                if n < self.opts.threshold * len(seen) or n == len(seen):
-                    continue
+                won = dominant(counts, min_total=self.opts.min_entries, share=self.opts.threshold)
+                if won is None or won[1] == len(seen):
+                    continue  # no clear style, or every entry follows it
+                want, n = won
                 share = f"{n} of {len(seen)} {kind}"
             for o in seen:
                 have = o.values[prop]

@@ -11,6 +11,7 @@ import msgspec
 from ..document import Document, Entry
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
+from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
 DEFAULT_KINDS: dict[str, list[str]] = {
@@ -257,11 +258,9 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def _clear_winner(ranked: list[tuple[str, int]]) -> str | None:
-    if not ranked:
-        return None
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 3 and n >= 2 * second else None
+    """The spelling that wins the vote: at least 3 uses and twice the runner-up's."""
+    won = dominant(dict(ranked), min_votes=3, lead=2)
+    return won[0] if won else None
 
 
 def _use(doc: Document, entry: Entry, index: int, link: Link, spelling_kind: dict[str, str]) -> _Use | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..inline import IMAGE, INLINE, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
+from ..textutil import SpanIndex, shorten
 from .base import FIX_SOMETIMES, Rule
 
 # `[text] (url)`: a space between the brackets and the parenthesis
@@ -85,13 +86,7 @@ class LinkSyntax(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         links = doc.links
-        spans = sorted((k.start, k.end) for k in links)
-        starts = [s for s, _ in spans]
-        ends_max: list[int] = []
-        m = -1
-        for _, e in spans:
-            m = max(m, e)
-            ends_max.append(m)
+        link_spans = SpanIndex((k.start, k.end) for k in links)
 
         first_at: dict[int, Link] = {}  # the first link starting at each offset
         for k in links:
@@ -99,8 +94,7 @@ class LinkSyntax(Rule):
         self._first_at = first_at
 
         def in_link(pos: int) -> bool:
-            k = bisect.bisect_right(starts, pos) - 1
-            return k >= 0 and ends_max[k] > pos
+            return pos in link_spans
 
         seen: set[int] = set()
         row_lines = {r.line for t in doc.tables for r in [t.header, *t.rows]}
@@ -109,17 +103,11 @@ class LinkSyntax(Rule):
             if line not in seen:
                 seen.add(line)
                 blocks.append((line, doc.line_starts[line - 1], doc.line_end(end_line)))
-        code_starts = [a for a, _ in doc.code_spans]
-        code_reach = []  # code_reach[i]: the furthest end of the first i + 1 code spans
-        reach = -1
-        for _, b in doc.code_spans:
-            reach = max(reach, b)
-            code_reach.append(reach)
+        code_spans = SpanIndex(doc.code_spans, presorted=True)
 
         def has_code(start: int, end: int) -> bool:
             """A code span reaches into text[start:end]."""
-            c = bisect.bisect_left(code_starts, end)  # the spans starting before the end
-            return bool(c) and code_reach[c - 1] > start
+            return code_spans.overlaps(start, end)
 
         suspects = [b[1] for b in blocks] if FULL_CHECK else _bracket_suspects(doc, links, in_link, blocks, has_code)
         # a block whose `**` runs are even in number and none of which can be hidden (no inline
@@ -187,7 +175,7 @@ class LinkSyntax(Rule):
             if link.label.startswith("[") and link.label.endswith("]") and link.label.count("[") == 1:
                 fix = Fix((Edit(pos, pos + 1, ""),), safe=True, description="remove the stray '['")
             yield self._at(doc, pos, pos + 1,
-                           f"stray `[` before the link `{_short(doc.text[link.start:link.label_end + 1])}`: "
+                           f"stray `[` before the link `{shorten(doc.text[link.start:link.label_end + 1], 40, collapse=False, code=True)}`: "
                            "GitHub shows it as text", fix)
         # `[text] (url)` (each pattern scans the block only when its plain-text core is there)
         for m in _SPACED.finditer(masked) if _GAP_PAREN.search(masked) else ():
@@ -198,7 +186,7 @@ class LinkSyntax(Rule):
             gap_s, gap_e = base + m.start(2), base + m.end(2)
             fix = Fix((Edit(gap_s, gap_e, ""),), safe=True, description="remove the space before '('")
             yield self._at(doc, pos, base + m.end(),
-                           f"`[{_short(m.group(1))}]` is followed by a space before `(`: not a link, GitHub "
+                           f"`[{shorten(m.group(1), 40, collapse=False, code=True)}]` is followed by a space before `(`: not a link, GitHub "
                            "shows the brackets and the URL as text", fix)
         # `](url` that closes nothing
         for m in _CLOSE_PAREN.finditer(masked):
@@ -240,7 +228,7 @@ class LinkSyntax(Rule):
         if link.kind != REFERENCE and not link.url.strip():
             what = "image" if link.is_image else "link"
             yield self._at(doc, link.start, link.end,
-                           f"{what} `{_short(text[link.start:link.end])}` has an empty target: it goes "
+                           f"{what} `{shorten(text[link.start:link.end], 40, collapse=False, code=True)}` has an empty target: it goes "
                            "nowhere", None, WARNING)
             return
         if link.is_image or link.kind != INLINE:
@@ -252,7 +240,7 @@ class LinkSyntax(Rule):
             return
         fix = Fix((Edit(link.end, link.end, " "),), safe=True, description="put a space between the links")
         yield self._at(doc, link.end - 1, nxt.start + 1,
-                       f"links `{_short(link.label)}` and `{_short(nxt.label)}` run together: GitHub shows "
+                       f"links `{shorten(link.label, 40, collapse=False, code=True)}` and `{shorten(nxt.label, 40, collapse=False, code=True)}` run together: GitHub shows "
                        f"them without a space between", fix, WARNING)
 
     # ---- bold -----------------------------------------------------------------------------
@@ -367,8 +355,3 @@ def _unmatched_open(text: str) -> list[int]:
 def _same_run(text: str, a: int, b: int) -> bool:
     """a and b lie in one run of text without white space (one malformed link)."""
     return a <= b and not re.search(r"\s", text[a:b])
-
-
-def _short(text: str, width: int = 40) -> str:
-    text = text.replace("`", "'").replace("\n", " ")
-    return text if len(text) <= width else text[: width - 1] + "…"

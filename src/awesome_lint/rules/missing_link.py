@@ -9,27 +9,14 @@ from urllib.parse import urlsplit
 from ..document import Document, Entry, Tag
 from ..inline import Link
 from ..model import WARNING, Finding
+from ..textutil import SpanIndex
+from ..vocabulary import PAPER as VOCAB_PAPER, label_kind, label_words
 from .base import FIX_NEVER, Option, Rule
 
 PAPER = "paper"
 SECONDARY = "secondary"
 PRIMARY = "primary"  # a link named after the resource itself: `[Title](url)`
 
-# Words of a link label (or a table column header) that name the paper itself.
-PAPER_WORDS = frozenset("""
-    paper papers pdf arxiv openreview doi abs abstract article publication proceedings preprint
-    journal ieee acm springer acl aclanthology biorxiv medrxiv pubmed pmc ssrn nature science
-    springerlink sciencedirect semanticscholar cvf thecvf 论文
-""".split())
-# Words that name something beside the paper: its code, page, talk, data.
-SECONDARY_WORDS = frozenset("""
-    code codes github gitlab repo repository implementation implementations official unofficial
-    project projects homepage website web site page webpage slides slide ppt note notes video
-    videos youtube bilibili blog blogs demo demos tweet twitter poster talk dataset datasets data
-    model models checkpoint checkpoints weights colab notebook pytorch tensorflow jax keras mxnet
-    caffe paddle huggingface hf space spaces leaderboard benchmark docs documentation zhihu
-    kaggle reproduction reproduced media news 代码 项目 主页 视频 解读 知乎
-""".split())
 # Labels of links that are the listed resource itself (a data set, a model, a leaderboard).
 RESOURCE_WORDS = frozenset("""
     dataset datasets data model models checkpoint checkpoints weights leaderboard benchmark space
@@ -61,10 +48,6 @@ _PAPER_HOST_SET = frozenset(_PAPER_HOSTS)
 # host and path are the groups, as urlsplit gives them (urlsplit also drops tabs and newlines).
 _SIMPLE_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]*)(?::[0-9]*)?(/[^?#]*)?(?=[?#]|\Z)")
 _URL_CONTROL = re.compile(r"[\t\r\n]")
-_WORD = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
-_IMG_ALT = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)")
-_BADGE_TEXT = re.compile(r"/badge/([^/?#]+)")
-_PARENS = re.compile(r"\([^)]*\)")
 _BRACKET_TEXT = re.compile(r"\[([^\[\]\n]{1,40})\]")
 # A venue tag names a venue (letters), not only a date such as `[2026.05.27]` or `[2022-07]`.
 _VENUE_WORD = re.compile(r"[A-Za-z][A-Za-z&'-]+")
@@ -86,34 +69,10 @@ _NO_PAPER_CELL = frozenset({"-", "--", "—", "–", "n/a", "na", "none", "/", "
                             "coming soon", "soon", "todo"})
 
 
-def label_words(text: str) -> list[str]:
-    """The words of a label: lower case, without brackets, emphasis, parentheses or images
-    (an image counts by its alt text, its file name or its shields.io badge text)."""
-    pieces = []
-    for m in _IMG_ALT.finditer(text):
-        alt, src = m.group(1), m.group(2)
-        badge = _BADGE_TEXT.search(src)
-        pieces.append(alt)
-        if badge:
-            pieces.append(badge.group(1).split("-")[0])
-        elif not alt.strip():
-            stem = src.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            pieces.append(stem)
-    text = _IMG_ALT.sub(" ", text)
-    text = _PARENS.sub(" ", text)
-    pieces.append(text)
-    return _WORD.findall(" ".join(pieces).lower())
-
-
 def classify_label(text: str) -> str | None:
-    words = label_words(text)
-    if not words:
-        return None
-    if any(w in PAPER_WORDS for w in words):
-        return PAPER
-    if any(w in SECONDARY_WORDS for w in words) and len(words) <= 4:
-        return SECONDARY
-    return None
+    """PAPER, SECONDARY (code, project, data, video… : vocabulary.label_kind) or None."""
+    kind = label_kind(text)
+    return None if kind is None else PAPER if kind == VOCAB_PAPER else SECONDARY
 
 
 def is_paper_url(url: str) -> bool:
@@ -270,7 +229,7 @@ class MissingLink(Rule):
                     continue
                 if not (tagged or in_paper_group):
                     continue
-                names = sorted({_short(k.label) for k in e.links if not k.is_anchor} - {""})
+                names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor} - {""})
                 msg = (f"paper entry links only {', '.join(names) or 'secondary pages'}, "
                        "not the paper itself; add a link to the paper")
             else:  # no link at all
@@ -307,17 +266,10 @@ def _bare_label(e: Entry, links: list[Link]) -> bool:
     """A known label written in brackets with no URL (`[[code]]`, `[paper]`)."""
     if "[" not in e.text:
         return False
-    import bisect
-
-    spans = sorted((k.start - e.start, k.end - e.start) for k in links)
-    starts = [s for s, _ in spans]
-    reach = []  # reach[i]: the furthest end of spans[:i + 1] (links may nest)
-    for _, t in spans:
-        reach.append(max(t, reach[-1]) if reach else t)
+    spans = SpanIndex((k.start - e.start, k.end - e.start) for k in links)  # links may nest
     tag = (e.tag.start - e.start, e.tag.end - e.start) if e.tag else None
     for m in _BRACKET_TEXT.finditer(e.text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if (i >= 0 and m.start() < reach[i]) or (tag and tag[0] <= m.start() < tag[1]):
+        if m.start() in spans or (tag and tag[0] <= m.start() < tag[1]):
             continue
         if classify_label(m.group(1)) is not None and len(label_words(m.group(1))) <= 2:
             return True
@@ -369,6 +321,7 @@ def _looks_like_paper(e: Entry) -> bool:
     return not e.text.rstrip().endswith(":")
 
 
-def _short(label: str) -> str:
+def _label_gist(label: str) -> str:
+    """The first three words of a label, for a message."""
     words = label_words(label)
     return " ".join(words[:3])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from ..document import Document
 from ..model import Edit, Finding, Fix
+from ..textutil import in_spans
 from .base import FIX_SOMETIMES, Rule
 
 # Characters that Windows-1252 gives to the bytes 0x80-0xBF (UTF-8 continuation bytes).
@@ -101,7 +101,7 @@ class Mojibake(Rule):
                 continue
             start, end = _run(text, m.start())
             done_until = end
-            if doc.in_code(m.start()) or _in_spans(url_spans, url_starts, m.start()):
+            if doc.in_code(m.start()) or in_spans(url_spans, m.start()):
                 continue
             end = _clip(doc, url_starts, start, end)  # never reach into code or a URL
             found = self._judge(doc, text, start, end, kept)
@@ -200,9 +200,6 @@ def _run(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _clip(doc: Document, url_starts: list[int], start: int, end: int) -> int:

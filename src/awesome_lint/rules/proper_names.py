@@ -6,10 +6,10 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
 
 from ..document import Document, github_slug
 from ..model import WARNING, Edit, Finding, Fix, InputError
+from ..textutil import SpanIndex
 from .base import FIX_SOMETIMES, Option, Rule
 
 # Characters that make a word part of an identifier, a path, a domain, a handle or a hashtag.
@@ -307,10 +307,7 @@ class _Skipper:
             for m in _REF_DEF.finditer(text):
                 spans.append((m.start(), doc.line_end(doc.position(m.start())[0])))
         spans.sort()
-        self.starts = [s for s, _ in spans]
-        self.spans = spans
-        # the end of the longest span starting at or before each index: a running maximum
-        self.max_end = list(accumulate((e for _, e in spans), max))
+        self.spans = SpanIndex(spans, presorted=True)
         labels = [(k.label_start, k.label_end, k) for k in doc.links
                   if k.kind in ("inline", "reference", "image") and k.label_end > k.label_start]
         labels.sort(key=lambda x: x[0])
@@ -324,8 +321,7 @@ class _Skipper:
         line, _ = doc.position(start)
         if line in self.html_lines or doc.in_code(start) or doc.in_code(end - 1):
             return True
-        k = bisect.bisect_right(self.starts, start) - 1
-        return k >= 0 and self.max_end[k] > start
+        return start in self.spans
 
     def label_at(self, start: int, end: int):
         """The innermost link whose label holds ``text[start:end]``."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Table, split_row, text_blocks
 from ..model import WARNING, Edit, Finding, Fix
+from ..textutil import shorten
 from .base import FIX_SOMETIMES, Option, Rule
 
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
@@ -103,7 +104,7 @@ class TableShape(Rule):
                 col = extra[0].raw_start - doc.line_starts[line - 1]  # the '|' before the first extra cell
                 end_col = extra[-1].raw_end - doc.line_starts[line - 1] + 1
                 if lost:
-                    shown = ", ".join(f"`{_short(c.text)}`" for c in lost[:3])
+                    shown = ", ".join(f"`{shorten(c.text, 30, collapse=False, code=True)}`" for c in lost[:3])
                     yield self.finding(
                         f"row has {k} cells but the header has {n}: GitHub drops the extra "
                         f"cell{'s' if len(extra) > 1 else ''} ({shown})",
@@ -215,8 +216,3 @@ def _rowlike(text: str) -> bool:
 
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" \t"))
-
-
-def _short(text: str, width: int = 30) -> str:
-    text = text.replace("`", "'")
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -10,6 +10,7 @@ import msgspec
 
 from ..document import Document, Entry, Tag
 from ..model import WARNING, Edit, Finding, Fix, InputError
+from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
@@ -280,9 +281,10 @@ class VenueFormat(Rule):
             target = configured[dim]
             counts = Counter(v for _, v in values)
             if target is None:
-                value, n = counts.most_common(1)[0]
-                if len(values) < MIN_TAGS or n < DOMINANT * len(values):
+                won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+                if won is None:
                     continue
+                value, n = won
                 target = value
                 reason = f"{n} of {len(values)} {_noun(dim, kind)} in this file are {_describe(dim, value, kind)}"
                 by_container: dict[int, list] = {}

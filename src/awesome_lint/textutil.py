@@ -1,0 +1,90 @@
+"""Small text helpers the rules share: shortening text for a message, finding an offset among
+sorted spans, and folding case and accents. Standard library only; nothing is imported or
+compiled until used."""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+__all__ = ["shorten", "in_spans", "SpanIndex", "strip_accents", "fold"]
+
+
+def shorten(text: str, width: int = 60, *, collapse: bool = True, code: bool = False) -> str:
+    """``text`` in at most ``width`` characters for a message, cut with ``…``.
+
+    ``collapse``: runs of white space become one space (else only line breaks become spaces,
+    and other white space stays as written). ``code``: backticks become ``'``, for text shown
+    inside a Markdown code span."""
+    if collapse:
+        text = " ".join(text.split())
+    else:
+        text = text.replace("\n", " ")
+    if code:
+        text = text.replace("`", "'")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of ``spans``: ``(start, end)`` pairs, end exclusive, sorted and not
+    overlapping (code spans, entries). One bisection; nothing to build first."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+class SpanIndex:
+    """Spans that may nest or overlap (links inside links), built once for many lookups: their
+    starts, sorted, and for each the furthest end reached so far."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]], presorted: bool = False):
+        spans = spans if presorted else sorted(spans)
+        self.starts: list[int] = []
+        self.reach: list[int] = []
+        far = None
+        for s, e in spans:
+            far = e if far is None or e > far else far
+            self.starts.append(s)
+            self.reach.append(far)
+
+    def __contains__(self, pos: int) -> bool:
+        """``pos`` lies in a span (start inclusive, end exclusive)."""
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.reach[k] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """A span starting before ``end`` reaches past ``start``."""
+        k = bisect_left(self.starts, end)
+        return bool(k) and self.reach[k - 1] > start
+
+
+class _Combining(dict):
+    """``str.translate`` table deleting combining marks, filled in as characters are seen (a
+    C-speed lookup per character instead of a Python call)."""
+
+    def __missing__(self, code: int):
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_NO_COMBINING = _Combining()
+
+
+def strip_accents(text: str) -> str:
+    """NFKD without combining marks (``Schrödinger`` -> ``Schrodinger``, ``ﬁ`` -> ``fi``); ASCII
+    text is returned as it is."""
+    if text.isascii():
+        return text
+    t = unicodedata.normalize("NFKD", text)
+    return t if t.isascii() else t.translate(_NO_COMBINING)
+
+
+def fold(text: str) -> str:
+    """Case-folded and without accents: how titles are compared (AL003). ASCII takes a fast
+    path (``lower``)."""
+    if text.isascii():
+        return text.lower()
+    return strip_accents(text).casefold()
