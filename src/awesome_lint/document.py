@@ -27,7 +27,6 @@ from .records import (Cell, Entry, Heading, ListBlock, ListItem, Row, Section, T
                       make_tag, split_row)
 from .source import Source
 
-_parser = block_parser  # for code written before parsing.py; use parsing.block_parser
 
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 _BULLET = re.compile(r"[-*+]")
