@@ -129,15 +129,44 @@ def test_plain_lint_does_not_parse_to_check_fixes(monkeypatch):
 
 def test_nested_lines_go_with_the_item():
     text = ("1. **Paper One About Segmentation** [[paper]](https://arxiv.org/abs/2301.00001)\n"
+            "   - a note on the first copy\n"
+            "     continued here\n"
             "2. **Paper Two About Registration** [[paper]](https://arxiv.org/abs/2301.00002)\n"
             "3. **Paper One About Segmentation** [[paper]](https://arxiv.org/pdf/2301.00001v2.pdf)\n"
-            "   - a note on the second copy\n"
+            "   - a note on the second copy, which says more\n"
             "     continued here\n"
             "4. **Paper Three About Detection** [[paper]](https://arxiv.org/abs/2301.00003)\n")
     fs = al003(text)
-    assert [f.line for f in fs] == [3] and not fs[0].fix.safe  # the copies differ
+    assert [f.line for f in fs] == [5] and not fs[0].fix.safe  # the copies differ
+    # the later copy says more (its note): the earlier one goes, with its nested lines
+    assert fs[0].fix.description == "delete the duplicate item at line 1, keeping line 5 (more text)"
     fixed, _ = fix_text(text, select=["AL003"], unsafe=True)
-    assert fixed == "".join(text.splitlines(keepends=True)[i] for i in (0, 1, 5))
+    # the first item's deletion would change the list's start number: the check refuses it
+    assert fixed == text
+    moved = text.replace("1. **Paper One", "0. **Paper Zero** [[paper]](https://arxiv.org/abs/2301.00009)\n1. **Paper One", 1)
+    fixed, _ = fix_text(moved, select=["AL003"], unsafe=True)
+    assert fixed == "".join(moved.splitlines(keepends=True)[i] for i in (0, 4, 5, 6, 7, 8))
+
+
+@pytest.mark.parametrize("first, later, kept", [
+    # a venue over a preprint, whichever comes first
+    ("- [arXiv 2023] **KiUT: Knowledge-Injected U-Transformer** [[pdf]](https://arxiv.org/abs/2306.11345)\n",
+     "- [CVPR 2023] **KiUT: Knowledge-Injected U-Transformer** [[pdf]](https://arxiv.org/abs/2306.11345)\n", "later"),
+    ("- [CVPR 2023] **KiUT: Knowledge-Injected U-Transformer** [[pdf]](https://arxiv.org/abs/2306.11345)\n",
+     "- [arXiv 2023] **KiUT: Knowledge-Injected U-Transformer** [[pdf]](https://arxiv.org/abs/2306.11345)\n", "first"),
+    # more links over fewer
+    ("- **KiUT: Knowledge-Injected U-Transformer** [[pdf]](https://arxiv.org/abs/2306.11345)\n",
+     "- **KiUT: Knowledge-Injected U-Transformer** [[pdf]](https://arxiv.org/abs/2306.11345) [[code]](https://github.com/a/b)\n",
+     "later"),
+])
+def test_an_unsafe_deletion_keeps_the_more_complete_copy(first, later, kept):
+    other = "- **Another Paper About Registration** [[pdf]](https://arxiv.org/abs/2301.00002)\n"
+    text = first + other + later
+    fs = al003(text)
+    assert [f.line for f in fs] == [3] and not fs[0].fix.safe
+    fixed, _ = fix_text(text, select=["AL003"], unsafe=True)
+    assert fixed == (other + later if kept == "later" else first + other)
+    assert ("keeping line 3" if kept == "later" else "keeping line 1") in fs[0].fix.description
 
 
 def test_code_and_shared_secondary_links_are_not_duplicates():
@@ -163,8 +192,19 @@ def test_tool_lists_with_shared_short_names_are_not_duplicates():
 
 
 # ---- sections and scope ---------------------------------------------------------------------------
-def test_sections_warn_with_both_lines_and_no_fix():
+FILE_SCOPE = {"AL003": {"scope": "file"}}
+
+
+def test_repeats_in_other_sections_are_left_alone_by_default():
+    """On annotated real lists a paper repeated in another section was deliberate nine times
+    in ten (a Datasets section pointing back, a second taxonomy): only `scope: file` asks."""
     fs = al003(read("sections.md"))
+    assert not any(f.line in (11, 13) for f in fs)
+    assert (11, (6,)) in {(f.line, f.related) for f in al003(read("sections.md"), config=FILE_SCOPE)}
+
+
+def test_sections_warn_with_both_lines_and_no_fix():
+    fs = al003(read("sections.md"), config=FILE_SCOPE)
     got = [(f.line, f.severity, f.related, f.fix) for f in fs]
     assert (11, "warning", (6,), None) in got  # arXiv abs/pdf, version, GitHub case
     assert (13, "warning", (5,), None) in got  # same title (case), different link
@@ -173,7 +213,7 @@ def test_sections_warn_with_both_lines_and_no_fix():
 
 
 def test_near_identical_title_is_a_possible_duplicate():
-    fs = al003(read("sections.md"))
+    fs = al003(read("sections.md"), config=FILE_SCOPE)
     near = [f for f in fs if "possible duplicate" in f.message]
     assert [(f.line, f.related) for f in near] == [(15, (14,))]  # Casual/Causal, not Encoder/Decoder
 
@@ -333,10 +373,12 @@ def test_seed_cases():
     slip = [f for f in vlm if f.line == 135]
     assert slip and "copy-paste" in slip[0].message and slip[0].related == (134,)
 
-    histo = al003((SEEDS / "histopathology-papers.md").read_text(encoding="utf-8"))
+    histo_text = (SEEDS / "histopathology-papers.md").read_text(encoding="utf-8")
+    assert al003(histo_text) == []  # its one repeat is in another section
+    histo = al003(histo_text, config=FILE_SCOPE)
     assert [(f.line, f.related, f.severity) for f in histo] == [(46, (34,), "warning")]  # not the note link 16/31
 
-    mm = al003((SEEDS / "multimodal-medical-imaging.md").read_text(encoding="utf-8"))
+    mm = al003((SEEDS / "multimodal-medical-imaging.md").read_text(encoding="utf-8"), config=FILE_SCOPE)
     pairs = {(f.line, f.related[0]) for f in mm}
     assert pairs == {(84, 70), (128, 64), (135, 107), (138, 56), (149, 81)}
 
@@ -365,7 +407,7 @@ def test_real_lists_known_findings_and_no_tool_name_noise():
     cmh = al003((REAL / "cmhungsteve__Awesome-Transformer-Attention.md").read_text(encoding="utf-8"))
     assert any(f.line == 1059 and f.related == (1054,) for f in cmh)  # Lite-DETR listed twice
     assert not any(f.line == 207 for f in cmh)  # two surveys with similar titles, two arXiv ids
-    ds = al003((REAL / "academic__awesome-datascience.md").read_text(encoding="utf-8"))
+    ds = al003((REAL / "academic__awesome-datascience.md").read_text(encoding="utf-8"), config=FILE_SCOPE)
     assert any(f.line == 646 and "possible duplicate" in f.message for f in ds)  # Casual/Causal
 
 
@@ -408,3 +450,26 @@ def test_cli_cross_file(tmp_path):
     _, out = run_json("--select", "AL003", "--cross-file", str(a), str(b))
     cross = [f for f in out if f["path"].endswith("b.md")]
     assert [f["line"] for f in cross] == [3] and "a.md at line 6" in cross[0]["message"]
+
+
+def test_a_strong_id_under_another_title_is_a_slip_in_any_section_however_short():
+    text = ("## Segmentation\n\n"
+            "- **Segment Anything Model for Medical Image Analysis** [[paper]](https://doi.org/10.1016/j.media.2023.102918)\n\n"
+            "## Adapters\n\n"
+            "- **Medical SAM Adapter** [[paper]](https://doi.org/10.1016/j.media.2023.102918)\n"
+            "- **HELM** [[paper]](https://arxiv.org/abs/2211.09110)\n\n"
+            "## Evaluation\n\n"
+            "- **Holistic Evaluation of Language Models** [[paper]](https://arxiv.org/abs/2211.09110)\n\n"
+            "## Datasets\n\n"
+            "- **Two Data Sets From One Paper** [[paper]](https://doi.org/10.1016/j.media.2023.102918)\n")
+    fs = al003(text)
+    assert [(f.line, f.related) for f in fs] == [(7, (3,))]
+    assert "shares its DOI 10.1016/j.media.2023.102918 with line 3" in fs[0].message
+    assert "'Medical SAM Adapter'" in fs[0].message and "copy-paste slip" in fs[0].message
+
+
+def test_a_finding_never_names_an_empty_title():
+    text = ("| Paper | Link |\n|---|---|\n| [Amazon Reviews](https://arxiv.org/abs/2403.03952) | [x](https://a.org/1) |\n"
+            "| [Amazon Reviews](https://arxiv.org/abs/2403.03952) | [y](https://a.org/2) |\n")
+    fs = al003(text)
+    assert fs and all("''" not in f.message for f in fs)

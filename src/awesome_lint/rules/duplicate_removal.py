@@ -6,20 +6,23 @@ parses only a window of the old text, and only when the engine applies the fix."
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Entry
 from ..model import Edit, Fix
 
 
-def removal_fixes(doc: Document, wanted: list[tuple[Entry, bool]]) -> dict[int, Fix]:
-    """A deletion fix per entry (by id), safe or not as ``wanted`` says. Each fix proves, when
+def removal_fixes(doc: Document, wanted: list[tuple[Entry, bool, str]]) -> dict[int, Fix]:
+    """A deletion fix per entry (by id), safe or not as ``wanted`` says, its description ending
+    with the ``why`` given (which copy is kept, and why). Each fix proves, when
     the engine applies it, that the deletion removes exactly that item or row (its ``verify``
     checks the block structure of the result with markdown-it-py); plain linting parses
     nothing. Of overlapping deletions (a duplicate nested in a duplicate) the first is kept."""
     spans = []
-    for e, safe in wanted:
+    for e, safe, why in wanted:
         span = removal_span(doc, e)
         if span is not None:
-            spans.append((e, safe, span))
+            spans.append((e, safe, span, why))
     spans.sort(key=lambda x: x[2])
     ok: list = []
     last = -1
@@ -31,12 +34,24 @@ def removal_fixes(doc: Document, wanted: list[tuple[Entry, bool]]) -> dict[int, 
         return {}
     checker = StructureCheck(doc)  # parses nothing until a fix is applied (Fix.verify)
     out = {}
-    for e, safe, (start, end) in ok:
+    for e, safe, (start, end), why in ok:
         what = "row" if e.kind == "row" else "item"
         out[id(e)] = Fix((Edit(start, end, ""),), safe=safe,
-                         description=f"delete the duplicate {what} at line {e.line}",
+                         description=f"delete the duplicate {what} at line {e.line}{why}",
                          verify=_deletion_check(checker, e, (start, end)), local_verify=True)
     return out
+
+
+_PREPRINT = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv|ssrn|techrxiv|openreview", re.I)
+
+
+def completeness(doc: Document, e: Entry) -> tuple[int, int, int]:
+    """How much an entry says, to choose the copy a deletion keeps: a venue (a tag or column
+    that is not a preprint server), then its number of distinct links, then its length."""
+    tag = e.tag.inner if e.tag is not None else ""
+    venue = int(bool(tag.strip()) and not _PREPRINT.search(tag))
+    links = len({k.url for k in e.links if not k.is_image and k.url.strip()})
+    return venue, links, len(_entry_body(doc, e))
 
 
 def _deletion_check(checker: StructureCheck, e: Entry, span: tuple[int, int]):
