@@ -185,3 +185,73 @@ def test_blocks_skipped_by_the_prefilter_have_no_findings(monkeypatch):
         for path in sorted(SEEDS.glob("*.md")):
             fast, slow = _findings_both_ways(path.read_text(encoding="utf-8"), monkeypatch)
             assert fast == slow
+
+
+# ---- targets that are not URLs ---------------------------------------------------------------
+
+TARGETS = """\
+# Targets
+
+- Tool A [[code]](github.com/someone/tool-a) [[site]](www.tool-a.example.net)
+- Tool B [[paper]](TBD) [[demo]](#) [[code]](TBA)
+- Tool C [[code]]([https://old.example.org/c](https://example.org/c))
+- Tool D [[code]](htts://example.org/d) [[paper]](https//example.org/d.pdf)
+- Tool E [[paper]](https://arxiv.org/2401.01234) [[old]](https://arxiv.org/abs/1904.0123)
+- Tool F [[pdf]](https://files.example.org/people/[papers]/f.pdf)
+- Tool G [Tool G: a long title](Tool G: a long title) and [code](https: //example.org/g)
+- Tool H [[Link(https://example.org/h) and [Tool H][https://example.org/h] by [toolmakers.io].
+- Tool I [\\[paper\\]](https://example.org/i) [official code\\]](https://example.org/i-code)
+- Tool J [\\[paper\\]]() [\\[code\\]]()
+
+## Fine
+
+- [Back to top](#) [up](#targets) [rel](docs/guide.md) [mail](mailto:a@example.org) [ftp](ftp://example.org/x)
+- [paper](https://arxiv.org/abs/2401.01234v2) [old](https://arxiv.org/abs/1412.6980) [pdf](https://arxiv.org/pdf/0704.0001.pdf)
+- [q](https://example.org/search?filter[kind]=paper) [t](https://example.org/t "a title with spaces")
+- [x] a task, it´s [1] (see note)
+"""
+
+
+def test_targets_that_are_not_urls_one_finding_each():
+    found = _by_line(TARGETS)
+    assert sorted(found) == [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    assert [len(found[n]) for n in sorted(found)] == [2, 3, 1, 2, 2, 1, 2, 3, 1, 1]
+    msgs = {n: " | ".join(f.message for f in fs) for n, fs in found.items()}
+    assert msgs[3].count("has no `https://`") == 2
+    assert msgs[4].count("placeholder target") == 3
+    assert "itself a Markdown link" in msgs[5]
+    assert "misspelt scheme `htts://`" in msgs[6] and "`https//` lacks its `:`" in msgs[6]
+    assert "lacks `/abs/`" in msgs[7] and "`1904.0123` has 4 digits" in msgs[7]
+    assert "square brackets in its path" in msgs[8]
+    assert "not a link" in msgs[9] and "a space after `https:`" in msgs[9]
+    assert "lacks `](`" in msgs[10] and "in square brackets" in msgs[10] and "`[toolmakers.io]`" in msgs[10]
+    assert "has no `\\[`" in msgs[11]
+    assert msgs[12].startswith("2 links have an empty target")
+
+
+def test_placeholder_words_and_hash_are_al007s_only():
+    text = "- [paper](TBD) [demo](#) [code](https://example.com/x)\n"
+    got = sorted((f.code, f.column) for f in lint_text(text, select=["AL007", "AL012"]))
+    assert got == [("AL007", 11), ("AL007", 23), ("AL012", 33)]
+
+
+def test_target_fixes_safe_and_unsafe():
+    fixed, _ = fix_text(TARGETS, select=["AL007"])
+    assert "[[paper]](https://example.org/d.pdf)" in fixed
+    assert "[[paper]](https://arxiv.org/abs/2401.01234)" in fixed
+    assert "[code](https://example.org/g)" in fixed
+    assert "[Tool H](https://example.org/h)" in fixed
+    assert "[\\[official code\\]](https://example.org/i-code)" in fixed
+    assert "(github.com/someone/tool-a)" in fixed and "(htts://example.org/d)" in fixed  # unsafe only
+    unsafe, _ = fix_text(TARGETS, select=["AL007"], unsafe=True)
+    assert "(https://github.com/someone/tool-a)" in unsafe and "(https://www.tool-a.example.net)" in unsafe
+    assert "(https://example.org/d)" in unsafe
+    html = render(unsafe)
+    assert '<a href="https://example.org/g">code</a>' in html and '<a href="https://example.org/h">Tool H</a>' in html
+
+
+def test_broken_targets_render_as_github_says():
+    html = render(TARGETS)
+    assert "[code](https: //example.org/g)" in html
+    assert "[Tool G: a long title](Tool G: a long title)" in html
+    assert 'href="%5Bhttps://old.example.org/c%5D(https://example.org/c)"' in html

@@ -146,3 +146,16 @@ def test_repair_at_a_line_start_keeps_the_blocks():
     assert fixed == hidden and [(f.line, f.fix) for f in left] == [(1, None)]
     fixed, left = fix_text("ï»¿Title words\n\n- a\n", select=["AL010"])
     assert fixed == "Title words\n\n- a\n" and left == []
+
+
+def test_accents_torn_off_their_letters():
+    text = ("- Authors: Ana Go \u0301mez, Ayse \u00b8Sahin, J. G\u00a8unther and Jos\u00b4e.\n"
+            "- Fine: it\u00b4s, don\u00b4t, \u00b4quoted\u00b4, 20\u02daC, `G\u00a8unther` in code\n")
+    found = [f for f in lint_text(text, select=["AL010"]) if f.code == "AL010"]
+    assert [(f.line, f.column) for f in found] == [(1, 18), (1, 30), (1, 42), (1, 57)]
+    assert all(f.fix is not None and not f.fix.safe for f in found)
+    same, _ = fix_text(text, select=["AL010"])
+    assert same == text  # only with --unsafe-fixes
+    fixed, left = fix_text(text, select=["AL010"], unsafe=True)
+    assert fixed.splitlines()[0] == "- Authors: Ana G\u00f3mez, Ayse \u015eahin, J. G\u00fcnther and Jos\u00e9."
+    assert left == []

@@ -52,6 +52,8 @@ def test_every_scheme_expired_and_valid_is_classified_at_its_line():
         assert f.code == "AL004" and f.name == "signed-url"
         if scheme == su.TOKEN:
             assert "one-time access token" in f.message
+        elif scheme == su.SESSION:
+            assert "session id" in f.message and "0A1B2C3D4E5F" not in f.message, f.message
         else:
             assert f"({scheme})" in f.message, f.message
         assert ("expired" in f.message) == (severity == "error"), f.message
@@ -247,7 +249,9 @@ def test_no_recipe_no_fix_and_unsafe_recipe_needs_unsafe_fixes():
     found = lint(text)
     fixable = {f.line: f.fix.safe for f in found if f.fixable}
     lines = text.splitlines()
-    assert [lines[n - 1].split("]")[0] for n in fixable] == ["- [Elsevier reader", "- [ACM"]
+    assert [lines[n - 1].split("]")[0] for n in fixable] == [
+        "- [Elsevier reader", "- [ACM", "- [ACM citation with a session", "- [Java session in the path"]
+    assert [fixable[n] for n in sorted(fixable)] == [True, False, True, True]
     safe_fixed, _ = fix_text(text, select=["AL004"], context=CTX)
     assert "https://www.sciencedirect.com/science/article/pii/S0031320320302922)" in safe_fixed
     assert "delivery.acm.org" in safe_fixed
@@ -481,3 +485,22 @@ def test_non_ascii_digits_in_an_expiry_do_not_crash():
            "&X-Amz-Expires=%C2%B2&X-Amz-Signature=abc&X-Amz-Credential=a")
     found = lint_text(f"# A\n\n- [x]({url})\n", select=["AL004"])
     assert [f.code for f in found] == ["AL004"] and "crashed" not in found[0].message
+
+
+def test_session_ids_are_dropped_and_nothing_else():
+    text = ("- [a](https://dl.acm.org/citation.cfm?id=1234567&CFID=11&CFTOKEN=22#sec) "
+            "[b](http://journals.example.org/a.jsp;jsessionid=AB12?x=1&y=2) [c](https://example.org/p?PHPSESSID=z)\n")
+    found = lint(text)
+    assert len(found) == 3 and all(f.fix is not None and f.fix.safe for f in found)
+    fixed, left = fix_text(text, select=["AL004"], context=CTX)
+    assert fixed == ("- [a](https://dl.acm.org/citation.cfm?id=1234567#sec) "
+                     "[b](http://journals.example.org/a.jsp?x=1&y=2) [c](https://example.org/p)\n")
+    assert left == []
+
+
+def test_oxford_guest_key_is_reported_with_an_unsafe_fix():
+    text = "- [paper](https://academic.oup.com/bib/article/23/6/bbac409/6713511?guestAccessKey=0000-aaaa&login=true)\n"
+    (f,) = lint(text)
+    assert "Oxford Academic guest access" in f.message and "0000-aaaa" not in f.message
+    assert not f.fix.safe
+    assert f.fix.edits[0].replacement == "https://academic.oup.com/bib/article/23/6/bbac409/6713511"

@@ -21,9 +21,9 @@ def test_fixture_findings_at_their_places():
     assert got == [
         (3, 20, True), (3, 64, True),  # empty '?'; http://github.com
         (4, 21, True), (4, 71, True),  # www.arxiv.org; empty '#'
-        (5, 26, True), (5, 26, True), (5, 26, True),  # three problems, one link, one fix
+        (5, 26, True),  # three problems, one link, one fix: one finding
         (6, 64, False),  # github.com/anonymous
-        (7, 25, False), (7, 37, False), (7, 73, False),  # '#', example.com, github.com/username
+        (7, 37, False), (7, 73, False),  # example.com, github.com/username ('#' is AL007's)
         (8, 23, True), (8, 71, True),  # zero-width space; spaces around an href
         (9, 27, False),  # a space inside an angle-bracket destination
         (12, 13, True),  # bare http://arxiv.org
@@ -66,8 +66,8 @@ def test_correct_links_give_nothing():
 
 
 def test_options():
-    text = "- [p](http://www.cs.toronto.edu/~x/) [c](#)\n"
-    assert [f.line for f in _found(text)] == [1]  # only the '#' placeholder
+    text = "- [p](http://www.cs.toronto.edu/~x/) [c](https://example.com)\n"
+    assert [f.line for f in _found(text)] == [1]  # only the example.com placeholder
     found = _found(text, config={"AL012": {"extra-https-hosts": [".toronto.edu"], "placeholders": False}})
     assert len(found) == 1 and "serves https" in found[0].message
 
@@ -99,3 +99,44 @@ def test_cli_on_the_seed_list(tmp_path):
 def test_real_lists_without_findings():
     for name in ("HqWu-HITCS__Awesome-Chinese-LLM.md", "sindresorhus__awesome.md", "vinta__awesome-python.md"):
         assert _found((REAL / name).read_text(encoding="utf-8")) == [], name
+
+
+TRACKED = """\
+- [a](https://acme-lab.net/post?utm_source=newsletter&utm_medium=email&id=7#part)
+- [b](https://www.youtube.com/watch?v=abc123&feature=youtu.be) [c](https://medium.com/@me/a-post-1a2b?source=post_page-----1a2b----)
+- [d](https://www.sciencedirect.com/science/article/pii/S0000000000000001?via%3Dihub) [e](https://acme-lab.net/x?ref=aHR0cHM6Ly9naXRodWIuY29t&_ga=2.1.2.3)
+- [f](https://acme-lab.net/a.pdfhttps://acme-lab.net/a.pdf) [g](https://acme-lab.net/a.pdf%5Cnhttps://acme-lab.net/b)
+- [h](https://doi.org/10.1234/abc.5678.) [i](https://github.com/someone/tool.)
+- Fine: [j](https://shop.acme-lab.net/?utm_source=awesome-list&utm_medium=github) [k](https://github.com/o/r/blob/x?ref=main)
+- Fine: [l](https://web.archive.org/web/2020/https://acme-lab.net/) [m](https://acme-lab.net/x?next=https://acme-lab.net/y) [n](https://acme-lab.net/v1.2.)
+"""
+
+
+def test_tracking_doubled_and_full_stop():
+    got = [(f.line, f.column, f.fix is not None and f.fix.safe, f.fix is not None) for f in _found(TRACKED)]
+    assert got == [
+        (1, 7, True, True),
+        (2, 7, True, True), (2, 68, True, True),
+        (3, 7, True, True), (3, 91, True, True),
+        (4, 7, False, True), (4, 65, False, False),  # written twice: unsafe fix; another URL glued on: none
+        (5, 7, False, True), (5, 46, False, True),  # a final '.': unsafe fix
+    ]
+
+
+def test_tracking_fix_keeps_the_rest_of_the_url():
+    fixed, left = fix_text(TRACKED, select=["AL012"])
+    assert "(https://acme-lab.net/post?id=7#part)" in fixed
+    assert "(https://www.youtube.com/watch?v=abc123)" in fixed
+    assert "(https://medium.com/@me/a-post-1a2b)" in fixed
+    assert "(https://www.sciencedirect.com/science/article/pii/S0000000000000001)" in fixed
+    assert "(https://acme-lab.net/x)" in fixed
+    assert sorted({f.line for f in left}) == [4, 5]
+    unsafe, left = fix_text(TRACKED, select=["AL012"], unsafe=True)
+    assert "[f](https://acme-lab.net/a.pdf)" in unsafe and "(https://doi.org/10.1234/abc.5678)" in unsafe
+    assert "(https://github.com/someone/tool)" in unsafe
+    assert [f.line for f in left] == [4]
+
+
+def test_more_https_hosts():
+    text = "- [a](http://www.vldb.org/pvldb/vol1/p1.pdf) [b](http://bit.ly/abc) [c](http://www.w3.org/TR/x/)\n"
+    assert len(_found(text)) == 3

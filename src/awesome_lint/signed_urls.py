@@ -22,6 +22,8 @@ Akamai token                    ``__token__``/``hdnts`` holding ``exp=...~hmac=.
 Meta CDN (fbcdn.net)            ``oh`` (hash) + ``oe`` (expiry, hexadecimal epoch)
 Publisher access token          a token parameter on a publisher host named in the recipes
                                 (no stated expiry)
+Session id                      ``CFID`` + ``CFTOKEN``, ``;jsessionid=`` (path) or
+                                ``jsessionid``/``PHPSESSID`` (query); no stated expiry
 ==============================  ===========================================================
 """
 
@@ -35,16 +37,57 @@ import msgspec
 # ---- the cheap pre-filter ------------------------------------------------------------------
 
 # Substrings of the lower-cased query string, one of which every recognised scheme contains.
-_HINTS = ("sig", "token", "x-amz", "x-goog", "expires", "key-pair-id", "accessid", "hmac", "__acm__", "oe=")
+_HINTS = ("sig", "token", "x-amz", "x-goog", "expires", "key-pair-id", "accessid", "hmac", "__acm__", "oe=",
+          "cfid", "jsessionid", "phpsessid", "guestaccesskey")
 
 
 def looks_signed(url: str, extra_hints: tuple[str, ...] = ()) -> bool:
     """True when ``url`` may be signed: a substring test, no parsing. False means surely not."""
     q = url.find("?")
     if q < 0:
-        return False
+        return ";jsessionid=" in url.lower()
     query = url[q + 1 :].lower()
-    return any(h in query for h in _HINTS) or any(h in query for h in extra_hints)
+    return (any(h in query for h in _HINTS) or any(h in query for h in extra_hints)
+            or ";jsessionid=" in url[:q].lower())
+
+
+# Session ids some servers put in links: valid for the browser session they were copied from.
+# ColdFusion (ACM's old Digital Library) uses CFID with CFTOKEN; Java servers put
+# `;jsessionid=` in the path (or a query parameter); PHP uses PHPSESSID.
+_SESSION_PARAMS = ("cfid", "cftoken", "jsessionid", "phpsessid")
+_JSESSION_PATH = re.compile(r"(?i);jsessionid=[^?#/;]*")
+
+
+def session_params(url: str) -> list[str]:
+    """The session-id parameters of ``url`` as written (``;jsessionid`` for one in the path);
+    empty when it has none. CFID and CFTOKEN count only together."""
+    found = []
+    q = url.find("?")
+    head = url if q < 0 else url[:q]
+    if _JSESSION_PATH.search(head):
+        found.append(";jsessionid")
+    if q >= 0:
+        names = [part.partition("=")[0] for part in url[q + 1:].split("#", 1)[0].split("&")]
+        lows = {n.lower() for n in names}
+        for n in names:
+            low = n.lower()
+            if low in ("jsessionid", "phpsessid") or low in ("cfid", "cftoken") and {"cfid", "cftoken"} <= lows:
+                found.append(n)
+    return found
+
+
+def drop_session(url: str) -> str:
+    """``url`` without its session ids; every other byte as written."""
+    q = url.find("?")
+    head, rest = (url, "") if q < 0 else (url[:q], url[q:])
+    head = _JSESSION_PATH.sub("", head)
+    if not rest:
+        return head
+    h = rest.find("#")
+    query, frag = (rest[1:h], rest[h:]) if h >= 0 else (rest[1:], "")
+    drop = {n.lower() for n in session_params(url) if not n.startswith(";")}
+    kept = [part for part in query.split("&") if part and part.partition("=")[0].lower() not in drop]
+    return head + ("?" + "&".join(kept) if kept else "") + frag
 
 
 # ---- recognising a scheme --------------------------------------------------------------------
@@ -62,8 +105,9 @@ AZURE = "Azure shared access signature"
 AKAMAI = "Akamai token"
 META = "Meta CDN signature"
 TOKEN = "publisher access token"
+SESSION = "session id"
 
-SCHEMES = (AWS_V4, AWS_V2, CLOUDFRONT, GCS_V4, GCS_V2, OSS, OBS, COS, AZURE, AKAMAI, META, TOKEN)
+SCHEMES = (AWS_V4, AWS_V2, CLOUDFRONT, GCS_V4, GCS_V2, OSS, OBS, COS, AZURE, AKAMAI, META, TOKEN, SESSION)
 _META_HOSTS = (".fbcdn.net", ".cdninstagram.com")
 
 
@@ -174,7 +218,7 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
         return None
     _, host, _path, query = split_url(url)
     if not query:
-        return None
+        return Signed(SESSION, host) if session_params(url) else None
     p = query_params(query)
     if not p:
         return None
@@ -223,6 +267,8 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
     for recipe in publishers or ():
         if recipe.token and recipe.matches_host(host) and any(t.lower() in p for t in recipe.token):
             return Signed(TOKEN, host, publisher=recipe.name)
+    if session_params(url):
+        return Signed(SESSION, host)
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
-from ..inline import IMAGE, INLINE, REFERENCE, Link
+from ..inline import HTML, IMAGE, INLINE, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import SpanIndex, shorten
 from .base import FIX_SOMETIMES, Rule
@@ -26,7 +26,32 @@ _BRACKET_TOKEN = re.compile(r"\\.|[\[\]]", re.S)
 #: (the tests compare both ways).
 FULL_CHECK = False
 _CHECKED = (INLINE, REFERENCE, IMAGE)  # the kinds of link _link looks at
+_TARGETED = (INLINE, HTML)  # the kinds of link _target looks at (their target is written there)
+_SCHEMES = {"ftp", "ftps", "sftp", "file", "mailto", "tel", "data", "irc", "ircs", "git", "ssh", "svn", "news", "nntp",
+            "ws", "wss", "hxxp", "hxxps", "javascript", "steam", "slack", "zotero", "vscode", "magnet", "xmpp"}
 _GAP_PAREN = re.compile(r"\][ \t]+\(")  # every `[text] (url)` has it
+# `[text](words with spaces)` or `[code](https: //…)`: a target GitHub cannot read, so no link
+# (the scanner found no link there); a title after the URL (`(url "title")`) makes a link
+_TEXT_TARGET = re.compile(r"\[(\[[^\[\]\n]{1,60}\]|[^\[\]\n]{1,300})\]\((?!https?://|www\.|#|\.{0,2}/|<)([^()\n]{0,300}?[^()\s][ \t]+[^()\n]{0,300})\)")
+_SCHEME_SPACE = re.compile(r"(?i)(https?:)[ \t]+(?=//)")
+# `[Link(https://…)`: `](` lost its `]`
+_OPEN_PAREN = re.compile(r"(?<![\\!])\[([A-Za-z][\w .-]{0,24})\((?=https?://)")
+# `[name][https://…]`: the URL in square brackets, a reference to a label never defined
+_SQUARE_URL = re.compile(r"(?<![\\!\]])\[([^\[\]\n]{1,200})\]\[(https?://[^\s\[\]<>]+)\](?![(\[:])")
+# `[whynotmake.it]`: a host name in brackets, with no target
+_BRACKET_HOST = re.compile(r"(?<![\\!\]])\[((?:[a-z0-9-]+\.)+(?:com|org|net|io|it|dev|ai|app|edu|co|me))\](?![(\[:])")
+# destinations that are not URLs: a host without a scheme, a misspelt scheme, a placeholder
+_NO_SCHEME = re.compile(
+    r"(?i)(?:www\.[a-z0-9-]+\.|(?:[a-z0-9-]+\.)*(?:github|gitlab|arxiv|huggingface|youtube|twitter|openreview"
+    r"|medium|bitbucket|kaggle|paperswithcode|zenodo|readthedocs)\.(?:com|org|net|io|co|edu)(?:[/?#]|$)"
+    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn)/)")
+_SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
+_BRACKET_PATH = re.compile(r"(?i)https?://[^?#\[\]]*/[^?#]*[\[\]]")  # a '[' or ']' in the path
+_PLACEHOLDER_TARGETS = {"#", "tba", "tbd", "todo", "to do", "coming soon", "coming", "soon", "url", "link", "none",
+                        "null", "xxx", "http://", "https://", "n/a", "na", "placeholder"}
+_TOP_LABEL = re.compile(r"(?i)\W*(?:back\s+to\s+)?(?:top|up|contents|home)\W*$|\W*$")
+# an arXiv abstract or PDF address: the id must be YYMM.NNNN up to 2014, YYMM.NNNNN after
+_ARXIV = re.compile(r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:(abs|pdf|html)/)?(\d{4})\.(\d{1,6})(?=v\d+|\.pdf|[/?#]|$)")
 
 
 class LinkSyntax(Rule):
@@ -39,7 +64,19 @@ class LinkSyntax(Rule):
       front of the link;
     - a space between the text and the URL, `[paper] (https://…)`: not a link at all, the page
       shows the brackets and the URL;
-    - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page);
+    - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page); the links
+      of one line with empty targets are one finding (an entry waiting for its URLs);
+    - a target that is not a URL: a placeholder (`#`, `TBA`, `TBD`, `coming soon`, `TODO`;
+      `[Back to top](#)` works and is left alone), a host without a scheme
+      (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
+      or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), a Markdown link as the
+      target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), square
+      brackets pasted into the path, and an arXiv address that cannot exist (no `/abs/` before
+      the id, or an id with the wrong number of digits for its year: `1804.0962`);
+    - link Markdown GitHub does not read as a link: words as the target
+      (`[Title](Title of the paper)`), `[Link(https://…)` without `](`, the URL in square
+      brackets (`[name][https://…]`), a site name in brackets with no URL (`[whynotmake.it]`);
+    - link text that ends in an escaped `\\]` with no `\\[`: `[official code\\]](…)`;
     - a label with no URL, `[[code]]`: shown as text in double brackets;
     - `](https://…)` that closes no link, as in `[[paper]]](https://…)`;
     - links run together, `[[paper]](https://…)[[code]](https://…)`: they render as
@@ -50,6 +87,10 @@ class LinkSyntax(Rule):
 
     Each of these shows raw Markdown to readers or hides a link; the usual Markdown linters do
     not report them because the text is valid Markdown, only not the intended one.
+
+    AL007 owns every fault that leaves a reader without a working link because of how the link
+    is written; AL012 owns URLs that work but are untidy (`http://`, tracking parameters,
+    placeholder hosts such as `example.com`), AL004 URLs that expire.
 
     ## Example
 
@@ -71,10 +112,14 @@ class LinkSyntax(Rule):
 
     Sometimes safe. Fixed where the intended form is unambiguous: a stray `[` before a link
     whose text is itself bracketed (`[[[paper]](…)` to `[[paper]](…)`), one `]` too many after
-    a bracketed label (`[[paper]]](…)`), the space in `[text] (url)`, and a missing space
-    between two links. An empty target, a label without URL, other stray brackets and an
-    unbalanced `**` are reported only: the missing URL or the place of the missing `**` is not
-    in the text.
+    a bracketed label (`[[paper]]](…)`), the space in `[text] (url)` and in `https: //`, a
+    missing `:` or `/` in `https://`, `/abs/` missing from an arXiv address, a URL in square
+    brackets (`[name][https://…]` to `[name](https://…)`), a missing `\\[` in a label ending in
+    `\\]`, and a missing space between two links. Putting `https://` before a bare host name and
+    correcting a misspelt scheme are unsafe fixes (`--unsafe-fixes`): the site may only serve
+    `http://`. An empty target, a placeholder, a label without URL, a Markdown link as target,
+    other stray brackets and an unbalanced `**` are reported only: the missing URL or the place
+    of the missing `**` is not in the text.
     """
 
     code = "AL007"
@@ -141,12 +186,20 @@ class LinkSyntax(Rule):
                     continue
                 yield from self._bold(doc, start, end)
         first_at_get = first_at.get
+        empty: dict[int, list[Link]] = {}  # empty targets by line: one finding for a line's links
         for link in links:
             kind = link.kind
+            if kind in _TARGETED and link.url.strip() and not link.is_image and not doc.in_code(link.start):
+                yield from self._target(doc, link, text)
+            if kind == INLINE and link.label.endswith("\\]") and "\\[" not in link.label and "[" not in link.label \
+                    and not doc.in_code(link.start):
+                yield from self._half_escaped(doc, link)
             # what _link can report: an empty target, or an inline link another one touches
             if FULL_CHECK or kind in _CHECKED and (kind != REFERENCE and not link.url.strip()
                                                    or kind == INLINE and first_at_get(link.end) is not None):
-                yield from self._link(doc, link, text)
+                yield from self._link(doc, link, text, empty)
+        for line_links in empty.values():
+            yield self._empty(doc, line_links, text)
         for table in doc.tables:
             for row in [table.header, *table.rows]:
                 for cell in row.cells:
@@ -220,16 +273,72 @@ class LinkSyntax(Rule):
                 continue  # reported above as `[text] (url)`
             yield self._at(doc, pos, base + m.end(),
                            f"`[[{m.group(1)}]]` has no URL: GitHub shows it as text", None, WARNING)
+        yield from self._text_targets(doc, base, masked, in_link, reported)
+
+    def _text_targets(self, doc: Document, base: int, masked: str, in_link, reported: set[int]) -> Iterator[Finding]:
+        """Link Markdown whose target GitHub cannot read, so that no link is made: words or a
+        space in the target, `[Link(` without `]`, `[name][https://…]`, `[host.name]`."""
+        text = doc.text
+        for m in _TEXT_TARGET.finditer(masked) if "](" in masked else ():
+            pos = base + m.start()
+            if in_link(pos) or pos in reported or doc.in_code(pos):
+                continue
+            reported.add(pos)
+            target = m.group(2)
+            sm = _SCHEME_SPACE.match(target)
+            if sm:
+                gap_s, gap_e = base + m.start(2) + len(sm.group(1)), base + m.start(2) + sm.end()
+                fix = None
+                if not re.search(r"\s", target[sm.end():].strip()):
+                    fix = Fix((Edit(gap_s, gap_e, ""),), safe=True, description=f"remove the space after '{sm.group(1)}'")
+                yield self._at(doc, pos, base + m.end(),
+                               f"`{shorten(m.group(0), 40, collapse=False, code=True)}`: a space after `{sm.group(1)}` in the URL, so it is not a "
+                               "link: GitHub shows the brackets and the URL as text", fix)
+                continue
+            if target.strip().casefold() in _PLACEHOLDER_TARGETS:
+                why = f"its target `{target.strip()}` is a placeholder, not a URL"
+            else:
+                why = "its target is text with spaces, not a URL"
+            yield self._at(doc, pos, base + m.end(),
+                           f"`[{shorten(m.group(1))}]({shorten(target, 30, collapse=False, code=True)})` is not a link: {why}, so GitHub shows "
+                           "the brackets as text", None, WARNING)
+        for m in _OPEN_PAREN.finditer(masked) if "(" in masked else ():
+            pos = base + m.start()
+            if in_link(pos) or pos in reported or doc.in_code(pos):
+                continue
+            reported.add(pos)
+            yield self._at(doc, pos, base + m.end(),
+                           f"`{shorten(m.group(0), 40, collapse=False, code=True)}` lacks `](` between the text and the URL: GitHub shows the "
+                           "brackets as text", None, WARNING)
+        for m in _SQUARE_URL.finditer(masked) if "][" in masked else ():
+            pos = base + m.start()
+            if in_link(pos) or pos in reported or doc.in_code(pos):
+                continue
+            reported.add(pos)
+            fix = None
+            if "(" not in m.group(2) and ")" not in m.group(2):
+                mid = base + m.start(2) - 1  # the '[' before the URL
+                close = base + m.end() - 1
+                fix = Fix((Edit(mid, mid + 1, "("), Edit(close, close + 1, ")")), safe=True,
+                          description="write the URL in parentheses")
+            yield self._at(doc, pos, base + m.end(),
+                           f"`[{shorten(m.group(1))}][{shorten(m.group(2), 30, collapse=False, code=True)}]` puts the URL in square brackets: "
+                           "not a link, GitHub shows it as text", fix)
+        for m in _BRACKET_HOST.finditer(masked) if "." in masked else ():
+            pos = base + m.start()
+            if in_link(pos) or pos in reported or doc.in_code(pos):
+                continue
+            reported.add(pos)
+            yield self._at(doc, pos, base + m.end(),
+                           f"`[{m.group(1)}]` names a site but has no URL: GitHub shows it as text in brackets",
+                           None, WARNING)
 
     # ---- one link ------------------------------------------------------------------------
-    def _link(self, doc: Document, link: Link, text: str) -> Iterator[Finding]:
+    def _link(self, doc: Document, link: Link, text: str, empty: dict[int, list[Link]]) -> Iterator[Finding]:
         if link.kind not in (INLINE, REFERENCE, IMAGE) or doc.in_code(link.start):
             return
         if link.kind != REFERENCE and not link.url.strip():
-            what = "image" if link.is_image else "link"
-            yield self._at(doc, link.start, link.end,
-                           f"{what} `{shorten(text[link.start:link.end], 40, collapse=False, code=True)}` has an empty target: it goes "
-                           "nowhere", None, WARNING)
+            empty.setdefault(doc.position(link.start)[0], []).append(link)
             return
         if link.is_image or link.kind != INLINE:
             return
@@ -242,6 +351,91 @@ class LinkSyntax(Rule):
         yield self._at(doc, link.end - 1, nxt.start + 1,
                        f"links `{shorten(link.label, 40, collapse=False, code=True)}` and `{shorten(nxt.label, 40, collapse=False, code=True)}` run together: GitHub shows "
                        f"them without a space between", fix, WARNING)
+
+    def _empty(self, doc: Document, links: list[Link], text: str) -> Finding:
+        """One finding for the links of one line with an empty target (an entry whose `[paper]()`
+        and `[code]()` both wait for URLs is one fault to fix, not two)."""
+        first, last = links[0], links[-1]
+        shown = ", ".join(f"`{shorten(text[k.start:k.end], 40, collapse=False, code=True)}`" for k in links[:3]) + (", …" if len(links) > 3 else "")
+        if len(links) == 1:
+            what = "image" if first.is_image else "link"
+            message = f"{what} {shown} has an empty target: it goes nowhere"
+        else:
+            message = f"{len(links)} links have an empty target ({shown}): they go nowhere"
+        return self._at(doc, first.start, last.end, message, None, WARNING)
+
+    def _half_escaped(self, doc: Document, link: Link) -> Iterator[Finding]:
+        """`[official code\\]](…)`: the link text ends in an escaped `]` but has no escaped `[`;
+        the list's other links read `[\\[code\\]](…)`."""
+        fix = Fix((Edit(link.label_start, link.label_start, "\\["),), safe=True, description="add the missing '\\['")
+        yield self._at(doc, link.start, link.label_end + 1,
+                       f"the text of the link `[{shorten(link.label, 40, collapse=False, code=True)}]` ends in `\\]` but has no `\\[`: GitHub "
+                       "shows a stray `]`", fix, WARNING)
+
+    def _target(self, doc: Document, link: Link, text: str) -> Iterator[Finding]:
+        """A link whose target is not a URL GitHub can follow: a Markdown link, a placeholder
+        word, a host without `https://`, a misspelt scheme, a malformed arXiv address."""
+        url = link.url.strip()
+        label = shorten(link.label, 40, collapse=False, code=True)
+        raw = text[link.url_start:link.url_end]
+        at = (link.url_start, link.url_end) if link.url_end > link.url_start else (link.start, link.end)
+        if link.kind == INLINE and "](" in url:
+            what = "is itself a Markdown link" if url.startswith("[") else "has a second Markdown link pasted into it"
+            yield self._at(doc, *at, f"the target of `[{label}]` {what} (`{shorten(url, 40, collapse=False, code=True)}`): GitHub links to the "
+                           "whole text, brackets and all, which does not exist", None)
+            return
+        if link.kind == INLINE and _BRACKET_PATH.match(url):
+            yield self._at(doc, *at, f"the target of `[{label}]` has square brackets in its path "
+                           f"(`{shorten(url, 40, collapse=False, code=True)}`): pasted Markdown, the link is broken", None)
+            return
+        if url.casefold() in _PLACEHOLDER_TARGETS:
+            if url == "#" and _TOP_LABEL.fullmatch(link.label):
+                return  # `[Back to top](#)` scrolls to the top: it works
+            yield self._at(doc, *at, f"placeholder target `{url}` for `[{label}]`: the link leads nowhere; "
+                           "link the real page or drop the link", None, WARNING)
+            return
+        sm = _SCHEME.match(url)
+        if sm and (sm.group(2) or sm.group(3)) and raw.startswith(sm.group(0)):
+            scheme, colon, slashes = sm.groups()
+            low = scheme.lower()
+            message = None
+            safe = True
+            if low in ("http", "https"):
+                if not colon and len(slashes) == 2:
+                    message = f"`{scheme}//` lacks its `:`"
+                elif colon and len(slashes) == 1:
+                    message = f"`{scheme}:/` lacks a `/`"
+                new = f"{low}://"
+            elif low not in _SCHEMES and (_near(low, "http") or _near(low, "https")) and (
+                    colon and 1 <= len(slashes) <= 3 or not colon and len(slashes) == 2):
+                new = "https://" if "s" in low else "http://"
+                message = f"misspelt scheme `{sm.group(0)}` (for `{new}`)"
+                safe = False
+            if message is not None:
+                fix = Fix((Edit(link.url_start, link.url_start + sm.end(), new),), safe=safe,
+                          description=f"write {new}")
+                yield self._at(doc, *at, f"{message} in the target of `[{label}]`: the link is broken", fix)
+                return
+        if _NO_SCHEME.match(url) and raw.startswith(url):
+            fix = Fix((Edit(link.url_start, link.url_start, "https://"),), safe=False,
+                      description="put https:// before the host name")
+            yield self._at(doc, *at, f"the target `{shorten(url, 40, collapse=False, code=True)}` has no `https://`: GitHub reads it as a "
+                           "file path in this repository, and the link is broken", fix)
+            return
+        am = _ARXIV.match(url)
+        if am and raw.startswith(url[:am.end()]):
+            kind, yymm, number = am.groups()
+            month = int(yymm[2:])
+            if kind is None:
+                cut = link.url_start + am.start(2)
+                fix = Fix((Edit(cut, cut, "abs/"),), safe=True, description="put abs/ before the arXiv id")
+                yield self._at(doc, *at, f"arXiv address `{shorten(url, 40, collapse=False, code=True)}` lacks `/abs/` before the id: "
+                               "arXiv has no such page", fix)
+            elif 1 <= month <= 12 and int(yymm[:2]) >= 7:
+                want = 4 if yymm < "1501" else 5
+                if len(number) != want:
+                    yield self._at(doc, *at, f"arXiv id `{yymm}.{number}` has {len(number)} digits after the "
+                                   f"dot; ids of {_month_name(yymm)} have {want}: the link is broken", None)
 
     # ---- bold -----------------------------------------------------------------------------
     def _bold(self, doc: Document, start: int, end: int) -> Iterator[Finding]:
@@ -296,6 +490,8 @@ def _bracket_suspects(doc: Document, links: list[Link], in_link, blocks: list[tu
     out.extend(m.start() for m in _GAP_PAREN.finditer(text))
     out.extend(p for p in (m.start() for m in _CLOSE_PAREN.finditer(text)) if not in_link(p))
     out.extend(p for p in (m.start() for m in _BARE_LABEL.finditer(text)) if not (in_link(p) or in_link(p + 1)))
+    for rx in (_TEXT_TARGET, _OPEN_PAREN, _SQUARE_URL, _BRACKET_HOST):
+        out.extend(p for p in (m.start() for m in rx.finditer(text)) if not in_link(p))
     out.sort()
     return out
 
@@ -355,3 +551,20 @@ def _unmatched_open(text: str) -> list[int]:
 def _same_run(text: str, a: int, b: int) -> bool:
     """a and b lie in one run of text without white space (one malformed link)."""
     return a <= b and not re.search(r"\s", text[a:b])
+
+
+def _near(word: str, target: str) -> bool:
+    """``word`` is ``target`` with one letter added, dropped, changed or two swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i in range(len(word)) if word[i] != target[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long_ = (word, target) if len(word) < len(target) else (target, word)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _month_name(yymm: str) -> str:
+    return f"20{yymm[:2]}-{yymm[2:]}"
+

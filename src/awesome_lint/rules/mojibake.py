@@ -26,6 +26,16 @@ _RUN_CHAR = re.compile(f"[\u0021-\u00ff{re.escape(_CP1252_HIGH)}]")
 # (`Ã©`, `Ã¼`, `Â©`). Only words whose every suspect pair is one of these are repaired without ftfy.
 _STRONG = re.compile(f"â€[\u00a0-\u00bf{re.escape(_CP1252_HIGH)}]|[ÂÃ][\u00a0-\u00a4\u00a6-\u00bf]")
 
+# Spacing accents and the combining marks they stand for.
+_SPACING = {"\u00b4": "\u0301", "\u00a8": "\u0308", "\u00b8": "\u0327", "\u02dc": "\u0303", "\u02c6": "\u0302",
+            "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02da": "\u030a", "\u02dd": "\u030b", "\u02db": "\u0328"}
+_DETACHED_HINT = re.compile("[\u00b4\u00a8\u00b8\u02c6-\u02dd]|[ \t][\u0300-\u036f]")
+# a spacing accent right before a Latin letter (not a pair of them quoting a word, `´ok´`); or a
+# combining accent after a space that follows a Latin letter (the space took the accent)
+_DETACHED = re.compile(
+    "(?<![0-9])(?P<accent>[" + "".join(_SPACING) + "])(?P<letter>[A-Za-z])(?![A-Za-z]*\u00b4)"
+    "|(?P<before>[A-Za-z])(?P<space>[ \t])(?P<mark>[\u0300-\u036f])(?=[a-z])")
+
 _FTFY = None
 # Windows-1252 as ftfy's "sloppy" codec reads it: its 27 extra characters, and every other
 # character below 256 standing for its own byte (cp1252's five undefined bytes included).
@@ -55,6 +65,12 @@ class Mojibake(Rule):
     the word. Correct text in any script (Chinese, Portuguese `PERCEPÇÃO`, German `Größe`) is
     left alone. Code blocks, inline code and link destinations are not checked.
 
+    It also finds accents torn off their letters, as text copied out of a PDF has them: a
+    spacing accent before a Latin letter (`¸Sahin` for `Şahin`, `G¨ozde` for `Gözde`) or a
+    combining accent after a space (`Go ́mez` for `Gómez`), where the letter and the accent make
+    one accented letter. An acute accent typed as an apostrophe (`it´s`) or a pair of them
+    quoting a word is left alone.
+
     ## Why it matters
 
     Mojibake makes titles unreadable and unsearchable: a reader searching the list for
@@ -80,6 +96,8 @@ class Mojibake(Rule):
     lost on the way), the finding is reported without a fix. A repair at the start of a line is
     applied only if the blocks keep their kinds and lines: a mis-decoded byte-order mark before
     `- item` hides a list marker, and taking it out would change the lists around it.
+    Joining a torn-off accent with its letter is an unsafe fix (`--unsafe-fixes`): which letter
+    the accent belonged to is a guess, right for names copied from PDFs but not certain.
     """
 
     code = "AL010"
@@ -90,6 +108,8 @@ class Mojibake(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if _DETACHED_HINT.search(text):
+            yield from self._detached(doc, text)
         if not _SUSPECT.search(text):
             return
         url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
@@ -107,6 +127,44 @@ class Mojibake(Rule):
             found = self._judge(doc, text, start, end, kept)
             if found is not None:
                 yield found
+
+    def _detached(self, doc: Document, text: str) -> Iterator[Finding]:
+        """Accents torn off their letters, as text copied out of a PDF often has them: a spacing
+        accent before the letter (`¸Sahin` for `Şahin`) or a combining one after a space
+        (`Go ́mez` for `Gómez`)."""
+        import unicodedata
+
+        url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
+        for m in _DETACHED.finditer(text):
+            if doc.in_code(m.start()) or in_spans(url_spans, m.start()):
+                continue
+            if m.group("mark") is not None:  # letter, space, combining accent
+                letter, mark = m.group("before"), m.group("mark")
+                start, end = m.start("space"), m.end("mark")
+                bad = m.group("space") + mark
+            else:  # spacing accent, letter
+                accent, letter = m.group("accent"), m.group("letter")
+                mark = _SPACING[accent]
+                prev = text[m.start() - 1] if m.start() else " "
+                if accent == "\u00b4" and prev.isalpha() and letter.lower() not in "aeiouy":
+                    continue  # `it´s`: an acute accent typed for an apostrophe
+                start, end = m.start("accent"), m.end("letter")
+                bad = accent + letter
+            composed = unicodedata.normalize("NFC", letter + mark)
+            if len(composed) != 1:
+                continue  # no such accented letter: not a torn-off accent
+            if m.group("mark") is not None:
+                good, edit_start = composed, m.start("before")
+                shown_bad = letter + bad
+            else:
+                good, edit_start = composed, start
+                shown_bad = bad
+            line, col = doc.position(start)
+            end_line, end_col = doc.position(end)
+            fix = Fix((Edit(edit_start, end, good),), safe=False,
+                      description=f"replace {shown_bad!r} with {good!r}")
+            yield self.finding(f"accent torn off its letter: {shown_bad!r} should probably read {good!r} (text "
+                               "copied from a PDF)", line, col, end_line, end_col, fix=fix)
 
     def _judge(self, doc: Document, text: str, start: int, end: int, kept: _BlocksKept) -> Finding | None:
         original = text[start:end]

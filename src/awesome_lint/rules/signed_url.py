@@ -51,11 +51,15 @@ class SignedUrl(Rule):
     | Akamai token | `__token__` or `hdnts` holding `exp=…~hmac=…` | `exp` |
     | Meta CDN signature | `oh` and `oe` on `*.fbcdn.net`, `*.cdninstagram.com` | `oe` (hexadecimal Unix time) |
     | Publisher access token | a token parameter on a host named by a recipe below | none stated (warning) |
+    | Session id | `CFID` with `CFTOKEN` (ColdFusion, the old ACM Digital Library), `;jsessionid=` in the path, a `jsessionid` or `PHPSESSID` parameter | the browser session it was copied from (warning) |
 
     A plain, unsigned bucket URL is not a finding, nor are links whose `sig` or `token`
     parameters are not access signatures: Google Books `sig=`, Springer Nature SharedIt
     `sharing_token=` (share links meant to last), WeChat `poc_token=`, and `token=` on hosts no
     recipe names (badge services use permanent tokens).
+
+    AL004 owns every part of a URL that stops working after a while (signatures, access tokens,
+    session ids); tracking parameters that do no harm but noise are AL012's.
 
     ## Why it matters
 
@@ -63,6 +67,8 @@ class SignedUrl(Rule):
     into a list, such a link is dead for every reader after that, and an AWS one also publishes a
     temporary credential (`X-Amz-Security-Token`). Meta's CDN links to research PDFs
     (`scontent….fbcdn.net/…pdf?…&oh=…&oe=…`) expire the same way, after a few weeks.
+    A session id copied along with an address (`citation.cfm?id=…&CFID=…&CFTOKEN=…`) belongs to
+    the copier's visit: the server may refuse it or start a stale session for every later reader.
 
     ## Example
 
@@ -88,6 +94,7 @@ class SignedUrl(Rule):
     | Elsevier reader | `reader.elsevier.com` | `token` | `/pii/<PII>` in the path | `https://www.sciencedirect.com/science/article/pii/{id}` | safe |
     | Silverchair watermark | `watermark.silverchair.com` | `token` | - | - | none |
     | ACM delivery | `delivery.acm.org` | `__acm__` | `id` parameter | `https://dl.acm.org/citation.cfm?id={id}` | unsafe |
+    | Oxford Academic guest access | `academic.oup.com` | `guestAccessKey` | the article path | `https://academic.oup.com{id}` | unsafe |
 
     A recipe in `.awesome-lint.yaml`:
 
@@ -110,7 +117,9 @@ class SignedUrl(Rule):
 
     ## Fix safety
 
-    Sometimes. Rewriting a link to the article's stable page is safe where the recipe derives the
+    Sometimes. Dropping a session id is safe: the address names the same page without it, and
+    only the session parameters go (`;jsessionid=…`, `CFID`, `CFTOKEN`, `PHPSESSID`, `jsessionid`).
+    Rewriting a link to the article's stable page is safe where the recipe derives the
     id from the link itself (ScienceDirect, Elsevier reader): only the URL of the link changes,
     its text and every other byte stay. The ACM recipe relies on a redirect of the old
     `citation.cfm` address and is applied only with `--unsafe-fixes`. Links no recipe covers
@@ -176,8 +185,11 @@ class SignedUrl(Rule):
             yield self._finding(doc, link, found, now)
 
     def _finding(self, doc: Document, link: Link, found: su.Signed, now: float) -> Finding:
-        short = su.shorten(link.url)
-        if found.scheme == su.TOKEN:
+        short = su.shorten(su.drop_session(link.url) if found.scheme == su.SESSION else link.url)
+        if found.scheme == su.SESSION:
+            names = ", ".join(f"`{n}`" for n in su.session_params(link.url))
+            what = f"link carries a session id ({names}) that lapses with the browser session it was copied from"
+        elif found.scheme == su.TOKEN:
             what = f"link carries a one-time access token ({found.publisher}) and states no expiry"
         elif found.expires is None:
             what = f"signed link ({found.scheme}) states no expiry"
@@ -191,7 +203,17 @@ class SignedUrl(Rule):
             what += "; it also publishes a temporary credential"
         fix = None
         repair = su.recipe_for(link.url, found.host, self.recipes) if link.kind != REFERENCE else None
-        if repair is not None:
+        written = doc.text[link.url_start:link.url_end]
+        if found.scheme == su.SESSION:
+            repair = None
+            if written == link.url and link.url_end > link.url_start:
+                new_url = su.drop_session(written)
+                fix = Fix((Edit(link.url_start, link.url_end, new_url),), safe=True,
+                          description="drop the session id")
+                advice = "drop it; the address works without it"
+            else:
+                advice = "drop it from the address"
+        elif repair is not None:
             recipe, new_url = repair
             fix = Fix(
                 (Edit(link.url_start, link.url_end, new_url),),
@@ -199,7 +221,7 @@ class SignedUrl(Rule):
                 description=f"link the article page ({recipe.name})",
             )
             advice = f"link the article page instead: {new_url}"
-        else:
+        elif fix is None:
             advice = "link the article page or DOI instead"
         message = f"{what}: {short}; {advice}"
         if found.expired(now) or self._severity_set:

@@ -33,7 +33,17 @@ def _serves_https(host: str) -> bool:
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"[\s\u00a0]+")
 _AUTHORITY = re.compile(r"^(https?)://([^/?#\s]*)", re.I)
-_PLACEHOLDER_WORDS = {"url", "link", "todo", "tbd", "xxx", "http://", "https://", "none", "null", "coming soon"}
+# Query parameters that only say where a click came from: dropping one leaves the same page.
+_TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi")
+_YOUTUBE = ("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")
+_SCIENCEDIRECT = ("www.sciencedirect.com", "sciencedirect.com")
+_PREPRINT = ("www.biorxiv.org", "biorxiv.org", "www.medrxiv.org", "medrxiv.org")
+_DELIBERATE = re.compile(r"(?i)(?:^|&)utm_[a-z]+=[^&#]*(?:github|awesome|affiliate|sponsor|partner|badge)")
+_BASE64_URL = re.compile(r"aHR0c[A-Za-z0-9+/_-]{4,}(?:={0,2}|(?:%3D){0,2})", re.I)  # base64 of "http…"
+_SCHEME_AGAIN = re.compile(r"(?i)https?://")
+# a '.' after a DOI or a GitHub repository: neither ends in one, so it is a sentence's full stop
+_FULL_STOP = re.compile(r"(?i)(?:/10\.\d{4,9}/[^\s?#]*[A-Za-z0-9)]|//(?:www\.)?github\.com/[\w.-]+/[\w-]*[A-Za-z0-9_-])\.$")
+_TWICE = "the URL is written twice end to end: the link is broken; keep one copy"
 _PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net")
 _PLACEHOLDER_GITHUB = re.compile(
     r"^(?:https?://)?(?:www\.)?github\.com/?(?:(?:anonymous|username|your-?username|user|yourname|xxx|todo)(?:/.*)?)?$", re.I)
@@ -51,13 +61,26 @@ class UrlHygiene(Rule):
       `data/https_hosts.json`);
     - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is);
     - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`);
-    - placeholder links that lead nowhere: `#`, `example.com`/`.org`/`.net`,
-      `github.com/anonymous` (and `github.com` alone, `github.com/username/...`), `TODO`;
+    - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
+      `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
+    - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
+      `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, Medium's
+      `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, and a `ref=` holding
+      the referring address (plain or base64). A campaign tag that names the list itself, a
+      sponsor, an affiliate or a badge (`utm_source=github`, `utm_medium=affiliate`) was put there
+      on purpose and is left alone;
+    - a URL pasted twice end to end (`https://a.org/xhttps://a.org/x`), or a second URL glued
+      onto the first (`….pdf%5Cnhttp://…`); one after a `/` or `=` (`web.archive.org/web/…/https://…`)
+      is a deliberate wrapper;
+    - a `.` ending a DOI or a GitHub repository address: a sentence's full stop pasted with it;
     - white space inside a URL: invisible characters (zero-width space, soft hyphen, byte-order
       mark) pasted along with it, leading or trailing spaces in an HTML `href`, and spaces in the
       middle of a URL.
 
-    Links in code are not checked. An empty destination `[text]()` is reported by AL007.
+    Links in code are not checked. One finding per fault, each fault with one owner: AL007 owns
+    targets that are not URLs at all (empty, `#`, `TBD`, no `https://`, `htts://`, Markdown in
+    the target), AL004 owns parts of a URL that expire (signatures, tokens, session ids), AL012
+    the rest. The faults one edit of a URL repairs are one finding.
 
     ## Why it matters
 
@@ -72,6 +95,7 @@ class UrlHygiene(Rule):
     - MedVSR [[paper]](https://arxiv.org/pdf/2509.21265?) [[code]](http://github.com/org/medvsr)
     - ProbMed [[paper]](https://www.arxiv.org/pdf/2509.25711)
     - SPROUT [[paper]](https://openreview.net/pdf?id=abc) [[code]](https://github.com/anonymous)
+    - Talk [[video]](https://www.youtube.com/watch?v=abc123&feature=youtu.be)
     ```
 
     Use instead:
@@ -80,14 +104,18 @@ class UrlHygiene(Rule):
     - MedVSR [[paper]](https://arxiv.org/pdf/2509.21265) [[code]](https://github.com/org/medvsr)
     - ProbMed [[paper]](https://arxiv.org/pdf/2509.25711)
     - SPROUT [[paper]](https://openreview.net/pdf?id=abc)
+    - Talk [[video]](https://www.youtube.com/watch?v=abc123)
     ```
 
     ## Fix safety
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
-    `www.arxiv.org` to `arxiv.org`, dropping an empty `?` or `#`, and removing invisible
-    characters and the spaces around an HTML `href`. Placeholders and spaces inside a URL are
-    reported without a fix: only the author knows the real address.
+    `www.arxiv.org` to `arxiv.org`, dropping an empty `?` or `#` or a tracking parameter (the
+    other parameters and the fragment stay as written), and removing invisible characters and
+    the spaces around an HTML `href`. Keeping one copy of a URL written twice and dropping a
+    final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
+    URL glued onto the first and spaces inside a URL are reported without a fix: only the author
+    knows the real address.
     """
 
     code = "AL012"
@@ -99,7 +127,7 @@ class UrlHygiene(Rule):
     options = {
         "extra-https-hosts": Option(list, [], "More hosts whose `http://` links should use https "
                                     "(a name starting with `.` matches every subdomain)."),
-        "placeholders": Option(bool, True, "Report placeholder links (`#`, `example.com`, "
+        "placeholders": Option(bool, True, "Report placeholder addresses (`example.com`, "
                                "`github.com/anonymous`)."),
     }
 
@@ -134,6 +162,14 @@ class UrlHygiene(Rule):
             what = _placeholder(stripped)
             if what:
                 others.append(f"placeholder link {what}: it leads nowhere; link the real page or drop the link")
+        again = _doubled(stripped)
+        twice = None
+        if again:
+            if again == _TWICE and stripped == url == written:
+                twice = Fix((Edit(link.url_start, link.url_end, url[:len(url) // 2]),), safe=False,
+                            description="keep one copy of the URL")
+            else:
+                others.append(again)
         m = _AUTHORITY.match(url)
         if m:
             scheme, authority = m.group(1), m.group(2)
@@ -150,6 +186,20 @@ class UrlHygiene(Rule):
                 new_scheme = "https"
             if new_scheme != scheme or new_host != authority:
                 url = f"{new_scheme}://{new_host}" + url[m.end():]
+        if m and "&amp;" not in url:
+            host = m.group(2).rsplit("@", 1)[-1].split(":", 1)[0].lower()
+            cleaned, dropped = _drop_tracking(url, host)
+            if dropped:
+                names = ", ".join(f"`{d}`" for d in dropped)
+                problems.append(f"tracking parameter{'s' if len(dropped) > 1 else ''} {names} in the URL: "
+                                + ("they record where the click came from and change nothing on the page"
+                                   if len(dropped) > 1 else
+                                   "it records where the click came from and changes nothing on the page"))
+                url = cleaned
+        dot = None
+        if m and _FULL_STOP.search(url) and "?" not in url and "#" not in url:
+            dot = Fix((Edit(link.url_start, link.url_end, url[:-1]),), safe=False, description="drop the final '.'")
+            others.append("the URL ends in a `.`, most likely the full stop of a sentence pasted with it")
         if len(url) > 1 and not url.startswith("#"):
             trimmed = url
             while trimmed and trimmed[-1] in "?#" and "://" in trimmed:
@@ -162,18 +212,65 @@ class UrlHygiene(Rule):
         fix = None
         if problems and url != written:
             fix = Fix((Edit(link.url_start, link.url_end, url),), safe=True, description=f"use {url}")
-        for message in problems:
-            yield self.finding(message, line, col, end_line, end_col, fix=fix)
+        if problems:  # one finding for what one edit of the URL repairs
+            yield self.finding("; ".join(problems), line, col, end_line, end_col, fix=fix)
         for message in others:
-            yield self.finding(message, line, col, end_line, end_col)
+            yield self.finding(message, line, col, end_line, end_col,
+                               fix=dot if dot is not None and message.startswith("the URL ends in a `.`") and not problems else None)
+        if twice is not None:
+            yield self.finding(_TWICE, line, col, end_line, end_col, fix=twice)
+
+
+def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
+    """``url`` without its tracking parameters, and the names of those dropped (the other
+    parameters and the fragment stay as written, in their order)."""
+    q = url.find("?")
+    if q < 0:
+        return url, []
+    h = url.find("#", q)
+    query, tail = (url[q + 1:h], url[h:]) if h >= 0 else (url[q + 1:], "")
+    kept, dropped = [], []
+    if _DELIBERATE.search(query):
+        return url, []  # a campaign tag naming this list or an affiliate: the owner put it there
+    for part in query.split("&"):
+        name, _, value = part.partition("=")
+        low = name.lower()
+        if (_TRACKING.fullmatch(name)
+                or low == "feature" and host in _YOUTUBE
+                or low == "source" and value.lower().startswith("post_page")
+                or low in ("via=ihub", "via%3dihub") and host in _SCIENCEDIRECT
+                or low == "via" and value.lower() == "ihub" and host in _SCIENCEDIRECT
+                or low == "rss" and value == "1" and host in _PREPRINT
+                or low == "ref" and (_BASE64_URL.fullmatch(value) or re.match(r"(?i)https?(?::|%3A)", value))):
+            dropped.append(name)
+        else:
+            kept.append(part)
+    if not dropped:
+        return url, []
+    kept = [k for k in kept if k]
+    return url[:q] + ("?" + "&".join(kept) if kept else "") + tail, dropped
+
+
+def _doubled(url: str) -> str | None:
+    """Why ``url`` holds a second URL pasted after the first, or None. A URL inside the path
+    after a `/` (archive.org, proxies) or in the query is a deliberate wrapper, not a paste."""
+    m = _AUTHORITY.match(url)
+    if not m or "](" in url:
+        return None  # `url](url)` is pasted Markdown: AL007's
+    half = len(url) // 2
+    if len(url) % 2 == 0 and url[:half] == url[half:]:
+        return _TWICE
+    q = url.find("?")
+    path_end = q if q >= 0 else len(url)
+    for again in _SCHEME_AGAIN.finditer(url, m.end(), path_end):
+        if url[again.start() - 1] not in "/=":
+            return (f"a second URL is pasted onto the end of the first (`…{url[max(0, again.start() - 12):again.end()]}…`): "
+                    "the link is broken")
+    return None
 
 
 def _placeholder(url: str) -> str | None:
-    """Why ``url`` is a placeholder, or None."""
-    if url == "#":
-        return "`#`"
-    if url.casefold() in _PLACEHOLDER_WORDS:
-        return f"`{url}`"
+    """Why ``url`` is a placeholder host, or None (placeholder words and `#` are AL007's)."""
     if _PLACEHOLDER_GITHUB.match(url):
         return f"`{re.sub(r'^https?://', '', url)}`"
     m = _AUTHORITY.match(url)
