@@ -283,3 +283,12 @@ def test_month_and_year_of_a_date_column():
     found = lint_text(text, select=["AL016"])
     assert [f.line for f in found] == [9]
     assert "(02/2024) is out of date order, newest first" in found[0].message
+
+
+def test_a_bold_venue_taken_for_the_title_is_not_a_name():
+    """Entries led by a bold venue (`**AAAI 2023** [Paper](…)`) in conference-calendar order:
+    the venue is not a name the section is sorted by."""
+    venues = ["AAAI 2023", "CVPR 2023", "ECCV 2023", "ICLR 2023", "ICML 2023", "BMVC 2023", "KDD 2023",
+              "MICCAI 2023", "NeurIPS 2023", "WACV 2023"]
+    text = "# L\n\n" + "".join(f"- **{v}** [{_WORDS[i]}](https://example.org/{i})\n" for i, v in enumerate(venues))
+    assert lint_text(text, select=["AL016"], config={"AL016": {"by": "name"}}) == []

@@ -20,6 +20,10 @@ _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"(\d+)")
 _ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4})\.(\d{4,5})", re.I)
 _MONTH_YEAR = re.compile(r"\s*(0?[1-9]|1[0-2])\s*/\s*((?:19[5-9]|20\d)\d)\s*")
+#: A title that is a venue and year (``AAAI 2023``, ``NeurIPS'22``): the entry's bold venue
+#: tag taken for its title, not a name the section could be sorted by.
+_VENUE_TITLE = re.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z])[A-Za-z][\w&.\-]{1,15}(?:[\s'’-]+[A-Za-z][\w&.\-]{0,15})?"
+                          r"[\s'’-]*(?:(?:19|20)\d\d|\d\d)")
 _LINK_LABEL = re.compile(r"^\[(.*)\]\([^()]*\)$", re.S)
 
 
@@ -148,7 +152,8 @@ class EntryOrder(Rule):
     and digits only, word by word, accents dropped, numbers by value, `+` read as "plus"), the
     year (of the venue tag, of a Year column or of a trailing `` `2019` `` code span, rising or
     falling) and the month and year of a Date column (`04/2024`). A venue calendar, a
-    benchmark's task order or a city grouping is no such key: those sections are not checked.
+    benchmark's task order or a city grouping is no such key: those sections are not checked,
+    and a title that is a venue and year (`**AAAI 2023** [Paper](…)`) is no name.
     The entries in place are those of the longest ordered run (found in n·log n); the others
     are out of place.
 
@@ -253,7 +258,8 @@ class EntryOrder(Rule):
         n_entries = sum(1 for u in units if u is not None)
         enough = max(self.opts.min_entries, 0.9 * n_entries)
         if self.opts.by in ("any", "name"):
-            titled = [u is not None and bool(u.title and u.title.strip()) for u in units]
+            titled = [u is not None and bool(u.title and u.title.strip())
+                      and not _VENUE_TITLE.fullmatch(_raw_title(u)) for u in units]
             if sum(titled) >= enough:
                 variants = [_name_keys(_raw_title(u)) if t else None for u, t in zip(units, titled)]
                 limit = self._limit(sum(titled))
