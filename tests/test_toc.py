@@ -113,3 +113,44 @@ def test_cli_json(tmp_path):
     out = subprocess.run([sys.executable, "-m", "awesome_lint", "--fix", "--select", "AL014", "--format", "json",
                           str(path)], capture_output=True, text=True)
     assert out.returncode == 0 and json.loads(out.stdout) == []
+
+
+def test_contents_continued_in_lists_under_small_headings():
+    """The contents go on in further lists, each under a small area heading: every section is
+    listed, none is missing."""
+    text = ("# Notes\n\n## Areas\n#### First area\n- [Apples](#apples)\n- [Pears](#pears)\n\n"
+            "#### Second area\n- [Plums](#plums)\n- [Figs](#figs)\n\n"
+            "## Apples\nsome text\n## Pears\nsome text\n## Plums\nsome text\n## Figs\nsome text\n")
+    assert lint_text(text, select=["AL014"]) == []
+    missing = text.replace("- [Figs](#figs)\n", "- [Figs](#figs)\n- [Plums again](#plums)\n") + "## Kiwis\nmore\n"
+    found = lint_text(missing, select=["AL014"])
+    assert any('"Kiwis" is missing' in f.message for f in found)
+
+
+def test_a_section_holding_only_subsections_needs_an_entry():
+    """A heading followed at once by its subsections is a section when the contents do not list
+    those subsections instead; a heading whose subsections are listed is a caption."""
+    text = ("# Notes\n\n## Contents\n- [Apples](#apples)\n- [Pears](#pears)\n- [Figs](#figs)\n\n"
+            "## Apples\nsome text\n## Pears\n\n### Green pears\nsome text\n## Figs\nsome text\n"
+            "## Plums\n\n### Red plums\nsome text\n")
+    found = lint_text(text, select=["AL014"])
+    assert [(f.line, '"Plums" is missing' in f.message) for f in found] == [(16, True)]
+    listed = text.replace("- [Figs](#figs)\n", "- [Figs](#figs)\n- [Red plums](#red-plums)\n")
+    assert lint_text(listed, select=["AL014"]) == []
+
+
+def test_further_links_of_an_entry_list_their_sections():
+    text = ("# Notes\n\n## Contents\n- [Fruit](#fruit)\n  - [Apples](#apples), [Pears](#pears)\n"
+            "  - [Figs](#figs)\n\n## Fruit\nintro\n### Apples\n\n#### Old apples\ntext\n"
+            "### Pears\n\n#### Old pears\ntext\n### Figs\ntext\n")
+    assert lint_text(text, select=["AL014"]) == []
+
+
+def test_a_label_that_misspells_its_heading():
+    text = ("# Notes\n\n## Contents\n- [Recuurent Networks](#recurrent-networks)\n- [Template](#templates)\n"
+            "- [Speech](#speech-recognition)\n- [Whole Body (10)](#whole-body)\n\n"
+            "## Recurrent Networks\ntext\n## Templates\ntext\n## Speech Recognition\ntext\n## Whole Body\ntext\n")
+    found = lint_text(text, select=["AL014"])
+    assert [f.line for f in found] == [4, 5]
+    assert 'contents entry "Template" does not match the heading it links to: "Templates" (line 11)' in found[1].message
+    assert not any(f.fixable for f in found)

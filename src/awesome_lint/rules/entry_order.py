@@ -6,7 +6,7 @@ import math
 import random
 import re
 from collections.abc import Iterator, Sequence
-from operator import gt, lt
+from operator import eq, gt, lt
 
 import msgspec
 
@@ -19,33 +19,53 @@ from .base import FIX_SOMETIMES, Option, Rule
 _TRAILING_YEAR = re.compile(r"`((?:19[5-9]|20\d)\d)`\W*$")
 _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"(\d+)")
+_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4})\.(\d{4,5})", re.I)
+_MONTH_YEAR = re.compile(r"\s*(0?[1-9]|1[0-2])\s*/\s*((?:19[5-9]|20\d)\d)\s*")
+#: A title that is a venue and year (``AAAI 2023``, ``NeurIPS'22``): the entry's bold venue
+#: tag taken for its title, not a name the section could be sorted by.
+_VENUE_TITLE = re.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z])[A-Za-z][\w&.\-]{1,15}(?:[\s'’-]+[A-Za-z][\w&.\-]{0,15})?"
+                          r"[\s'’-]*(?:(?:19|20)\d\d|\d\d)")
+_LINK_LABEL = re.compile(r"^\[(.*)\]\([^()]*\)$", re.S)
 
 
 def _name_keys(title: str) -> list[object]:
-    """The ways lists are sorted by name, all without case: as written; as the raw Markdown
-    line (``[Tube Archivist]`` before ``[Tube]``); letters and digits only; words; accents
-    dropped; numbers compared as numbers."""
+    """The ways lists are sorted by name, all without case: as written (characters by code
+    point, so ``data_morph`` before ``dataframe``); as the raw Markdown line (``[Tube
+    Archivist]`` before ``[Tube]``); letters and digits only; words; accents dropped; numbers
+    compared as numbers; ``+`` read as "plus" (``TinyXML2`` before ``TinyXML++``)."""
     folded = title[:80].lower().strip()  # the order of long titles is settled by their start
     alnum = _ALNUM.sub("", folded)
     spaced = _ALNUM.sub(" ", folded).strip()
     plain = strip_accents(alnum)
     natural = tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in _DIGITS.split(spaced) if p.strip())
-    return [folded, folded + "]", alnum, spaced, plain, natural]
+    plus = _ALNUM.sub("", folded.replace("+", "plus"))
+    return [folded, folded + "]", alnum, spaced, plain, plus, natural]
 
 
-N_KEYS = 6
+#: What each of :func:`_name_keys` is called in a finding.
+NAME_KEYS = ("name (case ignored)", "name (case ignored)", "name (case and punctuation ignored)",
+             "name (case and punctuation ignored)", "name (case, punctuation and accents ignored)",
+             "name (case ignored, '+' read as 'plus')", "name (case ignored, numbers by value)")
+N_KEYS = len(NAME_KEYS)
 #: Skip the longest-run search for orders whose descents already rule them out (off in the
 #: tests that compare both ways).
 BOUNDS = True
+#: Largest share of adjacent keyed pairs against an order for the order to count as the
+#: section's (a "nearly all adjacent pairs" test: an entry out of place breaks at most two).
+MAX_DESCENTS = 0.2
+#: Largest share of adjacent pairs with equal names for a section to count as sorted by name
+#: (equal "names" are categories, venues, platforms: the order is another one).
+MAX_NAME_TIES = 0.2
 
 
 class Order(msgspec.Struct):
-    kind: str  # 'name' or 'year'
+    kind: str  # 'name', 'year', 'date' (month and year of a Date column) or 'arxiv' (the id)
     descending: bool
     keys: list  # one per unit (None: no key)
     run: set[int]  # indexes (into units) in the longest ordered run
     misplaced: list[int]
     labels: list[str]
+    what: str = ""  # the key as a finding names it
 
 
 def _shuffles(pool: list, seed: int, trials: int) -> Iterator[list]:
@@ -81,20 +101,79 @@ def _misplaced(keys: Sequence, descending: bool) -> tuple[set[int], list[int]]:
     return run, [i for i in idx if i not in run]
 
 
+def _raw_title(e: Entry) -> str:
+    """The entry's title as written, link brackets and emphasis markers taken off (the parsed
+    title reads ``data_morph`` as ``datamorph``: sorted lists compare what is written)."""
+    title = e.title or ""
+    if e.title_start is None or e.title_end is None:
+        return title
+    raw = e.doc_text[e.title_start : e.title_end].strip()
+    m = _LINK_LABEL.match(raw)
+    if m:
+        raw = m.group(1)
+    raw = raw.strip().strip("*`").strip()
+    if raw.startswith("__") and raw.endswith("__"):
+        raw = raw[2:-2]
+    if not raw or "[" in raw or "](" in raw or "<" in raw:
+        return title
+    return raw
+
+
+def _month_year(e: Entry) -> tuple[int, int] | None:
+    """(year, month) of a table row's ``04/2024`` cell."""
+    if e.row is None:
+        return None
+    for cell in e.row.cells:
+        m = _MONTH_YEAR.fullmatch(cell.text)
+        if m:
+            return int(m.group(2)), int(m.group(1))
+    return None
+
+
+def _arxiv_id(e: Entry) -> tuple[int, int] | None:
+    """The entry's first arXiv id (``2312.09602``) as (yymm, number)."""
+    for link in e.links:
+        m = _ARXIV.search(link.url)
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
 class EntryOrder(Rule):
     """
     ## What it does
 
-    Finds lists (and tables) whose entries are sorted, by name (without case) or by year
-    (rising or falling; the year of the venue tag, of a Year column or of a trailing
-    `` `2019` `` code span), apart from a few entries, and reports each entry out of place,
-    saying where it belongs. The entries in place are those of the longest ordered run
-    (found in n·log n); the others are out of place.
+    Finds lists (and tables) that are demonstrably sorted by a key it can name, apart from a
+    few entries, and reports each entry out of place, saying which order it breaks ("out of
+    alphabetical order by name (case ignored)", "out of year order, newest first") and where
+    the entry belongs. The keys are the name (the title as written, without case; also letters
+    and digits only, word by word, accents dropped, numbers by value, `+` read as "plus"), the
+    year (of the venue tag, of a Year column or of a trailing `` `2019` `` code span, rising or
+    falling) and the month and year of a Date column (`04/2024`). A venue calendar, a
+    benchmark's task order or a city grouping is no such key: those sections are not checked,
+    and a title that is a venue and year (`**AAAI 2023** [Paper](…)`) is no name.
+    The entries in place are those of the longest ordered run (found in n·log n); the others
+    are out of place.
 
-    It stays silent on lists with fewer than `min_entries` entries, when more than
-    `max_misplaced` of the entries would be out of place, on year orders with fewer than
-    `min_years` distinct years, and when a random order of the same keys would look as sorted
-    more often than `max_chance` (lists with many equal years are sorted by chance).
+    A section counts as sorted by a key only when all of these hold:
+
+    - at least `min_entries` entries, nine in ten of them with the key;
+    - at most `max_misplaced` of the entries out of place;
+    - at most one adjacent pair in five against the order, and the steps along the order
+      outnumber those against it three to one;
+    - its first entries (a quarter, at least four) are in order, two in three of them: a
+      section whose head is unsorted is in order of addition, not sorted;
+    - for names, at most one adjacent pair in five with equal names (equal names are venues,
+      categories or platforms: the order is another one);
+    - for years, at least `min_years` distinct years, and a random order of the same keys
+      would look as sorted at most `max_chance` of the time (equal years sort by chance).
+
+    Every key that passes is a plausible order of the section. The plausible name or year
+    order with fewest entries out of place is reported, and only at entries that every
+    plausible order puts out of place: when another name key (a list sorted with `_` before
+    letters, `TinyXML2` before `TinyXML++`) or the arXiv ids (a table in preprint order, where
+    a paper published a year later sits at its preprint's place) explain an entry's place, it
+    is not reported. A section that some plausible key explains entirely gets no finding.
 
     ## Why it matters
 
@@ -132,7 +211,8 @@ class EntryOrder(Rule):
     items, the blank lines between entries stay where they are, and a numbered list stays
     numbered (the numbers stay in place, the entries move). Table rows move whole; an index
     column keeps its numbers. No text is changed and every URL stays in the file. The fix is not
-    offered when an entry has no key to sort by.
+    offered when an entry has no key to sort by, or when another plausible order keeps some
+    entry the reported order would move.
     """
 
     code = "AL016"
@@ -168,37 +248,43 @@ class EntryOrder(Rule):
         return [by_row.get(id(r)) for r in cont.rows]
 
     def _orders(self, doc: Document, units: list[Entry | None]) -> Iterator[Order]:
-        labels = [(u.title or "") if u is not None else "" for u in units]
+        """Every order the section could be in: each name key rising; the year, the month and
+        year of a Date column and the arXiv id, each rising and falling. An order is yielded
+        when enough entries have its key; whether it explains the section is
+        :meth:`_sorted_enough`'s question."""
+        labels = [_raw_title(u) if u is not None else "" for u in units]
         n_entries = sum(1 for u in units if u is not None)
+        enough = max(self.opts.min_entries, 0.9 * n_entries)
         if self.opts.by in ("any", "name"):
-            titled = [u is not None and bool(u.title and u.title.strip()) for u in units]
-            if sum(titled) >= max(self.opts.min_entries, 0.9 * n_entries):
-                variants = [_name_keys(u.title) if t else None for u, t in zip(units, titled)]
+            titled = [u is not None and bool(u.title and u.title.strip())
+                      and not _VENUE_TITLE.fullmatch(_raw_title(u)) for u in units]
+            if sum(titled) >= enough:
+                variants = [_name_keys(_raw_title(u)) if t else None for u, t in zip(units, titled)]
                 limit = self._limit(sum(titled))
-                best = None
                 for v in range(N_KEYS):
                     keys = [x[v] if x is not None else None for x in variants]
                     # an order needs at least as many entries moved as it has descents: skip the
-                    # run search when that is already too many to be sorted enough, or to beat
-                    # the best so far (the choice and the verdict stay the same)
-                    low = _descents([k for k in keys if k is not None], False) if BOUNDS else 0
-                    if low > limit or best is not None and low >= len(best.misplaced):
+                    # run search when that is already too many to be sorted enough
+                    if BOUNDS and _descents([k for k in keys if k is not None], False) > limit:
                         continue
                     run, mis = _misplaced(keys, False)
-                    if best is None or len(mis) < len(best.misplaced):
-                        best = Order("name", False, keys, run, mis, labels)
-                if best is not None:
-                    yield best
+                    yield Order("name", False, keys, run, mis, labels, NAME_KEYS[v])
         if self.opts.by in ("any", "year"):
-            years = [self._year(doc, u) if u is not None else None for u in units]
-            have = [y for y in years if y is not None]
-            if len(have) >= max(self.opts.min_entries, 0.9 * n_entries) and len(set(have)) >= self.opts.min_years:
+            dated = (("year", [self._year(doc, u) if u is not None else None for u in units]),
+                     ("date", [_month_year(u) if u is not None else None for u in units]),
+                     ("arxiv", [_arxiv_id(u) if u is not None else None for u in units]))
+            for kind, keys in dated:
+                have = [y for y in keys if y is not None]
+                if len(have) < enough or len(set(have)) < self.opts.min_years:
+                    continue
                 limit = self._limit(len(have))
                 for desc in (False, True):
                     if BOUNDS and _descents(have, desc) > limit:
                         continue  # too many out of order to be sorted enough
-                    run, mis = _misplaced(years, desc)
-                    yield Order("year", desc, years, run, mis, labels)
+                    run, mis = _misplaced(keys, desc)
+                    what = {"year": "year", "date": "date", "arxiv": "arXiv id"}[kind]
+                    what += " order, newest first" if desc else " order, oldest first"
+                    yield Order(kind, desc, keys, run, mis, labels, what)
 
     @staticmethod
     def _year(doc: Document, e: Entry) -> int | None:
@@ -212,11 +298,31 @@ class EntryOrder(Rule):
         return max(1, math.ceil(n * self.opts.max_misplaced - 1e-9))
 
     def _sorted_enough(self, order: Order) -> bool:
+        """Whether the section is demonstrably in this order: few entries out of place, nearly
+        every adjacent pair in order, a head that is in order, names that are not mostly equal,
+        and not an order a random arrangement of the same keys would show by chance."""
         keys = [k for k in order.keys if k is not None]
         n = len(keys)
         m = len(order.misplaced)
-        if n < self.opts.min_entries or m == 0 or m > self._limit(n):
+        if n < self.opts.min_entries or m > self._limit(n):
             return False
+        pairs = n - 1
+        if _descents(keys, order.descending) > max(1, MAX_DESCENTS * pairs):
+            return False
+        ties = sum(map(eq, keys, keys[1:]))
+        if order.kind == "name" and ties > MAX_NAME_TIES * pairs:
+            return False
+        descents = _descents(keys, order.descending)
+        steps = pairs - ties - descents
+        if steps < 2 or steps < 3 * descents:
+            return False  # the steps in the order must outnumber those against it three to one
+        head = max(4, math.ceil(n / 4))  # a section whose first entries are unsorted is not sorted
+        keyed = [i for i, k in enumerate(order.keys) if k is not None]
+        mis = set(order.misplaced)
+        if sum(1 for i in keyed[:head] if i in mis) * 3 > head:
+            return False
+        if m == 0:
+            return True
         return not self._likelier_than(keys, m, order.descending, self.opts.max_chance)
 
     @staticmethod
@@ -266,20 +372,27 @@ class EntryOrder(Rule):
 
     # ---- findings ------------------------------------------------------------------------
     def _check_group(self, doc: Document, cont, entries: list[Entry]) -> Iterator[Finding]:
+        """The section's orders that explain it (:meth:`_sorted_enough`) are its plausible
+        orders. The one with fewest entries out of place among name and year orders is reported,
+        and only at entries that every plausible order puts out of place: when a name key or
+        the arXiv ids explain an entry's place, it is not reported."""
         units = self._units(cont, entries)
         if sum(1 for u in units if u is not None) < self.opts.min_entries:
             return
-        best = None
-        for order in self._orders(doc, units):
-            if self._sorted_enough(order) and (best is None or len(order.misplaced) < len(best.misplaced)):
-                best = order
-        if best is None:
+        plausible = [o for o in self._orders(doc, units) if self._sorted_enough(o)]
+        reportable = [o for o in plausible if o.kind in ("name", "year", "date")]
+        if not reportable:
             return
-        fix = self._fix(doc, cont, units, best)
+        best = min(reportable, key=lambda o: (len(o.misplaced), o.kind != "date"))
+        out_of_place = [set(o.misplaced) for o in plausible]
+        report = [i for i in best.misplaced
+                  if all(o.keys[i] is None or i in mis for o, mis in zip(plausible, out_of_place))]
+        if not report:
+            return
+        fix = self._fix(doc, cont, units, best) if len(report) == len(best.misplaced) else None
         run = sorted(best.run)
-        what = "alphabetical order" if best.kind == "name" else (
-            "year order (newest first)" if best.descending else "year order (oldest first)")
-        for i in best.misplaced:
+        what = ("alphabetical order by " + best.what) if best.kind == "name" else best.what
+        for i in report:
             e = units[i]
             k = best.keys[i]
             after = [j for j in run if (best.keys[j] >= k if best.descending else best.keys[j] <= k)]
@@ -289,10 +402,10 @@ class EntryOrder(Rule):
             else:
                 j = run[0]
                 where = f'before "{shorten(best.labels[j])}" (line {units[j].line})'
-            year = f" ({k})" if best.kind == "year" else ""
+            shown = {"year": lambda: f" ({k})", "date": lambda: f" ({k[1]:02d}/{k[0]})"}.get(best.kind)
             col = doc.position(e.start)[1]
             yield self.finding(
-                f'entry "{shorten(best.labels[i])}"{year} is out of {what}: it belongs {where}',
+                f'entry "{shorten(best.labels[i])}"{shown() if shown else ""} is out of {what}: it belongs {where}',
                 e.line, col, e.line, len(doc.line_text(e.line)) + 1, fix=fix, related=(units[j].line,),
             )
 
@@ -340,7 +453,7 @@ class EntryOrder(Rule):
         hi = doc.line_end(cont.end_line)
         if any(e.start < lo or e.end > hi for e in edits):
             return None
-        what = "name" if order.kind == "name" else "year"
+        what = {"name": "name", "year": "year", "date": "date"}.get(order.kind, order.kind)
         # the re-parse that proves the move keeps the list is run only when the fix is applied
         return Fix(tuple(edits), safe=False, description=f"move the entries into {what} order",
                    verify=lambda _new_text: self._verified(doc, cont, edits), local_verify=True)

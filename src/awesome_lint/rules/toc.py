@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -115,6 +116,15 @@ def find_contents(doc: Document) -> Contents | None:
                     blocks.append(other)
                 elif any(_item_range(doc, i) for i in other.items):
                     break
+        # the contents may go on in the next lists, each under a small heading of its own
+        # (``#### Area`` then its list): nothing but headings and blank lines between them
+        tops = [b for b in doc.lists if not b.depth and b.line > blocks[-1].end_line]
+        for other in tops:
+            gap = range(blocks[-1].end_line + 1, other.line)
+            if not _is_toc_list(doc, other) or not all(
+                    not doc.line_text(x).strip() or doc.line_text(x).lstrip().startswith("#") for x in gap):
+                break
+            blocks.append(other)
         roots: list[Node] = []
         for b in blocks:
             nodes = _nodes(doc, b, 0)
@@ -169,6 +179,36 @@ def _similarity(node: Node, h: Heading, doc: Document) -> float:
     return max(SequenceMatcher(None, a, b).ratio() for a in mine for b in names)
 
 
+def _words(text: str) -> list[str]:
+    """Words compared for spelling: no case, emoji, punctuation, parenthesised part (``(CMS)``,
+    ``(12)``) or leading section number."""
+    core = re.sub(r"\([^()]*\)|（[^（）]*）", " ", plain_text(text).casefold())
+    words = _LABEL_NORM.sub(" ", core).split()
+    while words and (words[0].isdigit() or re.fullmatch(r"[ivx]+", words[0]) and len(words) > 1):
+        words.pop(0)
+    return words
+
+
+def _misspells(label: str, heading: str) -> bool:
+    """The label is the heading's words with one word misspelt (``Template``/``Templates``,
+    ``Recuurent``/``Recurrent``): as many words, one differing by at most two letters out of
+    five or more. A shortened, reworded or annotated label is not a misspelling."""
+    from difflib import SequenceMatcher
+
+    a, b = _words(label), _words(heading)
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 4 or x.isdigit() or y.isdigit():
+        return False
+    m = SequenceMatcher(None, x, y)
+    changed = max(len(x), len(y)) - sum(bl.size for bl in m.get_matching_blocks())
+    return changed <= 2 and m.ratio() >= 0.8
+
+
 def _norm(text: str) -> str:
     return _LABEL_NORM.sub("", plain_text(text).casefold())
 
@@ -184,9 +224,20 @@ class Toc(Rule):
     that follows it, in document order, with the nesting of the headings: a section missing
     from it is reported at the section's heading, an entry out of order at the entry.
 
+    The contents may go on in further lists, each under a small heading of its own (`#### Area`
+    then its list, nothing else between): they are one block. Every in-page link of the block
+    counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
+
     A nested level is required only below entries that already have nested entries, so a
     contents block that lists only the top sections is complete when every top section is in
-    it. The contents heading itself never needs an entry. Headings repeated in a file are
+    it. The contents heading itself never needs an entry, nor does a caption: a heading with
+    nothing under it but subsections that the block lists instead of it (a heading whose
+    subsections hold entries and are not listed is a section and needs its entry).
+
+    An entry whose text misspells the heading it links to (`[Recuurent Networks](#rnn)`,
+    `[Template](#templates)`) is reported at the entry: as many words, compared without case,
+    punctuation, emoji, parenthesised parts and leading numbers, one of them differing by a
+    letter or two. A shortened or reworded label (`[Speech](#speech-recognition)`) is not. Headings repeated in a file are
     reached with GitHub's `-1`, `-2` anchors; links to `<a name>` anchors count for the heading
     that follows the anchor. Anchors that reach nothing are left to AL008 (broken-anchor).
 
@@ -231,6 +282,7 @@ class Toc(Rule):
     indentation, brackets), with the heading's text as link text and GitHub's anchor. Numbered
     blocks are renumbered. The fix is dropped when an entry's target cannot be resolved, when the
     block is split into several lists, or when the result would not parse into the same block.
+    A misspelt label is not fixed: which spelling is meant is the author's call.
     """
 
     code = "AL014"
@@ -304,10 +356,20 @@ class Toc(Rule):
             if _norm(h.text) in ignore:
                 skip.add(h)
         heads = doc.headings
-        for i, h in enumerate(heads):  # a heading with nothing under it is a caption, not a section
+        targets = sorted(n.heading.line for n in nodes if n.heading is not None)
+        for i, h in enumerate(heads):
+            # a heading with nothing under it is a caption, not a section: when its section is
+            # empty, or when the contents block lists its subsections instead of it (a heading
+            # whose subsections hold entries and are not listed is a section of its own)
             nxt = heads[i + 1].line if i + 1 < len(heads) else doc.line_count + 1
             if all(not doc.line_text(x).strip() for x in range(h.end_line + 1, nxt)):
-                skip.add(h)
+                sec = sec_of.get(h)
+                end = sec.end_line if sec is not None else nxt - 1
+                k = bisect.bisect_right(targets, h.line)
+                if k < len(targets) and targets[k] <= end or all(
+                        not doc.line_text(x).strip() or doc.line_text(x).lstrip().startswith("#")
+                        for x in range(h.end_line + 1, end + 1)):
+                    skip.add(h)
 
         def level_of(group: list[Node]) -> int | None:
             levels = Counter(n.heading.level for n in group if n.heading is not None)
@@ -361,19 +423,38 @@ class Toc(Rule):
                     f"belongs {where}",
                     n.link.line, n.link.column, n.link.end_line, n.link.end_column, related=(n.target,),
                 ))
-        if not findings:
-            return
-        fix = None
-        if unresolved == 0:
-            fix = self._fix(doc, toc, nodes)
-        for f in findings:
-            f.fix = fix
+        misspelt = list(self._misspelt(doc, nodes))  # not fixed: the sort fix does not touch labels
+        if findings:
+            fix = None
+            if unresolved == 0:
+                fix = self._fix(doc, toc, nodes)
+            for f in findings:
+                f.fix = fix
         yield from findings
+        yield from misspelt
+
+    def _misspelt(self, doc: Document, nodes: list[Node]) -> Iterator[Finding]:
+        """Entries whose text misspells the heading their link reaches (``Recuurent`` for
+        ``Recurrent``, ``Template`` for ``Templates``), compared without
+        case, punctuation, emoji, parenthesised parts and leading numbers, as many words
+        of which one differs by a letter or two (:func:`_misspells`). A shortened, reworded or
+        annotated label is left alone. Not fixed: which spelling is meant is
+        the author's call."""
+        for n in nodes:
+            h = n.heading
+            if h is None or n.target is None or not n.label:
+                continue
+            if _misspells(n.label, h.text):
+                yield self.finding(
+                    f'contents entry "{n.label}" does not match the heading it links to: '
+                    f'"{h.plain}" (line {h.line})',
+                    n.link.line, n.link.column, n.link.end_line, n.link.end_column, related=(h.line,),
+                )
 
     def _missing(self, doc: Document, toc: Contents, nodes: list[Node]) -> list[Heading]:
         """Required sections without an entry. An entry whose anchor reaches nothing (AL008's)
         stands for a missing section that lies between its neighbours' sections."""
-        listed = {n.heading for n in nodes if n.heading is not None}
+        listed = {n.heading for n in nodes if n.heading is not None} | self._also_listed(doc, toc)
         out = []
         for group, _parent, req in self._required(doc, toc, nodes):
             holes = []  # (low, high, node) of each unresolved entry of the group
@@ -391,6 +472,23 @@ class Toc(Rule):
         return sorted(out, key=lambda h: h.line)
 
     @staticmethod
+    def _also_listed(doc: Document, toc: Contents) -> set[Heading]:
+        """Headings reached by the further links of a contents entry (``[NeurIPS](#neurips),
+        [ICML](#icml)`` on one line)."""
+        by_line = {h.line: h for h in doc.headings}
+        anchors = doc.anchors
+        folded = {name.casefold(): line for name, line in reversed(list(anchors.items()))}
+        s, e = doc.line_starts[toc.line - 1], doc.line_end(toc.end_line)
+        out = set()
+        for link in doc.links_between(s, e):
+            if link.is_anchor:
+                frag = unquote(link.url[1:])
+                h = by_line.get(anchors.get(frag, folded.get(frag.casefold(), -1)))
+                if h is not None:
+                    out.add(h)
+        return out
+
+    @staticmethod
     def _groups(toc: Contents) -> Iterator[list[Node]]:
         yield toc.roots
         for n in _walk(toc.roots):
@@ -402,7 +500,7 @@ class Toc(Rule):
         if len(toc.blocks) > 1:
             return None
         required = {id(group): req for group, _p, req in self._required(doc, toc, nodes)}
-        listed = {n.heading for n in nodes if n.heading is not None}
+        listed = {n.heading for n in nodes if n.heading is not None} | self._also_listed(doc, toc)
         try:
             if toc.line_style:
                 start = doc.line_starts[toc.roots[0].line - 1]
