@@ -112,11 +112,11 @@ def test_fix_that_would_make_a_loose_list_tight_is_not_offered():
 
 
 def test_plain_lint_does_not_parse_to_check_fixes(monkeypatch):
-    from awesome_lint.rules import duplicate_removal
+    from awesome_lint import fixcheck
 
     calls = []
-    real = duplicate_removal.StructureCheck.keeps_rest
-    monkeypatch.setattr(duplicate_removal.StructureCheck, "keeps_rest",
+    real = fixcheck.DeletionCheck.keeps_rest
+    monkeypatch.setattr(fixcheck.DeletionCheck, "keeps_rest",
                         lambda self, cuts: calls.append(len(cuts)) or real(self, cuts))
     text = ("- A Study of Things in Depth [pdf](https://a.org/1)\n- Another Paper About Stuff [pdf](https://a.org/2)\n"
             "- A Study of Things in Depth [pdf](https://a.org/1)\n")

@@ -148,13 +148,12 @@ def test_chance_test_decides_as_the_full_trials():
 
 def test_plain_lint_does_not_parse_to_check_the_fix(monkeypatch):
     """The re-parse that proves a move keeps the list runs only when the fix is applied."""
-    from awesome_lint.rules import entry_order
+    from awesome_lint import fixcheck
 
     text = (FIX / "papers.md").read_text()
     calls = []
-    real = entry_order.EntryOrder._verified
-    monkeypatch.setattr(entry_order.EntryOrder, "_verified",
-                        staticmethod(lambda *a: calls.append(1) or real(*a)))
+    real = fixcheck.keeps
+    monkeypatch.setattr(fixcheck, "keeps", lambda *a: calls.append(1) or real(*a))
     found = lint_text(text, select=["AL016"])
     assert found and all(f.fixable for f in found) and calls == []
     fixed, left = fix_text(text, select=["AL016"], unsafe=True)
@@ -163,10 +162,10 @@ def test_plain_lint_does_not_parse_to_check_the_fix(monkeypatch):
 
 
 def test_a_fix_that_would_break_the_list_is_not_applied(monkeypatch):
-    from awesome_lint.rules import entry_order
+    from awesome_lint import fixcheck
 
     text = (FIX / "papers.md").read_text()
-    monkeypatch.setattr(entry_order.EntryOrder, "_verified", staticmethod(lambda *a: False))
+    monkeypatch.setattr(fixcheck, "keeps", lambda *a: False)
     fixed, left = fix_text(text, select=["AL016"], unsafe=True)
     assert fixed == text and left and not any(f.fixable for f in left)
 

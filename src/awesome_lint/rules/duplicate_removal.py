@@ -1,14 +1,15 @@
 """AL003's fix: deleting a duplicate item or row, and the check that the deletion removes
 exactly that item or row and leaves every other block as it was.
 
-The check (``StructureCheck``) is AL003's own until a shared fix-check helper replaces it; it
-parses only a window of the old text, and only when the engine applies the fix."""
+The check is :class:`awesome_lint.fixcheck.DeletionCheck`: it parses only a window of the old
+text, and only when the engine applies the fix."""
 
 from __future__ import annotations
 
 import re
 
 from ..document import Document, Entry
+from ..fixcheck import DeletionCheck
 from ..model import Edit, Fix
 
 
@@ -32,7 +33,7 @@ def removal_fixes(doc: Document, wanted: list[tuple[Entry, bool, str]]) -> dict[
             last = x[2][1]
     if not ok:
         return {}
-    checker = StructureCheck(doc)  # parses nothing until a fix is applied (Fix.verify)
+    checker = DeletionCheck(doc)  # parses nothing until a fix is applied (Fix.verify)
     out = {}
     for e, safe, (start, end), why in ok:
         what = "row" if e.kind == "row" else "item"
@@ -54,7 +55,7 @@ def completeness(doc: Document, e: Entry) -> tuple[int, int, int]:
     return venue, links, len(_entry_body(doc, e))
 
 
-def _deletion_check(checker: StructureCheck, e: Entry, span: tuple[int, int]):
+def _deletion_check(checker: DeletionCheck, e: Entry, span: tuple[int, int]):
     """The fix's check, run by the engine only when it applies the fix: deleting ``span``
     removes exactly the item or row of ``e`` (a re-parse of the text around it)."""
     return lambda _new_text: checker.keeps_rest([(e, span)])
@@ -92,138 +93,6 @@ def removal_span(doc: Document, e: Entry) -> tuple[int, int] | None:
     if first == 1:
         return 0, len(doc.text)
     return doc.line_end(first - 1), len(doc.text)
-
-
-def _token_sig(tokens) -> list[tuple]:
-    return [(t.type, t.tag, t.hidden, t.content, t.info, t.markup, tuple(sorted((t.attrs or {}).items())))
-            for t in tokens]
-
-
-class StructureCheck:
-    """Does deleting some spans remove exactly those items/rows and leave every other block as
-    it was (same tokens, same tight/loose lists)? Only the text around the cuts is parsed, once
-    before and once after: for an item of a top-level list, from the item before it to the item
-    after it; for a nested item, the whole outermost list; for a row, the table head and the
-    rows around it. A window can only be stricter than the whole list (a blank line that makes
-    the window loose may not be the only one of the list), never laxer."""
-
-    def __init__(self, doc: Document):
-        from ..parsing import block_parser
-
-        self.doc = doc
-        self.md = block_parser()
-        self._old: dict[tuple[int, int], list] = {}
-
-    def _region(self, e: Entry) -> tuple[int, int]:
-        doc = self.doc
-        if e.kind == "row" and e.row is not None and e.row.table is not None:
-            table = e.row.table
-            rows = table.rows
-            k = next((i for i, r in enumerate(rows) if r is e.row), 0)
-            if k <= 1:
-                first, last = table.line, rows[min(k + 1, len(rows) - 1)].line
-            else:  # whole table as the window would be large: the head is parsed with the rows
-                return (0, 0)
-            return first, min(doc.line_count, last + 2)
-        block = e.item.block if e.item is not None else None
-        if block is None:
-            return (1, doc.line_count)
-        if block.parent is None:
-            items = block.items
-            k = next((i for i, it in enumerate(items) if it is e.item), 0)
-            first = items[max(0, k - 2)].line
-            last = items[min(len(items) - 1, k + 1)].end_line
-            return first, min(doc.line_count, last + 2)
-        while block.parent is not None and block.parent.block is not None:
-            block = block.parent.block
-        return block.line, min(doc.line_count, block.end_line + 2)
-
-    def keeps_rest(self, cuts: list[tuple[Entry, tuple[int, int]]]) -> bool:
-        spans = []
-        for e, span in cuts:
-            r = self._region(e)
-            if r == (0, 0):  # a table row further down: table head + rows around it
-                if not self._row_ok(e, span):
-                    return False
-                continue
-            spans.append((r, e, span))
-        spans.sort(key=lambda x: x[0])
-        merged: list[tuple[list[int], list]] = []
-        for (a, b), e, span in spans:
-            if merged and a <= merged[-1][0][1] + 1:
-                merged[-1][0][1] = max(merged[-1][0][1], b)
-                merged[-1][1].append((e, span))
-            else:
-                merged.append(([a, b], [(e, span)]))
-        return all(self._region_ok((r[0], r[1]), c) for r, c in merged)
-
-    def _row_ok(self, e: Entry, span: tuple[int, int]) -> bool:
-        """Deleting one table row line: parse the head, the row before, the row and the row after."""
-        doc = self.doc
-        table = e.row.table
-        rows = table.rows
-        k = next(i for i, r in enumerate(rows) if r is e.row)
-        lines = [table.line, table.line + 1] + [r.line for r in rows[max(0, k - 1):k + 2]]
-        nxt = rows[k + 1].line + 1 if k + 1 < len(rows) else e.line + 1
-        lines += [n for n in (nxt, nxt + 1) if n <= doc.line_count]
-        # line_text, not doc.lines: that caches every line of the file (7 MB on a 5 MB list)
-        old_text = "".join(doc.line_text(n) + "\n" for n in lines)
-        new_text = "".join(doc.line_text(n) + "\n" for n in lines if n != e.line)
-        start, end = span
-        if doc.text[start:end].strip("\r\n") != doc.line_text(e.line):
-            return False
-        old = self.md.parse(old_text)
-        row_pos = lines.index(e.line)
-        k0 = next((i for i, t in enumerate(old) if t.type == "tr_open" and t.map and t.map[0] == row_pos), None)
-        if k0 is None:
-            return False
-        drop = _block_tokens(old, k0)
-        kept = [t for i, t in enumerate(old) if i not in drop]
-        return _token_sig(kept) == _token_sig(self.md.parse(new_text))
-
-    def _region_ok(self, region: tuple[int, int], cuts: list) -> bool:
-        doc = self.doc
-        first, last = region
-        base = doc.line_starts[first - 1]
-        stop = doc.line_starts[last] if last < doc.line_count else len(doc.text)
-        text = doc.text[base:stop]
-        old = self._old.get(region)
-        if old is None:
-            # only the latest window: fixes are checked in text order, so the items of one
-            # nested list come together; keeping every window's tokens was 3 GB on a 50 MB list
-            old = self.md.parse(text)
-            self._old = {region: old}
-        drop: set[int] = set()
-        for e, (start, end) in cuts:
-            if start < base or end > stop:
-                return False
-            want = "tr_open" if e.kind == "row" else "list_item_open"
-            line0 = e.line - first
-            k = next((i for i, t in enumerate(old) if t.type == want and t.map and t.map[0] == line0), None)
-            if k is None:
-                return False
-            drop |= _block_tokens(old, k)
-        kept = [t for i, t in enumerate(old) if i not in drop]
-        parts = []
-        pos = 0
-        for _, (start, end) in sorted(cuts, key=lambda c: c[1]):
-            parts.append(text[pos:start - base])
-            pos = end - base
-        parts.append(text[pos:])
-        new = self.md.parse("".join(parts))
-        return _token_sig(kept) == _token_sig(new)
-
-
-def _block_tokens(tokens, k: int) -> set[int]:
-    """Indexes of the token at ``k`` and everything up to its matching close."""
-    out = set()
-    depth = 0
-    for j in range(k, len(tokens)):
-        depth += tokens[j].nesting
-        out.add(j)
-        if depth == 0:
-            break
-    return out
 
 
 def _entry_body(doc: Document, e: Entry) -> str:

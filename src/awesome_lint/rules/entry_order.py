@@ -11,6 +11,7 @@ from operator import eq, gt, lt
 import msgspec
 
 from ..document import Document, Entry, ListBlock, Table
+from ..fixcheck import keeps_check
 from ..model import Edit, Finding, Fix
 from ..textutil import shorten, strip_accents
 from ..reorder import item_segments, longest_run, renumber_segment
@@ -456,27 +457,6 @@ class EntryOrder(Rule):
         what = {"name": "name", "year": "year", "date": "date"}.get(order.kind, order.kind)
         # the re-parse that proves the move keeps the list is run only when the fix is applied
         return Fix(tuple(edits), safe=False, description=f"move the entries into {what} order",
-                   verify=lambda _new_text: self._verified(doc, cont, edits), local_verify=True)
+                   verify=keeps_check(doc, edits, cont.line, cont.end_line, ("top_lists", "links", "entries")),
+                   local_verify=True)
 
-    @staticmethod
-    def _verified(doc: Document, cont, edits: list[Edit]) -> bool:
-        """The moved list, parsed on its own, keeps its items, entries and URLs."""
-        from collections import Counter
-
-        from ..document import parse_text
-        from ..edits import apply_edits
-
-        lo = doc.line_starts[cont.line - 1]
-        hi = doc.line_end(cont.end_line)
-        if any(e.start < lo or e.end > hi for e in edits):
-            return False
-        old = parse_text(doc.text[lo:hi], doc.path)
-        new = parse_text(apply_edits(doc.text[lo:hi], [Edit(e.start - lo, e.end - lo, e.replacement) for e in edits]),
-                         doc.path)
-        if Counter(k.url for k in old.links) != Counter(k.url for k in new.links):
-            return False
-
-        def shape(d: Document) -> list:
-            return [(b.line, b.end_line, len(b.items)) for b in d.lists if not b.depth]
-
-        return shape(old) == shape(new) and len(old.entries) == len(new.entries)

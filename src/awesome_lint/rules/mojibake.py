@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
+from ..fixcheck import BlocksKept
 from ..model import Edit, Finding, Fix
 from ..textutil import in_spans
 from .base import FIX_SOMETIMES, Rule
@@ -115,7 +116,7 @@ class Mojibake(Rule):
         url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
         url_starts = [s for s, _ in url_spans]
         done_until = -1
-        kept = _BlocksKept(text)
+        kept = BlocksKept(text)
         for m in _SUSPECT.finditer(text):
             if m.start() < done_until:
                 continue
@@ -166,7 +167,7 @@ class Mojibake(Rule):
             yield self.finding(f"accent torn off its letter: {shown_bad!r} should probably read {good!r} (text "
                                "copied from a PDF)", line, col, end_line, end_col, fix=fix)
 
-    def _judge(self, doc: Document, text: str, start: int, end: int, kept: _BlocksKept) -> Finding | None:
+    def _judge(self, doc: Document, text: str, start: int, end: int, kept: BlocksKept) -> Finding | None:
         original = text[start:end]
         fixed = _undo(original)
         if fixed is not None:
@@ -205,28 +206,6 @@ class Mojibake(Rule):
             message = (f"mojibake in {original[:60]!r}: text decoded with the wrong encoding, and some "
                        "bytes were lost, so it cannot be repaired automatically")
         return self.finding(message, line, col, end_line, end_col, fix=fix)
-
-
-class _BlocksKept:
-    """The check of a repair at the start of a line, run only when fixing: the blocks keep their
-    kinds and lines. A mis-decoded byte-order mark before ``- item`` hides a list marker; taking
-    it out makes a list item of a paragraph, which can change the lists around it. One per
-    document: the old text's blocks are parsed once, for all its repairs."""
-
-    def __init__(self, old_text: str):
-        self.old_text = old_text
-        self._old: list[tuple] | None = None
-
-    def __call__(self, new_text: str) -> bool:
-        if self._old is None:
-            self._old = _block_shape(self.old_text)
-        return _block_shape(new_text) == self._old
-
-
-def _block_shape(text: str) -> list[tuple]:
-    from ..parsing import block_parser
-
-    return [(t.type, t.map and tuple(t.map)) for t in block_parser().parse(text)]
 
 
 def _undo(word: str) -> str | None:

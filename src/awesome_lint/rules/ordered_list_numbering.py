@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import Document, ListBlock, parse_text
+from ..document import Document, ListBlock
+from ..fixcheck import keeps_check
 from ..model import Edit, Finding, Fix
 from .base import FIX_ALWAYS, Rule
 from .numbering import breaks, describe, lazy_outliers, renumbered
@@ -138,17 +139,7 @@ def _shape_kept(doc: Document, block: ListBlock, edits: list[Edit]):
     top = block
     while top.parent is not None and top.parent.block is not None:
         top = top.parent.block
-    start = doc.line_starts[top.line - 1]
-    end = doc.line_end(min(doc.line_count, top.end_line + 2))
-
-    def check(_new_text: str | None) -> bool:
-        from ..edits import apply_edits
-
-        old = doc.text[start:end]
-        new = apply_edits(old, [Edit(e.start - start, e.end - start, e.replacement) for e in edits])
-        return _shape(parse_text(old, doc.path)) == _shape(parse_text(new, doc.path))
-
-    return check
+    return keeps_check(doc, edits, top.line, top.end_line + 2, ("lists",))
 
 
 def _reindent(doc: Document, item, delta: int) -> list[Edit]:
@@ -169,7 +160,3 @@ def _reindent(doc: Document, item, delta: int) -> list[Edit]:
             edits.append(Edit(start, start - delta, ""))
     return edits
 
-
-def _shape(doc: Document) -> list[tuple]:
-    """Every list's lines, kind and items' lines."""
-    return [(b.line, b.end_line, b.ordered, tuple((i.line, i.end_line) for i in b.items)) for b in doc.lists]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import Document, Table, split_row, text_blocks
+from ..document import Document, Table, split_row
+from ..fixcheck import table_rows
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import shorten
 from .base import FIX_SOMETIMES, Option, Rule
@@ -170,18 +171,8 @@ class TableShape(Rule):
 
     def _join_fix(self, doc: Document, table: Table, edits: list[Edit], rows: int, safe: bool) -> Fix | None:
         def joined(new_text: str) -> bool:  # run by the engine only when it applies the fix
-            # the table's blocks in the new text: it must gain the rows (blocks, not a model:
-            # a model of a 50 MB list per check took 2-3 s and ~0.4 GB)
-            found, end, count = False, 0, 0
-            for b in text_blocks(new_text):
-                if not found:
-                    if b.type == "table_open" and b.map[0] == table.line - 1:
-                        found, end = True, b.map[1]
-                elif b.type == "tr_open":
-                    count += 1
-                elif b.type == "table_close":
-                    break
-            return found and count - 1 == len(table.rows) + rows and end == table.end_line + rows
+            found = table_rows(new_text, table.line)  # the table must gain the rows
+            return found is not None and found == (len(table.rows) + rows + 1, table.end_line + rows)
 
         return Fix(tuple(edits), safe=safe, description="delete the blank lines that split the table",
                    verify=joined)
