@@ -18,40 +18,27 @@ from ..model import WARNING, Finding
 from ..textutil import fold, shorten
 from ..titles import GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key, title_words, usable, words_of
 from ..urls import url_key
+from ..vocabulary import PAPER, label_kind, label_words
 from .base import FIX_SOMETIMES, Option, Rule
 from .duplicate_removal import completeness, removal_fixes, same_text
 
 _FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
 
-_PRIMARY_LABELS = {"paper", "pdf", "arxiv", "arxivpaper", "paperlink", "paperpdf", "pdfpaper", "pub",
-                   "publication", "article", "openreview", "doi", "acl", "ieee", "springer", "preprint",
-                   "论文"}
-_PRIMARY_HEADERS = {"pdf", "paper", "papers", "arxiv", "paperlink", "linktopaper", "publication",
-                    "paperpdf", "title", "papertitle"}
-_SECONDARY = {"code", "codes", "github", "git", "repo", "repository", "project", "projectpage", "page",
-              "website", "web", "site", "home", "homepage", "note", "notes", "slides", "slide", "video",
-              "videos", "demo", "blog", "dataset", "datasets", "data", "model", "models", "weights",
-              "checkpoint", "checkpoints", "poster", "supp", "supplementary", "supplement", "talk",
-              "youtube", "colab", "huggingface", "hf", "benchmark", "leaderboard", "docs", "doc",
-              "documentation", "star", "stars", "reference", "ref", "zhihu", "bilibili", "twitter",
-              "tweet", "reddit", "official", "unofficial", "pytorch", "tensorflow", "keras", "jax",
-              "implementation", "bib", "bibtex", "cite", "citation", "review", "reviews", "media",
-              "press", "news", "discussion", "issue", "tutorial", "book", "chinese", "english", "中文",
-              "解读", "知乎", "代码", "项目", "主页", "视频", "网站", "数据", "数据集", "模型",
-              "projectwebsite", "projectpagehomepage", "githubrepo", "sourcecode", "space", "spaces"}
-_SECONDARY_HEADERS = _SECONDARY | {"code", "repo", "stars", "project", "video", "demo", "blog"}
-_LABEL_DROP = re.compile(r"[\W_]+", re.UNICODE)
+#: Headers of columns whose link is the paper itself (besides those naming the paper: `PDF`).
+_TITLE_HEADERS = frozenset({"title", "paper title", "papertitle", "link to paper"})
 _DIGITS = re.compile(r"\d+")
 
 
-@lru_cache(maxsize=256)
-def _norm_header(header: str) -> str:
-    return _LABEL_DROP.sub("", header.casefold())
-
-
 @lru_cache(maxsize=4096)
-def _norm_label(text: str) -> str:
-    return _LABEL_DROP.sub("", plain_text(text).casefold())
+def _kind(text: str) -> str | None:
+    """The kind of link a label or a column header names by itself (the one vocabulary):
+    `[pdf]`, `[Project Page]`, `[Code (PyTorch)]`; None for anything longer (a title)."""
+    return label_kind(plain_text(text), most_words=2)
+
+
+@lru_cache(maxsize=256)
+def _header_kind(header: str) -> str | None:
+    return PAPER if " ".join(label_words(header)) in _TITLE_HEADERS else _kind(header)
 
 
 class _Item(msgspec.Struct, eq=False, gc=False):
@@ -120,15 +107,17 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
         label = link.label.strip()
         if label.startswith("![") or "img.shields.io" in link.url or "badge" in link.url.lower():
             continue  # a badge
-        norm = _norm_label(label)
+        kind = _kind(label)
         if _url_label(link) and text is not None:  # "- Paper: https://…": the word before names it
             m = _LEAD_WORD.search(text, max(entry.start, link.start - 40), link.start)
-            norm = _norm_label(m.group(1)) if m else ""
-        header = _norm_header(link.column_header) if link.column_header else ""
-        if norm in _PRIMARY_LABELS or norm.startswith(("arxiv", "paper", "pdf")) or header in _PRIMARY_HEADERS:
+            kind = _kind(m.group(1)) if m else None
+        if kind is not None and entry.title_start is not None and link.label_start <= entry.title_start < link.label_end:
+            kind = None  # [Video Swin Transformer](url): a title that starts like a label
+        header = _header_kind(link.column_header) if link.column_header else None
+        if kind == PAPER or header == PAPER:
             primary.append(link)
             continue
-        if fallback is None and norm not in _SECONDARY and header not in _SECONDARY_HEADERS:
+        if fallback is None and kind is None and header is None:
             fallback = link
     if primary:
         return primary
@@ -314,7 +303,7 @@ class DuplicateEntry(Rule):
             if not tk and len(links) == 1 and not _url_label(links[0]):  # | ✅ | [AlexNet](url) |
                 lt = label_title(links[0].label)
                 lk = title_key(lt)
-                if usable(lk) and _norm_label(lt) not in _PRIMARY_LABELS:
+                if usable(lk) and _kind(lt) != PAPER:
                     t, tk, nk = lt, lk, lk
                     folded = fold(t)
             if not urls and not tk:
