@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Iterator
 
+from ..contents import find_contents, is_contents_title
 from ..document import Document
 from ..model import ERROR, Finding
 from ..textutil import in_spans
@@ -23,7 +24,6 @@ _CI_BADGE = re.compile(
 _CI_ALT = re.compile(r"\b(?:build(?:ing)?(?: status)?|ci|tests?|travis|circleci|workflow)\b", re.I)
 _IMG_TAG = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)[^>]*>""", re.I)
 _IMG_ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)["']""", re.I)
-_CONTENTS = re.compile(r"^\W*(?:table of contents|contents|toc|index|目录|目錄)(?:\W|$)", re.I)
 _CONTRIBUTING = re.compile(r"^contributing(?:\.[A-Za-z]+)?$", re.I)
 _LICENCE = re.compile(r"^(?:licen[cs]e|copying|unlicen[cs]e)(?:[-.][A-Za-z0-9.-]+)?$", re.I)
 
@@ -131,20 +131,20 @@ class AwesomeRepo(Rule):
             return None
         top_level = min(h.level for h in heads)
         sections = [h for h in heads if h.level > top_level or (h.level == top_level and h is not heads[0])]
-        sections = [h for h in sections if not _CONTENTS.match(h.plain)]
+        sections = [h for h in sections if not is_contents_title(h.text)]
         minimum = int(getattr(self.opts, "toc-min-sections"))
         if len(sections) < minimum:
             return None
-        if any(_CONTENTS.match(h.plain) for h in heads):
-            return None
-        # a list of in-page links in the first half of the file counts as contents
+        if any(is_contents_title(h.text) for h in heads) or find_contents(doc) is not None:
+            return None  # a Contents heading, or a block of in-page links (AL014's contents)
+        # looser than AL014 needs: any list of links to this page's anchors in the first half,
+        # written as full URLs too (`https://github.com/o/r#section`)
         half = doc.line_count // 2 + 1
         for block in doc.lists:
             if block.line > half or block.depth:
                 continue
             links = doc.links_between(doc.offset(block.line), doc.line_end(block.end_line))
-            anchors = sum(1 for k in links if k.is_anchor or _fragment(k.url) in doc.anchors)
-            if anchors >= 3:
+            if sum(1 for k in links if k.is_anchor or _fragment(k.url) in doc.anchors) >= 3:
                 return None
         for a, b in doc.html_blocks:  # an HTML contents block (`<a href="#x">`)
             if a < half and sum(doc.line_text(ln).count('href="#') for ln in range(a, b + 1)) >= 3:
