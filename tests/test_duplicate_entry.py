@@ -11,7 +11,8 @@ from awesome_lint.document import parse_text
 from awesome_lint.engine import fix_text, lint_text
 from awesome_lint.model import RunContext
 from awesome_lint.fuzzy import near_pairs
-from awesome_lint.rules.duplicate_entry import DuplicateEntry, primary_links
+from awesome_lint.rules.duplicate_entry import DuplicateEntry
+from awesome_lint.rules.duplicate_keys import primary_links
 from awesome_lint.titles import title_key
 
 FIX = FIXTURES / "duplicate_entry"

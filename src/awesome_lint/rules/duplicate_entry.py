@@ -7,160 +7,24 @@ copy-paste slip, and the reports. Titles are read by ``titles.py``, near-identic
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
-
-import msgspec
 
 from .. import fuzzy
 from ..document import Document, Entry, plain_text
 from ..model import WARNING, Finding
 from ..textutil import fold, shorten
-from ..titles import GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key, title_words, usable, words_of
+from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
+                      usable, words_of)
 from ..urls import url_key
-from ..vocabulary import PAPER, label_kind, label_words
+from ..vocabulary import PAPER
 from .base import FIX_SOMETIMES, Option, Rule
+from .duplicate_keys import FirstSeen, Item, link_kind, primary_links, toc_like, url_label
 from .duplicate_removal import completeness, removal_fixes, same_text
 
 _FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
 
 #: Headers of columns whose link is the paper itself (besides those naming the paper: `PDF`).
-_TITLE_HEADERS = frozenset({"title", "paper title", "papertitle", "link to paper"})
 _DIGITS = re.compile(r"\d+")
-
-
-@lru_cache(maxsize=4096)
-def _kind(text: str) -> str | None:
-    """The kind of link a label or a column header names by itself (the one vocabulary):
-    `[pdf]`, `[Project Page]`, `[Code (PyTorch)]`; None for anything longer (a title)."""
-    return label_kind(plain_text(text), most_words=2)
-
-
-@lru_cache(maxsize=256)
-def _header_kind(header: str) -> str | None:
-    return PAPER if " ".join(label_words(header)) in _TITLE_HEADERS else _kind(header)
-
-
-class _Item(msgspec.Struct, eq=False, gc=False):
-    """One entry with the keys that identify it.
-
-    Kept small, one per entry of a large list: its list and section are read from the entry,
-    and the title's words (for fuzzy matching) are derived from the title when needed. It
-    refers to nothing that refers back to it, so it needs no cycle tracking (``gc=False``)."""
-
-    entry: Entry
-    urls: tuple[str, ...]  # identity keys of its primary links
-    tkey: str  # title key ('' when it has no usable title)
-    title: str  # the title as shown
-    paper: bool  # the title is long enough to identify a paper on its own
-    nkey: str  # title key even when too short to identify anything ("uv", "DSP")
-    dup: bool = False  # reported as a duplicate of an earlier entry
-
-    @property
-    def words(self) -> str:
-        """The title with word boundaries (:func:`title_words`), '' without a usable title."""
-        return title_words(self.title) if self.tkey else ""
-
-
-class _FirstSeen:
-    """The first item of each link key and title key, per list (or table) and per scope.
-
-    One dict per (level, list or scope, kind), keyed by the key strings the items already
-    hold: a tuple key per entry, key and level cost ~7 MB on a 5 MB list."""
-
-    def __init__(self) -> None:
-        self._maps: dict[tuple[str, int, str], dict[str, _Item]] = {}
-
-    def get(self, level: str, ident: int, kind: str, key: str) -> _Item | None:
-        found = self._maps.get((level, ident, kind))
-        return None if found is None else found.get(key)
-
-    def add(self, level: str, ident: int, kind: str, key: str, item: _Item) -> None:
-        found = self._maps.get((level, ident, kind))
-        if found is None:
-            found = self._maps[(level, ident, kind)] = {}
-        found.setdefault(key, item)
-
-
-def _in_page(url: str) -> bool:
-    u = url.strip()
-    return u.startswith("#") or u.startswith("./#") or u.startswith("/#")
-
-
-def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True) -> list:
-    """The entry's paper links.
-
-    Those labelled (``paper``, ``pdf``, ``arxiv``, …) or placed (a ``PDF``/``Paper`` column) as
-    the paper; else the first link that is not labelled as something else (code, project, note,
-    badges, …) when it is plainly the entry's own link: the title is that link, or the link
-    follows the title with nothing but punctuation between. An entry without a title has only
-    labelled paper links and the link that makes up a whole table cell (a news item
-    mentioning a paper is not that paper's entry). ``titled`` says whether the entry's title is
-    usable (not ``✅`` or a date).
-    """
-    primary = []
-    fallback = None
-    text = doc.text if doc is not None else None
-    for link in entry.links:
-        if link.is_image or link.is_anchor or not link.url.strip() or _in_page(link.url):
-            continue
-        label = link.label.strip()
-        if label.startswith("![") or "img.shields.io" in link.url or "badge" in link.url.lower():
-            continue  # a badge
-        kind = _kind(label)
-        if _url_label(link) and text is not None:  # "- Paper: https://…": the word before names it
-            m = _LEAD_WORD.search(text, max(entry.start, link.start - 40), link.start)
-            kind = _kind(m.group(1)) if m else None
-        if kind is not None and entry.title_start is not None and link.label_start <= entry.title_start < link.label_end:
-            kind = None  # [Video Swin Transformer](url): a title that starts like a label
-        header = _header_kind(link.column_header) if link.column_header else None
-        if kind == PAPER or header == PAPER:
-            primary.append(link)
-            continue
-        if fallback is None and kind is None and header is None:
-            fallback = link
-    if primary:
-        return primary
-    if fallback is None:
-        return []
-    if entry.kind == "row" and entry.row is not None:
-        for cell in entry.row.cells:
-            if cell.start == fallback.start and cell.end == fallback.end:
-                return [fallback]  # a cell that is just the link: | [AlexNet](url) |
-    ts, te = entry.title_start, entry.title_end
-    if ts is not None and te is not None and fallback.label_start <= ts < fallback.label_end:
-        return [fallback]  # [Title](url), [**Title**](url)
-    if not titled or ts is None or te is None:
-        if not _url_label(fallback) and paper_like(title_words(plain_text(fallback.label))):
-            return [fallback]  # - Paper: [A Title Long Enough to Be One](url)
-        return []
-    if text is not None and te <= fallback.start and len(fallback.label.split()) <= 3:
-        gap = text[te:fallback.start]
-        if len(gap) <= 8 and not gap.strip(" \t*_\"'“”,.:;-–—|[(（【"):
-            return [fallback]  # **Title** [[Link]](url)
-    return []
-
-
-_LEAD_WORD = re.compile(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
-
-
-def _url_label(link) -> bool:
-    """A bare URL, an autolink, or a link whose text is its own URL."""
-    label = link.label.strip()
-    return link.kind in ("bare", "autolink") or label == link.url or label.startswith(("http://", "https://", "www."))
-
-
-def _toc_like(entry: Entry) -> bool:
-    """Every link of the entry points into the page itself (a table of contents). Stops at the
-    first link that leaves the page, usually the first link."""
-    found = False
-    for k in entry.links:
-        if k.is_image:
-            continue
-        if not (k.is_anchor or _in_page(k.url)):
-            return False
-        found = True
-    return found
 
 
 class DuplicateEntry(Rule):
@@ -286,12 +150,12 @@ class DuplicateEntry(Rule):
         if getattr(self.opts, "fuzzy", True):
             yield from self._fuzzy(doc, items, scope)
 
-    def _items(self, doc: Document) -> list[_Item]:
+    def _items(self, doc: Document) -> list[Item]:
         out = []
         for e in doc.entries:
             # list items and table rows are never inside a code block (markdown-it-py says so),
             # and an item that starts with inline code is still an entry
-            if doc.is_code_line(e.line) or _toc_like(e):
+            if doc.is_code_line(e.line) or toc_like(e):
                 continue
             t = clean_title(doc, e)
             folded = fold(t)
@@ -300,29 +164,29 @@ class DuplicateEntry(Rule):
                 tk = ""
             links = primary_links(e, doc, titled=bool(tk))
             urls = tuple(dict.fromkeys(url_key(k.url) for k in links))
-            if not tk and len(links) == 1 and not _url_label(links[0]):  # | ✅ | [AlexNet](url) |
+            if not tk and len(links) == 1 and not url_label(links[0]):  # | ✅ | [AlexNet](url) |
                 lt = label_title(links[0].label)
                 lk = title_key(lt)
-                if usable(lk) and _kind(lt) != PAPER:
+                if usable(lk) and link_kind(lt) != PAPER:
                     t, tk, nk = lt, lk, lk
                     folded = fold(t)
             if not urls and not tk:
                 continue
             paper = bool(tk) and paper_like(words_of(folded))
-            out.append(_Item(e, urls, tk, t, paper, nk))
+            out.append(Item(e, urls, tk, t, paper, nk))
         return out
 
-    def _in_scope(self, a: _Item, b: _Item, scope: str) -> bool:
+    def _in_scope(self, a: Item, b: Item, scope: str) -> bool:
         if scope == "list":
             return a.entry.container is b.entry.container
         if scope == "section":
             return a.entry.section is b.entry.section
         return True
 
-    def _exact(self, doc: Document, items: list[_Item], scope: str) -> Iterator[tuple[Finding, Entry | None, bool, str]]:
+    def _exact(self, doc: Document, items: list[Item], scope: str) -> Iterator[tuple[Finding, Entry | None, bool, str]]:
         # the first occurrence of each key in each list and in each scope: a later entry is
         # matched in its own list first (an error with a fix), then in its scope (a warning)
-        first = _FirstSeen()
+        first = FirstSeen()
         for it in items:
             match, how = self._match(it, first, scope)
             if match is not None:
@@ -337,16 +201,16 @@ class DuplicateEntry(Rule):
                 if k.startswith(_STRONG):
                     first.add("f", 0, "u", k, it)  # a slip is a slip in any section
 
-    def _scope_id(self, it: _Item, scope: str) -> int:
+    def _scope_id(self, it: Item, scope: str) -> int:
         e = it.entry
         return id(e.container) if scope == "list" else id(e.section) if scope == "section" else 0
 
-    def _match(self, it: _Item, first: _FirstSeen, scope: str) -> tuple[_Item | None, str]:
+    def _match(self, it: Item, first: FirstSeen, scope: str) -> tuple[Item | None, str]:
         """The earlier entry ``it`` duplicates (preferring its own list), and how."""
         sid = self._scope_id(it, scope)
-        slip: _Item | None = None
+        slip: Item | None = None
         for level, ident in (("c", id(it.entry.container)), ("s", sid)):
-            found: list[tuple[int, _Item, str]] = []
+            found: list[tuple[int, Item, str]] = []
             if it.tkey and it.paper:
                 other = first.get(level, ident, "t", it.tkey)
                 if other is not None:
@@ -373,7 +237,7 @@ class DuplicateEntry(Rule):
             return slip, "slip"
         return None, ""
 
-    def _report(self, doc: Document, it: _Item, first: _Item, how: str) -> tuple[Finding, Entry | None, bool, str]:
+    def _report(self, doc: Document, it: Item, first: Item, how: str) -> tuple[Finding, Entry | None, bool, str]:
         """The finding, and (entry, safe, why) when a copy is to be deleted: the less complete
         one (see :func:`completeness`), the later one when they say as much."""
         e, f = it.entry, first.entry
@@ -411,8 +275,8 @@ class DuplicateEntry(Rule):
             line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
 
     # ---- near-identical titles ----------------------------------------------------------
-    def _fuzzy(self, doc: Document, items: list[_Item], scope: str) -> Iterator[Finding]:
-        cands: list[_Item] = []
+    def _fuzzy(self, doc: Document, items: list[Item], scope: str) -> Iterator[Finding]:
+        cands: list[Item] = []
         titles: list[str] = []
         for it in items:
             if it.paper and not it.title.startswith(("http://", "https://", "www.")):
@@ -501,12 +365,12 @@ def _reference_section(e: Entry) -> bool:
     return False
 
 
-def _word_count(it: _Item) -> int:
+def _word_count(it: Item) -> int:
     """Words of two letters or more in the title ("OPT-1.3|6.7|13B" has one)."""
     return sum(1 for w in it.words.split() if sum(c.isalpha() for c in w) >= 2)
 
 
-def _shown(it: _Item) -> str:
+def _shown(it: Item) -> str:
     """The entry as a message names it: its title, else its text (never an empty '')."""
     title = " ".join(it.title.split())
     if title:
@@ -518,7 +382,7 @@ def _shown(it: _Item) -> str:
 _ID_NAMES = {"arxiv:": "arXiv id", "doi:": "DOI", "openreview:": "OpenReview id"}
 
 
-def _what_link(a: _Item, b: _Item) -> str:
+def _what_link(a: Item, b: Item) -> str:
     """What two entries share, in words: ``arXiv id 2306.11345``, ``DOI …`` or ``paper link``."""
     shared = next((u for u in a.urls if u in b.urls), "")
     for prefix, name in _ID_NAMES.items():
@@ -527,7 +391,7 @@ def _what_link(a: _Item, b: _Item) -> str:
     return "paper link"
 
 
-def _titles_agree(a: _Item, b: _Item) -> bool:
+def _titles_agree(a: Item, b: Item) -> bool:
     """Titles that name the same paper: equal keys, one a prefix or suffix of the other ("KiUT"
     / "KiUT: Knowledge-injected …", "Curator" / "Bespoke Curator"), or nearly the same words
     with the same numbers."""
@@ -548,7 +412,7 @@ def _titles_agree(a: _Item, b: _Item) -> bool:
 _STRONG = ("arxiv:", "doi:", "openreview:")
 
 
-def _distinct_ids(a: _Item, b: _Item) -> bool:
+def _distinct_ids(a: Item, b: Item) -> bool:
     """Both entries link a paper by arXiv id, DOI or OpenReview id, and the ids differ: two
     papers, however alike their titles ("A Survey of Visual Transformers" / "A Survey on Visual
     Transformer")."""
@@ -557,7 +421,7 @@ def _distinct_ids(a: _Item, b: _Item) -> bool:
     return bool(ia) and bool(ib) and not (ia & ib)
 
 
-def _slip(a: _Item, b: _Item, strong: bool = False) -> bool:
+def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     """Different titles on one paper link look like a copy-paste slip when neither entry
     mentions the other's title (a dataset row naming the paper it comes from, "AS-1B" |
     "[The All-Seeing Project](…)", is no slip), and both are paper titles, or the link is a

@@ -1,0 +1,149 @@
+"""What identifies an entry for AL003: its paper links (read with the one link vocabulary) and
+its title keys, and the first entry seen with each key."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import msgspec
+
+from ..document import Document, Entry, plain_text
+from ..titles import paper_like, title_words
+from ..vocabulary import PAPER, label_kind, label_words
+
+_TITLE_HEADERS = frozenset({"title", "paper title", "papertitle", "link to paper"})
+
+
+@lru_cache(maxsize=4096)
+def link_kind(text: str) -> str | None:
+    """The kind of link a label or a column header names by itself (the one vocabulary):
+    `[pdf]`, `[Project Page]`, `[Code (PyTorch)]`; None for anything longer (a title)."""
+    return label_kind(plain_text(text), most_words=2)
+
+
+@lru_cache(maxsize=256)
+def _headerlink_kind(header: str) -> str | None:
+    return PAPER if " ".join(label_words(header)) in _TITLE_HEADERS else link_kind(header)
+
+
+class Item(msgspec.Struct, eq=False, gc=False):
+    """One entry with the keys that identify it.
+
+    Kept small, one per entry of a large list: its list and section are read from the entry,
+    and the title's words (for fuzzy matching) are derived from the title when needed. It
+    refers to nothing that refers back to it, so it needs no cycle tracking (``gc=False``)."""
+
+    entry: Entry
+    urls: tuple[str, ...]  # identity keys of its primary links
+    tkey: str  # title key ('' when it has no usable title)
+    title: str  # the title as shown
+    paper: bool  # the title is long enough to identify a paper on its own
+    nkey: str  # title key even when too short to identify anything ("uv", "DSP")
+    dup: bool = False  # reported as a duplicate of an earlier entry
+
+    @property
+    def words(self) -> str:
+        """The title with word boundaries (:func:`title_words`), '' without a usable title."""
+        return title_words(self.title) if self.tkey else ""
+
+
+class FirstSeen:
+    """The first item of each link key and title key, per list (or table) and per scope.
+
+    One dict per (level, list or scope, kind), keyed by the key strings the items already
+    hold: a tuple key per entry, key and level cost ~7 MB on a 5 MB list."""
+
+    def __init__(self) -> None:
+        self._maps: dict[tuple[str, int, str], dict[str, Item]] = {}
+
+    def get(self, level: str, ident: int, kind: str, key: str) -> Item | None:
+        found = self._maps.get((level, ident, kind))
+        return None if found is None else found.get(key)
+
+    def add(self, level: str, ident: int, kind: str, key: str, item: Item) -> None:
+        found = self._maps.get((level, ident, kind))
+        if found is None:
+            found = self._maps[(level, ident, kind)] = {}
+        found.setdefault(key, item)
+
+
+def in_page(url: str) -> bool:
+    u = url.strip()
+    return u.startswith("#") or u.startswith("./#") or u.startswith("/#")
+
+
+def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True) -> list:
+    """The entry's paper links.
+
+    Those labelled (``paper``, ``pdf``, ``arxiv``, …) or placed (a ``PDF``/``Paper`` column) as
+    the paper; else the first link that is not labelled as something else (code, project, note,
+    badges, …) when it is plainly the entry's own link: the title is that link, or the link
+    follows the title with nothing but punctuation between. An entry without a title has only
+    labelled paper links and the link that makes up a whole table cell (a news item
+    mentioning a paper is not that paper's entry). ``titled`` says whether the entry's title is
+    usable (not ``✅`` or a date).
+    """
+    primary = []
+    fallback = None
+    text = doc.text if doc is not None else None
+    for link in entry.links:
+        if link.is_image or link.is_anchor or not link.url.strip() or in_page(link.url):
+            continue
+        label = link.label.strip()
+        if label.startswith("![") or "img.shields.io" in link.url or "badge" in link.url.lower():
+            continue  # a badge
+        kind = link_kind(label)
+        if url_label(link) and text is not None:  # "- Paper: https://…": the word before names it
+            m = _LEAD_WORD.search(text, max(entry.start, link.start - 40), link.start)
+            kind = link_kind(m.group(1)) if m else None
+        if kind is not None and entry.title_start is not None and link.label_start <= entry.title_start < link.label_end:
+            kind = None  # [Video Swin Transformer](url): a title that starts like a label
+        header = _headerlink_kind(link.column_header) if link.column_header else None
+        if kind == PAPER or header == PAPER:
+            primary.append(link)
+            continue
+        if fallback is None and kind is None and header is None:
+            fallback = link
+    if primary:
+        return primary
+    if fallback is None:
+        return []
+    if entry.kind == "row" and entry.row is not None:
+        for cell in entry.row.cells:
+            if cell.start == fallback.start and cell.end == fallback.end:
+                return [fallback]  # a cell that is just the link: | [AlexNet](url) |
+    ts, te = entry.title_start, entry.title_end
+    if ts is not None and te is not None and fallback.label_start <= ts < fallback.label_end:
+        return [fallback]  # [Title](url), [**Title**](url)
+    if not titled or ts is None or te is None:
+        if not url_label(fallback) and paper_like(title_words(plain_text(fallback.label))):
+            return [fallback]  # - Paper: [A Title Long Enough to Be One](url)
+        return []
+    if text is not None and te <= fallback.start and len(fallback.label.split()) <= 3:
+        gap = text[te:fallback.start]
+        if len(gap) <= 8 and not gap.strip(" \t*_\"'“”,.:;-–—|[(（【"):
+            return [fallback]  # **Title** [[Link]](url)
+    return []
+
+
+_LEAD_WORD = re.compile(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
+
+
+def url_label(link) -> bool:
+    """A bare URL, an autolink, or a link whose text is its own URL."""
+    label = link.label.strip()
+    return link.kind in ("bare", "autolink") or label == link.url or label.startswith(("http://", "https://", "www."))
+
+
+def toc_like(entry: Entry) -> bool:
+    """Every link of the entry points into the page itself (a table of contents). Stops at the
+    first link that leaves the page, usually the first link."""
+    found = False
+    for k in entry.links:
+        if k.is_image:
+            continue
+        if not (k.is_anchor or in_page(k.url)):
+            return False
+        found = True
+    return found
