@@ -356,3 +356,18 @@ def leading_tag(text: str, start: int, end: int):
     if not any(c.isalpha() for c in inner) or inner.startswith("!"):
         return None
     return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), bool(open_), True)
+
+
+def mention(text: str, registry: Registry, next_year: int) -> Parsed | None:
+    """A venue tag written in an entry's text (``NeurIPS 2023``, ``CVPR, 2022``, ``2019 KDD``,
+    ``EACL (Findings) 2023``): the whole text must be a known venue with a year, and whatever
+    follows the year suffix words (``Demo``, ``(Oral)``), so a title or a sentence that merely
+    begins with a venue is not one."""
+    if len(text) > 80 or "\n" in text:
+        return None
+    p = parse_tag(text, registry, next_year)
+    if p is None or p.match is None or p.year is None or p.month:
+        return None
+    if p.tail and _split_suffix(p.tail, workshop_ok=False) is None:
+        return None
+    return p

@@ -181,6 +181,8 @@ class VenueFormat(Rule):
     # ---- checking ------------------------------------------------------------------------------
     def check(self, doc: Document) -> Iterator[Finding]:
         tagged = []
+        untagged = []
+        venue_tables: dict[int, bool] = {}
         for e in doc.entries:
             tag = e.tag
             if tag is None and e.kind == "item" and e.text.startswith("[") and ("]**" in e.text[:90] or "]__" in e.text[:90]):
@@ -189,7 +191,9 @@ class VenueFormat(Rule):
                 tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
-        if not tagged:
+            elif _may_mention(e, venue_tables):
+                untagged.append(e)
+        if not tagged and not untagged:
             return  # the registry is not loaded for a file without tags
         import time
 
@@ -200,9 +204,14 @@ class VenueFormat(Rule):
             item = self._item(doc, entry, tag, reg, next_year)
             if item is not None:
                 items.append(item)
+            elif tag.bracketed and _may_mention(entry, venue_tables):
+                untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
+        if untagged:
+            items.extend(self._mentions(doc, untagged, reg, next_year))
+            items.sort(key=lambda i: i.start)
         if not items:
             return
-        for kind in ("list", "table"):
+        for kind in ("list", "table", "inline"):
             group = [i for i in items if i.kind == kind]
             if group:
                 self._judge_style(group, kind)
@@ -253,6 +262,81 @@ class VenueFormat(Rule):
         if parsed.match is None and not self.opts.strict:
             return None
         return _Item(entry, tag, parsed, kind, s, e, bold, marker)
+
+    def _mentions(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
+        """Items for the venue tags written inside entries' text (``venues.mention``)."""
+        from ..entries import venue_mentions
+        from ..venues import mention
+
+        out = []
+        for entry in entries:
+            found = {}
+
+            def accept(text: str) -> bool:
+                p = mention(text, reg, next_year)
+                if p is not None:
+                    found[text] = p
+                return p is not None
+
+            for tag in venue_mentions(doc, entry, accept):
+                parsed = found.get(tag.inner) or mention(tag.inner, reg, next_year)
+                if parsed is not None:
+                    out.append(_Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None))
+        return out
+
+    def _spelling_vote(self, items: list[_Item]) -> list[tuple[int, str, Fix | None, tuple[int, ...]]]:
+        """One venue, one spelling in a file. Spellings the registry accepts (``IEEE TMI`` and
+        ``TMI``, ``NAACL-HLT`` and ``NAACL``) are each right alone; a file that mixes them is
+        told the one most of its tags of that venue use: for names, within one edition (the
+        year), since a venue's name can change between editions; for a publisher's prefix
+        (``IEEE``, ``ACM``), across the file, and without a clear majority the registry's name."""
+        by_venue: dict[str, list[_Item]] = {}
+        for i in items:
+            m = i.parsed.match
+            if m is not None and i.parsed.venue == m.expected and not i.problems:
+                by_venue.setdefault(m.canonical, []).append(i)
+        out = []
+        for canonical, group in by_venue.items():
+            if len({i.parsed.venue for i in group}) < 2:
+                continue
+            judged: set[int] = set()
+            by_year: dict[int, list[_Item]] = {}
+            for i in group:
+                if i.parsed.year is not None:
+                    by_year.setdefault(i.parsed.year, []).append(i)
+            for year, yg in sorted(by_year.items()):
+                counts = Counter(_bare(i.parsed.venue) for i in yg)
+                won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+                if len(counts) < 2 or won is None:
+                    continue
+                form, n = won
+                want = next(i.parsed.venue for i in yg if _bare(i.parsed.venue) == form)
+                for i in yg:
+                    if _bare(i.parsed.venue) != form:
+                        judged.add(id(i))
+                        out.append(self._respell(i, want, f"{n} of {len(yg)} tags of {canonical} {year} in this file write `{want}`"))
+            rest = [i for i in group if id(i) not in judged]
+            prefixed = [i for i in rest if _bare(i.parsed.venue) != i.parsed.venue]
+            bare = [i for i in rest if _bare(i.parsed.venue) == i.parsed.venue]
+            if not prefixed or not bare or len({_bare(i.parsed.venue) for i in rest}) != 1:
+                continue
+            if len(prefixed) >= MIN_TAGS and len(prefixed) >= DOMINANT * len(rest):
+                want = Counter(i.parsed.venue for i in prefixed).most_common(1)[0][0]
+                wrong, why = bare, f"{len(prefixed)} of {len(rest)} tags of {canonical} in this file write `{want}`"
+            elif len(bare) >= 2:
+                want = bare[0].parsed.venue
+                wrong, why = prefixed, f"{len(bare)} of {len(rest)} tags of {canonical} in this file write `{want}`, its usual name"
+            else:
+                continue
+            out.extend(self._respell(i, want, why) for i in wrong)
+        return out
+
+    @staticmethod
+    def _respell(item: _Item, want: str, why: str) -> tuple[int, str, Fix, tuple[int, ...]]:
+        p = item.parsed
+        s, e = item.start + p.venue_start, item.start + p.venue_end
+        fix = Fix((Edit(s, e, want),), safe=True, description=f"write `{want}`")
+        return s, f"venue `{p.venue}` is written another way in this list ({why}): write `{want}`", fix, ()
 
     def _judge_style(self, group: list[_Item], kind: str) -> None:
         """Record in each item the ways its shape departs from the style."""
@@ -356,10 +440,37 @@ class VenueFormat(Rule):
                 lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
                 msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
             out.append((first.start + first.parsed.venue_start, msg, fix, related))
+        out.extend(self._spelling_vote(items))
         out.sort(key=lambda t: t[0])
         for offset, message, fix, related in out:
             line, col = doc.position(offset)
             yield self.finding(message, line, col, fix=fix, related=related)
+
+
+_PREFIX = re.compile(r"(?:IEEE/CVF|IEEE|ACM)[ -]", re.I)
+
+
+def _bare(venue: str) -> str:
+    """A venue's name without its publisher's prefix (``IEEE TMI`` -> ``TMI``)."""
+    m = _PREFIX.match(venue)
+    return venue[m.end():] if m and len(venue) > m.end() else venue
+
+
+def _may_mention(e: Entry, venue_tables: dict[int, bool]) -> bool:
+    """Whether an entry without a venue tag may write its venue in its text: a list item, or a
+    row of a table that has no venue column (a venue column's empty cell says no venue)."""
+    if e.row is None:
+        return True
+    table = e.row.table
+    if table is None:
+        return False
+    key = id(table)
+    has = venue_tables.get(key)
+    if has is None:
+        from ..entries import VENUE_HEADERS
+
+        has = venue_tables[key] = table.column_index(*VENUE_HEADERS) is not None
+    return not has
 
 
 def norm_eq(a: str, b: str) -> bool:
@@ -380,7 +491,7 @@ def _wrap(inner: str, bold: str | None, marker: str) -> str:
 
 def _noun(dim: str, kind: str) -> str:
     if dim == "shape":
-        return "dated venue tags" if kind == "list" else "dated venue cells"
+        return {"list": "dated venue tags", "table": "dated venue cells"}.get(kind, "dated venues in entries' text")
     if dim == "workshop":
         return "workshop tags"
     return "venue tags" if kind == "list" else "venue cells"
