@@ -31,6 +31,7 @@ class _Item(msgspec.Struct, eq=False):
     problems: list[tuple[str, str, int, int]] = msgspec.field(default_factory=list)  # (what, message, start, end)
     fix: Fix | None = None
     wants: dict[str, str] = msgspec.field(default_factory=dict)  # dimension -> the file's style
+    quiet: bool = False  # an unknown venue (not strict): only a misspelling of a known one is told
 
 
 class VenueFormat(Rule):
@@ -209,6 +210,10 @@ class VenueFormat(Rule):
         if untagged:
             items.extend(self._mentions(doc, untagged, reg, next_year))
             items.sort(key=lambda i: i.start)
+        unknown = [i for i in items if i.quiet]
+        if unknown:
+            items = [i for i in items if not i.quiet]
+        yield from self._unknown(doc, unknown, items, reg)
         if not items:
             return
         for kind in ("list", "table", "inline"):
@@ -259,9 +264,12 @@ class VenueFormat(Rule):
             v = parsed.venue
             if parsed.match is None or (v != parsed.match.expected and not any(c.isupper() for c in v[1:])):
                 return None
+        item = _Item(entry, tag, parsed, kind, s, e, bold, marker)
         if parsed.match is None and not self.opts.strict:
-            return None
-        return _Item(entry, tag, parsed, kind, s, e, bold, marker)
+            if parsed.year is None:
+                return None
+            item.quiet = True
+        return item
 
     def _mentions(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
         """Items for the venue tags written inside entries' text (``venues.mention``)."""
@@ -273,16 +281,45 @@ class VenueFormat(Rule):
             found = {}
 
             def accept(text: str) -> bool:
-                p = mention(text, reg, next_year)
-                if p is not None:
+                p = mention(text, reg, next_year, unknown=True)
+                if p is not None and (p.match is not None or reg.near(p.venue, None) is not None):
                     found[text] = p
-                return p is not None
+                    return True
+                return False
 
             for tag in venue_mentions(doc, entry, accept):
-                parsed = found.get(tag.inner) or mention(tag.inner, reg, next_year)
-                if parsed is not None:
-                    out.append(_Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None))
+                parsed = found[tag.inner]
+                item = _Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None)
+                item.quiet = parsed.match is None
+                out.append(item)
         return out
+
+    def _unknown(self, doc: Document, unknown: list[_Item], known: list[_Item], reg) -> Iterator[Finding]:
+        """Tags whose venue the registry does not know (``strict`` off): a misspelling of a venue
+        (one letter added, dropped, changed or swapped; letters shuffled in a long name) that this
+        file names elsewhere, or of a long name (``Narure Methods``), is told; a dated tag glued to
+        the title too. Other unknown names (data-set labels) are left alone."""
+        if not unknown:
+            return
+        used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
+        for item in unknown:
+            p = item.parsed
+            if item.kind == "list" and item.tag.end < len(doc.text) and _glued(doc.text[item.tag.end]):
+                line, col = doc.position(item.tag.end)
+                fix = Fix((Edit(item.tag.end, item.tag.end, " "),), safe=True, description="rewrite the venue tag")
+                yield self.finding("no space between the venue tag and the title", line, col, fix=fix)
+            near = reg.near(p.venue, used)
+            if near is None:
+                continue
+            m, key = near
+            n = used.get(m.canonical, 0)
+            if not n and len(key) < 10:
+                continue
+            s, e = item.start + p.venue_start, item.start + p.venue_end
+            where = (f"as {n} other tags in this file do" if n > 1 else "as another tag in this file does") if n else "a venue's name"
+            fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
+            line, col = doc.position(s)
+            yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
 
     def _spelling_vote(self, items: list[_Item]) -> list[tuple[int, str, Fix | None, tuple[int, ...]]]:
         """One venue, one spelling in a file. Spellings the registry accepts (``IEEE TMI`` and
