@@ -194,6 +194,16 @@ _MENTION_CUT = re.compile(r"\.(?=\s|$)|[*\[\]`|\"“”<>;\n]|\s[-–—]\s|:\s|
 _MENTION_STRIP = " \t,.:;-–—"
 
 
+def may_mention(entry: Entry) -> bool:
+    """Whether an entry may write its venue in its text (:func:`venue_mentions`): a list item,
+    or a row of a table without a venue column (a venue column's empty cell says no venue)."""
+    row = entry.row
+    if row is None:
+        return True
+    table = row.table
+    return table is not None and table.column_index(*VENUE_HEADERS) is None
+
+
 def venue_mentions(doc: Document, entry: Entry, accept: Callable[[str], bool]) -> list[Tag]:
     """Venue tags an entry writes outside its leading tag and venue cell: the ``NeurIPS 2023``
     after the authors of ``**Title**. *Authors*. NeurIPS 2023. [[pdf]](…)``, the ``(CVPR 2022)``

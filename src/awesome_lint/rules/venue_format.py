@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, Tag
+from ..entries import may_mention
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
@@ -39,20 +40,35 @@ class VenueFormat(Rule):
     ## What it does
 
     Checks the venue tags of paper entries: the leading `[2023 MICCAI]`, `[**CVPR 2022**]` or
-    `**[ICCV 2023]**` of a list item, and the cell of a table column headed Venue, Reference,
-    Conference, Journal or Publication. It reports
+    `**[ICCV 2023]**` of a list item, the cell of a table column headed Venue, Reference,
+    Conference, Journal, Publication or Published In, and a venue written in an entry's text
+    when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
+    `[MICCAI'21](…)` link in a table's paper column. Such a venue counts only when the words
+    between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
+    nothing after the year but words such as `Demo`, `Findings` or `(Oral)`: a title or a
+    sentence that mentions a venue is left alone. It reports
 
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
-      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `NAACL-HLT` for `NAACL`;
+      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`;
+    - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
+      NAACL 2021 tags write `NAACL-HLT 2021` (names are compared within one edition, since a
+      venue's name can change between years), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
+      compared across the file: the spelling of at least two thirds of the venue's tags, else
+      the registry's name when the file uses it twice);
+    - a venue the registry does not know that misspells one it knows: one letter added,
+      dropped or changed, or two swapped (`Narure Methods`, `NeruIPS`, `Arixv`), or the letters
+      of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
+      with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), and a short
+      name only when the file names the venue it misspells elsewhere;
     - a tag whose shape differs from the file's style: the order of year and venue, the
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
-    - a tag glued to the title (`[**MICCAI 2023**]Title`);
+    - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
     - a year outside 1950 to next year.
 
     The style is the one configured (`style`, `table_style`, `bold`, `workshop`), or else the
     one at least two thirds of the file's tags share (list tags and table cells are counted
-    apart, and a file needs three tags before it has a style). The message says which:
+    apart, and so are venues written in entries' text; a file needs three tags before it has a style). The message says which:
     "12 of 14 dated tags in this file are [YEAR VENUE]". A list or table whose own tags (three or
     more) all agree keeps its own way, so a file made of consistent parts gets no finding.
 
@@ -115,7 +131,10 @@ class VenueFormat(Rule):
     Safe. The fix rewrites only the tag (or the table cell's text): the venue's canonical
     spelling, the order and separator of the style, the bold markers and the workshop marker,
     keeping suffixes and months; a missing space after a tag is inserted. Nothing else on the
-    line changes, and a fixed tag is in the style, so a second pass changes nothing. A year out
+    line changes, and a fixed tag is in the style, so a second pass changes nothing; a venue
+    in an entry's text is rewritten in place, the words around it kept. Another accepted
+    spelling of the same venue becomes the file's usual one (safe: the venue does not change).
+    A misspelt unknown venue's fix is a guess, so it is unsafe (`--unsafe-fixes`). A year out
     of range and an unknown venue (with `strict`) have no fix.
     """
 
@@ -183,7 +202,6 @@ class VenueFormat(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         tagged = []
         untagged = []
-        venue_tables: dict[int, bool] = {}
         for e in doc.entries:
             tag = e.tag
             if tag is None and e.kind == "item" and e.text.startswith("[") and ("]**" in e.text[:90] or "]__" in e.text[:90]):
@@ -192,7 +210,7 @@ class VenueFormat(Rule):
                 tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
-            elif _may_mention(e, venue_tables):
+            elif may_mention(e) and _DATED.search(e.doc_text, e.start, e.end):
                 untagged.append(e)
         if not tagged and not untagged:
             return  # the registry is not loaded for a file without tags
@@ -205,7 +223,7 @@ class VenueFormat(Rule):
             item = self._item(doc, entry, tag, reg, next_year)
             if item is not None:
                 items.append(item)
-            elif tag.bracketed and _may_mention(entry, venue_tables):
+            elif tag.bracketed and may_mention(entry) and _DATED.search(entry.doc_text, tag.end, entry.end):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
         if untagged:
             items.extend(self._mentions(doc, untagged, reg, next_year))
@@ -330,11 +348,11 @@ class VenueFormat(Rule):
         by_venue: dict[str, list[_Item]] = {}
         for i in items:
             m = i.parsed.match
-            if m is not None and i.parsed.venue == m.expected and not i.problems:
+            if m is not None and not i.problems:
                 by_venue.setdefault(m.canonical, []).append(i)
         out = []
         for canonical, group in by_venue.items():
-            if len({i.parsed.venue for i in group}) < 2:
+            if len({_form(i) for i in group}) < 2:
                 continue
             judged: set[int] = set()
             by_year: dict[int, list[_Item]] = {}
@@ -342,30 +360,30 @@ class VenueFormat(Rule):
                 if i.parsed.year is not None:
                     by_year.setdefault(i.parsed.year, []).append(i)
             for year, yg in sorted(by_year.items()):
-                counts = Counter(_bare(i.parsed.venue) for i in yg)
+                counts = Counter(_bare(_form(i)) for i in yg)
                 won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
                 if len(counts) < 2 or won is None:
                     continue
                 form, n = won
-                want = next(i.parsed.venue for i in yg if _bare(i.parsed.venue) == form)
+                want = next(_form(i) for i in yg if _bare(_form(i)) == form)
                 for i in yg:
-                    if _bare(i.parsed.venue) != form:
+                    if _bare(_form(i)) != form and _form(i) == i.parsed.venue:
                         judged.add(id(i))
                         out.append(self._respell(i, want, f"{n} of {len(yg)} tags of {canonical} {year} in this file write `{want}`"))
             rest = [i for i in group if id(i) not in judged]
-            prefixed = [i for i in rest if _bare(i.parsed.venue) != i.parsed.venue]
-            bare = [i for i in rest if _bare(i.parsed.venue) == i.parsed.venue]
-            if not prefixed or not bare or len({_bare(i.parsed.venue) for i in rest}) != 1:
+            prefixed = [i for i in rest if _bare(_form(i)) != _form(i)]
+            bare = [i for i in rest if _bare(_form(i)) == _form(i)]
+            if not prefixed or not bare or len({_bare(_form(i)) for i in rest}) != 1:
                 continue
             if len(prefixed) >= MIN_TAGS and len(prefixed) >= DOMINANT * len(rest):
-                want = Counter(i.parsed.venue for i in prefixed).most_common(1)[0][0]
+                want = Counter(_form(i) for i in prefixed).most_common(1)[0][0]
                 wrong, why = bare, f"{len(prefixed)} of {len(rest)} tags of {canonical} in this file write `{want}`"
             elif len(bare) >= 2:
-                want = bare[0].parsed.venue
+                want = _form(bare[0])
                 wrong, why = prefixed, f"{len(bare)} of {len(rest)} tags of {canonical} in this file write `{want}`, its usual name"
             else:
                 continue
-            out.extend(self._respell(i, want, why) for i in wrong)
+            out.extend(self._respell(i, want, why) for i in wrong if _form(i) == i.parsed.venue)
         return out
 
     @staticmethod
@@ -484,30 +502,21 @@ class VenueFormat(Rule):
             yield self.finding(message, line, col, fix=fix, related=related)
 
 
+# a year as a venue tag writes it (not inside a URL or an arXiv id): only then is a text scanned
+_DATED = re.compile(r"(?<![\d/.=_-])(?:19|20)\d\d(?![\d/])|['’‘]\s?\d\d(?!\w)")
 _PREFIX = re.compile(r"(?:IEEE/CVF|IEEE|ACM)[ -]", re.I)
+
+
+def _form(item: _Item) -> str:
+    """How a tag's venue will read once its spelling is fixed (an alias counts as its name)."""
+    p = item.parsed
+    return p.match.expected if p.match is not None else p.venue
 
 
 def _bare(venue: str) -> str:
     """A venue's name without its publisher's prefix (``IEEE TMI`` -> ``TMI``)."""
     m = _PREFIX.match(venue)
     return venue[m.end():] if m and len(venue) > m.end() else venue
-
-
-def _may_mention(e: Entry, venue_tables: dict[int, bool]) -> bool:
-    """Whether an entry without a venue tag may write its venue in its text: a list item, or a
-    row of a table that has no venue column (a venue column's empty cell says no venue)."""
-    if e.row is None:
-        return True
-    table = e.row.table
-    if table is None:
-        return False
-    key = id(table)
-    has = venue_tables.get(key)
-    if has is None:
-        from ..entries import VENUE_HEADERS
-
-        has = venue_tables[key] = table.column_index(*VENUE_HEADERS) is not None
-    return not has
 
 
 def norm_eq(a: str, b: str) -> bool:
