@@ -549,3 +549,13 @@ def test_real_lists_with_venues_after_the_authors():
     assert "`NIPS` is another name of `NeurIPS`" in houjunlin[68]
     xnh = messages("Xnhyacinth__Awesome-LLM-Long-Context-Modeling.md")
     assert "`NIPS` is another name of `NeurIPS`" in xnh[371]  # NIPS 2020
+
+
+def test_venue_cell_without_a_year_where_all_others_have_one():
+    rows = ["| Title | Publication |", "|---|---|"] + [f"| P{i} | Arxiv 20{10 + i} |" for i in range(24)]
+    rows += ["| Q | TNNLS |", "| R | Github |", "| S | Gen-IR@SIGIR24 |"]
+    found = [f for f in al5("\n".join(rows) + "\n") if "no year" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (27, "venue `TNNLS` has no year; 24 of 27 venue cells in this file give one")]
+    few = ["| Title | Publication |", "|---|---|"] + [f"| P{i} | CVPR 20{10 + i} |" for i in range(5)] + ["| Q | TNNLS |"]
+    assert not any("no year" in f.message for f in al5("\n".join(few) + "\n"))

@@ -64,6 +64,8 @@ class VenueFormat(Rule):
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a venue cell without a year (`TNNLS`, `Preprint`) in a file where at least 20 venue cells,
+      and 95% of them, give one (cells naming code, such as `Github`, are left alone);
     - a year outside 1950 to next year.
 
     The style is the one configured (`style`, `table_style`, `bold`, `workshop`), or else the
@@ -214,6 +216,7 @@ class VenueFormat(Rule):
                 untagged.append(e)
         if not tagged and not untagged:
             return  # the registry is not loaded for a file without tags
+        yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
         import time
 
         next_year = time.gmtime(self.ctx.clock()).tm_year + 1
@@ -288,6 +291,22 @@ class VenueFormat(Rule):
                 return None
             item.quiet = True
         return item
+
+    def _missing_years(self, doc: Document, cells: list[Tag]) -> Iterator[Finding]:
+        """A venue cell without a year in a file whose venue cells all but a few give one
+        (`TNNLS` among 400 `Arxiv 2023`): the year was left out."""
+        words = [c for c in cells if not doc.in_code(c.start) and "](" not in c.inner and "<" not in c.inner]
+        from ..evidence import is_non_paper_label
+
+        missing = [c for c in words if c.year is None and re.search(r"[^\W\d_]{2}", c.inner)
+                   and not any(ch.isdigit() for ch in c.inner)  # `Gen-IR@SIGIR24`, a shifted `Falcon (40B)`
+                   and not is_non_paper_label(c.inner)]  # `Github`: a repository has no venue
+        dated = sum(1 for c in words if c.year is not None)
+        if not missing or dated < 20 or dated < 0.95 * (dated + len(missing)):
+            return
+        for c in missing:
+            line, col = doc.position(c.start)
+            yield self.finding(f"venue `{c.inner}` has no year; {dated} of {len(words)} venue cells in this file give one", line, col)
 
     def _mentions(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
         """Items for the venue tags written inside entries' text (``venues.mention``)."""
