@@ -83,7 +83,7 @@ def test_compiled_registry_is_cached_and_a_broken_cache_is_ignored(tmp_path, mon
         ("NeurIPS W 2022", "NeurIPS", "NeurIPS", "VENUE YEAR", " W"),
         ("CVPRW 2023", "CVPR", "CVPR", "VENUE YEAR", "W"),
         ("CVPR-W", "CVPR", "CVPR", "VENUE", "-W"),
-        ("NAACL-HLT 2021", "NAACL-HLT", "NAACL", "VENUE YEAR", ""),
+        ("NAACL-HLT 2021", "NAACL-HLT", "NAACL-HLT", "VENUE YEAR", ""),  # accepted: several editions' name
         ("CVPR2025", "CVPR", "CVPR", "VENUEYEAR", ""),
         ("MICCAI'15", "MICCAI", "MICCAI", "VENUE'YY", ""),
         ("Arxiv, 2023.10", "Arxiv", "arXiv", "VENUE, YEAR", ""),
@@ -330,7 +330,7 @@ def test_seed_multimodal_keeps_code_block_and_consistent_workshops(tmp_path):
     status, findings = run_json("--select", "AL005", target)
     assert status == 1
     by_line = {f["line"]: f["message"] for f in findings}
-    assert "`NAACL-HLT`" in by_line[43]
+    assert 43 not in by_line  # NAACL-HLT is accepted, the file's only NAACL tag
     assert "no space" in by_line[111]
     assert 17 not in by_line  # the format example in a code block
     assert not any("NeurIPS W" in m or "CVPR W" in m for m in by_line.values())  # consistent in this file
@@ -340,7 +340,7 @@ def test_seed_multimodal_keeps_code_block_and_consistent_workshops(tmp_path):
     assert "- [**MICCAI 2023**] Localized Questions" in after
     assert "- [**Name of Conference or Journal + Year**] Paper Name." in after
     assert "[**NeurIPS W 2022**]" in after and "[**CVPR W 2023**]" in after
-    assert len(changed_lines(before, after)) == 3
+    assert len(changed_lines(before, after)) == 2
 
 
 @needs_shared
@@ -356,7 +356,7 @@ def test_real_lists_fix_only_tags_and_is_idempotent():
         if not fs:
             continue
         fixed, left = fix5(text)
-        assert left == [], (path.name, [f.message for f in left])
+        assert all("looks misspelled" in f.message for f in left), (path.name, [f.message for f in left])  # unsafe fixes
         assert fix5(fixed)[0] == fixed, path.name
         lines = {f.line for f in fs} | {ln for f in fs for ln in f.related}
         a, b = text.split("\n"), fixed.split("\n")
@@ -366,9 +366,8 @@ def test_real_lists_fix_only_tags_and_is_idempotent():
 
 
 @needs_shared
-@pytest.mark.parametrize("name", ["houjunlin__Awesome-Medical-Vision-Language-Learning.md",
-                                  "crownpku__Awesome-Chinese-NLP.md", "SiatMMLab__Awesome-Diffusion-Model-Based-Image-Editing-Methods.md",
-                                  "BradyFU__Awesome-Multimodal-Large-Language-Models.md", "Xnhyacinth__Awesome-LLM-Long-Context-Modeling.md"])
+@pytest.mark.parametrize("name", ["crownpku__Awesome-Chinese-NLP.md", "SiatMMLab__Awesome-Diffusion-Model-Based-Image-Editing-Methods.md",
+                                  "BradyFU__Awesome-Multimodal-Large-Language-Models.md"])
 def test_real_lists_with_method_names_dates_or_consistent_tables_get_nothing(name):
     path = REAL / name
     if not path.exists():
@@ -461,3 +460,102 @@ def test_cli_with_configuration_file(tmp_path):
     (tmp_path / ".awesome-lint.yaml").write_text("venue-format:\n  style: \"{venue} {year}\"\n", encoding="utf-8")
     bad = run_cli("--select", "AL005", target, cwd=tmp_path)
     assert bad.returncode == 2 and b"must be bracketed" in bad.stderr and b"Traceback" not in bad.stderr
+
+
+# ---- venues written in the entry's text, one spelling per venue, misspelt venues ----------------
+
+def test_venue_after_the_authors_is_checked():
+    text = ("1. **Learning to rank widgets**. *A. Author, B. Writer*. Neurips 2021. [[pdf]](https://example.org/a)\n"
+            "2. **Sorting socks by colour**. *C. Person*. ICLR 2022 (Oral). [[pdf]](https://example.org/b)\n")
+    found = al5(text)
+    assert [(f.line, f.message) for f in found] == [(1, "venue `Neurips` is spelled `NeurIPS`")]
+    fixed, _ = fix_text(text, select=["AL005"])
+    assert "*A. Author, B. Writer*. NeurIPS 2021. [[pdf]]" in fixed
+
+
+def test_titles_and_sentences_are_not_venue_mentions():
+    text = ("- CVPR 2023 Tutorials, Vancouver [[web]](https://example.org/t)\n"
+            "- Our paper was accepted by ICCV 2023 as an oral [[pdf]](https://example.org/p)\n"
+            "- A study of kettles. Nips 2016 and beyond. [[pdf]](https://example.org/k)\n")
+    assert al5(text) == []
+
+
+def test_venue_links_in_a_paper_column_are_mentions():
+    text = ("| Model | Title | Paper |\n|---|---|---|\n"
+            "| A | Widgets | [[CVPR2018]](https://example.org/a) |\n"
+            "| B | Gadgets | [[cvpr2019]](https://example.org/b) |\n")
+    assert [f.message for f in al5(text)] == ["venue `cvpr` is spelled `CVPR`"]
+
+
+def test_accepted_spellings_of_one_edition_follow_the_list():
+    body = "".join(f"{i}. **Paper {i}**. *Someone*. NAACL-HLT 2021. [[pdf]](https://example.org/{i})\n" for i in range(1, 5))
+    text = body + "5. **Paper 5**. *Someone*. NAACL 2021. [[pdf]](https://example.org/5)\n" \
+                  "6. **Paper 6**. *Someone*. NAACL 2024. [[pdf]](https://example.org/6)\n"
+    found = al5(text)
+    assert [f.line for f in found] == [5]
+    assert "write `NAACL-HLT`" in found[0].message
+    assert al5("1. **Solo**. *Someone*. ECML-PKDD 2024. [[pdf]](https://example.org/e)\n") == []
+
+
+def test_a_publisher_prefix_follows_the_venue_usual_name():
+    rows = ["| Title | Venue |", "|---|---|", "| A | GRSM 2023 |", "| B | GRSM 2023 |",
+            "| C | IEEE GRSM 2024 |", "| D | IEEE GRSM 2025 |"]
+    found = al5("\n".join(rows) + "\n")
+    assert [f.line for f in found] == [5, 6]
+    assert all("write `GRSM`" in f.message for f in found)
+
+
+def test_misspelt_venue_near_one_the_list_uses():
+    rows = ["| Title | Venue |", "|---|---|"] + [f"| P{i} | EACL 202{i} |" for i in range(3)] + \
+           ["| Q | ECAL 2024 |", "| R | Avrxi 2025 |", "| S | arXiv 2025 |", "| T | ICDL 2008 |", "| U | ICML 2008 |"]
+    found = al5("\n".join(rows) + "\n")
+    assert [(f.line, f.message) for f in found] == [
+        (6, "venue `ECAL` looks misspelled: write `EACL` (as 3 other tags in this file do)"),
+        (7, "venue `Avrxi` looks misspelled: write `arXiv` (as another tag in this file does)"),
+    ]
+    assert not found[0].fix.safe  # a guess: only with --unsafe-fixes
+
+
+def test_long_venue_misspelt_without_another_use():
+    found = al5("1. [2019 Narure Methods] **A test metric** [[paper]](https://example.org/n)\n")
+    assert [f.message for f in found] == ["venue `Narure Methods` looks misspelled: write `Nature Methods` (a venue's name)"]
+
+
+def test_unknown_dated_tag_glued_to_its_title():
+    found = al5("1. [2021 Journal of Kettles]**Boiling points** [[paper]](https://example.org/k)\n")
+    assert [f.message for f in found] == ["no space between the venue tag and the title"]
+
+
+@pytest.mark.parametrize("a, b, near", [
+    ("narure methods", "nature methods", True), ("neruips", "neurips", True), ("avrxi", "arxiv", True),
+    ("aistat", "aistats", True), ("ecal", "eacl", True), ("icdl", "icml", False), ("cvpr", "cvpr", False),
+    ("genomy biology", "genome biology", True), ("nature", "science", False),
+])
+def test_near_miss(a, b, near):
+    assert venues.near_miss(a, b) is near
+
+
+@needs_shared
+def test_real_lists_with_venues_after_the_authors():
+    """houjunlin writes `Title. NIPS 2022. [[paper]]` after a method label, Xnhyacinth
+    `_Authors._ Arxiv 2024.`: the venues after the authors are checked like leading tags."""
+    def messages(name):
+        path = REAL / name
+        if not path.exists():
+            pytest.skip(f"{name} not in the corpus")
+        return {f.line: f.message for f in al5(path.read_text(encoding="utf-8"))}
+
+    houjunlin = messages("houjunlin__Awesome-Medical-Vision-Language-Learning.md")
+    assert "`NIPS` is another name of `NeurIPS`" in houjunlin[68]
+    xnh = messages("Xnhyacinth__Awesome-LLM-Long-Context-Modeling.md")
+    assert "`NIPS` is another name of `NeurIPS`" in xnh[371]  # NIPS 2020
+
+
+def test_venue_cell_without_a_year_where_all_others_have_one():
+    rows = ["| Title | Publication |", "|---|---|"] + [f"| P{i} | Arxiv 20{10 + i} |" for i in range(24)]
+    rows += ["| Q | TNNLS |", "| R | Github |", "| S | Gen-IR@SIGIR24 |"]
+    found = [f for f in al5("\n".join(rows) + "\n") if "no year" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (27, "venue `TNNLS` has no year; 24 of 27 venue cells in this file give one")]
+    few = ["| Title | Publication |", "|---|---|"] + [f"| P{i} | CVPR 20{10 + i} |" for i in range(5)] + ["| Q | TNNLS |"]
+    assert not any("no year" in f.message for f in al5("\n".join(few) + "\n"))

@@ -142,3 +142,41 @@ def test_seed_and_real_lists_through_the_cli():
     code, out = run_json("--select", "AL009", REAL / "HqWu-HITCS__Awesome-Chinese-LLM.md",
                          REAL / "amusi__CVPR2024-Papers-with-Code.md", SEEDS / "vlm-in-mia-tables.md")
     assert (code, out) == (0, [])
+
+
+def test_year_of_a_venue_written_after_the_authors():
+    text = ("1. **Robust widgets**. *A. Author*. EMNLP 2022 Demo. [[pdf]](https://aclanthology.org/2023.emnlp-demo.24.pdf)\n"
+            "2. **Calm widgets**. *B. Author*. arXiv 2023. [[pdf]](https://arxiv.org/abs/2207.08143)\n")
+    found = _found(text)
+    assert [(f.line, f.message) for f in found] == [
+        (1, "the entry says 2022 but its link aclanthology.org/2023.emnlp-demo.24 is EMNLP 2023"),
+        (2, "the entry says 2023 but its preprint arXiv:2207.08143 was posted in July 2022"),
+    ]
+
+
+def test_biorxiv_doi_dates():
+    text = ("1. [2023 bioRxiv] **Cells** [[paper]](https://www.biorxiv.org/content/10.1101/2022.11.28.517803v1)\n"
+            "2. [2023 bioRxiv] **More cells** [[paper]](https://www.biorxiv.org/content/10.1101/2022.07.08.499404v3)\n"
+            "3. [2024 medRxiv] **Patients** [[paper]](https://www.medrxiv.org/content/10.1101/2024.04.04.24305313v1)\n")
+    found = _found(text)
+    assert [(f.line, f.message) for f in found] == [
+        (1, "the entry says 2023 but its preprint bioRxiv 10.1101/2022.11.28.517803 was posted in November 2022"),
+    ]  # line 2 links version 3, which may be of 2023
+
+
+def test_retitled_preprint_listed_under_both_titles():
+    text = ("| Paper | Venue | Link |\n|---|---|---|\n"
+            "| Cold starts with prompts | Arxiv 2023 | [[Link]](https://arxiv.org/abs/2306.17256) |\n"
+            "| Could small models serve? | Arxiv 2024 | [[Link]](https://arxiv.org/abs/2306.17256) |\n"
+            "| Wrong link here | Arxiv 2021 | [[Link]](https://arxiv.org/abs/2004.10964) |\n"
+            "| Right title | Arxiv 2021 | [[Link]](https://arxiv.org/abs/2004.10964) |\n")
+    assert [f.line for f in _found(text)] == [5, 6]
+
+
+def test_iclr_edition_after_its_preprint():
+    text = ("- [ICLR 2015] **Fast nets** [[pdf]](https://arxiv.org/abs/1511.06434)\n"
+            "- [ICLR 2016] **Faster nets** [[pdf]](https://arxiv.org/abs/1511.06435)\n"
+            "- [ICLR 2015] **Early nets** [[pdf]](https://arxiv.org/abs/1412.06980)\n")
+    found = _found(text)
+    assert [f.line for f in found] == [1]
+    assert "the paper is likely ICLR 2016" in found[0].message

@@ -9,6 +9,7 @@ structure, so they can be read and changed on their own; the header vocabularies
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import inline as _inline
@@ -25,7 +26,9 @@ INDEX_HEADERS = frozenset({
 TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "model", "project",
                  "resource", "work", "article", "dataset", "tool", "library")
 VENUE_HEADERS = ("venue", "reference", "conference", "journal", "publication", "conf", "pub",
-                 "conference/journal", "journal/conference", "published", "source", "where")
+                 "conference/journal", "journal/conference", "published", "source", "where",
+                 "published in", "published at", "publication venue", "venue and year", "venue & year",
+                 "venue/year", "conference & year", "conference/year")
 YEAR_HEADERS = ("year", "date", "time")
 _TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
 
@@ -183,3 +186,90 @@ def cell_tag(cell: Cell) -> Tag:
     else:
         s2, e2 = s, e
     return make_tag(cell.doc_text, inner, s, e, s2, e2, bold, False)
+
+
+# Where a venue written inside an entry's text may begin or end: a sentence's full stop, emphasis
+# and bracket markers, quotes, a table's pipe, a dash or colon between words, a line break.
+_MENTION_CUT = re.compile(r"\.(?=\s|$)|[*\[\]`|\"“”<>;\n]|\s[-–—]\s|:\s|(?<!\w)_|_(?!\w)")
+_MENTION_STRIP = " \t,.:;-–—"
+
+
+def may_mention(entry: Entry) -> bool:
+    """Whether an entry may write its venue in its text (:func:`venue_mentions`): a list item,
+    or a row of a table without a venue column (a venue column's empty cell says no venue)."""
+    row = entry.row
+    if row is None:
+        return True
+    table = row.table
+    return table is not None and table.column_index(*VENUE_HEADERS) is None
+
+
+def venue_mentions(doc: Document, entry: Entry, accept: Callable[[str], bool]) -> list[Tag]:
+    """Venue tags an entry writes outside its leading tag and venue cell: the ``NeurIPS 2023``
+    after the authors of ``**Title**. *Authors*. NeurIPS 2023. [[pdf]](…)``, the ``(CVPR 2022)``
+    after a title, a ``[MICCAI'21](…)`` link in a table's paper column. The entry's text (after
+    its leading tag; a row's cells but the title) is cut into pieces at full stops, emphasis,
+    brackets, quotes, pipes and dashes (link destinations, images and code are not text), and a
+    piece counts when ``accept`` takes its whole text (or a parenthesised part of it): the
+    caller decides what a venue is, so prose and titles are not taken for tags. Built on demand
+    and not kept (tags, unbracketed, with the piece as their inner text)."""
+    text = doc.text
+    start, end = entry.start, entry.end
+    if entry.tag is not None:
+        start = max(start, entry.tag.end)
+    masks = []
+    for k in entry.links:
+        if k.end <= start or k.start >= end:
+            continue
+        if k.is_image or k.url_start <= k.label_start:
+            masks.append((k.start, k.end))
+        else:
+            masks.append((k.label_end, k.end))
+    ts = entry.title_start
+    if entry.row is not None and ts is not None:
+        # a row's title cell names the paper (or a data set: ``ATLAS (MICCAI2023)``), not its venue
+        masks.extend((c.raw_start, c.raw_end) for c in entry.row.cells if c.raw_start <= ts <= c.raw_end)
+    masks.sort()
+    out: list[Tag] = []
+    pos = start
+    for ms, me in masks + [(end, end)]:
+        if ms > pos:
+            _mention_pieces(doc, text, pos, min(ms, end), entry.title_start, accept, out)
+        pos = max(pos, me)
+        if pos >= end:
+            break
+    return out
+
+
+def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int | None,
+                    accept: Callable[[str], bool], out: list[Tag]) -> None:
+    pos = lo
+    for m in [*_MENTION_CUT.finditer(text, lo, hi), None]:
+        s, e = pos, (m.start() if m is not None else hi)
+        pos = m.end() if m is not None else hi
+        while s < e and (text[s] in _MENTION_STRIP or text[s] == ")"):
+            s += 1
+        while e > s and (text[e - 1] in _MENTION_STRIP or text[e - 1] == "("):
+            e -= 1
+        if e - s < 4 or e - s > 80 or s == title_start:
+            continue
+        piece = text[s:e]
+        if piece.count("(") != piece.count(")"):
+            if piece.startswith("(") and ")" not in piece:
+                s, piece = s + 1, piece[1:]
+            elif piece.endswith(")") and "(" not in piece:
+                e, piece = e - 1, piece[:-1]
+            else:
+                continue
+            piece = piece.strip()
+            if not piece:
+                continue
+        if not any(c.isdigit() for c in piece) or not any(c.isalpha() for c in piece) or doc.in_code(s):
+            continue
+        spans = [(s, e)]
+        if "(" in piece:
+            spans += [(s + g.start(1), s + g.end(1)) for g in re.finditer(r"\(\s*([^()]+?)\s*\)", piece)]
+        for a, b in spans:
+            if accept(text[a:b]):
+                out.append(make_tag(text, text[a:b], a, b, a, b, False, False))
+                break

@@ -75,6 +75,33 @@ def arxiv_id(url: str) -> ArxivId | None:
     return ArxivId(ref.id, year, month)
 
 
+class PostedDate(msgspec.Struct, frozen=True):
+    """The day a bioRxiv or medRxiv preprint was posted, from its DOI (``10.1101/2022.11.28.517803``)."""
+
+    server: str  # 'bioRxiv' or 'medRxiv'
+    doi: str
+    year: int
+    month: int
+
+    def __str__(self) -> str:
+        return f"{self.server} {self.doi}"
+
+
+_RXIV = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:(?P<host>biorxiv|medrxiv)\.org/content/|doi\.org/)"
+    r"(?P<doi>10\.1101/(?P<y>20[12]\d)\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)\.\d{6,})", re.I)
+
+
+def rxiv_date(url: str) -> PostedDate | None:
+    """The posting date a bioRxiv/medRxiv URL's DOI names (the DOIs of 2019 on carry it);
+    None for other URLs. A ``doi.org`` link does not say which server: bioRxiv is named."""
+    m = _RXIV.match(url.strip())
+    if m is None or not 1 <= int(m.group("m")) <= 12:
+        return None
+    server = "medRxiv" if (m.group("host") or "").lower() == "medrxiv" else "bioRxiv"
+    return PostedDate(server, m.group("doi"), int(m.group("y")), int(m.group("m")))
+
+
 def month_name(month: int) -> str:
     return _MONTHS[month - 1]
 

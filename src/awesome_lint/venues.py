@@ -52,6 +52,7 @@ class Registry:
 
     def __init__(self, table: dict[str, list]):
         self.table = table
+        self._by_len: dict[int, list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.table)
@@ -76,6 +77,31 @@ class Registry:
                 return Match(canonical, kind, form, False)
             return Match(canonical, kind, canonical, True)
         return Match(canonical, kind, form, False)
+
+    def near(self, name: str, prefer: Any = ()) -> tuple[Match, str] | None:
+        """The one known venue ``name`` misspells (``near_miss``), with its lookup key; None when
+        there is none, or more than one (``ECAL`` is one letter from EACL and ECAI) and not
+        exactly one of them is in ``prefer`` (canonical names: those a file uses). With ``prefer``
+        None, a blank match when any venue is near."""
+        key = norm(name)
+        if len(key) < 4 or key in self.table:
+            return None
+        by_len = self._by_len
+        if by_len is None:
+            by_len = self._by_len = {}
+            for k in self.table:
+                by_len.setdefault(len(k), []).append(k)
+        hits = {self.table[k][0]: k for n in (len(key) - 1, len(key), len(key) + 1)
+                for k in by_len.get(n, ()) if near_miss(key, k)}
+        if prefer is None:
+            return (Match("", "", "", False), "") if hits else None  # some venue is near
+        if len(hits) > 1:
+            hits = {c: k for c, k in hits.items() if c in prefer}
+        if len(hits) != 1:
+            return None
+        canonical, k = next(iter(hits.items()))
+        m = self.lookup(canonical)
+        return (m, k) if m is not None else None
 
     def extended(self, entries: Any, where: str = "venues") -> Registry:
         """A copy with the user's entries (rule option ``venues``) added; they win on conflicts."""
@@ -356,3 +382,47 @@ def leading_tag(text: str, start: int, end: int):
     if not any(c.isalpha() for c in inner) or inner.startswith("!"):
         return None
     return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), bool(open_), True)
+
+
+def mention(text: str, registry: Registry, next_year: int, unknown: bool = False) -> Parsed | None:
+    """A venue tag written in an entry's text (``NeurIPS 2023``, ``CVPR, 2022``, ``2019 KDD``,
+    ``EACL (Findings) 2023``): the whole text must be a known venue with a year, and whatever
+    follows the year suffix words (``Demo``, ``(Oral)``), so a title or a sentence that merely
+    begins with a venue is not one."""
+    if len(text) > 80 or "\n" in text:
+        return None
+    p = parse_tag(text, registry, next_year)
+    if p is None or p.year is None or p.month:
+        return None
+    if p.match is None and not (unknown and _NAME.fullmatch(p.venue)):
+        return None
+    if p.tail and _split_suffix(p.tail, workshop_ok=False) is None:
+        return None
+    return p
+
+
+# an unknown name that may be a misspelt venue: one to four words of letters
+_NAME = re.compile(r"[A-Za-z][A-Za-z&-]*(?: [A-Za-z][A-Za-z&-]*){0,3}")
+
+
+def near_miss(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter added, dropped, changed or two neighbours swapped,
+    or (names of five letters or more) ``b``'s letters shuffled: ``Narure``/``Nature``,
+    ``NeruIPS``/``NeurIPS``, ``Avrxi``/``arXiv``. Names of five letters or fewer only by swapped
+    letters (``ECAL``/``EACL``): ``ICDL`` is a venue of its own, not a misspelt ``ICML``.
+    Compared as written (callers fold case)."""
+    if a == b:
+        return False
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb and la >= 5 and sorted(a) == sorted(b):
+        return True
+    if min(la, lb) <= 5 and (la != lb or sorted(a) != sorted(b)):
+        return False  # a short name one letter from another is often another venue (ICDL, ICML)
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, Tag
+from ..entries import may_mention
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
@@ -31,6 +32,7 @@ class _Item(msgspec.Struct, eq=False):
     problems: list[tuple[str, str, int, int]] = msgspec.field(default_factory=list)  # (what, message, start, end)
     fix: Fix | None = None
     wants: dict[str, str] = msgspec.field(default_factory=dict)  # dimension -> the file's style
+    quiet: bool = False  # an unknown venue (not strict): only a misspelling of a known one is told
 
 
 class VenueFormat(Rule):
@@ -38,20 +40,37 @@ class VenueFormat(Rule):
     ## What it does
 
     Checks the venue tags of paper entries: the leading `[2023 MICCAI]`, `[**CVPR 2022**]` or
-    `**[ICCV 2023]**` of a list item, and the cell of a table column headed Venue, Reference,
-    Conference, Journal or Publication. It reports
+    `**[ICCV 2023]**` of a list item, the cell of a table column headed Venue, Reference,
+    Conference, Journal, Publication or Published In, and a venue written in an entry's text
+    when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
+    `[MICCAI'21](…)` link in a table's paper column. Such a venue counts only when the words
+    between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
+    nothing after the year but words such as `Demo`, `Findings` or `(Oral)`: a title or a
+    sentence that mentions a venue is left alone. It reports
 
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
-      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `NAACL-HLT` for `NAACL`;
+      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`;
+    - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
+      NAACL 2021 tags write `NAACL-HLT 2021` (names are compared within one edition, since a
+      venue's name can change between years), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
+      compared across the file: the spelling of at least two thirds of the venue's tags, else
+      the registry's name when the file uses it twice);
+    - a venue the registry does not know that misspells one it knows: one letter added,
+      dropped or changed, or two swapped (`Narure Methods`, `NeruIPS`, `Arixv`), or the letters
+      of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
+      with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), and a short
+      name only when the file names the venue it misspells elsewhere;
     - a tag whose shape differs from the file's style: the order of year and venue, the
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
-    - a tag glued to the title (`[**MICCAI 2023**]Title`);
+    - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a venue cell without a year (`TNNLS`, `Preprint`) in a file where at least 20 venue cells,
+      and 95% of them, give one (cells naming code, such as `Github`, are left alone);
     - a year outside 1950 to next year.
 
     The style is the one configured (`style`, `table_style`, `bold`, `workshop`), or else the
     one at least two thirds of the file's tags share (list tags and table cells are counted
-    apart, and a file needs three tags before it has a style). The message says which:
+    apart, and so are venues written in entries' text; a file needs three tags before it has a style). The message says which:
     "12 of 14 dated tags in this file are [YEAR VENUE]". A list or table whose own tags (three or
     more) all agree keeps its own way, so a file made of consistent parts gets no finding.
 
@@ -114,7 +133,10 @@ class VenueFormat(Rule):
     Safe. The fix rewrites only the tag (or the table cell's text): the venue's canonical
     spelling, the order and separator of the style, the bold markers and the workshop marker,
     keeping suffixes and months; a missing space after a tag is inserted. Nothing else on the
-    line changes, and a fixed tag is in the style, so a second pass changes nothing. A year out
+    line changes, and a fixed tag is in the style, so a second pass changes nothing; a venue
+    in an entry's text is rewritten in place, the words around it kept. Another accepted
+    spelling of the same venue becomes the file's usual one (safe: the venue does not change).
+    A misspelt unknown venue's fix is a guess, so it is unsafe (`--unsafe-fixes`). A year out
     of range and an unknown venue (with `strict`) have no fix.
     """
 
@@ -181,6 +203,7 @@ class VenueFormat(Rule):
     # ---- checking ------------------------------------------------------------------------------
     def check(self, doc: Document) -> Iterator[Finding]:
         tagged = []
+        untagged = []
         for e in doc.entries:
             tag = e.tag
             if tag is None and e.kind == "item" and e.text.startswith("[") and ("]**" in e.text[:90] or "]__" in e.text[:90]):
@@ -189,8 +212,11 @@ class VenueFormat(Rule):
                 tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
-        if not tagged:
+            elif may_mention(e) and _DATED.search(e.doc_text, e.start, e.end):
+                untagged.append(e)
+        if not tagged and not untagged:
             return  # the registry is not loaded for a file without tags
+        yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
         import time
 
         next_year = time.gmtime(self.ctx.clock()).tm_year + 1
@@ -200,9 +226,18 @@ class VenueFormat(Rule):
             item = self._item(doc, entry, tag, reg, next_year)
             if item is not None:
                 items.append(item)
+            elif tag.bracketed and may_mention(entry) and _DATED.search(entry.doc_text, tag.end, entry.end):
+                untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
+        if untagged:
+            items.extend(self._mentions(doc, untagged, reg, next_year))
+            items.sort(key=lambda i: i.start)
+        unknown = [i for i in items if i.quiet]
+        if unknown:
+            items = [i for i in items if not i.quiet]
+        yield from self._unknown(doc, unknown, items, reg)
         if not items:
             return
-        for kind in ("list", "table"):
+        for kind in ("list", "table", "inline"):
             group = [i for i in items if i.kind == kind]
             if group:
                 self._judge_style(group, kind)
@@ -250,9 +285,132 @@ class VenueFormat(Rule):
             v = parsed.venue
             if parsed.match is None or (v != parsed.match.expected and not any(c.isupper() for c in v[1:])):
                 return None
+        item = _Item(entry, tag, parsed, kind, s, e, bold, marker)
         if parsed.match is None and not self.opts.strict:
-            return None
-        return _Item(entry, tag, parsed, kind, s, e, bold, marker)
+            if parsed.year is None:
+                return None
+            item.quiet = True
+        return item
+
+    def _missing_years(self, doc: Document, cells: list[Tag]) -> Iterator[Finding]:
+        """A venue cell without a year in a file whose venue cells all but a few give one
+        (`TNNLS` among 400 `Arxiv 2023`): the year was left out."""
+        words = [c for c in cells if not doc.in_code(c.start) and "](" not in c.inner and "<" not in c.inner]
+        from ..evidence import is_non_paper_label
+
+        missing = [c for c in words if c.year is None and re.search(r"[^\W\d_]{2}", c.inner)
+                   and not any(ch.isdigit() for ch in c.inner)  # `Gen-IR@SIGIR24`, a shifted `Falcon (40B)`
+                   and not is_non_paper_label(c.inner)]  # `Github`: a repository has no venue
+        dated = sum(1 for c in words if c.year is not None)
+        if not missing or dated < 20 or dated < 0.95 * (dated + len(missing)):
+            return
+        for c in missing:
+            line, col = doc.position(c.start)
+            yield self.finding(f"venue `{c.inner}` has no year; {dated} of {len(words)} venue cells in this file give one", line, col)
+
+    def _mentions(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
+        """Items for the venue tags written inside entries' text (``venues.mention``)."""
+        from ..entries import venue_mentions
+        from ..venues import mention
+
+        out = []
+        for entry in entries:
+            found = {}
+
+            def accept(text: str) -> bool:
+                p = mention(text, reg, next_year, unknown=True)
+                if p is not None and (p.match is not None or reg.near(p.venue, None) is not None):
+                    found[text] = p
+                    return True
+                return False
+
+            for tag in venue_mentions(doc, entry, accept):
+                parsed = found[tag.inner]
+                item = _Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None)
+                item.quiet = parsed.match is None
+                out.append(item)
+        return out
+
+    def _unknown(self, doc: Document, unknown: list[_Item], known: list[_Item], reg) -> Iterator[Finding]:
+        """Tags whose venue the registry does not know (``strict`` off): a misspelling of a venue
+        (one letter added, dropped, changed or swapped; letters shuffled in a long name) that this
+        file names elsewhere, or of a long name (``Narure Methods``), is told; a dated tag glued to
+        the title too. Other unknown names (data-set labels) are left alone."""
+        if not unknown:
+            return
+        used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
+        for item in unknown:
+            p = item.parsed
+            if item.kind == "list" and item.tag.end < len(doc.text) and _glued(doc.text[item.tag.end]):
+                line, col = doc.position(item.tag.end)
+                fix = Fix((Edit(item.tag.end, item.tag.end, " "),), safe=True, description="rewrite the venue tag")
+                yield self.finding("no space between the venue tag and the title", line, col, fix=fix)
+            near = reg.near(p.venue, used)
+            if near is None:
+                continue
+            m, key = near
+            n = used.get(m.canonical, 0)
+            if not n and len(key) < 10:
+                continue
+            s, e = item.start + p.venue_start, item.start + p.venue_end
+            where = (f"as {n} other tags in this file do" if n > 1 else "as another tag in this file does") if n else "a venue's name"
+            fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
+            line, col = doc.position(s)
+            yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
+
+    def _spelling_vote(self, items: list[_Item]) -> list[tuple[int, str, Fix | None, tuple[int, ...]]]:
+        """One venue, one spelling in a file. Spellings the registry accepts (``IEEE TMI`` and
+        ``TMI``, ``NAACL-HLT`` and ``NAACL``) are each right alone; a file that mixes them is
+        told the one most of its tags of that venue use: for names, within one edition (the
+        year), since a venue's name can change between editions; for a publisher's prefix
+        (``IEEE``, ``ACM``), across the file, and without a clear majority the registry's name."""
+        by_venue: dict[str, list[_Item]] = {}
+        for i in items:
+            m = i.parsed.match
+            if m is not None and not i.problems:
+                by_venue.setdefault(m.canonical, []).append(i)
+        out = []
+        for canonical, group in by_venue.items():
+            if len({_form(i) for i in group}) < 2:
+                continue
+            judged: set[int] = set()
+            by_year: dict[int, list[_Item]] = {}
+            for i in group:
+                if i.parsed.year is not None:
+                    by_year.setdefault(i.parsed.year, []).append(i)
+            for year, yg in sorted(by_year.items()):
+                counts = Counter(_bare(_form(i)) for i in yg)
+                won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+                if len(counts) < 2 or won is None:
+                    continue
+                form, n = won
+                want = next(_form(i) for i in yg if _bare(_form(i)) == form)
+                for i in yg:
+                    if _bare(_form(i)) != form and _form(i) == i.parsed.venue:
+                        judged.add(id(i))
+                        out.append(self._respell(i, want, f"{n} of {len(yg)} tags of {canonical} {year} in this file write `{want}`"))
+            rest = [i for i in group if id(i) not in judged]
+            prefixed = [i for i in rest if _bare(_form(i)) != _form(i)]
+            bare = [i for i in rest if _bare(_form(i)) == _form(i)]
+            if not prefixed or not bare or len({_bare(_form(i)) for i in rest}) != 1:
+                continue
+            if len(prefixed) >= MIN_TAGS and len(prefixed) >= DOMINANT * len(rest):
+                want = Counter(_form(i) for i in prefixed).most_common(1)[0][0]
+                wrong, why = bare, f"{len(prefixed)} of {len(rest)} tags of {canonical} in this file write `{want}`"
+            elif len(bare) >= 2:
+                want = _form(bare[0])
+                wrong, why = prefixed, f"{len(bare)} of {len(rest)} tags of {canonical} in this file write `{want}`, its usual name"
+            else:
+                continue
+            out.extend(self._respell(i, want, why) for i in wrong if _form(i) == i.parsed.venue)
+        return out
+
+    @staticmethod
+    def _respell(item: _Item, want: str, why: str) -> tuple[int, str, Fix, tuple[int, ...]]:
+        p = item.parsed
+        s, e = item.start + p.venue_start, item.start + p.venue_end
+        fix = Fix((Edit(s, e, want),), safe=True, description=f"write `{want}`")
+        return s, f"venue `{p.venue}` is written another way in this list ({why}): write `{want}`", fix, ()
 
     def _judge_style(self, group: list[_Item], kind: str) -> None:
         """Record in each item the ways its shape departs from the style."""
@@ -356,10 +514,28 @@ class VenueFormat(Rule):
                 lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
                 msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
             out.append((first.start + first.parsed.venue_start, msg, fix, related))
+        out.extend(self._spelling_vote(items))
         out.sort(key=lambda t: t[0])
         for offset, message, fix, related in out:
             line, col = doc.position(offset)
             yield self.finding(message, line, col, fix=fix, related=related)
+
+
+# a year as a venue tag writes it (not inside a URL or an arXiv id): only then is a text scanned
+_DATED = re.compile(r"(?<![\d/.=_-])(?:19|20)\d\d(?![\d/])|['’‘]\s?\d\d(?!\w)")
+_PREFIX = re.compile(r"(?:IEEE/CVF|IEEE|ACM)[ -]", re.I)
+
+
+def _form(item: _Item) -> str:
+    """How a tag's venue will read once its spelling is fixed (an alias counts as its name)."""
+    p = item.parsed
+    return p.match.expected if p.match is not None else p.venue
+
+
+def _bare(venue: str) -> str:
+    """A venue's name without its publisher's prefix (``IEEE TMI`` -> ``TMI``)."""
+    m = _PREFIX.match(venue)
+    return venue[m.end():] if m and len(venue) > m.end() else venue
 
 
 def norm_eq(a: str, b: str) -> bool:
@@ -380,7 +556,7 @@ def _wrap(inner: str, bold: str | None, marker: str) -> str:
 
 def _noun(dim: str, kind: str) -> str:
     if dim == "shape":
-        return "dated venue tags" if kind == "list" else "dated venue cells"
+        return {"list": "dated venue tags", "table": "dated venue cells"}.get(kind, "dated venues in entries' text")
     if dim == "workshop":
         return "workshop tags"
     return "venue tags" if kind == "list" else "venue cells"

@@ -6,11 +6,13 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entry
-from ..evidence import arxiv_id, is_non_paper_label, month_name, tag_names_venue, venue_year
+from ..entries import may_mention
+from ..evidence import ArxivId, arxiv_id, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from .base import FIX_NEVER, Option, Rule
 
 _ARXIV_TAG = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv", re.I)
+_LATER_VERSION = re.compile(r"\dv(?:[2-9]|\d\d)(?=$|[./?#]|\.full)", re.I)
 _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
 
 
@@ -18,15 +20,21 @@ class YearMismatch(Rule):
     """
     ## What it does
 
-    Compares the year an entry states (its leading tag such as `[2023 MICCAI]`, a venue cell or
-    a Year column) with what the paper's own links prove:
+    Compares the year an entry states (its leading tag such as `[2023 MICCAI]`, a venue cell, a
+    Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`)
+    with what the paper's own links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
-      `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted.
-      An entry tagged as an arXiv preprint must carry that year (an error otherwise). An entry
+      `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted,
+      and a **bioRxiv or medRxiv DOI** (`10.1101/2022.11.28.517803`) the day.
+      An entry tagged as a preprint must carry that year (an error otherwise), unless its link
+      names a later version (`v2`, `v3`: the tag may give that version's year) or the file lists
+      the same preprint with its first year under another title (it was retitled). An entry
       tagged with a venue whose year is *before* the preprint was posted is suspicious (a
       warning): papers are normally posted before or around their venue, often a year or two
-      earlier, and that is never reported.
+      earlier, and that is never reported. ICLR is held in spring and its papers are public
+      when submitted in the autumn before, so `ICLR 2015` on a preprint first posted in
+      September 2015 or later is an error: that paper is ICLR 2016.
     - a **proceedings URL** that names venue and year: `openaccess.thecvf.com/content/CVPR2023`,
       `content_cvpr_2018`, `ICCV2023W`, `papers.miccai.org/miccai-2024`,
       `proceedings.neurips.cc/paper_files/paper/2023`, `aclanthology.org/2021.emnlp-main…` (and
@@ -82,31 +90,53 @@ class YearMismatch(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         slack = getattr(self.opts, "venue-before-preprint")
+        titles: dict[str, set[str]] | None = None
         for entry in doc.entries:
-            if entry.year is None or doc.in_code(entry.start):
+            if doc.in_code(entry.start):
                 continue
-            stated = self._stated(doc, entry)
+            links = self._paper_links(entry)
+            ids = {}
+            later = False  # a link to a later version (v2, v3): the year may be that version's
+            for link in links:
+                a = arxiv_id(link.url) or rxiv_date(link.url)
+                if a is not None:
+                    ids.setdefault(str(a), a)
+                    later = later or bool(_LATER_VERSION.search(link.url))
+            if entry.year is not None:
+                stated = self._stated(doc, entry)
+            elif (ids or any(venue_year(k.url) for k in links)) and may_mention(entry):
+                stated = self._mentioned(doc, entry)
+            else:
+                continue
             if stated is None:
                 continue
             year, span, tag_text = stated
             if "](" in tag_text or "://" in tag_text:
                 continue  # the 'tag' is a link, not a tag
-            links = self._paper_links(entry)
             line, col = doc.position(span[0])
             end_line, end_col = doc.position(span[1])
             is_preprint = bool(_ARXIV_TAG.search(tag_text))
-            ids = {}
-            for link in links:
-                a = arxiv_id(link.url)
-                if a is not None:
-                    ids.setdefault(a.id, a)
             if len(ids) == 1:
                 a = next(iter(ids.values()))
                 posted = f"{month_name(a.month)} {a.year}"
                 january = a.month == 1 and year == a.year - 1
                 if is_preprint and year != a.year and not january:
+                    if year > a.year and later:
+                        continue
+                    if year > a.year and isinstance(a, ArxivId):
+                        if titles is None:
+                            titles = self._first_versions(doc)
+                        mine = _title_key(entry.title)
+                        if any(t != mine for t in titles.get((a.id, a.year), ())):
+                            continue  # listed with its first version's year under another title: retitled
                     yield self.finding(
                         f"the entry says {year} but its preprint {a} was posted in {posted}",
+                        line, col, end_line, end_col)
+                elif (not is_preprint and isinstance(a, ArxivId) and year <= a.year <= year + 1
+                      and (a.year, a.month) >= (year, 9) and tag_names_venue(tag_text, "ICLR")):
+                    yield self.finding(
+                        f"the entry says ICLR {year} but its preprint {a} was posted in {posted}, after "
+                        f"ICLR {year} was held (spring {year}): the paper is likely ICLR {a.year + 1}",
                         line, col, end_line, end_col)
                 elif not is_preprint and 0 <= slack < a.year - year:
                     yield self.finding(
@@ -126,6 +156,38 @@ class YearMismatch(Rule):
                 yield self.finding(
                     f"the entry says {year} but its link {v.evidence} is {v.venue_name} {v.year}",
                     line, col, end_line, end_col)
+
+    def _mentioned(self, doc: Document, entry: Entry) -> tuple[int, tuple[int, int], str] | None:
+        """(year, span, text) of the one dated venue an untagged entry writes in its text
+        (``*Authors*. EMNLP 2022 Demo.``), or None when it writes none or several."""
+        import time
+
+        from ..entries import venue_mentions
+        from ..venues import load_registry, mention
+
+        reg = load_registry()
+        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
+        found = venue_mentions(doc, entry, lambda t: mention(t, reg, next_year) is not None)
+        if len(found) != 1 or found[0].year_span is None:
+            return None
+        tag = found[0]
+        return tag.year, tag.year_span, tag.inner
+
+    @staticmethod
+    def _first_versions(doc: Document) -> dict[tuple[str, int], set[str]]:
+        """The titles of the entries tagged as preprints of the year their arXiv id was posted,
+        by (id, year). A paper retitled in a later version may be listed twice: under its first
+        title with the first year, and under its new title with the year of the new version."""
+        out: dict[tuple[str, int], set[str]] = {}
+        for e in doc.entries:
+            tag = e.tag
+            if not e.title or tag is None or e.year is None or not _ARXIV_TAG.search(tag.inner):
+                continue
+            for link in e.links:
+                a = arxiv_id(link.url) if "arxiv" in link.url.lower() else None
+                if a is not None and a.year == e.year:
+                    out.setdefault((a.id, a.year), set()).add(_title_key(e.title))
+        return out
 
     @staticmethod
     def _paper_links(entry: Entry) -> list:
@@ -159,3 +221,7 @@ class YearMismatch(Rule):
                 s = cell.start + m.start(1)
                 return entry.year, (s, s + 4), tag.inner if tag is not None else ""
         return None
+
+
+def _title_key(title: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (title or "").casefold()))
