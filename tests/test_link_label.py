@@ -162,6 +162,10 @@ def test_particular_words_are_compared_only_with_themselves():
     found = _found(_tagged(["tensorflow", "tensorflow", "tensorflow", "Tensorflow"]))
     assert [f.line for f in found] == [4] and "for code links" in found[0].message
     assert found[0].fix is not None and found[0].fix.safe
+    # a name's case inside a longer label is AL018's to report
+    assert _found(_tagged(["PyTorch Code", "PyTorch Code", "PyTorch Code", "Pytorch Code"])) == []
+    found = _found(_tagged(["Project Page", "Project Page", "Project Page", "Project page"]))
+    assert [f.line for f in found] == [4]
 
 
 def test_words_of_the_vocabulary_and_labels_of_no_kind():

@@ -55,7 +55,8 @@ class LinkLabel(Rule):
       label whose words name something particular of its kind (`PyTorch`, `TensorFlow`,
       `official`, `YouTube`, `OpenReview`, `Chinese`) is compared only with labels naming the
       same (`[Pytorch]` among `[PyTorch]`), and a label of no kind only with the same word
-      (`[link]` among `[Link]`). The kinds and their spellings are configurable (`kinds`). Two
+      (`[link]` among `[Link]`); the case of a name inside a longer label (`[Pytorch Code]`)
+      is left to AL018 (proper-names). The kinds and their spellings are configurable (`kinds`). Two
       spellings that occur side by side in one entry (`[Paper] [arXiv]`) name different things
       in that list and are not compared.
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[Hugginface]`: one letter away (a
@@ -271,7 +272,8 @@ def _vocabulary_kind(core: str) -> tuple[str | None, str]:
         return None, "=" + core
     kind = kinds.pop()
     particular = sorted({w for w in words if w in PARTICULAR_WORDS})
-    return kind, kind + ":" + " ".join(particular)
+    # '+': a particular name inside a longer label, whose case the caller keeps apart
+    return kind, kind + ":" + " ".join(particular) + ("+" if particular and len(words) > 1 else "")
 
 
 def _mapping_kind(spelling_kind: dict[str, str]):
@@ -311,4 +313,8 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
     first = names or link.start <= entry.start + len(before) - len(before.lstrip())
     wrapped = link.start > 0 and text[link.start - 1] == "[" and text[link.end:link.end + 1] == "]"
     kind, group = classify(core)
+    if group.endswith("+"):
+        # a name inside a longer label ('[Pytorch Code]'): its spelling is AL018's (proper
+        # names), which leaves to this rule only a label that is the name alone ('[Pytorch]')
+        group += "|" + m.group(1)
     return _Use(index, link, raw, core, kind, group, first, wrapped)
