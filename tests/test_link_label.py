@@ -107,7 +107,7 @@ def test_cli_on_the_seed_list(tmp_path):
 @needs_shared
 def test_real_lists_with_consistent_labels_give_nothing():
     for name in ("Alison-brie__Awesome-Medical-Image-Registration.md", "floodsung__Deep-Learning-Papers-Reading-Roadmap.md",
-                 "terryum__awesome-deep-learning-papers.md", "thunlp__GNNPapers.md", "diff-usion__Awesome-Diffusion-Models.md",
+                 "thunlp__GNNPapers.md", "diff-usion__Awesome-Diffusion-Models.md",
                  "HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md", "crownpku__Awesome-Chinese-NLP.md",
                  "awesome-selfhosted__awesome-selfhosted.md", "avelino__awesome-go.md"):
         assert _found((REAL / name).read_text(encoding="utf-8")) == [], name
@@ -138,3 +138,62 @@ def test_one_edit_apart_examples():
     assert one_edit_apart("papaer", "paper") and one_edit_apart("paper", "papre") and one_edit_apart("code", "cod")
     assert one_edit_apart("pdf", "pdg") and not one_edit_apart("paper", "paper")
     assert not one_edit_apart("paper", "repap") and not one_edit_apart("abc", "cab")
+
+
+@needs_shared
+def test_real_case_variants_of_one_word():
+    """Measured and read: '[Web]' twice among five '[web]' in one list; '[Pytorch]' among
+    '[PyTorch]' (a framework is compared only with itself)."""
+    text = (REAL / "terryum__awesome-deep-learning-papers.md").read_text(encoding="utf-8")
+    assert [(f.line, f.message.split("'")[1]) for f in _found(text)] == [(294, "[Web]"), (295, "[Web]")]
+    text = (REAL / "cmhungsteve__Awesome-Transformer-Attention.md").read_text(encoding="utf-8")
+    torch = [f.line for f in _found(text) if "'[Pytorch]' differs from the '[PyTorch]'" in f.message]
+    assert torch == [619, 655, 1320, 2133, 2170, 2377]
+
+
+def _tagged(labels):
+    return "".join(f"- [**CVPR 2022**] Paper {i} [{lab}](https://example.org/{i})\n" for i, lab in enumerate(labels))
+
+
+def test_particular_words_are_compared_only_with_themselves():
+    assert _found(_tagged(["PyTorch", "PyTorch", "PyTorch", "TensorFlow"])) == []  # two frameworks
+    assert _found(_tagged(["Code", "Code", "Code", "Official Code"])) == []  # official is not plain code
+    assert _found(_tagged(["Video", "Video", "Video", "YouTube"])) == []
+    found = _found(_tagged(["tensorflow", "tensorflow", "tensorflow", "Tensorflow"]))
+    assert [f.line for f in found] == [4] and "for code links" in found[0].message
+    assert found[0].fix is not None and found[0].fix.safe
+    # a name's case inside a longer label is AL018's to report
+    assert _found(_tagged(["PyTorch Code", "PyTorch Code", "PyTorch Code", "Pytorch Code"])) == []
+    found = _found(_tagged(["Project Page", "Project Page", "Project Page", "Project page"]))
+    assert [f.line for f in found] == [4]
+
+
+def test_words_of_the_vocabulary_and_labels_of_no_kind():
+    found = _found(_tagged(["Docs", "Docs", "Docs", "Doc"]))
+    assert [f.line for f in found] == [4] and "for docs links" in found[0].message
+    found = _found(_tagged(["Project Page", "Project Page", "Project Page", "Homepage"]))
+    assert [f.line for f in found] == [4]
+    found = _found(_tagged(["Hugging Face", "Hugging Face", "Hugging Face", "HuggingFace"]))
+    assert [f.line for f in found] == [4] and "for model links" in found[0].message
+    assert _found(_tagged(["Paper", "Paper", "Paper", "Demo paper"])) == []  # not a plain spelling
+    found = _found(_tagged(["Link", "Link", "Link", "link"]))  # no kind: only the same word
+    assert [f.line for f in found] == [4] and found[0].message.endswith("that this list uses (3 times)")
+    assert _found(_tagged(["Link", "Link", "Link", "Site"])) == []
+
+
+def test_one_edit_apart_imports_rapidfuzz_only_for_a_candidate_pair():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from awesome_lint.rules.link_label import one_edit_apart\n"
+            "assert not one_edit_apart('paper', 'pa') and not one_edit_apart('code', 'code')\n"
+            "assert 'rapidfuzz' not in sys.modules\n"
+            "assert one_edit_apart('papge', 'page') and 'rapidfuzz' in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_misspelt_vocabulary_word():
+    text = _tagged(["page", "page", "papge"])
+    found = _found(text)
+    assert [f.line for f in found] == [3] and "misspelling of 'page' (project link)" in found[0].message

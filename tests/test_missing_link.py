@@ -95,6 +95,9 @@ def test_real_lists(path):
     expected = {  # measured and read one by one: each is an entry in a paper list without a paper link
         "AI-in-Health__MedLLMsPracticalGuide.md": [199, 232],
         "dair-ai__ML-Papers-of-the-Week.md": [2001, 2032, 2098, 2133],
+        # bare titles among linked papers: a title with its authors, and two "(2016), X et al." lines
+        "liliu-avril__Awesome-Segment-Anything.md": [6624],
+        "terryum__awesome-deep-learning-papers.md": [311, 368],
     }
     assert [f.line for f in found] == expected.get(path.name, [])
 
@@ -152,3 +155,88 @@ def test_paper_url_fast_path_agrees_with_urlsplit():
     verdicts = [is_paper_url(u) for u in urls]
     assert verdicts == [reference(u) for u in urls]
     assert any(verdicts) and not all(verdicts)
+
+
+PAPERS = "".join(f"* Learning Thing Number {i}: A Study of Things [paper](https://arxiv.org/abs/2101.0000{i})\n"
+                 for i in range(4))
+
+
+def test_bare_titles_among_linked_papers_are_reported():
+    text = ("# Papers on Things\n\n## Year 2023\n\n### Forecasting\n\n" + PAPERS
+            + "* Sparse Readers for Long Sequences of Events\n"
+            "* Gated Mixtures Revisited, VLDB'22.\n\n"
+            "### Anomaly Detection\n\n"  # a list of bare titles only: its section decides
+            "* Spotting Odd Points in Streams of Sensor Data\n"
+            "* Scaling Outlier Search to Billions of Rows\n")
+    found = al017(text)
+    assert [f.line for f in found] == [11, 12, 16, 17]
+    assert all(f.message == "paper entry has no link; add a link to the paper" for f in found)
+    first = found[0]
+    assert (first.column, first.end_column) == (3, 3 + len("Sparse Readers for Long Sequences of Events"))
+
+
+def test_sentences_questions_tasks_and_lead_ins_are_not_titles():
+    text = ("# Papers on Things\n\n## Year 2023\n\n" + PAPERS
+            + "* Fork the repository and add your paper.\n"
+            "* How should models of things be evaluated?\n"
+            "* [ ] Add the papers of the spring workshop\n"
+            "* Papers on forecasting with graphs:\n"
+            "* Two words\n"
+            "* Thanks to our readers for the many suggestions\n")
+    assert al017(text) == []
+
+
+def test_about_sections_and_notes_under_an_entry_are_not_entries():
+    text = ("# Papers on Things\n\n## Year 2023\n\n" + PAPERS
+            + "* **Bold Title of a Linked Paper** [paper](https://arxiv.org/abs/2101.00009)\n"
+            "  * Proposes a gated reader for long streams\n"
+            "  * Evaluated on four public benchmarks of events\n\n"
+            "## Contributing\n\n"
+            "* Open an issue naming the missing paper\n"
+            "* Keep the entries of each year in order\n")
+    assert al017(text) == []
+
+
+def test_a_tool_list_with_unlinked_items_gives_nothing():
+    text = ("# Awesome Tools\n\n## Editors\n\n"
+            + "".join(f"- [Editor{i}](https://github.com/o/e{i}) - Edits files of kind {i}.\n" for i in range(5))
+            + "- Some Editor Without Any Website Yet\n"
+            "- Another Editor Still Being Written\n")
+    assert al017(text) == []
+
+
+def test_a_table_of_papers_with_no_link_at_all_among_linked_ones():
+    linked = "".join(f"| [Linked Paper Number {i} on Graphs](https://arxiv.org/abs/2101.0000{i}) | ICML 2020 |\n"
+                     for i in range(4))
+    bare = "".join(f"| Unlinked Paper Number {i} on Graphs | NeurIPS 2020 |\n" for i in range(3))
+    text = ("# Graph Papers\n\n## By venue\n\n### ICML\n\n| Title | Venue and Year |\n| --- | --- |\n" + linked
+            + "\n### NeurIPS\n\n| Title | Venue and Year |\n| --- | --- |\n" + bare)
+    assert [f.line for f in al017(text)] == [18, 19, 20]
+    # a table that compares models is not a table of papers
+    models = text.replace("| Title | Venue and Year |\n| --- | --- |\n| Unlinked", "| Model | Venue and Year |\n| --- | --- |\n| Unlinked")
+    assert al017(models) == []
+
+
+def test_papers_written_as_paragraphs_give_the_context():
+    paras = "".join(f"[Linked Paper Number {i} on Graphs](https://arxiv.org/pdf/2101.0000{i}.pdf)\n\n" for i in range(4))
+    table = ("| Title | Venue |\n| --- | --- |\n"
+             + "".join(f"| Unlinked Paper Number {i} on Graphs | NeurIPS 2020 |\n" for i in range(3)))
+    text = "# Graph Papers\n\n## Papers\n\n### Optimization\n\n" + paras + "### Venues\n\n" + table
+    assert [f.line for f in al017(text)] == [19, 20, 21]
+    # the file's title section alone is too broad a context
+    flat = "# Graph Papers\n\n## Optimization\n\n" + paras + "## Venues\n\n" + table
+    assert al017(flat) == []
+
+
+def test_contents_items_are_not_paper_entries():
+    text = ("# Papers on Things\n\n## Contents\n\n- **[Blog Posts About Things](#blog)**\n"
+            "- **[Surveys of Many Things](#surveys)**\n\n## Surveys\n\n" + PAPERS)
+    assert al017(text) == []
+
+
+def test_a_linked_title_whose_first_word_is_a_link_kind_is_the_entry_itself():
+    text = ("# Papers on Things\n\n## Year 2023\n\n" + PAPERS
+            + "* [GitHub Copilot Studies of Code Review](https://github.com/a/copilot-review) - a study\n"
+            "* [Project Atlas of Everything](https://example.org/atlas)\n"
+            "* **Reader Models** [Code](https://github.com/a/reader)\n")
+    assert [f.line for f in al017(text)] == [11]

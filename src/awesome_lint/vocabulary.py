@@ -69,6 +69,27 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     DOCS: """docs doc documentation star stars chinese english 中文 reproduction reproduced""",
 }.items()}
 _KIND_OF = {w: k for k, words in KINDS.items() for w in words}
+#: Words of :data:`KINDS` that name one particular site, framework, format, language or sort of
+#: a link rather than its kind (``PyTorch`` code, ``YouTube`` video, ``OpenReview`` paper, a
+#: ``Chinese`` version): two labels that differ in them name two links of one kind, not two
+#: spellings of one label (AL011). ``github`` and ``arxiv`` are not here: lists use them as the
+#: plain label of code and paper links.
+PARTICULAR_WORDS = frozenset("""
+    openreview doi abs abstract publication proceedings journal ieee acm springer acl aclanthology
+    biorxiv medrxiv pubmed pmc ssrn nature science springerlink sciencedirect semanticscholar cvf
+    thecvf pub
+    gitlab official unofficial pytorch tensorflow jax keras mxnet caffe paddle mindspore
+    colab notebook space spaces
+    benchmark leaderboard kaggle
+    huggingface hf
+    youtube bilibili talk
+    zhihu wechat media news press interpretation explanation tutorial 知乎 解读 中文解读 论文解读
+    ppt poster
+    reddit
+    reference references ref related
+    discussion issue issues pr
+    star stars chinese english 中文 reproduction reproduced
+""".split())
 #: Words that name something beside the paper (every kind but paper).
 NON_PAPER_WORDS = frozenset(w for k, words in KINDS.items() if k != PAPER for w in words)
 _IMG_ALT = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)")

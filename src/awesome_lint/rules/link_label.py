@@ -11,23 +11,12 @@ import msgspec
 from ..document import Document, Entry
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
+from ..vocabulary import KINDS, PARTICULAR_WORDS, label_kind, label_words
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
-DEFAULT_KINDS: dict[str, list[str]] = {
-    "paper": ["paper", "pdf", "arxiv", "article", "preprint"],
-    "code": ["code", "github", "repo", "repository", "source code"],
-    "project": ["project", "project page", "homepage", "home page", "website", "webpage"],
-    "demo": ["demo"],
-    "data": ["data", "dataset"],
-    "video": ["video", "youtube"],
-    "blog": ["blog"],
-    "slides": ["slides"],
-    "bibtex": ["bibtex"],
-    "note": ["note", "notes"],
-    "huggingface": ["huggingface", "hugging face"],
-    "model": ["model", "checkpoint", "weights"],
-}
+#: The kinds of link and their words: the shared vocabulary's (``vocabulary.KINDS``).
+DEFAULT_KINDS: dict[str, list[str]] = {kind: sorted(words) for kind, words in KINDS.items()}
 
 # A label that is only a word or two, optionally in brackets and bold/italic: '[[paper]]' has the
 # label '[paper]'; '**PDF**', 'Code', '[Project Page]'.
@@ -41,6 +30,7 @@ class _Use(msgspec.Struct):
     raw: str  # the label as written
     core: str  # its words, case-folded
     kind: str | None
+    group: str  # labels compared with each other: one kind's plain words, or one word
     first: bool  # the link is the entry's title or first thing
     wrapped: bool = False  # written '[[label](url)]': brackets around the whole link
 
@@ -58,10 +48,17 @@ class LinkLabel(Rule):
     and reports, within one list or table:
 
     - labels **of one kind spelled differently**: `[[pdf]]` in a list where every other paper
-      link is `[[paper]]`, `[PDF]` among `[pdf]`, `[Github]` among `[GitHub]`. The kinds and
-      their spellings are configurable (`kinds`); by default `paper`/`pdf`/`arxiv` are one kind,
-      `code`/`github`/`repo` another, and so on. Two spellings that occur side by side in one
-      entry (`[Paper] [arXiv]`) name different things in that list and are not compared.
+      link is `[[paper]]`, `[PDF]` among `[pdf]`, `[Github]` among `[GitHub]`, `[Doc]` among
+      `[Docs]`. The kinds are the link kinds every rule shares (paper, code, project, data,
+      model, video, blog, slides, docs...): `paper`/`pdf`/`arxiv` are one kind,
+      `code`/`github`/`repo`/`source code` another, `project`/`homepage`/`website` a third. A
+      label whose words name something particular of its kind (`PyTorch`, `TensorFlow`,
+      `official`, `YouTube`, `OpenReview`, `Chinese`) is compared only with labels naming the
+      same (`[Pytorch]` among `[PyTorch]`), and a label of no kind only with the same word
+      (`[link]` among `[Link]`); the case of a name inside a longer label (`[Pytorch Code]`)
+      is left to AL018 (proper-names). The kinds and their spellings are configurable (`kinds`). Two
+      spellings that occur side by side in one entry (`[Paper] [arXiv]`) name different things
+      in that list and are not compared.
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[Hugginface]`: one letter away (a
       transposition counts as one) from a spelling that the file uses elsewhere.
 
@@ -110,13 +107,15 @@ class LinkLabel(Rule):
     options = {
         "kinds": Option(dict, DEFAULT_KINDS, "Kinds of link label and the spellings that mean the same "
                         "kind (case and brackets are compared separately): a mapping from kind to a list "
-                        "of words. Replaces the default mapping."),
+                        "of labels, each compared whole. Replaces the default, the shared link vocabulary, "
+                        "whose words are also read inside longer labels (`Project Page`)."),
         "misspellings": Option(bool, True, "Report labels one letter away from a label the file uses."),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         kinds = self._kinds()
         spelling_kind = {s: k for k, spellings in kinds.items() for s in spellings}
+        classify = _vocabulary_kind if kinds == DEFAULT_KINDS else _mapping_kind(spelling_kind)
         entries = doc.entries
         uses: list[_Use] = []
         by_container: dict[int, list[_Use]] = defaultdict(list)
@@ -125,7 +124,7 @@ class LinkLabel(Rule):
             if container is None or doc.in_code(entry.start):
                 continue
             for link in entry.links:
-                use = _use(doc, entry, i, link, spelling_kind)
+                use = _use(doc, entry, i, link, classify)
                 if use is None or use.first:
                     continue  # not a short label, or the entry's own name (a tool called 'Code')
                 uses.append(use)
@@ -136,7 +135,8 @@ class LinkLabel(Rule):
         core_counts = Counter(u.core for u in uses)
         flagged: set[int] = set()
         if self.opts.misspellings:
-            yield from self._misspellings(doc, uses, spelling_kind, file_counts, core_counts, by_container, flagged)
+            yield from self._misspellings(doc, uses, spelling_kind, classify, file_counts, core_counts,
+                                          by_container, flagged)
         for group in by_container.values():
             yield from self._container(doc, group, file_counts, flagged)
 
@@ -151,11 +151,12 @@ class LinkLabel(Rule):
 
     # ---- consistency within one list or table ----------------------------------------------
     def _container(self, doc: Document, group: list[_Use], file_counts: Counter, flagged: set[int]) -> Iterator[Finding]:
-        by_kind: dict[str, list[_Use]] = defaultdict(list)
+        by_group: dict[str, list[_Use]] = defaultdict(list)
         for u in group:
-            if u.kind is not None and id(u.link) not in flagged:
-                by_kind[u.kind].append(u)
-        for kind, kuses in by_kind.items():
+            if id(u.link) not in flagged:
+                by_group[u.group].append(u)
+        for kuses in by_group.values():
+            kind = kuses[0].kind
             # spellings with different words that share an entry name different things here
             per_entry: dict[int, set[str]] = defaultdict(set)
             for u in kuses:
@@ -171,7 +172,7 @@ class LinkLabel(Rule):
             for part in parts:
                 yield from self._compare(doc, kind, part, file_counts)
 
-    def _compare(self, doc: Document, kind: str, part: list[_Use], file_counts: Counter) -> Iterator[Finding]:
+    def _compare(self, doc: Document, kind: str | None, part: list[_Use], file_counts: Counter) -> Iterator[Finding]:
         counts = Counter(u.shown for u in part)
         if len(counts) < 2:
             return
@@ -190,7 +191,8 @@ class LinkLabel(Rule):
             spread = ", ".join(f"{s!r} ({c})" for s, c in ranked)
             line, col = doc.position(first.link.label_start)
             end_line, end_col = doc.position(first.link.label_end)
-            yield self.finding(f"{kind} links in this list are labelled in {len(ranked)} ways: {spread}; "
+            what = f"{kind} links" if kind else f"{part[0].core!r} links"
+            yield self.finding(f"{what} in this list are labelled in {len(ranked)} ways: {spread}; "
                                "pick one", line, col, end_line, end_col)
             return
         model = next((u for u in part if u.shown == dominant), None)
@@ -203,11 +205,12 @@ class LinkLabel(Rule):
             if u.link.kind == INLINE and model is not None and model.wrapped == u.wrapped:
                 fix = Fix((Edit(u.link.label_start, u.link.label_end, model.raw),), safe=True,
                           description=f"label it {dominant!r}")
-            yield self.finding(f"link label {u.shown!r} differs from the {dominant!r} that {where} "
-                               f"for {kind} links ({n} times)", line, col, end_line, end_col, fix=fix)
+            what = f" for {kind} links" if kind else ""
+            yield self.finding(f"link label {u.shown!r} differs from the {dominant!r} that {where}"
+                               f"{what} ({n} times)", line, col, end_line, end_col, fix=fix)
 
     # ---- misspellings ------------------------------------------------------------------------
-    def _misspellings(self, doc, uses, spelling_kind, file_counts, core_counts, by_container, flagged):
+    def _misspellings(self, doc, uses, spelling_kind, classify, file_counts, core_counts, by_container, flagged):
         known = [s for s in spelling_kind if len(s) >= 4 and core_counts[s] >= 2]
         if not known:
             return
@@ -215,7 +218,7 @@ class LinkLabel(Rule):
             if u.kind is not None or len(u.core) < 4 or " " in u.core:
                 continue
             base = _NUMBERED.sub("", u.core)
-            if base in spelling_kind or base.rstrip("s") in spelling_kind or base + "s" in spelling_kind:
+            if any(classify(b)[0] is not None for b in (base, base.rstrip("s"), base + "s")):
                 continue
             close = [s for s in known if one_edit_apart(u.core, s)]
             if len(close) != 1:
@@ -242,19 +245,44 @@ class LinkLabel(Rule):
 
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap of two
-    neighbours: an optimal-string-alignment distance of exactly 1 (rapidfuzz's ``OSA``, whose
-    import costs ~12 ms, for the short labels compared here)."""
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1 or a == b:
+    neighbours: an optimal-string-alignment distance of exactly 1 (rapidfuzz's ``OSA``). Words
+    whose lengths differ by more than one, or that are equal, are never a candidate pair, so
+    rapidfuzz (~7-12 ms to import) is imported only for a pair that may be one edit apart."""
+    if abs(len(a) - len(b)) > 1 or a == b:
         return False
-    i = 0
-    while i < min(la, lb) and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        if a[i + 1:] == b[i + 1:]:
-            return True  # one substitution
-        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
-    return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) == 1
+
+
+def _vocabulary_kind(core: str) -> tuple[str | None, str]:
+    """The kind of a label by the shared vocabulary, and the group of labels it is compared
+    with. Every word of the label must name one kind (``Project Page``, ``source code``;
+    ``Hugging Face`` as written together): ``Demo paper`` or ``Paper link`` is no plain
+    spelling of a kind. Labels that differ in a particular word (``PyTorch``, ``YouTube``,
+    ``official``) name different links, so each such word makes a group of its own; labels of
+    no kind are compared only with the same word (``[Link]`` and ``[link]``)."""
+    words = label_words(core)
+    kinds = {label_kind(w) for w in words}
+    if len(words) > 1 and (len(kinds) != 1 or None in kinds):
+        joined = "".join(words)
+        if label_kind(joined) is not None:
+            words, kinds = [joined], {label_kind(joined)}
+    if len(kinds) != 1 or None in kinds:
+        return None, "=" + core
+    kind = kinds.pop()
+    particular = sorted({w for w in words if w in PARTICULAR_WORDS})
+    # '+': a particular name inside a longer label, whose case the caller keeps apart
+    return kind, kind + ":" + " ".join(particular) + ("+" if particular and len(words) > 1 else "")
+
+
+def _mapping_kind(spelling_kind: dict[str, str]):
+    """The kind of a label by a configured mapping (whole labels, as listed); labels of one
+    kind are compared with each other."""
+    def classify(core: str) -> tuple[str | None, str]:
+        kind = spelling_kind.get(core)
+        return (kind, kind) if kind is not None else (None, "=" + core)
+    return classify
 
 
 def _clear_winner(ranked: list[tuple[str, int]]) -> str | None:
@@ -263,7 +291,7 @@ def _clear_winner(ranked: list[tuple[str, int]]) -> str | None:
     return won[0] if won else None
 
 
-def _use(doc: Document, entry: Entry, index: int, link: Link, spelling_kind: dict[str, str]) -> _Use | None:
+def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use | None:
     if link.kind not in (INLINE, REFERENCE) or link.is_image or link.is_anchor:
         return None
     raw = doc.text[link.label_start:link.label_end]
@@ -284,4 +312,9 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, spelling_kind: dic
     before = text[entry.start:link.start]
     first = names or link.start <= entry.start + len(before) - len(before.lstrip())
     wrapped = link.start > 0 and text[link.start - 1] == "[" and text[link.end:link.end + 1] == "]"
-    return _Use(index, link, raw, core, spelling_kind.get(core), first, wrapped)
+    kind, group = classify(core)
+    if group.endswith("+"):
+        # a name inside a longer label ('[Pytorch Code]'): its spelling is AL018's (proper
+        # names), which leaves to this rule only a label that is the name alone ('[Pytorch]')
+        group += "|" + m.group(1)
+    return _Use(index, link, raw, core, kind, group, first, wrapped)

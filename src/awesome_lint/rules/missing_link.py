@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -10,9 +11,10 @@ from ..document import Document, Entry, Tag
 from ..inline import Link
 from ..model import WARNING, Finding
 from ..textutil import SpanIndex
-from ..vocabulary import PAPER as VOCAB_PAPER, label_kind, label_words
+from ..vocabulary import KINDS, PAPER as VOCAB_PAPER, label_kind, label_words
 from .base import FIX_NEVER, Option, Rule
 
+_KIND_WORDS = frozenset(w for words in KINDS.values() for w in words)
 PAPER = "paper"
 SECONDARY = "secondary"
 PRIMARY = "primary"  # a link named after the resource itself: `[Title](url)`
@@ -106,12 +108,17 @@ def _paper_subdomain(host: str) -> bool:
     return False
 
 
-def classify_link(link: Link) -> str:
-    """PAPER, SECONDARY or PRIMARY (a link named after the resource, such as a linked title)."""
+def classify_link(link: Link, entry: Entry | None = None) -> str:
+    """PAPER, SECONDARY or PRIMARY (a link named after the resource, such as a linked title).
+    A link that is ``entry``'s title (``[GitHub Copilot](https://github.com/…)``) is named after
+    the resource even when its first word is a link kind, unless every word of it is one
+    (``[Code](…)``)."""
     by_label = classify_label(link.label)
     if by_label == PAPER or is_paper_url(link.url):
         return PAPER
     if by_label == SECONDARY:
+        if entry is not None and _is_title_link(link, entry) and not _all_kind_words(link.label):
+            return PRIMARY
         return SECONDARY
     header = (link.column_header or "").strip().casefold()
     if header and " ".join(label_words(header)) in SECONDARY_COLUMNS:
@@ -148,9 +155,19 @@ class MissingLink(Rule):
     `[**CVPR 2022**]`), or when it sits in a list or table where most entries link a paper
     (a link labelled `paper`, `pdf`, `arXiv`, ... or a link to arXiv, OpenReview, a DOI, a
     publisher or a `.pdf`). A link named after the resource itself (`[Title](url)`, the classic
-    awesome-list item) counts as its main link, so classic lists, tool lists and category items
-    give nothing. An entry that writes a label without a URL (`[[code]]`) is left to AL007
+    awesome-list item, even `[GitHub Copilot](url)`) counts as its main link, so classic lists,
+    tool lists and category items give nothing; nor do contents items (`- [Blog](#blog)`). An
+    entry that writes a label without a URL (`[[code]]`, `[paper]()`) is left to AL007
     (link-syntax).
+
+    A list item that is only a paper's title (no link, tag or bold; perhaps with its authors,
+    venue or year) is reported too, when its list links papers, or when the list is too small
+    or too bare to tell and the sections around it (its own, else up to two above it, never
+    the file's title alone) mostly link papers. Sentences, questions, tasks (`[ ]`), lead-ins
+    ending in `:`, notes nested under an entry and items of sections about the list
+    (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
+    Likewise a table whose title column is headed Title or Paper and whose rows link nothing,
+    among sections of linked papers, gets one finding per row.
 
     ## Why it matters
 
@@ -214,8 +231,9 @@ class MissingLink(Rule):
                 paper_group[key] = sum(flags) >= max(2, share * len(flags))
             else:
                 paper_group[key] = file_paper
+        context = _SectionContext(doc, kinds, minimum, share)
         for e, kind in kinds:
-            if kind in (PAPER, PRIMARY, "skip"):
+            if kind in (PAPER, PRIMARY, "skip", "contents"):
                 continue
             tkind = tag_kind(e.tag)
             if tkind == "other" or _says_no_paper(e) or _PAPER_PENDING.search(e.text):
@@ -234,7 +252,8 @@ class MissingLink(Rule):
                        "not the paper itself; add a link to the paper")
             else:  # no link at all
                 big = len(groups[id(e.container)]) >= minimum
-                if not (tagged or (in_paper_group and big and _looks_like_paper(e))):
+                if not (tagged or (in_paper_group and big and _looks_like_paper(e))
+                        or _unlinked_paper_row(e, context)):
                     continue
                 msg = "paper entry has no link; add a link to the paper"
             if e.title_start is not None and e.title_end is not None:
@@ -244,17 +263,143 @@ class MissingLink(Rule):
                 line, col = doc.position(e.start)
                 end_line, end_col = line, col
             yield self.finding(msg, line, col, end_line, end_col)
+        yield from self._bare_titles(doc, paper_group, context)
+
+    def _bare_titles(self, doc: Document, paper_group: dict[int, bool], context: _SectionContext) -> Iterator[Finding]:
+        """List items that are a paper's title and nothing else: no link, tag or bold, so not
+        entries (``entries.item_entry`` makes none of them), in a list or section of paper
+        entries."""
+        entry_items = {id(e.item) for e in doc.entries if e.item is not None}
+        for block in doc.lists:
+            if block.in_blockquote:
+                continue
+            parent = block.parent
+            if parent is not None and (id(parent) in entry_items or doc.in_code(parent.content_start)):
+                continue  # notes under an entry (authors, a summary), not entries of their own
+            judged = paper_group.get(id(block))
+            if judged is None:
+                # too few entries to judge the list by itself: its section's entries decide
+                judged = context.paper(block.section) and not _quiet_section(block.section)
+            if not judged or _resource_section_of(block.section):
+                continue
+            for item in block.items:
+                if id(item) in entry_items or item.children or not item.text_line:
+                    continue
+                start = item.content_start
+                end = doc.line_end(item.text_end_line)
+                if start >= end or doc.in_code(start) or doc.links_between(start, end):
+                    continue
+                first_end = doc.line_end(item.text_line)
+                span = _title_span(doc.text, start, first_end)
+                if span is None or not _bare_title(doc.text[start:end]):
+                    continue
+                line, col = doc.position(span[0])
+                end_line, end_col = doc.position(span[1])
+                yield self.finding("paper entry has no link; add a link to the paper", line, col, end_line, end_col)
+
+
+class _SectionContext:
+    """How many entries, and how many of them link a paper (or write a paper link with no URL,
+    ``[[paper]]()``), each section holds with its subsections: the context that decides
+    whether a list or table too small or too bare to judge by itself lists papers."""
+
+    def __init__(self, doc: Document, kinds: list[tuple[Entry, str]], minimum: int, share: float):
+        self.minimum, self.share = minimum, share
+        self.stats: dict[int, list[int]] = {}
+        self.by_container: dict[int, list[int]] = {}  # entries, paper entries, entries with links
+        for e, kind in kinds:
+            paperish = kind == PAPER or (kind == "skip" and _paper_placeholder(e))
+            c = self.by_container.setdefault(id(e.container), [0, 0, 0])
+            c[0] += 1
+            c[1] += paperish
+            c[2] += kind != "none"
+            self._count(e.section, paperish)
+        # Papers written as paragraphs (a linked title on a line of its own) count too: one per
+        # line outside the entries.
+        starts = [e.start for e, _ in kinds]
+        lines: dict[int, bool] = {}
+        for k in doc.links:
+            if k.is_anchor or k.is_image:
+                continue
+            i = bisect.bisect_right(starts, k.start) - 1
+            if i >= 0 and k.start < kinds[i][0].end:
+                continue
+            line = k.line
+            lines[line] = lines.get(line, False) or classify_link(k) == PAPER
+        section_starts = [sec.line for sec in doc.sections[1:]]
+        for line, paperish in lines.items():
+            self._count(doc.section_at(line, section_starts), paperish)
+        top = [sec for sec in doc.sections if sec.heading is not None and (sec.parent is None or sec.parent.heading is None)]
+        self.title_section = top[0] if len(top) == 1 else None
+
+    def _count(self, sec, paperish: bool) -> None:
+        while sec is not None:
+            s = self.stats.setdefault(id(sec), [0, 0])
+            s[0] += 1
+            s[1] += paperish
+            sec = sec.parent
+
+    def paper(self, section, container=None) -> bool:
+        """The nearest of ``section`` and two sections above it that holds enough entries
+        (those of ``container`` left out) mostly links papers. The part before the first
+        heading, and the file's one top-level section (its title's), speak for the whole file:
+        too broad."""
+        n0, p0, _ = self.by_container.get(id(container), (0, 0, 0)) if container is not None else (0, 0, 0)
+        depth = 0
+        sec = section
+        while sec is not None and sec.heading is not None and depth < 3:
+            if sec is self.title_section:
+                return False
+            n, p = self.stats.get(id(sec), (0, 0))
+            n, p = n - n0, p - p0
+            if n >= self.minimum:
+                return p >= 2 and p >= self.share * n
+            sec = sec.parent
+            depth += 1
+        return False
+
+
+def _paper_placeholder(e: Entry) -> bool:
+    """The entry writes a paper link with no URL: ``[[paper]]()``, ``[paper]``."""
+    for k in e.links:
+        if not k.url.strip() and classify_label(k.label) == PAPER:
+            return True
+    return any(classify_label(m.group(1)) == PAPER for m in _BRACKET_TEXT.finditer(e.text))
+
+
+# Headings of a table's title column that name papers (not "Name" or "Model": a table of
+# models or tools compares things, it does not list papers).
+_PAPER_TITLE_HEADERS = frozenset({"title", "paper", "papers", "paper title", "paper name", "article",
+                                  "publication", "publications"})
+
+
+def _unlinked_paper_row(e: Entry, context: _SectionContext) -> bool:
+    """A row of a table with no link in any row, whose title column is headed Title or Paper,
+    among sections of linked papers: a table of papers whose links were never added."""
+    row = e.row
+    if row is None or row.table is None or e.title is None or len(e.title.split()) < 3:
+        return False
+    table = row.table
+    cols = [c.strip().casefold() for c in table.columns]
+    if not any(c in _PAPER_TITLE_HEADERS for c in cols):
+        return False
+    if context.by_container.get(id(table), (0, 0, 0))[2]:
+        return False  # some rows link something: the others are AL017's usual case
+    return context.paper(e.section, table) and not _resource_section(e)
 
 
 def _entry_links(e: Entry) -> str:
     """PAPER / PRIMARY when the entry has such a link, SECONDARY when all its links are
-    secondary, "none" without links, "skip" when a label has no URL (AL007's case)."""
+    secondary, "none" without links, "skip" when a label has no URL (AL007's case),
+    "contents" when all its links lead into the page (a table-of-contents item)."""
+    if e.links and all(k.is_anchor for k in e.links):
+        return "contents"
     links = [k for k in e.links if not k.is_anchor and not k.is_image]
     if any(not k.url.strip() for k in links) or _bare_label(e, links):
         return "skip"
     if not links:
         return "none"
-    kinds = {classify_link(k) for k in links}
+    kinds = {classify_link(k, e) for k in links}
     if PAPER in kinds:
         return PAPER
     if PRIMARY in kinds:
@@ -282,7 +427,10 @@ def _resource_link(link: Link) -> bool:
 
 def _resource_section(e: Entry) -> bool:
     """The entry sits under a heading about data, tools, models or other non-paper resources."""
-    sec = e.section
+    return _resource_section_of(e.section)
+
+
+def _resource_section_of(sec) -> bool:
     depth = 0
     while sec is not None and sec.heading is not None and depth < 2:
         if _RESOURCE_SECTION.search(sec.title):
@@ -319,6 +467,73 @@ def _looks_like_paper(e: Entry) -> bool:
     if e.item is not None and e.item.children:
         return False
     return not e.text.rstrip().endswith(":")
+
+
+def _is_title_link(link: Link, e: Entry) -> bool:
+    """The link's label holds the entry's title."""
+    ts = e.title_start
+    return ts is not None and link.label_start <= ts < link.label_end
+
+
+def _all_kind_words(label: str) -> bool:
+    words = label_words(label)
+    return bool(words) and all(w in _KIND_WORDS for w in words)
+
+
+# Sections whose items are about the list, not entries of it.
+_QUIET_SECTION = re.compile(
+    r"\b(?:contribut\w*|acknowledge?ments?|thanks|citations?|cite|news|updates?|changelog|todo|"
+    r"licen[cs]e|contact|introduction|intro|about|overview|faq|star history|how to|usage|"
+    r"table of contents|contents|toc|motivation|guidelines?|criteria|notes?)\b", re.I)
+
+
+def _quiet_section(sec) -> bool:
+    depth = 0
+    while sec is not None and sec.heading is not None and depth < 2:
+        if _QUIET_SECTION.search(sec.title):
+            return True
+        sec = sec.parent
+        depth += 1
+    return False
+
+
+_TASK_BOX = re.compile(r"\[[ xX]\]\s")
+_HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*$", re.I)
+# The first words of a sentence addressed to the reader or about the list, not of a title.
+_PROSE_START = frozenset("""please we i you if this these it our thanks thank see note feel check
+    add added update updated fork create submit click read visit send contact welcome""".split())
+
+
+def _title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first line of an item's text, without trailing spaces and a ``<br>``."""
+    line = _HTML_BREAK.sub("", text[start:end]).rstrip()
+    if not line.strip():
+        return None
+    lead = len(line) - len(line.lstrip())
+    return start + lead, start + len(line)
+
+
+def _bare_title(text: str) -> bool:
+    """Whether an item's text reads as a paper's title (perhaps with authors, venue or year),
+    not a sentence, a question, a task or a lead-in."""
+    t = " ".join(_HTML_BREAK.sub("", line) for line in text.splitlines()).strip()
+    if not t or _TASK_BOX.match(t) or "`" in t or "http" in t.casefold():
+        return False
+    words = t.split()
+    if not 3 <= len(words) <= 40 or len(t) < 15:
+        return False
+    if words[0].strip("*_\"'“").casefold() in _PROSE_START:
+        return False
+    last = t[-1]
+    if last in ":?!;,":
+        return False
+    if last == ".":
+        # a sentence ends in a full stop; a title with its venue or authors may too ("ICDE'22.",
+        # "et al.")
+        tail = words[-1].rstrip(".")
+        if not (any(ch.isdigit() for ch in tail) or tail.casefold() in ("al", "et al")):
+            return False
+    return True
 
 
 def _label_gist(label: str) -> str:
