@@ -16,7 +16,7 @@ from conftest import ROOT, needs_shared
 sys.path.insert(0, str(ROOT / "accuracy"))
 import score  # noqa: E402
 
-from awesome_lint.engine import load_rules  # noqa: E402
+from awesome_lint.registry import load_rules  # noqa: E402
 
 ANNOTATION_FILES = sorted(score.ANNOTATIONS.glob("*.yaml"))
 
@@ -90,3 +90,12 @@ def test_default_rules_keep_their_floors():
     assert all(a.path.exists() for a in anns), [a.name for a in anns if not a.path.exists()]
     s = score.score(anns)
     assert score.below_floor(s) == [], "\n" + score.table(s, "all annotated lists")
+
+
+def test_every_default_rule_has_a_floor():
+    """A rule on by default is measured: it has a precision floor, and no rule off by default
+    keeps one it is not run for."""
+    floors = score.floors()
+    default = {code for code, cls in load_rules().items() if cls.default_enabled and not cls.network}
+    assert set(floors) == default
+    assert all(f["precision"] >= 0.8 for f in floors.values())
