@@ -185,6 +185,17 @@ def _paper_subdomain(host: str) -> bool:
     return False
 
 
+# ---- preprints -------------------------------------------------------------------------------
+
+#: A venue tag or column naming a preprint server rather than a venue (`[arXiv 2023]`, `CoRR`).
+PREPRINT = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv|ssrn|techrxiv", re.I)
+
+
+def names_preprint(text: str) -> bool:
+    """The tag or cell names a preprint server, not a venue."""
+    return PREPRINT.search(text) is not None
+
+
 # ---- identifiers: arXiv ---------------------------------------------------------------------------
 
 #: Hosts whose paths carry an arXiv identifier (``www.`` is dropped before the lookup): arXiv
@@ -243,6 +254,18 @@ def arxiv_in_path(host: str, path: str) -> ArxivRef | None:
         m = _ARXIV_DOI.match(path.lstrip("/"))
         return _ref(m, True) if m else None
     return None
+
+
+#: An arXiv address of any id length, with or without its ``abs/``-style directory: for telling a
+#: broken address (no ``/abs/``, too few digits) from a good one, which :func:`arxiv_ref` reads.
+_ARXIV_LOOSE = re.compile(r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:(abs|pdf|html)/)?(\d{4})\.(\d{1,6})"
+                          r"(?=v\d+|\.pdf|[/?#]|$)")
+
+
+def arxiv_address(url: str) -> re.Match | None:
+    """The URL read as an arXiv address however broken its id: groups (directory or None, yymm,
+    number), for AL007's checks of addresses arXiv has no page for."""
+    return _ARXIV_LOOSE.match(url)
 
 
 def arxiv_text(text: str) -> ArxivRef | None:

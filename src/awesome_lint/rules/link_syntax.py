@@ -10,6 +10,7 @@ from ..document import Document
 from ..inline import HTML, IMAGE, INLINE, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import SpanIndex, shorten
+from ..vocabulary import arxiv_address
 from .base import FIX_SOMETIMES, Rule
 from .link_brackets import (BARE_LABEL, BRACKET_HOST, CLOSE_PAREN, GAP_PAREN, OPEN_PAREN,
                             SQUARE_URL, TEXT_TARGET, bracket_suspects, mask_code, month_name, near,
@@ -39,7 +40,6 @@ _PLACEHOLDER_TARGETS = {"#", "tba", "tbd", "todo", "to do", "coming soon", "comi
                         "null", "xxx", "http://", "https://", "n/a", "na", "placeholder"}
 _TOP_LABEL = re.compile(r"(?i)\W*(?:back\s+to\s+)?(?:top|up|contents|home)\W*$|\W*$")
 # an arXiv abstract or PDF address: the id must be YYMM.NNNN up to 2014, YYMM.NNNNN after
-_ARXIV = re.compile(r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:(abs|pdf|html)/)?(\d{4})\.(\d{1,6})(?=v\d+|\.pdf|[/?#]|$)")
 
 
 class LinkSyntax(Rule):
@@ -410,7 +410,7 @@ class LinkSyntax(Rule):
             yield self._at(doc, *at, f"the target `{shorten(url, 40, collapse=False, code=True)}` has no `https://`: GitHub reads it as a "
                            "file path in this repository, and the link is broken", fix)
             return
-        am = _ARXIV.match(url)
+        am = arxiv_address(url)
         if am and raw.startswith(url[:am.end()]):
             kind, yymm, number = am.groups()
             month = int(yymm[2:])
