@@ -11,7 +11,7 @@ import cmarkgfm
 import pytest
 
 from awesome_lint.engine import fix_text, lint_text
-from awesome_lint.rules.entry_style import ends_with_punctuation
+from awesome_lint.rules.entry_text import ends_with_punctuation
 
 FIX = Path(__file__).parent / "fixtures" / "conventions"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -106,7 +106,7 @@ def test_prose_end_skips_the_regex_only_where_no_tail_can_end():
     code, HTML, odd white space and parentheses."""
     import random
 
-    from awesome_lint.rules.entry_style import _LINK_PAREN_TAIL, _META_TAIL, prose_end
+    from awesome_lint.rules.entry_text import LINK_PAREN_TAIL as _LINK_PAREN_TAIL, META_TAIL as _META_TAIL, prose_end
 
     def reference(desc):
         end = len(desc)

@@ -127,7 +127,7 @@ def test_paper_url_fast_path_agrees_with_urlsplit():
     import random
     from urllib.parse import urlsplit
 
-    from awesome_lint.rules.missing_link import _PAPER_HOSTS, is_paper_url
+    from awesome_lint.vocabulary import PAPER_HOSTS as _PAPER_HOSTS, is_paper_url
 
     def reference(url):
         try:

@@ -104,12 +104,3 @@ def rebuild(pieces: Sequence[str], gaps: Sequence[str], default_gap: str) -> str
 
 def gaps_of(doc: Document, segs: Sequence[tuple[int, int]]) -> list[str]:
     return [doc.text[segs[i][1] : segs[i + 1][0]] for i in range(len(segs) - 1)]
-
-
-def urls_kept(old: Document, new: Document) -> bool:
-    """Every link destination of ``old`` is still in ``new`` as often."""
-    from collections import Counter
-
-    a = Counter(k.url for k in old.links)
-    b = Counter(k.url for k in new.links)
-    return not (a - b)

@@ -4,7 +4,7 @@
   data, model, video, blog post, slides, notes, citation, reviews. The kind is read from the
   link's label (``[[pdf]]``, ``[Code]``, ``[Project Page]``), from the header of the table column
   it sits in (``Paper``, ``Code``), and from its URL's host (arXiv, OpenReview, a publisher, a
-  ``.pdf``): :func:`label_kind`, :func:`header_kind`, :func:`url_kind`. Used by AL003
+  ``.pdf``): :func:`label_kind` for labels and headers, :func:`is_paper_url` for URLs. Used by AL003
   (duplicate-entry: which links identify the paper), AL009 (year-mismatch: which links may prove
   a year), AL011 (link-label: which spellings are one kind), AL015 (entry-style: the order of
   paper and code links) and AL017 (missing-link: does an entry link its paper).
@@ -133,6 +133,69 @@ def label_kind(text: str, most_words: int = 4) -> str | None:
     return kind if kind is not None and len(words) <= most_words else None
 
 
+# ---- paper URLs ---------------------------------------------------------------------------------
+
+#: Hosts whose pages are papers (publishers, proceedings, preprint servers), subdomains included.
+PAPER_HOSTS = (
+    "arxiv.org", "openreview.net", "doi.org", "aclanthology.org", "aclweb.org", "neurips.cc",
+    "nips.cc", "mlr.press", "thecvf.com", "cv-foundation.org", "ieeexplore.ieee.org", "dl.acm.org",
+    "springer.com", "sciencedirect.com", "nature.com", "science.org", "pubmed.ncbi.nlm.nih.gov",
+    "ncbi.nlm.nih.gov", "biorxiv.org", "medrxiv.org", "semanticscholar.org", "researchgate.net",
+    "miccai.org", "ojs.aaai.org", "aaai.org", "ijcai.org", "jmlr.org", "academic.oup.com",
+    "wiley.com", "frontiersin.org", "mdpi.com", "iop.org", "ecva.net", "ssrn.com", "alphaxiv.org",
+    "ar5iv.org", "ar5iv.labs.arxiv.org", "isca-speech.org", "bmva.org", "sciencemag.org", "cell.com",
+    "plos.org", "hindawi.com", "tandfonline.com", "spiedigitallibrary.org", "jamanetwork.com",
+    "thelancet.com", "nejm.org", "bmj.com", "europepmc.org", "papers.ssrn.com", "scholar.archive.org",
+)
+_PAPER_HOST_SET = frozenset(PAPER_HOSTS)
+# An http(s) URL whose host is plain letters, digits, dots and hyphens (an optional port): its
+# host and path are the groups, as urlsplit gives them (urlsplit also drops tabs and newlines).
+_SIMPLE_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]*)(?::[0-9]*)?(/[^?#]*)?(?=[?#]|\Z)")
+_URL_CONTROL = re.compile(r"[\t\r\n]")
+def is_paper_url(url: str) -> bool:
+    """The URL is a paper's page: a paper host (or a subdomain of one), a Hugging Face paper
+    page, or a ``.pdf`` outside GitHub."""
+    url = url.strip()
+    m = _SIMPLE_URL.match(url)
+    if m and not _URL_CONTROL.search(url):  # what urlsplit would find, without urlsplit
+        host, path = m.group(1).lower(), m.group(2) or ""
+    else:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        host, path = (parts.hostname or "").lower(), parts.path
+    if host.startswith("www."):
+        host = host[4:]
+    if host in _PAPER_HOST_SET or _paper_subdomain(host):
+        return True
+    if host == "huggingface.co" and path.startswith("/papers/"):
+        return True
+    path = path.lower()
+    return path.endswith(".pdf") and host not in ("github.com", "raw.githubusercontent.com")
+
+
+def _paper_subdomain(host: str) -> bool:
+    """``host`` ends with ``.`` and a paper host (``papers.nips.cc``)."""
+    dot = host.find(".")
+    while dot != -1:
+        if host[dot + 1:] in _PAPER_HOST_SET:
+            return True
+        dot = host.find(".", dot + 1)
+    return False
+
+
+# ---- preprints -------------------------------------------------------------------------------
+
+#: A venue tag or column naming a preprint server rather than a venue (`[arXiv 2023]`, `CoRR`).
+PREPRINT = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv|ssrn|techrxiv", re.I)
+
+
+def names_preprint(text: str) -> bool:
+    """The tag or cell names a preprint server, not a venue."""
+    return PREPRINT.search(text) is not None
+
+
 # ---- identifiers: arXiv ---------------------------------------------------------------------------
 
 #: Hosts whose paths carry an arXiv identifier (``www.`` is dropped before the lookup): arXiv
@@ -191,6 +254,18 @@ def arxiv_in_path(host: str, path: str) -> ArxivRef | None:
         m = _ARXIV_DOI.match(path.lstrip("/"))
         return _ref(m, True) if m else None
     return None
+
+
+#: An arXiv address of any id length, with or without its ``abs/``-style directory: for telling a
+#: broken address (no ``/abs/``, too few digits) from a good one, which :func:`arxiv_ref` reads.
+_ARXIV_LOOSE = re.compile(r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:(abs|pdf|html)/)?(\d{4})\.(\d{1,6})"
+                          r"(?=v\d+|\.pdf|[/?#]|$)")
+
+
+def arxiv_address(url: str) -> re.Match | None:
+    """The URL read as an arXiv address however broken its id: groups (directory or None, yymm,
+    number), for AL007's checks of addresses arXiv has no page for."""
+    return _ARXIV_LOOSE.match(url)
 
 
 def arxiv_text(text: str) -> ArxivRef | None:

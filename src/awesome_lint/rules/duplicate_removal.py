@@ -6,11 +6,10 @@ text, and only when the engine applies the fix."""
 
 from __future__ import annotations
 
-import re
-
 from ..document import Document, Entry
 from ..fixcheck import DeletionCheck
 from ..model import Edit, Fix
+from ..vocabulary import names_preprint
 
 
 def removal_fixes(doc: Document, wanted: list[tuple[Entry, bool, str]]) -> dict[int, Fix]:
@@ -43,14 +42,13 @@ def removal_fixes(doc: Document, wanted: list[tuple[Entry, bool, str]]) -> dict[
     return out
 
 
-_PREPRINT = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv|ssrn|techrxiv|openreview", re.I)
 
 
 def completeness(doc: Document, e: Entry) -> tuple[int, int, int]:
     """How much an entry says, to choose the copy a deletion keeps: a venue (a tag or column
     that is not a preprint server), then its number of distinct links, then its length."""
     tag = e.tag.inner if e.tag is not None else ""
-    venue = int(bool(tag.strip()) and not _PREPRINT.search(tag))
+    venue = int(bool(tag.strip()) and not names_preprint(tag) and "openreview" not in tag.lower())
     links = len({k.url for k in e.links if not k.is_image and k.url.strip()})
     return venue, links, len(_entry_body(doc, e))
 

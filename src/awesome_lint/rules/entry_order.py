@@ -14,13 +14,13 @@ from ..document import Document, Entry, ListBlock, Table
 from ..fixcheck import keeps_check
 from ..model import Edit, Finding, Fix
 from ..textutil import shorten, strip_accents
+from ..vocabulary import arxiv_ref
 from ..reorder import item_segments, longest_run, renumber_segment
 from .base import FIX_SOMETIMES, Option, Rule
 
 _TRAILING_YEAR = re.compile(r"`((?:19[5-9]|20\d)\d)`\W*$")
 _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"(\d+)")
-_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4})\.(\d{4,5})", re.I)
 _MONTH_YEAR = re.compile(r"\s*(0?[1-9]|1[0-2])\s*/\s*((?:19[5-9]|20\d)\d)\s*")
 #: A title that is a venue and year (``AAAI 2023``, ``NeurIPS'22``): the entry's bold venue
 #: tag taken for its title, not a name the section could be sorted by.
@@ -134,9 +134,9 @@ def _month_year(e: Entry) -> tuple[int, int] | None:
 def _arxiv_id(e: Entry) -> tuple[int, int] | None:
     """The entry's first arXiv id (``2312.09602``) as (yymm, number)."""
     for link in e.links:
-        m = _ARXIV.search(link.url)
-        if m:
-            return int(m.group(1)), int(m.group(2))
+        ref = arxiv_ref(link.url)
+        if ref is not None and ref.seq:
+            return int(ref.yy + ref.mm), int(ref.seq)
     return None
 
 

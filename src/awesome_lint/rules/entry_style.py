@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -14,73 +13,9 @@ from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, PAPER, label_kind
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
-
-_SEP = re.compile(r"[ \t]*(--|[-–—:|])[ \t]+|[ \t]*([:：])[ \t]*")
-_FINAL = set(".!?…。！？")
-_CLOSERS = set(")]\"'”’»›*_~ \t")
-_WORD = re.compile(r"[^\s]+")
-# words that keep their own lower case at the start of a description
-_OWN_CASE = frozenset("""npm npx pnpm yarn pip pipx git gh vim neovim nvim emacs curl wget ssh systemd nginx
-bash zsh fish sed awk grep jq yq make cmake cargo rustup go gofmt ls cd kubectl helm docker dotnet
-ffmpeg x264 webpack vite esbuild rollup babel eslint prettier deno bun node gcc clang llvm
-rsync tmux htop git-flow ipython jupyter conda mamba uv brew apt dnf pacman nix guix react vue
-svelte tailwind sass less d3 three.js lodash moment express koa fastify axios jquery
-pytorch tensorflow numpy scipy pandas sklearn scikit-learn matplotlib seaborn opencv spacy nltk
-macos ios ipados tvos watchos visionos ebay iphone ipad imac et etc vs via""".split())
-# The hyphen, the en dash and the em dash are told apart: in a list written with " - " an en dash
-# is a departure (and in one written with " – " a hyphen is).
-_SEP_FAMILY = {"-": "-", "–": "–", "—": "—", "--": "-", ":": ":", "：": ":", "|": "|"}
-# What may stand between the title link and the separator without being the description: an
-# emoji shortcode (`:zap:`), an HTML comment or tag, a badge, a bracketed note that is not a link
-# (`[2256⭐]`); emoji are skipped by `_skip_prefix`.
-_PREFIX = re.compile(
-    r"[ \t]*(?::[a-z0-9_+-]+:(?![^\s])|<!--.*?-->|<[^>\n]*>|!\[[^\]\n]*\]\([^)\s]*\)"
-    r"|\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\)|\[[^\[\]\n]*\](?![(\[:]))"
-)
-_GLUED = re.compile(r"[ \t]+([-–—])(?=[^\W\d_])")  # "[Name](u) -Description"
-_LATER_DASH = re.compile(r"[ \t](?:--|[-–—])[ \t]")
-# what may follow a description's final punctuation: a bracketed note that is not a link (`[MIT]`,
-# `[?]`), a link (`[website](u)`), a parenthesised remark, each maybe after "-", "/" or ","
-_TAIL_TAG = re.compile(r"[ \t]*(?:[-–—/,][ \t]*)?(?:\[[^\[\]\n]*\](?:\([^()\s]*\))?|\([^()\n]*\))$")
-_LEAD_BRACKET = re.compile(r"\[[^\[\]\n]+\](?![(\[])")
-# Words that start descriptions in most lists. A lower-case first word is reported only when it is
-# one of these or a word the list itself capitalises at the start of another description: a word
-# the list never starts a sentence with is more likely a name (mpd, ttyrec, scanf, libyaml).
-_COMMON_STARTS = frozenset("""a an the this these one some simple small tiny fast lightweight modern
-minimal basic complete free open easy powerful full library framework tool toolkit package module
-collection set list wrapper client server implementation interface engine plugin extension""".split())
-# the first parts of compound words ("high-level", "cross-platform"); any other lower-case word
-# with a hyphen is checked only when the list capitalises it whole elsewhere ("django-debug-toolbar"
-# is a package's name)
-_COMPOUND_HEADS = frozenset("""high low cross multi self well open full real light non pre post zero
-single general in out all""".split())
-# a description that starts with "by" is a credit line ("by [Author](u)"), not a sentence
-_CREDIT = frozenset({"by"})
-_META_TAIL = re.compile(
-    r"(?:\s+|`[^`\n]*`|<[^>\n]*>|!\[[^\]\n]*\]\([^)\s]*\)|\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\))$"
-)
-_PAREN_TAIL = re.compile(r"\([^()]*\)\W*$")
-_MARKUP = re.compile(r"[*_\[\]<>`\n]")
-_LINK_PAREN_TAIL = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\]\((?:[^()\n]|\([^()\n]*\))*\)\s*$")
-
-
-def prose_end(desc: str) -> int:
-    """Where a description's prose ends: before trailing code spans (licence, language), badges,
-    HTML and a parenthesised group of links (``([Demo](u), [Source Code](u))``)."""
-    end = len(desc)
-    while end:
-        if desc[end - 1] not in "`>)" and not desc[end - 1].isspace():
-            break  # every tail ends in white space, '`', '>' or ')': no regex search needed
-        m = _META_TAIL.search(desc, 0, end)
-        if not m or m.start() == end:
-            break
-        end = m.start()
-    m = _LINK_PAREN_TAIL.search(desc, 0, end) if desc[:end].rstrip().endswith(")") else None
-    if m and desc[m.start() : end].startswith("(") and desc[m.start() + 1 : m.start() + 2] in "[!":
-        end = m.start()
-        while end and desc[end - 1] in " \t":
-            end -= 1
-    return end
+from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
+                         SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
+                         prose_end, skip_prefix, trim_end, word_key)
 
 
 PROPS = {
@@ -102,76 +37,6 @@ class Observation(msgspec.Struct):
     # the final punctuation read with trailing bracketed notes (`[MIT]`) as metadata: (has,
     # character, span, edits); used when many of the file's descriptions end with such notes
     tagged: tuple | None = None
-
-
-def _is_symbol(c: str) -> bool:
-    cat = unicodedata.category(c)
-    return cat in ("So", "Sk", "Mn", "Cf", "Co") or 0x1F000 <= ord(c) <= 0x1FAFF or c in "\ufe0f\u200d"
-
-
-def _trim_end(t: str) -> str:
-    while t and (t[-1] in _CLOSERS or _is_symbol(t[-1])):
-        t = t[:-1]
-    return t
-
-
-def ends_with_punctuation(text: str) -> str:
-    """The description ends with punctuation, maybe followed by closing quotes, parentheses,
-    emphasis, emoji, or a trailing parenthesised remark (``Fast. *(see [x](u))*``)."""
-    t = _trim_end(text.rstrip())
-    if t and t[-1] in _FINAL:
-        return t[-1]
-    m = _PAREN_TAIL.search(text.rstrip())
-    if m:
-        before = _trim_end(text[: m.start()].rstrip())
-        if before and before[-1] in _FINAL:
-            return before[-1]
-    return ""
-
-
-def _skip_prefix(text: str, pos: int, end: int) -> int:
-    """Past what stands between a title link and its separator: emoji, shortcodes, badges,
-    HTML comments, bracketed notes (`[Boost](u) :zap: - ...`, `[App](u) [2256⭐] - ...`)."""
-    while pos < end:
-        m = _PREFIX.match(text, pos, end)
-        if m:
-            pos = m.end()
-            continue
-        q = pos
-        while q < end and text[q] in " \t":
-            q += 1
-        if q < end and text[q] not in "|" and _is_symbol(text[q]):
-            pos = q + 1
-            continue
-        break
-    return pos
-
-
-def _word_key(word: str) -> str:
-    return word.strip("\"'“‘«(*_[`").rstrip(".,:;!?").casefold()
-
-
-def _first_word_exempt(word: str, entry: Entry) -> bool:
-    core = word.strip("\"'“‘«(*_[`")
-    if core != word or not core:
-        return True  # starts with a quote, code, emphasis or a bracket
-    if core[0] == "µ":
-        return True  # µjson: the micro sign has no capital of its own (upper() gives Greek Mu)
-    bare = core.rstrip(".,:;!?")
-    if not bare.replace("-", "").isalpha() or bare.startswith("-") or bare.endswith("-") or "--" in bare:
-        return True  # i18n, p2p, node.js, x86-64 (high-level is a word)
-    if bare.casefold() in _CREDIT:
-        return True  # by [Author](u)
-    if any(c.isupper() for c in bare[1:]):
-        return True  # iOS, camelCase, jQuery
-    low = bare.casefold()
-    if low in _OWN_CASE:
-        return True
-    if entry.title and low == entry.title.strip().casefold() and entry.title.strip()[:1].islower():
-        return True  # "[ent](...) - ent is ..." names itself in its own case
-    if len(low) >= 3 and any(low in (k.url or "").casefold() for k in entry.links):
-        return True  # npm (npmjs.com), a tool named in its own URL
-    return False
 
 
 class EntryStyle(Rule):
@@ -306,15 +171,15 @@ class EntryStyle(Rule):
             return None
         obs = Observation(e)
         text = doc.text
-        rest_start = _skip_prefix(text, first.end, e.end)
+        rest_start = skip_prefix(text, first.end, e.end)
         rest = text[rest_start : e.end]
         if not rest.strip():
             return obs
-        m = _SEP.match(rest)
-        g = None if m else _GLUED.match(rest)
+        m = SEP.match(rest)
+        g = None if m else GLUED.match(rest)
         if m:
             sep = m.group(1) or m.group(2)
-            obs.values["separator"] = _SEP_FAMILY.get(sep, sep)
+            obs.values["separator"] = SEP_FAMILY.get(sep, sep)
             sep_span = (rest_start, rest_start + m.end())
             desc_start = rest_start + m.end()
         elif g:
@@ -326,7 +191,7 @@ class EntryStyle(Rule):
             desc_start = rest_start + len(rest) - len(rest.lstrip())
             sep_span = (rest_start, desc_start)
             c = rest.strip()[:1]
-            if (c.isupper() or c.isdigit()) and not _LATER_DASH.search(rest.split("\n", 1)[0]):
+            if (c.isupper() or c.isdigit()) and not LATER_DASH.search(rest.split("\n", 1)[0]):
                 obs.values["separator"] = ""
             # else the link is part of a sentence ("[shiny](u) is the basis of ...", a word
             # without case), or a dash further on may be the separator, after an alias or a
@@ -345,11 +210,11 @@ class EntryStyle(Rule):
         if obs.values.get("separator") and not doc.in_code(desc_start):
             c = desc[:1]
             if c.isalpha() and c.upper() != c.lower():
-                word = _WORD.match(desc).group()
-                obs.word = _word_key(word)
+                word = WORD.match(desc).group()
+                obs.word = word_key(word)
                 if c.isupper():
                     obs.values["capital"] = True
-                elif not _first_word_exempt(word, e):
+                elif not first_word_exempt(word, e):
                     obs.values["capital"] = False
                     obs.spans["capital"] = (desc_start, desc_start + len(word))
                     obs.fixes["capital"] = (Edit(desc_start, desc_start + 1, c.upper()),)
@@ -368,7 +233,7 @@ class EntryStyle(Rule):
         (`Fast. [website](u)`); the reading that takes the notes that are not links (`[MIT]`) as
         metadata, and so puts a missing "." before them, is kept aside in ``obs.tagged``."""
         prose = plain_text(body)
-        if not _trim_end(prose) or not any(c.isalpha() for c in prose):
+        if not trim_end(prose) or not any(c.isalpha() for c in prose):
             return
         end = desc_start + len(body)
         has = ends_with_punctuation(prose)
@@ -376,7 +241,7 @@ class EntryStyle(Rule):
         # is not a link (links before that note belong to the prose: "built on [Boost](u) [MIT]")
         k, tag_at = len(body), None
         while k and body[k - 1] in ")]":
-            m = _TAIL_TAG.search(body, 0, k)
+            m = TAIL_TAG.search(body, 0, k)
             if not m:
                 break
             k = m.start()
@@ -412,11 +277,11 @@ class EntryStyle(Rule):
             obs.values["bold_title"] = bold
             obs.spans["bold_title"] = (e.title_start, e.title_end)
             raw = doc.text[e.title_start : e.title_end]
-            if not bold and not _MARKUP.search(raw) and raw.strip() == raw:
+            if not bold and not MARKUP.search(raw) and raw.strip() == raw:
                 obs.fixes["bold_title"] = (Edit(e.title_start, e.title_start, "**"), Edit(e.title_end, e.title_end, "**"))
         # a leading bracket the entry parser did not read as a tag ("[2019 Nature Methods,
         # **Harmony**]", a long proceedings name) is a tag all the same
-        obs.values["venue_tag"] = e.tag is not None or _LEAD_BRACKET.match(doc.text, e.start, e.end) is not None
+        obs.values["venue_tag"] = e.tag is not None or LEAD_BRACKET.match(doc.text, e.start, e.end) is not None
         obs.spans["venue_tag"] = (e.start, e.start + 1)
         self._label_order(obs)
         return obs
@@ -454,8 +319,8 @@ class EntryStyle(Rule):
         for o in group:
             if o.values.get("capital") is False:
                 parts = o.word.split("-")
-                common = o.word in starts or o.word in _COMMON_STARTS if len(parts) == 1 else (
-                    o.word in starts or (len(parts) == 2 and parts[0] in _COMPOUND_HEADS))
+                common = o.word in starts or o.word in COMMON_STARTS if len(parts) == 1 else (
+                    o.word in starts or (len(parts) == 2 and parts[0] in COMPOUND_HEADS))
                 if not common:
                     del o.values["capital"]  # most likely a name in its own case: no evidence
 
@@ -533,7 +398,7 @@ class EntryStyle(Rule):
             if not isinstance(want, str) or not want:
                 return None, None
             msg = f'separator "{have or " "}" between name and description; {share} use "{want}"'
-            if edits and have and want in _SEP_FAMILY:
+            if edits and have and want in SEP_FAMILY:
                 e = edits[0]
                 fix = Fix((Edit(e.start, e.end, f" {want} " if want not in ":：" else f"{want} "),), True,
                           f'use the separator "{want}"')

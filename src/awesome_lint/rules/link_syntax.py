@@ -10,18 +10,17 @@ from ..document import Document
 from ..inline import HTML, IMAGE, INLINE, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import SpanIndex, shorten
+from ..vocabulary import arxiv_address
 from .base import FIX_SOMETIMES, Rule
+from .link_brackets import (BARE_LABEL, BRACKET_HOST, CLOSE_PAREN, GAP_PAREN, OPEN_PAREN,
+                            SQUARE_URL, TEXT_TARGET, bracket_suspects, mask_code, month_name, near,
+                            same_run, unmatched_open)
 
 # `[text] (url)`: a space between the brackets and the parenthesis
 _SPACED = re.compile(r"\[(\[[^\[\]\n]{1,60}\]|[^\[\]\n]{1,300})\]([ \t]+)\((?:https?://|www\.|#|\.{0,2}/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")
-# `[[code]]` with nothing after it: a label that lost its URL
-_BARE_LABEL = re.compile(r"\[\[([A-Za-z][\w .~*-]{0,24})\]\](?![(\[:\]])")
-# `](url` outside any link: the brackets before it do not balance
-_CLOSE_PAREN = re.compile(r"\]\((?=https?://|www\.|#|\.{0,2}/)")
 _EXTRA_CLOSE = re.compile(r"\[\[([^\[\]\n]{1,60})\]\]\]\(")
 _BOLD_RUN = re.compile(r"(?<![*\\])\*{2,}(?!\*)")
 _TAG = re.compile(r"<[^>\n]+>")
-_BRACKET_TOKEN = re.compile(r"\\.|[\[\]]", re.S)
 #: Look at every block and link, without the prefilters that skip those with nothing to report
 #: (the tests compare both ways).
 FULL_CHECK = False
@@ -29,17 +28,7 @@ _CHECKED = (INLINE, REFERENCE, IMAGE)  # the kinds of link _link looks at
 _TARGETED = (INLINE, HTML)  # the kinds of link _target looks at (their target is written there)
 _SCHEMES = {"ftp", "ftps", "sftp", "file", "mailto", "tel", "data", "irc", "ircs", "git", "ssh", "svn", "news", "nntp",
             "ws", "wss", "hxxp", "hxxps", "javascript", "steam", "slack", "zotero", "vscode", "magnet", "xmpp"}
-_GAP_PAREN = re.compile(r"\][ \t]+\(")  # every `[text] (url)` has it
-# `[text](words with spaces)` or `[code](https: //…)`: a target GitHub cannot read, so no link
-# (the scanner found no link there); a title after the URL (`(url "title")`) makes a link
-_TEXT_TARGET = re.compile(r"\[(\[[^\[\]\n]{1,60}\]|[^\[\]\n]{1,300})\]\((?!https?://|www\.|#|\.{0,2}/|<)([^()\n]{0,300}?[^()\s][ \t]+[^()\n]{0,300})\)")
 _SCHEME_SPACE = re.compile(r"(?i)(https?:)[ \t]+(?=//)")
-# `[Link(https://…)`: `](` lost its `]`
-_OPEN_PAREN = re.compile(r"(?<![\\!])\[([A-Za-z][\w .-]{0,24})\((?=https?://)")
-# `[name][https://…]`: the URL in square brackets, a reference to a label never defined
-_SQUARE_URL = re.compile(r"(?<![\\!\]])\[([^\[\]\n]{1,200})\]\[(https?://[^\s\[\]<>]+)\](?![(\[:])")
-# `[whynotmake.it]`: a host name in brackets, with no target
-_BRACKET_HOST = re.compile(r"(?<![\\!\]])\[((?:[a-z0-9-]+\.)+(?:com|org|net|io|it|dev|ai|app|edu|co|me))\](?![(\[:])")
 # destinations that are not URLs: a host without a scheme, a misspelt scheme, a placeholder
 _NO_SCHEME = re.compile(
     r"(?i)(?:www\.[a-z0-9-]+\.|(?:[a-z0-9-]+\.)*(?:github|gitlab|arxiv|huggingface|youtube|twitter|openreview"
@@ -51,7 +40,6 @@ _PLACEHOLDER_TARGETS = {"#", "tba", "tbd", "todo", "to do", "coming soon", "comi
                         "null", "xxx", "http://", "https://", "n/a", "na", "placeholder"}
 _TOP_LABEL = re.compile(r"(?i)\W*(?:back\s+to\s+)?(?:top|up|contents|home)\W*$|\W*$")
 # an arXiv abstract or PDF address: the id must be YYMM.NNNN up to 2014, YYMM.NNNNN after
-_ARXIV = re.compile(r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:(abs|pdf|html)/)?(\d{4})\.(\d{1,6})(?=v\d+|\.pdf|[/?#]|$)")
 
 
 class LinkSyntax(Rule):
@@ -154,7 +142,7 @@ class LinkSyntax(Rule):
             """A code span reaches into text[start:end]."""
             return code_spans.overlaps(start, end)
 
-        suspects = [b[1] for b in blocks] if FULL_CHECK else _bracket_suspects(doc, links, in_link, blocks, has_code)
+        suspects = [b[1] for b in blocks] if FULL_CHECK else bracket_suspects(doc, links, in_link, blocks, has_code)
         # a block whose `**` runs are even in number and none of which can be hidden (no inline
         # code or code line, no HTML tag, no link URL with a '*') is balanced: _bold would
         # report nothing there
@@ -208,11 +196,11 @@ class LinkSyntax(Rule):
 
     # ---- brackets outside links ------------------------------------------------------------
     def _brackets(self, doc: Document, base: int, block: str, in_link) -> Iterator[Finding]:
-        masked = _mask_code(doc, base, block)
+        masked = mask_code(doc, base, block)
         # a stray '[' sits right before a link: match the brackets only when one does
         before_link = any(base < k.start <= base + len(block) and masked[k.start - base - 1] == "["
                           for k in doc.links_between(base, base + len(block) + 1))
-        unmatched = _unmatched_open(masked) if before_link else []
+        unmatched = unmatched_open(masked) if before_link else []
         reported: set[int] = set()
         # a stray '[' right before a link
         for i in unmatched:
@@ -231,7 +219,7 @@ class LinkSyntax(Rule):
                            f"stray `[` before the link `{shorten(doc.text[link.start:link.label_end + 1], 40, collapse=False, code=True)}`: "
                            "GitHub shows it as text", fix)
         # `[text] (url)` (each pattern scans the block only when its plain-text core is there)
-        for m in _SPACED.finditer(masked) if _GAP_PAREN.search(masked) else ():
+        for m in _SPACED.finditer(masked) if GAP_PAREN.search(masked) else ():
             pos = base + m.start()
             if in_link(pos) or doc.in_code(pos):
                 continue
@@ -242,9 +230,9 @@ class LinkSyntax(Rule):
                            f"`[{shorten(m.group(1), 40, collapse=False, code=True)}]` is followed by a space before `(`: not a link, GitHub "
                            "shows the brackets and the URL as text", fix)
         # `](url` that closes nothing
-        for m in _CLOSE_PAREN.finditer(masked):
+        for m in CLOSE_PAREN.finditer(masked):
             pos = base + m.start()
-            if in_link(pos) or any(abs(pos - r) < 400 and r <= pos for r in reported if _same_run(masked, r - base, m.start())):
+            if in_link(pos) or any(abs(pos - r) < 400 and r <= pos for r in reported if same_run(masked, r - base, m.start())):
                 continue
             fix = None
             lo = max(0, m.start() - 80)
@@ -264,7 +252,7 @@ class LinkSyntax(Rule):
                            f"`](` closes no link: {why}, so GitHub shows the brackets and the URL as text",
                            fix)
         # `[[code]]` without a URL
-        for m in _BARE_LABEL.finditer(masked) if "]]" in masked else ():
+        for m in BARE_LABEL.finditer(masked) if "]]" in masked else ():
             pos = base + m.start()
             if in_link(pos) or in_link(pos + 1) or pos in reported:
                 continue
@@ -279,7 +267,7 @@ class LinkSyntax(Rule):
         """Link Markdown whose target GitHub cannot read, so that no link is made: words or a
         space in the target, `[Link(` without `]`, `[name][https://…]`, `[host.name]`."""
         text = doc.text
-        for m in _TEXT_TARGET.finditer(masked) if "](" in masked else ():
+        for m in TEXT_TARGET.finditer(masked) if "](" in masked else ():
             pos = base + m.start()
             if in_link(pos) or pos in reported or doc.in_code(pos):
                 continue
@@ -302,7 +290,7 @@ class LinkSyntax(Rule):
             yield self._at(doc, pos, base + m.end(),
                            f"`[{shorten(m.group(1))}]({shorten(target, 30, collapse=False, code=True)})` is not a link: {why}, so GitHub shows "
                            "the brackets as text", None, WARNING)
-        for m in _OPEN_PAREN.finditer(masked) if "(" in masked else ():
+        for m in OPEN_PAREN.finditer(masked) if "(" in masked else ():
             pos = base + m.start()
             if in_link(pos) or pos in reported or doc.in_code(pos):
                 continue
@@ -310,7 +298,7 @@ class LinkSyntax(Rule):
             yield self._at(doc, pos, base + m.end(),
                            f"`{shorten(m.group(0), 40, collapse=False, code=True)}` lacks `](` between the text and the URL: GitHub shows the "
                            "brackets as text", None, WARNING)
-        for m in _SQUARE_URL.finditer(masked) if "][" in masked else ():
+        for m in SQUARE_URL.finditer(masked) if "][" in masked else ():
             pos = base + m.start()
             if in_link(pos) or pos in reported or doc.in_code(pos):
                 continue
@@ -324,7 +312,7 @@ class LinkSyntax(Rule):
             yield self._at(doc, pos, base + m.end(),
                            f"`[{shorten(m.group(1))}][{shorten(m.group(2), 30, collapse=False, code=True)}]` puts the URL in square brackets: "
                            "not a link, GitHub shows it as text", fix)
-        for m in _BRACKET_HOST.finditer(masked) if "." in masked else ():
+        for m in BRACKET_HOST.finditer(masked) if "." in masked else ():
             pos = base + m.start()
             if in_link(pos) or pos in reported or doc.in_code(pos):
                 continue
@@ -406,7 +394,7 @@ class LinkSyntax(Rule):
                 elif colon and len(slashes) == 1:
                     message = f"`{scheme}:/` lacks a `/`"
                 new = f"{low}://"
-            elif low not in _SCHEMES and (_near(low, "http") or _near(low, "https")) and (
+            elif low not in _SCHEMES and (near(low, "http") or near(low, "https")) and (
                     colon and 1 <= len(slashes) <= 3 or not colon and len(slashes) == 2):
                 new = "https://" if "s" in low else "http://"
                 message = f"misspelt scheme `{sm.group(0)}` (for `{new}`)"
@@ -422,7 +410,7 @@ class LinkSyntax(Rule):
             yield self._at(doc, *at, f"the target `{shorten(url, 40, collapse=False, code=True)}` has no `https://`: GitHub reads it as a "
                            "file path in this repository, and the link is broken", fix)
             return
-        am = _ARXIV.match(url)
+        am = arxiv_address(url)
         if am and raw.startswith(url[:am.end()]):
             kind, yymm, number = am.groups()
             month = int(yymm[2:])
@@ -435,7 +423,7 @@ class LinkSyntax(Rule):
                 want = 4 if yymm < "1501" else 5
                 if len(number) != want:
                     yield self._at(doc, *at, f"arXiv id `{yymm}.{number}` has {len(number)} digits after the "
-                                   f"dot; ids of {_month_name(yymm)} have {want}: the link is broken", None)
+                                   f"dot; ids of {month_name(yymm)} have {want}: the link is broken", None)
 
     # ---- bold -----------------------------------------------------------------------------
     def _bold(self, doc: Document, start: int, end: int) -> Iterator[Finding]:
@@ -464,107 +452,4 @@ class LinkSyntax(Rule):
         end_line, end_col = doc.position(end)
         return self.finding(message, line, col, end_line, end_col, fix=fix, severity=severity)
 
-
-def _bracket_suspects(doc: Document, links: list[Link], in_link, blocks: list[tuple[int, int, int]],
-                      has_code) -> list[int]:
-    """Sorted offsets where :meth:`LinkSyntax._brackets` could find something: the start of
-    every block with inline code (its brackets are read with the code blanked: those blocks are
-    always looked at), and elsewhere a '[' right before a link that no ']' of its block closes
-    and the places its patterns match outside links, found in one pass over the whole text
-    (every pattern matches within one line, and blocks are whole lines, so a block has a
-    finding only if it holds one of these). Blocks without one are not looked at: most of a
-    large list."""
-    text = doc.text
-    starts = [b[1] for b in blocks]
-    out = [start for _, start, end in blocks if has_code(start, end)]
-    for k in links:
-        p = k.start - 1
-        if p < 0 or text[p] != "[":
-            continue
-        b = bisect.bisect_right(starts, p) - 1
-        if b < 0 or p >= blocks[b][2]:
-            continue
-        start, end = blocks[b][1], blocks[b][2]
-        if not has_code(start, end) and not _closed(text, p, start, end):
-            out.append(p)
-    out.extend(m.start() for m in _GAP_PAREN.finditer(text))
-    out.extend(p for p in (m.start() for m in _CLOSE_PAREN.finditer(text)) if not in_link(p))
-    out.extend(p for p in (m.start() for m in _BARE_LABEL.finditer(text)) if not (in_link(p) or in_link(p + 1)))
-    for rx in (_TEXT_TARGET, _OPEN_PAREN, _SQUARE_URL, _BRACKET_HOST):
-        out.extend(p for p in (m.start() for m in rx.finditer(text)) if not in_link(p))
-    out.sort()
-    return out
-
-
-def _closed(text: str, p: int, start: int, end: int) -> bool:
-    """The '[' at ``p`` is escaped, or a ']' closes it before ``end``: what
-    :func:`_unmatched_open` decides for it scanning ``text[start:end]`` (a backslash escapes the
-    next character; brackets pair as a stack, so '[' at ``p`` closes when the count of open
-    brackets from it drops to zero)."""
-    q = p
-    while q > start and text[q - 1] == "\\":
-        q -= 1
-    if (p - q) % 2:
-        return True  # an odd run of backslashes: the '[' is escaped, not a bracket
-    depth = 1
-    for m in _BRACKET_TOKEN.finditer(text, p + 1, end):
-        ch = m.group()
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-            if not depth:
-                return True
-    return False
-
-
-def _mask_code(doc: Document, base: int, block: str) -> str:
-    """The block with inline code blanked out (same length), so brackets in code are ignored."""
-    if "`" not in block:
-        return block
-    chars = list(block)
-    spans = doc.code_spans
-    k = max(0, bisect.bisect_right(spans, (base, base)) - 1)
-    for s, e in spans[k:]:
-        if s >= base + len(block):
-            break
-        if e <= base:
-            continue
-        for i in range(max(s, base), min(e, base + len(block))):
-            if chars[i - base] != "\n":
-                chars[i - base] = " "
-    return "".join(chars)
-
-
-def _unmatched_open(text: str) -> list[int]:
-    """Offsets of '[' that no ']' closes (escapes honoured)."""
-    stack: list[int] = []
-    for m in _BRACKET_TOKEN.finditer(text):
-        ch = m.group()
-        if ch == "[":
-            stack.append(m.start())
-        elif ch == "]" and stack:
-            stack.pop()
-    return stack
-
-
-def _same_run(text: str, a: int, b: int) -> bool:
-    """a and b lie in one run of text without white space (one malformed link)."""
-    return a <= b and not re.search(r"\s", text[a:b])
-
-
-def _near(word: str, target: str) -> bool:
-    """``word`` is ``target`` with one letter added, dropped, changed or two swapped."""
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diff = [i for i in range(len(word)) if word[i] != target[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
-    short, long_ = (word, target) if len(word) < len(target) else (target, word)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-def _month_name(yymm: str) -> str:
-    return f"20{yymm[:2]}-{yymm[2:]}"
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
 from ..document import Document, Entry, Tag
 from ..inline import Link
 from ..model import WARNING, Finding
 from ..textutil import SpanIndex
-from ..vocabulary import KINDS, PAPER as VOCAB_PAPER, label_kind, label_words
+from ..vocabulary import KINDS, PAPER as VOCAB_PAPER, is_paper_url, label_kind, label_words
 from .base import FIX_NEVER, Option, Rule
 
 _KIND_WORDS = frozenset(w for words in KINDS.values() for w in words)
@@ -34,22 +33,6 @@ _RESOURCE_SECTION = re.compile(
 PAPER_COLUMNS = frozenset({"paper", "papers", "title", "paper title", "pdf", "arxiv", "link", "links",
                            "paper link", "publication", "article", "url"})
 
-_PAPER_HOSTS = (
-    "arxiv.org", "openreview.net", "doi.org", "aclanthology.org", "aclweb.org", "neurips.cc",
-    "nips.cc", "mlr.press", "thecvf.com", "cv-foundation.org", "ieeexplore.ieee.org", "dl.acm.org",
-    "springer.com", "sciencedirect.com", "nature.com", "science.org", "pubmed.ncbi.nlm.nih.gov",
-    "ncbi.nlm.nih.gov", "biorxiv.org", "medrxiv.org", "semanticscholar.org", "researchgate.net",
-    "miccai.org", "ojs.aaai.org", "aaai.org", "ijcai.org", "jmlr.org", "academic.oup.com",
-    "wiley.com", "frontiersin.org", "mdpi.com", "iop.org", "ecva.net", "ssrn.com", "alphaxiv.org",
-    "ar5iv.org", "ar5iv.labs.arxiv.org", "isca-speech.org", "bmva.org", "sciencemag.org", "cell.com",
-    "plos.org", "hindawi.com", "tandfonline.com", "spiedigitallibrary.org", "jamanetwork.com",
-    "thelancet.com", "nejm.org", "bmj.com", "europepmc.org", "papers.ssrn.com", "scholar.archive.org",
-)
-_PAPER_HOST_SET = frozenset(_PAPER_HOSTS)
-# An http(s) URL whose host is plain letters, digits, dots and hyphens (an optional port): its
-# host and path are the groups, as urlsplit gives them (urlsplit also drops tabs and newlines).
-_SIMPLE_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]*)(?::[0-9]*)?(/[^?#]*)?(?=[?#]|\Z)")
-_URL_CONTROL = re.compile(r"[\t\r\n]")
 _BRACKET_TEXT = re.compile(r"\[([^\[\]\n]{1,40})\]")
 # A venue tag names a venue (letters), not only a date such as `[2026.05.27]` or `[2022-07]`.
 _VENUE_WORD = re.compile(r"[A-Za-z][A-Za-z&'-]+")
@@ -75,37 +58,6 @@ def classify_label(text: str) -> str | None:
     """PAPER, SECONDARY (code, project, data, video… : vocabulary.label_kind) or None."""
     kind = label_kind(text)
     return None if kind is None else PAPER if kind == VOCAB_PAPER else SECONDARY
-
-
-def is_paper_url(url: str) -> bool:
-    url = url.strip()
-    m = _SIMPLE_URL.match(url)
-    if m and not _URL_CONTROL.search(url):  # what urlsplit would find, without urlsplit
-        host, path = m.group(1).lower(), m.group(2) or ""
-    else:
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            return False
-        host, path = (parts.hostname or "").lower(), parts.path
-    if host.startswith("www."):
-        host = host[4:]
-    if host in _PAPER_HOST_SET or _paper_subdomain(host):
-        return True
-    if host == "huggingface.co" and path.startswith("/papers/"):
-        return True
-    path = path.lower()
-    return path.endswith(".pdf") and host not in ("github.com", "raw.githubusercontent.com")
-
-
-def _paper_subdomain(host: str) -> bool:
-    """``host`` ends with ``.`` and a paper host (``papers.nips.cc``)."""
-    dot = host.find(".")
-    while dot != -1:
-        if host[dot + 1:] in _PAPER_HOST_SET:
-            return True
-        dot = host.find(".", dot + 1)
-    return False
 
 
 def classify_link(link: Link, entry: Entry | None = None) -> str:

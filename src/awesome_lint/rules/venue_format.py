@@ -13,11 +13,10 @@ from ..entries import may_mention
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
+from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style, unprefixed, wrap
 
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
-BOLD_FORMS = {"inner": "bold inside the brackets ([**…**])", "outer": "bold around the brackets (**[…]**)",
-              "none": "not bold ([…])", "bold": "bold (**…**)", "plain": "not bold"}
 
 
 class _Item(msgspec.Struct, eq=False):
@@ -159,8 +158,8 @@ class VenueFormat(Rule):
         super().__init__(settings, severity)
         o = self.opts
         where = f"{self.name}"
-        self._style = _parse_style(o.style, where + ".style", brackets=True) if o.style else None
-        self._table_style = _parse_style(o.table_style, where + ".table_style", brackets=False) if o.table_style else None
+        self._style = parse_style(o.style, where + ".style", brackets=True) if o.style else None
+        self._table_style = parse_style(o.table_style, where + ".table_style", brackets=False) if o.table_style else None
         self._workshop = None
         if o.workshop:
             w = o.workshop
@@ -193,7 +192,7 @@ class VenueFormat(Rule):
             else:
                 bold = "bold" if self.opts.bold else "plain"
         if kind == "list":
-            text = _wrap(shape, bold, "**") if (style or isinstance(self.opts.bold, bool)) else ""
+            text = wrap(shape, bold, "**") if (style or isinstance(self.opts.bold, bool)) else ""
         else:
             text = (f"**{shape}**" if bold == "bold" else shape) if (style or isinstance(self.opts.bold, bool)) else ""
         if self._workshop:
@@ -212,7 +211,7 @@ class VenueFormat(Rule):
                 tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
-            elif may_mention(e) and _DATED.search(e.doc_text, e.start, e.end):
+            elif may_mention(e) and DATED.search(e.doc_text, e.start, e.end):
                 untagged.append(e)
         if not tagged and not untagged:
             return  # the registry is not loaded for a file without tags
@@ -226,7 +225,7 @@ class VenueFormat(Rule):
             item = self._item(doc, entry, tag, reg, next_year)
             if item is not None:
                 items.append(item)
-            elif tag.bracketed and may_mention(entry) and _DATED.search(entry.doc_text, tag.end, entry.end):
+            elif tag.bracketed and may_mention(entry) and DATED.search(entry.doc_text, tag.end, entry.end):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
         if untagged:
             items.extend(self._mentions(doc, untagged, reg, next_year))
@@ -341,7 +340,7 @@ class VenueFormat(Rule):
         used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
         for item in unknown:
             p = item.parsed
-            if item.kind == "list" and item.tag.end < len(doc.text) and _glued(doc.text[item.tag.end]):
+            if item.kind == "list" and item.tag.end < len(doc.text) and joins_word(doc.text[item.tag.end]):
                 line, col = doc.position(item.tag.end)
                 fix = Fix((Edit(item.tag.end, item.tag.end, " "),), safe=True, description="rewrite the venue tag")
                 yield self.finding("no space between the venue tag and the title", line, col, fix=fix)
@@ -379,20 +378,20 @@ class VenueFormat(Rule):
                 if i.parsed.year is not None:
                     by_year.setdefault(i.parsed.year, []).append(i)
             for year, yg in sorted(by_year.items()):
-                counts = Counter(_bare(_form(i)) for i in yg)
+                counts = Counter(unprefixed(_form(i)) for i in yg)
                 won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
                 if len(counts) < 2 or won is None:
                     continue
                 form, n = won
-                want = next(_form(i) for i in yg if _bare(_form(i)) == form)
+                want = next(_form(i) for i in yg if unprefixed(_form(i)) == form)
                 for i in yg:
-                    if _bare(_form(i)) != form and _form(i) == i.parsed.venue:
+                    if unprefixed(_form(i)) != form and _form(i) == i.parsed.venue:
                         judged.add(id(i))
                         out.append(self._respell(i, want, f"{n} of {len(yg)} tags of {canonical} {year} in this file write `{want}`"))
             rest = [i for i in group if id(i) not in judged]
-            prefixed = [i for i in rest if _bare(_form(i)) != _form(i)]
-            bare = [i for i in rest if _bare(_form(i)) == _form(i)]
-            if not prefixed or not bare or len({_bare(_form(i)) for i in rest}) != 1:
+            prefixed = [i for i in rest if unprefixed(_form(i)) != _form(i)]
+            bare = [i for i in rest if unprefixed(_form(i)) == _form(i)]
+            if not prefixed or not bare or len({unprefixed(_form(i)) for i in rest}) != 1:
                 continue
             if len(prefixed) >= MIN_TAGS and len(prefixed) >= DOMINANT * len(rest):
                 want = Counter(_form(i) for i in prefixed).most_common(1)[0][0]
@@ -444,7 +443,7 @@ class VenueFormat(Rule):
                     continue
                 value, n = won
                 target = value
-                reason = f"{n} of {len(values)} {_noun(dim, kind)} in this file are {_describe(dim, value, kind)}"
+                reason = f"{n} of {len(values)} {noun(dim, kind)} in this file are {describe(dim, value, kind)}"
                 by_container: dict[int, list] = {}
                 for i, v in values:
                     by_container.setdefault(id(i.entry.container), []).append(v)
@@ -478,7 +477,7 @@ class VenueFormat(Rule):
                 venue = m.expected if m is not None else None
                 inner = p.render(shape, venue, ws)
                 if item.kind == "list":
-                    new = _wrap(inner, bold, item.marker)
+                    new = wrap(inner, bold, item.marker)
                     edits.append(Edit(tag.start, tag.end, new))
                 elif item.bold is not None and bold != item.bold:
                     new = f"{item.marker}{inner}{item.marker}" if bold == "bold" else inner
@@ -486,7 +485,7 @@ class VenueFormat(Rule):
                 else:
                     new = inner
                     edits.append(Edit(item.start, item.end, inner))
-            glued = item.kind == "list" and tag.end < len(doc.text) and _glued(doc.text[tag.end])
+            glued = item.kind == "list" and tag.end < len(doc.text) and joins_word(doc.text[tag.end])
             if glued:
                 edits.append(Edit(tag.end, tag.end, " "))
             item.fix = Fix(tuple(edits), safe=True, description="rewrite the venue tag") if edits else None
@@ -521,82 +520,9 @@ class VenueFormat(Rule):
             yield self.finding(message, line, col, fix=fix, related=related)
 
 
-# a year as a venue tag writes it (not inside a URL or an arXiv id): only then is a text scanned
-_DATED = re.compile(r"(?<![\d/.=_-])(?:19|20)\d\d(?![\d/])|['’‘]\s?\d\d(?!\w)")
-_PREFIX = re.compile(r"(?:IEEE/CVF|IEEE|ACM)[ -]", re.I)
-
-
 def _form(item: _Item) -> str:
     """How a tag's venue will read once its spelling is fixed (an alias counts as its name)."""
     p = item.parsed
     return p.match.expected if p.match is not None else p.venue
 
 
-def _bare(venue: str) -> str:
-    """A venue's name without its publisher's prefix (``IEEE TMI`` -> ``TMI``)."""
-    m = _PREFIX.match(venue)
-    return venue[m.end():] if m and len(venue) > m.end() else venue
-
-
-def norm_eq(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-def _glued(ch: str) -> bool:
-    return ch.isalnum() or ch in "*_`\"“‘<"
-
-
-def _wrap(inner: str, bold: str | None, marker: str) -> str:
-    if bold == "inner":
-        return f"[{marker}{inner}{marker}]"
-    if bold == "outer":
-        return f"{marker}[{inner}]{marker}"
-    return f"[{inner}]"
-
-
-def _noun(dim: str, kind: str) -> str:
-    if dim == "shape":
-        return {"list": "dated venue tags", "table": "dated venue cells"}.get(kind, "dated venues in entries' text")
-    if dim == "workshop":
-        return "workshop tags"
-    return "venue tags" if kind == "list" else "venue cells"
-
-
-def _describe(dim: str, value: str, kind: str) -> str:
-    if dim == "shape":
-        return f"[{value}]" if kind == "list" else value
-    if dim == "bold":
-        return BOLD_FORMS[value]
-    return f"VENUE{value}"
-
-
-def _parse_style(style: str, where: str, brackets: bool) -> tuple[str, str]:
-    """(shape, bold form) of a configured style such as ``[**{venue} {year}**]``."""
-    from ..venues import parse_shape
-
-    s = style.strip()
-    bold = "none" if brackets else "plain"
-    core = s
-    m = re.fullmatch(r"(\*\*|__)?\[(\*\*|__)?(.*?)(\*\*|__)?\](\*\*|__)?", s, re.S)
-    if m and brackets:
-        core = m.group(3)
-        if m.group(1) and m.group(5):
-            bold = "outer"
-        elif m.group(2) and m.group(4):
-            bold = "inner"
-        elif any(m.group(k) for k in (1, 2, 4, 5)):
-            raise InputError(f"{where}: unbalanced bold markers in {style!r}")
-    elif brackets:
-        raise InputError(f"{where} must be bracketed like \"[{{year}} {{venue}}]\", not {style!r}")
-    else:
-        m2 = re.fullmatch(r"(\*\*|__)(.*?)\1", s, re.S)
-        if m2:
-            core, bold = m2.group(2), "bold"
-    shape = core.replace("{year}", "YEAR").replace("{yy}", "YY").replace("{venue}", "VENUE")
-    try:
-        order, _sep, _w = parse_shape(shape)
-    except ValueError:
-        order = ""
-    if not order or "{" in shape:
-        raise InputError(f"{where} must contain {{venue}} and {{year}} (or {{yy}}) and nothing else but a separator, not {style!r}")
-    return shape, bold

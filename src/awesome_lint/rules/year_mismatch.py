@@ -9,9 +9,9 @@ from ..document import Document, Entry
 from ..entries import may_mention
 from ..evidence import ArxivId, arxiv_id, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
+from ..vocabulary import names_preprint
 from .base import FIX_NEVER, Option, Rule
 
-_ARXIV_TAG = re.compile(r"arxiv|preprint|corr\b|biorxiv|medrxiv", re.I)
 _LATER_VERSION = re.compile(r"\dv(?:[2-9]|\d\d)(?=$|[./?#]|\.full)", re.I)
 _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
 
@@ -115,7 +115,7 @@ class YearMismatch(Rule):
                 continue  # the 'tag' is a link, not a tag
             line, col = doc.position(span[0])
             end_line, end_col = doc.position(span[1])
-            is_preprint = bool(_ARXIV_TAG.search(tag_text))
+            is_preprint = names_preprint(tag_text)
             if len(ids) == 1:
                 a = next(iter(ids.values()))
                 posted = f"{month_name(a.month)} {a.year}"
@@ -181,7 +181,7 @@ class YearMismatch(Rule):
         out: dict[tuple[str, int], set[str]] = {}
         for e in doc.entries:
             tag = e.tag
-            if not e.title or tag is None or e.year is None or not _ARXIV_TAG.search(tag.inner):
+            if not e.title or tag is None or e.year is None or not names_preprint(tag.inner):
                 continue
             for link in e.links:
                 a = arxiv_id(link.url) if "arxiv" in link.url.lower() else None
