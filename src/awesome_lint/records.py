@@ -9,6 +9,8 @@ tracked by the cycle collector (``gc=False``). Lines are 1-based; offsets index 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import msgspec
 
 from .inline import Link
@@ -46,6 +48,16 @@ class Section(msgspec.Struct, eq=False):
     @property
     def title(self) -> str:
         return self.heading.plain if self.heading else ""
+
+    def lineage(self, depth: int = 99, min_level: int = 1) -> Iterator[Section]:
+        """This section and its parents, nearest first: at most ``depth`` of them, stopping at
+        the part before the first heading and at headings above ``min_level`` (2 leaves out a
+        page's title, which names the whole list)."""
+        sec: Section | None = self
+        while sec is not None and sec.heading is not None and depth > 0 and sec.level >= min_level:
+            yield sec
+            sec = sec.parent
+            depth -= 1
 
 
 class ListItem(msgspec.Struct, eq=False):

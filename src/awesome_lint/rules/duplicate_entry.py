@@ -357,12 +357,7 @@ def _reference_section(e: Entry) -> bool:
     """The entry stands in a section of resources that point at papers (datasets, benchmarks,
     tools, talks…), by its heading or a parent heading (not the page's title: "Papers,
     Tutorials and Surveys" names the whole list)."""
-    section = e.section
-    while section is not None:
-        if section.heading is not None and section.level > 1 and _REFERENCE.search(section.title):
-            return True
-        section = section.parent
-    return False
+    return e.section is not None and any(_REFERENCE.search(s.title) for s in e.section.lineage(min_level=2))
 
 
 def _word_count(it: Item) -> int:

@@ -383,13 +383,7 @@ def _resource_section(e: Entry) -> bool:
 
 
 def _resource_section_of(sec) -> bool:
-    depth = 0
-    while sec is not None and sec.heading is not None and depth < 2:
-        if _RESOURCE_SECTION.search(sec.title):
-            return True
-        sec = sec.parent
-        depth += 1
-    return False
+    return sec is not None and any(_RESOURCE_SECTION.search(s.title) for s in sec.lineage(2))
 
 
 def _says_no_paper(e: Entry) -> bool:
@@ -440,13 +434,7 @@ _QUIET_SECTION = re.compile(
 
 
 def _quiet_section(sec) -> bool:
-    depth = 0
-    while sec is not None and sec.heading is not None and depth < 2:
-        if _QUIET_SECTION.search(sec.title):
-            return True
-        sec = sec.parent
-        depth += 1
-    return False
+    return sec is not None and any(_QUIET_SECTION.search(s.title) for s in sec.lineage(2))
 
 
 _TASK_BOX = re.compile(r"\[[ xX]\]\s")
