@@ -233,7 +233,7 @@ def _destination(text: str, pos: int) -> tuple[int, int, int, str | None] | None
 _ENTITY_END = re.compile(r"&[A-Za-z0-9]+;$")
 
 
-def _trim_bare(url: str) -> str:
+def trim_bare(url: str) -> str:
     """GFM extended autolink end: drop trailing punctuation and unbalanced ')'."""
     while url:
         last = url[-1]
@@ -301,7 +301,7 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
             if in_label:
                 continue
             em = _BARE_END.match(text, i, hi)
-            url = _trim_bare(em.group())
+            url = trim_bare(em.group())
             if tok.startswith("www.") and "." not in url[4:]:
                 continue
             if len(url) > len(tok):

@@ -99,7 +99,7 @@ class Checker:
         self.no_head: set[str] = set()
         self.host_pause: dict[str, float] = {}
         self._host_sems: dict[str, asyncio.Semaphore] = {}
-        self._wheres: dict[str, _Where] = {}  # the parts of each URL given to run(), split once
+        self.wheres: dict[str, _Where] = {}  # the parts of each URL given to run(), split once
         self._head_headers = [(b"User-Agent", settings.user_agent.encode("ascii", "replace")), (b"Accept", b"*/*")]
         t = settings.timeout
         self._extensions = {"timeout": {"connect": t, "read": t, "write": t, "pool": None}}
@@ -141,7 +141,7 @@ class Checker:
 
         try:
             # order by host round-robin so that the first requests spread over the hosts
-            await asyncio.gather(*(one(u) for u in _interleave(urls, self._wheres)))
+            await asyncio.gather(*(one(u) for u in interleave(urls, self.wheres)))
         finally:
             await self.client.aclose()
         return out
@@ -297,7 +297,7 @@ class Checker:
 
     # ---- one request -------------------------------------------------------------------------
     async def _fetch(self, url: str, want_body: bool) -> tuple[int, httpx.Headers, bytes | None]:
-        where = self._wheres.get(url) or _Where(url)
+        where = self.wheres.get(url) or _Where(url)
         host = where.key
         if self.s.head_first and not want_body and host not in self.no_head:
             status, headers, _ = await self._request("HEAD", url, where, host, False)
@@ -449,7 +449,7 @@ def _has_anchor(body: bytes, fragment: str) -> bool:
     return False
 
 
-def _interleave(urls: list[str], wheres: dict[str, _Where] | None = None) -> list[str]:
+def interleave(urls: list[str], wheres: dict[str, _Where] | None = None) -> list[str]:
     """Round-robin over hosts, keeping each host's order. Fills ``wheres`` with each URL's parts."""
     by_host: dict[str, list[str]] = {}
     for u in urls:

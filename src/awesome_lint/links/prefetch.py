@@ -285,7 +285,7 @@ def _child(cmd_fd: int, out_fd: int) -> None:
 async def _serve(checker, urls: list[str], cmd_fd: int, out_fd: int) -> None:
     import asyncio
 
-    from .checker import _interleave
+    from .checker import interleave
 
     loop = asyncio.get_running_loop()
     checker.begin()
@@ -297,7 +297,7 @@ async def _serve(checker, urls: list[str], cmd_fd: int, out_fd: int) -> None:
             t = tasks[url] = loop.create_task(checker._check_one(url))
         return t
 
-    for url in _interleave(urls, checker._wheres):
+    for url in interleave(urls, checker.wheres):
         task(url)
     transport, _ = await loop.connect_write_pipe(asyncio.Protocol, os.fdopen(out_fd, "wb", buffering=0))
 

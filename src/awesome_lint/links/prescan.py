@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..inline import _trim_bare  # GFM: trailing punctuation and unbalanced ')' are not part of a URL
+from ..inline import trim_bare  # GFM: trailing punctuation and unbalanced ')' are not part of a URL
 
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
@@ -69,7 +69,7 @@ def _line_urls(line: str) -> Iterable[str]:
         elif before.endswith(("=", '="', "='")):
             continue  # an HTML attribute
         else:
-            url = _trim_bare(_BARE_END.match(line, i).group())
+            url = trim_bare(_BARE_END.match(line, i).group())
             if "](" in url:
                 continue  # the label of a link (whose destination comes next): not a link itself
             if len(url) > len(m.group()):
