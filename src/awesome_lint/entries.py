@@ -194,6 +194,9 @@ _MENTION_CUT = re.compile(r"\.(?=\s|$)|[*\[\]`|\"“”<>;\n]|\s[-–—]\s|:\s|
 _MENTION_STRIP = " \t,.:;-–—"
 
 
+_YEARISH = re.compile(r"\d\d")
+
+
 def may_mention(entry: Entry) -> bool:
     """Whether an entry may write its venue in its text (:func:`venue_mentions`): a list item,
     or a row of a table without a venue column (a venue column's empty cell says no venue)."""
@@ -243,6 +246,8 @@ def venue_mentions(doc: Document, entry: Entry, accept: Callable[[str], bool]) -
 
 def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int | None,
                     accept: Callable[[str], bool], out: list[Tag]) -> None:
+    if _YEARISH.search(text, lo, hi) is None:
+        return  # every venue mention has a year (`CVPR 2022`, `NIPS'18`): most stretches have none
     pos = lo
     for m in [*_MENTION_CUT.finditer(text, lo, hi), None]:
         s, e = pos, (m.start() if m is not None else hi)

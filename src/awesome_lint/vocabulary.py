@@ -118,6 +118,7 @@ def label_words(text: str) -> list[str]:
     return _WORD.findall(" ".join(pieces).lower())
 
 
+@lru_cache(maxsize=8192)
 def label_kind(text: str, most_words: int = 4) -> str | None:
     """The kind of link a label (or a column header) names, else None: a paper when any of its
     words names the paper (``arXiv preprint``, ``Nature Methods``); else the kind of its first
