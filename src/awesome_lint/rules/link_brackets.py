@@ -31,15 +31,20 @@ TEXT_TARGET = re.compile(r"\[(\[[^\[\]\n]{1,60}\]|[^\[\]\n]{1,300})\]\((?!https?
 
 
 # `[Link(https://…)`: `](` lost its `]`
-OPEN_PAREN = re.compile(r"(?<![\\!])\[([A-Za-z][\w .-]{0,24})\((?=https?://)")
+OPEN_PAREN = re.compile(r"\[(?<![\\!]\[)([A-Za-z][\w .-]{0,24})\((?=https?://)")
 
 
 # `[name][https://…]`: the URL in square brackets, a reference to a label never defined
-SQUARE_URL = re.compile(r"(?<![\\!\]])\[([^\[\]\n]{1,200})\]\[(https?://[^\s\[\]<>]+)\](?![(\[:])")
+SQUARE_URL = re.compile(r"\[(?<![\\!\]]\[)([^\[\]\n]{1,200})\]\[(https?://[^\s\[\]<>]+)\](?![(\[:])")
 
 
 # `[whynotmake.it]`: a host name in brackets, with no target
-BRACKET_HOST = re.compile(r"(?<![\\!\]])\[((?:[a-z0-9-]+\.)+(?:com|org|net|io|it|dev|ai|app|edu|co|me))\](?![(\[:])")
+BRACKET_HOST = re.compile(r"\[(?<![\\!\]]\[)((?:[a-z0-9-]+\.)+(?:com|org|net|io|it|dev|ai|app|edu|co|me))\](?![(\[:])")
+
+
+# The patterns that must not follow a backslash, '!' or ']' say so in a look-behind placed after
+# their '[' (``\[(?<![\\!]\[)``), not before it: a pattern that starts with a look-behind is
+# tried at every character (0.07-0.09 s each on a 5 MB list), one that starts with '[' only at '['.
 
 
 def bracket_suspects(doc: Document, links: list[Link], in_link, blocks: list[tuple[int, int, int]],
