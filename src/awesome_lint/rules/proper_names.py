@@ -147,7 +147,8 @@ class ProperNames(Rule):
     attributes, HTML blocks, comments), reference definitions, or venue tags (those are
     AL005's). Entry titles and quoted text are left as their authors wrote them (a paper called
     "Chatgpt goes to law school" keeps its title), and a link label that is only the name
-    (`[[Github]](...)`) is left to AL011 (link-label). A name in ALL CAPS is left alone, and so
+    (`[[Github]](...)`) is left to AL011 (link-label, off by default: turn it on to check such
+    labels). A name in ALL CAPS is left alone, and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
     `pytorch_lightning`, `github.io`, `@github`, `#pytorch`; an all-lower-case label naming the
     package its link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too.
