@@ -13,6 +13,7 @@ from ..entries import may_mention
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
+from .venue_consistency import conflicts
 from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style, unprefixed, wrap
 
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
@@ -63,6 +64,11 @@ class VenueFormat(Rule):
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - one paper given two venues or years in the list: two entries in different lists or
+      tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
+      disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
+      preprint tag is the stale one). A repeat within one list and another title on the same id
+      are AL003's; two preprint years are a revision;
     - a venue cell without a year (`TNNLS`, `Preprint`) in a file where at least 20 venue cells,
       and 95% of them, give one (cells naming code, such as `Github`, are left alone);
     - a year outside 1950 to next year.
@@ -241,6 +247,11 @@ class VenueFormat(Rule):
             if group:
                 self._judge_style(group, kind)
         yield from self._findings(doc, items, next_year)
+        for item, other, shared, why in conflicts(items):
+            line, col = doc.position(item.start)
+            yield self.finding(f"one paper, two venues: the same paper as line {other.entry.line} "
+                               f"({shared}) is given {why}", line, col, severity=WARNING,
+                               related=(other.entry.line,))
 
     def _item(self, doc: Document, entry: Entry, tag: Tag, reg, next_year: int) -> _Item | None:
         from ..venues import parse_tag
