@@ -288,7 +288,7 @@ class LinkSyntax(Rule):
             else:
                 why = "its target is text with spaces, not a URL"
             yield self._at(doc, pos, base + m.end(),
-                           f"`[{shorten(m.group(1))}]({shorten(target, 30, collapse=False, code=True)})` is not a link: {why}, so GitHub shows "
+                           f"`[{shorten(m.group(1), 40, collapse=False, code=True)}]({shorten(target, 30, collapse=False, code=True)})` is not a link: {why}, so GitHub shows "
                            "the brackets as text", None, WARNING)
         for m in OPEN_PAREN.finditer(masked) if "(" in masked else ():
             pos = base + m.start()
@@ -310,7 +310,7 @@ class LinkSyntax(Rule):
                 fix = Fix((Edit(mid, mid + 1, "("), Edit(close, close + 1, ")")), safe=True,
                           description="write the URL in parentheses")
             yield self._at(doc, pos, base + m.end(),
-                           f"`[{shorten(m.group(1))}][{shorten(m.group(2), 30, collapse=False, code=True)}]` puts the URL in square brackets: "
+                           f"`[{shorten(m.group(1), 40, collapse=False, code=True)}][{shorten(m.group(2), 30, collapse=False, code=True)}]` puts the URL in square brackets: "
                            "not a link, GitHub shows it as text", fix)
         for m in BRACKET_HOST.finditer(masked) if "." in masked else ():
             pos = base + m.start()
