@@ -179,6 +179,25 @@ def is_http(url: str) -> bool:
     return _split(url) is not None
 
 
+#: Keys of links that name exactly one paper (an arXiv id, a DOI, an OpenReview note), and how a
+#: message names them.
+STRONG_IDS = {"arxiv:": "arXiv id", "doi:": "DOI", "openreview:": "OpenReview id"}
+_STRONG_PREFIXES = tuple(STRONG_IDS)
+
+
+def is_strong(key: str) -> bool:
+    """The key (from :func:`url_key`) names one paper: an arXiv id, a DOI or an OpenReview id."""
+    return key.startswith(_STRONG_PREFIXES)
+
+
+def describe_key(key: str) -> str:
+    """A strong key in words (``arXiv id 2306.11345``); ``paper link`` for any other key."""
+    for prefix, name in STRONG_IDS.items():
+        if key.startswith(prefix):
+            return f"{name} {key[len(prefix):]}"
+    return "paper link"
+
+
 def url_key(url: str) -> str:
     """The identity key of a URL: equal keys mean the same resource (see the module docstring)."""
     return _url_key(url.strip())

@@ -15,7 +15,7 @@ from ..model import WARNING, Finding
 from ..textutil import fold, shorten
 from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
                       usable, words_of)
-from ..urls import url_key
+from ..urls import describe_key, is_strong, url_key
 from ..vocabulary import PAPER
 from .base import FIX_SOMETIMES, Option, Rule
 from .duplicate_keys import FirstSeen, Item, link_kind, primary_links, toc_like, url_label
@@ -198,7 +198,7 @@ class DuplicateEntry(Rule):
                     first.add("c", cid, kind, k, it)
                     first.add("s", sid, kind, k, it)
             for k in it.urls:
-                if k.startswith(_STRONG):
+                if is_strong(k):
                     first.add("f", 0, "u", k, it)  # a slip is a slip in any section
 
     def _scope_id(self, it: Item, scope: str) -> int:
@@ -228,7 +228,7 @@ class DuplicateEntry(Rule):
                 return found[0][1], found[0][2]
         if slip is None:  # another title on this arXiv id, DOI or OpenReview id, anywhere in the file
             for u in it.urls:
-                other = first.get("f", 0, "u", u) if u.startswith(_STRONG) else None
+                other = first.get("f", 0, "u", u) if is_strong(u) else None
                 if (other is not None and it.nkey and other.nkey and not _titles_agree(it, other)
                         and _slip(it, other, strong=True)
                         and (slip is None or other.entry.start < slip.entry.start)):
@@ -374,16 +374,9 @@ def _shown(it: Item) -> str:
     return shorten(text) if text else f"the entry at line {it.entry.line}"
 
 
-_ID_NAMES = {"arxiv:": "arXiv id", "doi:": "DOI", "openreview:": "OpenReview id"}
-
-
 def _what_link(a: Item, b: Item) -> str:
     """What two entries share, in words: ``arXiv id 2306.11345``, ``DOI …`` or ``paper link``."""
-    shared = next((u for u in a.urls if u in b.urls), "")
-    for prefix, name in _ID_NAMES.items():
-        if shared.startswith(prefix):
-            return f"{name} {shared[len(prefix):]}"
-    return "paper link"
+    return describe_key(next((u for u in a.urls if u in b.urls), ""))
 
 
 def _titles_agree(a: Item, b: Item) -> bool:
@@ -404,15 +397,12 @@ def _titles_agree(a: Item, b: Item) -> bool:
     return fuzzy.near_identical(a.words, b.words, 85.0) is not None
 
 
-_STRONG = ("arxiv:", "doi:", "openreview:")
-
-
 def _distinct_ids(a: Item, b: Item) -> bool:
     """Both entries link a paper by arXiv id, DOI or OpenReview id, and the ids differ: two
     papers, however alike their titles ("A Survey of Visual Transformers" / "A Survey on Visual
     Transformer")."""
-    ia = {u for u in a.urls if u.startswith(_STRONG)}
-    ib = {u for u in b.urls if u.startswith(_STRONG)}
+    ia = {u for u in a.urls if is_strong(u)}
+    ib = {u for u in b.urls if is_strong(u)}
     return bool(ia) and bool(ib) and not (ia & ib)
 
 

@@ -13,15 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..titles import head_key, title_key
-from ..urls import url_key
+from ..urls import describe_key, is_strong, url_key
 
-_STRONG = ("arxiv:", "doi:", "openreview:")
-_ID_NAMES = {"arxiv:": "arXiv id", "doi:": "DOI", "openreview:": "OpenReview id"}
 
 
 def _ids(entry) -> set[str]:
     return {k for k in (url_key(link.url) for link in entry.links if not link.is_image and link.url.strip())
-            if k.startswith(_STRONG)}
+            if is_strong(k)}
 
 
 def _venue(parsed) -> tuple[str, int | None, bool] | None:
@@ -72,8 +70,7 @@ def conflicts(items: Iterable) -> Iterator[tuple[object, object, str, str]]:
             continue
         if v[2] and w[2]:
             continue  # two preprint tags (arXiv 2023, arXiv 2024): a revision's year, not a venue
-        name = next(n for p, n in _ID_NAMES.items() if key.startswith(p))
-        shared = f"{name} {key.split(':', 1)[1]}"
+        shared = describe_key(key)
         why = f"{_shown(v)} here, {_shown(w)} at line {other.entry.line}"
         if v[2] != w[2]:
             why += " (the preprint tag is the stale one)"
