@@ -216,7 +216,7 @@ class LinkSyntax(Rule):
             if link.label.startswith("[") and link.label.endswith("]") and link.label.count("[") == 1:
                 fix = Fix((Edit(pos, pos + 1, ""),), safe=True, description="remove the stray '['")
             yield self._at(doc, pos, pos + 1,
-                           f"stray `[` before the link `{shorten(doc.text[link.start:link.label_end + 1], 40, collapse=False, code=True)}`: "
+                           f"stray `[` before the link `{_code(doc.text[link.start:link.label_end + 1])}`: "
                            "GitHub shows it as text", fix)
         # `[text] (url)` (each pattern scans the block only when its plain-text core is there)
         for m in _SPACED.finditer(masked) if GAP_PAREN.search(masked) else ():
@@ -227,7 +227,7 @@ class LinkSyntax(Rule):
             gap_s, gap_e = base + m.start(2), base + m.end(2)
             fix = Fix((Edit(gap_s, gap_e, ""),), safe=True, description="remove the space before '('")
             yield self._at(doc, pos, base + m.end(),
-                           f"`[{shorten(m.group(1), 40, collapse=False, code=True)}]` is followed by a space before `(`: not a link, GitHub "
+                           f"`[{_code(m.group(1))}]` is followed by a space before `(`: not a link, GitHub "
                            "shows the brackets and the URL as text", fix)
         # `](url` that closes nothing
         for m in CLOSE_PAREN.finditer(masked):
@@ -266,12 +266,15 @@ class LinkSyntax(Rule):
     def _text_targets(self, doc: Document, base: int, masked: str, in_link, reported: set[int]) -> Iterator[Finding]:
         """Link Markdown whose target GitHub cannot read, so that no link is made: words or a
         space in the target, `[Link(` without `]`, `[name][https://…]`, `[host.name]`."""
-        text = doc.text
-        for m in TEXT_TARGET.finditer(masked) if "](" in masked else ():
-            pos = base + m.start()
-            if in_link(pos) or pos in reported or doc.in_code(pos):
-                continue
-            reported.add(pos)
+        def fresh(rx, needle: str):
+            """The matches of ``rx`` not inside a link, code or an earlier finding (marked now)."""
+            for m in rx.finditer(masked) if needle in masked else ():
+                pos = base + m.start()
+                if not (in_link(pos) or pos in reported or doc.in_code(pos)):
+                    reported.add(pos)
+                    yield m, pos
+
+        for m, pos in fresh(TEXT_TARGET, "]("):
             target = m.group(2)
             sm = _SCHEME_SPACE.match(target)
             if sm:
@@ -280,7 +283,7 @@ class LinkSyntax(Rule):
                 if not re.search(r"\s", target[sm.end():].strip()):
                     fix = Fix((Edit(gap_s, gap_e, ""),), safe=True, description=f"remove the space after '{sm.group(1)}'")
                 yield self._at(doc, pos, base + m.end(),
-                               f"`{shorten(m.group(0), 40, collapse=False, code=True)}`: a space after `{sm.group(1)}` in the URL, so it is not a "
+                               f"`{_code(m.group(0))}`: a space after `{sm.group(1)}` in the URL, so it is not a "
                                "link: GitHub shows the brackets and the URL as text", fix)
                 continue
             if target.strip().casefold() in _PLACEHOLDER_TARGETS:
@@ -288,21 +291,13 @@ class LinkSyntax(Rule):
             else:
                 why = "its target is text with spaces, not a URL"
             yield self._at(doc, pos, base + m.end(),
-                           f"`[{shorten(m.group(1), 40, collapse=False, code=True)}]({shorten(target, 30, collapse=False, code=True)})` is not a link: {why}, so GitHub shows "
+                           f"`[{_code(m.group(1))}]({_code(target, 30)})` is not a link: {why}, so GitHub shows "
                            "the brackets as text", None, WARNING)
-        for m in OPEN_PAREN.finditer(masked) if "(" in masked else ():
-            pos = base + m.start()
-            if in_link(pos) or pos in reported or doc.in_code(pos):
-                continue
-            reported.add(pos)
+        for m, pos in fresh(OPEN_PAREN, "("):
             yield self._at(doc, pos, base + m.end(),
-                           f"`{shorten(m.group(0), 40, collapse=False, code=True)}` lacks `](` between the text and the URL: GitHub shows the "
+                           f"`{_code(m.group(0))}` lacks `](` between the text and the URL: GitHub shows the "
                            "brackets as text", None, WARNING)
-        for m in SQUARE_URL.finditer(masked) if "][" in masked else ():
-            pos = base + m.start()
-            if in_link(pos) or pos in reported or doc.in_code(pos):
-                continue
-            reported.add(pos)
+        for m, pos in fresh(SQUARE_URL, "]["):
             fix = None
             if "(" not in m.group(2) and ")" not in m.group(2):
                 mid = base + m.start(2) - 1  # the '[' before the URL
@@ -310,13 +305,9 @@ class LinkSyntax(Rule):
                 fix = Fix((Edit(mid, mid + 1, "("), Edit(close, close + 1, ")")), safe=True,
                           description="write the URL in parentheses")
             yield self._at(doc, pos, base + m.end(),
-                           f"`[{shorten(m.group(1), 40, collapse=False, code=True)}][{shorten(m.group(2), 30, collapse=False, code=True)}]` puts the URL in square brackets: "
+                           f"`[{_code(m.group(1))}][{_code(m.group(2), 30)}]` puts the URL in square brackets: "
                            "not a link, GitHub shows it as text", fix)
-        for m in BRACKET_HOST.finditer(masked) if "." in masked else ():
-            pos = base + m.start()
-            if in_link(pos) or pos in reported or doc.in_code(pos):
-                continue
-            reported.add(pos)
+        for m, pos in fresh(BRACKET_HOST, "."):
             yield self._at(doc, pos, base + m.end(),
                            f"`[{m.group(1)}]` names a site but has no URL: GitHub shows it as text in brackets",
                            None, WARNING)
@@ -337,14 +328,14 @@ class LinkSyntax(Rule):
             return
         fix = Fix((Edit(link.end, link.end, " "),), safe=True, description="put a space between the links")
         yield self._at(doc, link.end - 1, nxt.start + 1,
-                       f"links `{shorten(link.label, 40, collapse=False, code=True)}` and `{shorten(nxt.label, 40, collapse=False, code=True)}` run together: GitHub shows "
+                       f"links `{_code(link.label)}` and `{_code(nxt.label)}` run together: GitHub shows "
                        f"them without a space between", fix, WARNING)
 
     def _empty(self, doc: Document, links: list[Link], text: str) -> Finding:
         """One finding for the links of one line with an empty target (an entry whose `[paper]()`
         and `[code]()` both wait for URLs is one fault to fix, not two)."""
         first, last = links[0], links[-1]
-        shown = ", ".join(f"`{shorten(text[k.start:k.end], 40, collapse=False, code=True)}`" for k in links[:3]) + (", …" if len(links) > 3 else "")
+        shown = ", ".join(f"`{_code(text[k.start:k.end])}`" for k in links[:3]) + (", …" if len(links) > 3 else "")
         if len(links) == 1:
             what = "image" if first.is_image else "link"
             message = f"{what} {shown} has an empty target: it goes nowhere"
@@ -357,24 +348,24 @@ class LinkSyntax(Rule):
         the list's other links read `[\\[code\\]](…)`."""
         fix = Fix((Edit(link.label_start, link.label_start, "\\["),), safe=True, description="add the missing '\\['")
         yield self._at(doc, link.start, link.label_end + 1,
-                       f"the text of the link `[{shorten(link.label, 40, collapse=False, code=True)}]` ends in `\\]` but has no `\\[`: GitHub "
+                       f"the text of the link `[{_code(link.label)}]` ends in `\\]` but has no `\\[`: GitHub "
                        "shows a stray `]`", fix, WARNING)
 
     def _target(self, doc: Document, link: Link, text: str) -> Iterator[Finding]:
         """A link whose target is not a URL GitHub can follow: a Markdown link, a placeholder
         word, a host without `https://`, a misspelt scheme, a malformed arXiv address."""
         url = link.url.strip()
-        label = shorten(link.label, 40, collapse=False, code=True)
+        label = _code(link.label)
         raw = text[link.url_start:link.url_end]
         at = (link.url_start, link.url_end) if link.url_end > link.url_start else (link.start, link.end)
         if link.kind == INLINE and "](" in url:
             what = "is itself a Markdown link" if url.startswith("[") else "has a second Markdown link pasted into it"
-            yield self._at(doc, *at, f"the target of `[{label}]` {what} (`{shorten(url, 40, collapse=False, code=True)}`): GitHub links to the "
+            yield self._at(doc, *at, f"the target of `[{label}]` {what} (`{_code(url)}`): GitHub links to the "
                            "whole text, brackets and all, which does not exist", None)
             return
         if link.kind == INLINE and _BRACKET_PATH.match(url):
             yield self._at(doc, *at, f"the target of `[{label}]` has square brackets in its path "
-                           f"(`{shorten(url, 40, collapse=False, code=True)}`): pasted Markdown, the link is broken", None)
+                           f"(`{_code(url)}`): pasted Markdown, the link is broken", None)
             return
         if url.casefold() in _PLACEHOLDER_TARGETS:
             if url == "#" and _TOP_LABEL.fullmatch(link.label):
@@ -407,7 +398,7 @@ class LinkSyntax(Rule):
         if _NO_SCHEME.match(url) and raw.startswith(url):
             fix = Fix((Edit(link.url_start, link.url_start, "https://"),), safe=False,
                       description="put https:// before the host name")
-            yield self._at(doc, *at, f"the target `{shorten(url, 40, collapse=False, code=True)}` has no `https://`: GitHub reads it as a "
+            yield self._at(doc, *at, f"the target `{_code(url)}` has no `https://`: GitHub reads it as a "
                            "file path in this repository, and the link is broken", fix)
             return
         am = arxiv_address(url)
@@ -417,7 +408,7 @@ class LinkSyntax(Rule):
             if kind is None:
                 cut = link.url_start + am.start(2)
                 fix = Fix((Edit(cut, cut, "abs/"),), safe=True, description="put abs/ before the arXiv id")
-                yield self._at(doc, *at, f"arXiv address `{shorten(url, 40, collapse=False, code=True)}` lacks `/abs/` before the id: "
+                yield self._at(doc, *at, f"arXiv address `{_code(url)}` lacks `/abs/` before the id: "
                                "arXiv has no such page", fix)
             elif 1 <= month <= 12 and int(yymm[:2]) >= 7:
                 want = 4 if yymm < "1501" else 5
@@ -453,3 +444,6 @@ class LinkSyntax(Rule):
         return self.finding(message, line, col, end_line, end_col, fix=fix, severity=severity)
 
 
+def _code(text: str, width: int = 40) -> str:
+    """``text`` cut to ``width`` for a message, to be shown in a code span (backticks as quotes)."""
+    return shorten(text, width, collapse=False, code=True)
