@@ -80,7 +80,7 @@ def _fail(message: str) -> None:
 @click.option("--cache-path", type=click.Path(dir_okay=False), help="With --check-links: the SQLite cache file.")
 @click.option("--allow-private", is_flag=True, help="With --check-links: also fetch private and loopback addresses.")
 @click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
-@click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
+@click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV (files only: not with '-').")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="CODE", help="Print a rule's documentation and exit.")
@@ -142,7 +142,7 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs=1, **_):
     """The command once its options are parsed: the exit status."""
-    from .model import RunContext
+    from .model import InputError, RunContext
     from .registry import load_rules
 
     prefetch = check_links and not offline
@@ -158,7 +158,12 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     if unsafe_fixes and not diff:
         fix = True
     apply = fix or diff
+    from .source import check_encoding
+
+    check_encoding(encoding)  # one line for an unknown codec or one that is no text encoding
     files, errors = _input_files(paths)
+    if since and "-" in files:
+        raise InputError("--since cannot be used with '-' (standard input): git knows no changed lines for it")
     context = RunContext(
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,

@@ -156,9 +156,14 @@ def word_diff_ok(a: list[str], b: list[str]) -> bool:
     edit (two for long words) away, with transpositions counted as one ("Casual"/"Causal",
     "Model"/"Models"). "Decoder-Only"/"Encoder-Only" and "Qwen2.5"/"Qwen2.5-VL" differ in a
     word and are two papers."""
-    ca, cb = Counter(a), Counter(b)
-    only_a = [w for w in (ca - cb).elements() if w not in _STOP]
-    only_b = [w for w in (cb - ca).elements() if w not in _STOP]
+    sa, sb = set(a), set(b)
+    if len(sa) == len(a) and len(sb) == len(b):  # no repeated word (nearly always): sets will do
+        only_a = [w for w in a if w not in sb and w not in _STOP]
+        only_b = [w for w in b if w not in sa and w not in _STOP]
+    else:
+        ca, cb = Counter(a), Counter(b)
+        only_a = [w for w in (ca - cb).elements() if w not in _STOP]
+        only_b = [w for w in (cb - ca).elements() if w not in _STOP]
     if len(only_a) != len(only_b):
         return False
     if not only_a:

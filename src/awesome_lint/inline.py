@@ -307,6 +307,7 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
             continue
         tok = m.group()
         pos = m.end()
+        WORK[0] += 1
         if tok[0] == "\\" or tok[0] == "`" or tok == "]":
             continue
         if tok == "<":

@@ -23,6 +23,7 @@ from .duplicate_removal import completeness, removal_fixes, same_text
 
 _FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
 _TRIES = 64  # copies of one title an entry may try as its earlier near-duplicate (keeps it linear)
+TRIED = [0]  # copies tried so, for tests of how the work grows
 
 #: Headers of columns whose link is the paper itself (besides those naming the paper: `PDF`).
 _DIGITS = re.compile(r"\d+")
@@ -338,6 +339,7 @@ class DuplicateEntry(Rule):
         for n, a in enumerate(copies):
             if a.entry.start >= start or n >= _TRIES:
                 return None
+            TRIED[0] += 1
             if a.tkey == b.tkey or set(a.urls) & set(b.urls) or _distinct_ids(a, b):
                 continue  # exact duplicates are reported above
             return a
