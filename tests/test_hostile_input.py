@@ -23,6 +23,7 @@ from awesome_lint.testing import lint_text
 from conftest import run_cli
 
 PAUSE = "AWESOME_LINT_TEST_PAUSE_BEFORE_RENAME"
+LIMIT = source.MAX_BYTES // 2**20  # megabytes
 
 # Each was quadratic (or worse) in its length: 20,000 '<a ' took 51 s, '<a href=' x 8,000 more
 # than ten minutes.
@@ -149,13 +150,13 @@ def test_a_file_above_the_limit_is_refused_unread(tmp_path):
         fh.truncate(source.MAX_BYTES + 1)  # sparse: nothing is written, and nothing must be read
     r = run_cli(big)
     assert r.returncode == 2
-    assert r.stderr.decode().splitlines() == [f"awesome-lint: {big}: larger than 50 MB; not read"]
+    assert r.stderr.decode().splitlines() == [f"awesome-lint: {big}: larger than {LIMIT} MB; not read"]
 
 
 def test_standard_input_is_read_with_a_bound(tmp_path):
     r = run_cli("-", input=b"a\n" * (source.MAX_BYTES // 2 + 1))
     assert r.returncode == 2
-    assert r.stderr.decode().splitlines() == ["awesome-lint: -: larger than 50 MB; not read"]
+    assert r.stderr.decode().splitlines() == [f"awesome-lint: -: larger than {LIMIT} MB; not read"]
 
 
 @pytest.mark.parametrize("name,message", [

@@ -28,7 +28,7 @@ import msgspec
 from .model import InputError
 
 BOM = "\ufeff"
-MAX_BYTES = 50 * 1024 * 1024  # the largest file read: the largest real list is ~5 MB
+MAX_BYTES = 64 * 2**20  # the largest file read: real lists reach ~5 MB, a 50 MB list is tested
 #: Codecs that call themselves text encodings but are not the encoding of a file.
 _NOT_FILE_ENCODINGS = {"punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape"}
 
