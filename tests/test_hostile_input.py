@@ -216,6 +216,35 @@ def test_fix_as_root_keeps_owner_group_and_mode(tmp_path):
     assert _temporaries(tmp_path) == []
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to act as another user")
+def test_a_write_that_cannot_keep_the_owner_is_refused():
+    """A user who may write a file (mode 666) but not give a new file its owner: refused, the
+    file untouched, no temporary file. Run in-process as user 65534 (set back afterwards): a
+    child process of that user could not reach this interpreter under /root."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="awesome-lint-owner-"))
+    try:
+        os.chmod(folder, 0o777)
+        p = folder / "a.md"
+        p.write_text(BROKEN)
+        os.chmod(p, 0o666)
+        src = source.read(str(p))
+        os.setegid(65534)
+        os.seteuid(65534)
+        try:
+            with pytest.raises(source.InputError, match="owner or group .* cannot be kept"):
+                source.write(src, FIXED)
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+        assert p.read_text() == BROKEN and os.stat(p).st_uid == 0
+        assert _temporaries(folder) == []
+    finally:
+        shutil.rmtree(folder)
+
+
 def test_fix_keeps_hard_links(tmp_path):
     p = tmp_path / "a.md"
     other = tmp_path / "b.md"

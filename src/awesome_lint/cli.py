@@ -142,7 +142,7 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs=1, **_):
     """The command once its options are parsed: the exit status."""
-    from .model import InputError, RunContext
+    from .model import RunContext
     from .registry import load_rules
 
     prefetch = check_links and not offline
@@ -155,15 +155,11 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         return _list_rules(classes)
     if explain:
         return _explain(classes, explain)
+    _check_input_options(encoding, since, paths)
     if unsafe_fixes and not diff:
         fix = True
     apply = fix or diff
-    from .source import check_encoding
-
-    check_encoding(encoding)  # one line for an unknown codec or one that is no text encoding
     files, errors = _input_files(paths)
-    if since and "-" in files:
-        raise InputError("--since cannot be used with '-' (standard input): git knows no changed lines for it")
     context = RunContext(
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,
@@ -184,6 +180,18 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     findings = [f for r in results.values() for f in r.findings]
     _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors)
     return _exit_status(results, findings, errors, diff, exit_zero)
+
+
+def _check_input_options(encoding: str, since: str | None, paths: tuple[str, ...]) -> None:
+    """One line, before any file is read, for an --encoding that is unknown or no text codec,
+    and for --since with standard input (git knows no changed lines of it: every finding
+    would be dropped)."""
+    from .model import InputError
+    from .source import check_encoding
+
+    check_encoding(encoding)
+    if since and "-" in paths:
+        raise InputError("--since cannot be used with '-' (standard input): git knows no changed lines for it")
 
 
 def _list_rules(classes) -> int:
