@@ -103,11 +103,13 @@ def test_al003_work_is_linear_in_near_identical_titles():
 
 
 def _flood_file(path: Path, unit: str, size: int = 100_000) -> None:
-    third = unit * (size // 3 // len(unit))
-    path.write_text(f"# {third}\n\n- {third}\n\n| a | b |\n|---|---|\n| {third} | x |\n")
+    """A heading, an entry's bold title, a table cell and an HTML block, each a quarter."""
+    part = unit * (size // 4 // len(unit))
+    path.write_text(f"# {part}\n\n- **{part}**\n\n| a | b |\n|---|---|\n| {part} | x |\n\n<div>\n{part}\n</div>\n")
 
 
-@pytest.mark.parametrize("unit", ["<a ", "<img ", "**a ", "<a href=", '<a href="', "<a name=", "[a](", "<"])
+@pytest.mark.parametrize("unit", ["<a ", "<img ", "**a ", "<a href=", '<a href="', "<a name=", "[a](", "<",
+                                  "<img src=a ", "**[a](u)", "[a] x]"])
 def test_a_100_kb_flood_is_linted_in_reasonable_time(tmp_path, unit):
     p = tmp_path / "flood.md"
     _flood_file(p, unit)

@@ -280,9 +280,9 @@ class DuplicateEntry(Rule):
     def _fuzzy(self, doc: Document, items: list[Item], scope: str) -> Iterator[Finding]:
         # Copies of one title are compared once: near_pairs sees each distinct title (its
         # words) once, and each entry then looks for its earlier partner among the copies of
-        # the titles near its own (its own title too: "U-Net++" and "U-Net" share their words,
-        # not their key), in its own scope, trying at most _TRIES copies of each. A list that
-        # repeats its titles 40 times so costs 40 times one list, not 1,600.
+        # the titles near its own, in its own scope, trying at most _TRIES copies of each.
+        # (Equal words make equal keys: copies are exact duplicates, reported above.) A list
+        # that repeats its titles 40 times so costs 40 times one list, not 1,600.
         groups: dict[str, list[Item]] = {}
         for it in items:
             if it.paper and not it.title.startswith(("http://", "https://", "www.")):
@@ -294,7 +294,7 @@ class DuplicateEntry(Rule):
         titles = list(groups)
         members = list(groups.values())
         del groups
-        near: list[list[tuple[float, int]]] = [[(100.0, g)] if len(m) > 1 else [] for g, m in enumerate(members)]
+        near: list[list[tuple[float, int]]] = [[] for _ in members]  # copies share their key: never "possible"
         for i, j, score in fuzzy.near_pairs(titles, fuzzy.THRESHOLD):
             near[i].append((score, j))
             near[j].append((score, i))
