@@ -146,6 +146,21 @@ def test_a_symlink_to_dev_zero_is_refused(tmp_path):
     assert "AL001" in r.stdout.decode()
 
 
+def test_a_socket_is_refused(tmp_path):
+    import socket
+
+    path = tmp_path / "s.md"
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(path))
+        r = run_cli(path, _finding_file(tmp_path))
+    finally:
+        sock.close()
+    assert r.returncode == 2
+    assert r.stderr.decode().splitlines() == [f"awesome-lint: {path}: not a regular file"]
+    assert "AL001" in r.stdout.decode()
+
+
 def test_a_file_above_the_limit_is_refused_unread(tmp_path):
     big = tmp_path / "big.md"
     with open(big, "wb") as fh:

@@ -123,7 +123,8 @@ def read(path: str, encoding: str = "utf-8") -> Source:
         return decode(raw, "-", encoding)
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -232,8 +233,11 @@ def _replace(source: Source, real: str, st: os.stat_result, data: bytes) -> None
             fh.write(data)
             fh.flush()
             _keep_owner(fh.fileno(), st, path)
-            os.fchmod(fh.fileno(), stat.S_IMODE(st.st_mode))  # after fchown, which may clear set-id bits
+            if hasattr(os, "fchmod"):  # after the owner, whose change may clear set-id bits
+                os.fchmod(fh.fileno(), stat.S_IMODE(st.st_mode))
             os.fsync(fh.fileno())
+        if not hasattr(os, "fchmod"):
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
         _test_pause()
         if _changed(source, None, real):
             raise InputError(f"{path}: changed on disk while being checked; not written")
@@ -268,8 +272,9 @@ def _rewrite_in_place(source: Source, real: str, data: bytes) -> None:
                 raise InputError(f"{path}: changed on disk while being checked; not written")
             view = memoryview(data)
             done = 0
+            os.lseek(fd, 0, os.SEEK_SET)
             while done < len(data):
-                done += os.pwrite(fd, view[done:], done)
+                done += os.write(fd, view[done:])
             os.ftruncate(fd, len(data))
             os.fsync(fd)
         finally:
@@ -283,6 +288,8 @@ def _rewrite_in_place(source: Source, real: str, data: bytes) -> None:
 def _keep_owner(fd: int, st: os.stat_result, path: str) -> None:
     """Give the new file the owner and group of the old one (root fixing another user's file
     must not take it over), or refuse when that is not allowed."""
+    if not hasattr(os, "fchown"):  # Windows: files have no POSIX owner to keep
+        return
     mine = os.fstat(fd)
     uid = st.st_uid if mine.st_uid != st.st_uid else -1
     gid = st.st_gid if mine.st_gid != st.st_gid else -1
