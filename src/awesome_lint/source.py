@@ -117,10 +117,17 @@ def read(path: str, encoding: str = "utf-8") -> Source:
         stdin = getattr(sys.stdin, "buffer", None)
         if stdin is None:
             raise InputError("-: no standard input")
-        raw = stdin.read(MAX_BYTES + 1)  # bounded: a stream without end is cut, then refused
-        if len(raw) > MAX_BYTES:
-            raise InputError(f"-: larger than {MAX_BYTES // 2**20} MB; not read")
-        return decode(raw, "-", encoding)
+        chunks = []
+        total = 0
+        while True:  # bounded: a stream without end is cut at the limit, then refused
+            chunk = stdin.read1(1 << 20) if hasattr(stdin, "read1") else stdin.read(1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > MAX_BYTES:
+                raise InputError(f"-: larger than {MAX_BYTES // 2**20} MB; not read")
+            chunks.append(chunk)
+        return decode(b"".join(chunks), "-", encoding)
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
