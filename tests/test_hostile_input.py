@@ -64,6 +64,32 @@ def test_linear_scanners_find_what_they_found_before():
     assert mdtext.plain_text("[A](u) <b>x</b> **y** ![i](p.png)") == "A x y i"
 
 
+def test_linear_searches_agree_with_the_regexes_they_replace():
+    """On many short random texts, each linear search finds exactly what its regex found."""
+    import random
+    import re
+
+    from awesome_lint import titles
+
+    html = re.compile(r"""<(?:a|img|source|iframe)\b[^>]*?\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>""",
+                      re.I | re.S)
+    bold = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
+    anchor = re.compile(r"""<[a-zA-Z][^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""")
+    tail = re.compile(r"\s*\[[^\]]*\](?:\s*\[[^\]]*\])*\s*$")
+    pieces = ["<a ", "<IMG ", "href", "src", "name", "id", "=", '"', "'", ">", " ", "x", "\n", "<", "[", "]",
+              "**", "__", "*", "a", "-"]
+    rng = random.Random(20)
+    for _ in range(20_000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for i in (k for k, c in enumerate(t) if c == "<"):
+            m = html.match(t, i)
+            g = m and next(n for n in (1, 2, 3) if m.group(n) is not None)
+            assert inline._html_link(t, i, len(t), {}) == (m and (m.end(), m.start(g), m.end(g))), t
+        assert inline._bold_spans(t, 0, []) == [(m.start(), m.start(2), m.end(2), m.end()) for m in bold.finditer(t)], t
+        assert mdtext.html_anchors(t) == [(m.group(1), m.start()) for m in anchor.finditer(t)], t
+        assert titles.drop_bracket_tail(t) == tail.sub("", t), t
+
+
 def _papers(n: int, copies: int) -> str:
     """``copies`` sections of the same ``n`` papers, with a near-duplicate title in each."""
     lines = ["# Papers", ""]

@@ -389,15 +389,16 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
         pos = link.end - base
 
 
-def _find(text: str, ch: str, pos: int, hi: int, memo: dict) -> int:
-    """``text.find(ch, pos, hi)``, remembering the answer: asked again from a later ``pos`` that
-    the last search passed over, it answers without searching."""
-    known = memo.get(ch)
+def _find(text: str, ch: str, pos: int, hi: int, memo: dict, key: str = "") -> int:
+    """``text.find(ch, pos, hi)``, remembering the answer under ``key + ch``: asked again from a
+    later ``pos`` that the last search passed over, it answers without searching."""
+    key += ch
+    known = memo.get(key)
     if known is not None and known[0] <= pos and (known[1] < 0 or pos <= known[1]):
         return known[1]
     found = text.find(ch, pos, hi)
     _count((found if found >= 0 else hi) - pos)
-    memo[ch] = (pos, found)
+    memo[key] = (pos, found)
     return found
 
 
@@ -436,7 +437,7 @@ def _html_link(text: str, i: int, hi: int, memo: dict) -> tuple[int, int, int] |
         if quote in "\"'":
             close = _find(text, quote, v + 1, hi, memo)
             if close >= 0:
-                end = _find(text, ">", close + 1, hi, memo)
+                end = _find(text, ">", close + 1, hi, memo, "after quote")  # kept apart from the tags' '>'
                 if end >= 0:
                     return end + 1, v + 1, close
         stop = _VALUE_END.search(text, v, gt)
