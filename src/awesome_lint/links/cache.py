@@ -5,7 +5,9 @@ outcome: long for ok, short for failures). The database runs in WAL mode with a 
 every write is one short ``BEGIN IMMEDIATE`` transaction, so two runs (two CI jobs, a pre-commit hook
 and an editor) can read and write the same file without corrupting it or blocking each other for
 long. A cache that cannot be opened (read-only folder, a corrupt file) is reported once on stderr
-and the run goes on without it: the cache never makes a check fail.
+and the run goes on without it: the cache never makes a check fail. A row is data like any answer
+from the network: one the checker could not have written (an unknown outcome, a moved link whose
+target would not pass as a fresh redirect's) is ignored and the link fetched again.
 
 Imported only with ``--check-links``.
 """
@@ -18,7 +20,7 @@ import sys
 import time
 from collections.abc import Iterable
 
-from .classify import Result
+from .classify import Result, well_formed
 
 SCHEMA_VERSION = 1
 DEFAULT_NAME = "links.sqlite3"
@@ -28,6 +30,10 @@ def default_path() -> str:
     from platformdirs import user_cache_dir
 
     return os.path.join(user_cache_dir("awesome-lint"), DEFAULT_NAME)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class Cache:
@@ -68,8 +74,11 @@ class Cache:
                     f"SELECT url, kind, status, detail, final_url, expires FROM links WHERE url IN ({marks})", chunk
                 ).fetchall()
                 for url, kind, status, detail, final_url, expires in rows:
-                    if include_expired or expires > now:
-                        out[url] = Result(url, kind, status, detail, final_url, cached=True)
+                    if not (include_expired or _is_number(expires) and expires > now):
+                        continue
+                    r = Result(url, kind, status, detail, final_url, cached=True)
+                    if well_formed(r):  # a row the checker could not have written is fetched again
+                        out[url] = r
         except sqlite3.Error as exc:
             print(f"awesome-lint: link cache {self.path} not read: {exc}", file=sys.stderr)
             return {}

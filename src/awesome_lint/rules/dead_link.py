@@ -119,35 +119,47 @@ class DeadLink(Rule):
         "cache_ttl_failed": Option(float, 0.0, "Seconds a failed result (5xx, time-out) stays in the cache."),
     }
 
+    def __init__(self, settings=None, severity=None):
+        super().__init__(settings, severity)
+        # Options are checked when the configuration is read (a bad regular expression, a negative
+        # count: one line, exit status 2), not when the links are checked (a crash of the rule).
+        self._excludes()
+        self._settings()
+
     def check(self, doc: Document) -> Iterable[Finding]:
         return ()  # every file's links are checked together in check_many
 
     # ---- gathering -----------------------------------------------------------------------------
     def _settings(self):
         from ..links.settings import DEFAULT_USER_AGENT, Settings
+        from ..model import InputError
 
         o = self.opts
         accept = []
         for v in o.accept:
             try:
                 accept.append(int(v))
-            except (TypeError, ValueError):
-                from ..model import InputError
-
+            except (TypeError, ValueError, OverflowError):
                 raise InputError(f"AL013.accept: {v!r} is not an HTTP status code") from None
-        return Settings(
-            concurrency=o.concurrency, per_host=o.per_host_concurrency, timeout=float(o.timeout),
-            retries=o.retries, retry_budget=float(o.retry_budget), backoff=float(o.backoff),
-            max_redirects=o.max_redirects, accept=frozenset(accept), user_agent=o.user_agent or DEFAULT_USER_AGENT,
-            head_first=o.head_first, check_fragments=o.check_fragments, allow_private=self.ctx.allow_private,
-            github_token=os.environ.get("GITHUB_TOKEN") or None,
-        )
+        extra = {}
+        if getattr(o, "deadline", None) is not None:  # an option once the options table offers it
+            extra["deadline"] = o.deadline
+        try:
+            return Settings(
+                concurrency=o.concurrency, per_host=o.per_host_concurrency, timeout=float(o.timeout),
+                retries=o.retries, retry_budget=float(o.retry_budget), backoff=float(o.backoff),
+                max_redirects=o.max_redirects, accept=frozenset(accept), user_agent=o.user_agent or DEFAULT_USER_AGENT,
+                head_first=o.head_first, check_fragments=o.check_fragments, allow_private=self.ctx.allow_private,
+                github_token=os.environ.get("GITHUB_TOKEN") or None, **extra,
+            )
+        except (TypeError, ValueError, OverflowError) as exc:  # float("x"), float(10**400)
+            raise InputError(f"AL013: bad option value ({exc})") from None
 
     def _occurrences(self, docs: list[Document], excludes: list[re.Pattern]) -> list[tuple[Document, object]]:
         only = self.ctx.only_lines
         out = []
         for doc in docs:
-            lines = None
+            lines: set[int] | None = None
             if only is not None:
                 lines = only.get(os.path.realpath(doc.path)) or only.get(doc.path) or set()
                 if not lines:
@@ -180,12 +192,19 @@ class DeadLink(Rule):
         excludes = self._excludes()
         occurrences = self._occurrences(docs, excludes)
         settings = self._settings()
-        from ..links.settings import fetch_key
+        from ..links.settings import fetch_key, url_problem
 
         keys = {}
-        for _doc, link in occurrences:
+        broken = {}  # URLs that cannot be parsed: a finding each, never fetched
+        for doc, link in occurrences:
             url = link.url.strip()
-            keys.setdefault(url, fetch_key(url, settings))
+            if url in keys or url in broken:
+                continue
+            problem = url_problem(url)
+            if problem is not None:
+                broken[url] = problem
+            else:
+                keys[url] = fetch_key(url, settings)
         wanted = list(dict.fromkeys(keys.values()))
         from ..links.prefetch import KEY
 
@@ -194,13 +213,22 @@ class DeadLink(Rule):
             if prefetch is not None and not prefetch.matches(settings, [p.pattern for p in excludes]):
                 prefetch.close()
                 prefetch = None
-            results = self._lookup(wanted, settings, prefetch)
+            results = self._lookup(wanted, settings, prefetch, unparsable=len(broken))
         finally:
             if prefetch is not None:
                 prefetch.close()
 
+        from ..links.untrusted import printable
+
         for doc, link in occurrences:
-            res = results.get(keys[link.url.strip()])
+            url = link.url.strip()
+            if url in broken:
+                f = self.finding(f"dead link: cannot parse URL: {printable(broken[url], 160)}", link.line, link.column,
+                                 link.end_line, link.end_column)
+                f.path = doc.path
+                yield f
+                continue
+            res = results.get(keys[url])
             if res is None:
                 continue
             f = self._finding(doc, link, res)
@@ -209,7 +237,7 @@ class DeadLink(Rule):
                 yield f
 
     # ---- checking and caching --------------------------------------------------------------------
-    def _lookup(self, urls: list[str], settings, prefetch=None) -> dict:
+    def _lookup(self, urls: list[str], settings, prefetch=None, unparsable: int = 0) -> dict:
         from ..links import classify as C
         from ..links.settings import host_key
 
@@ -264,6 +292,8 @@ class DeadLink(Rule):
         extra = [e for e in extra if not e.startswith("0 ")]
         if unchecked:
             extra.append(f"{unchecked} not in the cache (offline)")
+        if unparsable:
+            extra.append(f"{unparsable} cannot be parsed")
         if extra:
             line += " (" + ", ".join(extra) + ")"
         print(line, file=sys.stderr, flush=True)
@@ -280,18 +310,23 @@ class DeadLink(Rule):
         fix = None
         severity = None if res.kind == C.DEAD else WARNING
         if res.kind == C.MOVED and res.final_url:
-            target = res.final_url
-            if "#" in link.url:  # the occurrence's own fragment wins over one the redirect adds
-                target = target.split("#", 1)[0] + "#" + link.url.split("#", 1)[1]
-            fix = self._moved_fix(doc, link, target)
-            message = message.replace(f"to {res.final_url}", f"to {target}")
+            from ..links.untrusted import fix_target, printable
+
+            target = fix_target(res.final_url)  # again: a result may come from the cache or the child
+            if target is not None and "#" in link.url:  # the occurrence's own fragment wins over one the redirect adds
+                target = target.split("#", 1)[0] + "#" + link.url.split("#", 1)[1]  # the file's own text
+            if target is None:
+                message = C.describe(C.Result(res.url, res.kind, res.status, res.detail))
+            else:
+                fix = self._moved_fix(doc, link, target)
+                message = message.replace(f"to {printable(res.final_url)}", f"to {target}")
         return self.finding(message, link.line, link.column, link.end_line, link.end_column, fix=fix, severity=severity)
 
     def _moved_fix(self, doc: Document, link, target: str) -> Fix | None:
         if link.url_end <= link.url_start or doc.text[link.url_start : link.url_end] != link.url:
             return None  # a reference link (fix the definition by hand) or an escaped URL
         if _UNSAFE_IN_URL.search(target) or target.count("(") != target.count(")"):
-            return None
+            return None  # fix_target encodes all of these: kept as a second guard
         if link.kind == "bare" and target[-1:] in ".,:;!?*_~)":
             return None  # the autolink would end before that character
         return Fix((Edit(link.url_start, link.url_end, target),), safe=False,
