@@ -364,11 +364,14 @@ class Checker:
                 return 405, httpx.Headers(), None
             async with self._global:
                 start = loop.time()
+                deadline = asyncio.timeout(max(0.0, budget.left))
                 try:  # connecting, sending, the headers and any body read: all within what is left
-                    async with asyncio.timeout(max(0.0, budget.left)):
+                    async with deadline:
                         return await self._exchange(method, url, where, want_body)
                 except TimeoutError:
-                    raise _DeadlineHit() from None
+                    if deadline.expired():
+                        raise _DeadlineHit() from None
+                    raise
                 finally:
                     budget.left -= loop.time() - start
 

@@ -4,9 +4,9 @@
 | --- | --- | --- |
 | ok | 2xx, a status listed in ``accept``, temporary redirects to an ok page | none |
 | moved | a permanent redirect (301, 308) to an ok page | warning, unsafe fix |
-| dead | 404, 410, a redirect loop or overlong chain, DNS failure, connection refused | error |
+| dead | 404, 410, a redirect loop or overlong chain, DNS failure, connection refused, an unparsable URL | error |
 | blocked | 401, 403, 999 (publishers answering bots), 429 after the retry budget | warning |
-| failed | 5xx, timeouts, resets and TLS errors after retries, other 4xx | warning |
+| failed | 5xx, timeouts, resets and TLS errors after retries, other 4xx, a bound reached (deadline, sizes, encodings) | warning |
 | private | resolves to a private address and ``--allow-private`` is off | warning |
 """
 

@@ -25,10 +25,10 @@ class DeadLink(Rule):
 
     | outcome | when | severity |
     | --- | --- | --- |
-    | dead | 404 or 410, a redirect loop or too many redirects, the host not found (DNS), connection refused | error |
+    | dead | 404 or 410, a redirect loop or too many redirects, the host not found (DNS), connection refused, a URL that cannot be parsed | error |
     | moved | a permanent redirect (301, 308) to a page that works | warning, unsafe fix |
     | blocked | 401, 403 or 999 (publishers that turn bots away), 429 still after the retry budget | warning, not dead |
-    | failed | 5xx, time-outs, dropped connections, TLS errors (after retries), other 4xx, a missing `#anchor` on a GitHub page | warning |
+    | failed | 5xx, time-outs, dropped connections, TLS errors (after retries), other 4xx, a missing `#anchor` on a GitHub page, a server past one of the bounds below | warning |
     | private | the host resolves to a private, loopback or link-local address and `--allow-private` is not given | warning |
 
     Temporary redirects (302, 303, 307) are followed and not reported. HEAD is asked first and
@@ -49,12 +49,40 @@ class DeadLink(Rule):
     reads nor writes it; `--offline` uses only the cache (expired entries included) and fetches
     nothing. Concurrent runs may share the cache file.
 
+    A URL that cannot be parsed (`http://[oops/x`, a port above 65535) is reported on its own line
+    as `dead link: cannot parse URL: ...` and not fetched; the other links are still checked.
+
     Safety: a host that resolves to a non-public address is not fetched without
-    `--allow-private` (a pull request must not make CI probe its own network); the address is
-    checked on every redirect hop, at connection time. A `GITHUB_TOKEN` in the environment is
-    sent only over https to `github.com` and `api.github.com`, never to the target of a redirect
-    to another host. Response bodies are not read, except a small one (to reuse the connection)
-    or a GitHub page whose anchor is checked.
+    `--allow-private` (a pull request must not make CI probe its own network); every address of
+    every redirect hop is checked, at connection time, and IPv6 forms that carry an IPv4 address
+    (IPv4-mapped `::ffff:127.0.0.1`, IPv4-compatible `::127.0.0.1`, NAT64 `64:ff9b::7f00:1`,
+    6to4 `2002:7f00:1::`, Teredo) are judged by the IPv4 address they carry. A `GITHUB_TOKEN` in
+    the environment is sent only over https to `github.com` and `api.github.com`, never to the
+    target of a redirect to another host. Response bodies are not read, except a small one
+    (drained as sent, never decompressed, to reuse the connection) or a GitHub page whose anchor
+    is checked.
+
+    A hostile or broken server cannot stall or exhaust the check. Each bound it reaches is a
+    `failed` finding that says which, not a hang:
+
+    | bound | finding |
+    | --- | --- |
+    | one attempt at a link, its redirects included, spends at most 20 seconds in requests, however slowly the server sends | `gave up after 20 s` (not retried) |
+    | the status line and headers of a response: 64 KB | `response headers larger than 64 KB` |
+    | a GitHub page read for its anchor: 5 MB after decompression, decompressed as it arrives | `response larger than 5 MB after decoding` (when the anchor is not in the first 5 MB) |
+    | one content encoding (`gzip` or `deflate`); a stack such as `gzip, gzip` is not decoded | `2 content encodings (gzip, gzip): the page was not decoded` |
+    | `max_redirects` redirects | `dead link: more than 10 redirects` |
+
+    What a server or the cache says is data: a redirect target becomes a fix only as a
+    well-formed absolute http(s) URL with a plain host, its `()[]<>`, spaces, quotes,
+    backslashes and non-ASCII characters percent-encoded so it stays one link; a cache row the
+    checker could not have written (an unknown outcome, a moved link whose target would not pass
+    as a fresh redirect's) is ignored and the link fetched again; control characters (ESC, C0,
+    C1, bidi overrides) in messages are shown as `\\x1b`-style escapes. Impossible option values
+    (a negative count, a zero time-out, a bad `exclude` expression) are errors when the
+    configuration is read; excessive ones are lowered (at most 10 `retries`, 30 `max_redirects`,
+    a 300 s `timeout`, 1024 `concurrency`, 64 `per_host_concurrency`, a 60 s `backoff`, a 3600 s
+    `retry_budget`).
 
     A progress bar is drawn on stderr when it is a terminal; a one-line summary is always printed
     on stderr at the end: `checked N links on M hosts: X ok, Y dead, Z blocked, cache hits H`.
@@ -90,7 +118,9 @@ class DeadLink(Rule):
 
     Only a moved link has a fix, and it is unsafe (applied with `--unsafe-fixes`): it replaces
     the URL with the target of its permanent redirects, keeping the fragment. A permanent
-    redirect can point to a login page or a site's home page; review the change. Dead links have
+    redirect can point to a login page or a site's home page; review the change. A target that
+    is not a well-formed web URL (another scheme, user info, an IPv6 literal, over 2048
+    characters) gives no fix; the characters Markdown would read in one are percent-encoded. Dead links have
     no fix: only a person can find where a paper went.
     """
 
