@@ -44,11 +44,15 @@ class Settings(msgspec.Struct):
     http2: bool = True
     max_body: int = 5 * 1024 * 1024  # bytes read at most (after decoding) from a page whose fragment is checked
     ssl_context: object | None = None  # an ssl.SSLContext to use instead of httpx's default (certifi's CAs)
-    deadline: float = 20.0  # seconds one link's requests may take in all (an attempt, its redirects included)
+    # seconds an attempt at a link (its redirects included) may spend in requests; None: 20, or twice
+    # ``timeout`` when that is longer (a patient time-out is not cut short by the default)
+    deadline: float | None = None
     max_header_bytes: int = 64 * 1024  # a response's status line and headers
     fragment_hosts: frozenset[str] = frozenset({"github.com"})  # hosts whose pages are read for #fragments
 
     def __post_init__(self) -> None:
+        if self.deadline is None and isinstance(self.timeout, (int, float)) and not isinstance(self.timeout, bool):
+            self.deadline = max(DEFAULT_DEADLINE, 2.0 * min(float(self.timeout), LIMITS["timeout"][2]))
         for field, (low, low_ok, high) in LIMITS.items():
             value = getattr(self, field)
             name = OPTION_NAMES.get(field, field)
@@ -64,6 +68,8 @@ class Settings(msgspec.Struct):
             if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 999:
                 _refuse(f"AL013.accept: {status!r} is not an HTTP status code (100 to 999)")
 
+
+DEFAULT_DEADLINE = 20.0
 
 # field: (lowest, whether the lowest itself is allowed, ceiling). Below the lowest is refused, above
 # the ceiling is lowered to it: 99999999999 retries means "many", not a thousand requests a second.

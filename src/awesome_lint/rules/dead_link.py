@@ -67,7 +67,7 @@ class DeadLink(Rule):
 
     | bound | finding |
     | --- | --- |
-    | one attempt at a link, its redirects included, spends at most 20 seconds in requests, however slowly the server sends | `gave up after 20 s` (not retried) |
+    | one attempt at a link, its redirects included, spends at most 20 seconds in requests (twice `timeout` if that is longer), however slowly the server sends | `gave up after 20 s` (not retried) |
     | the status line and headers of a response: 64 KB | `response headers larger than 64 KB` |
     | a GitHub page read for its anchor: 5 MB after decompression, decompressed as it arrives | `response larger than 5 MB after decoding` (when the anchor is not in the first 5 MB) |
     | one content encoding (`gzip` or `deflate`); a stack such as `gzip, gzip` is not decoded | `2 content encodings (gzip, gzip): the page was not decoded` |
