@@ -296,7 +296,8 @@ class Checker:
                     frag = printable(shorten(fragment, 80))
                     if body.too_large:
                         cap = size_text(self.s.max_body)
-                        return Result(url, C.FAILED, status, f"response larger than {cap} after decoding (no anchor #{frag} in its first {cap})"), False, None
+                        detail = f"response larger than {cap} after decoding (no anchor #{frag} in its first {cap})"
+                        return Result(url, C.FAILED, status, detail), False, None
                     return Result(url, C.FAILED, status, f"the page has no anchor #{frag}"), False, None
             return Result(url, C.OK, status, C.status_text(status)), False, None
         detail = C.status_text(status) + after
