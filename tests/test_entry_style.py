@@ -189,3 +189,17 @@ def test_paper_tags_label_kinds_and_section_conventions():
         (23, "entry has no venue tag", False),
         (25, "link labels in code first order", False),
     ]
+
+
+def test_lower_case_english_first_words_are_slips_and_names_are_not():
+    from awesome_lint.engine import lint_text
+    from awesome_lint.lexicon import is_english
+
+    assert all(map(is_english, ("parse", "builds", "encoding", "background", "interact")))
+    assert not any(map(is_english, ("mpd", "ttyrec", "scanf", "libyaml", "topojson", "x86")))
+    rows = [f"- [Tool{i}](https://example.org/{i}) - Does thing {i} well." for i in range(12)]
+    rows += ["- [mimetype](https://example.org/m) - parse mimetypes.",
+             "- [ttyrec](https://example.org/t) - ttyrec recorder for terminals.",
+             "- [grid](https://example.org/g) - mpd client for the terminal."]
+    found = [f for f in lint_text("# Tools\n\n" + "\n".join(rows) + "\n", select=["AL015"]) if "lower-case" in f.message]
+    assert [f.line for f in found] == [15]

@@ -14,7 +14,7 @@ from awesome_lint.model import InputError
 FIXTURE = FIXTURES / "conventions2" / "proper_names.md"
 EXPECTED = [(5, 4, "GitHub"), (7, 78, "PyTorch"), (7, 97, "GitHub"), (8, 76, "TensorFlow"),
             (8, 91, "JavaScript"), (9, 47, "Hugging Face"), (9, 71, "PostgreSQL"), (9, 92, "macOS"),
-            (14, 4, "Hugging Face"), (16, 11, "arXiv"), (16, 24, "NeurIPS")]
+            (12, 73, "GitHub"), (14, 4, "Hugging Face"), (16, 11, "arXiv"), (16, 24, "NeurIPS")]
 
 
 def al018(text: str, **kw):
@@ -35,10 +35,11 @@ def test_fix_is_safe_exact_and_stable():
     assert "## Huggingface Models" in fixed
     assert "Datasets and models for PyTorch, hosted on GitHub." in fixed
     assert "Models from Hugging Face, OpenAI and PostgreSQL dumps for macOS." in fixed
-    # untouched: code, identifiers, URLs, HTML attributes, venue tags, titles, labels that are the name
+    # untouched: code, identifiers, URLs, HTML attributes, venue tags, titles, lower-case labels;
+    # a label that is the name capitalised wrongly is fixed
     for kept in ("Use `Pytorch` with pytorch_lightning and github-actions, docs on github.io, ping @github.",
                  "import Pytorch  # Github", '<img alt="Github" src="https://example.org/Github.png">',
-                 "[2023 Arxiv] **Segment Anything with Pytorch Models**", "[Github](https://github.com/pytorch)",
+                 "[2023 Arxiv] **Segment Anything with Pytorch Models**", "[GitHub](https://github.com/pytorch)",
                  "[HuggingFace Course](https://huggingface.co/learn)", "[pytorch](https://github.com/pytorch/pytorch)"):
         assert kept in fixed
     assert fix_text(fixed, select=["AL018"])[0] == fixed
@@ -58,7 +59,7 @@ def test_fix_is_safe_exact_and_stable():
     "<!-- Github -->\n",
     "[gh]: https://Github.com/Tensorflow\n",
     "THE GITHUB WAY\n",
-    "- [Github](https://github.com) - the site.\n",
+    "- [github](https://github.com) - the site.\n",
     "- [sqlite](https://pkg.go.dev/modernc.org/sqlite) - a driver.\n",
     "    Github in an indented code block\n",
     "| Title | Venue |\n| --- | --- |\n| A study | Neurips 2021 |\n",
@@ -69,6 +70,7 @@ def test_not_findings(text):
 
 @pytest.mark.parametrize("text, written", [
     ("Works on Github.\n", "Github"),
+    ("- [Github](https://github.com) - the site.\n", "Github"),  # a one-word title is a name
     ("A library for pytorch users.\n", "pytorch"),
     ("Made by Openai.\n", "Openai"),
     ("Uses HuggingFace models.\n", "HuggingFace"),

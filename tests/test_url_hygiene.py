@@ -140,3 +140,13 @@ def test_tracking_fix_keeps_the_rest_of_the_url():
 def test_more_https_hosts():
     text = "- [a](http://www.vldb.org/pvldb/vol1/p1.pdf) [b](http://bit.ly/abc) [c](http://www.w3.org/TR/x/)\n"
     assert len(_found(text)) == 3
+
+
+def test_more_known_https_hosts_package_registries_and_project_sites():
+    from awesome_lint.engine import fix_text
+
+    text = ("# Tools\n\n- [a](http://www.npmjs.com/package/a) - A.\n- [b](http://teem.sourceforge.net/nrrd/) - B.\n"
+            "- [c](http://hex.pm/packages/c) - C.\n- [d](http://example.org/d) - D.\n")
+    fixed, _ = fix_text(text, select=["AL012"])
+    assert "https://www.npmjs.com/package/a" in fixed and "https://teem.sourceforge.net/nrrd/" in fixed
+    assert "https://hex.pm/packages/c" in fixed and "http://example.org/d" in fixed  # unknown host: left

@@ -25,6 +25,7 @@ from .parallel import (
 from .registry import ENTRY_POINT_GROUP, builtin_rule_modules, load_rules, plugin_entry_points
 from .rules.base import Rule
 from .source import Source
+from .precedence import drop_deferred
 from .suppressions import Suppressions
 
 MAX_PASSES = 10
@@ -147,6 +148,7 @@ class Engine:
         sup = Suppressions(doc, self.resolver)
         if sup.active:
             findings = [f for f in findings if not sup.suppressed(f)]
+        findings = drop_deferred(findings, self.classes)
         findings.sort(key=Finding.sort_key)
         return findings
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, plain_text
+from ..lexicon import is_english
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, PAPER, label_kind
 from ..voting import dominant
@@ -68,11 +69,11 @@ class EntryStyle(Rule):
       without its space. A missing separator is reported only before a capital or a digit and
       when no dash follows later on the line (`[Name](u) is a ...` is a sentence;
       `[AFL](u) a.k.a. afl-fuzz - ...` has its separator);
-    - a lower-case first word is reported only when it is a common word (`a`, `the`, `simple`,
-      `library`...) or one the list itself capitalises at the start of another description, and
-      not a word in its own case (`npm`, `i18n`, `iOS`, camelCase, a quote, a number, a word in
-      the entry's own URL or its title, `µjson`): a word the list never starts a sentence with
-      is more likely a name (`mpd`, `scanf`, `libyaml`). A description that starts with "by" is
+    - a lower-case first word is reported only when it is an English word (`parse`, `builds`,
+      `background`: GCIDE's word list and its regular inflections) or one the list itself
+      capitalises at the start of another description, and not a word in its own case (`npm`,
+      `i18n`, `iOS`, camelCase, a quote, a number, a word in the entry's own URL or its title,
+      `µjson`): any other word is more likely a name (`mpd`, `scanf`, `libyaml`). A description that starts with "by" is
       a credit line. Scripts without case are not checked;
     - the final punctuation may be followed by a closing quote, parenthesis, emphasis, emoji,
       badge, code span, a parenthesised remark or trailing links (`Fast. [website](u)`). Where at
@@ -319,7 +320,7 @@ class EntryStyle(Rule):
         for o in group:
             if o.values.get("capital") is False:
                 parts = o.word.split("-")
-                common = o.word in starts or o.word in COMMON_STARTS if len(parts) == 1 else (
+                common = o.word in starts or o.word in COMMON_STARTS or is_english(o.word) if len(parts) == 1 else (
                     o.word in starts or (len(parts) == 2 and parts[0] in COMPOUND_HEADS))
                 if not common:
                     del o.values["capital"]  # most likely a name in its own case: no evidence

@@ -145,10 +145,11 @@ class ProperNames(Rule):
 
     Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
     attributes, HTML blocks, comments), reference definitions, or venue tags (those are
-    AL005's). Entry titles and quoted text are left as their authors wrote them (a paper called
-    "Chatgpt goes to law school" keeps its title), and a link label that is only the name
-    (`[[Github]](...)`) is left to AL011 (link-label, off by default: turn it on to check such
-    labels). A name in ALL CAPS is left alone, and so
+    AL005's). Entry titles of two words or more and quoted text are left as their authors wrote
+    them (a paper called
+    "Chatgpt goes to law school" keeps its title). A link label that is only the name is
+    reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
+    (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone, and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
     `pytorch_lightning`, `github.io`, `@github`, `#pytorch`; an all-lower-case label naming the
     package its link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too.
@@ -255,8 +256,8 @@ class ProperNames(Rule):
             ref_label = link is not None and link.kind == "reference"  # the label may be the key
             if link is not None:
                 label = link.label.strip().strip("[]*_` ").strip()
-                if label.casefold() == written.casefold():
-                    continue  # a label that is only the name: link-label (AL011) owns its spelling
+                if label.casefold() == written.casefold() and lower:
+                    continue  # `[github]` beside `[paper]`, `[code]`: a label style, not a misspelling
                 if lower and written in link.url.lower():
                     continue  # `[sqlite](https://pkg.go.dev/modernc.org/sqlite)`: the package's name
             line, col = doc.position(start)
@@ -297,8 +298,9 @@ class _Skipper:
         for e in doc.entries:
             if e.tag is not None:
                 spans.append((e.tag.start, e.tag.end))
-            if e.title_start is not None and e.title_end is not None:
+            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
                 spans.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
+                # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
         if '"' in doc.text or "“" in doc.text:
             spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
         text = doc.text
