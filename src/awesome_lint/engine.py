@@ -158,7 +158,7 @@ class Engine:
             for rule in hooks:
                 try:
                     extra = [f for f in rule.check_suppressions(doc, sup.unused(), sup.problems, enabled)
-                             if not sup.suppressed(f)]
+                             if not sup.suppressed(f, named=True)]
                 except Exception as exc:  # contained as a crash in check is
                     extra = [internal_error(rule, exc, doc.path)]
                     if result is not None:

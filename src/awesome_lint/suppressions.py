@@ -140,9 +140,11 @@ class Suppressions:
     def active(self) -> bool:
         return bool(self.lines or self.single or self.whole)
 
-    def _hits(self, i: int, code: str) -> bool:
+    def _hits(self, i: int, code: str, named: bool = False) -> bool:
         d = self.directives[i]
         if d.codes is None:
+            if named:
+                return False
             d.used.add(None)
             return True
         if code in d.codes:
@@ -150,15 +152,16 @@ class Suppressions:
             return True
         return False
 
-    def suppressed(self, f: Finding) -> bool:
+    def suppressed(self, f: Finding, named: bool = False) -> bool:
         """Whether ``f`` is suppressed (by a comment for its line, the file, or the region it
-        is in); the comment that does it is marked as used."""
+        is in); the comment that does it is marked as used. ``named``: only by a comment that
+        names its rule (AL020's findings: a comment without codes is what they are about)."""
         code = f.code
         for i in self.single.get(f.line, ()):
-            if self._hits(i, code):
+            if self._hits(i, code, named):
                 return True
         for i in self.whole:
-            if self._hits(i, code):
+            if self._hits(i, code, named):
                 return True
         k = bisect.bisect_right(self.lines, f.line) - 1
         if k < 0:
@@ -167,7 +170,7 @@ class Suppressions:
         if code in by_code:
             return self._hits(by_code[code], code)
         if all_off >= 0 and code not in excepted:
-            return self._hits(all_off, code)
+            return self._hits(all_off, code, named)
         return False
 
     def unused(self) -> list[tuple[Directive, list[str] | None]]:

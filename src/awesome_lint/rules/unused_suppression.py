@@ -26,6 +26,8 @@ class UnusedSuppression(Rule):
       findings of this rule when it is on.
 
     `enable` comments are not reported: they end a region and suppress nothing themselves.
+    This rule's findings are suppressed only by a comment that names it
+    (`<!-- awesome-lint-disable-file AL020 -->`): a comment without codes is what it reports on.
     Comments inside code blocks and code spans are examples and are ignored. The rule is off by
     default: turn it on with `--extend-select AL020` (or `extend-select: [AL020]`), for example
     in a scheduled job that keeps the list's suppressions honest.
