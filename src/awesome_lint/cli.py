@@ -16,7 +16,7 @@ regex_cache.install()  # before click and the rest compile their patterns
 
 import click  # noqa: E402
 
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = ("text", "json", "github", "sarif", "rdjson")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 SKIP_DIRS = {".git", "node_modules", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", ".mypy_cache"}
 
