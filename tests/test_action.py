@@ -242,3 +242,37 @@ def test_install_step_makes_its_own_venv(tmp_path):
     env["PYTHON"] = "/nonexistent/python3.9"
     proc = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=r.work, env=env, capture_output=True, text=True)
     assert proc.returncode == 2 and "needs Python 3.11 or newer" in proc.stdout
+
+
+def summary_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "awesome_lint.report.summary", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
+
+
+def test_summary_escapes_cells_and_lists_the_first_findings(tmp_path):
+    findings = [{"path": "a.md", "code": "AL007", "name": "link-syntax", "severity": "warning",
+                 "message": f"a | pipe and <b>html</b> #{i}", "line": i, "column": 1, "fixable": False}
+                for i in range(1, 26)]
+    findings.append({"path": "a.md", "code": "XL001", "name": "plugin-rule", "severity": "error",
+                     "message": "from a plugin", "line": 30, "fixable": True, "fix": {"applicability": "safe"}})
+    report = tmp_path / "r.json"
+    report.write_text(json.dumps(findings))
+    proc = summary_cli(report, "--top", "5")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "**26 problems** in 1 file: 1 error, 25 warnings; 1 fixable" in out
+    assert "| XL001 | plugin-rule | 1 | 1 |" in out  # a plugin's rule has no page here: no link
+    assert "| [AL007](" in out and "| 25 | 0 |" in out
+    rows = [line for line in out.splitlines() if line.startswith("| `a.md:")]
+    assert rows[0].startswith("| `a.md:30` | XL001 | from a plugin (fixable) |")  # errors first
+    assert len(rows) == 5 and "a \\| pipe and &lt;b&gt;html&lt;/b&gt; #1" in rows[1]
+    assert "…and 21 more" in out
+
+
+def test_summary_bad_input_is_one_line_and_status_2(tmp_path):
+    for content, words in [("{", "not a JSON report"), ('{"a": 1}', "a list of findings"), ("[{}]", "lacks one of")]:
+        (tmp_path / "r.json").write_text(content)
+        proc = summary_cli(tmp_path / "r.json")
+        assert proc.returncode == 2 and words in proc.stderr and len(proc.stderr.splitlines()) == 1
+    proc = summary_cli(tmp_path / "missing.json")
+    assert proc.returncode == 2 and "cannot read" in proc.stderr and "Traceback" not in proc.stderr

@@ -130,3 +130,16 @@ def test_al020_documents_itself():
     assert proc.returncode == 0 and "suppresses nothing" in proc.stdout.decode()
     listed = run_cli("--list-rules").stdout.decode()
     assert "AL020" in listed and "unused-suppression" in listed
+
+
+def test_a_comment_used_only_by_a_cross_file_duplicate_is_not_unused(tmp_path):
+    entry = "- [Alpha paper](https://arxiv.org/abs/2001.00003) - a.\n"
+    (tmp_path / "a.md").write_text("# A\n\n" + entry)
+    (tmp_path / "b.md").write_text("# B\n\n" + entry)
+    proc = run_cli("--format", "json", "--cross-file", "--extend-select", "AL020", "a.md", "b.md", cwd=tmp_path)
+    assert [(f["path"], f["code"]) for f in json.loads(proc.stdout)] == [("b.md", "AL003")]
+    (tmp_path / "b.md").write_text("# B\n\n<!-- awesome-lint-disable-next-line AL003 -->\n" + entry)
+    proc = run_cli("--format", "json", "--cross-file", "--extend-select", "AL020", "a.md", "b.md", cwd=tmp_path)
+    assert json.loads(proc.stdout) == []
+    alone = run_cli("--format", "json", "--extend-select", "AL020", "b.md", cwd=tmp_path)  # nothing to suppress
+    assert [f["code"] for f in json.loads(alone.stdout)] == ["AL020"]

@@ -309,9 +309,21 @@ class Engine:
                         kept = narrow(kept, lambda g, s=sup[f.path]: not s.suppressed(g))
                 results[f.path].findings.extend(kept)
                 added.setdefault(f.path, []).extend(kept)
+            self._used_across_files(sup, rules, results)
         for r in results.values():
             r.findings.sort(key=Finding.sort_key)
         return added
+
+    @staticmethod
+    def _used_across_files(sup: dict[str, Suppressions], rules: list[Rule], results: dict[str, FileResult]) -> None:
+        """A comment that suppressed a cross-file finding was used after all: the hook rules'
+        (AL020's) findings about it, made when its file alone was checked, go."""
+        hooks = {r.code for r in rules if hasattr(r, "check_suppressions")}
+        for path, s in sup.items():
+            at = {(d.line, d.column) for d in s.directives if d.used}
+            if hooks and at:
+                results[path].findings = [f for f in results[path].findings
+                                          if f.code not in hooks or (f.line, f.column) not in at]
 
     def apply_cross_fixes(self, added: dict[str, list[Finding]], results: dict[str, FileResult], unsafe: bool) -> None:
         """Apply the allowed fixes of cross-file findings (their offsets index the text each file

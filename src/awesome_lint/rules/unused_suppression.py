@@ -45,7 +45,7 @@ class UnusedSuppression(Rule):
     1. [2023 MICCAI] **A** [[paper]](https://arxiv.org/abs/2301.00001)
     ```
 
-    Use instead (the numbering is right: the comment is not needed):
+    Use instead: drop the comment (the numbering is right; nothing is left to suppress).
 
     ```markdown
     1. [2023 MICCAI] **A** [[paper]](https://arxiv.org/abs/2301.00001)
