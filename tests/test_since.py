@@ -144,3 +144,33 @@ def test_no_common_ancestor_names_the_likely_cause(behind):
     err = proc.stderr.decode()
     assert proc.returncode == 2 and "no common ancestor" in err and "fetch-depth: 0" in err
     assert len(err.splitlines()) == 1
+
+
+def branch_with(tmp_path, old, new):
+    repo = tmp_path / "r"
+    repo.mkdir(parents=True)
+    git("init", "-q", "-b", "main", cwd=repo)
+    commit(repo, old, "base")
+    git("checkout", "-q", "-b", "b", cwd=repo)
+    commit(repo, new, "change")
+    return repo
+
+
+NUMBERED = "# L\n\n" + "".join(f"{i}. [2020 ICLR] **P{i}** [[paper]](https://arxiv.org/abs/2001.0000{i})\n" for i in range(1, 6))
+TABLE = "# T\n\n| # | Title |\n|---|---|\n" + "".join(f"| {i} | P{i} |\n" for i in range(1, 6))
+
+
+def test_an_entry_inserted_without_renumbering_is_reported(tmp_path):
+    """The break is on the old item after the new one: it is a step from the inserted line."""
+    new = NUMBERED.replace("3. [2020", "2. [2020 ICLR] **New** [[paper]](https://arxiv.org/abs/2001.00009)\n3. [2020")
+    new = new.replace("2. [2020 ICLR] **New**", "3. [2020 ICLR] **New**")  # numbered 3: the old 3 now repeats it
+    repo = branch_with(tmp_path, NUMBERED, new)
+    assert lint(repo, "--since", "main") == [("AL001", 6)]
+
+
+def test_an_entry_deleted_without_renumbering_is_reported(tmp_path):
+    repo = branch_with(tmp_path, NUMBERED, "".join(line + "\n" for line in NUMBERED.splitlines() if "**P3**" not in line))
+    assert lint(repo, "--since", "main") == [("AL001", 5)]
+    table = branch_with(tmp_path / "t", TABLE, TABLE.replace("| 3 | P3 |\n", ""))
+    proc = run_cli("--format", "json", "--select", "AL002", "--since", "main", "README.md", cwd=table)
+    assert [f["line"] for f in json.loads(proc.stdout)] == [7]

@@ -96,6 +96,8 @@ def changed_lines(rev: str, paths: list[str]) -> dict[str, set[int]]:
             for m in _HUNK.finditer(text):
                 start = int(m.group(1))
                 count = int(m.group(2)) if m.group(2) is not None else 1
+                if count == 0:  # lines deleted after line `start`: the line that closes the gap changed
+                    lines.add(start + 1)
                 lines.update(range(start, start + count))
             out[real] = lines
     return out
