@@ -143,3 +143,14 @@ def test_a_comment_used_only_by_a_cross_file_duplicate_is_not_unused(tmp_path):
     assert json.loads(proc.stdout) == []
     alone = run_cli("--format", "json", "--extend-select", "AL020", "b.md", cwd=tmp_path)  # nothing to suppress
     assert [f["code"] for f in json.loads(alone.stdout)] == ["AL020"]
+
+
+def test_slips_with_spaces_or_colons_are_told_and_prose_is_not(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("1. a\n3. b <!-- awesome-lint: disable-line -->\n\ntext <!-- awesome-lint disable-line -->\n\n"
+                 "<!-- awesome-lint is what we run -->\n<!-- Awesome-Lint-disable -->\n")
+    found, err = lint(p, "--select", "AL001")
+    assert [n for _, n, _ in found] == [2]
+    lines = err.splitlines()
+    assert [line.split(": ")[2].split(":")[1] for line in lines] == ["2", "4", "7"]
+    assert "`awesome-lint: disable-line`" in lines[0] and "`Awesome-Lint-disable`" in lines[2]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 DIRECTIVES = ("disable", "disable-line", "disable-next-line", "disable-file", "enable")
 # Anything that looks meant for awesome-lint: the directive is checked afterwards, so a slip
 # (`disable-nextline`, `awesomelint-disable`) is reported instead of read as something else.
-_COMMENT = re.compile(r"<!--\s*(awesome[-_ ]?lint)([-_:]?)([A-Za-z_-]*)([^>]*?)-->", re.I)
+_COMMENT = re.compile(r"<!--\s*(awesome[-_ ]?lint)([-_:]?)\s*([A-Za-z_-]*)([^>]*?)-->", re.I)
 
 
 @dataclass
@@ -108,14 +108,14 @@ class Suppressions:
     def _kind(self, m: re.Match, line: int, col: int, end_col: int) -> str | None:
         """The directive of a comment, or None (a problem recorded when it looks like a slip)."""
         prefix, sep, word = m.group(1), m.group(2), m.group(3)
-        if prefix == "awesome-lint" and sep == "-" and word in DIRECTIVES:
+        if prefix == "awesome-lint" and sep == "-" and m.start(3) == m.end(2) and word in DIRECTIVES:
             return word
         guess = word.lower().replace("_", "-").strip("-")
         close = difflib.get_close_matches(guess, DIRECTIVES, n=1, cutoff=0.75)
-        if prefix != "awesome-lint" or sep != "-":
+        if prefix != "awesome-lint" or sep != "-" or m.start(3) != m.end(2):
             if not close:
                 return None  # prose that mentions the tool, not a directive
-        shown = f"{prefix}{sep}{word}"
+        shown = m.string[m.start(1):m.end(3)]
         hint = f"; did you mean `awesome-lint-{close[0]}`?" if close else \
             f"; the directives are {', '.join('`awesome-lint-' + d + '`' for d in DIRECTIVES)}"
         self.problems.append(Problem(line, col, end_col,
