@@ -9,7 +9,6 @@ suppressed something is recorded, so the opt-in rule AL020 can report those that
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -110,6 +109,8 @@ class Suppressions:
         prefix, sep, word = m.group(1), m.group(2), m.group(3)
         if prefix == "awesome-lint" and sep == "-" and m.start(3) == m.end(2) and word in DIRECTIVES:
             return word
+        import difflib  # only for a comment that is not a directive as written
+
         guess = word.lower().replace("_", "-").strip("-")
         close = difflib.get_close_matches(guess, DIRECTIVES, n=1, cutoff=0.75)
         if prefix != "awesome-lint" or sep != "-" or m.start(3) != m.end(2):
