@@ -16,7 +16,7 @@ regex_cache.install()  # before click and the rest compile their patterns
 
 import click  # noqa: E402
 
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = ("text", "json", "github", "sarif", "rdjson")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 SKIP_DIRS = {".git", "node_modules", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", ".mypy_cache"}
 
@@ -256,10 +256,14 @@ def _lint_files(engine, files, encoding, apply, unsafe, jobs, errors) -> dict:
 
 
 def _keep_changed_lines(results: dict, only_lines: dict) -> None:
-    """--since: only findings on changed lines (and crashes) are reported."""
+    """--since: only findings about changed lines (and crashes) are reported; a group finding
+    keeps the parts on changed lines (engine.on_lines, model.narrow)."""
+    from .engine import on_lines
+    from .model import narrow
+
     for r in results.values():
         lines = only_lines.get(os.path.realpath(r.path)) or set()
-        r.findings = [f for f in r.findings if f.line in lines or f.name == "internal-error"]
+        r.findings = narrow(r.findings, on_lines(lines))
 
 
 def _write_fixes(results: dict, fix: bool, diff: bool, errors: list[str]) -> int:
