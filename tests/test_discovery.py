@@ -132,8 +132,9 @@ def test_symlinked_folders_are_followed_once_never_in_a_loop(tmp_path):
     os.symlink("..", tmp_path / "lists" / "up")  # a loop back to the top
     os.symlink("../shared", tmp_path / "lists" / "more")  # the same folder by a second name
     assert linted("lists", cwd=tmp_path) == ["lists/a.md", "lists/more/s.md"]
-    # from the top: lists/more is met first (sorted order), shared/ is then the same folder again
-    assert linted(".", cwd=tmp_path) == ["lists/a.md", "lists/more/s.md"]
+    # from the top: shared/ is claimed by its own name (a folder's entries are seen before any is
+    # searched), so lists/more is the same folder again
+    assert linted(".", cwd=tmp_path) == ["lists/a.md", "shared/s.md"]
 
 
 def test_hidden_files_and_other_suffixes(tmp_path):
