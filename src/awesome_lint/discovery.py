@@ -22,8 +22,9 @@ setting, not the project's.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 if TYPE_CHECKING:
     from .config import Config, ConfigCache
@@ -32,8 +33,6 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: Left out of a folder's search unless the configuration's ``exclude`` replaces them; matched
 #: below the folder named, never against the folder named itself.
 DEFAULT_EXCLUDE = (".*/", "node_modules/", "venv/", "__pycache__/")
-#: Kept for callers of the old name: the folders the defaults leave out, by name.
-SKIP_DIRS = {".git", "node_modules", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", ".mypy_cache"}
 
 
 def compile_patterns(patterns: list[str] | tuple[str, ...]) -> Any:
@@ -43,21 +42,19 @@ def compile_patterns(patterns: list[str] | tuple[str, ...]) -> Any:
     return GitIgnoreSpec.from_lines(patterns)
 
 
-@dataclass
-class Options:
+class Options(msgspec.Struct):
     """The command line's say in file selection (None: the configuration decides)."""
 
     respect_gitignore: bool | None = None
     exclude: list[str] | None = None  # relative to the current folder; replaces the configured excludes
-    extend_exclude: list[str] = field(default_factory=list)
+    extend_exclude: list[str] = msgspec.field(default_factory=list)
     force_exclude: bool | None = None
 
 
-@dataclass
-class Found:
-    files: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # one line each; the run exits 2
-    warnings: list[str] = field(default_factory=list)  # one line each; the status is not changed
+class Found(msgspec.Struct):
+    files: list[str] = msgspec.field(default_factory=list)
+    errors: list[str] = msgspec.field(default_factory=list)  # one line each; the run exits 2
+    warnings: list[str] = msgspec.field(default_factory=list)  # one line each; the status is not changed
 
 
 class _Patterns:
