@@ -142,3 +142,12 @@ def test_hidden_files_and_other_suffixes(tmp_path):
     assert linted(".", cwd=tmp_path) == [".hidden.md", "A.MD", "b.markdown"]
     # a file named explicitly is linted whatever its suffix
     assert linted("c.txt", cwd=tmp_path) == ["c.txt"]
+
+
+def test_a_bad_pattern_on_the_command_line_is_one_line(tmp_path):
+    tree(tmp_path, {"a.md": BROKEN})
+    for flag in ("--exclude", "--extend-exclude"):
+        proc = run_cli(flag, "\\", ".", cwd=tmp_path)
+        err = proc.stderr.decode().strip().splitlines()
+        assert proc.returncode == 2 and len(err) == 1 and err[0].startswith(f"awesome-lint: {flag}: "), err
+        assert "gitignore-style pattern" in err[0] and proc.stdout == b""

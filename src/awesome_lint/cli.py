@@ -63,12 +63,13 @@ def _fail(message: str) -> None:
               help="Lint files in N processes when there are enough of them (default 0: one per core).")
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
 def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, exclude,
-         extend_exclude, respect_gitignore, force_exclude, encoding, check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs):
+         extend_exclude, respect_gitignore, force_exclude, encoding, check_links, offline, no_cache,
+         cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, quiet, jobs):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
-    PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
-    PATHS, README.md in the current folder is checked.
+    PATHS are Markdown files or folders (searched for *.md, leaving out what .gitignore and the
+    excludes leave out); '-' reads standard input. Without PATHS, README.md in the current folder
+    is checked.
     """
     import gc
 

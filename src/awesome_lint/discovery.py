@@ -251,10 +251,24 @@ def _folders_below_cwd(path: str) -> list[str]:
     return [os.path.join(cwd, *parts[: k + 1]) for k in range(len(parts))]
 
 
+def _check_command_line(options: Options) -> None:
+    """A pattern given with --exclude or --extend-exclude that git would not take: one line, status 2."""
+    from .model import InputError
+
+    for flag, patterns in (("--exclude", options.exclude or []), ("--extend-exclude", options.extend_exclude)):
+        for pattern in patterns:
+            try:
+                compile_patterns([pattern])
+            except ValueError as exc:
+                raise InputError(f"{flag}: {pattern!r} is not a gitignore-style pattern ({exc})") from None
+
+
 def expand_paths(paths: tuple[str, ...] | list[str], configs: ConfigCache | None = None,
                  options: Options | None = None) -> Found:
     """The files to lint for the paths given, in order and each once; folders are searched (sorted)."""
-    search = _Search(configs, options or Options())
+    options = options or Options()
+    _check_command_line(options)
+    search = _Search(configs, options)
     found = Found()
     files: list[str] = []
     for path in paths:
