@@ -57,22 +57,42 @@ class Found(msgspec.Struct):
     warnings: list[str] = msgspec.field(default_factory=list)  # one line each; the status is not changed
 
 
+_UNSET = object()
+
+
 class _Patterns:
     """One list of patterns and the folder they are relative to."""
 
     def __init__(self, base: str, patterns: list[str] | tuple[str, ...]):
         self.base = base
         self.spec = compile_patterns(list(patterns))
+        self._folders: dict[str, str | None] = {}
 
     def check(self, path: str, is_dir: bool) -> bool | None:
         """True: ignored, False: re-included by a ``!`` pattern, None: no pattern says."""
+        rel = self._rel(path)
+        if rel is None:
+            return None
+        return self.spec.check_file(rel + "/" if is_dir else rel).include
+
+    def check_entry(self, folder: str, name: str, is_dir: bool) -> bool | None:
+        """:meth:`check` for an entry of a folder being searched: the folder's relative path is
+        worked out once, not once per entry."""
+        rel = self._folders.get(folder, _UNSET)
+        if rel is _UNSET:
+            rel = self._folders[folder] = self._rel(folder)
+        rel = name if not rel else f"{rel}/{name}"
+        return self.spec.check_file(rel + "/" if is_dir else rel).include
+
+    def _rel(self, path: str) -> str | None:
+        """``path`` relative to the base, with ``/``; "" for the base itself. Outside the base:
+        the absolute path without its leading slash (patterns without a slash still match)."""
         rel = os.path.relpath(path, self.base)
         if rel == os.curdir:
-            return None
+            return ""
         if rel.startswith(os.pardir + os.sep) or rel == os.pardir or os.path.isabs(rel):
-            rel = os.path.abspath(path).lstrip(os.sep)  # outside: patterns without a slash still match by name
-        rel = rel.replace(os.sep, "/") + ("/" if is_dir else "")
-        return self.spec.check_file(rel).include
+            rel = os.path.abspath(path).lstrip(os.sep)
+        return rel.replace(os.sep, "/")
 
 
 class _Excludes:
@@ -94,6 +114,9 @@ class _Excludes:
 
     def excluded(self, path: str, is_dir: bool) -> bool:
         return any(p.check(path, is_dir) for p in self.lists)
+
+    def excluded_entry(self, folder: str, name: str, is_dir: bool) -> bool:
+        return any(p.check_entry(folder, name, is_dir) for p in self.lists)
 
 
 class _Search:
@@ -138,7 +161,7 @@ class _Search:
         gitignore = self.respect_gitignore(root)
         ignores = _gitignores_above(root, found.errors) if gitignore else []
         out: list[str] = []
-        seen = {os.path.realpath(root)}
+        seen = {_identity(root)}
         stack: list[tuple[str, list[_Patterns]]] = [(root, ignores)]
         while stack:
             folder, ignores = stack.pop()
@@ -155,31 +178,41 @@ class _Search:
             ex = self.excludes(folder, root)
             subfolders = []
             for e in entries:
-                path = os.path.join(folder, e.name)
+                name = e.name
                 try:
                     is_dir = e.is_dir()  # follows a symbolic link
                 except OSError:
                     is_dir = False
                 if is_dir:
-                    if e.name == ".git" or ex.excluded(path, True) or _ignored(ignores, path, True):
+                    if name == ".git" or ex.excluded_entry(folder, name, True) or _ignored(ignores, folder, name, True):
                         continue
-                    real = os.path.realpath(path)
-                    if real in seen:  # a link to a folder already searched (or above): no loop, no twice
+                    try:
+                        key = _identity(e.path)
+                    except OSError:
+                        key = None
+                    if key in seen:  # a link to a folder already searched (or above): no loop, no twice
                         continue
-                    seen.add(real)
-                    subfolders.append(path)
-                elif e.name.lower().endswith(MARKDOWN_SUFFIXES):
-                    if not ex.excluded(path, False) and not _ignored(ignores, path, False):
-                        out.append(path)
+                    seen.add(key)
+                    subfolders.append(e.path)
+                elif name.lower().endswith(MARKDOWN_SUFFIXES):
+                    if not ex.excluded_entry(folder, name, False) and not _ignored(ignores, folder, name, False):
+                        out.append(e.path)
             stack.extend((d, ignores) for d in reversed(subfolders))
         return out
 
 
-def _ignored(ignores: list[_Patterns], path: str, is_dir: bool) -> bool:
-    """What the .gitignore files say, the nearest last (a later match wins, ``!`` re-includes)."""
+def _identity(path: str) -> tuple[int, int]:
+    """A folder's identity whatever the name it is reached by (device and inode, links followed)."""
+    st = os.stat(path)
+    return (st.st_dev, st.st_ino)
+
+
+def _ignored(ignores: list[_Patterns], folder: str, name: str, is_dir: bool) -> bool:
+    """What the .gitignore files say of an entry of ``folder``, the nearest last (a later match
+    wins, ``!`` re-includes)."""
     verdict = False
     for p in ignores:
-        r = p.check(path, is_dir)
+        r = p.check_entry(folder, name, is_dir)
         if r is not None:
             verdict = r
     return verdict
