@@ -17,49 +17,15 @@ regex_cache.install()  # before click and the rest compile their patterns
 import click  # noqa: E402
 
 FORMATS = ("text", "json", "github", "sarif", "rdjson")
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-SKIP_DIRS = {".git", "node_modules", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", ".mypy_cache"}
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """(files, errors): folders are searched for Markdown files, in sorted order."""
-    files: list[str] = []
-    errors: list[str] = []
-    for path in paths:
-        if path == "-":
-            files.append(path)
-        elif os.path.isdir(path):
-            found = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in sorted(names):
-                    if name.lower().endswith(MARKDOWN_SUFFIXES):
-                        found.append(os.path.join(root, name))
-            if not found:
-                errors.append(f"{path}: folder contains no Markdown files")
-            files.extend(found)
-        elif os.path.lexists(path) and not os.path.exists(path):
-            errors.append(f"{path}: broken symbolic link")
-        elif not os.path.exists(path):
-            errors.append(f"{path}: no such file or folder")
-        else:
-            files.append(path)
-    seen: set[str] = set()
-    unique = []
-    for f in files:
-        key = f if f == "-" else os.path.realpath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, errors
-
-
 def _fail(message: str) -> None:
-    click.echo(f"awesome-lint: {message}", err=True)
+    for line in message.splitlines() or [""]:  # a configuration with several problems: a line each
+        click.echo(f"awesome-lint: {line}", err=True)
     sys.exit(2)
 
 
@@ -73,6 +39,13 @@ def _fail(message: str) -> None:
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rules to turn off.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest .awesome-lint.yaml or pyproject.toml).")
+@click.option("--exclude", multiple=True, metavar="PATTERNS",
+              help="Leave out files and folders matching these gitignore-style patterns (comma-separated); replaces the configured and default excludes.")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERNS", help="Patterns to leave out on top of the excludes.")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+              help="Leave out what .gitignore ignores when searching folders (default: on).")
+@click.option("--force-exclude/--no-force-exclude", default=None,
+              help="Apply the excludes to files named on the command line too (as pre-commit names them).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--check-links", is_flag=True, help="Check that links resolve (network; AL013).")
 @click.option("--offline", is_flag=True, help="With --check-links: use cached results only.")
@@ -89,13 +62,14 @@ def _fail(message: str) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Lint files in N processes when there are enough of them (default 0: one per core).")
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
-def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
-         check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs):
+def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, exclude,
+         extend_exclude, respect_gitignore, force_exclude, encoding, check_links, offline, no_cache,
+         cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, quiet, jobs):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
-    PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
-    PATHS, README.md in the current folder is checked.
+    PATHS are Markdown files or folders (searched for *.md, leaving out what .gitignore and the
+    excludes leave out); '-' reads standard input. Without PATHS, README.md in the current folder
+    is checked.
     """
     import gc
 
@@ -140,7 +114,8 @@ def run() -> None:
 
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs=1, **_):
+         list_rules, explain, exit_zero, quiet, jobs=1, exclude=(), extend_exclude=(), respect_gitignore=None,
+         force_exclude=None, **_):
     """The command once its options are parsed: the exit status."""
     from .model import RunContext
     from .registry import load_rules
@@ -158,12 +133,18 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     if unsafe_fixes and not diff:
         fix = True
     apply = fix or diff
-    files, errors = _input_files(paths)
     context = RunContext(
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,
     )
     engine = _make_engine(classes, config_file, context, select, extend_select, ignore)
+    from .discovery import Options
+
+    selection = Options(respect_gitignore=respect_gitignore, exclude=_split(exclude) if exclude else None,
+                        extend_exclude=_split(extend_exclude), force_exclude=force_exclude)
+    files, errors = _input_files(paths, engine.configs, selection)
+    if not files and not errors:
+        return 0  # every folder named was empty or excluded: warned, nothing to report
     if since:
         from .gitdiff import changed_lines
 
@@ -200,18 +181,22 @@ def _explain(classes, selector: str) -> int:
     return 0
 
 
-def _input_files(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """(files, errors) for the PATHS given: README.md when none; '-' only alone."""
+def _input_files(paths: tuple[str, ...], configs=None, selection=None) -> tuple[list[str], list[str]]:
+    """(files, errors) for the PATHS given: README.md when none; '-' only alone. Warnings (a
+    folder with nothing to lint) are printed now; they do not change the exit status."""
+    from .discovery import expand_paths
     from .model import InputError
 
     if not paths:
         if not os.path.exists("README.md"):
             raise InputError("no paths given and no README.md in the current folder")
         paths = ("README.md",)
-    files, errors = expand_paths(paths)
-    if "-" in files and len(files) > 1:
+    found = expand_paths(paths, configs, selection)
+    for w in found.warnings:
+        click.echo(f"awesome-lint: warning: {w}", err=True)
+    if "-" in found.files and len(found.files) > 1:
         raise InputError("'-' (standard input) cannot be combined with other paths")
-    return files, errors
+    return found.files, found.errors
 
 
 def _make_engine(classes, config_file, context, select, extend_select, ignore):

@@ -131,22 +131,23 @@ class DeadLink(Rule):
     tags = ("links", "network")
     network = True
     options = {
-        "concurrency": Option(int, 64, "Requests in flight at once, over all hosts."),
-        "per_host_concurrency": Option(int, 8, "Requests in flight at once to one host (host:port)."),
-        "timeout": Option(float, 10.0, "Seconds to wait for a connection or an answer, per request."),
-        "retries": Option(int, 2, "Retries of a link after 429, 5xx, a time-out or a dropped connection."),
-        "retry_budget": Option(float, 30.0, "Seconds a link may spend waiting between retries in all; a longer `Retry-After` gives up."),
-        "backoff": Option(float, 1.0, "Base delay in seconds of the exponential back-off (doubled each retry, with jitter)."),
-        "max_redirects": Option(int, 10, "Redirects followed at most; more is reported as dead."),
-        "exclude": Option(list, [], "Regular expressions; a URL any of them matches (`re.search`) is not checked."),
-        "accept": Option(list, [], "HTTP status codes to count as ok besides 2xx (for example `[403, 999]`)."),
-        "user_agent": Option(str, "", "The User-Agent header; empty for `awesome-lint/VERSION (link checker; +URL)`."),
+        "concurrency": Option(int, 64, "Requests in flight at once, over all hosts.", ge=1, le=1000),
+        "per_host_concurrency": Option(int, 8, "Requests in flight at once to one host (host:port).", ge=1, le=100),
+        "timeout": Option(float, 10.0, "Seconds to wait for a connection or an answer, per request.", gt=0, le=300),
+        "retries": Option(int, 2, "Retries of a link after 429, 5xx, a time-out or a dropped connection.", ge=0, le=10),
+        "retry_budget": Option(float, 30.0, "Seconds a link may spend waiting between retries in all; a longer `Retry-After` gives up.", ge=0, le=3600),
+        "backoff": Option(float, 1.0, "Base delay in seconds of the exponential back-off (doubled each retry, with jitter).", ge=0, le=60),
+        "max_redirects": Option(int, 10, "Redirects followed at most; more is reported as dead.", ge=0, le=50),
+        "exclude": Option(list, [], "Regular expressions; a URL any of them matches (`re.search`) is not checked.", items=Option(str, regex=True)),
+        "accept": Option(list, [], "HTTP status codes to count as ok besides 2xx (for example `[403, 999]`).", items=Option(int, ge=100, le=999)),
+        "user_agent": Option(str, "", "The User-Agent header; empty for `awesome-lint/VERSION (link checker; +URL)`.",
+                             pattern=r"[^\x00-\x1f\x7f]*", max_len=500, expect="a string of at most 500 characters on one line"),
         "head_first": Option(bool, True, "Ask with HEAD first (GET follows when HEAD is refused)."),
         "check_fragments": Option(bool, True, "Check `#fragment`s of GitHub pages against the page's anchors."),
-        "cache_ttl_ok": Option(float, 7 * DAY, "Seconds an ok (or moved) result stays in the cache."),
-        "cache_ttl_blocked": Option(float, 3 * DAY, "Seconds a blocked-for-bots result stays in the cache."),
-        "cache_ttl_dead": Option(float, DAY / 24, "Seconds a dead result stays in the cache."),
-        "cache_ttl_failed": Option(float, 0.0, "Seconds a failed result (5xx, time-out) stays in the cache."),
+        "cache_ttl_ok": Option(float, 7 * DAY, "Seconds an ok (or moved) result stays in the cache.", ge=0, le=365 * DAY),
+        "cache_ttl_blocked": Option(float, 3 * DAY, "Seconds a blocked-for-bots result stays in the cache.", ge=0, le=365 * DAY),
+        "cache_ttl_dead": Option(float, DAY / 24, "Seconds a dead result stays in the cache.", ge=0, le=365 * DAY),
+        "cache_ttl_failed": Option(float, 0.0, "Seconds a failed result (5xx, time-out) stays in the cache.", ge=0, le=365 * DAY),
     }
 
     def __init__(self, settings=None, severity=None):

@@ -135,9 +135,17 @@ class EntryStyle(Rule):
     fix_availability = FIX_SOMETIMES
     tags = ("conventions", "style")
     options = {
-        "threshold": Option(float, 0.8, "Share of entries the dominant choice must hold for a property to be checked."),
-        "min_entries": Option(int, 10, "Fewest entries with a property for it to be checked."),
-        "style": Option(dict, {}, "Properties set explicitly: separator, capital, final, bold_title, venue_tag, label_order."),
+        "threshold": Option(float, 0.8, "Share of entries the dominant choice must hold for a property to be checked.", ge=0.5, le=1),
+        "min_entries": Option(int, 10, "Fewest entries with a property for it to be checked.", ge=1, le=1_000_000),
+        "style": Option(dict, {}, "Properties set explicitly: separator, capital, final, bold_title, venue_tag, label_order.",
+                        fields={
+                            "separator": Option(str, choices=("-", "–", "—", ":", "|")),
+                            "capital": Option(bool),
+                            "final": Option(str, pattern=r"[^\w\s]?", expect='one punctuation mark (such as ".") or "" for none'),
+                            "bold_title": Option(bool),
+                            "venue_tag": Option(bool),
+                            "label_order": Option(str, choices=("paper-first", "code-first")),
+                        }),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:

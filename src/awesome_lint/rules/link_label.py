@@ -114,7 +114,8 @@ class LinkLabel(Rule):
         "kinds": Option(dict, DEFAULT_KINDS, "Kinds of link label and the spellings that mean the same "
                         "kind (case and brackets are compared separately): a mapping from kind to a list "
                         "of labels, each compared whole. Replaces the default, the shared link vocabulary, "
-                        "whose words are also read inside longer labels (`Project Page`)."),
+                        "whose words are also read inside longer labels (`Project Page`).",
+                        values=Option((list, str), items=Option(str), expect="a label or a list of labels")),
         "misspellings": Option(bool, True, "Report labels one letter away from a label the file uses."),
     }
 

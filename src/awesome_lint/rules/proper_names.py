@@ -190,11 +190,13 @@ class ProperNames(Rule):
     tags = ("spelling",)
     options = {
         "names": Option((list, dict), [], "names to add: a list of names, or a mapping of each name to "
-                        "other spellings to catch (`{Weights & Biases: [WandB]}`)"),
-        "ignore": Option(list, [], "names of the registry not to check"),
+                        "other spellings to catch (`{Weights & Biases: [WandB]}`)", items=Option(str),
+                        values=Option((list, type(None)), items=Option(str), expect="a list of spellings")),
+        "ignore": Option(list, [], "names of the registry not to check", items=Option(str)),
         "max-per-form": Option(int, 5, "a misspelling written more often than this in one file is "
                                "reported once, at its first place, with a fix for every place "
-                               "(a list that writes `Arxiv` 1,000 times gets one finding, not 1,000)"),
+                               "(a list that writes `Arxiv` 1,000 times gets one finding, not 1,000)", ge=1,
+                               le=1_000_000),
     }
 
     def _registry(self) -> Registry:

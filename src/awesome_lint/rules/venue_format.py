@@ -35,6 +35,13 @@ class _Item(msgspec.Struct, eq=False):
     quiet: bool = False  # an unknown venue (not strict): only a misspelling of a known one is told
 
 
+def _check_venues(venues: list, at: str) -> None:
+    """The ``venues`` option checked when the configuration is read (the registry on first need)."""
+    from ..venues import compile_entries
+
+    compile_entries(venues, {}, at)
+
+
 class VenueFormat(Rule):
     """
     ## What it does
@@ -152,12 +159,16 @@ class VenueFormat(Rule):
     fix_availability = FIX_SOMETIMES
     tags = ("venues", "style")
     options = {
-        "style": Option(str, "", 'Shape of list tags, e.g. "[{year} {venue}]" or "[**{venue} {year}**]"; empty: the file\'s dominant shape.'),
-        "table_style": Option(str, "", 'Shape of venue cells in tables, e.g. "{venue} {year}"; empty: the file\'s dominant shape.'),
+        "style": Option(str, "", 'Shape of list tags, e.g. "[{year} {venue}]" or "[**{venue} {year}**]"; empty: the file\'s dominant shape.',
+                        check=lambda v, at: v and parse_style(v, at, brackets=True)),
+        "table_style": Option(str, "", 'Shape of venue cells in tables, e.g. "{venue} {year}"; empty: the file\'s dominant shape.',
+                              check=lambda v, at: v and parse_style(v, at, brackets=False)),
         "bold": Option((bool, str), "auto", 'Whether tags are bold (true/false); "auto": as most tags of the file.', choices=(True, False, "auto")),
-        "workshop": Option(str, "", 'How a workshop is marked, e.g. "{venue} Workshop", "{venue}W" or "{venue} W"; empty: as most workshop tags of the file.'),
+        "workshop": Option(str, "", 'How a workshop is marked, e.g. "{venue} Workshop", "{venue}W" or "{venue} W"; empty: as most workshop tags of the file.',
+                           pattern=r"(\{venue\}[^{}]*[^{} -][^{}]*)?", expect='a marker like "{venue} Workshop" or "{venue}W"'),
         "strict": Option(bool, False, "Report tags whose venue is not in the registry (off: such tags, often data-set labels, are ignored)."),
-        "venues": Option(list, [], "More venues: a list of mappings with canonical, aliases, accepted, kind (conference, journal, preprint, workshop)."),
+        "venues": Option(list, [], "More venues: a list of mappings with canonical, aliases, accepted, kind (conference, journal, preprint, workshop).",
+                         items=Option(dict), check=_check_venues),
     }
 
     def __init__(self, settings=None, severity=None):

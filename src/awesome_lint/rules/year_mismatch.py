@@ -91,6 +91,7 @@ class YearMismatch(Rule):
             "How many years a venue may come before its linked arXiv preprint was posted before "
             "AL009 warns (papers are sometimes posted a year or two after their venue); -1 turns "
             "the warning off.",
+            ge=-1, le=100,
         ),
     }
 
