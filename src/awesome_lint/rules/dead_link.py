@@ -132,12 +132,15 @@ class DeadLink(Rule):
     network = True
     options = {
         "concurrency": Option(int, 64, "Requests in flight at once, over all hosts.", ge=1, le=1000),
-        "per_host_concurrency": Option(int, 8, "Requests in flight at once to one host (host:port).", ge=1, le=100),
+        "per_host_concurrency": Option(int, 8, "Requests in flight at once to one host (host:port).", ge=1, le=64),
         "timeout": Option(float, 10.0, "Seconds to wait for a connection or an answer, per request.", gt=0, le=300),
+        "deadline": Option(float, 0.0, "Seconds one attempt at a link, its redirects included, may spend in requests "
+                           "before it is reported as given up; 0 for the default: 20, or twice `timeout` when that is longer.",
+                           ge=0, le=600),
         "retries": Option(int, 2, "Retries of a link after 429, 5xx, a time-out or a dropped connection.", ge=0, le=10),
         "retry_budget": Option(float, 30.0, "Seconds a link may spend waiting between retries in all; a longer `Retry-After` gives up.", ge=0, le=3600),
         "backoff": Option(float, 1.0, "Base delay in seconds of the exponential back-off (doubled each retry, with jitter).", ge=0, le=60),
-        "max_redirects": Option(int, 10, "Redirects followed at most; more is reported as dead.", ge=0, le=50),
+        "max_redirects": Option(int, 10, "Redirects followed at most; more is reported as dead.", ge=0, le=30),
         "exclude": Option(list, [], "Regular expressions; a URL any of them matches (`re.search`) is not checked.", items=Option(str, regex=True)),
         "accept": Option(list, [], "HTTP status codes to count as ok besides 2xx (for example `[403, 999]`).", items=Option(int, ge=100, le=999)),
         "user_agent": Option(str, "", "The User-Agent header; empty for `awesome-lint/VERSION (link checker; +URL)`.",
@@ -173,7 +176,7 @@ class DeadLink(Rule):
             except (TypeError, ValueError, OverflowError):
                 raise InputError(f"AL013.accept: {v!r} is not an HTTP status code") from None
         extra = {}
-        if getattr(o, "deadline", None) is not None:  # an option once the options table offers it
+        if o.deadline:  # 0: the default, from `timeout`
             extra["deadline"] = o.deadline
         try:
             return Settings(
