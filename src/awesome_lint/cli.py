@@ -75,10 +75,11 @@ def _fail(message: str) -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest .awesome-lint.yaml or pyproject.toml).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--check-links", is_flag=True, help="Check that links resolve (network; AL013).")
-@click.option("--offline", is_flag=True, help="With --check-links: use cached results only.")
+@click.option("--offline", is_flag=True, help="With --check-links or --verify-papers: use cached results only.")
 @click.option("--no-cache", is_flag=True, help="With --check-links: ignore and do not update the link cache.")
 @click.option("--cache-path", type=click.Path(dir_okay=False), help="With --check-links: the SQLite cache file.")
 @click.option("--allow-private", is_flag=True, help="With --check-links: also fetch private and loopback addresses.")
+@click.option("--verify-papers", is_flag=True, help="Check paper entries against arXiv, Crossref and Semantic Scholar (network; AL021-AL026).")
 @click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
 @click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
@@ -91,7 +92,7 @@ def _fail(message: str) -> None:
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
 def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs):
+         list_rules, explain, exit_zero, quiet, jobs, verify_papers):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
     PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
@@ -140,7 +141,7 @@ def run() -> None:
 
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs=1, **_):
+         list_rules, explain, exit_zero, quiet, jobs=1, verify_papers=False, **_):
     """The command once its options are parsed: the exit status."""
     from .model import RunContext
     from .registry import load_rules
@@ -163,6 +164,11 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,
     )
+    if verify_papers:  # one process asks the paper sources, so their rate limits hold for the run
+        from .papers import KEY as PAPERS
+
+        context.extra[PAPERS] = True
+        jobs = 1
     engine = _make_engine(classes, config_file, context, select, extend_select, ignore)
     if since:
         from .gitdiff import changed_lines
@@ -227,6 +233,8 @@ def _make_engine(classes, config_file, context, select, extend_select, ignore):
     sel.ignore = [c for s in _split(ignore) for c in res.expand(s, "--ignore")]
     if context.check_links:
         sel.extend_select += [c for c, cls in classes.items() if cls.network and c not in sel.ignore]
+    if context.extra.get("verify_papers"):  # papers.KEY: the paper rules (AL021-AL026)
+        sel.extend_select += [c for c, cls in classes.items() if cls.__module__ == "awesome_lint.rules.paper_checks" and c not in sel.ignore]
     return engine
 
 

@@ -1,0 +1,90 @@
+"""An entry compared with a record: titles (case, punctuation and a dropped subtitle forgiven),
+venues (through the venue registry), and the text a fix may write, built only from validated
+fields (a title of plain text, a venue from our registry, a four-digit year, a well-formed
+arXiv or DOI URL) and escaped for Markdown."""
+
+from __future__ import annotations
+
+import re
+
+from ..titles import title_words
+
+SAME = "same"  # equal but for case, punctuation or a shortened subtitle
+SPACING = "spacing"  # differs only in spaces (and case): a safe fix
+TYPO = "typo"  # nearly identical: a misspelling, an unsafe fix
+OTHER = "other"  # another paper
+
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|：)\s*")
+
+
+def compare_titles(entry: str, record: str) -> str:
+    a, b = title_words(entry), title_words(record)
+    if not a or not b or a == b:
+        return SAME
+    for long, short in ((record, a), (entry, b)):
+        head = _SUBTITLE.split(long, maxsplit=1)
+        if len(head) == 2 and title_words(head[0]) == short:
+            return SAME
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return SPACING
+    from ..fuzzy import near_identical
+
+    if near_identical(a, b) is not None:
+        return TYPO
+    return OTHER
+
+
+def matches(entry: str, record: str) -> bool:
+    """The record's title names the entry's paper (for a title search)."""
+    return compare_titles(entry, record) != OTHER
+
+
+_ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,15})\)")
+_LEADING_JUNK = re.compile(r"^(?:\d{4}\s+|proceedings of (?:the )?|(?:\d+(?:st|nd|rd|th)\s+))+", re.I)
+
+
+def record_venue(names: list[str], registry) -> tuple[str, str] | None:
+    """(canonical name, kind) of the first of a record's venue names the registry knows."""
+    tried = []
+    for n in names:
+        tried.append(n)
+        tried.append(_LEADING_JUNK.sub("", n).strip())
+        tried.extend(m.group(1) for m in _ACRONYM.finditer(n))
+    for n in tried:
+        if not n or len(n) > 120:
+            continue
+        m = registry.lookup(n)
+        if m is not None:
+            return m.canonical, m.kind
+    return None
+
+
+# ---- text for fixes ------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_SAFE_TITLE = re.compile(r"^[^\x00-\x1f\x7f]{4,300}$")
+_ARXIV_ID = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})$")
+_DOI = re.compile(r"^10\.\d{4,9}/[\x21-\x7e]{1,200}$")
+
+
+def safe_title(title: str) -> str | None:
+    """A record's title as Markdown text, or None when it is not plain one-line text."""
+    t = " ".join(title.split())
+    if not _SAFE_TITLE.match(t) or "http" in t.lower() or "$" in t:
+        return None
+    return _MD_SPECIAL.sub(r"\\\1", t)
+
+
+def safe_year(year, next_year: int) -> str | None:
+    return str(year) if isinstance(year, int) and 1900 <= year <= next_year else None
+
+
+def paper_url(paper) -> str | None:
+    """A well-formed arXiv or DOI URL for the record, or None."""
+    if paper.arxiv and _ARXIV_ID.match(paper.arxiv):
+        return f"https://arxiv.org/abs/{paper.arxiv}"
+    if paper.doi and _DOI.match(paper.doi):
+        from urllib.parse import quote
+
+        return "https://doi.org/" + quote(paper.doi, safe="/.-_;:")
+    return None

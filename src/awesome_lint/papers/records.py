@@ -1,0 +1,41 @@
+"""What a source says about one paper, in one small shape every source fills (and the cache
+stores as JSON), and why a look-up could not be answered."""
+
+from __future__ import annotations
+
+import msgspec
+
+
+class Paper(msgspec.Struct, omit_defaults=True):
+    """A paper's record. ``found`` False: the source has no paper under that identifier."""
+
+    key: str  # arxiv:ID, doi:DOI, s2:arxiv:ID (the published version), search:WORDS
+    source: str
+    found: bool = True
+    title: str = ""
+    year: int | None = None  # arXiv: first version; Crossref: issued; Semantic Scholar: its year
+    venues: list[str] = []  # names the source gives the venue (journal, proceedings, acronyms)
+    withdrawn: str = ""  # why the paper is withdrawn or retracted, in the source's words
+    doi: str = ""
+    arxiv: str = ""
+    candidates: list[Paper] = []  # a title search: the records it found
+
+
+class LookupFailed(Exception):
+    """A source could not answer (time-out, refused, rate limited too long, malformed data).
+    The message says which source and why, in a few words."""
+
+
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder(Paper)
+
+
+def dumps(paper: Paper) -> str:
+    return _ENCODER.encode(paper).decode()
+
+
+def loads(text: str) -> Paper | None:
+    try:
+        return _DECODER.decode(text)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None  # a row from another version: asked again

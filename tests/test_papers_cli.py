@@ -1,0 +1,232 @@
+"""--verify-papers (AL021-AL026) through the real CLI, against a loopback server that speaks
+arXiv's, Crossref's and Semantic Scholar's formats (tests/papers_server.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import run_cli  # noqa: E402
+from papers_server import PaperServer  # noqa: E402
+
+LIST = """# Papers
+
+- [2017 NeurIPS] **Attention Is All You Need** [[paper]](https://arxiv.org/abs/1706.03762)
+- [2016 CVPR] **Deep Residual Learning for Image Recognition** [[paper]](https://arxiv.org/abs/2006.14215)
+- [2020 NeurIPS] **Denoising Difusion Probabilistic Models** [[paper]](https://arxiv.org/abs/2006.11239)
+- [2021 NeurIPS] **Seg Former: Simple and Efficient Design for Semantic Segmentation with Transformers** [[paper]](https://arxiv.org/abs/2105.15203)
+- [2021 arXiv] **Masked Autoencoders Are Scalable Vision Learners** [[paper]](https://arxiv.org/abs/2111.06377)
+- [2019 MedIA] **Self-supervised learning for medical image analysis using image context restoration** [[paper]](https://doi.org/10.1016/j.media.2019.101539)
+- [2021 arXiv] **A Result That Did Not Hold Up Under Scrutiny** [[paper]](https://arxiv.org/abs/2101.00001)
+- [2020 TMI] **A Retracted Segmentation Network For Everything** [[paper]](https://doi.org/10.1109/tmi.2020.999999)
+- [2021 ICML] **Learning Transferable Visual Models From Natural Language Supervision**
+- [2018 NeurIPS] **Neural Ordinary Differential Equations Everywhere Always**
+"""
+
+
+def records(srv: PaperServer) -> None:
+    srv.arxiv.update({
+        "1706.03762": {"title": "Attention Is All You Need", "year": 2017},
+        "2006.14215": {"title": "LNDb: A Lung Nodule Database on Computed Tomography", "year": 2020},
+        "2006.11239": {"title": "Denoising Diffusion Probabilistic Models", "year": 2020},
+        "2105.15203": {"title": "SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers", "year": 2021},
+        "2111.06377": {"title": "Masked Autoencoders Are Scalable Vision Learners", "year": 2021},
+        "2101.00001": {"title": "A Result That Did Not Hold Up Under Scrutiny", "year": 2021,
+                       "comment": "This paper has been withdrawn by the author due to a crucial error in Lemma 2"},
+    })
+    neurips = {"name": "Neural Information Processing Systems", "alternate_names": ["NeurIPS", "NIPS"]}
+    srv.s2.update({
+        "1706.03762": {"title": "Attention is All you Need", "venue": "Neural Information Processing Systems", "year": 2017,
+                       "publicationVenue": neurips, "externalIds": {"ArXiv": "1706.03762"}},
+        "2006.11239": {"title": "Denoising Diffusion Probabilistic Models", "venue": "Neural Information Processing Systems",
+                       "year": 2020, "publicationVenue": neurips, "externalIds": {"ArXiv": "2006.11239"}},
+        "2111.06377": {"title": "Masked Autoencoders Are Scalable Vision Learners", "venue": "Computer Vision and Pattern Recognition",
+                       "year": 2022, "publicationVenue": {"name": "Computer Vision and Pattern Recognition",
+                                                          "alternate_names": ["CVPR"]},
+                       "externalIds": {"ArXiv": "2111.06377"}},
+    })
+    srv.crossref.update({
+        "10.1016/j.media.2019.101539": {"title": ["Self-supervised learning for medical image analysis using image context restoration"],
+                                        "container-title": ["Medical Image Analysis"], "issued": {"date-parts": [[2021, 12]]},
+                                        "type": "journal-article"},
+        "10.1109/tmi.2020.999999": {"title": ["A Retracted Segmentation Network For Everything"],
+                                    "container-title": ["IEEE Transactions on Medical Imaging"],
+                                    "issued": {"date-parts": [[2020, 5, 1]]},
+                                    "updated-by": [{"type": "retraction", "DOI": "10.1109/tmi.2021.000001", "source": "retraction-watch"}]},
+    })
+    srv.search.update({
+        "transferable": [{"title": "Learning Transferable Visual Models From Natural Language Supervision", "year": 2021,
+                          "venue": "ICML", "externalIds": {"ArXiv": "2103.00020"}},
+                         {"title": "Learning Visual Models From Language", "year": 2020, "externalIds": {"ArXiv": "2001.00001"}}],
+        "ordinary": [{"title": "Neural Ordinary Differential Equations Everywhere Always", "year": 2018, "externalIds": {"ArXiv": "1806.07366"}},
+                     {"title": "Neural ordinary differential equations everywhere, always", "year": 2019, "externalIds": {"DOI": "10.5555/1234"}}],
+    })
+
+
+@pytest.fixture
+def srv():
+    s = PaperServer()
+    records(s)
+    yield s
+    s.close()
+
+
+def env_for(srv: PaperServer, tmp_path: Path, **extra) -> dict:
+    env = srv.env()
+    env.update({"AWESOME_LINT_PAPERS_RATE_SCALE": "0", "AWESOME_LINT_CACHE_DIR": str(tmp_path / "cache"),
+                "AWESOME_LINT_PAPERS_TIMEOUT": "1", "AWESOME_LINT_PAPERS_RETRIES": "2"})
+    env.update(extra)
+    return env
+
+
+def verify(tmp_path: Path, env: dict, *args: str, text: str = LIST):
+    path = tmp_path / "README.md"
+    if not path.exists():
+        path.write_text(text)
+    proc = run_cli("--format", "json", "--verify-papers", "--cache-path", str(tmp_path / "c.sqlite3"), *args, path,
+                   env=env)
+    assert proc.returncode in (0, 1), proc.stderr.decode()
+    return [f for f in json.loads(proc.stdout) if f["code"] >= "AL021"], proc.stderr.decode()
+
+
+def by_line(findings):
+    out = {}
+    for f in findings:
+        out.setdefault(f["line"], []).append(f)
+    return out
+
+
+def test_each_kind_of_finding(srv, tmp_path):
+    findings, err = verify(tmp_path, env_for(srv, tmp_path))
+    got = by_line(findings)
+    assert 3 not in got  # a correct entry is silent
+    wrong = got[4][0]
+    assert (wrong["code"], wrong["severity"], wrong["fixable"]) == ("AL021", "error", False)
+    assert "arXiv id 2006.14215" in wrong["message"] and "LNDb: A Lung Nodule Database" in wrong["message"]
+    typo = got[5][0]
+    assert typo["code"] == "AL021" and typo["fix"]["safe"] is False and "a typo" in typo["message"]
+    spacing = got[6][0]
+    assert spacing["code"] == "AL021" and spacing["fix"]["safe"] is True
+    stale = got[7][0]
+    assert stale["code"] == "AL022" and "CVPR 2022" in stale["message"] and stale["fix"]["safe"] is False
+    year = got[8][0]
+    assert year["code"] == "AL023" and "2021" in year["message"] and year["fix"]["safe"] is False
+    assert [f["code"] for f in got[9]] == ["AL024"] and "withdrawn" in got[9][0]["message"]
+    assert [f["code"] for f in got[10]] == ["AL024"] and "retract" in got[10][0]["message"]
+    one = got[11][0]
+    assert one["code"] == "AL025" and "https://arxiv.org/abs/2103.00020" in one["message"] and one["fixable"]
+    two = got[12][0]
+    assert two["code"] == "AL025" and not two["fixable"] and "2 papers" in two["message"]
+    assert len(findings) == 9
+    assert "requests sent" in err
+
+
+def test_unsafe_fixes_write_validated_text(srv, tmp_path):
+    env = env_for(srv, tmp_path)
+    verify(tmp_path, env, "--unsafe-fixes")
+    text = (tmp_path / "README.md").read_text()
+    assert "**Denoising Diffusion Probabilistic Models**" in text
+    assert "**SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers**" in text
+    assert "- [2022 CVPR] **Masked Autoencoders" in text
+    assert "- [2021 MedIA] **Self-supervised" in text
+    assert "**Learning Transferable Visual Models From Natural Language Supervision** [paper](https://arxiv.org/abs/2103.00020)" in text
+    assert "**Neural Ordinary Differential Equations Everywhere Always**\n" in text  # two candidates: no fix
+    assert "2006.14215" in text  # another paper: no fix
+
+
+def test_safe_fix_only_spacing(srv, tmp_path):
+    verify(tmp_path, env_for(srv, tmp_path), "--fix")
+    text = (tmp_path / "README.md").read_text()
+    assert "**SegFormer: Simple" in text and "Difusion" in text and "[2021 arXiv] **Masked" in text
+
+
+def test_second_run_asks_nothing_and_offline_answers_from_cache(srv, tmp_path):
+    env = env_for(srv, tmp_path)
+    first, _ = verify(tmp_path, env)
+    asked = dict(srv.requests)
+    assert asked["arxiv"] >= 1 and asked["crossref"] >= 1 and asked["s2"] >= 3
+    second, err = verify(tmp_path, env)
+    assert srv.requests == asked and second == first
+    assert "requests sent" not in err
+    srv.close()  # nothing listens any more: --offline must not try
+    offline, _ = verify(tmp_path, env, "--offline")
+    assert offline == first
+
+
+def test_no_cache_asks_again(srv, tmp_path):
+    env = env_for(srv, tmp_path)
+    verify(tmp_path, env, "--no-cache")
+    asked = sum(srv.requests.values())
+    verify(tmp_path, env, "--no-cache")
+    assert sum(srv.requests.values()) == 2 * asked
+    assert not (tmp_path / "c.sqlite3").exists()
+
+
+def test_plain_lint_asks_nothing_even_when_selected(srv, tmp_path):
+    (tmp_path / "README.md").write_text(LIST)
+    proc = run_cli("--format", "json", "--select", "AL021,AL022,AL023,AL024,AL025,AL026", tmp_path / "README.md",
+                   env=env_for(srv, tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout) == [] and sum(srv.requests.values()) == 0
+
+
+def test_ignore_keeps_a_rule_off(srv, tmp_path):
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), "--ignore", "AL025")
+    assert findings and not [f for f in findings if f["code"] == "AL025"]
+
+
+def test_429_then_200_is_retried_after_retry_after(srv, tmp_path):
+    srv.behaviour["1706.03762"] = "429"
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path))
+    assert not [f for f in findings if f["code"] == "AL026"]
+    assert srv.requests["arxiv"] == 2 and srv.requests["s2"] == 4 and len(findings) == 9
+
+
+def test_a_source_that_times_out_is_reported_not_fatal(srv, tmp_path):
+    srv.behaviour["10.1016/j.media.2019.101539"] = "slow"
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path, AWESOME_LINT_PAPERS_RETRIES="0"))
+    unverified = [f for f in findings if f["code"] == "AL026"]
+    assert len(unverified) == 2  # both DOIs were in the one batch
+    assert "no answer within 1 s" in unverified[0]["message"]
+    assert [f for f in findings if f["code"] == "AL021"]  # the other sources still answered
+
+
+def test_malformed_answers_are_reported_not_fatal(srv, tmp_path):
+    srv.behaviour["1706.03762"] = "malformed"
+    srv.behaviour["ordinary"] = "malformed"
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path))
+    unverified = [f for f in findings if f["code"] == "AL026"]
+    assert unverified and all("malformed" in f["message"] for f in unverified)
+    assert not [f for f in findings if f["line"] == 12]  # the search could not say: nothing claimed
+    # failures are not cached: once the source is sane, the next run checks those entries
+    srv.behaviour.clear()
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path))
+    assert not [f for f in findings if f["code"] == "AL026"] and len(findings) == 9
+
+
+def test_rate_limited_beyond_the_wait_bound_gives_up(srv, tmp_path):
+    srv.behaviour["1706.03762"] = "always429"
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path, AWESOME_LINT_PAPERS_RETRIES="1"))
+    unverified = [f for f in findings if f["code"] == "AL026"]
+    assert unverified and "HTTP 429" in unverified[0]["message"]
+    assert srv.requests["arxiv"] == 2  # bounded
+
+
+def test_xml_with_a_dtd_is_refused(tmp_path):
+    from awesome_lint.papers import arxiv
+    from awesome_lint.papers.records import LookupFailed
+
+    bomb = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><feed xmlns="http://www.w3.org/2005/Atom">&lol;</feed>'
+    with pytest.raises(LookupFailed, match="DTD"):
+        arxiv.parse(bomb, ["1706.03762"])
+
+
+def test_unknown_arxiv_id_is_reported(srv, tmp_path):
+    text = "# X\n\n- [2020 arXiv] **Some Paper That Does Not Exist Anywhere** [[paper]](https://arxiv.org/abs/2099.99999)\n"
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
+    assert [(f["code"], f["line"]) for f in findings] == [("AL026", 3)]
+    assert "no paper 2099.99999" in findings[0]["message"]
