@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from .records import LookupFailed, Paper
+from .records import LookupFailed, Paper, plain
 
 BATCH = 100  # ids per request (the manual pages results; 100 keeps the URL short)
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -30,7 +30,7 @@ def params(ids: list[str]) -> dict:
 
 def _text(el, tag: str) -> str:
     child = el.find(tag)
-    return " ".join((child.text or "").split()) if child is not None else ""
+    return plain(child.text or "") if child is not None else ""
 
 
 def parse(body: bytes, asked: list[str]) -> dict[str, Paper]:

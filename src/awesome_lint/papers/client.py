@@ -126,7 +126,7 @@ class Client:
             for chunk in resp.iter_raw(65536):
                 size += len(chunk)
                 if size > self.max_bytes:
-                    raise LookupFailed(f"{self.name} answer larger than {self.max_bytes >> 20} MB")
+                    raise LookupFailed(f"{self.name} answer larger than {self.max_bytes:,} bytes")
                 if time.monotonic() - start > self.deadline:
                     raise LookupFailed(f"{self.name} answer took over {self.deadline:g} s")
                 chunks.append(chunk)
@@ -149,5 +149,5 @@ def _decode(body: bytes, encoding: str, limit: int, name: str) -> bytes:
     except zlib.error:
         raise LookupFailed(f"{name} sent a corrupt {encoding} body") from None
     if len(out) > limit:
-        raise LookupFailed(f"{name} answer larger than {limit >> 20} MB")
+        raise LookupFailed(f"{name} answer larger than {limit:,} bytes")
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from .records import LookupFailed, Paper
+from .records import LookupFailed, Paper, plain
 
 BATCH = 50  # DOIs per request (one filter; Crossref answers up to `rows` items)
 RETRACTING = frozenset({"retraction", "withdrawal", "removal", "partial_retraction"})
@@ -28,7 +28,7 @@ def params(dois: list[str], mailto: str) -> dict:
 def _first(value) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""
-    return " ".join(value.split()) if isinstance(value, str) else ""
+    return plain(value) if isinstance(value, str) else ""
 
 
 def _year(item: dict) -> int | None:
@@ -48,7 +48,7 @@ def _retraction(item: dict) -> str:
             continue
         for u in updates:
             if isinstance(u, dict) and str(u.get("type", "")).lower() in RETRACTING:
-                return f"{u.get('type')}: {how} {u.get('DOI', 'another record')}"
+                return plain(f"{u.get('type')}: {how} {u.get('DOI', 'another record')}", 200)
     title = _first(item.get("title"))
     if _RETRACTED_TITLE.match(title):
         return "the title says it is retracted"
@@ -75,11 +75,11 @@ def parse(body: bytes, asked: list[str]) -> dict[str, Paper]:
         venues = []
         event = item.get("event")
         if isinstance(event, dict) and isinstance(event.get("name"), str):
-            venues.append(event["name"])
+            venues.append(plain(event["name"], 200))
         for field in ("container-title", "short-container-title"):
             v = item.get(field)
             if isinstance(v, list):
-                venues.extend(x for x in v if isinstance(x, str))
+                venues.extend(plain(x, 200) for x in v if isinstance(x, str))
         venues += [m.group(1) for v in list(venues) for m in _ACRONYM.finditer(v)]
         out["doi:" + doi] = Paper(key="doi:" + doi, source="Crossref", title=_first(item.get("title")),
                                   year=_year(item), venues=venues[:8], withdrawn=_retraction(item), doi=doi)

@@ -130,6 +130,7 @@ class Session:
                 return
             if self.offline:
                 self.not_cached.update(todo)
+                print(f"papers: {len(todo)} records not in the cache (offline): not checked", file=sys.stderr, flush=True)
                 return
             got = self._fetch(todo, titles or {})
             self.memo.update(got)

@@ -3,6 +3,8 @@ stores as JSON), and why a look-up could not be answered."""
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 
@@ -24,6 +26,15 @@ class Paper(msgspec.Struct, omit_defaults=True):
 class LookupFailed(Exception):
     """A source could not answer (time-out, refused, rate limited too long, malformed data).
     The message says which source and why, in a few words."""
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def plain(text: str, limit: int = 500) -> str:
+    """A source's text as one line of printable characters (no terminal escapes or direction
+    overrides reach a report), at most ``limit`` characters."""
+    return " ".join(_CONTROL.sub(" ", text).split())[:limit]
 
 
 _ENCODER = msgspec.json.Encoder()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-from .records import LookupFailed, Paper
+from .records import LookupFailed, Paper, plain
 
 BATCH = 500
 FIELDS = "title,venue,year,publicationVenue,journal,externalIds"
@@ -34,15 +34,15 @@ def _venues(item: dict) -> list[str]:
     journal = item.get("journal")
     if isinstance(journal, dict) and isinstance(journal.get("name"), str):
         names.append(journal["name"])
-    return [n for n in dict.fromkeys(" ".join(n.split()) for n in names) if n][:12]
+    return [n for n in dict.fromkeys(plain(n, 200) for n in names) if n][:12]
 
 
 def _paper(item: dict, key: str) -> Paper:
     ext = item.get("externalIds") if isinstance(item.get("externalIds"), dict) else {}
     year = item.get("year")
-    return Paper(key=key, source="Semantic Scholar", title=" ".join(str(item.get("title") or "").split()),
+    return Paper(key=key, source="Semantic Scholar", title=plain(str(item.get("title") or "")),
                  year=year if isinstance(year, int) and 1000 <= year <= 9999 else None, venues=_venues(item),
-                 doi=str(ext.get("DOI") or "").lower(), arxiv=str(ext.get("ArXiv") or "").lower())
+                 doi=plain(str(ext.get("DOI") or ""), 300).lower(), arxiv=plain(str(ext.get("ArXiv") or ""), 40).lower())
 
 
 def batch_body(arxiv_ids: list[str]) -> dict:
