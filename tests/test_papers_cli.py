@@ -230,3 +230,56 @@ def test_unknown_arxiv_id_is_reported(srv, tmp_path):
     findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
     assert [(f["code"], f["line"]) for f in findings] == [("AL026", 3)]
     assert "no paper 2099.99999" in findings[0]["message"]
+
+
+TABLE = """# Papers
+
+- [arXiv] **Masked Autoencoders Are Scalable Vision Learners** [[paper]](https://arxiv.org/abs/2111.06377)
+- [NeurIPS 2017] **Attention Is All You Need** [[paper]](https://arxiv.org/abs/1706.03762)
+- [NeurIPS 2020] **Denoising Diffusion Probabilistic Models** [[paper]](https://arxiv.org/abs/2006.11239)
+
+| Title | Venue | Paper |
+| --- | --- | --- |
+| Self-supervised learning for medical image analysis using image context restoration | MedIA 2019 | [link](https://doi.org/10.1016/j.media.2019.101539) |
+| A Retracted Segmentation Network For Everything | MICCAI 2020 | [link](https://doi.org/10.1109/tmi.2020.999999) |
+"""
+
+
+def test_yearless_preprint_tag_takes_the_files_shape_and_tables_work(srv, tmp_path):
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), "--unsafe-fixes", text=TABLE)
+    text = (tmp_path / "README.md").read_text()
+    assert "- [CVPR 2022] **Masked Autoencoders" in text  # the file writes VENUE YEAR
+    assert "| MedIA 2021 |" in text  # a Venue column's year
+    left = {(f["code"], f["line"]) for f in findings}
+    # TMI (the record) against MICCAI (the cell): reported, not fixed; retracted
+    assert ("AL023", 10) in left and ("AL024", 10) in left
+
+
+def test_with_check_links_in_one_run(srv, tmp_path):
+    text = "# X\n\n- [2016 CVPR] **Deep Residual Learning for Image Recognition** [[paper]](https://arxiv.org/abs/2006.14215)\n"
+    env = env_for(srv, tmp_path)
+    first, _ = verify(tmp_path, env, text=text)
+    assert [f["code"] for f in first] == ["AL021"]
+    # both network checks in one run, from their caches (no link was ever checked: AL013 is silent)
+    proc = run_cli("--format", "json", "--verify-papers", "--check-links", "--offline", "--cache-path",
+                   tmp_path / "c.sqlite3", tmp_path / "README.md", env=env)
+    codes = [f["code"] for f in json.loads(proc.stdout) if f["code"] in ("AL013", "AL021")]
+    assert codes == ["AL021"], proc.stderr.decode()
+    assert "checked 0 links" in proc.stderr.decode()  # AL013 ran too
+
+
+def test_offline_with_an_empty_cache_checks_nothing_and_says_so(srv, tmp_path):
+    findings, err = verify(tmp_path, env_for(srv, tmp_path), "--offline")
+    assert findings == [] and sum(srv.requests.values()) == 0
+    assert "not in the cache (offline)" in err
+
+
+def test_several_files(srv, tmp_path):
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("# A\n\n- [2016 CVPR] **Deep Residual Learning for Image Recognition** [[paper]](https://arxiv.org/abs/2006.14215)\n")
+    b.write_text("# B\n\n- [2021 arXiv] **A Result That Did Not Hold Up Under Scrutiny** [[paper]](https://arxiv.org/abs/2101.00001)\n")
+    proc = run_cli("--format", "json", "--verify-papers", "--cache-path", tmp_path / "c.sqlite3", a, b,
+                   env=env_for(srv, tmp_path))
+    got = sorted((Path(f["path"]).name, f["code"]) for f in json.loads(proc.stdout) if f["code"] >= "AL021")
+    assert got == [("a.md", "AL021"), ("b.md", "AL024")], proc.stderr.decode()
+    assert srv.requests["arxiv"] == 1 and srv.requests["s2"] == 1  # both files' papers in one batch each

@@ -170,6 +170,8 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         context.extra[PAPERS] = True
         jobs = 1
     engine = _make_engine(classes, config_file, context, select, extend_select, ignore)
+    if verify_papers:  # the session asks for every file's papers in its first batches
+        context.extra[PAPERS + ".files"], context.extra[PAPERS + ".encoding"] = files, encoding
     if since:
         from .gitdiff import changed_lines
 

@@ -10,6 +10,7 @@ identifiers and titles, nothing else (and the contact address, when one is confi
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from collections.abc import Iterable
@@ -103,6 +104,23 @@ class Session:
         self.cache_hits = 0
         self.fetched = 0
         self.searches = 0
+        self.expected: set[str] = set()  # keys the other files of the run will ask: sent in the first batches
+
+    def expect_files(self, paths: Iterable[str], encoding: str = "utf-8") -> None:
+        """Note the arXiv ids and DOIs in the files of the run (a quick scan of their raw text),
+        so the first look-up asks for every file's papers in shared batches rather than one
+        round of paced requests per file."""
+        from .. import source as source_mod
+        from ..model import InputError
+
+        for path in paths:
+            if path == "-":
+                continue
+            try:
+                text = source_mod.read(path, encoding).text
+            except InputError:
+                continue  # the lint reports it
+            self.expected.update(keys_in_text(text))
 
     def get(self, key: str) -> Paper | None:
         return self.memo.get(key)
@@ -112,6 +130,9 @@ class Session:
         todo = [k for k in dict.fromkeys(keys) if k not in self.memo and k not in self.failed and k not in self.not_cached]
         if not todo:
             return
+        if self.expected:
+            todo += [k for k in sorted(self.expected) if k not in self.memo and k not in self.failed and k not in todo]
+            self.expected = set()
         cache = None
         if self.use_cache:
             from ..links.cache import PaperCache
@@ -218,6 +239,26 @@ class Session:
         if self.failed:
             line += f"; {len(self.failed)} could not be looked up"
         print(line, file=sys.stderr, flush=True)
+
+
+_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+|\b(?:arXiv|doi):\s?\S+", re.I)
+
+
+def keys_in_text(text: str) -> set[str]:
+    """``arxiv:``, ``s2:arxiv:`` and ``doi:`` keys of the paper URLs in a raw text."""
+    from ..urls import arxiv_id, doi
+
+    keys = set()
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(".,;:!?*_")
+        a = arxiv_id(url)
+        if a:
+            keys.update(("arxiv:" + a, "s2:arxiv:" + a))
+            continue
+        d = doi(url)
+        if d:
+            keys.add("doi:" + d)
+    return keys
 
 
 def _chunks(items: list, size: int) -> list[list]:

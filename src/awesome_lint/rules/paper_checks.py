@@ -56,6 +56,9 @@ def _session(ctx):
         s = Session(offline=ctx.offline, use_cache=ctx.use_cache, cache_path=ctx.cache_path,
                     clock=ctx.clock if ctx.now is not None else None)
         s.analysed = {}
+        files = ctx.extra.get(KEY + ".files")
+        if files:
+            s.expect_files(files, ctx.extra.get(KEY + ".encoding", "utf-8"))
         ctx.extra[KEY] = s
     return s
 
