@@ -122,7 +122,7 @@ def test_each_kind_of_finding(srv, tmp_path):
     two = got[12][0]
     assert two["code"] == "AL025" and not two["fixable"] and "2 papers" in two["message"]
     assert len(findings) == 9
-    assert "requests sent" in err
+    assert "records asked" in err and "requests: " in err
 
 
 def test_unsafe_fixes_write_validated_text(srv, tmp_path):
@@ -151,7 +151,7 @@ def test_second_run_asks_nothing_and_offline_answers_from_cache(srv, tmp_path):
     assert asked["arxiv"] >= 1 and asked["crossref"] >= 1 and asked["s2"] >= 3
     second, err = verify(tmp_path, env)
     assert srv.requests == asked and second == first
-    assert "requests sent" not in err
+    assert "records asked" not in err  # nothing was sent
     srv.close()  # nothing listens any more: --offline must not try
     offline, _ = verify(tmp_path, env, "--offline")
     assert offline == first

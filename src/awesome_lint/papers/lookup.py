@@ -104,6 +104,7 @@ class Session:
         self.cache_hits = 0
         self.fetched = 0
         self.searches = 0
+        self.skipped_searches = 0
         self.expected: set[str] = set()  # keys the other files of the run will ask: sent in the first batches
 
     def expect_files(self, paths: Iterable[str], encoding: str = "utf-8") -> None:
@@ -177,8 +178,8 @@ class Session:
         dois = [k[4:] for k in keys if k.startswith("doi:")]
         searches = [k for k in keys if k.startswith("search:") and k in titles]
         room = max(0, self.settings.max_searches - self.searches)
-        for k in searches[room:]:
-            self.failed[k] = f"more than {self.settings.max_searches} title searches in one run"
+        skipped = len(searches[room:])
+        self.skipped_searches += skipped  # not failures: those entries just go unsearched
         searches = searches[:room]
         self.searches += len(searches)
         bases = self.settings.bases
@@ -199,6 +200,8 @@ class Session:
         if s2:
             jobs["s2"] = s2
         results: dict[str, Paper] = {}
+        before = dict(self.requests)
+        failed = len(self.failed)
         lock = threading.Lock()
         threads = [threading.Thread(target=self._run_source, args=(src, batch, results, lock), daemon=True)
                    for src, batch in jobs.items()]
@@ -206,7 +209,8 @@ class Session:
             t.start()
         for t in threads:
             t.join()
-        self._summary()
+        if jobs or skipped:
+            self._summary(len(keys), before, len(self.failed) - failed)
         return results
 
     def _run_source(self, source: str, batches: list, results: dict, lock: threading.Lock) -> None:
@@ -233,11 +237,14 @@ class Session:
                 self.requests[source] = self.requests.get(source, 0) + client.requests
             client.close()
 
-    def _summary(self) -> None:
-        sent = ", ".join(f"{SOURCES[s]['name']} {n}" for s, n in self.requests.items() if n)
-        line = f"papers: {self.cache_hits} records from the cache, requests sent: {sent or 'none'}"
-        if self.failed:
-            line += f"; {len(self.failed)} could not be looked up"
+    def _summary(self, asked: int, before: dict, failed: int) -> None:
+        sent = ", ".join(f"{SOURCES[s]['name']} {n - before.get(s, 0)}" for s, n in self.requests.items()
+                         if n - before.get(s, 0))
+        line = f"papers: {asked} records asked ({self.cache_hits} from the cache so far); requests: {sent or 'none'}"
+        if failed:
+            line += f"; {failed} could not be looked up"
+        if self.skipped_searches:
+            line += f"; {self.skipped_searches} title searches not sent (AWESOME_LINT_PAPERS_MAX_SEARCHES)"
         print(line, file=sys.stderr, flush=True)
 
 
