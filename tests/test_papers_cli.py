@@ -283,3 +283,10 @@ def test_several_files(srv, tmp_path):
     got = sorted((Path(f["path"]).name, f["code"]) for f in json.loads(proc.stdout) if f["code"] >= "AL021")
     assert got == [("a.md", "AL021"), ("b.md", "AL024")], proc.stderr.decode()
     assert srv.requests["arxiv"] == 1 and srv.requests["s2"] == 1  # both files' papers in one batch each
+
+
+def test_a_models_name_as_title_is_not_another_paper(srv, tmp_path):
+    srv.arxiv["2304.12306"] = {"title": "Segment Anything in Medical Images", "year": 2023}
+    text = "# X\n\n- [2023 arXiv] **MedSAM** [[paper]](https://arxiv.org/abs/2304.12306)\n"
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
+    assert findings == []

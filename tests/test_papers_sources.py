@@ -100,6 +100,9 @@ def test_titles_compared():
     assert C("Denoising Difusion Probabilistic Models", "Denoising Diffusion Probabilistic Models") == matching.TYPO
     assert C("Deep Residual Learning for Image Recognition", "LNDb: A Lung Nodule Database on Computed Tomography") == matching.OTHER
     assert C("YOLOv3: An Incremental Improvement", "YOLOv4: Optimal Speed and Accuracy of Object Detection") == matching.OTHER
+    assert C("Attention Is All You Need (Transformer)", "Attention Is All You Need") == matching.SAME
+    assert C("MedSAM", "Segment Anything in Medical Images") == matching.OTHER
+    assert not matching.names_a_paper("MedSAM") and matching.names_a_paper("Segment Anything in Medical Images")
 
 
 def test_record_venues_through_the_registry():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..titles import title_words
+from ..titles import paper_like, title_words
 
 SAME = "same"  # equal but for case, punctuation or a shortened subtitle
 SPACING = "spacing"  # differs only in spaces (and case): a safe fix
@@ -25,6 +25,9 @@ def compare_titles(entry: str, record: str) -> str:
         head = _SUBTITLE.split(long, maxsplit=1)
         if len(head) == 2 and title_words(head[0]) == short:
             return SAME
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if paper_like(short) and f" {short} " in f" {long} ":
+        return SAME  # "Attention Is All You Need (Transformer)"; a series name before the title
     if a.replace(" ", "") == b.replace(" ", ""):
         return SPACING
     from ..fuzzy import near_identical
@@ -32,6 +35,12 @@ def compare_titles(entry: str, record: str) -> str:
     if near_identical(a, b) is not None:
         return TYPO
     return OTHER
+
+
+def names_a_paper(title: str) -> bool:
+    """A title long enough to be compared with a record's: a model's or tool's short name
+    (``MedSAM``) is often listed with a paper of another title, and says nothing wrong."""
+    return paper_like(title_words(title))
 
 
 def matches(entry: str, record: str) -> bool:

@@ -171,6 +171,8 @@ class _Reader:
             return None
         span = (e.title_start, e.title_end)
         if how == M.OTHER:
+            if not M.names_a_paper(title):
+                return None
             return ("AL021", f"links {name}, which is \"{shorten(rec.title, 70)}\", not \"{shorten(title, 70)}\": "
                     "the link points to another paper, or the title is wrong", *span, None, ERROR)
         fix = None
