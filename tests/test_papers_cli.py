@@ -290,3 +290,12 @@ def test_a_models_name_as_title_is_not_another_paper(srv, tmp_path):
     text = "# X\n\n- [2023 arXiv] **MedSAM** [[paper]](https://arxiv.org/abs/2304.12306)\n"
     findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
     assert findings == []
+
+
+def test_a_merged_record_with_the_preprints_year_gives_no_year(srv, tmp_path):
+    srv.s2["2111.06377"]["year"] = 2021  # as Semantic Scholar often has it: the arXiv version's year
+    text = ("# X\n\n- [2021 arXiv] **Masked Autoencoders Are Scalable Vision Learners** [[paper]](https://arxiv.org/abs/2111.06377)\n"
+            "- [2021 CVPR] **Masked Autoencoders Are Scalable Vision Learners, again** [[paper]](https://arxiv.org/abs/2111.06377)\n")
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
+    assert [(f["code"], f["line"], f["fixable"]) for f in findings] == [("AL022", 3, False)]
+    assert "CVPR (per Semantic Scholar)" in findings[0]["message"]

@@ -162,3 +162,15 @@ def test_client_bounds_size_and_counts_requests():
         c.close()
     finally:
         srv.close()
+
+
+def test_venue_year_of_a_published_preprint():
+    arx = Paper(key="arxiv:1", source="arXiv", year=2021)
+    merged_same_year = Paper(key="s2:arxiv:1", source="Semantic Scholar", year=2021, venues=["Computer Vision and Pattern Recognition"])
+    later = Paper(key="s2:arxiv:1", source="Semantic Scholar", year=2022, venues=["CVPR"])
+    named = Paper(key="s2:arxiv:1", source="Semantic Scholar", year=2021,
+                  venues=["2022 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"])
+    assert matching.venue_year(merged_same_year, arx) is None  # the preprint's year, perhaps: unknown
+    assert matching.venue_year(later, arx) == 2022
+    assert matching.venue_year(named, arx) == 2022
+    assert matching.venue_year(Paper(key="doi:x", source="Crossref", year=2019, venues=["Medical Image Analysis"])) == 2019

@@ -68,6 +68,25 @@ def record_venue(names: list[str], registry) -> tuple[str, str] | None:
     return None
 
 
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def venue_year(pub, preprint=None) -> int | None:
+    """The year of the published version: one written in the venue's name (``2022 IEEE/CVF
+    Conference on …``), else the record's year. A Semantic Scholar record merged with its
+    preprint often carries the preprint's year, so its year counts only when it is later than
+    the arXiv version's (``preprint``, the arXiv record); otherwise the year is unknown."""
+    for name in pub.venues:
+        m = _YEAR_IN_NAME.search(name)
+        if m:
+            return int(m.group())
+    if preprint is None:
+        return pub.year
+    if pub.year is not None and preprint.year is not None and pub.year > preprint.year:
+        return pub.year
+    return None
+
+
 # ---- text for fixes ------------------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")

@@ -156,7 +156,7 @@ class _Reader:
                 pub, _why = self._record("s2:" + key)
                 if pub is None or not pub.found:
                     continue
-            f = list(self._venue(e, pub, name))
+            f = list(self._venue(e, pub, name, rec if key.startswith("arxiv:") else None))
             if f:
                 venue_done = True
                 yield from f
@@ -192,8 +192,8 @@ class _Reader:
             return None
         return parse_tag(tag.inner, self.registry, self.next_year)
 
-    def _venue(self, e, pub, name):
-        from ..papers.matching import record_venue, safe_year
+    def _venue(self, e, pub, name, preprint=None):
+        from ..papers.matching import record_venue, safe_year, venue_year
         from ..vocabulary import names_preprint
 
         found = record_venue(pub.venues, self.registry)
@@ -205,7 +205,7 @@ class _Reader:
         if tag is None or p is None:
             return
         tag_kind = p.match.kind if p.match is not None else None
-        year = safe_year(pub.year, self.next_year)
+        year = safe_year(venue_year(pub, preprint), self.next_year)
         span = (tag.start, tag.end)
         if tag_kind == "preprint" or (tag_kind is None and names_preprint(tag.inner)):
             fix = None
