@@ -1,7 +1,7 @@
 """A loopback server that speaks the three paper sources' documented formats, for the tests
 and the benchmark: arXiv's Atom feed (``/arxiv/query?id_list=``), Crossref's work list
 (``/crossref/works?filter=doi:…``) and Semantic Scholar's batch and search
-(``POST /s2/paper/batch``, ``/s2/paper/search``). Records are plain dicts set by the test;
+(``POST /s2/paper/batch``, ``/s2/paper/search``) and OpenReview's notes (``/openreview/notes?id=``). Records are plain dicts set by the test;
 misbehaviour is asked for per id: ``"429"`` (429 with Retry-After once, then the answer),
 ``"slow"`` (no answer within the client's time-out), ``"malformed"``, ``"always429"``. It
 counts every request per source, and can delay each answer and enforce a minimum interval
@@ -41,9 +41,10 @@ class PaperServer:
         self.crossref: dict[str, dict] = {}
         self.s2: dict[str, dict | None] = {}  # arXiv id -> published record
         self.search: dict[str, list[dict]] = {}  # a word in the query -> records
+        self.openreview: dict[str, dict] = {}  # note id -> content
         self.behaviour: dict[str, str] = {}  # an id or query word -> "429", "slow", "malformed", "always429"
-        self.requests: dict[str, int] = {"arxiv": 0, "crossref": 0, "s2": 0}
-        self.violations: dict[str, int] = {"arxiv": 0, "crossref": 0, "s2": 0}
+        self.requests: dict[str, int] = {"arxiv": 0, "crossref": 0, "s2": 0, "openreview": 0}
+        self.violations: dict[str, int] = {"arxiv": 0, "crossref": 0, "s2": 0, "openreview": 0}
         self.delay = delay
         self.intervals = intervals or {}
         self._last: dict[str, float] = {}
@@ -70,7 +71,8 @@ class PaperServer:
 
     def env(self) -> dict:
         return {"AWESOME_LINT_ARXIV_API": self.base + "/arxiv", "AWESOME_LINT_CROSSREF_API": self.base + "/crossref",
-                "AWESOME_LINT_SEMANTIC_SCHOLAR_API": self.base + "/s2", "NO_PROXY": "127.0.0.1",
+                "AWESOME_LINT_SEMANTIC_SCHOLAR_API": self.base + "/s2", "AWESOME_LINT_OPENREVIEW_API": self.base + "/openreview",
+                "NO_PROXY": "127.0.0.1",
                 "no_proxy": "127.0.0.1"}
 
     def close(self):
@@ -154,5 +156,11 @@ class PaperServer:
                 if word in words:
                     found += recs
             self._send(h, 200, json.dumps({"total": len(found), "offset": 0, "data": found}).encode(), "application/json")
+        elif url.path == "/openreview/notes":
+            note = q.get("id", [""])[0]
+            if self._misbehave(h, [note], source):
+                return
+            notes = [{"id": note, "forum": note, "content": self.openreview[note]}] if note in self.openreview else []
+            self._send(h, 200, json.dumps({"notes": notes, "count": len(notes)}).encode(), "application/json")
         else:
             self._send(h, 404, b"not found", "text/plain")

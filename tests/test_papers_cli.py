@@ -299,3 +299,22 @@ def test_a_merged_record_with_the_preprints_year_gives_no_year(srv, tmp_path):
     findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
     assert [(f["code"], f["line"], f["fixable"]) for f in findings] == [("AL022", 3, False)]
     assert "CVPR (per Semantic Scholar)" in findings[0]["message"]
+
+
+def test_openreview_titles_and_submissions_not_accepted(srv, tmp_path):
+    srv.openreview = {
+        "aBcD123xYz": {"title": {"value": "Sharpness-Aware Minimization for Efficiently Improving Generalization"},
+                       "venue": {"value": "ICLR 2021 Spotlight"}, "venueid": {"value": "ICLR.cc/2021/Conference"}},
+        "QqRrSs0011": {"title": {"value": "A Paper That Was Only Submitted Somewhere"},
+                       "venue": {"value": "Submitted to ICLR 2023"}, "venueid": {"value": "ICLR.cc/2023/Conference"}},
+        "OldNoteV1a": {"title": "Some Other Paper Entirely About Graphs", "venue": "ICLR 2018 Conference"},
+    }
+    text = ("# X\n\n"
+            "- [ICLR 2021] **Sharpness-Aware Minimization for Efficiently Improving Generalization** [[paper]](https://openreview.net/forum?id=aBcD123xYz)\n"
+            "- [ICLR 2023] **A Paper That Was Only Submitted Somewhere** [[paper]](https://openreview.net/pdf?id=QqRrSs0011)\n"
+            "- [ICLR 2018] **Learning To Count Objects In Natural Images** [[paper]](https://openreview.net/forum?id=OldNoteV1a)\n")
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
+    got = [(f["code"], f["line"]) for f in findings]
+    assert got == [("AL023", 4), ("AL021", 5)], findings
+    assert "Submitted to ICLR 2023" in findings[0]["message"]
+    assert srv.requests["openreview"] == 3

@@ -5,7 +5,7 @@ context, and the rules in ``rules/paper_checks.py`` import the rest of this pack
 
 - ``records.py``   what a source says about one paper (``Paper``), and why a look-up failed
 - ``client.py``    one polite HTTP client per source: pacing, bounded retries, sizes and deadlines
-- ``arxiv.py``, ``crossref.py``, ``semantic_scholar.py``: one source each (request, parse)
+- ``arxiv.py``, ``crossref.py``, ``openreview.py``, ``semantic_scholar.py``: one source each
 - ``lookup.py``    the session: memory, then the SQLite cache, then the sources, in batches
 - ``matching.py``  titles and venues compared; text for fixes built from validated fields
 """

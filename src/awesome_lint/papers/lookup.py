@@ -3,7 +3,7 @@ then from its source, in batches, the sources side by side (one thread each, eac
 own documented limit), and every answer is cached with an expiry.
 
 Keys: ``arxiv:ID`` (arXiv), ``s2:arxiv:ID`` (the published version, Semantic Scholar),
-``doi:DOI`` (Crossref), ``search:WORDS`` (a title search, Semantic Scholar). What is sent:
+``doi:DOI`` (Crossref), ``openreview:ID`` (OpenReview), ``search:WORDS`` (a title search, Semantic Scholar). What is sent:
 identifiers and titles, nothing else (and the contact address, when one is configured).
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from .. import __version__
 from ..vocabulary import names_preprint
-from . import arxiv, crossref, semantic_scholar
+from . import arxiv, crossref, openreview, semantic_scholar
 from .client import Client
 from .records import LookupFailed, Paper, dumps, loads
 
@@ -26,11 +26,14 @@ DAY = 86400.0
 # Each service's documented limit for a client without a key:
 # arXiv API terms of use: no more than one request every three seconds, one connection at a time;
 # Crossref REST API: public pool 5 requests/s with 1 at a time, polite pool (with mailto) 10/s;
-# Semantic Scholar: 100 requests per 5 minutes shared without a key (one per 3 s), 1/s with a key.
+# Semantic Scholar: 100 requests per 5 minutes shared without a key (one per 3 s), 1/s with a key;
+# OpenReview documents no limit for anonymous reads (and no batch look-up): one request per second.
 SOURCES = {
     "arxiv": {"name": "arXiv", "env": "AWESOME_LINT_ARXIV_API", "base": "https://export.arxiv.org/api", "interval": 3.0},
     "crossref": {"name": "Crossref", "env": "AWESOME_LINT_CROSSREF_API", "base": "https://api.crossref.org",
                  "interval": 0.2, "polite_interval": 0.1},
+    "openreview": {"name": "OpenReview", "env": "AWESOME_LINT_OPENREVIEW_API", "base": "https://api2.openreview.net",
+                   "interval": 1.0},
     "s2": {"name": "Semantic Scholar", "env": "AWESOME_LINT_SEMANTIC_SCHOLAR_API",
            "base": "https://api.semanticscholar.org/graph/v1", "interval": 3.0, "key_interval": 1.0},
 }
@@ -81,6 +84,8 @@ def ttl(paper: Paper) -> float:
         return 30 * DAY
     if not paper.found:
         return DAY if paper.key.startswith("arxiv:") else 7 * DAY
+    if paper.status:
+        return 7 * DAY  # a submission under review may yet be accepted
     if paper.key.startswith("s2:"):
         published = any(not names_preprint(v) for v in paper.venues)
         return 180 * DAY if published else 7 * DAY
@@ -176,6 +181,7 @@ class Session:
         arxiv_ids = [k[6:] for k in keys if k.startswith("arxiv:")]
         s2_ids = [k[9:] for k in keys if k.startswith("s2:arxiv:")]
         dois = [k[4:] for k in keys if k.startswith("doi:")]
+        notes = [k[11:] for k in keys if k.startswith("openreview:")]
         searches = [k for k in keys if k.startswith("search:") and k in titles]
         room = max(0, self.settings.max_searches - self.searches)
         skipped = len(searches[room:])
@@ -192,6 +198,9 @@ class Session:
             jobs["crossref"] = [("GET", bases["crossref"] + "/works", crossref.params(chunk, self.settings.contact), None,
                                  (lambda body, chunk=chunk: crossref.parse(body, chunk)), ["doi:" + d for d in chunk])
                                 for chunk in _chunks(dois, crossref.BATCH)]
+        if notes:
+            jobs["openreview"] = [("GET", bases["openreview"] + "/notes", openreview.params(n), None,
+                                   (lambda body, n=n: openreview.parse(body, n)), ["openreview:" + n]) for n in notes]
         s2 = [("POST", bases["s2"] + "/paper/batch", {"fields": semantic_scholar.FIELDS},
                semantic_scholar.batch_body(chunk), (lambda body, chunk=chunk: semantic_scholar.parse_batch(body, chunk)),
                ["s2:arxiv:" + a for a in chunk]) for chunk in _chunks(s2_ids, semantic_scholar.BATCH)]
@@ -253,7 +262,7 @@ _URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+|\b(?:arXiv|doi):\s?\S+", re.I)
 
 def keys_in_text(text: str) -> set[str]:
     """``arxiv:``, ``s2:arxiv:`` and ``doi:`` keys of the paper URLs in a raw text."""
-    from ..urls import arxiv_id, doi
+    from ..urls import arxiv_id, doi, openreview_id
 
     keys = set()
     for m in _URL.finditer(text):
@@ -265,6 +274,10 @@ def keys_in_text(text: str) -> set[str]:
         d = doi(url)
         if d:
             keys.add("doi:" + d)
+            continue
+        o = openreview_id(url)
+        if o:
+            keys.add("openreview:" + o)
     return keys
 
 

@@ -59,6 +59,9 @@ def record_venue(names: list[str], registry) -> tuple[str, str] | None:
         tried.append(n)
         tried.append(_LEADING_JUNK.sub("", n).strip())
         tried.extend(m.group(1) for m in _ACRONYM.finditer(n))
+        before_year = _YEAR_IN_NAME.split(n, maxsplit=1)[0].strip()
+        if before_year and before_year != n:
+            tried.append(before_year)  # "ICLR 2023 poster"
     for n in tried:
         if not n or len(n) > 120:
             continue

@@ -21,6 +21,7 @@ class Paper(msgspec.Struct, omit_defaults=True):
     doi: str = ""
     arxiv: str = ""
     candidates: list[Paper] = []  # a title search: the records it found
+    status: str = ""  # a submission not (yet) published, in the source's words (OpenReview)
 
 
 class LookupFailed(Exception):

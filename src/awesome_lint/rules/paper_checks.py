@@ -15,13 +15,13 @@ from collections.abc import Iterable
 from ..document import Document
 from ..model import ERROR, WARNING, Edit, Finding, Fix
 from ..textutil import shorten
-from ..urls import arxiv_id, doi
+from ..urls import arxiv_id, doi, openreview_id
 from .base import FIX_NEVER, FIX_SOMETIMES, Rule
 
 _SOURCES_DOC = """
     Sources asked (only with `--verify-papers`; `--offline` answers from the cache alone): the
-    arXiv API for arXiv ids, Crossref for DOIs, Semantic Scholar for the published version of a
-    preprint and for title searches. What is sent: the identifiers and, for an entry without a
+    arXiv API for arXiv ids, Crossref for DOIs, OpenReview for OpenReview ids, Semantic Scholar
+    for the published version of a preprint and for title searches. What is sent: the identifiers and, for an entry without a
     link, its title; nothing else (and a contact address if you set one). Records are cached in
     the link cache file (`--cache-path`; `--no-cache` neither reads nor writes it).
 """
@@ -95,26 +95,29 @@ class _Reader:
                 continue
             title = clean_title(doc, e)
             words = title_words(title)
-            a = d = None
+            a = d = o = None
             for link in e.links:
                 a = a or arxiv_id(link.url)
                 d = d or doi(link.url)
+                o = o or openreview_id(link.url)
             if a:
                 keys += ["arxiv:" + a, "s2:arxiv:" + a]
             if d:
                 keys.append("doi:" + d)
+            if o:
+                keys.append("openreview:" + o)
             search = None
             if not e.links and paper_like(words):
                 search = "search:" + words
                 keys.append(search)
                 titles[search] = title
-            if a or d or search:
-                items.append((e, title, a, d, search))
+            if a or d or o or search:
+                items.append((e, title, a, d, o, search))
         if not items:
             return
         self.session.want(keys, titles)
-        for e, title, a, d, search in items:
-            yield from self._entry(e, title, a, d, search)
+        for e, title, a, d, o, search in items:
+            yield from self._entry(e, title, a, d, o, search)
 
     def _record(self, key: str):
         """(record, None) or (None, why it could not be checked) or (None, None): nothing to say."""
@@ -125,12 +128,13 @@ class _Reader:
         return None, s.failed.get(key)
 
     # ---- one entry --------------------------------------------------------------------------------
-    def _entry(self, e, title, a, d, search):
+    def _entry(self, e, title, a, d, o, search):
         from ..urls import describe_key
 
         span = (e.title_start, e.title_end) if e.title_start is not None else (e.start, e.start + 1)
         venue_done = False
-        for key in (["doi:" + d] if d else []) + (["arxiv:" + a] if a else []):
+        keys = (["doi:" + d] if d else []) + (["openreview:" + o] if o else []) + (["arxiv:" + a] if a else [])
+        for key in keys:
             rec, why = self._record(key)
             name = describe_key(key)
             if rec is None:
@@ -149,6 +153,11 @@ class _Reader:
                 what = "withdrawn" if key.startswith("arxiv:") else "retracted"
                 yield ("AL024", f"{name} is {what} ({shorten(rec.withdrawn, 80)}); remove the entry or mark it",
                        *span, None, ERROR)
+            if rec.status and not venue_done:
+                f = self._not_accepted(e, rec, name)
+                if f is not None:
+                    venue_done = True
+                    yield f
             if venue_done:
                 continue
             pub = rec
@@ -183,6 +192,19 @@ class _Reader:
         word = "spacing" if how == M.SPACING else "a typo"
         return ("AL021", f"title differs from the paper's ({word}): \"{shorten(rec.title, 70)}\" ({name})",
                 *span, fix, WARNING)
+
+    def _not_accepted(self, e, rec, name):
+        """A tag naming the venue an OpenReview submission was only submitted to."""
+        from ..papers.matching import record_venue
+
+        p = self._tag(e)
+        if p is None or p.match is None or p.match.kind == "preprint" or e.tag is None:
+            return None
+        submitted = record_venue([rec.status.replace("Submitted to", "").strip()], self.registry)
+        if submitted is None or submitted[0] != p.match.canonical:
+            return None
+        return ("AL023", f"tag says {p.match.canonical}, but {name} is \"{shorten(rec.status, 60)}\" on OpenReview: "
+                "not accepted there (yet)", e.tag.start, e.tag.end, None, WARNING)
 
     def _tag(self, e):
         from ..venues import parse_tag
@@ -286,7 +308,7 @@ class PaperTitleMismatch(_PaperRule):
     __doc__ = """
     ## What it does
 
-    With `--verify-papers`, looks up each entry's arXiv id or DOI and compares the paper's title
+    With `--verify-papers`, looks up each entry's arXiv id, DOI or OpenReview id and compares the paper's title
     with the entry's. Case, punctuation and a dropped subtitle (`SegFormer` for `SegFormer:
     Simple and Efficient Design…`) do not count. Reported:
 
@@ -300,7 +322,8 @@ class PaperTitleMismatch(_PaperRule):
     `AWESOME_LINT_PAPERS_TIMEOUT` (seconds per request, 20), `AWESOME_LINT_PAPERS_RETRIES` (3),
     `AWESOME_LINT_PAPERS_MAX_WAIT` (the longest `Retry-After` honoured, 60 s),
     `AWESOME_LINT_PAPERS_MAX_SEARCHES` (title searches per run, 25), and the base URLs
-    `AWESOME_LINT_ARXIV_API`, `AWESOME_LINT_CROSSREF_API`, `AWESOME_LINT_SEMANTIC_SCHOLAR_API`.
+    `AWESOME_LINT_ARXIV_API`, `AWESOME_LINT_CROSSREF_API`, `AWESOME_LINT_OPENREVIEW_API`,
+    `AWESOME_LINT_SEMANTIC_SCHOLAR_API`.
 
     ## Why it matters
 
@@ -386,7 +409,8 @@ class PaperVenueMismatch(_PaperRule):
     With `--verify-papers`, reports an entry whose venue tag names another venue than the
     paper's record, or the same venue with another year. Venues are compared through the venue
     registry (`IEEE Transactions on Medical Imaging` is `TMI`); a venue the registry does not
-    know is not compared.
+    know is not compared. An OpenReview submission that was only submitted to the venue its tag
+    names (`Submitted to ICLR 2023`, withdrawn or rejected) is reported too.
 """ + _SOURCES_DOC + """
     ## Why it matters
 
