@@ -318,3 +318,11 @@ def test_openreview_titles_and_submissions_not_accepted(srv, tmp_path):
     assert got == [("AL023", 4), ("AL021", 5)], findings
     assert "Submitted to ICLR 2023" in findings[0]["message"]
     assert srv.requests["openreview"] == 3
+
+
+def test_bad_setting_is_one_line_and_status_two(srv, tmp_path):
+    (tmp_path / "README.md").write_text(LIST)
+    proc = run_cli("--verify-papers", tmp_path / "README.md", env=env_for(srv, tmp_path, AWESOME_LINT_PAPERS_TIMEOUT="soon"))
+    assert proc.returncode == 2
+    assert proc.stderr.decode() == "awesome-lint: AWESOME_LINT_PAPERS_TIMEOUT: not a number: 'soon'\n"
+    assert sum(srv.requests.values()) == 0

@@ -166,7 +166,9 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     )
     if verify_papers:  # one process asks the paper sources, so their rate limits hold for the run
         from .papers import KEY as PAPERS
+        from .papers.lookup import Settings
 
+        Settings()  # a bad AWESOME_LINT_PAPERS_* value is a usage error now, not a rule's crash later
         context.extra[PAPERS] = True
         jobs = 1
     engine = _make_engine(classes, config_file, context, select, extend_select, ignore)
