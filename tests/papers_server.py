@@ -49,6 +49,7 @@ class PaperServer:
         self.intervals = intervals or {}
         self._last: dict[str, float] = {}
         self._seen_429: set[str] = set()
+        self.seen: list[tuple[str, str, dict]] = []  # (source, path with query, headers) of every request
         self.lock = threading.Lock()
         server = self
 
@@ -115,6 +116,7 @@ class PaperServer:
         q = parse_qs(url.query)
         source = url.path.split("/")[1]
         with self.lock:
+            self.seen.append((source, h.path, {k.lower(): v for k, v in h.headers.items()}))
             self.requests[source] = self.requests.get(source, 0) + 1
             now = time.monotonic()
             gap = self.intervals.get(source)

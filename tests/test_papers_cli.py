@@ -326,3 +326,18 @@ def test_bad_setting_is_one_line_and_status_two(srv, tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.decode() == "awesome-lint: AWESOME_LINT_PAPERS_TIMEOUT: not a number: 'soon'\n"
     assert sum(srv.requests.values()) == 0
+
+
+def test_contact_and_key_go_only_where_asked(srv, tmp_path):
+    env = env_for(srv, tmp_path, AWESOME_LINT_PAPERS_CONTACT="maintainer@example.org", SEMANTIC_SCHOLAR_API_KEY="k-123")
+    verify(tmp_path, env)
+    by_source = {}
+    for source, path, headers in srv.seen:
+        by_source.setdefault(source, []).append((path, headers))
+    for source, seen in by_source.items():
+        for path, headers in seen:
+            assert "mailto:maintainer@example.org" in headers["user-agent"]
+            assert ("x-api-key" in headers) == (source == "s2")
+            assert ("mailto=maintainer%40example.org" in path) == (source == "crossref")
+    crossref_paths = [p for p, _ in by_source["crossref"]]
+    assert crossref_paths and all("filter=doi%3A10." in p for p in crossref_paths)
