@@ -341,3 +341,23 @@ def test_contact_and_key_go_only_where_asked(srv, tmp_path):
             assert ("mailto=maintainer%40example.org" in path) == (source == "crossref")
     crossref_paths = [p for p, _ in by_source["crossref"]]
     assert crossref_paths and all("filter=doi%3A10." in p for p in crossref_paths)
+
+
+def test_since_asks_only_for_changed_entries(srv, tmp_path):
+    import subprocess
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    path = repo / "README.md"
+    path.write_text(LIST)
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(git + ["init", "-q"], check=True)
+    subprocess.run(git + ["add", "README.md"], check=True)
+    subprocess.run(git + ["commit", "-qm", "list"], check=True)
+    path.write_text(LIST.replace("[2016 CVPR] **Deep Residual", "[2015 CVPR] **Deep Residual"))
+    proc = run_cli("--format", "json", "--verify-papers", "--since", "HEAD", "--cache-path", tmp_path / "c.sqlite3",
+                   path, env=env_for(srv, tmp_path))
+    found = [(f["code"], f["line"]) for f in json.loads(proc.stdout) if f["code"] >= "AL021"]
+    assert found == [("AL021", 4)], proc.stderr.decode()
+    asked = [p for s, p, _ in srv.seen if s == "arxiv"]
+    assert len(asked) == 1 and "id_list=2006.14215&" in asked[0]

@@ -97,6 +97,8 @@ def test_titles_compared():
     assert C("Attention is all you need!", "Attention Is All You Need") == matching.SAME
     assert C("SegFormer", "SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers") == matching.SAME
     assert C("Seg Former: Simple and Efficient Design", "SegFormer: Simple and Efficient Design") == matching.SPACING
+    assert C("SEG Former: simple and efficient design", "SegFormer: Simple and Efficient Design") == matching.SPACING
+    assert C("Seg-Former: Simple and Efficient Design", "SegFormer: Simple and Efficient Design") == matching.TYPO
     assert C("Denoising Difusion Probabilistic Models", "Denoising Diffusion Probabilistic Models") == matching.TYPO
     assert C("Deep Residual Learning for Image Recognition", "LNDb: A Lung Nodule Database on Computed Tomography") == matching.OTHER
     assert C("YOLOv3: An Incremental Improvement", "YOLOv4: Optimal Speed and Accuracy of Object Detection") == matching.OTHER

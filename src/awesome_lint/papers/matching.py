@@ -10,7 +10,7 @@ import re
 from ..titles import paper_like, title_words
 
 SAME = "same"  # equal but for case, punctuation or a shortened subtitle
-SPACING = "spacing"  # differs only in spaces (and case): a safe fix
+SPACING = "spacing"  # differs only in white space and case: a safe fix
 TYPO = "typo"  # nearly identical: a misspelling, an unsafe fix
 OTHER = "other"  # another paper
 
@@ -28,12 +28,12 @@ def compare_titles(entry: str, record: str) -> str:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if paper_like(short) and f" {short} " in f" {long} ":
         return SAME  # "Attention Is All You Need (Transformer)"; a series name before the title
-    if a.replace(" ", "") == b.replace(" ", ""):
+    if "".join(entry.split()).casefold() == "".join(record.split()).casefold():
         return SPACING
     from ..fuzzy import near_identical
 
-    if near_identical(a, b) is not None:
-        return TYPO
+    if a.replace(" ", "") == b.replace(" ", "") or near_identical(a, b) is not None:
+        return TYPO  # also "Seg-Former" for "SegFormer": punctuation is not rewritten safely
     return OTHER
 
 

@@ -57,7 +57,7 @@ def _session(ctx):
                     clock=ctx.clock if ctx.now is not None else None)
         s.analysed = {}
         files = ctx.extra.get(KEY + ".files")
-        if files:
+        if files and ctx.only_lines is None:  # with --since, only the changed entries are asked
             s.expect_files(files, ctx.extra.get(KEY + ".encoding", "utf-8"))
         ctx.extra[KEY] = s
     return s
@@ -349,9 +349,9 @@ class PaperTitleMismatch(_PaperRule):
 
     ## Fix safety
 
-    A title that differs from the paper's only in spaces (`Seg Former` for `SegFormer`) is
-    rewritten safely; one with a misspelt word is rewritten only with `--unsafe-fixes` (the
-    record may be the one that is wrong). The new title is the record's, as plain one-line
+    A title that differs from the paper's only in white space and case (`Seg Former` for
+    `SegFormer`) is rewritten safely; one with a misspelt word or other punctuation is rewritten
+    only with `--unsafe-fixes` (the record may be the one that is wrong). The new title is the record's, as plain one-line
     text, escaped for Markdown; a title with markup inside is not rewritten. Another paper has
     no fix: only a person knows which of link and title is right.
     """
