@@ -110,6 +110,7 @@ class Session:
         self.fetched = 0
         self.searches = 0
         self.skipped_searches = 0
+        self.analysed: dict = {}  # the rules' findings per (path, text): read once, shared by the six
         self.expected: set[str] = set()  # keys the other files of the run will ask: sent in the first batches
 
     def expect_files(self, paths: Iterable[str], encoding: str = "utf-8") -> None:

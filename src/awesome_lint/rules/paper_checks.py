@@ -21,9 +21,10 @@ from .base import FIX_NEVER, FIX_SOMETIMES, Rule
 _SOURCES_DOC = """
     Sources asked (only with `--verify-papers`; `--offline` answers from the cache alone): the
     arXiv API for arXiv ids, Crossref for DOIs, OpenReview for OpenReview ids, Semantic Scholar
-    for the published version of a preprint and for title searches. What is sent: the identifiers and, for an entry without a
-    link, its title; nothing else (and a contact address if you set one). Records are cached in
-    the link cache file (`--cache-path`; `--no-cache` neither reads nor writes it).
+    for the published version of a preprint and for title searches. What is sent: the
+    identifiers and, for an entry without a link, its title; nothing else (and a contact
+    address if you set one). Records are cached in the link cache file (`--cache-path`;
+    `--no-cache` neither reads nor writes it).
 """
 
 
@@ -55,7 +56,6 @@ def _session(ctx):
     if not isinstance(s, Session):
         s = Session(offline=ctx.offline, use_cache=ctx.use_cache, cache_path=ctx.cache_path,
                     clock=ctx.clock if ctx.now is not None else None)
-        s.analysed = {}
         files = ctx.extra.get(KEY + ".files")
         if files and ctx.only_lines is None:  # with --since, only the changed entries are asked
             s.expect_files(files, ctx.extra.get(KEY + ".encoding", "utf-8"))
