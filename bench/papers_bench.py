@@ -1,9 +1,10 @@
 """--verify-papers on a list of 2,000 papers (1,000 arXiv ids, 1,000 DOIs) against a loopback
 server that answers each request after 100 ms and answers 429 to any request that comes sooner
 than each real service's documented interval allows (arXiv one per 3 s; Crossref's public pool
-5 per s; Semantic Scholar without a key one per 3 s). Prints the floor those limits allow, the
-first run's time (target: within 1.5x the floor), the requests per source, any rate-limit
-violations (target: 0), and the second run's time from the cache (target: under 1 s).
+one list request, such as a filter of 50 DOIs, per second; Semantic Scholar without a key one
+per 3 s). Prints the floor those limits allow, the first run's time (target: within 1.5x the
+floor), the requests per source, any rate-limit violations (target: 0), and the second run's
+time from the cache (target: under 1 s).
 
     python3 bench/papers_bench.py [N]
 """

@@ -25,13 +25,14 @@ DAY = 86400.0
 
 # Each service's documented limit for a client without a key:
 # arXiv API terms of use: no more than one request every three seconds, one connection at a time;
-# Crossref REST API: public pool 5 requests/s with 1 at a time, polite pool (with mailto) 10/s;
+# Crossref REST API (limits from 1 December 2025): a list request such as our `filter=doi:…`
+# batch, 1 per second, one at a time, in the public pool; 3 per second with a mailto (polite);
 # Semantic Scholar: 100 requests per 5 minutes shared without a key (one per 3 s), 1/s with a key;
 # OpenReview documents no limit for anonymous reads (and no batch look-up): one request per second.
 SOURCES = {
     "arxiv": {"name": "arXiv", "env": "AWESOME_LINT_ARXIV_API", "base": "https://export.arxiv.org/api", "interval": 3.0},
     "crossref": {"name": "Crossref", "env": "AWESOME_LINT_CROSSREF_API", "base": "https://api.crossref.org",
-                 "interval": 0.2, "polite_interval": 0.1},
+                 "interval": 1.0, "polite_interval": 1 / 3},
     "openreview": {"name": "OpenReview", "env": "AWESOME_LINT_OPENREVIEW_API", "base": "https://api2.openreview.net",
                    "interval": 1.0},
     "s2": {"name": "Semantic Scholar", "env": "AWESOME_LINT_SEMANTIC_SCHOLAR_API",
