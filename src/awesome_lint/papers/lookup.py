@@ -112,35 +112,38 @@ class Session:
         self.searches = 0
         self.skipped_searches = 0
         self.analysed: dict = {}  # the rules' findings per (path, text): read once, shared by the six
-        self.expected: set[str] = set()  # keys the other files of the run will ask: sent in the first batches
+        self._files: tuple[list[str], str] = ([], "utf-8")  # the run's files, scanned when a look-up goes out
 
     def expect_files(self, paths: Iterable[str], encoding: str = "utf-8") -> None:
-        """Note the arXiv ids and DOIs in the files of the run (a quick scan of their raw text),
-        so the first look-up asks for every file's papers in shared batches rather than one
-        round of paced requests per file."""
+        """The files of the run: when a look-up must go to the network, their raw text is
+        scanned for arXiv ids, DOIs and OpenReview ids, so the first round of requests asks for
+        every file's papers in shared batches rather than one paced round per file. (A run
+        the cache answers never scans.)"""
+        self._files = ([p for p in paths if p != "-"], encoding)
+
+    def _expected(self) -> list[str]:
         from .. import source as source_mod
         from ..model import InputError
 
+        paths, encoding = self._files
+        self._files = ([], encoding)
+        keys: set[str] = set()
         for path in paths:
-            if path == "-":
-                continue
             try:
                 text = source_mod.read(path, encoding).text
             except InputError:
                 continue  # the lint reports it
-            self.expected.update(keys_in_text(text))
+            keys.update(keys_in_text(text))
+        return sorted(keys)
 
     def get(self, key: str) -> Paper | None:
         return self.memo.get(key)
 
     def want(self, keys: Iterable[str], titles: dict[str, str] | None = None) -> None:
         """Make sure every key is answered (in ``memo``) or its failure known (``failed``)."""
-        todo = [k for k in dict.fromkeys(keys) if k not in self.memo and k not in self.failed and k not in self.not_cached]
+        todo = self._unknown(keys)
         if not todo:
             return
-        if self.expected:
-            todo += [k for k in sorted(self.expected) if k not in self.memo and k not in self.failed and k not in todo]
-            self.expected = set()
         cache = None
         if self.use_cache:
             from ..links.cache import PaperCache
@@ -148,13 +151,10 @@ class Session:
             kw = {"clock": self.clock} if self.clock else {}
             cache = PaperCache(self.cache_path, **kw)
         try:
-            if cache is not None:
-                for key, text in cache.get_records(todo, include_expired=self.offline).items():
-                    paper = loads(text)
-                    if paper is not None:
-                        self.memo[key] = paper
-                        self.cache_hits += 1
-            todo = [k for k in todo if k not in self.memo]
+            todo = self._from_cache(cache, todo)
+            if todo and not self.offline and self._files[0]:  # going out: take the other files' papers along
+                seen = set(todo)
+                todo += self._from_cache(cache, [k for k in self._unknown(self._expected()) if k not in seen])
             if not todo:
                 return
             if self.offline:
@@ -169,6 +169,19 @@ class Session:
         finally:
             if cache is not None:
                 cache.close()
+
+    def _unknown(self, keys: Iterable[str]) -> list[str]:
+        return [k for k in dict.fromkeys(keys) if k not in self.memo and k not in self.failed and k not in self.not_cached]
+
+    def _from_cache(self, cache, keys: list[str]) -> list[str]:
+        """The keys the cache does not answer (its answers go to ``memo``)."""
+        if cache is not None and keys:
+            for key, text in cache.get_records(keys, include_expired=self.offline).items():
+                paper = loads(text)
+                if paper is not None:
+                    self.memo[key] = paper
+                    self.cache_hits += 1
+        return [k for k in keys if k not in self.memo]
 
     # ---- the network --------------------------------------------------------------------------
     def _client(self, source: str) -> Client:
