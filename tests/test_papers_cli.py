@@ -361,3 +361,15 @@ def test_since_asks_only_for_changed_entries(srv, tmp_path):
     assert found == [("AL021", 4)], proc.stderr.decode()
     asked = [p for s, p, _ in srv.seen if s == "arxiv"]
     assert len(asked) == 1 and "id_list=2006.14215&" in asked[0]
+
+
+def test_acl_anthology_link_checked_through_its_doi(srv, tmp_path):
+    srv.crossref["10.18653/v1/2020.acl-main.463"] = {
+        "title": ["Climbing towards NLU: On Meaning, Form, and Understanding in the Age of Data"],
+        "container-title": ["Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics"],
+        "issued": {"date-parts": [[2020]]}}
+    text = ("# X\n\n- [ACL 2020] **BERTology Meets Biology: Interpreting Attention in Protein Language Models** "
+            "[[paper]](https://aclanthology.org/2020.acl-main.463/)\n")
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
+    assert [(f["code"], f["line"]) for f in findings] == [("AL021", 3)]
+    assert "DOI 10.18653/v1/2020.acl-main.463" in findings[0]["message"]

@@ -176,3 +176,12 @@ def test_venue_year_of_a_published_preprint():
     assert matching.venue_year(later, arx) == 2022
     assert matching.venue_year(named, arx) == 2022
     assert matching.venue_year(Paper(key="doi:x", source="Crossref", year=2019, venues=["Medical Image Analysis"])) == 2019
+
+
+def test_acl_anthology_links_as_dois():
+    D = matching.anthology_doi
+    assert D("https://aclanthology.org/2020.acl-main.463/") == "10.18653/v1/2020.acl-main.463"
+    assert D("https://aclanthology.org/2023.findings-emnlp.12.pdf") == "10.18653/v1/2023.findings-emnlp.12"
+    assert D("https://www.aclweb.org/anthology/P17-1001") == "10.18653/v1/p17-1001"
+    assert D("https://aclanthology.org/P16-1001/") is None  # before DOIs
+    assert D("https://aclanthology.org/events/acl-2020/") is None

@@ -278,6 +278,7 @@ _URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+|\b(?:arXiv|doi):\s?\S+", re.I)
 def keys_in_text(text: str) -> set[str]:
     """``arxiv:``, ``s2:arxiv:`` and ``doi:`` keys of the paper URLs in a raw text."""
     from ..urls import arxiv_id, doi, openreview_id
+    from .matching import anthology_doi
 
     keys = set()
     for m in _URL.finditer(text):
@@ -286,7 +287,7 @@ def keys_in_text(text: str) -> set[str]:
         if a:
             keys.update(("arxiv:" + a, "s2:arxiv:" + a))
             continue
-        d = doi(url)
+        d = doi(url) or anthology_doi(url)
         if d:
             keys.add("doi:" + d)
             continue

@@ -90,6 +90,27 @@ def venue_year(pub, preprint=None) -> int | None:
     return None
 
 
+_ANTHOLOGY = re.compile(
+    r"^https?://(?:www\.)?(?:aclanthology\.org|aclweb\.org/anthology)/(?:[A-Z]/[A-Z]\d\d/)?"
+    r"(\d{4}\.[a-z0-9]+-[a-z0-9]+\.\d+|[A-Z]\d\d-\d{4})(?:\.pdf)?/?(?:[?#].*)?$", re.I)
+
+
+def anthology_doi(url: str) -> str | None:
+    """The DOI of an ACL Anthology paper (``aclanthology.org/2020.acl-main.463`` is
+    ``10.18653/v1/2020.acl-main.463``; old ids such as ``P17-1001`` likewise, from 2017 on:
+    earlier volumes have no DOIs). Crossref's answer decides: an id without a DOI is simply
+    not found, and not reported."""
+    m = _ANTHOLOGY.match(url.strip())
+    if m is None:
+        return None
+    ident = m.group(1)
+    if ident[0].isalpha():
+        if int(ident[1:3]) < 17:
+            return None
+        ident = ident.upper()
+    return "10.18653/v1/" + ident.lower()
+
+
 # ---- text for fixes ------------------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")

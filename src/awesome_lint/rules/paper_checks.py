@@ -85,6 +85,7 @@ class _Reader:
 
     # ---- gathering ------------------------------------------------------------------------------
     def run(self):
+        from ..papers.matching import anthology_doi
         from ..titles import clean_title, paper_like, title_words
 
         doc = self.doc
@@ -98,7 +99,7 @@ class _Reader:
             a = d = o = None
             for link in e.links:
                 a = a or arxiv_id(link.url)
-                d = d or doi(link.url)
+                d = d or doi(link.url) or anthology_doi(link.url)
                 o = o or openreview_id(link.url)
             if a:
                 keys += ["arxiv:" + a, "s2:arxiv:" + a]
@@ -308,9 +309,10 @@ class PaperTitleMismatch(_PaperRule):
     __doc__ = """
     ## What it does
 
-    With `--verify-papers`, looks up each entry's arXiv id, DOI or OpenReview id and compares the paper's title
-    with the entry's. Case, punctuation and a dropped subtitle (`SegFormer` for `SegFormer:
-    Simple and Efficient Design…`) do not count. Reported:
+    With `--verify-papers`, looks up each entry's arXiv id, DOI or OpenReview id (an ACL
+    Anthology link counts as its DOI) and compares the paper's title with the entry's. Case,
+    punctuation and a dropped subtitle (`SegFormer` for `SegFormer: Simple and Efficient
+    Design…`) do not count. Reported:
 
     - another paper: the titles share too little (`links arXiv:2006.14215, which is "LNDb: A
       Lung Nodule Database…", not "…"`): the link was pasted from the wrong entry, or the title
