@@ -133,7 +133,8 @@ def test_unsafe_fixes_write_validated_text(srv, tmp_path):
     assert "**SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers**" in text
     assert "- [2022 CVPR] **Masked Autoencoders" in text
     assert "- [2021 MedIA] **Self-supervised" in text
-    assert "**Learning Transferable Visual Models From Natural Language Supervision** [paper](https://arxiv.org/abs/2103.00020)" in text
+    # labelled as the file labels its paper links
+    assert "**Learning Transferable Visual Models From Natural Language Supervision** [[paper]](https://arxiv.org/abs/2103.00020)" in text
     assert "**Neural Ordinary Differential Equations Everywhere Always**\n" in text  # two candidates: no fix
     assert "2006.14215" in text  # another paper: no fix
 
@@ -373,3 +374,20 @@ def test_acl_anthology_link_checked_through_its_doi(srv, tmp_path):
     findings, _ = verify(tmp_path, env_for(srv, tmp_path), text=text)
     assert [(f["code"], f["line"]) for f in findings] == [("AL021", 3)]
     assert "DOI 10.18653/v1/2020.acl-main.463" in findings[0]["message"]
+
+
+def test_expiry_unpublished_after_a_week_published_long(srv, tmp_path):
+    import time as _time
+
+    now = _time.time()
+    env = env_for(srv, tmp_path, AWESOME_LINT_NOW=str(now))
+    first, _ = verify(tmp_path, env)
+    asked = dict(srv.requests)
+    verify(tmp_path, env_for(srv, tmp_path, AWESOME_LINT_NOW=str(now + 6 * 86400)))
+    assert srv.requests == asked  # within a week: nothing
+    week, _ = verify(tmp_path, env_for(srv, tmp_path, AWESOME_LINT_NOW=str(now + 8 * 86400)))
+    # the preprints Semantic Scholar had no published version of are asked again, nothing else
+    assert srv.requests["s2"] == asked["s2"] + 1 and srv.requests["arxiv"] == asked["arxiv"]
+    assert srv.requests["crossref"] == asked["crossref"] and week == first
+    s2_bodies = [p for s, p, _ in srv.seen if s == "s2" and "batch" in p]
+    assert len(s2_bodies) == 2

@@ -55,7 +55,7 @@ def _session(ctx):
     s = ctx.extra.get(KEY)
     if not isinstance(s, Session):
         s = Session(offline=ctx.offline, use_cache=ctx.use_cache, cache_path=ctx.cache_path,
-                    clock=ctx.clock if ctx.now is not None else None)
+                    clock=ctx.clock)
         files = ctx.extra.get(KEY + ".files")
         if files and ctx.only_lines is None:  # with --since, only the changed entries are asked
             s.expect_files(files, ctx.extra.get(KEY + ".encoding", "utf-8"))
@@ -266,6 +266,22 @@ class _Reader:
         p.year, p.year_text = year, str(year)
         return p.render(shape)
 
+    def _paper_label(self) -> str:
+        """The label the file gives most of its arXiv and DOI links (`[paper]`, `PDF`), else
+        `paper`."""
+        label = getattr(self, "_label", None)
+        if label is None:
+            import re
+
+            from ..voting import dominant
+
+            counts = Counter(link.label for link in self.doc.links
+                             if re.fullmatch(r"\[?[A-Za-z][A-Za-z .-]{0,19}\]?", link.label or "")
+                             and (arxiv_id(link.url) or doi(link.url)))
+            won = dominant(counts, min_votes=2)
+            label = self._label = won[0] if won else "paper"
+        return label
+
     def _dominant_shape(self) -> str:
         shapes = getattr(self, "_shape", None)
         if shapes is None:
@@ -301,7 +317,7 @@ class _Reader:
         at = e.title_end
         while at < len(text) and text[at] in "*_" and at - e.title_end < 3:
             at += 1
-        fix = Fix((Edit(at, at, f" [paper]({url})"),), safe=False, description=f"link {url}")
+        fix = Fix((Edit(at, at, f" [{self._paper_label()}]({url})"),), safe=False, description=f"link {url}")
         yield ("AL025", f"no link; one paper matches the title: {url} (per {hits[0].source})", *span, fix, WARNING)
 
 
@@ -515,7 +531,8 @@ class PaperLinkFound(_PaperRule):
 
     ## Fix safety
 
-    Unsafe (`--unsafe-fixes`): the link is inserted after the title as `[paper](URL)`, the URL
+    Unsafe (`--unsafe-fixes`): the link is inserted after the title as `[paper](URL)` (with the
+    label most of the file's arXiv and DOI links have, such as `[[pdf]](URL)`), the URL
     built from the record's validated arXiv id (`https://arxiv.org/abs/ID`) or DOI
     (`https://doi.org/DOI`). Two papers can share a title; check it is the one meant.
     """
