@@ -114,7 +114,8 @@ class Client:
                         raise LookupFailed(f"{self.name} rate limit: asked to wait {wait:.0f} s")
                     self._hold(wait)
                     backoff = max(1.0, backoff / 2)  # the server said how long: no extra back-off
-        raise LookupFailed(f"{self.name}: {last} after {self.retries + 1} tries")
+        tries = self.retries + 1
+        raise LookupFailed(f"{self.name}: {last}" + (f" after {tries} tries" if tries > 1 else ""))
 
     def _send(self, method, url, params, json) -> tuple[int, dict, bytes]:
         start = time.monotonic()
