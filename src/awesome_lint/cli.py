@@ -79,7 +79,7 @@ def _fail(message: str) -> None:
 @click.option("--no-cache", is_flag=True, help="With --check-links: ignore and do not update the link cache.")
 @click.option("--cache-path", type=click.Path(dir_okay=False), help="With --check-links: the SQLite cache file.")
 @click.option("--allow-private", is_flag=True, help="With --check-links: also fetch private and loopback addresses.")
-@click.option("--verify-papers", is_flag=True, help="Check paper entries against arXiv, Crossref and Semantic Scholar (network; AL021-AL026).")
+@click.option("--verify-papers", is_flag=True, help="Check paper entries against their records: arXiv, Crossref, OpenReview, Semantic Scholar (network; AL021-AL026; uses --cache-path, --no-cache, --offline).")
 @click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
 @click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
