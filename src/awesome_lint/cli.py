@@ -48,10 +48,11 @@ def _fail(message: str) -> None:
               help="Apply the excludes to files named on the command line too (as pre-commit names them).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--check-links", is_flag=True, help="Check that links resolve (network; AL013).")
-@click.option("--offline", is_flag=True, help="With --check-links: use cached results only.")
+@click.option("--offline", is_flag=True, help="With --check-links or --verify-papers: use cached results only.")
 @click.option("--no-cache", is_flag=True, help="With --check-links: ignore and do not update the link cache.")
 @click.option("--cache-path", type=click.Path(dir_okay=False), help="With --check-links: the SQLite cache file.")
 @click.option("--allow-private", is_flag=True, help="With --check-links: also fetch private and loopback addresses.")
+@click.option("--verify-papers", is_flag=True, help="Check paper entries against their records: arXiv, Crossref, OpenReview, Semantic Scholar (network; AL021-AL026; uses --cache-path, --no-cache, --offline).")
 @click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
 @click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
@@ -64,7 +65,8 @@ def _fail(message: str) -> None:
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
 def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, exclude,
          extend_exclude, respect_gitignore, force_exclude, encoding, check_links, offline, no_cache,
-         cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, quiet, jobs):
+         cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, quiet, jobs,
+         verify_papers):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
     PATHS are Markdown files or folders (searched for *.md, leaving out what .gitignore and the
@@ -115,7 +117,7 @@ def run() -> None:
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs=1, exclude=(), extend_exclude=(), respect_gitignore=None,
-         force_exclude=None, **_):
+         force_exclude=None, verify_papers=False, **_):
     """The command once its options are parsed: the exit status."""
     from .model import RunContext
     from .registry import load_rules
@@ -137,6 +139,13 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,
     )
+    if verify_papers:  # one process asks the paper sources, so their rate limits hold for the run
+        from .papers import KEY as PAPERS
+        from .papers.lookup import Settings
+
+        Settings()  # a bad AWESOME_LINT_PAPERS_* value is a usage error now, not a rule's crash later
+        context.extra[PAPERS] = True
+        jobs = 1
     engine = _make_engine(classes, config_file, context, select, extend_select, ignore)
     from .discovery import Options
 
@@ -145,6 +154,8 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     files, errors = _input_files(paths, engine.configs, selection)
     if not files and not errors:
         return 0  # every folder named was empty or excluded: warned, nothing to report
+    if verify_papers:  # the session asks for every file's papers in its first batches
+        context.extra[PAPERS + ".files"], context.extra[PAPERS + ".encoding"] = files, encoding
     if since:
         from .gitdiff import changed_lines
 
@@ -212,6 +223,8 @@ def _make_engine(classes, config_file, context, select, extend_select, ignore):
     sel.ignore = [c for s in _split(ignore) for c in res.expand(s, "--ignore")]
     if context.check_links:
         sel.extend_select += [c for c, cls in classes.items() if cls.network and c not in sel.ignore]
+    if context.extra.get("verify_papers"):  # papers.KEY: the paper rules (AL021-AL026)
+        sel.extend_select += [c for c, cls in classes.items() if cls.__module__ == "awesome_lint.rules.paper_checks" and c not in sel.ignore]
     return engine
 
 
