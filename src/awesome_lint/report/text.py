@@ -106,7 +106,7 @@ def _summary(findings, unsafe_fixes: bool) -> str:
         if safe:
             extra.append(f"{safe} fixable with --fix")
         if unsafe:
-            extra.append(f"{unsafe} {'more ' if safe else ''}with --fix --unsafe-fixes")
+            extra.append(f"{unsafe} {'more with' if safe else 'fixable with'} --fix --unsafe-fixes")
     if extra:
         parts.append(", ".join(extra))
     tail = f" ({'; '.join(parts)})" if parts else ""
