@@ -23,8 +23,6 @@ def write(tmp_path, name: str, text: str, newline: str = "\n"):
 
 
 def test_caret_sits_under_the_word_after_cjk_and_emoji(tmp_path):
-    from wcwidth import wcswidth
-
     p = write(tmp_path, "zh.md", CJK)
     lines = run_cli("--select", "AL018", p).stdout.decode().splitlines()
     assert lines[0] == f"{p}:6:13: AL018 warning: write 'GitHub', not 'Github' [*]"
@@ -32,7 +30,20 @@ def test_caret_sits_under_the_word_after_cjk_and_emoji(tmp_path):
     assert source == "一个中文工具 😀, 在 Github 上."
     # six CJK characters, a space, an emoji, ", ", one CJK character and a space: 20 cells
     assert caret == " " * 20 + "^" * 6
-    assert wcswidth(source[: source.index("Github")]) == caret.index("^")
+
+
+def test_display_width_agrees_with_wcwidth():
+    """The caret's widths (unicodedata and three emoji-sequence rules) against wcwidth, which
+    keeps the terminal tables (installed with ftfy; not imported by awesome-lint: 10-26 ms)."""
+    import pytest
+
+    wcwidth = pytest.importorskip("wcwidth")
+    from awesome_lint.report.positions import display_width
+
+    samples = ["中文", "👍🏽", "👨\u200d👩\u200d👧", "⭐", "❤️", "❤", "e\u0301", "🇫🇷", "\u200b", "Ｆｕｌｌ", "ｶﾀｶﾅ",
+               "한국어", "✅ done", "☺️x", "[2023 中文] **标题** [[论文]](https://x.org) 🚀", "ascii only"]
+    for s in samples:
+        assert display_width(s) == wcwidth.wcswidth(s), s
 
 
 def test_sarif_columns_are_utf16_code_units_and_say_so(tmp_path):
