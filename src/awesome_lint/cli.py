@@ -2,8 +2,8 @@
 
 Exit status (contract): 0 no findings left (or only warnings, unless
 ``--exit-non-zero-on-warning``), 1 errors left (with ``--diff``: a diff to show), 2 usage,
-configuration or input error (one line on stderr naming the file, never a traceback). Modules beyond click are imported
-inside the command so that ``--version`` and ``--help`` start fast.
+configuration or input error (one line on stderr naming the file, never a traceback). Modules
+beyond click are imported inside the command so that ``--version`` and ``--help`` start fast.
 """
 
 from __future__ import annotations
@@ -155,6 +155,8 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     from .model import RunContext
     from .registry import load_rules
 
+    if not (list_rules or explain):
+        _check_options(fmt, diff, statistics)
     prefetch = check_links and not offline
     if prefetch and not (list_rules or explain):
         from .links import prefetch as prefetcher  # fork the link prefetch now: it loads the HTTP stack while we load the rules
@@ -165,7 +167,6 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         return _list_rules(classes)
     if explain:
         return _explain(classes, explain)
-    _check_options(fmt, diff, statistics)
     apply = fix or diff  # --unsafe-fixes alone only widens what is offered
     files, errors = _input_files(paths)
     context = RunContext(
