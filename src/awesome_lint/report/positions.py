@@ -79,11 +79,21 @@ def display_width(s: str) -> int:
     part of its answer a caret needs. Imported only for a line that is not ASCII."""
     if s.isascii():
         return len(s)
+    width = len(s)  # an ASCII character is one cell: only the runs of others are read
+    for m in _NON_ASCII.finditer(s):
+        run = m.group()
+        width += _run_width(run, 1 if m.start() else 0) - len(run)
+    return width
+
+
+def _run_width(run: str, last: int) -> int:
+    """The cells of a run of non-ASCII characters; ``last`` is the width of the character
+    before it (a VS16 may widen it)."""
     from unicodedata import category, east_asian_width
 
-    width = last = 0
+    width = 0
     joined = False
-    for ch in s:
+    for ch in run:
         cp = ord(ch)
         if cp == 0x200D:  # zero-width joiner: the next character is part of this emoji
             joined = True
@@ -107,3 +117,4 @@ def display_width(s: str) -> int:
 
 
 _ZERO_WIDTH = frozenset(("Mn", "Me", "Cf", "Cc", "Zl", "Zp"))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
