@@ -1,8 +1,9 @@
 """The ``awesome-lint`` command: arguments to engine to reporter to exit status.
 
-Exit status (contract): 0 no findings left, 1 findings left, 2 usage, configuration or input
-error (one line on stderr naming the file, never a traceback). Modules beyond click are imported
-inside the command so that ``--version`` and ``--help`` start fast.
+Exit status (contract): 0 no findings left (or only warnings, unless
+``--exit-non-zero-on-warning``), 1 errors left (with ``--diff``: a diff to show), 2 usage,
+configuration or input error (one line on stderr naming the file, never a traceback). Modules
+beyond click are imported inside the command so that ``--version`` and ``--help`` start fast.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ def _fail(message: str) -> None:
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (implies --fix unless --diff).")
-@click.option("--diff", is_flag=True, help="Print the diff --fix would make; change nothing; exit 1 if there is one.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="Let --fix and --diff apply unsafe fixes too; alone, it changes nothing and shows them as available.")
+@click.option("--diff", is_flag=True, help="Print the diff --fix would make; change nothing; exit 1 if there is one (text format only).")
 @click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, names or prefixes; comma-separated).")
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to enable on top of the defaults or --select.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rules to turn off.")
@@ -55,23 +57,31 @@ def _fail(message: str) -> None:
 @click.option("--verify-papers", is_flag=True, help="Check paper entries against their records: arXiv, Crossref, OpenReview, Semantic Scholar (network; AL021-AL026; uses --cache-path, --no-cache, --offline).")
 @click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
 @click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
-@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option("--statistics", is_flag=True, help="Print only the number of findings per rule (text or json).")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="CODE", help="Print a rule's documentation and exit.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--exit-non-zero-on-warning", "warnings_fail", is_flag=True,
+              help="Exit 1 when only warnings remain (by default only errors make the exit status 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Lint files in N processes when there are enough of them (default 0: one per core).")
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
 def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, exclude,
          extend_exclude, respect_gitignore, force_exclude, encoding, check_links, offline, no_cache,
-         cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, quiet, jobs,
-         verify_papers):
+         cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, warnings_fail,
+         quiet, jobs, verify_papers):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
     PATHS are Markdown files or folders (searched for *.md, leaving out what .gitignore and the
     excludes leave out); '-' reads standard input. Without PATHS, README.md in the current folder
     is checked.
+
+    \b
+    Exit status:
+      0  no errors left (only warnings, unless --exit-non-zero-on-warning)
+      1  errors left; with --diff: there is a diff
+      2  bad input, usage or configuration, or a rule crashed
     """
     import gc
 
@@ -117,11 +127,13 @@ def run() -> None:
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs=1, exclude=(), extend_exclude=(), respect_gitignore=None,
-         force_exclude=None, verify_papers=False, **_):
+         force_exclude=None, verify_papers=False, warnings_fail=False, **_):
     """The command once its options are parsed: the exit status."""
     from .model import RunContext
     from .registry import load_rules
 
+    if not (list_rules or explain):
+        _check_options(fmt, diff, statistics)
     prefetch = check_links and not offline
     if prefetch and not (list_rules or explain):
         from .links import prefetch as prefetcher  # fork the link prefetch now: it loads the HTTP stack while we load the rules
@@ -132,9 +144,7 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         return _list_rules(classes)
     if explain:
         return _explain(classes, explain)
-    if unsafe_fixes and not diff:
-        fix = True
-    apply = fix or diff
+    apply = fix or diff  # --unsafe-fixes alone only widens what is offered
     context = RunContext(
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,
@@ -169,8 +179,20 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         _keep_changed_lines(results, context.only_lines)
     wrote = _write_fixes(results, fix, diff, errors)
     findings = [f for r in results.values() for f in r.findings]
-    _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors)
-    return _exit_status(results, findings, errors, diff, exit_zero)
+    _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors, unsafe_fixes)
+    return _exit_status(results, findings, errors, diff, exit_zero, warnings_fail)
+
+
+def _check_options(fmt: str, diff: bool, statistics: bool) -> None:
+    """Combinations that cannot give what they ask for: a usage error rather than output in the
+    wrong place (``--diff`` owns stdout; a JSON report on stderr beside it is no contract)."""
+    from .model import InputError
+
+    if diff and fmt != "text":
+        raise InputError(f"--diff prints a diff, not --format {fmt}; for fixes as data use --format json "
+                         "without --diff (each finding carries its fix's edits)")
+    if statistics and fmt not in ("text", "json"):
+        raise InputError(f"--statistics works with --format text or json, not {fmt}")
 
 
 def _list_rules(classes) -> int:
@@ -292,24 +314,30 @@ def _write_fixes(results: dict, fix: bool, diff: bool, errors: list[str]) -> int
     return wrote
 
 
-def _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors) -> None:
+def _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors, unsafe_fixes=False) -> None:
     """The report (to stderr when stdout carries a diff or fixed standard input), then errors."""
     from .report import write as write_report
 
     stream = sys.stderr if (diff or ("-" in results and fix)) else sys.stdout
     write_report(fmt, stream, findings, results=results, classes=classes, statistics=statistics,
                  quiet=quiet, fixed=sum(r.fixed_count for r in results.values() if r.changed and not r.crashed),
-                 fixed_files=wrote, diff=diff, color=_color(stream, fmt), errors=len(errors))
+                 fixed_files=wrote, diff=diff, color=_color(stream, fmt), errors=len(errors),
+                 unsafe_fixes=unsafe_fixes)
     for e in errors:
         click.echo(f"awesome-lint: {e}", err=True)
 
 
-def _exit_status(results, findings, errors, diff, exit_zero) -> int:
+def _exit_status(results, findings, errors, diff, exit_zero, warnings_fail=False) -> int:
+    """2 for errors of input or a crash; with ``--diff`` 1 when there is a diff; else 1 when an
+    error-severity finding is left (or a warning, with ``--exit-non-zero-on-warning``), as
+    markdownlint-cli and ESLint do: a warning is reported, not a failure."""
     if errors or any(r.crashed for r in results.values()):
         return 2
     if diff:
         return 1 if any(r.changed and not r.crashed for r in results.values()) else 0
-    if findings and not exit_zero:
+    if exit_zero:
+        return 0
+    if any(f.severity == "error" or warnings_fail for f in findings):
         return 1
     return 0
 

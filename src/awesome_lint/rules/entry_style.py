@@ -16,7 +16,7 @@ from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
-                         prose_end, skip_prefix, trim_end, word_key)
+                         past_alternatives, prose_end, skip_prefix, trim_end, word_key)
 
 
 PROPS = {
@@ -64,7 +64,9 @@ class EntryStyle(Rule):
     names series, are conventions, not slips. Where these checks look:
 
     - the separator is read after what may stand between the link and it: an emoji or its
-      shortcode (`:zap:`), a badge, an HTML comment, a bracketed note (`[2256⭐]`). The hyphen,
+      shortcode (`:zap:`), a badge, an HTML comment, a bracketed note (`[2256⭐]`), and after
+      the links joined to the first by `|` or `/` (`[EN](u) | [中文](u) - ...`: versions of one
+      name, so that bar is no separator to change). The hyphen,
       the en dash and the em dash are told apart; `[Name](u) -Text` is reported as a separator
       without its space. A missing separator is reported only before a capital or a digit and
       when no dash follows later on the line (`[Name](u) is a ...` is a sentence;
@@ -180,7 +182,7 @@ class EntryStyle(Rule):
             return None
         obs = Observation(e)
         text = doc.text
-        rest_start = skip_prefix(text, first.end, e.end)
+        rest_start = past_alternatives(text, skip_prefix(text, first.end, e.end), e.end, e.links)
         rest = text[rest_start : e.end]
         if not rest.strip():
             return obs

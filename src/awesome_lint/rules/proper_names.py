@@ -179,12 +179,15 @@ class ProperNames(Rule):
 
     Safe: the fix replaces the word with the registry's spelling and touches nothing else. In a
     heading the fix is offered only when the heading's anchor stays the same (`Github` to
-    `GitHub`, not `Huggingface` to `Hugging Face`), so in-page links keep working.
+    `GitHub`, not `Huggingface` to `Hugging Face`), so in-page links keep working. In a table
+    whose pipes are aligned, a spelling of another length is padded within its cell (spaces
+    before the closing pipe) so the pipes stay in line; where the cell has no room, the column
+    would have to widen in every row, and the fix is unsafe.
     """
 
     code = "AL018"
     name = "proper-names"
-    summary = "A well-known name is misspelt (Github, Pytorch)"
+    summary = "A well-known name is misspelt (`Github`, `Pytorch`)"
     severity = WARNING
     fix_availability = FIX_SOMETIMES
     tags = ("spelling",)
@@ -212,7 +215,10 @@ class ProperNames(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         by_form: dict[str, list[Finding]] = {}
-        for f in self._check(doc):
+        found = list(self._check(doc))
+        if doc.tables and any(f.fix is not None and _length_change(f.fix) for f in found):
+            _keep_tables_aligned(doc, found)
+        for f in found:
             by_form.setdefault(f.message, []).append(f)
         cap = self.opts.max_per_form
         for message, found in by_form.items():
@@ -222,7 +228,8 @@ class ProperNames(Rule):
             edits = tuple(e for f in found if f.fix is not None for e in f.fix.edits)
             first = found[0]
             first.message = f"{message} ({len(found)} times in this file; the fix writes every one)"
-            first.fix = Fix(edits, safe=True, description=first.fix.description if first.fix else "") if edits else None
+            safe = all(f.fix.safe for f in found if f.fix is not None)
+            first.fix = Fix(edits, safe=safe, description=first.fix.description if first.fix else "") if edits else None
             yield first
 
     def _check(self, doc: Document) -> Iterator[Finding]:
@@ -270,6 +277,50 @@ class ProperNames(Rule):
             if ref_label:
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
             yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
+
+
+def _length_change(fix: Fix) -> int:
+    e = fix.edits[0]
+    return len(e.replacement) - (e.end - e.start)
+
+
+def _keep_tables_aligned(doc: Document, found: list[Finding]) -> None:
+    """A rename that changes a word's length (`Huggingface` to `Hugging Face`) in a table whose
+    pipes are aligned would push that row's pipes out of line. The cell's own padding takes the
+    difference where it can (spaces before the closing pipe, one kept); where it cannot, the
+    column would have to widen in every row, so the fix becomes unsafe rather than re-align the
+    table behind the author's back. A table that is not aligned is left as it is written."""
+    rows = {}
+    for table in doc.tables:
+        lines = [table.header, table.delimiter, *table.rows]
+        shape = [c.raw_end - lines[0].start for c in lines[0].cells]
+        aligned = all([c.raw_end - r.start for c in r.cells] == shape for r in lines)
+        for r in lines:
+            rows[r.line] = (r, aligned)
+    per_cell: dict[tuple[int, int], list[Finding]] = {}
+    for f in found:
+        if f.fix is None or not _length_change(f.fix) or f.line not in rows:
+            continue
+        row, aligned = rows[f.line]
+        if not aligned:
+            continue
+        start = f.fix.edits[0].start
+        for k, cell in enumerate(row.cells):
+            if cell.raw_start <= start < cell.raw_end:
+                per_cell.setdefault((f.line, k), []).append(f)
+                break
+    for (line, k), fs in per_cell.items():
+        cell = rows[line][0].cells[k]
+        pad = doc.text[cell.end : cell.raw_end]
+        delta = sum(_length_change(f.fix) for f in fs)
+        fix = fs[0].fix
+        if len(fs) == 1 and pad.strip(" ") == "" and (delta < 0 or len(pad) - delta >= 1):
+            keep = (Edit(cell.raw_end, cell.raw_end, " " * -delta) if delta < 0
+                    else Edit(cell.raw_end - delta, cell.raw_end, ""))
+            fs[0].fix = Fix((*fix.edits, keep), safe=fix.safe, description=f"{fix.description}, keeping the table aligned")
+            continue
+        for f in fs:
+            f.fix = Fix(f.fix.edits, safe=False, description=f"{f.fix.description} (the table's column must be re-aligned)")
 
 
 def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
