@@ -292,7 +292,7 @@ def test_loopback_in_any_form_is_not_fetched_without_allow_private(srv, tmp_path
     urls = [f"http://{h}:{port}/ok?private{i}" for i, h in enumerate(hosts)]
     (tmp_path / "README.md").write_text("".join(f"- [x]({u})\n" for u in urls))
     proc = run_cli("--check-links", "--no-cache", "--select", "AL013", "--format", "json", "README.md", cwd=tmp_path)
-    assert proc.returncode == 1, proc.stderr.decode()
+    assert proc.returncode == 0, proc.stderr.decode()  # warnings only
     findings = json.loads(proc.stdout)
     assert sorted(f["line"] for f in findings) == list(range(1, len(hosts) + 1))
     for f in findings:
@@ -343,7 +343,7 @@ def test_server_text_reaches_the_terminal_without_its_escapes(srv, tmp_path):
     (tmp_path / "README.md").write_text(f"- [a]({srv.url('/escape')})\n- [b]({srv.url('/escape-js')})\n")
     proc = run_cli("--check-links", "--allow-private", "--no-cache", "--select", "AL013", "README.md", cwd=tmp_path)
     out = proc.stdout.decode() + proc.stderr.decode()
-    assert proc.returncode == 1, out
+    assert proc.returncode == 0, out  # warnings only
     assert "README.md:1:3: AL013" in out
     for bad in ("\x1b", "\x07", "\x9b", "\u202e"):
         assert bad not in out, (bad, out)

@@ -108,13 +108,13 @@ def test_each_kind_of_finding(srv, tmp_path):
     assert (wrong["code"], wrong["severity"], wrong["fixable"]) == ("AL021", "error", False)
     assert "arXiv id 2006.14215" in wrong["message"] and "LNDb: A Lung Nodule Database" in wrong["message"]
     typo = got[5][0]
-    assert typo["code"] == "AL021" and typo["fix"]["safe"] is False and "a typo" in typo["message"]
+    assert typo["code"] == "AL021" and typo["fix"]["applicability"] == "unsafe" and "a typo" in typo["message"]
     spacing = got[6][0]
-    assert spacing["code"] == "AL021" and spacing["fix"]["safe"] is True
+    assert spacing["code"] == "AL021" and spacing["fix"]["applicability"] == "safe"
     stale = got[7][0]
-    assert stale["code"] == "AL022" and "CVPR 2022" in stale["message"] and stale["fix"]["safe"] is False
+    assert stale["code"] == "AL022" and "CVPR 2022" in stale["message"] and stale["fix"]["applicability"] == "unsafe"
     year = got[8][0]
-    assert year["code"] == "AL023" and "2021" in year["message"] and year["fix"]["safe"] is False
+    assert year["code"] == "AL023" and "2021" in year["message"] and year["fix"]["applicability"] == "unsafe"
     assert [f["code"] for f in got[9]] == ["AL024"] and "withdrawn" in got[9][0]["message"]
     assert [f["code"] for f in got[10]] == ["AL024"] and "retract" in got[10][0]["message"]
     one = got[11][0]
@@ -127,7 +127,7 @@ def test_each_kind_of_finding(srv, tmp_path):
 
 def test_unsafe_fixes_write_validated_text(srv, tmp_path):
     env = env_for(srv, tmp_path)
-    verify(tmp_path, env, "--unsafe-fixes")
+    verify(tmp_path, env, "--fix", "--unsafe-fixes")
     text = (tmp_path / "README.md").read_text()
     assert "**Denoising Diffusion Probabilistic Models**" in text
     assert "**SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers**" in text
@@ -247,7 +247,7 @@ TABLE = """# Papers
 
 
 def test_yearless_preprint_tag_takes_the_files_shape_and_tables_work(srv, tmp_path):
-    findings, _ = verify(tmp_path, env_for(srv, tmp_path), "--unsafe-fixes", text=TABLE)
+    findings, _ = verify(tmp_path, env_for(srv, tmp_path), "--fix", "--unsafe-fixes", text=TABLE)
     text = (tmp_path / "README.md").read_text()
     assert "- [CVPR 2022] **Masked Autoencoders" in text  # the file writes VENUE YEAR
     assert "| MedIA 2021 |" in text  # a Venue column's year

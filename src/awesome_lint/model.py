@@ -75,9 +75,9 @@ class Finding:
             "fixable": self.fixable,
         }
         if self.fix is not None:
-            data["fix"] = {
-                "safe": self.fix.safe,
-                "description": self.fix.description,
+            data["fix"] = {  # the JSON report adds the edits, placed in the text (report/json_format.py)
+                "applicability": "safe" if self.fix.safe else "unsafe",
+                "message": self.fix.description,
             }
         if self.related:
             data["related_lines"] = list(self.related)
