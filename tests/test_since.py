@@ -174,3 +174,11 @@ def test_an_entry_deleted_without_renumbering_is_reported(tmp_path):
     table = branch_with(tmp_path / "t", TABLE, TABLE.replace("| 3 | P3 |\n", ""))
     proc = run_cli("--format", "json", "--select", "AL002", "--since", "main", "README.md", cwd=table)
     assert [f["line"] for f in json.loads(proc.stdout)] == [7]
+
+
+def test_an_untracked_fifo_is_refused_not_waited_on(behind):
+    fifo = behind / "pipe.md"
+    os.mkfifo(fifo)
+    proc = run_cli("--since", "main", "pipe.md", cwd=behind)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "pipe.md: not a regular file" in err and "Traceback" not in err, err

@@ -87,8 +87,9 @@ def changed_lines(rev: str, paths: list[str]) -> dict[str, set[int]]:
             tracked = _run(["ls-files", "--error-unmatch", "--", rel], root).returncode == 0
             known = _run(["cat-file", "-e", f"{base}:{rel}"], root).returncode == 0
             if not tracked or not known:
-                with open(real, "rb") as fh:
-                    n = fh.read().count(b"\n") + 1
+                from .source import read_bytes
+
+                n = read_bytes(real).count(b"\n") + 1  # regular files only, read with a bound
                 out[real] = set(range(1, n + 1))
                 continue
             text = _git(["diff", "--unified=0", "--no-color", "--no-ext-diff", base, "--", rel], root)

@@ -128,6 +128,23 @@ def read(path: str, encoding: str = "utf-8") -> Source:
                 raise InputError(f"-: larger than {MAX_BYTES // 2**20} MB; not read")
             chunks.append(chunk)
         return decode(b"".join(chunks), "-", encoding)
+    raw, st = _read_regular(path)
+    src = decode(raw, path, encoding)
+    src.mtime_ns = st.st_mtime_ns
+    src.size = st.st_size
+    src.crc = zlib.crc32(raw)
+    src.ino, src.dev = st.st_ino, st.st_dev
+    return src
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a regular file, read with a bound (``read`` without the decoding)."""
+    return _read_regular(path)[0]
+
+
+def _read_regular(path: str) -> tuple[bytes, os.stat_result]:
+    """A regular file's bytes and its status, or InputError with one line: FIFOs, devices and
+    sockets are refused without waiting on them, and no more than MAX_BYTES is read."""
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -153,12 +170,7 @@ def read(path: str, encoding: str = "utf-8") -> Source:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     finally:
         os.close(fd)
-    src = decode(raw, path, encoding)
-    src.mtime_ns = st.st_mtime_ns
-    src.size = st.st_size
-    src.crc = zlib.crc32(raw)
-    src.ino, src.dev = st.st_ino, st.st_dev
-    return src
+    return raw, st
 
 
 def _read_capped(fd: int, size: int, path: str) -> bytes:
