@@ -474,3 +474,16 @@ def test_a_finding_never_names_an_empty_title():
             "| [Amazon Reviews](https://arxiv.org/abs/2403.03952) | [y](https://a.org/2) |\n")
     fs = al003(text)
     assert fs and all("''" not in f.message for f in fs)
+
+
+def test_one_repository_listed_twice_under_two_names_in_a_tool_list():
+    from awesome_lint.engine import lint_text
+
+    text = ("# Tools\n\n- [foo](https://github.com/foo/foo) - The foo tool.\n"
+            "- [bar](https://github.com/bar/bar) - The bar tool.\n"
+            "- [Foo Tool](https://github.com/Foo/foo/) - The foo tool again.\n"
+            "- [Docs](https://example.org/docs) - Docs; see [bar's code](https://github.com/bar/bar).\n"
+            "\n## Elsewhere\n\n- [Foo](https://github.com/foo/foo) - In another list: AL003's list scope.\n")
+    found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
+    assert [(f.line, f.related) for f in found] == [(5, (3,))]
+    assert "the same repository under another name" in found[0].message

@@ -223,6 +223,8 @@ class DuplicateEntry(Rule):
                     continue
                 if not it.nkey or not other.nkey or _titles_agree(it, other):
                     found.append((other.entry.start, other, "both" if it.tkey and other.tkey == it.tkey else "link"))
+                elif level == "c" and _one_project(it, other, u):
+                    found.append((other.entry.start, other, "repo"))
                 elif _slip(it, other) and (slip is None or other.entry.start < slip.entry.start):
                     slip = other
             if found:
@@ -255,7 +257,7 @@ class DuplicateEntry(Rule):
                 f"titled {title!r}: probably a copy-paste slip (one of the two has the wrong link)",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         what = {"both": "same title and paper link", "link": "same paper link",
-                "title": "same title, different link"}[how]
+                "title": "same title, different link", "repo": "the same repository under another name"}[how]
         same_container = f.container is e.container
         if same_container:
             kind = "table" if e.kind == "row" else "list"
@@ -433,6 +435,23 @@ def _titles_agree(a: Item, b: Item) -> bool:
         if len(h) >= MIN_TITLE and h not in GENERIC_TITLES and y.tkey.startswith(h):
             return True
     return fuzzy.near_identical(a.words, b.words, 85.0) is not None
+
+
+def _one_project(a: Item, b: Item, key: str) -> bool:
+    """Two entries of one list whose titles are links to the same GitHub repository
+    (``[foo](https://github.com/foo/foo)`` and ``[Foo Tool](https://github.com/Foo/foo/)``): one
+    project listed twice under two names, whatever the names."""
+    if not (key.startswith("github:") and _titled_by(a.entry, key) and _titled_by(b.entry, key)):
+        return False
+    x, y = sorted(((a.title or "").strip().casefold(), (b.title or "").strip().casefold()), key=len)
+    # `uv` and `uv-build`: a component named after its repository (a monorepo's parts), not a copy
+    return not (x and (y.startswith(x) and y[len(x):len(x) + 1] in "-_." or y.endswith(x) and y[-len(x) - 1:-len(x)] in "-_."))
+
+
+def _titled_by(e: Entry, key: str) -> bool:
+    """The entry's title is (inside) a link whose identity key is ``key``."""
+    ts = e.title_start
+    return ts is not None and any(k.label_start <= ts < k.label_end and url_key(k.url) == key for k in e.links)
 
 
 def _distinct_ids(a: Item, b: Item) -> bool:
