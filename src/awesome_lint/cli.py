@@ -118,10 +118,19 @@ def run() -> None:
     shutdown of the interpreter frees the document model object by object and tears down every
     module: 20-25 ms, a tenth of a pre-commit run on small lists, spent on nothing the user
     sees. So the exit handlers run (the caches are saved, a link-check child is stopped), the
-    output is flushed, and the process ends at once. ``main`` called from Python exits as usual."""
+    output is flushed, and the process ends at once. ``main`` called from Python exits as usual.
+
+    ``awesome-lint server`` (the first argument exactly) starts the language server instead,
+    before click parses anything, so pygls is imported only then; a file named ``server`` is
+    linted as ``./server``."""
     try:
-        main()
-        code = 0
+        if sys.argv[1:2] == ["server"]:
+            from .server import main as serve
+
+            code = serve(sys.argv[2:])
+        else:
+            main()
+            code = 0
     except SystemExit as exc:
         code = exc.code
     import atexit
