@@ -74,6 +74,8 @@ def _fail(message: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest .awesome-lint.yaml or pyproject.toml).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
+@click.option("--stdin-filename", metavar="PATH", help="Lint standard input as if it were PATH (configuration, "
+              "per-file-ignores, messages); with --fix the fixed text goes to stdout, never to PATH.")
 @click.option("--check-links", is_flag=True, help="Check that links resolve (network; AL013).")
 @click.option("--offline", is_flag=True, help="With --check-links: use cached results only.")
 @click.option("--no-cache", is_flag=True, help="With --check-links: ignore and do not update the link cache.")
@@ -89,7 +91,7 @@ def _fail(message: str) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Lint files in N processes when there are enough of them (default 0: one per core).")
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
-def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
+def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding, stdin_filename,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
@@ -149,7 +151,7 @@ def run() -> None:
 
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs=1, **_):
+         list_rules, explain, exit_zero, quiet, jobs=1, stdin_filename=None, **_):
     """The command once its options are parsed: the exit status."""
     from .model import RunContext
     from .registry import load_rules
@@ -167,6 +169,8 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     if unsafe_fixes and not diff:
         fix = True
     apply = fix or diff
+    if stdin_filename is not None:
+        paths = _stdin_paths(paths, stdin_filename)
     files, errors = _input_files(paths)
     context = RunContext(
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
@@ -176,12 +180,16 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     if since:
         from .gitdiff import changed_lines
 
-        context.only_lines = changed_lines(since, [f for f in files if f != "-"])
+        named = [stdin_filename] if stdin_filename else []  # standard input stands for that file
+        context.only_lines = changed_lines(since, [f for f in files if f != "-"] + named)
     if prefetch:  # fetch the links a quick scan finds while the files are parsed
         from .links import prefetch as prefetcher
 
         prefetcher.start(engine, files, encoding)  # handed to AL013 in context.extra; closed at exit
-    results = _lint_files(engine, files, encoding, apply, unsafe_fixes, jobs or _default_jobs(), errors)
+    if stdin_filename is not None:
+        results = _lint_stdin_as(engine, stdin_filename, encoding, apply, unsafe_fixes)
+    else:
+        results = _lint_files(engine, files, encoding, apply, unsafe_fixes, jobs or _default_jobs(), errors)
     if context.only_lines is not None:
         _keep_changed_lines(results, context.only_lines)
     wrote = _write_fixes(results, fix, diff, errors)
@@ -221,6 +229,32 @@ def _input_files(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     if "-" in files and len(files) > 1:
         raise InputError("'-' (standard input) cannot be combined with other paths")
     return files, errors
+
+
+def _stdin_paths(paths: tuple[str, ...], stdin_filename: str) -> tuple[str, ...]:
+    """--stdin-filename reads standard input: no PATHS, or '-' alone."""
+    from .model import InputError
+
+    if not stdin_filename:
+        raise InputError("--stdin-filename: give the path standard input stands for")
+    if paths not in ((), ("-",)):
+        raise InputError("--stdin-filename lints standard input: give no other paths (or '-')")
+    return ("-",)
+
+
+def _lint_stdin_as(engine, path: str, encoding: str, apply: bool, unsafe: bool) -> dict:
+    """Standard input linted as the file ``path`` (its configuration, per-file-ignores and name
+    in messages); the result stays under '-', so fixes go to stdout, never to ``path``."""
+    from . import source as source_mod
+
+    src = source_mod.decode(sys.stdin.buffer.read(), path, encoding)
+    result, doc = engine.lint_source(src, fix=apply, unsafe=unsafe)
+    if engine.context.check_links and doc is not None:  # AL013 checks in its cross-file hook
+        by_path = {path: result}
+        added = engine.check_many([doc], by_path)
+        if apply:
+            engine.apply_cross_fixes(added, by_path, unsafe)
+    return {"-": result}
 
 
 def _make_engine(classes, config_file, context, select, extend_select, ignore):
