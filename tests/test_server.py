@@ -330,3 +330,24 @@ def test_plain_lint_does_not_import_pygls(tmp_path):
 
     proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True)
     assert proc.returncode == 0, proc.stderr.decode()
+
+
+def test_positions_round_trip_in_every_encoding():
+    """Offsets to protocol positions and back, checked against the encodings themselves."""
+    from awesome_lint.server.positions import UTF8, UTF16, UTF32, LineIndex
+
+    text = "# 🚀 論文\r\n\r\n1. 😀 a\rb 👍🏽 c\n| 表 | 🙂 |\n\u2028x\n"
+    # protocol lines end at \r\n, \r and \n only: U+2028 stays inside its line
+    lines = [(0, 6), (8, 8), (10, 16), (17, 23), (24, 33), (34, 36), (37, 37)]
+    for enc, codec in ((UTF16, "utf-16-le"), (UTF8, "utf-8"), (UTF32, "utf-32-le")):
+        index = LineIndex(text, enc)
+        width = {"utf-16-le": 2, "utf-8": 1, "utf-32-le": 4}[codec]
+        assert [index.line_span(i) for i in range(len(index.starts))] == lines
+        for offset in range(len(text) + 1):
+            line, char = index.position(offset)
+            start, end = lines[line]
+            assert char == len(text[start:min(offset, end)].encode(codec)) // width
+            if offset <= end:
+                assert index.offset(line, char) == offset
+        assert [text[s:e] for s, e in lines][5] == "\u2028x"
+        assert index.offset(99, 0) == len(text) and index.offset(2, 999) == lines[2][1]

@@ -97,7 +97,9 @@ class AwesomeLintServer(LanguageServer):
 
     async def lint(self, uri: str) -> LintResult | None:
         """Lint the document's current version and publish the result, unless it went stale."""
-        self.timers.pop(uri, None)
+        timer = self.timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()  # called directly (a request needs the result now): no second lint
         doc = self.docs.get(uri)
         if doc is None or not doc.is_markdown or self.linter is None:
             return None
@@ -107,7 +109,11 @@ class AwesomeLintServer(LanguageServer):
                 f"awesome-lint: not checked in the editor: {len(text):,} characters is over the server's limit "
                 f"of {self.max_size:,} (initialization option maxDocumentSize); run awesome-lint on the file"))
         else:
-            result = await self.in_worker(self.linter.lint, uri, doc.path, text, version)
+            try:
+                result = await self.in_worker(self.linter.lint, uri, doc.path, text, version)
+            except Exception as exc:  # a bug, not the list's fault: say so where the user looks
+                result = LintResult(version, text, "\n", [], error=(
+                    f"awesome-lint: internal error ({type(exc).__name__}: {exc}); please report it"))
         if self.docs.get(uri) is not doc or doc.version != version or doc.text is not text:
             return None  # changed meanwhile: a newer lint is on its way
         self.results[uri] = result
@@ -277,7 +283,9 @@ def did_close(ls: AwesomeLintServer, params: lsp.DidCloseTextDocumentParams) -> 
         ls.worker.submit(ls.linter.forget, uri)
     if doc is not None and doc.is_markdown:
         ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
-        ls.relint_all() if any(r.cross for r in ls.results.values()) else None
+        for other, r in ls.results.items():  # what it shared with other lists goes with it
+            if r.cross:
+                ls.schedule(other, 0)
 
 
 @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
