@@ -351,3 +351,21 @@ def test_positions_round_trip_in_every_encoding():
                 assert index.offset(line, char) == offset
         assert [text[s:e] for s, e in lines][5] == "\u2028x"
         assert index.offset(99, 0) == len(text) and index.offset(2, 999) == lines[2][1]
+
+
+@pytest.mark.asyncio
+async def test_disable_in_a_table_row_keeps_the_table(client: LanguageClient, tmp_path):
+    text = ("# Tools\n\n| Name | Code |\n| --- | --- |\n| Paper 😀 | [code](http://github.com/a/b) |\n"
+            "| Other | [code](https://github.com/c/d) |\n")
+    path = tmp_path / "README.md"
+    uri = open_doc(client, path, text)
+    diags = by_code(await published(client, uri, 1))
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri), range=diags["AL012"].range,
+        context=lsp.CodeActionContext(diagnostics=[diags["AL012"]])))
+    disable = [a for a in actions if a.title == "Disable AL012 for this line"]
+    fixed = apply_text_edits(text, edits_of(disable[0].edit, uri))
+    assert fixed.splitlines()[4].endswith("<!-- awesome-lint-disable-line AL012 --> |")
+    path.write_text(fixed, encoding="utf-8")
+    proc = run_cli("--format", "json", str(path))
+    assert proc.returncode == 0 and json.loads(proc.stdout) == []  # the command line agrees: nothing left

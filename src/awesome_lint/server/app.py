@@ -333,7 +333,7 @@ async def code_action(ls: AwesomeLintServer, params: lsp.CodeActionParams) -> li
                     edit=ls.workspace_edit(doc, convert.fix_edits(index, f.fix, r.newline))))
             actions.append(lsp.CodeAction(
                 title=f"Disable {f.code} for this line", kind=lsp.CodeActionKind.QuickFix, diagnostics=[diag],
-                edit=ls.workspace_edit(doc, [convert.disable_line_edit(index, f)])))
+                edit=ls.workspace_edit(doc, [convert.disable_line_edit(index, f, r.newline)])))
     if wanted(FIX_ALL_KIND) and any(f.fix is not None and f.fix.safe for f in findings):
         action = lsp.CodeAction(title="awesome-lint: fix all safe problems", kind=FIX_ALL_KIND,
                                 data={"uri": uri, "version": doc.version})

@@ -14,6 +14,7 @@ from .positions import LineIndex
 RULES_URL = "https://github.com/awesome-lint/awesome-lint/blob/main/rules/{code}.md"
 SOURCE = "awesome-lint"
 _LONE_LF = re.compile(r"(?<!\r)\n")
+_ATX_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 _DISABLE_LINE = re.compile(r"<!--\s*awesome-lint-disable-line\b([^>]*?)-->")
 
 
@@ -104,13 +105,17 @@ def _edit(index: LineIndex, start: int, end: int, text: str) -> lsp.TextEdit:
     return lsp.TextEdit(lsp.Range(lsp.Position(*index.position(start)), lsp.Position(*index.position(end))), text)
 
 
-def disable_line_edit(index: LineIndex, f: Finding) -> lsp.TextEdit:
+def disable_line_edit(index: LineIndex, f: Finding, newline: str = "\n") -> lsp.TextEdit:
     """The edit that adds ``<!-- awesome-lint-disable-line CODE -->`` to the finding's line (the
     code joins a comment already there): at the line's end, before a hard break's trailing
-    spaces or backslash, and inside a table row's last pipe so that the row keeps its cells."""
+    spaces or backslash, and inside a table row's last pipe so that the row keeps its cells. A
+    heading gets ``disable-next-line`` on a line of its own above it instead: a comment inside
+    it would become part of its text and so of its anchor."""
     line = max(0, min(f.line - 1, len(index.starts) - 1))
     start, end = index.line_span(line)
     text = index.text[start:end]
+    if _ATX_HEADING.match(text):
+        return _edit(index, start, start, f"<!-- awesome-lint-disable-next-line {f.code} -->{newline}")
     m = _DISABLE_LINE.search(text)
     if m is not None and m.group(1).strip():  # a comment with codes already: the code joins them
         at = start + m.start(1) + len(m.group(1).rstrip())
