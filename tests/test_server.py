@@ -369,3 +369,37 @@ async def test_disable_in_a_table_row_keeps_the_table(client: LanguageClient, tm
     path.write_text(fixed, encoding="utf-8")
     proc = run_cli("--format", "json", str(path))
     assert proc.returncode == 0 and json.loads(proc.stdout) == []  # the command line agrees: nothing left
+
+
+def test_an_edit_reparses_only_its_part(monkeypatch):
+    """The server's linter keeps each open document's parse: after a one-character edit in the
+    middle of a large list, markdown-it sees about one chunk, not the whole text (counted, not
+    timed)."""
+    from awesome_lint import parsing
+    from awesome_lint.server.linting import Linter
+
+    section = "".join(f"- [2021 ICLR] **Paper {i}** [[paper]](https://arxiv.org/abs/2101.{i:05d})\n" for i in range(60))
+    text = "".join(f"# Part {k}\n\n{section}\n" for k in range(40))
+    assert len(text) > 2 * parsing.INCREMENTAL_MIN
+    parser = parsing.block_parser()
+    parsed: list[int] = []
+    real = parser.parse
+
+    def counting(src, env=None):
+        parsed.append(len(src))
+        return real(src, env)
+
+    monkeypatch.setattr(parser, "parse", counting)
+    linter = Linter()
+    first = linter.lint("file:///a.md", "/tmp/a.md", text, 1)
+    assert sum(parsed) >= len(text)
+    parsed.clear()
+    mid = len(text) // 2
+    edited = text[:mid] + "x" + text[mid:]
+    second = linter.lint("file:///a.md", "/tmp/a.md", edited, 2)
+    assert 0 < sum(parsed) < len(text) // 3  # one chunk of ~32 KB of 170 KB
+    assert second.error is None and len(second.findings) >= len(first.findings) - 1
+    other = Linter()  # the same text without a kept parse: parsed whole
+    parsed.clear()
+    other.lint("file:///b.md", "/tmp/b.md", edited, 1)
+    assert sum(parsed) >= len(edited)
