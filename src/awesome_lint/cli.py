@@ -98,6 +98,8 @@ def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
 
     PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
     PATHS, README.md in the current folder is checked.
+
+    'awesome-lint server' starts the language server for editors (a file named server: ./server).
     """
     import gc
 
