@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 from concurrent.futures import Future
 from pathlib import Path
@@ -107,9 +108,8 @@ def change(client, uri: str, text: str, version: int) -> None:
 def apply_text_edits(text: str, edits) -> str:
     """Apply the protocol's text edits as a client would: positions count UTF-16 code units, worked
     out here from the UTF-16 encoding itself (independently of the server's arithmetic)."""
-    lines = text.splitlines(keepends=True) if text else [""]
-    if text.endswith("\n"):
-        lines.append("")
+    lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)", text)  # the protocol's lines: not str.splitlines
+    lines.append(text[sum(map(len, lines)):])
 
     def offset(pos) -> int:
         before = sum(len(line) for line in lines[:pos.line])
@@ -301,12 +301,23 @@ async def test_incremental_changes_with_emoji_and_line_separators(client: Langua
             lsp.TextDocumentContentChangePartial(range=lsp.Range(lsp.Position(2, 7), lsp.Position(2, 7)), text="!"),
         ]))
     assert "AL001" not in by_code(await published(client, uri, 2))
-    # the server's text is the client's: the disable action's edit lands where a client puts it
+    # the server's text is the client's: its "disable" edit, applied to the client's text, lands
+    # right after that line's last character
     expected = text.replace("3. b", "2. b").replace("😀 [", "😀! [")
+    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+        text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=3),
+        content_changes=[lsp.TextDocumentContentChangePartial(
+            range=lsp.Range(lsp.Position(3, 5), lsp.Position(3, 5)), text="http://github.com/a/b ")]))
+    expected = expected.replace("2. b [y]", "2. b http://github.com/a/b [y]")
+    diags = by_code(await published(client, uri, 3))
     actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        text_document=lsp.TextDocumentIdentifier(uri), range=lsp.Range(lsp.Position(0, 0), lsp.Position(4, 0)),
+        text_document=lsp.TextDocumentIdentifier(uri), range=diags["AL012"].range,
         context=lsp.CodeActionContext(diagnostics=[], only=[lsp.CodeActionKind.QuickFix])))
-    assert all(a.kind == lsp.CodeActionKind.QuickFix for a in actions)
+    assert actions and all(a.kind == lsp.CodeActionKind.QuickFix for a in actions)
+    disable = [a for a in actions if a.title == "Disable AL012 for this line"]
+    after = apply_text_edits(expected, edits_of(disable[0].edit, uri))
+    assert after.split("\n")[3] == "2. b http://github.com/a/b [y](https://arxiv.org/abs/2111.06377) " \
+                                    "<!-- awesome-lint-disable-line AL012 -->"
 
 
 def test_server_argument_dispatch(tmp_path):

@@ -63,7 +63,7 @@ class OpenDocument:
             if rng is None:
                 text = change.text
                 continue
-            idx = LineIndex(text, self.encoding) if text is not self.text or self._index is None else self.index
+            idx = self.index if text is self.text else LineIndex(text, self.encoding)
             start = idx.offset(rng.start.line, rng.start.character)
             end = idx.offset(rng.end.line, rng.end.character)
             if end < start:
