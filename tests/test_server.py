@@ -414,3 +414,21 @@ def test_an_edit_reparses_only_its_part(monkeypatch):
     parsed.clear()
     other.lint("file:///b.md", "/tmp/b.md", edited, 1)
     assert sum(parsed) >= len(edited)
+
+
+@pytest.mark.asyncio
+async def test_an_unsafe_fix_is_labelled_and_left_out_of_fix_all(client: LanguageClient, tmp_path):
+    text = "# List 🚀\n\n## Contents\n\n- [Segmentation](#segmentaton)\n\n## Segmentation\n\nText.\n"
+    uri = open_doc(client, tmp_path / "README.md", text)
+    diags = by_code(await published(client, uri, 1))
+    assert diags["AL008"].message.endswith("[fix: unsafe]")
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri), range=diags["AL008"].range,
+        context=lsp.CodeActionContext(diagnostics=[diags["AL008"]])))
+    unsafe = [a for a in actions if a.title.startswith("AL008") and a.title.endswith("(unsafe)")]
+    assert len(unsafe) == 1 and not unsafe[0].is_preferred
+    assert "(#segmentation)" in apply_text_edits(text, edits_of(unsafe[0].edit, uri))
+    assert not [a for a in actions if a.kind.startswith("source.fixAll")]  # no safe fix to apply
+    edits = await client.text_document_formatting_async(lsp.DocumentFormattingParams(
+        text_document=lsp.TextDocumentIdentifier(uri), options=lsp.FormattingOptions(tab_size=4, insert_spaces=True)))
+    assert not edits  # formatting applies safe fixes only
