@@ -10,6 +10,7 @@ matched against them. A finding the annotation does not mention counts as a fals
     python3 accuracy/score.py --set score     # only the held-out lists (never tuned on)
     python3 accuracy/score.py --details       # also each false positive and miss by file:line
     python3 accuracy/score.py --check         # exit 1 when a default rule is below its floor
+    python3 accuracy/score.py --extend-select AL016   # also run an opt-in rule
 """
 
 from __future__ import annotations
@@ -73,10 +74,12 @@ def annotations(which: str = "all") -> list[Annotation]:
     return [a for a in found if which == "all" or a.set == which]
 
 
-def findings(path: Path) -> list[dict]:
-    """The real CLI's findings on ``path`` with the default rules (no configuration file)."""
+def findings(path: Path, extra: tuple[str, ...] = ()) -> list[dict]:
+    """The real CLI's findings on ``path`` with the default rules (no configuration file), plus
+    the rules in ``extra`` (to judge an opt-in rule before turning it on)."""
     env = dict(os.environ, NO_COLOR="1")
-    proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--format", "json", "--exit-zero", str(path)],
+    more = ["--extend-select", ",".join(extra)] if extra else []
+    proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--format", "json", "--exit-zero", *more, str(path)],
                           capture_output=True, env=env, timeout=300, cwd=ROOT)
     if proc.returncode != 0:
         raise RuntimeError(f"{path}: awesome-lint exited {proc.returncode}: {proc.stderr.decode()[-300:]}")
@@ -117,13 +120,14 @@ class Score:
         return t
 
 
-def score(anns: Iterable[Annotation], results: dict[str, list[dict]] | None = None) -> Score:
+def score(anns: Iterable[Annotation], results: dict[str, list[dict]] | None = None,
+          extra: tuple[str, ...] = ()) -> Score:
     """Match each list's findings with its annotation. A finding is right when a fault of its
     rule (or one that accepts it) is on its line and not yet taken by another finding of the
     same rule; a fault is found when any finding matched it."""
     out = Score()
     for ann in anns:
-        got = results[ann.name] if results is not None else findings(ann.path)
+        got = results[ann.name] if results is not None else findings(ann.path, extra)
         taken: set[int] = set()
         for f in sorted(got, key=lambda f: (f["line"], f["code"], f["column"])):
             code, line = f["code"], f["line"]
@@ -183,12 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=("all", "tune", "score"), default="all")
     ap.add_argument("--details", action="store_true", help="list false positives and misses")
     ap.add_argument("--check", action="store_true", help="exit 1 when a rule is below its floor")
+    ap.add_argument("--extend-select", default="", metavar="CODES",
+                    help="also run these opt-in rules (comma-separated), to judge one before turning it on")
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print(f"score.py: {SHARED} is not there (../shared beside the repository)", file=sys.stderr)
         return 2
     anns = annotations(args.set)
-    s = score(anns)
+    extra = tuple(c.strip() for c in args.extend_select.split(",") if c.strip())
+    s = score(anns, extra=extra)
     print(table(s, f"{len(anns)} lists ({args.set})"))
     if args.details:
         print("\nFalse positives:")

@@ -100,7 +100,7 @@ def test_cli_json(tmp_path):
     cmd = [sys.executable, "-m", "awesome_lint", "--select", "AL016", "--format", "json", str(path)]
     out = subprocess.run(cmd, capture_output=True, text=True)
     assert out.returncode == 1, out.stderr
-    assert [(d["line"], d["fix"]["safe"]) for d in json.loads(out.stdout)] == [(8, False), (15, False)]
+    assert [(d["line"], d["fix"]["applicability"]) for d in json.loads(out.stdout)] == [(8, "unsafe"), (15, "unsafe")]
     out = subprocess.run(cmd[:3] + ["--fix", "--unsafe-fixes"] + cmd[3:], capture_output=True, text=True)
     assert out.returncode == 0 and json.loads(out.stdout) == []
     assert _urls(path.read_text()) == _urls((FIX / "papers.md").read_text())

@@ -95,9 +95,12 @@ def test_cli_json(tmp_path):
     path.write_text((FIX / "classic.md").read_text())
     out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--format", "json", str(path)],
                          capture_output=True, text=True)
-    assert out.returncode == 1, out.stderr
+    assert out.returncode == 0, out.stderr  # warnings only: reported, not a failure
     assert [(d["line"], d["severity"]) for d in json.loads(out.stdout)] == [(7, "warning"), (8, "warning"),
                                                                            (9, "warning")]
+    strict = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--exit-non-zero-on-warning",
+                             str(path)], capture_output=True, text=True)
+    assert strict.returncode == 1, strict.stderr
 
 
 def test_prose_end_skips_the_regex_only_where_no_tail_can_end():
@@ -189,3 +192,41 @@ def test_paper_tags_label_kinds_and_section_conventions():
         (23, "entry has no venue tag", False),
         (25, "link labels in code first order", False),
     ]
+
+
+def test_lower_case_english_first_words_are_slips_and_names_are_not():
+    from awesome_lint.engine import lint_text
+    from awesome_lint.lexicon import is_english
+
+    assert all(map(is_english, ("parse", "builds", "encoding", "background", "interact")))
+    assert not any(map(is_english, ("mpd", "ttyrec", "scanf", "libyaml", "topojson", "x86")))
+    rows = [f"- [Tool{i}](https://example.org/{i}) - Does thing {i} well." for i in range(12)]
+    rows += ["- [mimetype](https://example.org/m) - parse mimetypes.",
+             "- [ttyrec](https://example.org/t) - ttyrec recorder for terminals.",
+             "- [grid](https://example.org/g) - mpd client for the terminal."]
+    found = [f for f in lint_text("# Tools\n\n" + "\n".join(rows) + "\n", select=["AL015"]) if "lower-case" in f.message]
+    assert [f.line for f in found] == [15]
+
+
+def test_a_bar_between_links_is_no_separator_to_change(tmp_path):
+    """`[EN](u) | [中文](u) - Guide.`: the bar joins two versions of one name; the separator is
+    the dash after them. --fix used to write `[EN](u) - [中文](u) - ...`, which GitHub shows as a
+    different sentence; now only the real departure (a colon) is fixed."""
+    from conftest import render, run_cli
+
+    names = "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu".split()
+    lines = ["# Tools", ""] + [f"- [{n}](https://example.org/{n.lower()}) - Parses thing {i}." for i, n in enumerate(names)]
+    pipe = "- [EN](https://example.org/en) | [中文](https://example.org/zh) - A bilingual guide."
+    slash = "- [Docs](https://example.org/d) / [Mirror](https://example.org/m) - Another guide."
+    colon = "- [Nu](https://example.org/nu): Checks links."
+    text = "\n".join(lines + [pipe, slash, colon]) + "\n"
+    p = tmp_path / "list.md"
+    p.write_text(text)
+    found = json.loads(run_cli("--format", "json", "--select", "AL015", p).stdout)
+    assert [(f["line"], f["message"].split(";")[0]) for f in found] == [(17, 'separator ":" between name and description')]
+    run_cli("--fix", "--select", "AL015", p)
+    fixed = p.read_text()
+    assert fixed == text.replace(colon, "- [Nu](https://example.org/nu) - Checks links.")
+    before, after = render(text), render(fixed)
+    assert before.count("<a href") == after.count("<a href") == 17
+    assert after.replace("</a> - Checks", "</a>: Checks") == before  # the one change GitHub shows

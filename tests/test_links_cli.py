@@ -88,11 +88,11 @@ def test_unsafe_fix_rewrites_a_permanently_moved_link(srv, tmp_path):
     (tmp_path / "README.md").write_text(text)
     code, findings, _ = lint(tmp_path, "--allow-private")
     assert [f["line"] for f in findings] == [3] and "moved" in findings[0]["message"].lower()
-    assert findings[0]["fixable"] and findings[0]["fix"]["safe"] is False
+    assert findings[0]["fixable"] and findings[0]["fix"]["applicability"] == "unsafe"
     run_cli("--check-links", "--select", "AL013", "--fix", "--cache-path", str(tmp_path / "c.sqlite3"),
             "--allow-private", "README.md", cwd=tmp_path)
     assert (tmp_path / "README.md").read_text() == text  # --fix alone leaves unsafe fixes
-    proc = run_cli("--check-links", "--select", "AL013", "--unsafe-fixes", "--cache-path", str(tmp_path / "c.sqlite3"),
+    proc = run_cli("--check-links", "--select", "AL013", "--fix", "--unsafe-fixes", "--cache-path", str(tmp_path / "c.sqlite3"),
                    "--allow-private", "README.md", cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
     after = (tmp_path / "README.md").read_text()

@@ -112,7 +112,7 @@ def test_seed_histopathology_entries_without_links():
 
 def test_cli_on_fixture():
     status, findings = run_json("--select", "AL017", FIXTURE)
-    assert status == 1
+    assert status == 0  # warnings only: reported, exit 0 (issue #21)
     assert [(f["line"], f["code"], f["severity"]) for f in findings] == [
         (6, "AL017", "warning"), (7, "AL017", "warning"), (9, "AL017", "warning"),
         (16, "AL017", "warning"), (41, "AL017", "warning")]

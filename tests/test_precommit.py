@@ -86,3 +86,44 @@ def test_installed_hook_blocks_a_bad_commit(tmp_path, env):
     sh("git", "add", "README.md", cwd=repo, env=env)
     good = sh("git", "commit", "-qm", "add list", cwd=repo, env=env, check=False)
     assert good.returncode == 0, good.stdout + good.stderr
+
+
+def list_repo(path, env):
+    """A list repository with Markdown files that are not lists, and one the config excludes."""
+    repo = new_repo(path, env)
+    for rel in ("CONTRIBUTING.md", "docs/guide.md", "vendor/other-list/README.md", "lists/Readme.markdown"):
+        (repo / rel).parent.mkdir(parents=True, exist_ok=True)
+        (repo / rel).write_text(BROKEN)
+    (repo / ".awesome-lint.yaml").write_text("extend-exclude: [vendor/]\n")
+    sh("git", "add", ".", cwd=repo, env=env)
+    return repo
+
+
+def test_hooks_check_readme_files_only_and_honour_the_configured_excludes(tmp_path, env):
+    repo = list_repo(tmp_path / "lists", env)
+    check = pre_commit("try-repo", str(ROOT), "awesome-lint", "--all-files", cwd=repo, env=env)
+    out = check.stdout
+    assert check.returncode == 1, out + check.stderr
+    assert "README.md:4:1: AL001" in out and "lists/Readme.markdown:4:1: AL001" in out
+    assert "CONTRIBUTING.md" not in out and "docs/guide.md" not in out  # prose, not lists
+    assert "vendor/" not in out  # pre-commit names it, --force-exclude leaves it out
+    fix = pre_commit("try-repo", str(ROOT), "awesome-lint-fix", "--all-files", cwd=repo, env=env)
+    assert fix.returncode == 1 and (repo / "README.md").read_text() == FIXED
+    for rel in ("CONTRIBUTING.md", "docs/guide.md", "vendor/other-list/README.md"):
+        assert (repo / rel).read_text() == BROKEN, rel
+
+
+def test_files_widens_what_the_hook_checks(tmp_path, env):
+    head = sh("git", "rev-parse", "HEAD", cwd=ROOT, env=env, check=False)
+    committed = sh("git", "show", "HEAD:.pre-commit-hooks.yaml", cwd=ROOT, env=env, check=False)
+    if head.returncode != 0 or "--force-exclude" not in committed.stdout:
+        pytest.skip("the hooks file with its default files is not committed in this checkout")
+    repo = list_repo(tmp_path / "wide", env)
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: awesome-lint\n"
+        "        files: (^|/)(README|CONTRIBUTING)\\.md$\n")
+    sh("git", "add", ".pre-commit-config.yaml", cwd=repo, env=env)
+    run = pre_commit("run", "--all-files", cwd=repo, env=env)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "CONTRIBUTING.md:4:1: AL001" in run.stdout and "README.md:4:1: AL001" in run.stdout
+    assert "docs/guide.md" not in run.stdout and "vendor/" not in run.stdout

@@ -180,3 +180,43 @@ def test_iclr_edition_after_its_preprint():
     found = _found(text)
     assert [f.line for f in found] == [1]
     assert "the paper is likely ICLR 2016" in found[0].message
+
+
+@pytest.mark.parametrize("url, doi, year", [
+    ("https://www.nature.com/articles/s41467-021-23518-w", "10.1038/s41467-021-23518-w", 2021),
+    ("https://doi.org/10.1038/s41587-023-01697-9", "10.1038/s41587-023-01697-9", 2023),
+    ("https://genomebiology.biomedcentral.com/articles/10.1186/s13059-019-1663-x", "10.1186/s13059-019-1663-x", 2019),
+    ("https://link.springer.com/article/10.1007/s11263-021-01515-2", "10.1007/s11263-021-01515-2", 2021),
+    ("https://doi.org/10.1016/j.media.2021.102035", "10.1016/j.media.2021.102035", 2021),
+])
+def test_journal_dois_name_their_year(url, doi, year):
+    from awesome_lint.evidence import doi_year
+
+    d = doi_year(url)
+    assert (d.doi, d.year) == (doi, year)
+
+
+@pytest.mark.parametrize("url", ["https://doi.org/10.1038/nature14539", "https://doi.org/10.1145/3368555.3384449",
+                                 "https://www.nature.com/articles/s41467-021-23518", "https://example.org/s41467-021-23518-w"])
+def test_dois_without_a_year_are_no_evidence(url):
+    from awesome_lint.evidence import doi_year
+
+    assert doi_year(url) is None
+
+
+def test_journal_year_outside_the_registration_year_and_the_next():
+    text = (
+        "# Papers\n\n"
+        "- [2023 Nature Communications] **A** [[paper]](https://www.nature.com/articles/s41467-021-23518-w)\n"
+        "- [2022] **B** [[paper]](https://doi.org/10.1038/s41587-023-01697-9)\n"
+        "- [2022 Nature Communications] **C, accepted late** [[paper]](https://doi.org/10.1038/s41467-021-24172-y)\n"
+        "- [2021] **D** [[paper]](https://doi.org/10.1016/j.media.2021.102035)\n"
+        "- [NeurIPS 2019] **E, its journal extension** [[paper]](https://doi.org/10.1007/s11263-021-01515-2)\n"
+        "- [2020] **F, the preprint's year** [[preprint]](https://www.biorxiv.org/content/10.1101/2020.03.01.123456v1)"
+        " [[journal]](https://www.nature.com/articles/s41467-022-21246-9)\n"
+        "- [arXiv 2019] **G, tagged as its preprint** [[paper]](https://www.nature.com/articles/s41467-021-21246-9)\n"
+    )
+    found = _found(text)
+    assert [(f.line, f.column) for f in found] == [(3, 4), (4, 4)]
+    assert "registered in 2021, so the article appeared in 2021 or 2022" in found[0].message
+    assert "says 2022 but its DOI 10.1038/s41587-023-01697-9" in found[1].message

@@ -1,8 +1,9 @@
 """The ``awesome-lint`` command: arguments to engine to reporter to exit status.
 
-Exit status (contract): 0 no findings left, 1 findings left, 2 usage, configuration or input
-error (one line on stderr naming the file, never a traceback). Modules beyond click are imported
-inside the command so that ``--version`` and ``--help`` start fast.
+Exit status (contract): 0 no findings left (or only warnings, unless
+``--exit-non-zero-on-warning``), 1 errors left (with ``--diff``: a diff to show), 2 usage,
+configuration or input error (one line on stderr naming the file, never a traceback). Modules
+beyond click are imported inside the command so that ``--version`` and ``--help`` start fast.
 """
 
 from __future__ import annotations
@@ -16,88 +17,73 @@ regex_cache.install()  # before click and the rest compile their patterns
 
 import click  # noqa: E402
 
-FORMATS = ("text", "json", "github", "sarif")
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-SKIP_DIRS = {".git", "node_modules", ".hg", ".svn", ".tox", ".venv", "venv", "__pycache__", ".mypy_cache"}
+FORMATS = ("text", "json", "github", "sarif", "rdjson")
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """(files, errors): folders are searched for Markdown files, in sorted order."""
-    files: list[str] = []
-    errors: list[str] = []
-    for path in paths:
-        if path == "-":
-            files.append(path)
-        elif os.path.isdir(path):
-            found = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in sorted(names):
-                    if name.lower().endswith(MARKDOWN_SUFFIXES):
-                        found.append(os.path.join(root, name))
-            if not found:
-                errors.append(f"{path}: folder contains no Markdown files")
-            files.extend(found)
-        elif os.path.lexists(path) and not os.path.exists(path):
-            errors.append(f"{path}: broken symbolic link")
-        elif not os.path.exists(path):
-            errors.append(f"{path}: no such file or folder")
-        else:
-            files.append(path)
-    seen: set[str] = set()
-    unique = []
-    for f in files:
-        key = f if f == "-" else os.path.realpath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, errors
-
-
 def _fail(message: str) -> None:
-    click.echo(f"awesome-lint: {message}", err=True)
+    for line in message.splitlines() or [""]:  # a configuration with several problems: a line each
+        click.echo(f"awesome-lint: {line}", err=True)
     sys.exit(2)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (implies --fix unless --diff).")
-@click.option("--diff", is_flag=True, help="Print the diff --fix would make; change nothing; exit 1 if there is one.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="Let --fix and --diff apply unsafe fixes too; alone, it changes nothing and shows them as available.")
+@click.option("--diff", is_flag=True, help="Print the diff --fix would make; change nothing; exit 1 if there is one (text format only).")
 @click.option("--select", multiple=True, metavar="CODES", help="Only these rules (codes, names or prefixes; comma-separated).")
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to enable on top of the defaults or --select.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rules to turn off.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest .awesome-lint.yaml or pyproject.toml).")
+@click.option("--exclude", multiple=True, metavar="PATTERNS",
+              help="Leave out files and folders matching these gitignore-style patterns (comma-separated); replaces the configured and default excludes.")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERNS", help="Patterns to leave out on top of the excludes.")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+              help="Leave out what .gitignore ignores when searching folders (default: on).")
+@click.option("--force-exclude/--no-force-exclude", default=None,
+              help="Apply the excludes to files named on the command line too (as pre-commit names them).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--stdin-filename", metavar="PATH", help="Lint standard input as if it were PATH (configuration, "
               "per-file-ignores, messages); with --fix the fixed text goes to stdout, never to PATH.")
 @click.option("--check-links", is_flag=True, help="Check that links resolve (network; AL013).")
-@click.option("--offline", is_flag=True, help="With --check-links: use cached results only.")
+@click.option("--offline", is_flag=True, help="With --check-links or --verify-papers: use cached results only.")
 @click.option("--no-cache", is_flag=True, help="With --check-links: ignore and do not update the link cache.")
 @click.option("--cache-path", type=click.Path(dir_okay=False), help="With --check-links: the SQLite cache file.")
 @click.option("--allow-private", is_flag=True, help="With --check-links: also fetch private and loopback addresses.")
+@click.option("--verify-papers", is_flag=True, help="Check paper entries against their records: arXiv, Crossref, OpenReview, Semantic Scholar (network; AL021-AL026; uses --cache-path, --no-cache, --offline).")
 @click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
 @click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
-@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option("--statistics", is_flag=True, help="Print only the number of findings per rule (text or json).")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="CODE", help="Print a rule's documentation and exit.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--exit-non-zero-on-warning", "warnings_fail", is_flag=True,
+              help="Exit 1 when only warnings remain (by default only errors make the exit status 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Lint files in N processes when there are enough of them (default 0: one per core).")
 @click.version_option(__version__, "--version", prog_name="awesome-lint", message="%(prog)s %(version)s")
-def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding, stdin_filename,
-         check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs):
+def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, exclude,
+         extend_exclude, respect_gitignore, force_exclude, encoding, check_links, offline, no_cache,
+         cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, warnings_fail,
+         quiet, jobs, verify_papers, stdin_filename):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
-    PATHS are Markdown files or folders (searched for *.md); '-' reads standard input. Without
-    PATHS, README.md in the current folder is checked.
+    PATHS are Markdown files or folders (searched for *.md, leaving out what .gitignore and the
+    excludes leave out); '-' reads standard input. Without PATHS, README.md in the current folder
+    is checked.
+
+    \b
+    Exit status:
+      0  no errors left (only warnings, unless --exit-non-zero-on-warning)
+      1  errors left; with --diff: there is a diff
+      2  bad input, usage or configuration, or a rule crashed
 
     'awesome-lint server' starts the language server for editors (a file named server: ./server).
     """
@@ -153,11 +139,14 @@ def run() -> None:
 
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
-         list_rules, explain, exit_zero, quiet, jobs=1, stdin_filename=None, **_):
+         list_rules, explain, exit_zero, quiet, jobs=1, exclude=(), extend_exclude=(), respect_gitignore=None,
+         force_exclude=None, verify_papers=False, warnings_fail=False, stdin_filename=None, **_):
     """The command once its options are parsed: the exit status."""
     from .model import RunContext
     from .registry import load_rules
 
+    if not (list_rules or explain):
+        _check_options(fmt, diff, statistics)
     prefetch = check_links and not offline
     if prefetch and not (list_rules or explain):
         from .links import prefetch as prefetcher  # fork the link prefetch now: it loads the HTTP stack while we load the rules
@@ -168,17 +157,30 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         return _list_rules(classes)
     if explain:
         return _explain(classes, explain)
-    if unsafe_fixes and not diff:
-        fix = True
-    apply = fix or diff
+    apply = fix or diff  # --unsafe-fixes alone only widens what is offered
     if stdin_filename is not None:
         paths = _stdin_paths(paths, stdin_filename)
-    files, errors = _input_files(paths)
     context = RunContext(
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,
     )
+    if verify_papers:  # one process asks the paper sources, so their rate limits hold for the run
+        from .papers import KEY as PAPERS
+        from .papers.lookup import Settings
+
+        Settings()  # a bad AWESOME_LINT_PAPERS_* value is a usage error now, not a rule's crash later
+        context.extra[PAPERS] = True
+        jobs = 1
     engine = _make_engine(classes, config_file, context, select, extend_select, ignore)
+    from .discovery import Options
+
+    selection = Options(respect_gitignore=respect_gitignore, exclude=_split(exclude) if exclude else None,
+                        extend_exclude=_split(extend_exclude), force_exclude=force_exclude)
+    files, errors = _input_files(paths, engine.configs, selection)
+    if not files and not errors:
+        return 0  # every folder named was empty or excluded: warned, nothing to report
+    if verify_papers:  # the session asks for every file's papers in its first batches
+        context.extra[PAPERS + ".files"], context.extra[PAPERS + ".encoding"] = files, encoding
     if since:
         from .gitdiff import changed_lines
 
@@ -196,8 +198,20 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         _keep_changed_lines(results, context.only_lines)
     wrote = _write_fixes(results, fix, diff, errors)
     findings = [f for r in results.values() for f in r.findings]
-    _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors)
-    return _exit_status(results, findings, errors, diff, exit_zero)
+    _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors, unsafe_fixes)
+    return _exit_status(results, findings, errors, diff, exit_zero, warnings_fail)
+
+
+def _check_options(fmt: str, diff: bool, statistics: bool) -> None:
+    """Combinations that cannot give what they ask for: a usage error rather than output in the
+    wrong place (``--diff`` owns stdout; a JSON report on stderr beside it is no contract)."""
+    from .model import InputError
+
+    if diff and fmt != "text":
+        raise InputError(f"--diff prints a diff, not --format {fmt}; for fixes as data use --format json "
+                         "without --diff (each finding carries its fix's edits)")
+    if statistics and fmt not in ("text", "json"):
+        raise InputError(f"--statistics works with --format text or json, not {fmt}")
 
 
 def _list_rules(classes) -> int:
@@ -219,18 +233,22 @@ def _explain(classes, selector: str) -> int:
     return 0
 
 
-def _input_files(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """(files, errors) for the PATHS given: README.md when none; '-' only alone."""
+def _input_files(paths: tuple[str, ...], configs=None, selection=None) -> tuple[list[str], list[str]]:
+    """(files, errors) for the PATHS given: README.md when none; '-' only alone. Warnings (a
+    folder with nothing to lint) are printed now; they do not change the exit status."""
+    from .discovery import expand_paths
     from .model import InputError
 
     if not paths:
         if not os.path.exists("README.md"):
             raise InputError("no paths given and no README.md in the current folder")
         paths = ("README.md",)
-    files, errors = expand_paths(paths)
-    if "-" in files and len(files) > 1:
+    found = expand_paths(paths, configs, selection)
+    for w in found.warnings:
+        click.echo(f"awesome-lint: warning: {w}", err=True)
+    if "-" in found.files and len(found.files) > 1:
         raise InputError("'-' (standard input) cannot be combined with other paths")
-    return files, errors
+    return found.files, found.errors
 
 
 def _stdin_paths(paths: tuple[str, ...], stdin_filename: str) -> tuple[str, ...]:
@@ -272,6 +290,8 @@ def _make_engine(classes, config_file, context, select, extend_select, ignore):
     sel.ignore = [c for s in _split(ignore) for c in res.expand(s, "--ignore")]
     if context.check_links:
         sel.extend_select += [c for c, cls in classes.items() if cls.network and c not in sel.ignore]
+    if context.extra.get("verify_papers"):  # papers.KEY: the paper rules (AL021-AL026)
+        sel.extend_select += [c for c, cls in classes.items() if cls.__module__ == "awesome_lint.rules.paper_checks" and c not in sel.ignore]
     return engine
 
 
@@ -301,10 +321,14 @@ def _lint_files(engine, files, encoding, apply, unsafe, jobs, errors) -> dict:
 
 
 def _keep_changed_lines(results: dict, only_lines: dict) -> None:
-    """--since: only findings on changed lines (and crashes) are reported."""
+    """--since: only findings about changed lines (and crashes) are reported; a group finding
+    keeps the parts on changed lines (engine.on_lines, model.narrow)."""
+    from .engine import on_lines
+    from .model import narrow
+
     for r in results.values():
         lines = only_lines.get(os.path.realpath(r.path)) or set()
-        r.findings = [f for f in r.findings if f.line in lines or f.name == "internal-error"]
+        r.findings = narrow(r.findings, on_lines(lines))
 
 
 def _write_fixes(results: dict, fix: bool, diff: bool, errors: list[str]) -> int:
@@ -335,24 +359,30 @@ def _write_fixes(results: dict, fix: bool, diff: bool, errors: list[str]) -> int
     return wrote
 
 
-def _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors) -> None:
+def _report(fmt, findings, results, classes, statistics, quiet, wrote, diff, fix, errors, unsafe_fixes=False) -> None:
     """The report (to stderr when stdout carries a diff or fixed standard input), then errors."""
     from .report import write as write_report
 
     stream = sys.stderr if (diff or ("-" in results and fix)) else sys.stdout
     write_report(fmt, stream, findings, results=results, classes=classes, statistics=statistics,
                  quiet=quiet, fixed=sum(r.fixed_count for r in results.values() if r.changed and not r.crashed),
-                 fixed_files=wrote, diff=diff, color=_color(stream, fmt), errors=len(errors))
+                 fixed_files=wrote, diff=diff, color=_color(stream, fmt), errors=len(errors),
+                 unsafe_fixes=unsafe_fixes)
     for e in errors:
         click.echo(f"awesome-lint: {e}", err=True)
 
 
-def _exit_status(results, findings, errors, diff, exit_zero) -> int:
+def _exit_status(results, findings, errors, diff, exit_zero, warnings_fail=False) -> int:
+    """2 for errors of input or a crash; with ``--diff`` 1 when there is a diff; else 1 when an
+    error-severity finding is left (or a warning, with ``--exit-non-zero-on-warning``), as
+    markdownlint-cli and ESLint do: a warning is reported, not a failure."""
     if errors or any(r.crashed for r in results.values()):
         return 2
     if diff:
         return 1 if any(r.changed and not r.crashed for r in results.values()) else 0
-    if findings and not exit_zero:
+    if exit_zero:
+        return 0
+    if any(f.severity == "error" or warnings_fail for f in findings):
         return 1
     return 0
 

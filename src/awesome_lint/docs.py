@@ -12,6 +12,8 @@ import sys
 
 
 def _option_type(opt) -> str:
+    if hasattr(opt, "doc_type"):  # the type with its range: `number > 0 and <= 300`
+        return opt.doc_type()
     types = opt.type if isinstance(opt.type, tuple) else (opt.type,)
     names = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "list": "list", "dict": "mapping"}
     return " or ".join(names.get(t.__name__, t.__name__) for t in types)

@@ -17,7 +17,7 @@ from .config import Config, ConfigCache, Resolver
 from .document import Document
 from .edits import Fix, apply_edits
 from .fixplan import check_fix_edits, choose_fixes, code_ranges, fix_key, plan_fixes, touches_code
-from .model import ERROR, Finding, InputError, RunContext
+from .model import ERROR, Finding, InputError, RunContext, narrow
 from .parallel import (
     PARALLEL_MIN_BYTES, SPLIT_MIN, can_fork, check_split, default_jobs, in_forks, lint_in_forks, portable,
     worth_parallel,
@@ -25,6 +25,7 @@ from .parallel import (
 from .registry import ENTRY_POINT_GROUP, builtin_rule_modules, load_rules, plugin_entry_points
 from .rules.base import Rule
 from .source import Source
+from .precedence import drop_deferred
 from .suppressions import Suppressions
 
 MAX_PASSES = 10
@@ -76,6 +77,7 @@ class Engine:
         self.context = context or RunContext()
         self._rules_cache: dict[tuple[int, frozenset[str]], list[Rule]] = {}
         self.split_jobs = 1  # set by lint_paths: share one large file's rules with a child
+        self._warned: set[str] = set()  # suppression-comment warnings already written
 
     # ---- selection ----------------------------------------------------------------------
     def enabled_codes(self, cfg: Config, path: str) -> list[str]:
@@ -125,7 +127,7 @@ class Engine:
             found, crashed = self.run_rule(rule, doc, code)
             findings.extend(found)
             result.crashed |= crashed
-        return self.finish(doc, findings)
+        return self.finish(doc, findings, rules, result)
 
     def run_rule(self, rule: Rule, doc: Document, code) -> tuple[list[Finding], bool]:
         """One rule's findings on ``doc`` (fixes checked), or its crash as an internal error."""
@@ -143,12 +145,43 @@ class Engine:
             return out + [internal_error(rule, exc, doc.path)], True
         return out, False
 
-    def finish(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+    def finish(self, doc: Document, findings: list[Finding], rules: list[Rule] | None = None,
+               result: FileResult | None = None) -> list[Finding]:
+        """The findings left by the suppression comments (a group's parts judged line by line),
+        plus what the rules with a ``check_suppressions`` hook (AL020) say about the comments, or
+        else a warning on stderr for each comment not understood; sorted."""
         sup = Suppressions(doc, self.resolver)
         if sup.active:
-            findings = [f for f in findings if not sup.suppressed(f)]
+            findings = narrow(findings, lambda f: not sup.suppressed(f))
+        hooks = [r for r in rules or () if hasattr(r, "check_suppressions")]
+        if hooks and (sup.directives or sup.problems):
+            enabled = {r.code for r in rules}
+            for rule in hooks:
+                try:
+                    extra = [f for f in rule.check_suppressions(doc, sup.unused(), sup.problems, enabled)
+                             if not sup.suppressed(f, named=True)]
+                except Exception as exc:  # contained as a crash in check is
+                    extra = [internal_error(rule, exc, doc.path)]
+                    if result is not None:
+                        result.crashed = True
+                for f in extra:
+                    f.path = doc.path
+                findings.extend(extra)
+        elif sup.problems:
+            self._warn(doc.path, sup.problems)
+        findings = drop_deferred(findings, self.classes)
         findings.sort(key=Finding.sort_key)
         return findings
+
+    def _warn(self, path: str, problems) -> None:
+        """Suppression comments not understood, on stderr once each (fix passes repeat them)."""
+        import sys
+
+        for p in problems:
+            line = f"awesome-lint: warning: {path}:{p.line}:{p.column}: {p.message}\n"
+            if line not in self._warned:
+                self._warned.add(line)
+                sys.stderr.write(line)
 
     def lint_source(self, source: Source, fix: bool = False, unsafe: bool = False) -> tuple[FileResult, Document | None]:
         result = FileResult(source.path, source)
@@ -163,7 +196,9 @@ class Engine:
             rejected: set[tuple] = set()
             only = self.context.lines_for(source.path)
             for _ in range(MAX_PASSES):
-                chosen = plan_fixes(findings, text, unsafe, rejected, only)
+                allowed = findings if only is None else narrow(findings, on_lines(only))
+                chosen = plan_fixes(allowed, text, unsafe, rejected)
+                allowed = None
                 if not chosen:
                     break
                 edits = [e for fx in chosen for e in fx.edits]
@@ -268,16 +303,29 @@ class Engine:
                 if f.path not in results:
                     continue
                 doc = next((d for d in docs if d.path == f.path), None)
+                kept = [f]
                 if doc is not None:
                     if f.path not in sup:
                         sup[f.path] = Suppressions(doc, self.resolver)
-                    if sup[f.path].active and sup[f.path].suppressed(f):
-                        continue
-                results[f.path].findings.append(f)
-                added.setdefault(f.path, []).append(f)
+                    if sup[f.path].active:
+                        kept = narrow(kept, lambda g, s=sup[f.path]: not s.suppressed(g))
+                results[f.path].findings.extend(kept)
+                added.setdefault(f.path, []).extend(kept)
+            self._used_across_files(sup, rules, results)
         for r in results.values():
             r.findings.sort(key=Finding.sort_key)
         return added
+
+    @staticmethod
+    def _used_across_files(sup: dict[str, Suppressions], rules: list[Rule], results: dict[str, FileResult]) -> None:
+        """A comment that suppressed a cross-file finding was used after all: the hook rules'
+        (AL020's) findings about it, made when its file alone was checked, go."""
+        hooks = {r.code for r in rules if hasattr(r, "check_suppressions")}
+        for path, s in sup.items():
+            at = {(d.line, d.column) for d in s.directives if d.used}
+            if hooks and at:
+                results[path].findings = [f for f in results[path].findings
+                                          if f.code not in hooks or (f.line, f.column) not in at]
 
     def apply_cross_fixes(self, added: dict[str, list[Finding]], results: dict[str, FileResult], unsafe: bool) -> None:
         """Apply the allowed fixes of cross-file findings (their offsets index the text each file
@@ -301,6 +349,12 @@ class Engine:
             r.crashed = r.crashed or again.crashed
             r.findings = again.findings + [f for f in found if f.fix is None or id(f.fix) not in applied]
             r.findings.sort(key=Finding.sort_key)
+
+
+def on_lines(lines: set[int]):
+    """``--since``: whether a finding is about one of ``lines`` (its own span or a related line;
+    a group is judged part by part by ``narrow``). A rule's crash is always kept."""
+    return lambda f: f.name == "internal-error" or not lines.isdisjoint(f.lines())
 
 
 def internal_error(rule: Rule, exc: BaseException, path: str) -> Finding:

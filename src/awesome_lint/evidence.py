@@ -102,6 +102,38 @@ def rxiv_date(url: str) -> PostedDate | None:
     return PostedDate(server, m.group("doi"), int(m.group("y")), int(m.group("m")))
 
 
+class DoiYear(msgspec.Struct, frozen=True):
+    """A journal DOI that carries the year it was registered: ``10.1038/s41467-021-21246-9``
+    (Springer Nature, BMC), ``10.1016/j.media.2021.102035`` (Elsevier)."""
+
+    doi: str
+    year: int
+
+
+# Springer Nature's article DOIs name the year they were registered: s41467-021-…; so do the
+# Nature pages (nature.com/articles/s41467-…), which are the DOI's suffix. Elsevier's journal DOIs
+# carry the year of the article number: j.media.2021.102035.
+_SPRINGER_NATURE = re.compile(
+    r"(?:\b10\.(1038|1186|1007)/|nature\.com/articles/)(s\d{5}-0(\d\d)-\d{3,6}-[\da-z])(?![\w-])", re.I)
+_ELSEVIER = re.compile(r"j\.[a-z]+(?:\.[a-z]+)*\.(20\d\d)\.\d{2,}", re.I)
+
+
+def doi_year(url: str) -> DoiYear | None:
+    """The registration year a journal article's DOI (or its Nature page) names; None for other
+    URLs. The article appears in that year or, accepted late in it, the next."""
+    m = _SPRINGER_NATURE.search(url)
+    if m:
+        return DoiYear(f"10.{m.group(1) or '1038'}/{m.group(2).lower()}", 2000 + int(m.group(3)))
+    from .urls import doi
+
+    d = doi(url)
+    if d and d.startswith("10.1016/"):
+        em = _ELSEVIER.fullmatch(d[len("10.1016/"):])
+        if em:
+            return DoiYear(d, int(em.group(1)))
+    return None
+
+
 def month_name(month: int) -> str:
     return _MONTHS[month - 1]
 

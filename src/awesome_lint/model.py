@@ -14,7 +14,7 @@ ERROR = "error"
 WARNING = "warning"
 SEVERITIES = (ERROR, WARNING)
 
-__all__ = ["ERROR", "WARNING", "SEVERITIES", "InputError", "Edit", "Fix", "Finding", "RunContext"]
+__all__ = ["ERROR", "WARNING", "SEVERITIES", "InputError", "Edit", "Fix", "Finding", "RunContext", "narrow"]
 
 
 class InputError(Exception):
@@ -37,12 +37,21 @@ class Finding:
     fix: Fix | None = None
     path: str = ""
     related: tuple[int, ...] = field(default=())  # other lines the finding refers to
+    # A finding that stands for the same problem on several lines (AL005: one misspelling, fixed
+    # everywhere) lists one finding per line here, each with its own message and fix, the first
+    # at its own place: when --since or a suppression keeps only some of those lines, the group
+    # is replaced by the parts it keeps (see ``narrow``).
+    parts: tuple[Finding, ...] = field(default=())
 
     def __post_init__(self) -> None:
         if self.end_line is None:
             self.end_line = self.line
         if self.end_column is None:
             self.end_column = self.column
+
+    def lines(self) -> set[int]:
+        """Every line the finding is about: its own span and its related lines."""
+        return set(range(self.line, (self.end_line or self.line) + 1)) | set(self.related)
 
     @property
     def fixable(self) -> bool:
@@ -66,13 +75,33 @@ class Finding:
             "fixable": self.fixable,
         }
         if self.fix is not None:
-            data["fix"] = {
-                "safe": self.fix.safe,
-                "description": self.fix.description,
+            data["fix"] = {  # the JSON report adds the edits, placed in the text (report/json_format.py)
+                "applicability": "safe" if self.fix.safe else "unsafe",
+                "message": self.fix.description,
             }
         if self.related:
             data["related_lines"] = list(self.related)
         return data
+
+
+def narrow(findings: list[Finding], keep) -> list[Finding]:
+    """The findings ``keep(finding)`` accepts, a group (one with ``parts``) judged part by part:
+    kept whole when every part is kept, else replaced by the parts kept (each anchored at its own
+    line, with its own fix), so a suppression or ``--since`` acts on one line of a group only."""
+    out: list[Finding] = []
+    for f in findings:
+        if not f.parts:
+            if keep(f):
+                out.append(f)
+            continue
+        kept = [p for p in f.parts if keep(p)]
+        if len(kept) == len(f.parts):
+            out.append(f)
+        else:
+            for p in kept:
+                p.path = f.path
+            out.extend(kept)
+    return out
 
 
 @dataclass

@@ -52,6 +52,8 @@ def portable(found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.fix is not None and f.fix.verify is not None:
             f.fix = plain.setdefault(id(f.fix), Fix(f.fix.edits, f.fix.safe, f.fix.description))
+        if f.parts:
+            portable(list(f.parts))
     return found
 
 
@@ -180,4 +182,4 @@ def check_split(engine: Engine, doc: Document, rules: list[Rule], result: FileRe
     for k in range(len(rules)):
         findings.extend(done[k][0])
         result.crashed |= done[k][1]
-    return engine.finish(doc, findings)
+    return engine.finish(doc, findings, rules, result)

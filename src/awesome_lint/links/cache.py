@@ -5,7 +5,9 @@ outcome: long for ok, short for failures). The database runs in WAL mode with a 
 every write is one short ``BEGIN IMMEDIATE`` transaction, so two runs (two CI jobs, a pre-commit hook
 and an editor) can read and write the same file without corrupting it or blocking each other for
 long. A cache that cannot be opened (read-only folder, a corrupt file) is reported once on stderr
-and the run goes on without it: the cache never makes a check fail.
+and the run goes on without it: the cache never makes a check fail. A row is data like any answer
+from the network: one the checker could not have written (an unknown outcome, a moved link whose
+target would not pass as a fresh redirect's) is ignored and the link fetched again.
 
 Imported only with ``--check-links``.
 """
@@ -18,7 +20,7 @@ import sys
 import time
 from collections.abc import Iterable
 
-from .classify import Result
+from .classify import Result, well_formed
 
 SCHEMA_VERSION = 1
 DEFAULT_NAME = "links.sqlite3"
@@ -28,6 +30,10 @@ def default_path() -> str:
     from platformdirs import user_cache_dir
 
     return os.path.join(user_cache_dir("awesome-lint"), DEFAULT_NAME)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class Cache:
@@ -68,8 +74,11 @@ class Cache:
                     f"SELECT url, kind, status, detail, final_url, expires FROM links WHERE url IN ({marks})", chunk
                 ).fetchall()
                 for url, kind, status, detail, final_url, expires in rows:
-                    if include_expired or expires > now:
-                        out[url] = Result(url, kind, status, detail, final_url, cached=True)
+                    if not (include_expired or _is_number(expires) and expires > now):
+                        continue
+                    r = Result(url, kind, status, detail, final_url, cached=True)
+                    if well_formed(r):  # a row the checker could not have written is fetched again
+                        out[url] = r
         except sqlite3.Error as exc:
             print(f"awesome-lint: link cache {self.path} not read: {exc}", file=sys.stderr)
             return {}
@@ -99,3 +108,60 @@ class Cache:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+class PaperCache(Cache):
+    """Paper records of ``--verify-papers`` (``papers/lookup.py``) in a table of their own in
+    the same file: a JSON record per key (``arxiv:ID``, ``doi:DOI``, ...) and when it expires."""
+
+    def __init__(self, path: str | None = None, clock=time.time):
+        super().__init__(path, clock)
+        if self.db is None:
+            return
+        try:
+            self.db.execute("CREATE TABLE IF NOT EXISTS papers (key TEXT PRIMARY KEY, record TEXT NOT NULL,"
+                            " checked REAL NOT NULL, expires REAL NOT NULL)")
+        except sqlite3.Error as exc:
+            print(f"awesome-lint: paper cache {self.path} not used: {exc}", file=sys.stderr)
+            self.db.close()
+            self.db = None
+
+    def get_records(self, keys: Iterable[str], include_expired: bool = False) -> dict[str, str]:
+        """The stored JSON records of the keys that have one (unexpired unless asked)."""
+        if self.db is None:
+            return {}
+        keys = list(keys)
+        now = self.clock()
+        out: dict[str, str] = {}
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, record, expires in self.db.execute(
+                        f"SELECT key, record, expires FROM papers WHERE key IN ({marks})", chunk):
+                    if include_expired or expires > now:
+                        out[key] = record
+        except sqlite3.Error as exc:
+            print(f"awesome-lint: paper cache {self.path} not read: {exc}", file=sys.stderr)
+            return {}
+        return out
+
+    def put_records(self, rows: Iterable[tuple[str, str, float]]) -> None:
+        """Store ``(key, json, ttl_seconds)`` rows in one short transaction."""
+        if self.db is None:
+            return
+        now = self.clock()
+        data = [(k, rec, now, now + ttl) for k, rec, ttl in rows if ttl > 0]
+        if not data:
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.executemany("INSERT OR REPLACE INTO papers VALUES (?, ?, ?, ?)", data)
+                self.db.execute("DELETE FROM papers WHERE expires < ?", (now - 90 * 86400,))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            print(f"awesome-lint: paper cache {self.path} not updated: {exc}", file=sys.stderr)

@@ -8,7 +8,12 @@
   private addresses, gets its own credentials (the GitHub token only for GitHub) and loops are seen.
 * HEAD first; GET when HEAD is refused or its answer is not trusted (405, 501, 403, 404, ...). A
   host that refuses HEAD is asked with GET from then on. GET bodies are not read, except a small one
-  (so the connection can be reused) or a GitHub page whose ``#fragment`` is checked.
+  (drained raw, never decoded, so the connection can be reused) or a GitHub page whose
+  ``#fragment`` is checked (decoded with a cap, :mod:`~awesome_lint.links.bodies`).
+* A hostile server cannot stall or exhaust the run: one attempt at a link (its redirects included)
+  may spend at most ``deadline`` seconds in requests, whatever the server trickles; headers are
+  capped at ``max_header_bytes``; a page is decoded to at most ``max_body`` bytes, one encoding
+  layer deep. Each bound reached is a result of its own ("gave up after 20 s"), not a hang.
 * 429, 5xx, timeouts and dropped connections are retried with exponential back-off and jitter,
   honouring ``Retry-After`` (which also pauses the whole host), within a per-link time budget.
 
@@ -58,8 +63,10 @@ from .classify import Result
 from .pool import HostPool
 from .progress import Progress  # noqa: F401 (re-exported)
 from ..textutil import shorten
+from .bodies import Body, read_capped, size_text
 from .safety import DNSError, PrivateAddressError, RefusedError, SafeBackend, token_for
-from .settings import DEFAULT_USER_AGENT, Settings, _Where, fetch_key, host_key, wants_fragment  # noqa: F401 (re-exported)
+from .settings import DEFAULT_USER_AGENT, Settings, _Where, fetch_key, host_key, url_problem, wants_fragment  # noqa: F401 (re-exported)
+from .untrusted import fix_target, printable
 
 SMALL_BODY = 64 * 1024  # a GET body this small is drained so the connection can be reused
 
@@ -81,6 +88,20 @@ def retry_after_seconds(value: str | None, now: float) -> float | None:
 
 class _Retry(Exception):
     pass
+
+
+class _DeadlineHit(Exception):
+    """The attempt spent its ``deadline`` in requests."""
+
+
+class _Budget:
+    """Seconds of requests an attempt has left; only time holding a connection slot is counted, so a
+    link queued behind a busy host does not run out before it is asked."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, seconds: float):
+        self.left = seconds
 
 
 class Stats(msgspec.Struct):
@@ -193,8 +214,11 @@ class Checker:
         """(result, retryable, Retry-After seconds)."""
         try:
             return await self._follow(url)
+        except _DeadlineHit:
+            return Result(url, C.FAILED, None, f"gave up after {self.s.deadline:g} s"), False, None
         except PrivateAddressError as exc:
-            return Result(url, C.PRIVATE, None, f"{exc.host} resolves to the private address {exc.address}"), False, None
+            why = f" ({exc.reason})" if exc.reason else ""
+            return Result(url, C.PRIVATE, None, printable(f"{exc.host} resolves to the private address {exc.address}{why}")), False, None
         except DNSError as exc:
             return Result(url, C.DEAD, None, f"host {exc.host} not found (DNS)"), False, None
         except RefusedError:
@@ -207,14 +231,16 @@ class Checker:
             if "refused" in low:
                 return Result(url, C.DEAD, None, "connection refused"), False, None
             if "ssl" in low or "certificate" in low or "tls" in low:
-                return Result(url, C.FAILED, None, f"TLS error: {shorten(msg, 160)}"), False, None
-            return Result(url, C.FAILED, None, f"cannot connect: {shorten(msg, 160)}"), True, None
-        except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.CloseError):
+                return Result(url, C.FAILED, None, printable(f"TLS error: {shorten(msg, 160)}")), False, None
+            return Result(url, C.FAILED, None, printable(f"cannot connect: {shorten(msg, 160)}")), True, None
+        except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.CloseError) as exc:
+            if "Receive buffer too long" in str(exc):  # h11: the status line and headers passed the cap
+                return Result(url, C.FAILED, None, f"response headers larger than {size_text(self.s.max_header_bytes)}"), False, None
             return Result(url, C.FAILED, None, "connection dropped by the server"), True, None
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError, ValueError, UnicodeError) as exc:
-            return Result(url, C.FAILED, None, f"invalid URL: {shorten(str(exc), 160)}"), False, None
+            return Result(url, C.FAILED, None, printable(f"invalid URL: {shorten(str(exc), 160)}")), False, None
         except httpx.HTTPError as exc:
-            return Result(url, C.FAILED, None, f"{type(exc).__name__}: {shorten(str(exc), 160)}"), True, None
+            return Result(url, C.FAILED, None, printable(f"{type(exc).__name__}: {shorten(str(exc), 160)}")), True, None
 
     # ---- redirects ---------------------------------------------------------------------------
     async def _follow(self, url: str) -> tuple[Result, bool, float | None]:
@@ -223,28 +249,33 @@ class Checker:
         cur = url.split("#", 1)[0]
         seen = {cur}
         chain: list[tuple[int, str]] = []
+        budget = _Budget(self.s.deadline)
         for _hop in range(self.s.max_redirects + 1):
-            status, headers, body = await self._fetch(cur, want_fragment)
+            status, headers, body = await self._fetch(cur, want_fragment, budget)
             location = headers.get("location") if status in C.REDIRECT else None
             if location:
-                nxt = urljoin(cur, location.strip())
-                scheme = urlsplit(nxt).scheme.lower()
-                if scheme not in ("http", "https"):
-                    return Result(url, C.FAILED, status, f"redirect to a non-web address {nxt}"), False, None
+                try:
+                    nxt = urljoin(cur, location.strip())
+                except ValueError:
+                    nxt = location
+                problem = url_problem(nxt)
+                if problem is not None:
+                    what = "a non-web address" if problem.startswith("not a web") else "an address that cannot be parsed"
+                    return Result(url, C.FAILED, status, printable(f"redirect to {what}: {shorten(nxt, 160)}")), False, None
                 nxt_key = nxt.split("#", 1)[0]
                 chain.append((status, nxt))
                 if nxt_key in seen:
                     hops = " → ".join([url.split("#", 1)[0]] + [u for _, u in chain])
-                    return Result(url, C.DEAD, status, f"redirect loop: {shorten(hops, 300)}"), False, None
+                    return Result(url, C.DEAD, status, printable(f"redirect loop: {shorten(hops, 300)}")), False, None
                 seen.add(nxt_key)
                 cur = nxt_key
                 continue
             return self._final(url, status, headers, chain, body, fragment)
         return Result(url, C.DEAD, None, f"more than {self.s.max_redirects} redirects"), False, None
 
-    def _final(self, url, status, headers, chain, body, fragment) -> tuple[Result, bool, float | None]:
+    def _final(self, url, status, headers, chain, body: Body | None, fragment) -> tuple[Result, bool, float | None]:
         kind = C.classify_status(status, self.s.accept)
-        after = f" (after redirect to {chain[-1][1]})" if chain else ""
+        after = printable(f" (after redirect to {shorten(chain[-1][1], 200)})") if chain else ""
         if kind == C.OK:
             if chain and chain[0][0] in C.PERMANENT_REDIRECT:
                 target = None
@@ -253,9 +284,21 @@ class Checker:
                         break
                     target = nxt
                 if target is not None:
-                    return Result(url, C.MOVED, status, str(chain[0][0]), final_url=target), False, None
-            if fragment and body is not None and not _has_anchor(body, fragment):
-                return Result(url, C.FAILED, status, f"the page has no anchor #{fragment}"), False, None
+                    safe = fix_target(target)  # the only form in which a server's URL may reach the list
+                    detail = str(chain[0][0])
+                    if safe is None:
+                        detail += printable(f", to an address not fit to write into a list: {shorten(target, 160)}")
+                    return Result(url, C.MOVED, status, detail, final_url=safe), False, None
+            if fragment and body is not None:
+                if body.problem is not None:
+                    return Result(url, C.FAILED, status, body.problem), False, None
+                if not _has_anchor(body.data, fragment):
+                    frag = printable(shorten(fragment, 80))
+                    if body.too_large:
+                        cap = size_text(self.s.max_body)
+                        detail = f"response larger than {cap} after decoding (no anchor #{frag} in its first {cap})"
+                        return Result(url, C.FAILED, status, detail), False, None
+                    return Result(url, C.FAILED, status, f"the page has no anchor #{frag}"), False, None
             return Result(url, C.OK, status, C.status_text(status)), False, None
         detail = C.status_text(status) + after
         if status in C.RETRY_STATUS:
@@ -296,62 +339,71 @@ class Checker:
         return r.status, {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in r.headers}, None
 
     # ---- one request -------------------------------------------------------------------------
-    async def _fetch(self, url: str, want_body: bool) -> tuple[int, httpx.Headers, bytes | None]:
+    async def _fetch(self, url: str, want_body: bool, budget: _Budget) -> tuple[int, httpx.Headers, Body | None]:
         where = self.wheres.get(url) or _Where(url)
         host = where.key
         if self.s.head_first and not want_body and host not in self.no_head:
-            status, headers, _ = await self._request("HEAD", url, where, host, False)
+            status, headers, _ = await self._request("HEAD", url, where, host, False, budget)
             if status not in C.HEAD_RETRY_WITH_GET:
                 return status, headers, None
             if status in (405, 501):
                 self.no_head.add(host)
-        return await self._request("GET", url, where, host, want_body)
+        return await self._request("GET", url, where, host, want_body, budget)
 
-    async def _request(self, method: str, url: str, where: _Where, host: str, want_body: bool):
+    async def _request(self, method: str, url: str, where: _Where, host: str, want_body: bool, budget: _Budget):
         sem = self._host_sems.get(host)
         if sem is None:
             sem = self._host_sems[host] = asyncio.Semaphore(max(1, self.s.per_host))
         async with sem:
+            loop = asyncio.get_running_loop()
             pause = self.host_pause.get(host)
             if pause is not None:
-                wait = pause - asyncio.get_running_loop().time()
+                wait = pause - loop.time()
                 if wait > 0:
                     await asyncio.sleep(wait)
             if method == "HEAD" and host in self.no_head:  # learnt while this request waited
                 return 405, httpx.Headers(), None
             async with self._global:
-                self.stats.requests += 1
-                headers = {}
-                token = token_for(where.host, where.scheme, self.s.github_token)
-                if token:
-                    headers["Authorization"] = f"Bearer {token}"
-                if method == "HEAD":
-                    if _PLAIN_URL.match(url) and not _ODD_NETLOC.search(where.netloc):
-                        # fast path: straight to the host's pool, no httpx models
-                        return await self._head_fast(where, f"Bearer {token}".encode("ascii") if token else None)
-                    r = await self.client.request("HEAD", url, headers=headers)
-                    return r.status_code, r.headers, None
-                req = self.client.build_request("GET", url, headers=headers)
-                r = await self.client.send(req, stream=True)
-                try:
-                    body = None
-                    ctype = r.headers.get("content-type", "")
-                    if want_body and r.status_code == 200 and "html" in ctype:
-                        chunks = []
-                        size = 0
-                        async for chunk in r.aiter_bytes():
-                            chunks.append(chunk)
-                            size += len(chunk)
-                            if size >= self.s.max_body:
-                                break
-                        body = b"".join(chunks)
-                    else:
-                        length = r.headers.get("content-length", "")
-                        if length.isdecimal() and int(length) <= SMALL_BODY:
-                            await r.aread()
-                    return r.status_code, r.headers, body
+                start = loop.time()
+                deadline = asyncio.timeout(max(0.0, budget.left))
+                try:  # connecting, sending, the headers and any body read: all within what is left
+                    async with deadline:
+                        return await self._exchange(method, url, where, want_body)
+                except TimeoutError:
+                    if deadline.expired():
+                        raise _DeadlineHit() from None
+                    raise
                 finally:
-                    await r.aclose()
+                    budget.left -= loop.time() - start
+
+    async def _exchange(self, method: str, url: str, where: _Where, want_body: bool):
+        """One request on a connection of the host's pool; bodies are read only as bounded above."""
+        self.stats.requests += 1
+        headers = {}
+        token = token_for(where.host, where.scheme, self.s.github_token)
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        if method == "HEAD":
+            if _PLAIN_URL.match(url) and not _ODD_NETLOC.search(where.netloc):
+                # fast path: straight to the host's pool, no httpx models
+                return await self._head_fast(where, f"Bearer {token}".encode("ascii") if token else None)
+            r = await self.client.request("HEAD", url, headers=headers)
+            return r.status_code, r.headers, None
+        req = self.client.build_request("GET", url, headers=headers)
+        r = await self.client.send(req, stream=True)
+        try:
+            body = None
+            ctype = r.headers.get("content-type", "")
+            if want_body and r.status_code == 200 and "html" in ctype:
+                body = await read_capped(r.aiter_raw(), r.headers.get("content-encoding"), self.s.max_body)
+            else:
+                length = r.headers.get("content-length", "")
+                if length.isdecimal() and int(length) <= SMALL_BODY:
+                    async for _chunk in r.aiter_raw():  # as sent: a small gzip body may inflate to gigabytes
+                        pass
+            return r.status_code, r.headers, body
+        finally:
+            await r.aclose()
 
 
 class _HostRouter(httpx.AsyncBaseTransport):
@@ -420,7 +472,7 @@ class _HostRouter(httpx.AsyncBaseTransport):
                 raise RuntimeError("httpx transport without a connection pool: cannot enforce address checks")
             pool = HostPool(scheme, host, port, backend=self.backend,
                             ssl_context=self.ssl_context if scheme == "https" else None,
-                            http2=self.http2, keepalive_expiry=30.0)
+                            http2=self.http2, keepalive_expiry=30.0, max_header_bytes=self.s.max_header_bytes)
             t._pool = pool
             self.transports[key] = t
         return t

@@ -4,9 +4,9 @@
 | --- | --- | --- |
 | ok | 2xx, a status listed in ``accept``, temporary redirects to an ok page | none |
 | moved | a permanent redirect (301, 308) to an ok page | warning, unsafe fix |
-| dead | 404, 410, a redirect loop or overlong chain, DNS failure, connection refused | error |
+| dead | 404, 410, a redirect loop or overlong chain, DNS failure, connection refused, an unparsable URL | error |
 | blocked | 401, 403, 999 (publishers answering bots), 429 after the retry budget | warning |
-| failed | 5xx, timeouts, resets and TLS errors after retries, other 4xx | warning |
+| failed | 5xx, timeouts, resets and TLS errors after retries, other 4xx, a bound reached (deadline, sizes, encodings) | warning |
 | private | resolves to a private address and ``--allow-private`` is off | warning |
 """
 
@@ -66,14 +66,37 @@ def classify_status(status: int, accept: frozenset[int] = frozenset()) -> str:
 
 
 def describe(result: Result) -> str:
-    """The finding message for a result that is not ok."""
+    """The finding message for a result that is not ok. Its text came from a server or the cache:
+    control characters are shown as escapes (:func:`~awesome_lint.links.untrusted.printable`)."""
+    from .untrusted import printable
+
     k = result.kind
+    detail = printable(str(result.detail))
     if k == DEAD:
-        return f"dead link: {result.detail}"
+        return f"dead link: {detail}"
     if k == MOVED:
-        return f"link moved permanently ({result.detail}) to {result.final_url}"
+        if not result.final_url:
+            return f"link moved permanently ({detail})"
+        return f"link moved permanently ({detail}) to {printable(result.final_url)}"
     if k == BLOCKED:
-        return f"link not verifiable, the server refuses automated checks: {result.detail} (not counted as dead)"
+        return f"link not verifiable, the server refuses automated checks: {detail} (not counted as dead)"
     if k == PRIVATE:
-        return f"link not checked: {result.detail} (pass --allow-private to check it)"
-    return f"link check failed: {result.detail}"
+        return f"link not checked: {detail} (pass --allow-private to check it)"
+    return f"link check failed: {detail}"
+
+
+def well_formed(result: Result) -> bool:
+    """Whether a stored result (a cache row, an answer of the prefetch child) is one the checker
+    could have made: a known outcome, a status code or none, text for its detail, and for a moved
+    link a target that passes the same test as a fresh one. Anything else is not used."""
+    from .untrusted import fix_target
+
+    if result.kind not in KINDS or not isinstance(result.detail, str) or len(result.detail) > 2000:
+        return False
+    status = result.status
+    if status is not None and (isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 999):
+        return False
+    if result.final_url is not None:
+        if result.kind != MOVED or fix_target(result.final_url) != result.final_url:
+            return False
+    return True

@@ -40,6 +40,22 @@ class _Lock:
         self._lock.release()
 
 
+_HTTP11_CLASSES: dict[int, type] = {}
+
+
+def _http11_class(max_header_bytes: int | None) -> type:
+    """httpcore's HTTP/1.1 connection with h11's buffer for an incomplete event (the status line and
+    headers, a chunk header) capped at ``max_header_bytes`` instead of httpcore's 100 KB. (h2 caps a
+    header list at 64 KB by itself.)"""
+    if max_header_bytes is None:
+        return httpcore.AsyncHTTP11Connection
+    cls = _HTTP11_CLASSES.get(max_header_bytes)
+    if cls is None:
+        cls = _HTTP11_CLASSES[max_header_bytes] = type(
+            "CappedHTTP11Connection", (httpcore.AsyncHTTP11Connection,), {"MAX_INCOMPLETE_EVENT_SIZE": max_header_bytes})
+    return cls
+
+
 class _Slot:
     __slots__ = ("conn", "inflight", "h2")
 
@@ -81,7 +97,8 @@ class HostPool:
     semaphore does): the pool opens a connection whenever none is free."""
 
     def __init__(self, scheme: str, host: str, port: int, *, backend: httpcore.AsyncNetworkBackend,
-                 ssl_context: ssl.SSLContext | None, http2: bool, keepalive_expiry: float = 30.0):
+                 ssl_context: ssl.SSLContext | None, http2: bool, keepalive_expiry: float = 30.0,
+                 max_header_bytes: int | None = None):
         self.scheme = scheme
         self.host = host
         self.port = port
@@ -94,6 +111,7 @@ class HostPool:
         self.ssl_context = ssl_context
         self.http2 = http2
         self.keepalive_expiry = keepalive_expiry
+        self.http11 = _http11_class(max_header_bytes)
         self.slots: list[_Slot] = []
         # Over TLS the first connection tells (by ALPN) whether the origin speaks HTTP/2; until it
         # does, other requests wait for it rather than each opening a connection of their own.
@@ -123,7 +141,7 @@ class HostPool:
             if self.http2 and ssl_object is not None and ssl_object.selected_alpn_protocol() == "h2":
                 return httpcore.AsyncHTTP2Connection(origin=self.origin, stream=stream,
                                                      keepalive_expiry=self.keepalive_expiry), True
-        conn = httpcore.AsyncHTTP11Connection(origin=self.origin, stream=stream, keepalive_expiry=self.keepalive_expiry)
+        conn = self.http11(origin=self.origin, stream=stream, keepalive_expiry=self.keepalive_expiry)
         if hasattr(conn, "_state_lock"):
             conn._state_lock = _Lock()
         return conn, False

@@ -246,7 +246,7 @@ def _child(cmd_fd: int, out_fd: int) -> None:
     from .. import source as source_mod
     from ..model import RunContext
     from .prescan import prescan
-    from .settings import fetch_key
+    from .settings import fetch_key, url_problem
 
     keys: dict[str, None] = {}
     for path in paths:
@@ -260,7 +260,7 @@ def _child(cmd_fd: int, out_fd: int) -> None:
         except Exception:
             continue
         for url in prescan(text, lines):
-            if _WEB.match(url) and not any(p.search(url) for p in excludes):
+            if _WEB.match(url) and url_problem(url) is None and not any(p.search(url) for p in excludes):
                 keys[fetch_key(url, settings)] = None
     urls = list(keys)
     if urls and use_cache:

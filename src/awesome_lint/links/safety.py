@@ -26,10 +26,11 @@ GITHUB_HOSTS = frozenset({"github.com", "api.github.com"})
 class PrivateAddressError(Exception):
     """The host resolves to an address the run may not fetch."""
 
-    def __init__(self, host: str, address: str):
+    def __init__(self, host: str, address: str, reason: str = ""):
         super().__init__(f"{host} resolves to private address {address}")
         self.host = host
         self.address = address
+        self.reason = reason  # set when the address carries a private IPv4 (an IPv6 form)
 
 
 class RefusedError(Exception):
@@ -59,16 +60,49 @@ class DNSError(Exception):
         self.host = host
 
 
-def is_private(address: str) -> bool:
-    """True for every address that is not globally routable (private, loopback, link-local,
-    unspecified, reserved, shared, documentation, multicast), IPv4-mapped IPv6 included."""
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # the well-known prefix (RFC 6052)
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # local-use prefixes (RFC 8215)
+_COMPATIBLE = ipaddress.ip_network("::/96")  # IPv4-compatible, deprecated (RFC 4291)
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries, and so reaches: IPv4-mapped (``::ffff:a.b.c.d``),
+    IPv4-compatible (``::a.b.c.d``), NAT64 (``64:ff9b::a.b.c.d``, and the local-use
+    ``64:ff9b:1::/48`` with the address in its last 32 bits), 6to4 (``2002:AABB:CCDD::``) and
+    Teredo (the client address). None for any other address."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip in _NAT64 or ip in _NAT64_LOCAL or ip in _COMPATIBLE:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def private_reason(address: str) -> str | None:
+    """Why the run may not connect to this address, or None when it may: it is not globally
+    routable (private, loopback, link-local, unspecified, reserved, shared, documentation), is
+    multicast, or is an IPv6 form that carries such an IPv4 address (see :func:`embedded_ipv4`).
+    The one address policy of the checker, applied to every address of every hop."""
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
-        return True  # not an address we understand: refuse
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not ip.is_global or ip.is_multicast
+        return "not an address"  # not one we understand: refuse
+    mapped = isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None
+    if not mapped and (not ip.is_global or ip.is_multicast):  # ::ffff:0:0/96 is never global: its IPv4 decides
+        return "not a public address"
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if inner is not None and (not inner.is_global or inner.is_multicast):
+            return f"it carries the IPv4 address {inner}"
+    return None
+
+
+def is_private(address: str) -> bool:
+    """True for every address the run may not connect to (:func:`private_reason`)."""
+    return private_reason(address) is not None
 
 
 def token_for(url_host: str, scheme: str, token: str | None) -> str | None:
@@ -198,8 +232,9 @@ class SafeBackend(httpcore.AsyncNetworkBackend):
                 raise DNSError(host, "no addresses")
         if not self.allow_private:
             for a in addresses:
-                if is_private(a):
-                    raise PrivateAddressError(host, a)
+                why = private_reason(a)
+                if why is not None:
+                    raise PrivateAddressError(host, a, why if why.startswith("it carries") else "")
         return addresses
 
     async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):

@@ -14,6 +14,8 @@ def _module(fmt: str):
         from . import github as m
     elif fmt == "sarif":
         from . import sarif as m
+    elif fmt == "rdjson":
+        from . import rdjson as m
     else:
         from . import text as m
     return m

@@ -1,11 +1,13 @@
-"""``--format text``: ``path:line:col: CODE message`` with the offending line and a caret under
-the column, a mark on fixable findings, and a summary line."""
+"""``--format text``: ``path:line:col: CODE message`` (``CODE warning: message`` for a warning)
+with the offending line and a caret under the finding, a mark on fixable findings, and a
+summary line; or, with ``--statistics``, the count per rule."""
 
 from __future__ import annotations
 
-from array import array
 from collections import Counter
 from collections.abc import Iterator
+
+from .positions import LineIndex, display_width
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -23,55 +25,40 @@ def render(findings, **kw) -> str:
     return "".join(chunks(findings, **kw))
 
 
-def _line_starts(text: str) -> array:
-    """Offsets where each ``\n``-ended line starts: 8 bytes a line, not a copy of every line."""
-    starts = array("q", [0])
-    find, pos = text.find, text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    return starts
-
-
 def chunks(findings, results=None, classes=None, statistics=False, quiet=False, fixed=0,
-           fixed_files=0, diff=False, color=False, errors=0, **_) -> Iterator[str]:
+           fixed_files=0, diff=False, color=False, errors=0, unsafe_fixes=False, **_) -> Iterator[str]:
     """The report, a line at a time (with its newline): a list with 100,000 findings is written
-    as it is made, never held whole."""
+    as it is made, never held whole. With ``statistics`` only the counts per rule are written
+    (and the summary), as ruff does; with ``unsafe_fixes`` unsafe fixes count as available."""
     def c(code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if color else s
 
-    index: dict[str, tuple[str, array]] = {}
+    def available(f) -> bool:
+        return f.fix is not None and (f.fix.safe or unsafe_fixes)
+
+    index: dict[str, LineIndex] = {}
 
     def source_line(path: str, line: int) -> str | None:
         if results is None or path not in results or results[path].source is None:
             return None
         if path not in index:
             r = results[path]
-            text = r.fixed_text if r.fixed_text is not None else r.source.text
-            index[path] = (text, _line_starts(text))
-        text, starts = index[path]
-        if not 0 < line <= len(starts):
-            return None
-        end = starts[line] - 1 if line < len(starts) else len(text)
-        s = text[starts[line - 1] : end]
-        return s[:-1] if s.endswith("\r") else s
+            index[path] = LineIndex(r.fixed_text if r.fixed_text is not None else r.source.text)
+        return index[path].line(line)
 
-    if not diff:
+    if not diff and not statistics:
         for f in findings:
-            mark = " [*]" if f.fix is not None and f.fix.safe else (" [unsafe fix]" if f.fix is not None else "")
-            sev = c(_RED if f.severity == "error" else _YELLOW, f.code)
+            mark = " [*]" if available(f) else (" [unsafe fix]" if f.fix is not None else "")
+            colour = _RED if f.severity == "error" else _YELLOW
+            sev = c(colour, f.code) + ("" if f.severity == "error" else " " + c(colour, "warning:"))
             yield f"{c(_BOLD, f.path)}:{f.line}:{f.column}: {sev} {f.message}{c(_CYAN, mark) if mark else ''}\n"
             if not quiet:
                 src = source_line(f.path, f.line)
                 if src is not None and len(src) <= 400:
-                    shown = src.replace("\t", " ")
-                    width = max(1, (f.end_column - f.column) if f.end_line == f.line else len(shown) - f.column + 1)
-                    yield f"  {c(_DIM, '|')} {shown}\n"
-                    yield f"  {c(_DIM, '|')} {' ' * (f.column - 1)}{c(_RED if f.severity == 'error' else _YELLOW, '^' * min(width, 120))}\n"
+                    yield from _caret(src, f, c(_DIM, "|"), lambda s: c(colour, s))
     if statistics and findings:
         counts = Counter((f.code, f.name) for f in findings)
-        fixable = Counter(f.code for f in findings if f.fix is not None and f.fix.safe)
-        yield "\n"
+        fixable = Counter(f.code for f in findings if available(f))
         for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             mark = " [*]" if fixable[code] else ""
             yield f"{n:6d}  {code}  {name}{mark}\n"
@@ -82,17 +69,48 @@ def chunks(findings, results=None, classes=None, statistics=False, quiet=False, 
             elif fixed_files:
                 yield f"Fixed {_plural(fixed, 'problem')} in {_plural(fixed_files, 'file')}.\n"
         if findings and not diff:
-            safe = sum(1 for f in findings if f.fix is not None and f.fix.safe)
-            unsafe = sum(1 for f in findings if f.fix is not None and not f.fix.safe)
-            extra = []
-            if safe:
-                extra.append(f"{safe} fixable with --fix")
-            if unsafe:
-                extra.append(f"{unsafe} more with --unsafe-fixes")
-            tail = f" ({', '.join(extra)})" if extra else ""
-            yield f"Found {_plural(len(findings), 'problem')}{tail}.\n"
+            yield _summary(findings, unsafe_fixes)
         elif not diff and not errors:
             yield "All checks passed.\n"
+
+
+def _caret(src: str, f, bar: str, paint) -> Iterator[str]:
+    """The line and a caret under the finding, placed by display width: a CJK character or an
+    emoji takes two cells of the terminal, so counting code points put the caret to the left."""
+    shown = src.replace("\t", " ")
+    start = min(f.column - 1, len(shown))
+    end = f.end_column - 1 if f.end_line == f.line else len(shown)
+    end = min(max(end, start), len(shown))
+    pad = display_width(shown[:start])
+    width = max(1, display_width(shown[start:end]))
+    yield f"  {bar} {shown}\n"
+    yield f"  {bar} {' ' * pad}{paint('^' * min(width, 120))}\n"
+
+
+def _summary(findings, unsafe_fixes: bool) -> str:
+    """``Found N problems (E errors, W warnings; S fixable with --fix, U more with --fix
+    --unsafe-fixes).``: the severities are said only when both occur."""
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = len(findings) - errors
+    safe = sum(1 for f in findings if f.fix is not None and f.fix.safe)
+    unsafe = sum(1 for f in findings if f.fix is not None and not f.fix.safe)
+    parts = []
+    if errors and warnings:
+        parts.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
+    elif warnings:
+        parts.append("all warnings" if warnings > 1 else "a warning")
+    extra = []
+    if unsafe_fixes and safe + unsafe:
+        extra.append(f"{safe + unsafe} fixable with --fix --unsafe-fixes")
+    else:
+        if safe:
+            extra.append(f"{safe} fixable with --fix")
+        if unsafe:
+            extra.append(f"{unsafe} {'more with' if safe else 'fixable with'} --fix --unsafe-fixes")
+    if extra:
+        parts.append(", ".join(extra))
+    tail = f" ({'; '.join(parts)})" if parts else ""
+    return f"Found {_plural(len(findings), 'problem')}{tail}.\n"
 
 
 def rules_table(classes) -> str:

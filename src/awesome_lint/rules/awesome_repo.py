@@ -82,7 +82,7 @@ class AwesomeRepo(Rule):
     default_enabled = False
     options = {
         "toc-min-sections": Option(int, 8, "a list with at least this many sections below its title needs a "
-                                   "contents section"),
+                                   "contents section", ge=1, le=10_000),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -10,11 +10,11 @@ often a finding has a fix; each ``Fix`` says whether it is safe.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..model import ERROR, Finding, Fix, InputError, RunContext
+from ..model import ERROR, Finding, Fix, RunContext
+from ..schema import Option  # noqa: F401  (the rule contract's options; defined with the configuration's schema)
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -35,29 +35,6 @@ FIX_NONE = "none"
 DOC_SECTIONS = ("## What it does", "## Why it matters", "## Example", "## Fix safety")
 
 LEGACY_FIX = {FIX_SAFE: FIX_ALWAYS, FIX_UNSAFE: FIX_ALWAYS, FIX_SOMETIMES: FIX_SOMETIMES, FIX_NONE: FIX_NEVER}
-
-
-@dataclass(frozen=True)
-class Option:
-    """One configurable option of a rule: its type, default and what it means."""
-
-    type: type | tuple[type, ...]
-    default: Any
-    help: str
-    choices: tuple[Any, ...] | None = None
-
-    def validate(self, rule: str, key: str, value: Any, where: str) -> Any:
-        types = self.type if isinstance(self.type, tuple) else (self.type,)
-        ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
-        if float in types and isinstance(value, int) and not isinstance(value, bool):
-            ok = True
-        if not ok:
-            names = " or ".join(t.__name__ for t in types)
-            raise InputError(f"{where}: {rule}.{key} must be {names}, not {value!r}")
-        if self.choices is not None and value not in self.choices:
-            allowed = ", ".join(map(str, self.choices))
-            raise InputError(f"{where}: {rule}.{key} must be one of {allowed}, not {value!r}")
-        return value
 
 
 class Rule:

@@ -75,7 +75,7 @@ class BrokenAnchor(Rule):
     tags = ("links", "structure")
     options = {
         "fix-cutoff": Option(float, 0.85, "Similarity (0 to 1) from which the nearest target is "
-                                          "offered as an unsafe fix."),
+                                          "offered as an unsafe fix.", ge=0, le=1),
         "case-sensitive": Option(bool, False, "Also report fragments that match a heading's "
                                               "anchor only when case is ignored (they work on "
                                               "github.com, not on exact-match hosts)."),

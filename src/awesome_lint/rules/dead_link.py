@@ -25,10 +25,10 @@ class DeadLink(Rule):
 
     | outcome | when | severity |
     | --- | --- | --- |
-    | dead | 404 or 410, a redirect loop or too many redirects, the host not found (DNS), connection refused | error |
+    | dead | 404 or 410, a redirect loop or too many redirects, the host not found (DNS), connection refused, a URL that cannot be parsed | error |
     | moved | a permanent redirect (301, 308) to a page that works | warning, unsafe fix |
     | blocked | 401, 403 or 999 (publishers that turn bots away), 429 still after the retry budget | warning, not dead |
-    | failed | 5xx, time-outs, dropped connections, TLS errors (after retries), other 4xx, a missing `#anchor` on a GitHub page | warning |
+    | failed | 5xx, time-outs, dropped connections, TLS errors (after retries), other 4xx, a missing `#anchor` on a GitHub page, a server past one of the bounds below | warning |
     | private | the host resolves to a private, loopback or link-local address and `--allow-private` is not given | warning |
 
     Temporary redirects (302, 303, 307) are followed and not reported. HEAD is asked first and
@@ -49,12 +49,40 @@ class DeadLink(Rule):
     reads nor writes it; `--offline` uses only the cache (expired entries included) and fetches
     nothing. Concurrent runs may share the cache file.
 
+    A URL that cannot be parsed (`http://[oops/x`, a port above 65535) is reported on its own line
+    as `dead link: cannot parse URL: ...` and not fetched; the other links are still checked.
+
     Safety: a host that resolves to a non-public address is not fetched without
-    `--allow-private` (a pull request must not make CI probe its own network); the address is
-    checked on every redirect hop, at connection time. A `GITHUB_TOKEN` in the environment is
-    sent only over https to `github.com` and `api.github.com`, never to the target of a redirect
-    to another host. Response bodies are not read, except a small one (to reuse the connection)
-    or a GitHub page whose anchor is checked.
+    `--allow-private` (a pull request must not make CI probe its own network); every address of
+    every redirect hop is checked, at connection time, and IPv6 forms that carry an IPv4 address
+    (IPv4-mapped `::ffff:127.0.0.1`, IPv4-compatible `::127.0.0.1`, NAT64 `64:ff9b::7f00:1`,
+    6to4 `2002:7f00:1::`, Teredo) are judged by the IPv4 address they carry. A `GITHUB_TOKEN` in
+    the environment is sent only over https to `github.com` and `api.github.com`, never to the
+    target of a redirect to another host. Response bodies are not read, except a small one
+    (drained as sent, never decompressed, to reuse the connection) or a GitHub page whose anchor
+    is checked.
+
+    A hostile or broken server cannot stall or exhaust the check. Each bound it reaches is a
+    `failed` finding that says which, not a hang:
+
+    | bound | finding |
+    | --- | --- |
+    | one attempt at a link, its redirects included, spends at most 20 seconds in requests (twice `timeout` if that is longer), however slowly the server sends | `gave up after 20 s` (not retried) |
+    | the status line and headers of a response: 64 KB | `response headers larger than 64 KB` |
+    | a GitHub page read for its anchor: 5 MB after decompression, decompressed as it arrives | `response larger than 5 MB after decoding` (when the anchor is not in the first 5 MB) |
+    | one content encoding (`gzip` or `deflate`); a stack such as `gzip, gzip` is not decoded | `2 content encodings (gzip, gzip): the page was not decoded` |
+    | `max_redirects` redirects | `dead link: more than 10 redirects` |
+
+    What a server or the cache says is data: a redirect target becomes a fix only as a
+    well-formed absolute http(s) URL with a plain host, its `()[]<>`, spaces, quotes,
+    backslashes and non-ASCII characters percent-encoded so it stays one link; a cache row the
+    checker could not have written (an unknown outcome, a moved link whose target would not pass
+    as a fresh redirect's) is ignored and the link fetched again; control characters (ESC, C0,
+    C1, bidi overrides) in messages are shown as `\\x1b`-style escapes. Impossible option values
+    (a negative count, a zero time-out, a bad `exclude` expression) are errors when the
+    configuration is read; excessive ones are lowered (at most 10 `retries`, 30 `max_redirects`,
+    a 300 s `timeout`, 1024 `concurrency`, 64 `per_host_concurrency`, a 60 s `backoff`, a 3600 s
+    `retry_budget`).
 
     A progress bar is drawn on stderr when it is a terminal; a one-line summary is always printed
     on stderr at the end: `checked N links on M hosts: X ok, Y dead, Z blocked, cache hits H`.
@@ -90,7 +118,9 @@ class DeadLink(Rule):
 
     Only a moved link has a fix, and it is unsafe (applied with `--unsafe-fixes`): it replaces
     the URL with the target of its permanent redirects, keeping the fragment. A permanent
-    redirect can point to a login page or a site's home page; review the change. Dead links have
+    redirect can point to a login page or a site's home page; review the change. A target that
+    is not a well-formed web URL (another scheme, user info, an IPv6 literal, over 2048
+    characters) gives no fix; the characters Markdown would read in one are percent-encoded. Dead links have
     no fix: only a person can find where a paper went.
     """
 
@@ -101,23 +131,34 @@ class DeadLink(Rule):
     tags = ("links", "network")
     network = True
     options = {
-        "concurrency": Option(int, 64, "Requests in flight at once, over all hosts."),
-        "per_host_concurrency": Option(int, 8, "Requests in flight at once to one host (host:port)."),
-        "timeout": Option(float, 10.0, "Seconds to wait for a connection or an answer, per request."),
-        "retries": Option(int, 2, "Retries of a link after 429, 5xx, a time-out or a dropped connection."),
-        "retry_budget": Option(float, 30.0, "Seconds a link may spend waiting between retries in all; a longer `Retry-After` gives up."),
-        "backoff": Option(float, 1.0, "Base delay in seconds of the exponential back-off (doubled each retry, with jitter)."),
-        "max_redirects": Option(int, 10, "Redirects followed at most; more is reported as dead."),
-        "exclude": Option(list, [], "Regular expressions; a URL any of them matches (`re.search`) is not checked."),
-        "accept": Option(list, [], "HTTP status codes to count as ok besides 2xx (for example `[403, 999]`)."),
-        "user_agent": Option(str, "", "The User-Agent header; empty for `awesome-lint/VERSION (link checker; +URL)`."),
+        "concurrency": Option(int, 64, "Requests in flight at once, over all hosts.", ge=1, le=1000),
+        "per_host_concurrency": Option(int, 8, "Requests in flight at once to one host (host:port).", ge=1, le=64),
+        "timeout": Option(float, 10.0, "Seconds to wait for a connection or an answer, per request.", gt=0, le=300),
+        "deadline": Option(float, 0.0, "Seconds one attempt at a link, its redirects included, may spend in requests "
+                           "before it is reported as given up; 0 for the default: 20, or twice `timeout` when that is longer.",
+                           ge=0, le=600),
+        "retries": Option(int, 2, "Retries of a link after 429, 5xx, a time-out or a dropped connection.", ge=0, le=10),
+        "retry_budget": Option(float, 30.0, "Seconds a link may spend waiting between retries in all; a longer `Retry-After` gives up.", ge=0, le=3600),
+        "backoff": Option(float, 1.0, "Base delay in seconds of the exponential back-off (doubled each retry, with jitter).", ge=0, le=60),
+        "max_redirects": Option(int, 10, "Redirects followed at most; more is reported as dead.", ge=0, le=30),
+        "exclude": Option(list, [], "Regular expressions; a URL any of them matches (`re.search`) is not checked.", items=Option(str, regex=True)),
+        "accept": Option(list, [], "HTTP status codes to count as ok besides 2xx (for example `[403, 999]`).", items=Option(int, ge=100, le=999)),
+        "user_agent": Option(str, "", "The User-Agent header; empty for `awesome-lint/VERSION (link checker; +URL)`.",
+                             pattern=r"[^\x00-\x1f\x7f]*", max_len=500, expect="a string of at most 500 characters on one line"),
         "head_first": Option(bool, True, "Ask with HEAD first (GET follows when HEAD is refused)."),
         "check_fragments": Option(bool, True, "Check `#fragment`s of GitHub pages against the page's anchors."),
-        "cache_ttl_ok": Option(float, 7 * DAY, "Seconds an ok (or moved) result stays in the cache."),
-        "cache_ttl_blocked": Option(float, 3 * DAY, "Seconds a blocked-for-bots result stays in the cache."),
-        "cache_ttl_dead": Option(float, DAY / 24, "Seconds a dead result stays in the cache."),
-        "cache_ttl_failed": Option(float, 0.0, "Seconds a failed result (5xx, time-out) stays in the cache."),
+        "cache_ttl_ok": Option(float, 7 * DAY, "Seconds an ok (or moved) result stays in the cache.", ge=0, le=365 * DAY),
+        "cache_ttl_blocked": Option(float, 3 * DAY, "Seconds a blocked-for-bots result stays in the cache.", ge=0, le=365 * DAY),
+        "cache_ttl_dead": Option(float, DAY / 24, "Seconds a dead result stays in the cache.", ge=0, le=365 * DAY),
+        "cache_ttl_failed": Option(float, 0.0, "Seconds a failed result (5xx, time-out) stays in the cache.", ge=0, le=365 * DAY),
     }
+
+    def __init__(self, settings=None, severity=None):
+        super().__init__(settings, severity)
+        # Options are checked when the configuration is read (a bad regular expression, a negative
+        # count: one line, exit status 2), not when the links are checked (a crash of the rule).
+        self._excludes()
+        self._settings()
 
     def check(self, doc: Document) -> Iterable[Finding]:
         return ()  # every file's links are checked together in check_many
@@ -125,29 +166,34 @@ class DeadLink(Rule):
     # ---- gathering -----------------------------------------------------------------------------
     def _settings(self):
         from ..links.settings import DEFAULT_USER_AGENT, Settings
+        from ..model import InputError
 
         o = self.opts
         accept = []
         for v in o.accept:
             try:
                 accept.append(int(v))
-            except (TypeError, ValueError):
-                from ..model import InputError
-
+            except (TypeError, ValueError, OverflowError):
                 raise InputError(f"AL013.accept: {v!r} is not an HTTP status code") from None
-        return Settings(
-            concurrency=o.concurrency, per_host=o.per_host_concurrency, timeout=float(o.timeout),
-            retries=o.retries, retry_budget=float(o.retry_budget), backoff=float(o.backoff),
-            max_redirects=o.max_redirects, accept=frozenset(accept), user_agent=o.user_agent or DEFAULT_USER_AGENT,
-            head_first=o.head_first, check_fragments=o.check_fragments, allow_private=self.ctx.allow_private,
-            github_token=os.environ.get("GITHUB_TOKEN") or None,
-        )
+        extra = {}
+        if o.deadline:  # 0: the default, from `timeout`
+            extra["deadline"] = o.deadline
+        try:
+            return Settings(
+                concurrency=o.concurrency, per_host=o.per_host_concurrency, timeout=float(o.timeout),
+                retries=o.retries, retry_budget=float(o.retry_budget), backoff=float(o.backoff),
+                max_redirects=o.max_redirects, accept=frozenset(accept), user_agent=o.user_agent or DEFAULT_USER_AGENT,
+                head_first=o.head_first, check_fragments=o.check_fragments, allow_private=self.ctx.allow_private,
+                github_token=os.environ.get("GITHUB_TOKEN") or None, **extra,
+            )
+        except (TypeError, ValueError, OverflowError) as exc:  # float("x"), float(10**400)
+            raise InputError(f"AL013: bad option value ({exc})") from None
 
     def _occurrences(self, docs: list[Document], excludes: list[re.Pattern]) -> list[tuple[Document, object]]:
         only = self.ctx.only_lines
         out = []
         for doc in docs:
-            lines = None
+            lines: set[int] | None = None
             if only is not None:
                 lines = only.get(os.path.realpath(doc.path)) or only.get(doc.path) or set()
                 if not lines:
@@ -180,12 +226,19 @@ class DeadLink(Rule):
         excludes = self._excludes()
         occurrences = self._occurrences(docs, excludes)
         settings = self._settings()
-        from ..links.settings import fetch_key
+        from ..links.settings import fetch_key, url_problem
 
         keys = {}
-        for _doc, link in occurrences:
+        broken = {}  # URLs that cannot be parsed: a finding each, never fetched
+        for doc, link in occurrences:
             url = link.url.strip()
-            keys.setdefault(url, fetch_key(url, settings))
+            if url in keys or url in broken:
+                continue
+            problem = url_problem(url)
+            if problem is not None:
+                broken[url] = problem
+            else:
+                keys[url] = fetch_key(url, settings)
         wanted = list(dict.fromkeys(keys.values()))
         from ..links.prefetch import KEY
 
@@ -194,13 +247,22 @@ class DeadLink(Rule):
             if prefetch is not None and not prefetch.matches(settings, [p.pattern for p in excludes]):
                 prefetch.close()
                 prefetch = None
-            results = self._lookup(wanted, settings, prefetch)
+            results = self._lookup(wanted, settings, prefetch, unparsable=len(broken))
         finally:
             if prefetch is not None:
                 prefetch.close()
 
+        from ..links.untrusted import printable
+
         for doc, link in occurrences:
-            res = results.get(keys[link.url.strip()])
+            url = link.url.strip()
+            if url in broken:
+                f = self.finding(f"dead link: cannot parse URL: {printable(broken[url], 160)}", link.line, link.column,
+                                 link.end_line, link.end_column)
+                f.path = doc.path
+                yield f
+                continue
+            res = results.get(keys[url])
             if res is None:
                 continue
             f = self._finding(doc, link, res)
@@ -209,7 +271,7 @@ class DeadLink(Rule):
                 yield f
 
     # ---- checking and caching --------------------------------------------------------------------
-    def _lookup(self, urls: list[str], settings, prefetch=None) -> dict:
+    def _lookup(self, urls: list[str], settings, prefetch=None, unparsable: int = 0) -> dict:
         from ..links import classify as C
         from ..links.settings import host_key
 
@@ -264,6 +326,8 @@ class DeadLink(Rule):
         extra = [e for e in extra if not e.startswith("0 ")]
         if unchecked:
             extra.append(f"{unchecked} not in the cache (offline)")
+        if unparsable:
+            extra.append(f"{unparsable} cannot be parsed")
         if extra:
             line += " (" + ", ".join(extra) + ")"
         print(line, file=sys.stderr, flush=True)
@@ -280,18 +344,23 @@ class DeadLink(Rule):
         fix = None
         severity = None if res.kind == C.DEAD else WARNING
         if res.kind == C.MOVED and res.final_url:
-            target = res.final_url
-            if "#" in link.url:  # the occurrence's own fragment wins over one the redirect adds
-                target = target.split("#", 1)[0] + "#" + link.url.split("#", 1)[1]
-            fix = self._moved_fix(doc, link, target)
-            message = message.replace(f"to {res.final_url}", f"to {target}")
+            from ..links.untrusted import fix_target, printable
+
+            target = fix_target(res.final_url)  # again: a result may come from the cache or the child
+            if target is not None and "#" in link.url:  # the occurrence's own fragment wins over one the redirect adds
+                target = target.split("#", 1)[0] + "#" + link.url.split("#", 1)[1]  # the file's own text
+            if target is None:
+                message = C.describe(C.Result(res.url, res.kind, res.status, res.detail))
+            else:
+                fix = self._moved_fix(doc, link, target)
+                message = message.replace(f"to {printable(res.final_url)}", f"to {target}")
         return self.finding(message, link.line, link.column, link.end_line, link.end_column, fix=fix, severity=severity)
 
     def _moved_fix(self, doc: Document, link, target: str) -> Fix | None:
         if link.url_end <= link.url_start or doc.text[link.url_start : link.url_end] != link.url:
             return None  # a reference link (fix the definition by hand) or an escaped URL
         if _UNSAFE_IN_URL.search(target) or target.count("(") != target.count(")"):
-            return None
+            return None  # fix_target encodes all of these: kept as a second guard
         if link.kind == "bare" and target[-1:] in ".,:;!?*_~)":
             return None  # the autolink would end before that character
         return Fix((Edit(link.url_start, link.url_end, target),), safe=False,

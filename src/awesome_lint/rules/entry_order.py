@@ -225,10 +225,10 @@ class EntryOrder(Rule):
     fix_availability = FIX_SOMETIMES
     tags = ("conventions", "order")
     options = {
-        "min_entries": Option(int, 7, "Lists with fewer entries are not checked."),
-        "max_misplaced": Option(float, 0.15, "Largest share of entries out of place for a list to count as sorted."),
-        "min_years": Option(int, 3, "Fewest distinct years for a year order."),
-        "max_chance": Option(float, 0.01, "Largest chance that a random order looks as sorted."),
+        "min_entries": Option(int, 7, "Lists with fewer entries are not checked.", ge=2, le=1_000_000),
+        "max_misplaced": Option(float, 0.15, "Largest share of entries out of place for a list to count as sorted.", ge=0, lt=1),
+        "min_years": Option(int, 3, "Fewest distinct years for a year order.", ge=2, le=1000),
+        "max_chance": Option(float, 0.01, "Largest chance that a random order looks as sorted.", gt=0, le=1),
         "by": Option(str, "any", "Orders to look for.", choices=("any", "name", "year")),
     }
 

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, plain_text
+from ..lexicon import is_english
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, PAPER, label_kind
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
-                         prose_end, skip_prefix, trim_end, word_key)
+                         past_alternatives, prose_end, skip_prefix, trim_end, word_key)
 
 
 PROPS = {
@@ -63,16 +64,18 @@ class EntryStyle(Rule):
     names series, are conventions, not slips. Where these checks look:
 
     - the separator is read after what may stand between the link and it: an emoji or its
-      shortcode (`:zap:`), a badge, an HTML comment, a bracketed note (`[2256⭐]`). The hyphen,
+      shortcode (`:zap:`), a badge, an HTML comment, a bracketed note (`[2256⭐]`), and after
+      the links joined to the first by `|` or `/` (`[EN](u) | [中文](u) - ...`: versions of one
+      name, so that bar is no separator to change). The hyphen,
       the en dash and the em dash are told apart; `[Name](u) -Text` is reported as a separator
       without its space. A missing separator is reported only before a capital or a digit and
       when no dash follows later on the line (`[Name](u) is a ...` is a sentence;
       `[AFL](u) a.k.a. afl-fuzz - ...` has its separator);
-    - a lower-case first word is reported only when it is a common word (`a`, `the`, `simple`,
-      `library`...) or one the list itself capitalises at the start of another description, and
-      not a word in its own case (`npm`, `i18n`, `iOS`, camelCase, a quote, a number, a word in
-      the entry's own URL or its title, `µjson`): a word the list never starts a sentence with
-      is more likely a name (`mpd`, `scanf`, `libyaml`). A description that starts with "by" is
+    - a lower-case first word is reported only when it is an English word (`parse`, `builds`,
+      `background`: GCIDE's word list and its regular inflections) or one the list itself
+      capitalises at the start of another description, and not a word in its own case (`npm`,
+      `i18n`, `iOS`, camelCase, a quote, a number, a word in the entry's own URL or its title,
+      `µjson`): any other word is more likely a name (`mpd`, `scanf`, `libyaml`). A description that starts with "by" is
       a credit line. Scripts without case are not checked;
     - the final punctuation may be followed by a closing quote, parenthesis, emphasis, emoji,
       badge, code span, a parenthesised remark or trailing links (`Fast. [website](u)`). Where at
@@ -134,9 +137,17 @@ class EntryStyle(Rule):
     fix_availability = FIX_SOMETIMES
     tags = ("conventions", "style")
     options = {
-        "threshold": Option(float, 0.8, "Share of entries the dominant choice must hold for a property to be checked."),
-        "min_entries": Option(int, 10, "Fewest entries with a property for it to be checked."),
-        "style": Option(dict, {}, "Properties set explicitly: separator, capital, final, bold_title, venue_tag, label_order."),
+        "threshold": Option(float, 0.8, "Share of entries the dominant choice must hold for a property to be checked.", ge=0.5, le=1),
+        "min_entries": Option(int, 10, "Fewest entries with a property for it to be checked.", ge=1, le=1_000_000),
+        "style": Option(dict, {}, "Properties set explicitly: separator, capital, final, bold_title, venue_tag, label_order.",
+                        fields={
+                            "separator": Option(str, choices=("-", "–", "—", ":", "|")),
+                            "capital": Option(bool),
+                            "final": Option(str, pattern=r"[^\w\s]?", expect='one punctuation mark (such as ".") or "" for none'),
+                            "bold_title": Option(bool),
+                            "venue_tag": Option(bool),
+                            "label_order": Option(str, choices=("paper-first", "code-first")),
+                        }),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -171,7 +182,7 @@ class EntryStyle(Rule):
             return None
         obs = Observation(e)
         text = doc.text
-        rest_start = skip_prefix(text, first.end, e.end)
+        rest_start = past_alternatives(text, skip_prefix(text, first.end, e.end), e.end, e.links)
         rest = text[rest_start : e.end]
         if not rest.strip():
             return obs
@@ -319,7 +330,7 @@ class EntryStyle(Rule):
         for o in group:
             if o.values.get("capital") is False:
                 parts = o.word.split("-")
-                common = o.word in starts or o.word in COMMON_STARTS if len(parts) == 1 else (
+                common = o.word in starts or o.word in COMMON_STARTS or is_english(o.word) if len(parts) == 1 else (
                     o.word in starts or (len(parts) == 2 and parts[0] in COMPOUND_HEADS))
                 if not common:
                     del o.values["capital"]  # most likely a name in its own case: no evidence

@@ -52,6 +52,11 @@ GLUED = re.compile(r"[ \t]+([-–—])(?=[^\W\d_])")  # "[Name](u) -Description"
 LATER_DASH = re.compile(r"[ \t](?:--|[-–—])[ \t]")
 
 
+# "[EN](u) | [中文](u) - ...", "[Docs](u) / [Mirror](u) - ...": a bar or a slash between two links
+# joins versions of one name (languages, mirrors); it is not the name's separator
+ALTERNATIVE = re.compile(r"[ \t]*[|/][ \t]*")
+
+
 # what may follow a description's final punctuation: a bracketed note that is not a link (`[MIT]`,
 # `[?]`), a link (`[website](u)`), a parenthesised remark, each maybe after "-", "/" or ","
 TAIL_TAG = re.compile(r"[ \t]*(?:[-–—/,][ \t]*)?(?:\[[^\[\]\n]*\](?:\([^()\s]*\))?|\([^()\n]*\))$")
@@ -135,6 +140,22 @@ def ends_with_punctuation(text: str) -> str:
         if before and before[-1] in FINAL:
             return before[-1]
     return ""
+
+
+def past_alternatives(text: str, pos: int, end: int, links) -> int:
+    """Past the links joined to the title link by ``|`` or ``/`` (``[EN](u) | [中文](u)``), and
+    what may follow each of them (see :func:`skip_prefix`): the separator comes after the last."""
+    starts = None
+    while True:
+        m = ALTERNATIVE.match(text, pos, end)
+        if not m:
+            return pos
+        if starts is None:
+            starts = {k.start: k for k in links}
+        link = starts.get(m.end())
+        if link is None or link.is_image:
+            return pos
+        pos = skip_prefix(text, link.end, end)
 
 
 def skip_prefix(text: str, pos: int, end: int) -> int:

@@ -156,8 +156,9 @@ class MissingLink(Rule):
     tags = ("entries", "links")
     options = {
         "paper-share": Option(float, 0.5, "share of a list's or table's entries that must link a paper "
-                              "for its other entries to count as paper entries"),
-        "min-entries": Option(int, 3, "a list or table with fewer entries is judged by the whole file"),
+                              "for its other entries to count as paper entries", ge=0, le=1),
+        "min-entries": Option(int, 3, "a list or table with fewer entries is judged by the whole file",
+                              ge=1, le=1_000_000),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:

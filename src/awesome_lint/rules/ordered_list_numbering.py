@@ -86,6 +86,8 @@ class OrderedListNumbering(Rule):
                     line,
                     col + len(str(item.number)),
                     fix=fix,
+                    # the break is a step from the item before: --since keeps it when either changed
+                    related=(doc.position(block.items[i - 1].marker_start)[0],) if i else (),
                 )
 
     def _lazy(self, doc: Document, block: ListBlock, style: int, outliers: list[int]) -> Iterator[Finding]:

@@ -145,10 +145,11 @@ class ProperNames(Rule):
 
     Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
     attributes, HTML blocks, comments), reference definitions, or venue tags (those are
-    AL005's). Entry titles and quoted text are left as their authors wrote them (a paper called
-    "Chatgpt goes to law school" keeps its title), and a link label that is only the name
-    (`[[Github]](...)`) is left to AL011 (link-label, off by default: turn it on to check such
-    labels). A name in ALL CAPS is left alone, and so
+    AL005's). Entry titles of two words or more and quoted text are left as their authors wrote
+    them (a paper called
+    "Chatgpt goes to law school" keeps its title). A link label that is only the name is
+    reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
+    (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone, and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
     `pytorch_lightning`, `github.io`, `@github`, `#pytorch`; an all-lower-case label naming the
     package its link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too.
@@ -178,22 +179,27 @@ class ProperNames(Rule):
 
     Safe: the fix replaces the word with the registry's spelling and touches nothing else. In a
     heading the fix is offered only when the heading's anchor stays the same (`Github` to
-    `GitHub`, not `Huggingface` to `Hugging Face`), so in-page links keep working.
+    `GitHub`, not `Huggingface` to `Hugging Face`), so in-page links keep working. In a table
+    whose pipes are aligned, a spelling of another length is padded within its cell (spaces
+    before the closing pipe) so the pipes stay in line; where the cell has no room, the column
+    would have to widen in every row, and the fix is unsafe.
     """
 
     code = "AL018"
     name = "proper-names"
-    summary = "A well-known name is misspelt (Github, Pytorch)"
+    summary = "A well-known name is misspelt (`Github`, `Pytorch`)"
     severity = WARNING
     fix_availability = FIX_SOMETIMES
     tags = ("spelling",)
     options = {
         "names": Option((list, dict), [], "names to add: a list of names, or a mapping of each name to "
-                        "other spellings to catch (`{Weights & Biases: [WandB]}`)"),
-        "ignore": Option(list, [], "names of the registry not to check"),
+                        "other spellings to catch (`{Weights & Biases: [WandB]}`)", items=Option(str),
+                        values=Option((list, type(None)), items=Option(str), expect="a list of spellings")),
+        "ignore": Option(list, [], "names of the registry not to check", items=Option(str)),
         "max-per-form": Option(int, 5, "a misspelling written more often than this in one file is "
                                "reported once, at its first place, with a fix for every place "
-                               "(a list that writes `Arxiv` 1,000 times gets one finding, not 1,000)"),
+                               "(a list that writes `Arxiv` 1,000 times gets one finding, not 1,000)", ge=1,
+                               le=1_000_000),
     }
 
     def _registry(self) -> Registry:
@@ -209,7 +215,10 @@ class ProperNames(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         by_form: dict[str, list[Finding]] = {}
-        for f in self._check(doc):
+        found = list(self._check(doc))
+        if doc.tables and any(f.fix is not None and _length_change(f.fix) for f in found):
+            _keep_tables_aligned(doc, found)
+        for f in found:
             by_form.setdefault(f.message, []).append(f)
         cap = self.opts.max_per_form
         for message, found in by_form.items():
@@ -219,7 +228,8 @@ class ProperNames(Rule):
             edits = tuple(e for f in found if f.fix is not None for e in f.fix.edits)
             first = found[0]
             first.message = f"{message} ({len(found)} times in this file; the fix writes every one)"
-            first.fix = Fix(edits, safe=True, description=first.fix.description if first.fix else "") if edits else None
+            safe = all(f.fix.safe for f in found if f.fix is not None)
+            first.fix = Fix(edits, safe=safe, description=first.fix.description if first.fix else "") if edits else None
             yield first
 
     def _check(self, doc: Document) -> Iterator[Finding]:
@@ -255,8 +265,8 @@ class ProperNames(Rule):
             ref_label = link is not None and link.kind == "reference"  # the label may be the key
             if link is not None:
                 label = link.label.strip().strip("[]*_` ").strip()
-                if label.casefold() == written.casefold():
-                    continue  # a label that is only the name: link-label (AL011) owns its spelling
+                if label.casefold() == written.casefold() and lower:
+                    continue  # `[github]` beside `[paper]`, `[code]`: a label style, not a misspelling
                 if lower and written in link.url.lower():
                     continue  # `[sqlite](https://pkg.go.dev/modernc.org/sqlite)`: the package's name
             line, col = doc.position(start)
@@ -267,6 +277,50 @@ class ProperNames(Rule):
             if ref_label:
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
             yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
+
+
+def _length_change(fix: Fix) -> int:
+    e = fix.edits[0]
+    return len(e.replacement) - (e.end - e.start)
+
+
+def _keep_tables_aligned(doc: Document, found: list[Finding]) -> None:
+    """A rename that changes a word's length (`Huggingface` to `Hugging Face`) in a table whose
+    pipes are aligned would push that row's pipes out of line. The cell's own padding takes the
+    difference where it can (spaces before the closing pipe, one kept); where it cannot, the
+    column would have to widen in every row, so the fix becomes unsafe rather than re-align the
+    table behind the author's back. A table that is not aligned is left as it is written."""
+    rows = {}
+    for table in doc.tables:
+        lines = [table.header, table.delimiter, *table.rows]
+        shape = [c.raw_end - lines[0].start for c in lines[0].cells]
+        aligned = all([c.raw_end - r.start for c in r.cells] == shape for r in lines)
+        for r in lines:
+            rows[r.line] = (r, aligned)
+    per_cell: dict[tuple[int, int], list[Finding]] = {}
+    for f in found:
+        if f.fix is None or not _length_change(f.fix) or f.line not in rows:
+            continue
+        row, aligned = rows[f.line]
+        if not aligned:
+            continue
+        start = f.fix.edits[0].start
+        for k, cell in enumerate(row.cells):
+            if cell.raw_start <= start < cell.raw_end:
+                per_cell.setdefault((f.line, k), []).append(f)
+                break
+    for (line, k), fs in per_cell.items():
+        cell = rows[line][0].cells[k]
+        pad = doc.text[cell.end : cell.raw_end]
+        delta = sum(_length_change(f.fix) for f in fs)
+        fix = fs[0].fix
+        if len(fs) == 1 and pad.strip(" ") == "" and (delta < 0 or len(pad) - delta >= 1):
+            keep = (Edit(cell.raw_end, cell.raw_end, " " * -delta) if delta < 0
+                    else Edit(cell.raw_end - delta, cell.raw_end, ""))
+            fs[0].fix = Fix((*fix.edits, keep), safe=fix.safe, description=f"{fix.description}, keeping the table aligned")
+            continue
+        for f in fs:
+            f.fix = Fix(f.fix.edits, safe=False, description=f"{f.fix.description} (the table's column must be re-aligned)")
 
 
 def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
@@ -297,8 +351,9 @@ class _Skipper:
         for e in doc.entries:
             if e.tag is not None:
                 spans.append((e.tag.start, e.tag.end))
-            if e.title_start is not None and e.title_end is not None:
+            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
                 spans.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
+                # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
         if '"' in doc.text or "“" in doc.text:
             spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
         text = doc.text

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from .. import signed_urls as su
 from ..document import Document
 from ..inline import HTML, REFERENCE, Link
-from ..model import WARNING, Edit, Finding, Fix, InputError
+from ..model import WARNING, Edit, Finding, Fix
 from .base import FIX_SOMETIMES, Option, Rule
-
-
-@dataclass(frozen=True)
-class RecipesOption(Option):
-    """A list of recipe mappings, each checked when the configuration is read."""
-
-    def validate(self, rule: str, key: str, value: Any, where: str) -> Any:
-        value = super().validate(rule, key, value, where)
-        for k, item in enumerate(value):
-            try:
-                su.make_recipe(item, f"{rule}.{key}[{k}]")
-            except su.RecipeError as exc:
-                raise InputError(f"{where}: {exc}") from None
-        return value
 
 
 class SignedUrl(Rule):
@@ -132,11 +117,13 @@ class SignedUrl(Rule):
     fix_availability = FIX_SOMETIMES
     tags = ("links", "security")
     options = {
-        "recipes": RecipesOption(
+        "recipes": Option(
             list,
             [],
             "Extra repair recipes (mappings with `name`, `hosts`, `token`, `id`, `id-pattern`, "
             "`url`, `safe`; see above), tried before the built-in ones.",
+            items=Option(dict),
+            check=lambda recipes, at: [su.make_recipe(r, f"{at}[{k}]") for k, r in enumerate(recipes)],
         ),
     }
 

@@ -76,7 +76,10 @@ class TableIndexNumbering(Rule):
             for i in idx:
                 start, end = spans[i]
                 line, col = doc.position(start)
-                yield self.finding(describe("table index", numbers, i), line, col, line, col + (end - start), fix=fix)
+                # the break is a step from the row before: --since keeps it when either changed
+                before = (doc.position(spans[i - 1][0])[0],) if i else ()
+                yield self.finding(describe("table index", numbers, i), line, col, line, col + (end - start), fix=fix,
+                                   related=before)
 
 
 def _index_numbers(table: Table) -> tuple[list[int], list[tuple[int, int]]] | None:

@@ -148,6 +148,7 @@ class Toc(Rule):
             list(META_SECTIONS),
             "Section titles (compared without case, emoji and punctuation) that need no entry in "
             "the contents block.",
+            items=Option(str),
         ),
     }
 

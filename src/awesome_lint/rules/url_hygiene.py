@@ -126,7 +126,9 @@ class UrlHygiene(Rule):
     tags = ("links", "urls")
     options = {
         "extra-https-hosts": Option(list, [], "More hosts whose `http://` links should use https "
-                                    "(a name starting with `.` matches every subdomain)."),
+                                    "(a name starting with `.` matches every subdomain).",
+                                    items=Option(str, pattern=r"\.?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?",
+                                                 expect="a host name such as arxiv.org or .example.org")),
         "placeholders": Option(bool, True, "Report placeholder addresses (`example.com`, "
                                "`github.com/anonymous`)."),
     }

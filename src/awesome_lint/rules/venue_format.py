@@ -35,6 +35,13 @@ class _Item(msgspec.Struct, eq=False):
     quiet: bool = False  # an unknown venue (not strict): only a misspelling of a known one is told
 
 
+def _check_venues(venues: list, at: str) -> None:
+    """The ``venues`` option checked when the configuration is read (the registry on first need)."""
+    from ..venues import compile_entries
+
+    compile_entries(venues, {}, at)
+
+
 class VenueFormat(Rule):
     """
     ## What it does
@@ -152,12 +159,16 @@ class VenueFormat(Rule):
     fix_availability = FIX_SOMETIMES
     tags = ("venues", "style")
     options = {
-        "style": Option(str, "", 'Shape of list tags, e.g. "[{year} {venue}]" or "[**{venue} {year}**]"; empty: the file\'s dominant shape.'),
-        "table_style": Option(str, "", 'Shape of venue cells in tables, e.g. "{venue} {year}"; empty: the file\'s dominant shape.'),
+        "style": Option(str, "", 'Shape of list tags, e.g. "[{year} {venue}]" or "[**{venue} {year}**]"; empty: the file\'s dominant shape.',
+                        check=lambda v, at: v and parse_style(v, at, brackets=True)),
+        "table_style": Option(str, "", 'Shape of venue cells in tables, e.g. "{venue} {year}"; empty: the file\'s dominant shape.',
+                              check=lambda v, at: v and parse_style(v, at, brackets=False)),
         "bold": Option((bool, str), "auto", 'Whether tags are bold (true/false); "auto": as most tags of the file.', choices=(True, False, "auto")),
-        "workshop": Option(str, "", 'How a workshop is marked, e.g. "{venue} Workshop", "{venue}W" or "{venue} W"; empty: as most workshop tags of the file.'),
+        "workshop": Option(str, "", 'How a workshop is marked, e.g. "{venue} Workshop", "{venue}W" or "{venue} W"; empty: as most workshop tags of the file.',
+                           pattern=r"(\{venue\}[^{}]*[^{} -][^{}]*)?", expect='a marker like "{venue} Workshop" or "{venue}W"'),
         "strict": Option(bool, False, "Report tags whose venue is not in the registry (off: such tags, often data-set labels, are ignored)."),
-        "venues": Option(list, [], "More venues: a list of mappings with canonical, aliases, accepted, kind (conference, journal, preprint, workshop)."),
+        "venues": Option(list, [], "More venues: a list of mappings with canonical, aliases, accepted, kind (conference, journal, preprint, workshop).",
+                         items=Option(dict), check=_check_venues),
     }
 
     def __init__(self, settings=None, severity=None):
@@ -468,17 +479,17 @@ class VenueFormat(Rule):
                     i.wants[dim] = target
 
     def _findings(self, doc: Document, items: list[_Item], next_year: int) -> Iterator[Finding]:
-        out: list[tuple[int, str, Fix | None, tuple[int, ...]]] = []  # (offset, message, fix, related)
+        out: list[tuple[int, str, Fix | None, tuple[int, ...], tuple]] = []  # (offset, message, fix, related, parts)
         spelling: dict[tuple[str, str], list[_Item]] = {}
         for item in items:
             p, tag, m = item.parsed, item.tag, item.parsed.match
             venue_abs = item.start + p.venue_start
             if m is None:
-                out.append((venue_abs, f"unknown venue `{p.venue}` (add it to the venue-format `venues` option if it is one)", None, ()))
+                out.append((venue_abs, f"unknown venue `{p.venue}` (add it to the venue-format `venues` option if it is one)", None, (), ()))
             elif p.venue != m.expected:
                 spelling.setdefault((p.venue, m.expected), []).append(item)
             if p.year is not None and not 1950 <= p.year <= next_year:
-                out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, ()))
+                out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, (), ()))
             edits: list[Edit] = []
             new = None
             if item.problems:
@@ -506,9 +517,9 @@ class VenueFormat(Rule):
                     conf = f"the configured style is {self._configured_text(item.kind)}"
                     reasons = f"{conf}; {reasons}" if reasons else conf
                 shown = tag.raw if item.kind == "list" or edits[0].start == tag.start else doc.text[item.start:item.end]
-                out.append((tag.start, f"venue tag `{shown}` is not in the file's style ({reasons}): write `{new}`", item.fix, ()))
+                out.append((tag.start, f"venue tag `{shown}` is not in the file's style ({reasons}): write `{new}`", item.fix, (), ()))
             if glued:
-                out.append((tag.end, "no space between the venue tag and the title", item.fix, ()))
+                out.append((tag.end, "no space between the venue tag and the title", item.fix, (), ()))
         # one finding per misspelling, at its first tag, fixing all of them
         for (written, expected), group in spelling.items():
             first = group[0]
@@ -520,15 +531,22 @@ class VenueFormat(Rule):
             else:
                 msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
             related = tuple(doc.position(i.start)[0] for i in group[1:])
-            if related:
+            parts: tuple = ()
+            if related:  # one part a tag, each fixing its own tag: --since and suppressions act per line
+                parts = tuple((i.start + i.parsed.venue_start, msg, i.fix if i.problems else Fix(
+                    (Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected),),
+                    safe=True, description=f"write `{expected}`")) for i in group)
                 lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
                 msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
-            out.append((first.start + first.parsed.venue_start, msg, fix, related))
-        out.extend(self._spelling_vote(items))
+            out.append((first.start + first.parsed.venue_start, msg, fix, related, parts))
+        out.extend((*t, ()) for t in self._spelling_vote(items))
         out.sort(key=lambda t: t[0])
-        for offset, message, fix, related in out:
+        for offset, message, fix, related, parts in out:
             line, col = doc.position(offset)
-            yield self.finding(message, line, col, fix=fix, related=related)
+            f = self.finding(message, line, col, fix=fix, related=related)
+            if parts:
+                f.parts = tuple(self.finding(m, *doc.position(o), fix=x) for o, m, x in parts)
+            yield f
 
 
 def _form(item: _Item) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Entry
 from ..entries import may_mention
-from ..evidence import ArxivId, arxiv_id, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
+from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
 from .base import FIX_NEVER, Option, Rule
@@ -42,6 +42,12 @@ class YearMismatch(Rule):
       pages, `ijcai.org/proceedings/2023` and the PMLR volumes of ICML, AISTATS and MIDL. When the
       tag names the same venue with another year, the tag is wrong (an error). A tag naming
       another venue (a journal extension of a conference paper) is left alone.
+    - a **journal DOI that names its year**: Springer Nature and BMC articles
+      (`nature.com/articles/s41467-021-23518-w`, `10.1186/s13059-019-…`, `10.1007/s11263-021-…`)
+      and Elsevier's (`10.1016/j.media.2021.102035`) carry the year the DOI was registered. The
+      article appears that year or, accepted late in it, the next; a year outside those two is an
+      error. A tag naming a conference (a journal extension of it) and an entry whose preprint was
+      posted in the stated year (the tag gives the preprint's year) are left alone.
 
     Only the links that lead to the paper count: links labelled code, project, note, reference
     and the like, and links in a Code column, are ignored. A full date in a table (`2023-03-09`,
@@ -85,6 +91,7 @@ class YearMismatch(Rule):
             "How many years a venue may come before its linked arXiv preprint was posted before "
             "AL009 warns (papers are sometimes posted a year or two after their venue); -1 turns "
             "the warning off.",
+            ge=-1, le=100,
         ),
     }
 
@@ -104,7 +111,7 @@ class YearMismatch(Rule):
                     later = later or bool(_LATER_VERSION.search(link.url))
             if entry.year is not None:
                 stated = self._stated(doc, entry)
-            elif (ids or any(venue_year(k.url) for k in links)) and may_mention(entry):
+            elif (ids or any(venue_year(k.url) or doi_year(k.url) for k in links)) and may_mention(entry):
                 stated = self._mentioned(doc, entry)
             else:
                 continue
@@ -145,6 +152,8 @@ class YearMismatch(Rule):
                         line, col, end_line, end_col, severity=WARNING)
             if is_preprint:
                 continue
+            if not any(a.year == year for a in ids.values()):
+                yield from self._journal_year(doc, links, year, tag_text, (line, col, end_line, end_col))
             seen = set()
             for link in links:
                 v = venue_year(link.url)
@@ -156,6 +165,28 @@ class YearMismatch(Rule):
                 yield self.finding(
                     f"the entry says {year} but its link {v.evidence} is {v.venue_name} {v.year}",
                     line, col, end_line, end_col)
+
+    def _journal_year(self, doc: Document, links: list, year: int, tag_text: str, where: tuple) -> Iterator[Finding]:
+        """A journal article's DOI names the year it was registered; the article appears that
+        year or the next. A tag naming a conference is left alone (a journal extension of it)."""
+        found = {d.year: d for d in (doi_year(k.url) for k in links) if d is not None}
+        if len(found) != 1:
+            return
+        d = next(iter(found.values()))
+        if d.year <= year <= d.year + 1 or self._names_conference(tag_text):
+            return
+        yield self.finding(
+            f"the entry says {year} but its DOI {d.doi} was registered in {d.year}, so the article "
+            f"appeared in {d.year} or {d.year + 1}", *where)
+
+    def _names_conference(self, tag_text: str) -> bool:
+        import time
+
+        from ..venues import load_registry, mention
+
+        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
+        p = mention(tag_text, load_registry(), next_year)
+        return p is not None and p.match is not None and p.match.kind in ("conference", "workshop")
 
     def _mentioned(self, doc: Document, entry: Entry) -> tuple[int, tuple[int, int], str] | None:
         """(year, span, text) of the one dated venue an untagged entry writes in its text

@@ -51,7 +51,7 @@ class OpenDocument:
 
     @property
     def is_markdown(self) -> bool:
-        from ..cli import MARKDOWN_SUFFIXES
+        from ..discovery import MARKDOWN_SUFFIXES
 
         return self.language in MARKDOWN_LANGUAGES or self.path.lower().endswith(MARKDOWN_SUFFIXES)
 

@@ -1,0 +1,41 @@
+"""Whether a lower-case word is an English word, for AL015's capital check.
+
+A description that starts with a lower-case word is a slip when the word is ordinary English
+(`parse mimetypes.`, `background processing application ...`) and most likely a name in its own
+case when it is not (`mpd`, `ttyrec`, `libyaml`). The word list is GCIDE's (the GNU edition of
+Webster's 1913 and WordNet), shipped by the `english-words` package; it has no inflected forms, so
+a word also counts when it is a listed word plus `s`, `es`, `ed`, `ing` or `ly` (`builds`,
+`encoding`, `stitched`). Loaded on first need only (about 80 ms), never on a list whose
+descriptions all start with a capital.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # pragma: no cover - a declared dependency; degrade to "not a word"
+        return frozenset()
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+@lru_cache(maxsize=4096)
+def is_english(word: str) -> bool:
+    """``word`` (lower case, letters only) is an English word or a regular inflection of one."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    words = _words()
+    if word in words:
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in words or stem + "e" in words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words):
+                return True
+    return False
