@@ -11,18 +11,21 @@ more edits. Not a test: timings belong here, not in assertions.
     python bench/server_bench.py                 # ~100 KB from the corpus
     python bench/server_bench.py LIST.md [EDITS]
 
-Latest (2 cores shared with six other jobs, load average 5-7):
+Latest (after merging main; 2 cores, load average ~1):
 
-    list: 100,040 characters, 936 lines, 33 findings; first lint 420 ms
-    edit -> diagnostics over 200 edits: median 221.5 ms, p90 426.3 ms, min 152.2 ms, max 765.3 ms
-    RSS before 1,000 edits: 64.1 MB, after: 66.1 MB (3.5 edits/s)
-    the engine alone (in this process, 60 edits): median 274.2 ms
+    list: 100,040 characters, 936 lines, 34 findings; first lint 154 ms
+    edit -> diagnostics over 200 edits: median 88.3 ms, p90 93.2 ms, min 82.2 ms, max 99.5 ms
+    RSS before 2,000 edits: 64.4 MB, after: 65.4 MB (11.6 edits/s)
+    the engine alone (in this process, 60 edits): median 82.4 ms
 
-The server adds nothing measurable to the engine's own time; an edit re-parses one ~32 KB chunk
-(tests/test_server.py counts it). On the same machine idle (load 0.4) the engine alone took a
-median 91 ms an edit of a 100 KB real list (thunlp GNNPapers): parse 9 ms, settle 12 ms, rules
-70 ms (AL003 19, AL005 14, AL009 13, AL007 7, AL018 5). The 50 ms aim needs the rules and the
-model's settle to work incrementally too, not just the parse.
+With 1,000 edits RSS went 64.4 -> 65.3 MB: it levels off (before the server replaced pygls's
+document handlers it grew ~2 KB a keystroke, 5.8 MB over 2,500). The server adds ~6 ms to the
+engine's own time (JSON, the worker thread, publishing); an edit re-parses one ~32 KB chunk
+(tests/test_server.py counts it). The rest is the engine on the whole document: on a 100 KB
+real list (thunlp GNNPapers) parse 9 ms, settle 12 ms, rules 70 ms (AL003 19, AL005 14, AL009
+13, AL007 7, AL018 5). The 50 ms aim needs the model's settle and the rules to work
+incrementally too, not just the parse. Under a load average of 5-7 every figure triples
+(median 221-280 ms, engine alone 155-274 ms).
 """
 
 from __future__ import annotations
