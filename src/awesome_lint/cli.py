@@ -58,7 +58,7 @@ def _fail(message: str) -> None:
 @click.option("--allow-private", is_flag=True, help="With --check-links: also fetch private and loopback addresses.")
 @click.option("--verify-papers", is_flag=True, help="Check paper entries against their records: arXiv, Crossref, OpenReview, Semantic Scholar (network; AL021-AL026; uses --cache-path, --no-cache, --offline).")
 @click.option("--cross-file", is_flag=True, help="Compare the files with each other (duplicates across files).")
-@click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV.")
+@click.option("--since", metavar="REV", help="Report only findings on lines changed since git revision REV (files only: not with '-').")
 @click.option("--statistics", is_flag=True, help="Print only the number of findings per rule (text or json).")
 @click.option("--list-rules", is_flag=True, help="List every rule and exit.")
 @click.option("--explain", metavar="CODE", help="Print a rule's documentation and exit.")
@@ -157,6 +157,7 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         return _list_rules(classes)
     if explain:
         return _explain(classes, explain)
+    _check_input_options(encoding, since, paths)
     apply = fix or diff  # --unsafe-fixes alone only widens what is offered
     if stdin_filename is not None:
         paths = _stdin_paths(paths, stdin_filename)
@@ -212,6 +213,18 @@ def _check_options(fmt: str, diff: bool, statistics: bool) -> None:
                          "without --diff (each finding carries its fix's edits)")
     if statistics and fmt not in ("text", "json"):
         raise InputError(f"--statistics works with --format text or json, not {fmt}")
+
+
+def _check_input_options(encoding: str, since: str | None, paths: tuple[str, ...]) -> None:
+    """One line, before any file is read, for an --encoding that is unknown or no text codec,
+    and for --since with standard input (git knows no changed lines of it: every finding
+    would be dropped)."""
+    from .model import InputError
+    from .source import check_encoding
+
+    check_encoding(encoding)
+    if since and "-" in paths:
+        raise InputError("--since cannot be used with '-' (standard input): git knows no changed lines for it")
 
 
 def _list_rules(classes) -> int:

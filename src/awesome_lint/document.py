@@ -21,7 +21,7 @@ from . import inline as _inline
 from .entries import INDEX_HEADERS, TITLE_HEADERS, VENUE_HEADERS, cell_tag, leading_tag  # noqa: F401 (re-exported)
 from .inline import Link, make_link, normalize_label
 from .mdtext import (LONE_CR, NEWLINE, YEAR, blank_front_matter, container_prefix,  # noqa: F401
-                     front_matter_end, github_slug, plain_text)
+                     front_matter_end, github_slug, html_anchors, plain_text)
 from .parsing import Block, ParseCache, block_parser, block_tokens, iter_blocks, text_blocks  # noqa: F401 (re-exported)
 from .records import (Cell, Entry, Heading, ListBlock, ListItem, Row, Section, Table, Tag,  # noqa: F401
                       make_tag, split_row)
@@ -430,8 +430,8 @@ class Document:
         out: dict[str, int] = {}
         for h in self.headings:
             out.setdefault(h.anchor, h.line)
-        for m in re.finditer(r"""<[a-zA-Z][^>]*?\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", self.text):
-            out.setdefault(m.group(1), self.position(m.start())[0])
+        for name, at in html_anchors(self.text):
+            out.setdefault(name, self.position(at)[0])
         return out
 
 

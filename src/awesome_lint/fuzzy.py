@@ -25,6 +25,7 @@ from collections.abc import Iterator
 THRESHOLD = 90.0
 WINDOW = 24  # in a large block, compare each title with this many neighbours by length
 _DIGITS = re.compile(r"\d+")
+COMPARED = [0]  # pairs of titles looked at, for tests of how the work grows
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 _STOP = {"a", "an", "the", "of", "for", "in", "on", "with", "and", "via", "to", "by", "from", "at",
          "using", "based", "is", "are", "towards", "toward", "through"}
@@ -61,6 +62,7 @@ def near_pairs(titles: list[str], threshold: float = THRESHOLD) -> list[tuple[in
     marks: dict[int, tuple] = {}
     ratio = None
     for i, j in todo:
+        COMPARED[0] += 1
         a, b = titles[i], titles[j]
         if short_word_differs(a, b):
             continue  # fails word_diff_ok below; a test of word sets costs a sixth of a ratio
@@ -68,9 +70,11 @@ def near_pairs(titles: list[str], threshold: float = THRESHOLD) -> list[tuple[in
             marks[i] = _marks(a.split())
         if j not in marks:
             marks[j] = _marks(b.split())
-        if marks[i] != marks[j] or not may_reach(a, b, threshold):
+        if marks[i] != marks[j]:
             continue  # "Paper 12" and "Paper 13": two papers, whatever the similarity
         if ratio is None:
+            if not may_reach(a, b, threshold):
+                continue  # an upper bound of the score, to put off importing rapidfuzz
             ratio = _ratio()
         score = ratio(a, b, score_cutoff=threshold)
         if not score or not word_diff_ok(a.split(), b.split()):
@@ -152,9 +156,14 @@ def word_diff_ok(a: list[str], b: list[str]) -> bool:
     edit (two for long words) away, with transpositions counted as one ("Casual"/"Causal",
     "Model"/"Models"). "Decoder-Only"/"Encoder-Only" and "Qwen2.5"/"Qwen2.5-VL" differ in a
     word and are two papers."""
-    ca, cb = Counter(a), Counter(b)
-    only_a = [w for w in (ca - cb).elements() if w not in _STOP]
-    only_b = [w for w in (cb - ca).elements() if w not in _STOP]
+    sa, sb = set(a), set(b)
+    if len(sa) == len(a) and len(sb) == len(b):  # no repeated word (nearly always): sets will do
+        only_a = [w for w in a if w not in sb and w not in _STOP]
+        only_b = [w for w in b if w not in sa and w not in _STOP]
+    else:
+        ca, cb = Counter(a), Counter(b)
+        only_a = [w for w in (ca - cb).elements() if w not in _STOP]
+        only_b = [w for w in (cb - ca).elements() if w not in _STOP]
     if len(only_a) != len(only_b):
         return False
     if not only_a:

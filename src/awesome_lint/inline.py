@@ -10,6 +10,7 @@ offset into the source text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import msgspec
@@ -99,9 +100,12 @@ class Inline(msgspec.Struct):
 _SPECIAL = re.compile(r"(?=[\\`!\[\]<hw])(?:\\.|`+|!?\[|\]|<|(?<![\w/.@-])(?:https?://|www\.))", re.S)
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 _EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>")
-_HTML_LINK = re.compile(r"""<(?:a|img|source|iframe)\b[^>]*?\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>""", re.I | re.S)
+# An HTML link is ``<a|img|source|iframe ... href|src=VALUE ...>``, found by _html_link below.
+_HTML_OPEN = re.compile(r"<(?:a|img|source|iframe)\b", re.I)
+_HTML_ATTR = re.compile(r"\b(?:href|src)\s*=\s*", re.I)
 _BARE_END = re.compile(r"[^\s<]*")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
+_BOLD_OPEN = re.compile(r"(?=\*\*\S|__\S)")  # every position, overlapping ones too
+_BOLD_CLOSE = {"**": re.compile(r"(?<=\S)(?=\*\*)"), "__": re.compile(r"(?<=\S)(?=__)")}
 _TITLE = re.compile(r"""\s+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\))""", re.S)
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
 _DEST_PLAIN = re.compile(r"[^ \t\n\x00-\x1f()\\]*")  # what the destination loop below steps over
@@ -255,12 +259,34 @@ def scan(text: str, base: int = 0, references: dict[str, str] | None = None) -> 
     if "[" in text or "<" in text or "http" in text or "www." in text:
         pairs = _match_brackets(text, code) if "[" in text else {}
         _scan_links(text, base, 0, len(text), code, pairs, references or {}, links, in_label=False)
-    bold = []
-    if "**" in text or "__" in text:
-        for m in _BOLD.finditer(text):
-            if not in_spans(code, m.start()):
-                bold.append((base + m.start(), base + m.start(2), base + m.end(2), base + m.end()))
+    bold = _bold_spans(text, base, code) if "**" in text or "__" in text else []
     return Inline(links, [(base + s, base + e) for s, e in code], bold)
+
+
+def _bold_spans(text: str, base: int, code: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """``**bold**`` and ``__bold__``: from left to right, an opener followed by a non-space is
+    closed by the nearest same delimiter after a non-space, at least one character on (what the
+    regex ``(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1`` finds). The regex looked for a closer afresh from every
+    opener, so ``**a `` repeated took time quadratic in its length; here the closers are listed
+    once and each opener finds its own by bisection."""
+    closers = {d: [m.start() for m in rx.finditer(text)] for d, rx in _BOLD_CLOSE.items()}
+    _count(len(text))
+    out = []
+    pos = 0
+    for m in _BOLD_OPEN.finditer(text):
+        p = m.start()
+        if p < pos:
+            continue
+        _count(1)
+        same = closers[text[p : p + 2]]
+        j = bisect.bisect_left(same, p + 3)
+        if j == len(same):
+            continue
+        q = same[j]
+        if not in_spans(code, p):
+            out.append((base + p, base + p + 2, base + q, base + q + 2))
+        pos = q + 2
+    return out
 
 
 
@@ -268,6 +294,7 @@ def scan(text: str, base: int = 0, references: dict[str, str] | None = None) -> 
 def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
     pos = lo
     ci = 0
+    memo: dict = {}  # what _html_link learnt of text[:hi], so that no stretch is searched twice
     while pos < hi:
         m = _SPECIAL.search(text, pos, hi)
         if not m:
@@ -280,6 +307,7 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
             continue
         tok = m.group()
         pos = m.end()
+        WORK[0] += 1
         if tok[0] == "\\" or tok[0] == "`" or tok == "]":
             continue
         if tok == "<":
@@ -290,12 +318,12 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
                                 base + am.end() - 1, base + i + 1, base + am.end() - 1))
                 pos = am.end()
                 continue
-            hm = _HTML_LINK.match(text, i, hi)
+            hm = _html_link(text, i, hi, memo)
             if hm:
-                g = 1 if hm.group(1) is not None else 2 if hm.group(2) is not None else 3
-                out.append(make_link(HTML, "", hm.group(g), base + i, base + hm.end(), base + hm.start(g),
-                                base + hm.end(g), base + i, base + i))
-                pos = hm.end()
+                end, us, ue = hm
+                out.append(make_link(HTML, "", text[us:ue], base + i, base + end, base + us, base + ue,
+                                     base + i, base + i))
+                pos = end
             continue
         if tok[0] in "hw":  # bare URL
             if in_label:
@@ -359,6 +387,69 @@ def _scan_links(text, base, lo, hi, code, pairs, refs, out, in_label):
                 _scan_links(text, base, open_pos + 1, close, code, pairs, refs, inner, in_label=True)
                 out.extend(inner)
         pos = link.end - base
+
+
+def _find(text: str, ch: str, pos: int, hi: int, memo: dict, key: str = "") -> int:
+    """``text.find(ch, pos, hi)``, remembering the answer under ``key + ch``: asked again from a
+    later ``pos`` that the last search passed over, it answers without searching."""
+    key += ch
+    known = memo.get(key)
+    if known is not None and known[0] <= pos and (known[1] < 0 or pos <= known[1]):
+        return known[1]
+    found = text.find(ch, pos, hi)
+    _count((found if found >= 0 else hi) - pos)
+    memo[key] = (pos, found)
+    return found
+
+
+def _html_link(text: str, i: int, hi: int, memo: dict) -> tuple[int, int, int] | None:
+    """An HTML link tag at ``text[i]`` (``<a``, ``<img``, ``<source``, ``<iframe``) with an
+    ``href``/``src`` attribute before the tag's first ``>``: (end, url_start, url_end), or None.
+
+    The value is ``"..."`` or ``'...'`` when its closing quote is followed by a ``>`` somewhere,
+    else the run of characters up to a space or ``>``; the tag ends at the first ``>`` after the
+    value. The regex that said this backtracked over the rest of the text from every ``<a`` that
+    had no ``>``: 20,000 ``<a `` took 50 s. Here every search is remembered in ``memo`` (one per
+    scanned range): a tag that has no such attribute before its ``>`` marks the text up to that
+    ``>`` as holding no link, and the ``>`` and quotes found are reused by the tags after it."""
+    om = _HTML_OPEN.match(text, i, hi)
+    if om is None:
+        return None
+    t = om.end()
+    if t < memo.get("dead", -1):
+        return None  # an earlier tag up to the same '>' had no usable attribute: neither has this
+    gt = _find(text, ">", t, hi, memo)
+    if gt < 0:
+        memo["dead"] = hi
+        return None
+    k = t
+    while True:
+        am = _HTML_ATTR.search(text, k, gt)
+        _count((am.end() if am else gt) - k)
+        if am is None:
+            memo["dead"] = gt
+            return None
+        v = am.end()
+        if v == gt:  # ``href=>``: no value; a later attribute may still have one
+            k = am.start() + 1
+            continue
+        quote = text[v]
+        if quote in "\"'":
+            close = _find(text, quote, v + 1, hi, memo)
+            if close >= 0:
+                end = _find(text, ">", close + 1, hi, memo, "after quote")  # kept apart from the tags' '>'
+                if end >= 0:
+                    return end + 1, v + 1, close
+        stop = _VALUE_END.search(text, v, gt)
+        return gt + 1, v, stop.start() if stop else gt
+
+
+_VALUE_END = re.compile(r"\s")
+WORK = [0]  # characters and steps the scanners looked at, for tests of their growth
+
+
+def _count(n: int) -> None:
+    WORK[0] += n
 
 
 def _html_image(text: str, pos: int) -> bool:

@@ -12,7 +12,9 @@ import re
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 LONE_CR = re.compile(r"\r(?!\n)")
 NEWLINE = re.compile(r"\r\n|\r|\n")
-_MD_PLAIN = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>|[*_`~]+")
+# A link's text holds no bracket and its destination no '[', a tag no '<': each match then ends
+# before the next opener, so a line of 50,000 '[' or '<' costs one pass, not one per opener.
+_MD_PLAIN = re.compile(r"!?\[([^\[\]]*)\]\([^)\[]*\)|<[^<>]+>|[*_`~]+")
 _PLAIN_MARKUP = re.compile(r"[\[<*_`~\\]")
 
 
@@ -47,13 +49,44 @@ def github_slug(text: str) -> str:
     return "".join(ch for ch in plain if _slug_keep(ch)).replace(" ", "-")
 
 
-_SLUG_IMAGES = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)  # images add no text
-_SLUG_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+_SLUG_IMAGES = re.compile(r"!\[[^\[\]]*\]\([^)\[]*\)|<img\b[^<>]*>", re.I)  # images add no text
+_SLUG_MARKUP = re.compile(r"\[([^\[\]]*)\]\([^)\[]*\)|<[^<>]+>")
 _SLUG_UNDERSCORES = re.compile(r"(?<=([^\W_]))?(_+)(?=([^\W_]))?")  # keep only inside a word
 
 
 _FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?P<body>(?:[^\n]*\n){0,500}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 _YAML_LINE = re.compile(r"[ \t]+\S|-(?:[ \t]|$)|#|[^\s:#][^:\n]*:(?:[ \t]|$)")
+
+
+_TAG_START = re.compile(r"<[a-zA-Z]")
+WORK = [0]  # characters html_anchors searched, for tests of how the work grows
+_ANCHOR_ATTR = re.compile(r"""\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""")
+
+
+def html_anchors(text: str) -> list[tuple[str, int]]:
+    """The ``name=``/``id=`` values of HTML tags (``<a name="x">``, ``<div id=x>``) with the
+    offset of their tag, in order: an attribute counts when it comes before the tag's first
+    ``>``. A tag without one marks the text up to that ``>`` as holding none, so a flood of
+    ``<a `` with no ``>`` is searched once, not once per tag."""
+    out = []
+    pos = 0
+    gt = -1  # the first '>' at or after the last search's start (len(text): none)
+    while True:
+        m = _TAG_START.search(text, pos)
+        if m is None:
+            return out
+        i = m.start()
+        if gt < i + 2:
+            gt = text.find(">", i + 2)
+            if gt < 0:
+                gt = len(text)
+        a = _ANCHOR_ATTR.search(text, i + 2, gt)
+        WORK[0] += (a.end() if a else gt) - i
+        if a is None:
+            pos = gt  # a later tag before this '>' searches a part of the same text: none either
+            continue
+        out.append((a.group(1), i))
+        pos = a.end()
 
 
 def front_matter_end(text: str) -> int:

@@ -59,9 +59,10 @@ NOT_KEY = re.compile(r"[^\w+#]|_", re.UNICODE)
 NOT_WORD = re.compile(r"(?:[^\w+#]|_)+", re.UNICODE)
 _ALPHA2 = re.compile(r"[^\W\d_]{2}|[^\W\d_]\w*[^\W\d_]", re.UNICODE)
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<[^>]*>")
+# An image's text holds no bracket, its address no '[', a tag no '<': a match ends before the
+# next opener, so a title of 50,000 '<' or '![' is one pass (as mdtext.plain_text's pattern).
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^)\[]*\)|!\[[^\[\]]*\]\[[^\[\]]*\]|<[^<>]*>")
 _EDGE_JUNK = re.compile(r"^[\s:：\-–—|,.;*_]+|[\s:：\-–—|,.;*_]+$")
-_BRACKET_LINKS = re.compile(r"\s*\[[^\]]*\](?:\s*\[[^\]]*\])*\s*$")
 
 
 def clean_title(doc: Document, e: Entry) -> str:
@@ -74,7 +75,7 @@ def clean_title(doc: Document, e: Entry) -> str:
         t = plain_text(_IMAGE.sub(" ", t))
         t = _EMPHASIS.sub("", t)
         if "[" in t:
-            t = _BRACKET_LINKS.sub("", t)  # "PromptBench [paper] [GitHub]"
+            t = drop_bracket_tail(t)  # "PromptBench [paper] [GitHub]"
     t = t.strip()
     if t[:1].isdigit() or t[:1] == "(":
         t = _NUMBERING.sub("", t)  # "4) MusicGen - …"
@@ -94,6 +95,29 @@ _EDGE_CHARS = " \t\n:：-–—|,.;*_"
 _NUMBERING = re.compile(r"^\(?\d{1,4}[.)]\s+")
 _QUOTED = re.compile(r"^[\"“”](.{8,}?)[\"“”]")
 _HEAD = re.compile(r"\s+[-–—|]\s+|:\s+|：")
+
+
+def drop_bracket_tail(t: str) -> str:
+    """``t`` without the bracketed groups that end it and the space before them
+    (``PromptBench [paper] [GitHub]`` -> ``PromptBench``), what
+    ``re.sub(r"\\s*\\[[^\\]]*\\](?:\\s*\\[[^\\]]*\\])*\\s*$", "", t)`` leaves, read from the
+    end in one pass: that regex tried every '[' afresh, quadratic on ``[a]`` repeated."""
+    end = _skip_space_back(t, len(t))
+    start = None
+    while end > 0 and t[end - 1] == "]":
+        close = end - 1
+        opening = t.find("[", t.rfind("]", 0, close) + 1, close)  # the group's leftmost '['
+        if opening < 0:
+            break
+        start = opening
+        end = _skip_space_back(t, opening)
+    return t if start is None else t[:_skip_space_back(t, start)]
+
+
+def _skip_space_back(t: str, i: int) -> int:
+    while i > 0 and t[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def head_key(title: str) -> str:

@@ -22,7 +22,9 @@ _CI_BADGE = re.compile(
     r"travis|circleci|appveyor|gitlab/pipeline|azure-devops/build|drone|jenkins|buildkite)|"
     r"/badges/[^\s)\"']*/pipeline\.svg|dev\.azure\.com/[^\s)\"']*/_apis/build/status", re.I)
 _CI_ALT = re.compile(r"\b(?:build(?:ing)?(?: status)?|ci|tests?|travis|circleci|workflow)\b", re.I)
-_IMG_TAG = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)[^>]*>""", re.I)
+# No '<' before src: a tag without src fails at the next '<', not at the end of the line (searched
+# only up to its last '>'), so a line of 20,000 '<img ' is one pass.
+_IMG_TAG = re.compile(r"""<img\b[^<>]*?\bsrc\s*=\s*["']?([^"'\s>]+)[^>]*>""", re.I)
 _IMG_ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)["']""", re.I)
 _CONTRIBUTING = re.compile(r"^contributing(?:\.[A-Za-z]+)?$", re.I)
 _LICENCE = re.compile(r"^(?:licen[cs]e|copying|unlicen[cs]e)(?:[-.][A-Za-z0-9.-]+)?$", re.I)
@@ -242,7 +244,7 @@ def _ci_badges(doc: Document) -> list[int]:
     for a, b in doc.html_blocks:
         for ln in range(a, b + 1):
             text = doc.line_text(ln)
-            for m in _IMG_TAG.finditer(text):
+            for m in _IMG_TAG.finditer(text, 0, text.rfind(">") + 1):
                 alt = _IMG_ALT.search(m.group())
                 if _is_ci(m.group(1), alt.group(1) if alt else ""):
                     lines.add(ln)

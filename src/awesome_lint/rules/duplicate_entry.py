@@ -22,6 +22,8 @@ from .duplicate_keys import FirstSeen, Item, link_kind, primary_links, toc_like,
 from .duplicate_removal import completeness, removal_fixes, same_text
 
 _FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
+_TRIES = 64  # copies of one title an entry may try as its earlier near-duplicate (keeps it linear)
+TRIED = [0]  # copies tried so, for tests of how the work grows
 
 #: Headers of columns whose link is the paper itself (besides those naming the paper: `PDF`).
 _DIGITS = re.compile(r"\d+")
@@ -276,28 +278,50 @@ class DuplicateEntry(Rule):
 
     # ---- near-identical titles ----------------------------------------------------------
     def _fuzzy(self, doc: Document, items: list[Item], scope: str) -> Iterator[Finding]:
-        cands: list[Item] = []
-        titles: list[str] = []
+        # Copies of one title are compared once: near_pairs sees each distinct title (its
+        # words) once, and each entry then looks for its earlier partner among the copies of
+        # the titles near its own, in its own scope, trying at most _TRIES copies of each.
+        # (Equal words make equal keys: copies are exact duplicates, reported above.) A list
+        # that repeats its titles 40 times so costs 40 times one list, not 1,600.
+        groups: dict[str, list[Item]] = {}
         for it in items:
             if it.paper and not it.title.startswith(("http://", "https://", "www.")):
                 words = it.words
                 if len(words) >= _FUZZY_MIN_LEN:
-                    cands.append(it)
-                    titles.append(words)
-        if len(cands) < 2:
+                    groups.setdefault(words, []).append(it)
+        if sum(len(g) for g in groups.values()) < 2:
             return
-        pairs = fuzzy.near_pairs(titles, fuzzy.THRESHOLD)
+        titles = list(groups)
+        members = list(groups.values())
+        del groups
+        near: list[list[tuple[float, int]]] = [[] for _ in members]  # copies share their key: never "possible"
+        for i, j, score in fuzzy.near_pairs(titles, fuzzy.THRESHOLD):
+            near[i].append((score, j))
+            near[j].append((score, i))
         del titles
-        reported: set[int] = set()
-        for i, j, score in sorted(pairs, key=lambda p: (cands[p[1]].entry.start, -p[2], cands[p[0]].entry.start)):
-            a, b = cands[i], cands[j]
-            if a.entry.start > b.entry.start:
-                a, b = b, a
-            if id(b) in reported or a.tkey == b.tkey or set(a.urls) & set(b.urls):
-                continue  # exact duplicates are reported above
-            if b.dup or not self._in_scope(a, b, scope) or _distinct_ids(a, b):
+        by_scope: list[dict[int, list[Item]]] = []  # per title: its copies per scope, in order
+        group_of: dict[int, int] = {}
+        for g, copies in enumerate(members):
+            split: dict[int, list[Item]] = {}
+            if near[g]:
+                for it in copies:
+                    split.setdefault(self._scope_id(it, scope), []).append(it)
+                    group_of[id(it)] = g
+            by_scope.append(split)
+        order = sorted((it for g, copies in enumerate(members) if near[g] for it in copies),
+                       key=lambda it: it.entry.start)
+        for b in order:
+            if b.dup:
                 continue
-            reported.add(id(b))
+            sid = self._scope_id(b, scope)
+            best: tuple[float, int, Item] | None = None
+            for score, g in near[group_of[id(b)]]:
+                a = self._earlier_partner(b, by_scope[g].get(sid, ()))
+                if a is not None and (best is None or (-score, a.entry.start) < (-best[0], best[1])):
+                    best = (score, a.entry.start, a)
+            if best is None:
+                continue
+            score, _, a = best
             e = b.entry
             line, col = doc.position(e.title_start if e.title_start is not None else e.start)
             if line != e.line:
@@ -306,6 +330,20 @@ class DuplicateEntry(Rule):
                 f"possible duplicate: title nearly identical to line {a.entry.line} "
                 f"({shorten(a.title)!r}, {score:.0f}% similar)",
                 line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(a.entry.line,))
+
+    @staticmethod
+    def _earlier_partner(b: Item, copies) -> Item | None:
+        """The first of ``copies`` (one title's entries in b's scope, in order) before ``b``
+        that is a possible duplicate of it, trying at most ``_TRIES`` of them."""
+        start = b.entry.start
+        for n, a in enumerate(copies):
+            if a.entry.start >= start or n >= _TRIES:
+                return None
+            TRIED[0] += 1
+            if a.tkey == b.tkey or set(a.urls) & set(b.urls) or _distinct_ids(a, b):
+                continue  # exact duplicates are reported above
+            return a
+        return None
 
     # ---- several files ------------------------------------------------------------------
     def check_many(self, docs: list[Document]) -> Iterator[Finding]:

@@ -20,7 +20,7 @@ from .link_brackets import (BARE_LABEL, BRACKET_HOST, CLOSE_PAREN, GAP_PAREN, OP
 _SPACED = re.compile(r"\[(\[[^\[\]\n]{1,60}\]|[^\[\]\n]{1,300})\]([ \t]+)\((?:https?://|www\.|#|\.{0,2}/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")
 _EXTRA_CLOSE = re.compile(r"\[\[([^\[\]\n]{1,60})\]\]\]\(")
 _BOLD_RUN = re.compile(r"(?<![*\\])\*{2,}(?!\*)")
-_TAG = re.compile(r"<[^>\n]+>")
+_TAG = re.compile(r"<[^<>\n]+>")  # no '<' inside: a line of 20,000 '<' is one pass, not one per '<'
 #: Look at every block and link, without the prefilters that skip those with nothing to report
 #: (the tests compare both ways).
 FULL_CHECK = False
@@ -425,10 +425,11 @@ class LinkSyntax(Rule):
         hide = [(k.url_start, k.url_end) for k in doc.links_between(start, end)]
         if text.find("<", start, end) != -1:
             hide += [(m.start(), m.end()) for m in _TAG.finditer(text, start, end)]
+        hidden = SpanIndex(hide)  # one bisection per run: a scan of every span per run was quadratic
         runs = []
         for m in found:
             p = m.start()
-            if doc.in_code(p) or any(s <= p < e for s, e in hide):
+            if doc.in_code(p) or p in hidden:
                 continue
             runs.append(m)
         if len(runs) % 2 == 0:
