@@ -279,8 +279,14 @@ def _lint_stdin_as(engine, path: str, encoding: str, apply: bool, unsafe: bool) 
     """Standard input linted as the file ``path`` (its configuration, per-file-ignores and name
     in messages); the result stays under '-', so fixes go to stdout, never to ``path``."""
     from . import source as source_mod
+    from .model import InputError
 
-    src = source_mod.decode(sys.stdin.buffer.read(), path, encoding)
+    try:
+        src = source_mod.read("-", encoding)  # read as '-' is (bounded), then named PATH
+    except InputError as exc:
+        msg = str(exc)
+        raise InputError(path + msg[1:] if msg.startswith("-:") else msg) from None
+    src.path = path
     result, doc = engine.lint_source(src, fix=apply, unsafe=unsafe)
     if engine.context.check_links and doc is not None:  # AL013 checks in its cross-file hook
         by_path = {path: result}
