@@ -49,6 +49,8 @@ def _fail(message: str) -> None:
 @click.option("--force-exclude/--no-force-exclude", default=None,
               help="Apply the excludes to files named on the command line too (as pre-commit names them).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
+@click.option("--stdin-filename", metavar="PATH", help="Lint standard input as if it were PATH (configuration, "
+              "per-file-ignores, messages); with --fix the fixed text goes to stdout, never to PATH.")
 @click.option("--check-links", is_flag=True, help="Check that links resolve (network; AL013).")
 @click.option("--offline", is_flag=True, help="With --check-links or --verify-papers: use cached results only.")
 @click.option("--no-cache", is_flag=True, help="With --check-links: ignore and do not update the link cache.")
@@ -70,7 +72,7 @@ def _fail(message: str) -> None:
 def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, exclude,
          extend_exclude, respect_gitignore, force_exclude, encoding, check_links, offline, no_cache,
          cache_path, allow_private, cross_file, since, statistics, list_rules, explain, exit_zero, warnings_fail,
-         quiet, jobs, verify_papers):
+         quiet, jobs, verify_papers, stdin_filename):
     """Lint and fix curated Markdown lists (awesome lists) of papers and tools.
 
     PATHS are Markdown files or folders (searched for *.md, leaving out what .gitignore and the
@@ -82,6 +84,8 @@ def main(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
       0  no errors left (only warnings, unless --exit-non-zero-on-warning)
       1  errors left; with --diff: there is a diff
       2  bad input, usage or configuration, or a rule crashed
+
+    'awesome-lint server' starts the language server for editors (a file named server: ./server).
     """
     import gc
 
@@ -104,10 +108,19 @@ def run() -> None:
     shutdown of the interpreter frees the document model object by object and tears down every
     module: 20-25 ms, a tenth of a pre-commit run on small lists, spent on nothing the user
     sees. So the exit handlers run (the caches are saved, a link-check child is stopped), the
-    output is flushed, and the process ends at once. ``main`` called from Python exits as usual."""
+    output is flushed, and the process ends at once. ``main`` called from Python exits as usual.
+
+    ``awesome-lint server`` (the first argument exactly) starts the language server instead,
+    before click parses anything, so pygls is imported only then; a file named ``server`` is
+    linted as ``./server``."""
     try:
-        main()
-        code = 0
+        if sys.argv[1:2] == ["server"]:
+            from .server import main as serve
+
+            code = serve(sys.argv[2:])
+        else:
+            main()
+            code = 0
     except SystemExit as exc:
         code = exc.code
     import atexit
@@ -127,7 +140,7 @@ def run() -> None:
 def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, config_file, encoding,
          check_links, offline, no_cache, cache_path, allow_private, cross_file, since, statistics,
          list_rules, explain, exit_zero, quiet, jobs=1, exclude=(), extend_exclude=(), respect_gitignore=None,
-         force_exclude=None, verify_papers=False, warnings_fail=False, **_):
+         force_exclude=None, verify_papers=False, warnings_fail=False, stdin_filename=None, **_):
     """The command once its options are parsed: the exit status."""
     from .model import RunContext
     from .registry import load_rules
@@ -146,6 +159,8 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
         return _explain(classes, explain)
     _check_input_options(encoding, since, paths)
     apply = fix or diff  # --unsafe-fixes alone only widens what is offered
+    if stdin_filename is not None:
+        paths = _stdin_paths(paths, stdin_filename)
     context = RunContext(
         check_links=check_links, offline=offline, use_cache=not no_cache, cache_path=cache_path,
         allow_private=allow_private, cross_file=cross_file,
@@ -170,12 +185,16 @@ def _run(paths, fix, unsafe_fixes, diff, select, extend_select, ignore, fmt, con
     if since:
         from .gitdiff import changed_lines
 
-        context.only_lines = changed_lines(since, [f for f in files if f != "-"])
+        named = [stdin_filename] if stdin_filename else []  # standard input stands for that file
+        context.only_lines = changed_lines(since, [f for f in files if f != "-"] + named)
     if prefetch:  # fetch the links a quick scan finds while the files are parsed
         from .links import prefetch as prefetcher
 
         prefetcher.start(engine, files, encoding)  # handed to AL013 in context.extra; closed at exit
-    results = _lint_files(engine, files, encoding, apply, unsafe_fixes, jobs or _default_jobs(), errors)
+    if stdin_filename is not None:
+        results = _lint_stdin_as(engine, stdin_filename, encoding, apply, unsafe_fixes)
+    else:
+        results = _lint_files(engine, files, encoding, apply, unsafe_fixes, jobs or _default_jobs(), errors)
     if context.only_lines is not None:
         _keep_changed_lines(results, context.only_lines)
     wrote = _write_fixes(results, fix, diff, errors)
@@ -243,6 +262,38 @@ def _input_files(paths: tuple[str, ...], configs=None, selection=None) -> tuple[
     if "-" in found.files and len(found.files) > 1:
         raise InputError("'-' (standard input) cannot be combined with other paths")
     return found.files, found.errors
+
+
+def _stdin_paths(paths: tuple[str, ...], stdin_filename: str) -> tuple[str, ...]:
+    """--stdin-filename reads standard input: no PATHS, or '-' alone."""
+    from .model import InputError
+
+    if not stdin_filename:
+        raise InputError("--stdin-filename: give the path standard input stands for")
+    if paths not in ((), ("-",)):
+        raise InputError("--stdin-filename lints standard input: give no other paths (or '-')")
+    return ("-",)
+
+
+def _lint_stdin_as(engine, path: str, encoding: str, apply: bool, unsafe: bool) -> dict:
+    """Standard input linted as the file ``path`` (its configuration, per-file-ignores and name
+    in messages); the result stays under '-', so fixes go to stdout, never to ``path``."""
+    from . import source as source_mod
+    from .model import InputError
+
+    try:
+        src = source_mod.read("-", encoding)  # read as '-' is (bounded), then named PATH
+    except InputError as exc:
+        msg = str(exc)
+        raise InputError(path + msg[1:] if msg.startswith("-:") else msg) from None
+    src.path = path
+    result, doc = engine.lint_source(src, fix=apply, unsafe=unsafe)
+    if engine.context.check_links and doc is not None:  # AL013 checks in its cross-file hook
+        by_path = {path: result}
+        added = engine.check_many([doc], by_path)
+        if apply:
+            engine.apply_cross_fixes(added, by_path, unsafe)
+    return {"-": result}
 
 
 def _make_engine(classes, config_file, context, select, extend_select, ignore):
