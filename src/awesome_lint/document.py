@@ -61,6 +61,9 @@ class Document:
         self.references: dict[str, str] = {}
         # (line, end_line) of paragraphs, headings and table rows, flattened: 16 bytes a block
         self._inline_lines = array("q")
+        # what several rules derive from this text and share (``entries.venue_mentions``'s
+        # candidate pieces): filled on first need, gone with the document
+        self.memo: dict = {}
         self._build(remember, cache)
 
     # ---- positions -------------------------------------------------------------------------

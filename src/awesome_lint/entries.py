@@ -214,8 +214,26 @@ def venue_mentions(doc: Document, entry: Entry, accept: Callable[[str], bool]) -
     its leading tag; a row's cells but the title) is cut into pieces at full stops, emphasis,
     brackets, quotes, pipes and dashes (link destinations, images and code are not text), and a
     piece counts when ``accept`` takes its whole text (or a parenthesised part of it): the
-    caller decides what a venue is, so prose and titles are not taken for tags. Built on demand
-    and not kept (tags, unbracketed, with the piece as their inner text)."""
+    caller decides what a venue is, so prose and titles are not taken for tags. The pieces are
+    cut once a document (``doc.memo``: AL005 and AL009 both ask); the tags are built on demand
+    and not kept (unbracketed, with the piece as their inner text)."""
+    key = ("mention-spans", entry.start, entry.end)
+    pieces = doc.memo.get(key)
+    if pieces is None:
+        pieces = doc.memo[key] = _mention_candidates(doc, entry)
+    text = doc.text
+    out: list[Tag] = []
+    for spans in pieces:
+        for a, b in spans:
+            if accept(text[a:b]):
+                out.append(make_tag(text, text[a:b], a, b, a, b, False, False))
+                break
+    return out
+
+
+def _mention_candidates(doc: Document, entry: Entry) -> list[list[tuple[int, int]]]:
+    """The pieces of an entry's text that may be venue mentions, each as its spans (the piece,
+    then its parenthesised parts): the same for every caller, so worked out once a document."""
     text = doc.text
     start, end = entry.start, entry.end
     if entry.tag is not None:
@@ -233,11 +251,11 @@ def venue_mentions(doc: Document, entry: Entry, accept: Callable[[str], bool]) -
         # a row's title cell names the paper (or a data set: ``ATLAS (MICCAI2023)``), not its venue
         masks.extend((c.raw_start, c.raw_end) for c in entry.row.cells if c.raw_start <= ts <= c.raw_end)
     masks.sort()
-    out: list[Tag] = []
+    out: list[list[tuple[int, int]]] = []
     pos = start
     for ms, me in masks + [(end, end)]:
         if ms > pos:
-            _mention_pieces(doc, text, pos, min(ms, end), entry.title_start, accept, out)
+            _mention_pieces(doc, text, pos, min(ms, end), entry.title_start, out)
         pos = max(pos, me)
         if pos >= end:
             break
@@ -245,7 +263,7 @@ def venue_mentions(doc: Document, entry: Entry, accept: Callable[[str], bool]) -
 
 
 def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int | None,
-                    accept: Callable[[str], bool], out: list[Tag]) -> None:
+                    out: list[list[tuple[int, int]]]) -> None:
     if _YEARISH.search(text, lo, hi) is None:
         return  # every venue mention has a year (`CVPR 2022`, `NIPS'18`): most stretches have none
     pos = lo
@@ -274,7 +292,4 @@ def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int
         spans = [(s, e)]
         if "(" in piece:
             spans += [(s + g.start(1), s + g.end(1)) for g in re.finditer(r"\(\s*([^()]+?)\s*\)", piece)]
-        for a, b in spans:
-            if accept(text[a:b]):
-                out.append(make_tag(text, text[a:b], a, b, a, b, False, False))
-                break
+        out.append(spans)

@@ -104,8 +104,6 @@ _EMAIL_AUTOLINK = re.compile(r"<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:
 _HTML_OPEN = re.compile(r"<(?:a|img|source|iframe)\b", re.I)
 _HTML_ATTR = re.compile(r"\b(?:href|src)\s*=\s*", re.I)
 _BARE_END = re.compile(r"[^\s<]*")
-_BOLD_OPEN = re.compile(r"(?=\*\*\S|__\S)")  # every position, overlapping ones too
-_BOLD_CLOSE = {"**": re.compile(r"(?<=\S)(?=\*\*)"), "__": re.compile(r"(?<=\S)(?=__)")}
 _TITLE = re.compile(r"""\s+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\))""", re.S)
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
 _DEST_PLAIN = re.compile(r"[^ \t\n\x00-\x1f()\\]*")  # what the destination loop below steps over
@@ -263,18 +261,37 @@ def scan(text: str, base: int = 0, references: dict[str, str] | None = None) -> 
     return Inline(links, [(base + s, base + e) for s, e in code], bold)
 
 
+def _delimiters(text: str, d: str, closing: bool) -> list[int]:
+    """Where ``d`` stands (overlapping: ``***`` holds two) after a non-space (``closing``:
+    ``(?<=\\S)(?=\\*\\*)``) or before one (``(?=\\*\\*\\S)``), found with ``str.find`` (a pattern that
+    starts with a look-around is tried at every character)."""
+    out = []
+    i = text.find(d)
+    n = len(text)
+    while i != -1:
+        if closing:
+            if i and not text[i - 1].isspace():
+                out.append(i)
+        elif i + 2 < n and not text[i + 2].isspace():
+            out.append(i)
+        i = text.find(d, i + 1)
+    return out
+
+
 def _bold_spans(text: str, base: int, code: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """``**bold**`` and ``__bold__``: from left to right, an opener followed by a non-space is
     closed by the nearest same delimiter after a non-space, at least one character on (what the
     regex ``(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1`` finds). The regex looked for a closer afresh from every
     opener, so ``**a `` repeated took time quadratic in its length; here the closers are listed
     once and each opener finds its own by bisection."""
-    closers = {d: [m.start() for m in rx.finditer(text)] for d, rx in _BOLD_CLOSE.items()}
+    closers = {d: _delimiters(text, d, closing=True) for d in ("**", "__") if d in text}
     _count(len(text))
     out = []
     pos = 0
-    for m in _BOLD_OPEN.finditer(text):
-        p = m.start()
+    openers = [p for d in closers for p in _delimiters(text, d, closing=False)]
+    if len(closers) > 1:
+        openers.sort()
+    for p in openers:
         if p < pos:
             continue
         _count(1)
