@@ -447,8 +447,8 @@ def test_real_fix_on_a_real_list_changes_only_the_unsafe_acm_links(tmp_path):
     src = REAL / "thunlp__GNNPapers.md"
     target = tmp_path / "gnn.md"
     target.write_bytes(src.read_bytes())
-    proc = run_cli("--fix", "--select", "AL004", str(target), env={"AWESOME_LINT_NOW": NOW_ISO})
-    assert proc.returncode == 1 and target.read_bytes() == src.read_bytes()  # the ACM fix is unsafe
+    proc = run_cli("--fix", "--exit-non-zero-on-warning", "--select", "AL004", str(target), env={"AWESOME_LINT_NOW": NOW_ISO})
+    assert proc.returncode == 1 and target.read_bytes() == src.read_bytes()  # the ACM fix is unsafe: warnings left
     proc = run_cli("--fix", "--unsafe-fixes", "--select", "AL004", str(target), env={"AWESOME_LINT_NOW": NOW_ISO})
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
     old, new = src.read_text(encoding="utf-8").splitlines(True), target.read_text(encoding="utf-8").splitlines(True)
