@@ -48,7 +48,8 @@ AVAILABILITY = {
 
 def page(cls) -> str:
     """The Markdown page of one rule."""
-    enabled = "no (enable with `--check-links`)" if cls.network else ("yes" if cls.default_enabled else "no (enable with `--extend-select " + cls.code + "`)")
+    switch = _switch(cls)
+    enabled = f"no (enable with `{switch}`)" if switch else ("yes" if cls.default_enabled else "no (enable with `--extend-select " + cls.code + "`)")
     parts = [
         f"# {cls.code} {cls.name}",
         "",
@@ -87,9 +88,16 @@ def index(classes) -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     for code, cls in classes.items():
-        default = "with `--check-links`" if cls.network else ("on" if cls.default_enabled else "off")
+        switch = _switch(cls)
+        default = f"with `{switch}`" if switch else ("on" if cls.default_enabled else "off")
         rows.append(f"| [{code}]({code}.md) | `{cls.name}` | {cls.summary} | {cls.fix_availability} | {default} |")
     return "\n".join(rows) + "\n"
+
+
+def _switch(cls) -> str:
+    """The command-line switch that turns a rule on, for rules that need one (the network
+    rules): ``--check-links``, or the rule's own ``switch`` (``--verify-papers``)."""
+    return getattr(cls, "switch", "") or ("--check-links" if cls.network else "")
 
 
 def explain_text(cls) -> str:

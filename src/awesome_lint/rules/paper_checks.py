@@ -30,6 +30,7 @@ _SOURCES_DOC = """
 
 class _PaperRule(Rule):
     default_enabled = False
+    switch = "--verify-papers"  # the rules run only with it (docs.py names it on the pages)
     tags = ("papers", "network")
     severity = WARNING
 
