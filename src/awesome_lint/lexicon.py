@@ -25,7 +25,6 @@ def _words() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
-@lru_cache(maxsize=4096)
 def is_english(word: str) -> bool:
     """``word`` (lower case, letters only) is an English word or a regular inflection of one."""
     if len(word) < 2 or not word.isalpha():
