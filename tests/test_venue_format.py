@@ -585,3 +585,30 @@ def test_one_paper_two_venues_across_the_list():
     assert "arXiv 2023 here, CVPR 2023 at line 3 (the preprint tag is the stale one)" in found[0].message
     assert "arXiv id 2304.00001" in found[0].message
     assert "ICLR 2021 here, ICLR 2022 at line 4" in found[1].message
+
+
+def test_journal_abbreviation_beside_its_full_name_across_years(tmp_path):
+    """A journal keeps its name across years, so the vote spans the file (a conference's name
+    is compared within one edition)."""
+    full = "".join(f"{i}. [{2018 + i} Briefings in Bioinformatics] **Paper {i}** [[paper]](https://example.org/{i})\n"
+                   for i in range(1, 5))
+    text = full + ("5. [2024 Brief Bioinform] **Paper 5** [[paper]](https://example.org/5)\n"
+                   "6. [2023 Nature Biotech] **Paper 6** [[paper]](https://example.org/6)\n"
+                   "7. [2022 Nature Biotechnology] **Paper 7** [[paper]](https://example.org/7)\n"
+                   "8. [2021 Nature Biotechnology] **Paper 8** [[paper]](https://example.org/8)\n"
+                   "9. [2022 NAACL-HLT] **Paper 9** [[paper]](https://example.org/9)\n"
+                   "10. [2021 NAACL] **Paper 10** [[paper]](https://example.org/10)\n"
+                   "11. [2020 NAACL] **Paper 11** [[paper]](https://example.org/11)\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (5, "venue `Brief Bioinform` is written another way in this list (4 of 5 tags of Briefings in Bioinformatics "
+            "in this file write `Briefings in Bioinformatics`): write `Briefings in Bioinformatics`"),
+        (6, "venue `Nature Biotech` is written another way in this list (2 of 3 tags of Nature Biotechnology "
+            "in this file write `Nature Biotechnology`): write `Nature Biotechnology`"),
+    ]  # NAACL-HLT 2022 beside NAACL 2020 and 2021: the conference's name changed between editions
+    assert run_cli("--select", "AL005", "--fix", str(path)).returncode == 0
+    fixed = path.read_text(encoding="utf-8")
+    assert "[2024 Briefings in Bioinformatics] **Paper 5**" in fixed and "[2023 Nature Biotechnology] **Paper 6**" in fixed
+    assert "Brief Bioinform" not in fixed and "[2022 NAACL-HLT]" in fixed

@@ -58,8 +58,9 @@ class VenueFormat(Rule):
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
       `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`;
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
-      NAACL 2021 tags write `NAACL-HLT 2021` (names are compared within one edition, since a
-      venue's name can change between years), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
+      NAACL 2021 tags write `NAACL-HLT 2021` (a conference's names are compared within one
+      edition, since its name can change between years; a journal's across the file:
+      `Brief Bioinform` beside `Briefings in Bioinformatics`), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
       compared across the file: the spelling of at least two thirds of the venue's tags, else
       the registry's name when the file uses it twice);
     - a venue the registry does not know that misspells one it knows: one letter added,
@@ -411,6 +412,19 @@ class VenueFormat(Rule):
                         judged.add(id(i))
                         out.append(self._respell(i, want, f"{n} of {len(yg)} tags of {canonical} {year} in this file write `{want}`"))
             rest = [i for i in group if id(i) not in judged]
+            if group[0].parsed.match.kind == "journal":
+                # a journal keeps its name across years: `Brief Bioinform` (2024) beside six
+                # `Briefings in Bioinformatics` is one journal written two ways
+                counts = Counter(unprefixed(_form(i)) for i in rest)
+                won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+                if len(counts) >= 2 and won is not None:
+                    form, n = won
+                    want = next(_form(i) for i in rest if unprefixed(_form(i)) == form)
+                    for i in rest:
+                        if unprefixed(_form(i)) != form and _form(i) == i.parsed.venue:
+                            judged.add(id(i))
+                            out.append(self._respell(i, want, f"{n} of {len(rest)} tags of {canonical} in this file write `{want}`"))
+                    rest = [i for i in rest if id(i) not in judged]
             prefixed = [i for i in rest if unprefixed(_form(i)) != _form(i)]
             bare = [i for i in rest if unprefixed(_form(i)) == _form(i)]
             if not prefixed or not bare or len({unprefixed(_form(i)) for i in rest}) != 1:
