@@ -612,3 +612,33 @@ def test_journal_abbreviation_beside_its_full_name_across_years(tmp_path):
     fixed = path.read_text(encoding="utf-8")
     assert "[2024 Briefings in Bioinformatics] **Paper 5**" in fixed and "[2023 Nature Biotechnology] **Paper 6**" in fixed
     assert "Brief Bioinform" not in fixed and "[2022 NAACL-HLT]" in fixed
+
+
+def test_findings_volumes_marked_one_way(tmp_path):
+    """`Findings of ACL: EMNLP 2022` is parsed across the colon that cuts an entry's text; a
+    Findings tag on the other side of the venue is told (no fix), and the lead other Findings
+    tags of the venue write is a safe fix."""
+    lines = ["1. **A**. *X*. Findings of ACL: EMNLP 2020. [[pdf]](https://example.org/1)",
+             "2. **B**. *X*. Findings of ACL: EMNLP 2021. [[pdf]](https://example.org/2)",
+             "3. **C**. *X*. Findings of ACL: EMNLP 2022. [[pdf]](https://example.org/3)",
+             "4. **D**. *X*. Findings of EMNLP 2023. [[pdf]](https://example.org/4)",
+             "5. **E**. *X*. Findings of NAACL 2022. [[pdf]](https://example.org/5)",
+             "6. **F**. *X*. ACL 2022 (Findings). [[pdf]](https://example.org/6)",
+             "7. **G**. *X*. ACL 2023. [[pdf]](https://example.org/7)",
+             "8. **Findings of the Sea 2021**. *X*. [[pdf]](https://example.org/8)"]
+    path = tmp_path / "README.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"], f["fix"] is not None) for f in found] == [
+        (4, "`Findings of EMNLP` is written another way in this list (3 of 4 Findings tags of EMNLP in this file "
+            "write `Findings of ACL: EMNLP`): write `Findings of ACL: EMNLP`", True),
+        (6, "venue tag `ACL 2022 (Findings)` marks a Findings paper another way than this list (5 of 6 Findings "
+            "tags in this file put `Findings` before the venue, mostly as `Findings of ACL: VENUE`)", False),
+    ]
+    assert run_cli("--select", "AL005", "--fix", str(path)).returncode == 0
+    fixed = path.read_text(encoding="utf-8").split("\n")
+    assert fixed[3] == lines[3].replace("Findings of EMNLP", "Findings of ACL: EMNLP")
+    assert fixed[:3] + fixed[4:-1] == lines[:3] + lines[4:]
+    p = venues.mention("EACL (Findings) 2023", venues.load_registry(), 2030)
+    assert (p.venue, p.findings) == ("EACL", "VENUE (Findings)")
+    assert venues.mention("Findings of Foo 2022", venues.load_registry(), 2030) is None

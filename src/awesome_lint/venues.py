@@ -225,6 +225,19 @@ class Parsed(msgspec.Struct):
     year: int | None = None
     month: str = ""  # ".10", ".2/5"
     tail: str = ""  # after the year in venue-first tags: " Findings", " Working Notes"
+    lead: str = ""  # before the venue: "Findings of ", "Findings of ACL: "
+
+    @property
+    def findings(self) -> str | None:
+        """How the tag marks a Findings paper: ``Findings of VENUE``, ``Findings of ACL: VENUE``,
+        ``VENUE (Findings)`` or ``VENUE Findings``; None when it does not."""
+        if self.lead:
+            return "Findings of ACL: VENUE" if ":" in self.lead else "Findings of VENUE"
+        after = f"{self.extra} {self.tail}"
+        m = _FINDINGS_WORD.search(after)
+        if m is None:
+            return None
+        return "VENUE (Findings)" if m.group(1) else "VENUE Findings"
 
     @property
     def known(self) -> bool:
@@ -253,6 +266,7 @@ class Parsed(msgspec.Struct):
             year = str(self.year)
         elif self.year is not None and width == 2 and len(year) == 4:
             year = year[2:]
+        name = self.lead + name
         if self.order == "":
             return f"{name}{ws}{self.extra}"
         if order == "year-first":
@@ -354,9 +368,22 @@ def parse_tag(text: str, registry: Registry, next_year: int) -> Parsed | None:
     return _venue_part(text, 0, registry, None)
 
 
+# "Findings of EMNLP", "Findings of ACL: EMNLP", "Findings of the Association for Computational
+# Linguistics: NAACL": the ACL's Findings volumes, named before the venue they go with
+_FINDINGS_LEAD = re.compile(
+    r"Findings\s+of\s+(?:(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*)?", re.I)
+_FINDINGS_WORD = re.compile(r"(\()?\s*\bFindings\b", re.I)
+
+
 def _venue_part(part: str, base: int, registry: Registry, year: int | None) -> Parsed | None:
     if not any(c.isalpha() for c in part):
         return None
+    lead = _FINDINGS_LEAD.match(part)
+    if lead is not None and lead.end() < len(part):
+        inner = _venue_part(part[lead.end():], base + lead.end(), registry, year)
+        if inner is not None and inner.match is not None and not inner.lead:
+            inner.lead = part[: lead.end()]
+            return inner
     split = split_venue(part, registry, year)
     if split is None:
         return Parsed(part, base, base + len(part), None)

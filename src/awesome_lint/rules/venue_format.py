@@ -16,6 +16,9 @@ from .base import FIX_SOMETIMES, Option, Rule
 from .venue_consistency import conflicts
 from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style, unprefixed, wrap
 
+# the Findings volume's name before a venue mention, which the pieces of an entry's text cut at
+# the colon (venue_mentions)
+_FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
 
@@ -71,6 +74,11 @@ class VenueFormat(Rule):
     - a tag whose shape differs from the file's style: the order of year and venue, the
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
+    - the ACL's Findings volumes marked two ways in one file: `ACL 2022 (Findings)` or
+      `EACL Findings 2023` where at least two thirds of the file's Findings tags name them
+      before the venue (`Findings of ACL 2022`, `Findings of ACL: EMNLP 2022`), or the other way
+      round; and, among those named before, `Findings of EMNLP` beside `Findings of ACL: EMNLP`
+      (compared per venue, as spellings are);
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
@@ -150,7 +158,9 @@ class VenueFormat(Rule):
     in an entry's text is rewritten in place, the words around it kept. Another accepted
     spelling of the same venue becomes the file's usual one (safe: the venue does not change).
     A misspelt unknown venue's fix is a guess, so it is unsafe (`--unsafe-fixes`). A year out
-    of range and an unknown venue (with `strict`) have no fix.
+    of range, an unknown venue (with `strict`) and a Findings tag marked on the other side of
+    the venue have no fix (where the word goes is the file's habit); `Findings of EMNLP` becomes
+    `Findings of ACL: EMNLP` (or back) safely, the venue unchanged.
     """
 
     code = "AL005"
@@ -348,6 +358,14 @@ class VenueFormat(Rule):
 
             for tag in venue_mentions(doc, entry, accept):
                 parsed = found[tag.inner]
+                lead = _FINDINGS_BEFORE.search(doc.text, max(entry.start, tag.inner_start - 60), tag.inner_start)
+                if lead is not None:  # `Findings of ACL: EMNLP 2022`: the colon cut the piece
+                    from ..records import make_tag
+
+                    whole = doc.text[lead.start():tag.inner_end]
+                    p = mention(whole, reg, next_year)
+                    if p is not None and p.lead:
+                        tag, parsed = make_tag(doc.text, whole, lead.start(), tag.end, lead.start(), tag.inner_end, False, False), p
                 item = _Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None)
                 item.quiet = parsed.match is None
                 out.append(item)
@@ -438,6 +456,47 @@ class VenueFormat(Rule):
             else:
                 continue
             out.extend(self._respell(i, want, why) for i in wrong if _form(i) == i.parsed.venue)
+        return out
+
+    def _findings_vote(self, items: list[_Item]) -> list[tuple[int, str, Fix | None, tuple[int, ...]]]:
+        """One way of marking the ACL's Findings volumes in a file. Named before the venue
+        (``Findings of EMNLP 2022``) or after it (``EMNLP 2022 (Findings)``, ``ACL Findings``): a
+        tag on the side fewer than a third of the file's Findings tags take is told, without a
+        fix (where the word goes on the other side is the file's habit, not known). Among
+        the named-before ones, ``Findings of ACL: EMNLP`` and ``Findings of EMNLP`` are
+        compared per venue, and the lead the venue's other tags write is a safe fix."""
+        marked = [(i, i.parsed.findings) for i in items if i.parsed.findings is not None]
+        out: list[tuple[int, str, Fix | None, tuple[int, ...]]] = []
+        side = Counter("before" if f.startswith("Findings") else "after" for _, f in marked)
+        won = dominant(side, min_total=MIN_TAGS, share=DOMINANT)
+        if len(side) == 2 and won is not None:
+            where, n = won
+            usual = Counter(f for _, f in marked if f.startswith("Findings") == (where == "before")).most_common(1)[0][0]
+            for i, f in marked:
+                if f.startswith("Findings") != (where == "before"):
+                    shown = i.tag.raw if i.kind == "list" else i.tag.inner
+                    out.append((i.start, f"venue tag `{shown}` marks a Findings paper another way than this list "
+                                         f"({n} of {len(marked)} Findings tags in this file put `Findings` {where} the "
+                                         f"venue, mostly as `{usual}`)", None, ()))
+        by_venue: dict[str, list[_Item]] = {}
+        for i, f in marked:
+            if f.startswith("Findings"):
+                by_venue.setdefault(i.parsed.match.canonical, []).append(i)
+        for canonical, group in by_venue.items():
+            counts = Counter(i.parsed.findings for i in group)
+            won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+            if len(counts) < 2 or won is None:
+                continue
+            form, n = won
+            want = next(i.parsed.lead for i in group if i.parsed.findings == form)
+            for i in group:
+                p = i.parsed
+                if p.findings != form:
+                    s = i.start + p.venue_start - len(p.lead)
+                    fix = Fix((Edit(s, i.start + p.venue_start, want),), safe=True, description=f"write `{want}{p.venue}`")
+                    out.append((s, f"`{p.lead}{p.venue}` is written another way in this list ({n} of {len(group)} "
+                                   f"Findings tags of {canonical} in this file write `{want}{p.venue}`): write "
+                                   f"`{want}{p.venue}`", fix, ()))
         return out
 
     @staticmethod
@@ -554,6 +613,7 @@ class VenueFormat(Rule):
                 msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
             out.append((first.start + first.parsed.venue_start, msg, fix, related, parts))
         out.extend((*t, ()) for t in self._spelling_vote(items))
+        out.extend((*t, ()) for t in self._findings_vote(items))
         out.sort(key=lambda t: t[0])
         for offset, message, fix, related, parts in out:
             line, col = doc.position(offset)
