@@ -69,11 +69,13 @@ def test_compiled_registry_is_cached_and_a_broken_cache_is_ignored(tmp_path, mon
     built = venues.load_registry()
     files = list(tmp_path.glob("venues-*.json"))
     assert len(files) == 1
-    assert json.loads(files[0].read_text(encoding="utf-8")) == built.table == first.table
+    compiled = {"names": first.table, "ids": first.ids}
+    assert first.ids and json.loads(files[0].read_text(encoding="utf-8")) == compiled
+    assert (built.table, built.ids) == (first.table, first.ids)
     files[0].write_text("{not json", encoding="utf-8")
     monkeypatch.setattr(venues, "_REGISTRY", None)
     assert venues.load_registry().table == first.table
-    assert json.loads(files[0].read_text(encoding="utf-8")) == first.table  # rewritten
+    assert json.loads(files[0].read_text(encoding="utf-8")) == compiled  # rewritten
 
 
 @pytest.mark.parametrize(
@@ -642,3 +644,33 @@ def test_findings_volumes_marked_one_way(tmp_path):
     p = venues.mention("EACL (Findings) 2023", venues.load_registry(), 2030)
     assert (p.venue, p.findings) == ("EACL", "VENUE (Findings)")
     assert venues.mention("Findings of Foo 2022", venues.load_registry(), 2030) is None
+
+
+def test_unknown_venue_named_by_its_link(tmp_path):
+    """An abbreviation or a misspelling the registry cannot place alone is placed by the entry's
+    link: the DOI or ISSN it carries names the journal."""
+    full = "".join(f"1. [202{i} Nature Methods] **M{i}** [[paper]](https://www.nature.com/articles/s41592-02{i}-0100{i}-1)\n"
+                   for i in range(3))
+    text = full + (
+        "1. [2025 NM] **Simulated cells** [[paper]](https://www.nature.com/articles/s41592-025-02604-0)\n"
+        "1. [2024 NM] **Medicine, not Methods** [[paper]](https://www.nature.com/articles/s41591-024-01234-5)\n"
+        "1. [2023 NC] **Read simulator** [[paper]](https://www.nature.com/articles/s41467-023-43162-w)\n"
+        "1. [2023 iSchience tGPT] **Pretraining** [[paper]](https://www.sciencedirect.com/science/article/pii/S2589004223006132)\n"
+        "1. [2021 GB] **No journal in the link** [[paper]](https://pubmed.ncbi.nlm.nih.gov/33826608/)\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"], f["fix"]["applicability"]) for f in found] == [
+        (4, "venue `NM` abbreviates `Nature Methods`, the journal of the entry's link, which 3 other tags in this "
+            "file write in full: write `Nature Methods`", "unsafe"),
+        (7, "venue `iSchience` looks misspelled: write `iScience` (the journal of the entry's link)", "unsafe"),
+    ]  # line 5 links Nature Medicine; line 6's Nature Communications is never written in full here
+    assert run_cli("--select", "AL005", "--fix", "--unsafe-fixes", str(path)).returncode == 0
+    fixed = path.read_text(encoding="utf-8").split("\n")
+    assert fixed[3].startswith("1. [2025 Nature Methods] **Simulated cells**")
+    assert fixed[6].startswith("1. [2023 iScience tGPT] **Pretraining**")
+    assert fixed[4:6] + fixed[7:] == text.split("\n")[4:6] + text.split("\n")[7:]
+    reg = venues.load_registry()
+    assert reg.journal_of("https://doi.org/10.1093/bib/bbab508") == "Briefings in Bioinformatics"
+    assert reg.journal_of("https://arxiv.org/abs/2307.14334") is None
+    assert venues.abbreviates("NBT", "Nature Biotechnology") and not venues.abbreviates("MedIA", "Medical Image Analysis")

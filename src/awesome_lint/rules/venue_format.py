@@ -71,6 +71,11 @@ class VenueFormat(Rule):
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
       with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), and a short
       name only when the file names the venue it misspells elsewhere;
+    - an unknown venue that the entry's own link places: the link's DOI or ISSN
+      (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
+      journal whose name the tag abbreviates letter by letter while the file writes it in full
+      at least twice (`[2025 NM]` on a Nature Methods link), or whose name the tag's first words
+      misspell (`[2023 iSchience tGPT]` on an iScience link);
     - a tag whose shape differs from the file's style: the order of year and venue, the
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
@@ -157,7 +162,8 @@ class VenueFormat(Rule):
     line changes, and a fixed tag is in the style, so a second pass changes nothing; a venue
     in an entry's text is rewritten in place, the words around it kept. Another accepted
     spelling of the same venue becomes the file's usual one (safe: the venue does not change).
-    A misspelt unknown venue's fix is a guess, so it is unsafe (`--unsafe-fixes`). A year out
+    A misspelt unknown venue's fix, and an abbreviation's placed by its link, is a guess, so
+    it is unsafe (`--unsafe-fixes`). A year out
     of range, an unknown venue (with `strict`) and a Findings tag marked on the other side of
     the venue have no fix (where the word goes is the file's habit); `Findings of EMNLP` becomes
     `Findings of ACL: EMNLP` (or back) safely, the venue unchanged.
@@ -385,6 +391,10 @@ class VenueFormat(Rule):
                 line, col = doc.position(item.tag.end)
                 fix = Fix((Edit(item.tag.end, item.tag.end, " "),), safe=True, description="rewrite the venue tag")
                 yield self.finding("no space between the venue tag and the title", line, col, fix=fix)
+            told = self._by_link(doc, item, reg, used)
+            if told is not None:
+                yield told
+                continue
             near = reg.near(p.venue, used)
             if near is None:
                 continue
@@ -397,6 +407,42 @@ class VenueFormat(Rule):
             fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
             line, col = doc.position(s)
             yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
+
+    def _by_link(self, doc: Document, item: _Item, reg, used: Counter) -> Finding | None:
+        """An unknown venue that the entry's own link names: the link is an article of a journal
+        (its DOI or ISSN, ``data/venues.yaml``) whose name the tag abbreviates letter by letter
+        where the file writes that name in full at least twice (``[2025 NM]`` on a Nature
+        Methods link beside 32 ``Nature Methods`` tags), or whose name the tag's first words
+        misspell (``[2023 iSchience tGPT]`` on an iScience link)."""
+        from ..venues import abbreviates, near_miss, norm
+
+        journals = {j for j in (reg.journal_of(k.url) for k in item.entry.links if not k.is_image) if j}
+        if len(journals) != 1:
+            return None
+        journal = journals.pop()
+        p = item.parsed
+        s = item.start + p.venue_start
+        n = used.get(journal, 0)
+        if abbreviates(p.venue, journal):
+            if n < 2:
+                return None  # a list that abbreviates its journals: its own way
+            msg = (f"venue `{p.venue}` abbreviates `{journal}`, the journal of the entry's link, which {n} other "
+                   f"tags in this file write in full: write `{journal}`")
+            e = s + len(p.venue)
+        else:
+            words = p.venue.split()
+            key = norm(journal)
+            k = next((k for k in range(len(words), 0, -1) if near_miss(norm(" ".join(words[:k])), key)), 0)
+            if not k or len(key) < 5:
+                return None
+            head = " ".join(words[:k])
+            if doc.text[s:s + len(head)] != head:
+                return None
+            e = s + len(head)
+            msg = f"venue `{head}` looks misspelled: write `{journal}` (the journal of the entry's link)"
+        fix = Fix((Edit(s, e, journal),), safe=False, description=f"write `{journal}`")
+        line, col = doc.position(s)
+        return self.finding(msg, line, col, fix=fix)
 
     def _spelling_vote(self, items: list[_Item]) -> list[tuple[int, str, Fix | None, tuple[int, ...]]]:
         """One venue, one spelling in a file. Spellings the registry accepts (``IEEE TMI`` and
