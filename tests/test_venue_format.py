@@ -358,8 +358,10 @@ def test_real_lists_fix_only_tags_and_is_idempotent():
         if not fs:
             continue
         fixed, left = fix5(text)
-        # unsafe fixes, and one paper's two venues (which copy is right is the maintainer's call)
-        assert all("looks misspelled" in f.message or "two venues" in f.message for f in left), \
+        # unsafe fixes, one paper's two venues (which copy is right is the maintainer's call), a
+        # tag its link contradicts and a Findings mark on the other side (no fix: a judgement)
+        unfixed = ("looks misspelled", "abbreviates", "two venues", "the entry's link is", "marks a Findings paper")
+        assert all(any(w in f.message for w in unfixed) for f in left), \
             (path.name, [f.message for f in left])
         assert fix5(fixed)[0] == fixed, path.name
         lines = {f.line for f in fs} | {ln for f in fs for ln in f.related}
@@ -674,3 +676,22 @@ def test_unknown_venue_named_by_its_link(tmp_path):
     assert reg.journal_of("https://doi.org/10.1093/bib/bbab508") == "Briefings in Bioinformatics"
     assert reg.journal_of("https://arxiv.org/abs/2307.14334") is None
     assert venues.abbreviates("NBT", "Nature Biotechnology") and not venues.abbreviates("MedIA", "Medical Image Analysis")
+
+
+def test_conference_tag_its_proceedings_link_contradicts(tmp_path):
+    lines = ["1. **A**. *X*. Findings of ACL 2023. [[pdf]](https://aclanthology.org/2023.findings-emnlp.1053.pdf)",
+             "2. **B**. *X*. ACL-IJCNLP 2021. [[pdf]](https://aclanthology.org/2021.acl-long.12.pdf)",
+             "3. **C**. *X*. ACL 2023. [[pdf]](https://aclanthology.org/2023.bionlp-1.5.pdf)",
+             "4. **D**. *X*. TPAMI 2019. [[pdf]](https://openaccess.thecvf.com/content_ICCV_2017/papers/D.pdf)",
+             "5. **E**. *X*. CVPR 2017. [[pdf]](http://openaccess.thecvf.com/content_ICCV_2017/papers/E.pdf)",
+             "6. **F**. *X*. CVPR 2023. [[pdf]](https://openaccess.thecvf.com/content/CVPR2023W/L3D/papers/F.pdf)",
+             "7. **G**. *X*. EMNLP 2023. [[pdf]](https://aclanthology.org/2023.findings-emnlp.7.pdf)"]
+    path = tmp_path / "README.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"], f["fix"]) for f in found] == [
+        (1, "venue tag `Findings of ACL 2023` names ACL, but the entry's link is a paper of EMNLP 2023 "
+            "(`aclanthology.org/2023.findings-emnlp.1053`)", None),
+        (5, "venue tag `CVPR 2017` names CVPR, but the entry's link is a paper of ICCV 2017 "
+            "(`openaccess.thecvf.com/content_ICCV_2017`)", None),
+    ]  # a joint edition, a workshop (BioNLP at ACL, a CVPR workshop), a journal version: left alone

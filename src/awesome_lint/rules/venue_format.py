@@ -85,6 +85,10 @@ class VenueFormat(Rule):
       round; and, among those named before, `Findings of EMNLP` beside `Findings of ACL: EMNLP`
       (compared per venue, as spellings are);
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a conference tag whose entry links another conference's proceedings (`Findings of ACL
+      2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
+      `openaccess.thecvf.com/content_ICCV_2017/…`); a journal tag on a conference link, a
+      workshop on either side, and a joint edition (`ACL-IJCNLP` on an ACL link) are left alone;
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -164,7 +168,7 @@ class VenueFormat(Rule):
     spelling of the same venue becomes the file's usual one (safe: the venue does not change).
     A misspelt unknown venue's fix, and an abbreviation's placed by its link, is a guess, so
     it is unsafe (`--unsafe-fixes`). A year out
-    of range, an unknown venue (with `strict`) and a Findings tag marked on the other side of
+    of range, an unknown venue (with `strict`), a tag its link contradicts and a Findings tag marked on the other side of
     the venue have no fix (where the word goes is the file's habit); `Findings of EMNLP` becomes
     `Findings of ACL: EMNLP` (or back) safely, the venue unchanged.
     """
@@ -275,6 +279,7 @@ class VenueFormat(Rule):
             if group:
                 self._judge_style(group, kind)
         yield from self._findings(doc, items, next_year)
+        yield from self._link_venues(doc, items, reg)
         for item, other, shared, why in conflicts(items):
             line, col = doc.position(item.start)
             yield self.finding(f"one paper, two venues: the same paper as line {other.entry.line} "
@@ -407,6 +412,39 @@ class VenueFormat(Rule):
             fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
             line, col = doc.position(s)
             yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
+
+    def _link_venues(self, doc: Document, items: list[_Item], reg) -> Iterator[Finding]:
+        """A conference tag whose entry links a proceedings page of another conference
+        (``Findings of ACL 2023`` on ``aclanthology.org/2023.findings-emnlp.1053``): the URL
+        says where the paper appeared (``evidence.venue_year``). Only conference against
+        conference, outside workshops: a journal tag on its conference version's link, or a
+        workshop paper tagged with its host conference, is another story. Joint editions
+        (``ACL-IJCNLP``, ``LREC-COLING``) name each of their parts."""
+        from ..evidence import venue_year
+
+        for item in items:
+            m = item.parsed.match
+            if m is None or m.kind != "conference" or item.parsed.workshop:
+                continue
+            found = {}
+            for k in item.entry.links:
+                vy = venue_year(k.url) if not k.is_image else None
+                if vy is None or vy.workshop:
+                    continue
+                other = reg.lookup(vy.venue_name)
+                if other is None or other.kind != "conference":
+                    found = None
+                    break
+                found[other.canonical] = vy
+            if not found or len(found) != 1:
+                continue
+            (canonical, vy), = found.items()
+            if canonical == m.canonical or canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
+                continue
+            shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+            line, col = doc.position(item.start)
+            yield self.finding(f"venue tag `{shown}` names {m.canonical}, but the entry's link is a paper of "
+                               f"{canonical} {vy.year} (`{vy.evidence}`)", line, col)
 
     def _by_link(self, doc: Document, item: _Item, reg, used: Counter) -> Finding | None:
         """An unknown venue that the entry's own link names: the link is an article of a journal
