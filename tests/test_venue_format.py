@@ -695,3 +695,15 @@ def test_conference_tag_its_proceedings_link_contradicts(tmp_path):
         (5, "venue tag `CVPR 2017` names CVPR, but the entry's link is a paper of ICCV 2017 "
             "(`openaccess.thecvf.com/content_ICCV_2017`)", None),
     ]  # a joint edition, a workshop (BioNLP at ACL, a CVPR workshop), a journal version: left alone
+
+
+def test_comma_after_a_known_venue_begins_its_extra():
+    reg = venues.load_registry()
+    p = venues.parse_tag("2021 Arxiv, 576 citations", reg, 2030)
+    assert (p.venue, p.match.expected, p.extra) == ("Arxiv", "arXiv", ", 576 citations")
+    assert venues.parse_tag("2023 CVPR, Highlight", reg, 2030).render("VENUE YEAR") == "CVPR 2023, Highlight"
+    assert venues.parse_tag("2022 Nature Methods, Harmony", reg, 2030).match is None  # a model's name is no suffix
+    found = al5("1. [2021 Arxiv, 576 citations] **A** [[paper]](https://arxiv.org/abs/2004.10964)\n"
+                "2. [2022 arXiv] **B** [[paper]](https://arxiv.org/abs/2204.10964)\n")
+    assert [(f.line, f.message) for f in found] == [(1, "venue `Arxiv` is spelled `arXiv`")]
+    assert fix5("1. [2021 Arxiv, 576 citations] **A**\n")[0] == "1. [2021 arXiv, 576 citations] **A**\n"

@@ -231,6 +231,7 @@ SUFFIX_WORDS = {
     "challenge", "system", "systems", "position", "survey", "oral,", "conference", "proceedings",
     "letters", "extended", "abstract", "abstracts", "camera-ready", "submission", "under", "review",
     "accepted", "award", "honorable", "mention", "nominee", "contributed", "talk", "invited",
+    "citations", "citation", "cited",
 }
 _YEAR_FIRST = re.compile(
     r"(?P<year>[12]\d{3})(?P<month>(?:[./]\d{1,2}){0,2})(?P<sep>\s*[,|:]\s*|\s+-\s+|\s+)(?P<venue>\S.*)", re.S
@@ -342,10 +343,12 @@ def split_venue(text: str, registry: Registry, year: int | None) -> tuple[str, M
     tokens = [t for t in re.finditer(r"\S+", text)]
     for k in range(len(tokens) - 1, 0, -1):
         head = text[: tokens[k - 1].end()]
+        if head.endswith(",") and len(head) > 1:
+            head = head[:-1]  # `Arxiv, 576 citations`, `NeurIPS, Oral`: the comma begins the extra
         m = registry.lookup(head, year)
         if m is None:
             continue
-        split = _split_suffix(text[tokens[k - 1].end():])
+        split = _split_suffix(text[len(head):])
         if split is None:
             return None
         return head, m, split[0], split[1]

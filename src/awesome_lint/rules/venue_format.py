@@ -129,7 +129,8 @@ class VenueFormat(Rule):
     looking a name up: `cvpr` is CVPR, and is rewritten as `CVPR`.
 
     Suffixes after the venue are kept as they are: `Findings`, `Oral`, `Spotlight`,
-    `Datasets and Benchmarks Track`, `(Round 2)`; a month after the year (`Arxiv, 2023.10`) too.
+    `Datasets and Benchmarks Track`, `(Round 2)`, also after a comma (`CVPR, Highlight`,
+    `Arxiv, 576 citations`); a month after the year (`Arxiv, 2023.10`) too.
 
     ## Why it matters
 
