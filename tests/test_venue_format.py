@@ -69,11 +69,13 @@ def test_compiled_registry_is_cached_and_a_broken_cache_is_ignored(tmp_path, mon
     built = venues.load_registry()
     files = list(tmp_path.glob("venues-*.json"))
     assert len(files) == 1
-    assert json.loads(files[0].read_text(encoding="utf-8")) == built.table == first.table
+    compiled = {"names": first.table, "ids": first.ids}
+    assert first.ids and json.loads(files[0].read_text(encoding="utf-8")) == compiled
+    assert (built.table, built.ids) == (first.table, first.ids)
     files[0].write_text("{not json", encoding="utf-8")
     monkeypatch.setattr(venues, "_REGISTRY", None)
     assert venues.load_registry().table == first.table
-    assert json.loads(files[0].read_text(encoding="utf-8")) == first.table  # rewritten
+    assert json.loads(files[0].read_text(encoding="utf-8")) == compiled  # rewritten
 
 
 @pytest.mark.parametrize(
@@ -356,8 +358,10 @@ def test_real_lists_fix_only_tags_and_is_idempotent():
         if not fs:
             continue
         fixed, left = fix5(text)
-        # unsafe fixes, and one paper's two venues (which copy is right is the maintainer's call)
-        assert all("looks misspelled" in f.message or "two venues" in f.message for f in left), \
+        # unsafe fixes, one paper's two venues (which copy is right is the maintainer's call), a
+        # tag its link contradicts and a Findings mark on the other side (no fix: a judgement)
+        unfixed = ("looks misspelled", "abbreviates", "two venues", "the entry's link is", "marks a Findings paper")
+        assert all(any(w in f.message for w in unfixed) for f in left), \
             (path.name, [f.message for f in left])
         assert fix5(fixed)[0] == fixed, path.name
         lines = {f.line for f in fs} | {ln for f in fs for ln in f.related}
@@ -585,3 +589,121 @@ def test_one_paper_two_venues_across_the_list():
     assert "arXiv 2023 here, CVPR 2023 at line 3 (the preprint tag is the stale one)" in found[0].message
     assert "arXiv id 2304.00001" in found[0].message
     assert "ICLR 2021 here, ICLR 2022 at line 4" in found[1].message
+
+
+def test_journal_abbreviation_beside_its_full_name_across_years(tmp_path):
+    """A journal keeps its name across years, so the vote spans the file (a conference's name
+    is compared within one edition)."""
+    full = "".join(f"{i}. [{2018 + i} Briefings in Bioinformatics] **Paper {i}** [[paper]](https://example.org/{i})\n"
+                   for i in range(1, 5))
+    text = full + ("5. [2024 Brief Bioinform] **Paper 5** [[paper]](https://example.org/5)\n"
+                   "6. [2023 Nature Biotech] **Paper 6** [[paper]](https://example.org/6)\n"
+                   "7. [2022 Nature Biotechnology] **Paper 7** [[paper]](https://example.org/7)\n"
+                   "8. [2021 Nature Biotechnology] **Paper 8** [[paper]](https://example.org/8)\n"
+                   "9. [2022 NAACL-HLT] **Paper 9** [[paper]](https://example.org/9)\n"
+                   "10. [2021 NAACL] **Paper 10** [[paper]](https://example.org/10)\n"
+                   "11. [2020 NAACL] **Paper 11** [[paper]](https://example.org/11)\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (5, "venue `Brief Bioinform` is written another way in this list (4 of 5 tags of Briefings in Bioinformatics "
+            "in this file write `Briefings in Bioinformatics`): write `Briefings in Bioinformatics`"),
+        (6, "venue `Nature Biotech` is written another way in this list (2 of 3 tags of Nature Biotechnology "
+            "in this file write `Nature Biotechnology`): write `Nature Biotechnology`"),
+    ]  # NAACL-HLT 2022 beside NAACL 2020 and 2021: the conference's name changed between editions
+    assert run_cli("--select", "AL005", "--fix", str(path)).returncode == 0
+    fixed = path.read_text(encoding="utf-8")
+    assert "[2024 Briefings in Bioinformatics] **Paper 5**" in fixed and "[2023 Nature Biotechnology] **Paper 6**" in fixed
+    assert "Brief Bioinform" not in fixed and "[2022 NAACL-HLT]" in fixed
+
+
+def test_findings_volumes_marked_one_way(tmp_path):
+    """`Findings of ACL: EMNLP 2022` is parsed across the colon that cuts an entry's text; a
+    Findings tag on the other side of the venue is told (no fix), and the lead other Findings
+    tags of the venue write is a safe fix."""
+    lines = ["1. **A**. *X*. Findings of ACL: EMNLP 2020. [[pdf]](https://example.org/1)",
+             "2. **B**. *X*. Findings of ACL: EMNLP 2021. [[pdf]](https://example.org/2)",
+             "3. **C**. *X*. Findings of ACL: EMNLP 2022. [[pdf]](https://example.org/3)",
+             "4. **D**. *X*. Findings of EMNLP 2023. [[pdf]](https://example.org/4)",
+             "5. **E**. *X*. Findings of NAACL 2022. [[pdf]](https://example.org/5)",
+             "6. **F**. *X*. ACL 2022 (Findings). [[pdf]](https://example.org/6)",
+             "7. **G**. *X*. ACL 2023. [[pdf]](https://example.org/7)",
+             "8. **Findings of the Sea 2021**. *X*. [[pdf]](https://example.org/8)"]
+    path = tmp_path / "README.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"], f["fix"] is not None) for f in found] == [
+        (4, "`Findings of EMNLP` is written another way in this list (3 of 4 Findings tags of EMNLP in this file "
+            "write `Findings of ACL: EMNLP`): write `Findings of ACL: EMNLP`", True),
+        (6, "venue tag `ACL 2022 (Findings)` marks a Findings paper another way than this list (5 of 6 Findings "
+            "tags in this file put `Findings` before the venue, mostly as `Findings of ACL: VENUE`)", False),
+    ]
+    assert run_cli("--select", "AL005", "--fix", str(path)).returncode == 0
+    fixed = path.read_text(encoding="utf-8").split("\n")
+    assert fixed[3] == lines[3].replace("Findings of EMNLP", "Findings of ACL: EMNLP")
+    assert fixed[:3] + fixed[4:-1] == lines[:3] + lines[4:]
+    p = venues.mention("EACL (Findings) 2023", venues.load_registry(), 2030)
+    assert (p.venue, p.findings) == ("EACL", "VENUE (Findings)")
+    assert venues.mention("Findings of Foo 2022", venues.load_registry(), 2030) is None
+
+
+def test_unknown_venue_named_by_its_link(tmp_path):
+    """An abbreviation or a misspelling the registry cannot place alone is placed by the entry's
+    link: the DOI or ISSN it carries names the journal."""
+    full = "".join(f"1. [202{i} Nature Methods] **M{i}** [[paper]](https://www.nature.com/articles/s41592-02{i}-0100{i}-1)\n"
+                   for i in range(3))
+    text = full + (
+        "1. [2025 NM] **Simulated cells** [[paper]](https://www.nature.com/articles/s41592-025-02604-0)\n"
+        "1. [2024 NM] **Medicine, not Methods** [[paper]](https://www.nature.com/articles/s41591-024-01234-5)\n"
+        "1. [2023 NC] **Read simulator** [[paper]](https://www.nature.com/articles/s41467-023-43162-w)\n"
+        "1. [2023 iSchience tGPT] **Pretraining** [[paper]](https://www.sciencedirect.com/science/article/pii/S2589004223006132)\n"
+        "1. [2021 GB] **No journal in the link** [[paper]](https://pubmed.ncbi.nlm.nih.gov/33826608/)\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"], f["fix"]["applicability"]) for f in found] == [
+        (4, "venue `NM` abbreviates `Nature Methods`, the journal of the entry's link, which 3 other tags in this "
+            "file write in full: write `Nature Methods`", "unsafe"),
+        (7, "venue `iSchience` looks misspelled: write `iScience` (the journal of the entry's link)", "unsafe"),
+    ]  # line 5 links Nature Medicine; line 6's Nature Communications is never written in full here
+    assert run_cli("--select", "AL005", "--fix", "--unsafe-fixes", str(path)).returncode == 0
+    fixed = path.read_text(encoding="utf-8").split("\n")
+    assert fixed[3].startswith("1. [2025 Nature Methods] **Simulated cells**")
+    assert fixed[6].startswith("1. [2023 iScience tGPT] **Pretraining**")
+    assert fixed[4:6] + fixed[7:] == text.split("\n")[4:6] + text.split("\n")[7:]
+    reg = venues.load_registry()
+    assert reg.journal_of("https://doi.org/10.1093/bib/bbab508") == "Briefings in Bioinformatics"
+    assert reg.journal_of("https://arxiv.org/abs/2307.14334") is None
+    assert venues.abbreviates("NBT", "Nature Biotechnology") and not venues.abbreviates("MedIA", "Medical Image Analysis")
+
+
+def test_conference_tag_its_proceedings_link_contradicts(tmp_path):
+    lines = ["1. **A**. *X*. Findings of ACL 2023. [[pdf]](https://aclanthology.org/2023.findings-emnlp.1053.pdf)",
+             "2. **B**. *X*. ACL-IJCNLP 2021. [[pdf]](https://aclanthology.org/2021.acl-long.12.pdf)",
+             "3. **C**. *X*. ACL 2023. [[pdf]](https://aclanthology.org/2023.bionlp-1.5.pdf)",
+             "4. **D**. *X*. TPAMI 2019. [[pdf]](https://openaccess.thecvf.com/content_ICCV_2017/papers/D.pdf)",
+             "5. **E**. *X*. CVPR 2017. [[pdf]](http://openaccess.thecvf.com/content_ICCV_2017/papers/E.pdf)",
+             "6. **F**. *X*. CVPR 2023. [[pdf]](https://openaccess.thecvf.com/content/CVPR2023W/L3D/papers/F.pdf)",
+             "7. **G**. *X*. EMNLP 2023. [[pdf]](https://aclanthology.org/2023.findings-emnlp.7.pdf)"]
+    path = tmp_path / "README.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"], f["fix"]) for f in found] == [
+        (1, "venue tag `Findings of ACL 2023` names ACL, but the entry's link is a paper of EMNLP 2023 "
+            "(`aclanthology.org/2023.findings-emnlp.1053`)", None),
+        (5, "venue tag `CVPR 2017` names CVPR, but the entry's link is a paper of ICCV 2017 "
+            "(`openaccess.thecvf.com/content_ICCV_2017`)", None),
+    ]  # a joint edition, a workshop (BioNLP at ACL, a CVPR workshop), a journal version: left alone
+
+
+def test_comma_after_a_known_venue_begins_its_extra():
+    reg = venues.load_registry()
+    p = venues.parse_tag("2021 Arxiv, 576 citations", reg, 2030)
+    assert (p.venue, p.match.expected, p.extra) == ("Arxiv", "arXiv", ", 576 citations")
+    assert venues.parse_tag("2023 CVPR, Highlight", reg, 2030).render("VENUE YEAR") == "CVPR 2023, Highlight"
+    assert venues.parse_tag("2022 Nature Methods, Harmony", reg, 2030).match is None  # a model's name is no suffix
+    found = al5("1. [2021 Arxiv, 576 citations] **A** [[paper]](https://arxiv.org/abs/2004.10964)\n"
+                "2. [2022 arXiv] **B** [[paper]](https://arxiv.org/abs/2204.10964)\n")
+    assert [(f.line, f.message) for f in found] == [(1, "venue `Arxiv` is spelled `arXiv`")]
+    assert fix5("1. [2021 Arxiv, 576 citations] **A**\n")[0] == "1. [2021 arXiv, 576 citations] **A**\n"

@@ -28,7 +28,7 @@ from .model import InputError
 
 KINDS = ("conference", "journal", "preprint", "workshop")
 _DATA = os.path.join(os.path.dirname(__file__), "data", "venues.yaml")
-_FORMAT = 2  # bump when the compiled layout or the key normalization changes
+_FORMAT = 3  # bump when the compiled layout or the key normalization changes
 
 
 def norm(name: str) -> str:
@@ -50,8 +50,9 @@ class Registry:
     is the spelling of an accepted name (or the canonical one) and ``alias`` marks a name that is
     rewritten to the canonical name (accepted as written up to year ``until``, when given)."""
 
-    def __init__(self, table: dict[str, list]):
+    def __init__(self, table: dict[str, list], ids: dict[str, str] | None = None):
         self.table = table
+        self.ids = ids or {}  # a journal's DOI stem or ISSN -> its canonical name
         self._by_len: dict[int, list[str]] | None = None
 
     def __len__(self) -> int:
@@ -105,22 +106,50 @@ class Registry:
 
     def extended(self, entries: Any, where: str = "venues") -> Registry:
         """A copy with the user's entries (rule option ``venues``) added; they win on conflicts."""
-        table = dict(self.table)
-        compile_entries(entries, table, where)
-        return Registry(table)
+        table, ids = dict(self.table), dict(self.ids)
+        compile_entries(entries, table, where, ids)
+        return Registry(table, ids)
+
+    def journal_of(self, url: str) -> str | None:
+        """The journal a paper URL is an article of, read from the DOI or ISSN it carries
+        (``nature.com/articles/s41592-…``, ``doi.org/10.1186/s13059-…``, ``10.1093/bib/…``,
+        an Elsevier ``/pii/S2589004223006132``); None when it names none the registry knows."""
+        if not self.ids:
+            return None
+        for key in journal_keys(url):
+            if key in self.ids:
+                return self.ids[key]
+        return None
 
 
-def compile_entries(entries: Any, table: dict[str, list], where: str) -> None:
-    """Add registry entries (as read from YAML) to a lookup table, checking their shape."""
+_DOI_STEM = re.compile(r"\b(10\.\d{4,5})/(s\d{5}|j\.[a-z]+|[a-z]{2,12})(?=[-./]\d|[./][a-z]*\d)", re.I)
+_NATURE = re.compile(r"\bnature\.com/articles/(s\d{5})-", re.I)
+_OUP = re.compile(r"\bacademic\.oup\.com/([a-z]{2,12})/", re.I)
+_PII = re.compile(r"/pii/S(\d{4})(\d{3}[\dX])", re.I)
+
+
+def journal_keys(url: str) -> list[str]:
+    """The journal identifiers a URL carries: DOI stems (``10.1038/s41592``, ``10.1016/j.isci``)
+    and ISSNs (``2589-0042``), in the form the registry's ``doi`` and ``issn`` fields give."""
+    keys = [f"{m.group(1)}/{m.group(2)}".casefold() for m in _DOI_STEM.finditer(url)]
+    keys += [f"10.1038/{m.group(1)}".casefold() for m in _NATURE.finditer(url)]
+    keys += [f"10.1093/{m.group(1)}".casefold() for m in _OUP.finditer(url)]
+    keys += [f"{m.group(1)}-{m.group(2)}".upper() for m in _PII.finditer(url)]
+    return keys
+
+
+def compile_entries(entries: Any, table: dict[str, list], where: str, ids: dict[str, str] | None = None) -> None:
+    """Add registry entries (as read from YAML) to a lookup table (and their journal
+    identifiers to ``ids``), checking their shape."""
     if not isinstance(entries, list):
         raise InputError(f"{where}: must be a list of venues (mappings with canonical, aliases, kind)")
     for i, entry in enumerate(entries):
         here = f"{where}[{i}]"
         if not isinstance(entry, dict):
             raise InputError(f"{here}: must be a mapping with canonical, aliases, accepted, kind")
-        unknown = set(entry) - {"canonical", "aliases", "accepted", "kind", "until"}
+        unknown = set(entry) - {"canonical", "aliases", "accepted", "kind", "until", "doi", "issn"}
         if unknown:
-            raise InputError(f"{here}: unknown key {sorted(unknown)[0]!r} (keys: canonical, aliases, accepted, kind, until)")
+            raise InputError(f"{here}: unknown key {sorted(unknown)[0]!r} (keys: canonical, aliases, accepted, kind, until, doi, issn)")
         canonical = entry.get("canonical")
         if not isinstance(canonical, str) or not canonical.strip():
             raise InputError(f"{here}: canonical must be a non-empty string")
@@ -129,7 +158,7 @@ def compile_entries(entries: Any, table: dict[str, list], where: str) -> None:
         if kind not in KINDS:
             raise InputError(f"{here}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
         names = {}
-        for field in ("aliases", "accepted"):
+        for field in ("aliases", "accepted", "doi", "issn"):
             value = entry.get(field) or []
             if isinstance(value, str):
                 value = [value]
@@ -140,6 +169,11 @@ def compile_entries(entries: Any, table: dict[str, list], where: str) -> None:
         if not isinstance(until, dict) or not all(isinstance(v, int) for v in until.values()):
             raise InputError(f"{here}: until must map aliases to years")
         ckey = norm(canonical)
+        if ids is not None:
+            for stem in names["doi"]:
+                ids[stem.casefold()] = canonical
+            for issn in names["issn"]:
+                ids[issn.upper()] = canonical
         for acc in names["accepted"]:
             if norm(acc) != ckey:
                 table[norm(acc)] = [canonical, kind, acc, False, None]
@@ -165,23 +199,23 @@ def load_registry(path: str = _DATA, use_cache: bool = True) -> Registry:
     stamp = f"{_FORMAT}-{zlib.crc32(raw):08x}-{len(raw)}"
     folder = cache_dir() if use_cache else None
     cache = os.path.join(folder, f"venues-{stamp}.json") if folder else None
-    table = None
+    data = None
     if cache is not None:
         try:
             with open(cache, encoding="utf-8") as fh:
-                table = json.load(fh)
+                data = json.load(fh)
         except (OSError, ValueError):
-            table = None
-    if not isinstance(table, dict):
+            data = None
+    if not (isinstance(data, dict) and isinstance(data.get("names"), dict) and isinstance(data.get("ids"), dict)):
         import yaml
 
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         entries = yaml.load(raw.decode("utf-8"), Loader=loader)
-        table = {}
-        compile_entries(entries, table, path)
+        data = {"names": {}, "ids": {}}
+        compile_entries(entries, data["names"], path, data["ids"])
         if cache is not None:
-            store(cache, json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    registry = Registry(table)
+            store(cache, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    registry = Registry(data["names"], data["ids"])
     if path == _DATA and use_cache:
         _REGISTRY = registry
     return registry
@@ -197,6 +231,7 @@ SUFFIX_WORDS = {
     "challenge", "system", "systems", "position", "survey", "oral,", "conference", "proceedings",
     "letters", "extended", "abstract", "abstracts", "camera-ready", "submission", "under", "review",
     "accepted", "award", "honorable", "mention", "nominee", "contributed", "talk", "invited",
+    "citations", "citation", "cited",
 }
 _YEAR_FIRST = re.compile(
     r"(?P<year>[12]\d{3})(?P<month>(?:[./]\d{1,2}){0,2})(?P<sep>\s*[,|:]\s*|\s+-\s+|\s+)(?P<venue>\S.*)", re.S
@@ -225,6 +260,19 @@ class Parsed(msgspec.Struct):
     year: int | None = None
     month: str = ""  # ".10", ".2/5"
     tail: str = ""  # after the year in venue-first tags: " Findings", " Working Notes"
+    lead: str = ""  # before the venue: "Findings of ", "Findings of ACL: "
+
+    @property
+    def findings(self) -> str | None:
+        """How the tag marks a Findings paper: ``Findings of VENUE``, ``Findings of ACL: VENUE``,
+        ``VENUE (Findings)`` or ``VENUE Findings``; None when it does not."""
+        if self.lead:
+            return "Findings of ACL: VENUE" if ":" in self.lead else "Findings of VENUE"
+        after = f"{self.extra} {self.tail}"
+        m = _FINDINGS_WORD.search(after)
+        if m is None:
+            return None
+        return "VENUE (Findings)" if m.group(1) else "VENUE Findings"
 
     @property
     def known(self) -> bool:
@@ -253,6 +301,7 @@ class Parsed(msgspec.Struct):
             year = str(self.year)
         elif self.year is not None and width == 2 and len(year) == 4:
             year = year[2:]
+        name = self.lead + name
         if self.order == "":
             return f"{name}{ws}{self.extra}"
         if order == "year-first":
@@ -294,10 +343,12 @@ def split_venue(text: str, registry: Registry, year: int | None) -> tuple[str, M
     tokens = [t for t in re.finditer(r"\S+", text)]
     for k in range(len(tokens) - 1, 0, -1):
         head = text[: tokens[k - 1].end()]
+        if head.endswith(",") and len(head) > 1:
+            head = head[:-1]  # `Arxiv, 576 citations`, `NeurIPS, Oral`: the comma begins the extra
         m = registry.lookup(head, year)
         if m is None:
             continue
-        split = _split_suffix(text[tokens[k - 1].end():])
+        split = _split_suffix(text[len(head):])
         if split is None:
             return None
         return head, m, split[0], split[1]
@@ -354,9 +405,22 @@ def parse_tag(text: str, registry: Registry, next_year: int) -> Parsed | None:
     return _venue_part(text, 0, registry, None)
 
 
+# "Findings of EMNLP", "Findings of ACL: EMNLP", "Findings of the Association for Computational
+# Linguistics: NAACL": the ACL's Findings volumes, named before the venue they go with
+_FINDINGS_LEAD = re.compile(
+    r"Findings\s+of\s+(?:(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*)?", re.I)
+_FINDINGS_WORD = re.compile(r"(\()?\s*\bFindings\b", re.I)
+
+
 def _venue_part(part: str, base: int, registry: Registry, year: int | None) -> Parsed | None:
     if not any(c.isalpha() for c in part):
         return None
+    lead = _FINDINGS_LEAD.match(part)
+    if lead is not None and lead.end() < len(part):
+        inner = _venue_part(part[lead.end():], base + lead.end(), registry, year)
+        if inner is not None and inner.match is not None and not inner.lead:
+            inner.lead = part[: lead.end()]
+            return inner
     split = split_venue(part, registry, year)
     if split is None:
         return Parsed(part, base, base + len(part), None)
@@ -426,3 +490,39 @@ def near_miss(a: str, b: str) -> bool:
     if la == lb:
         return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
     return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
+
+
+_MINOR_WORDS = {"of", "in", "the", "and", "for", "on", "&"}
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short``, written in capitals, abbreviates ``name`` letter by letter: each word
+    of the name (but ``of``, ``in``, ``the``, …) gives its first letter and maybe more of its
+    letters in order (``NM``: Nature Methods, ``NBT``: Nature BioTechnology, ``GB``: Genome
+    Biology). The name's own capitals written as one (``MedIA``) are not abbreviations of it."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = [w.casefold() for w in name.split() if w.casefold() not in _MINOR_WORDS]
+    letters = short.casefold()
+    if len(words) < 2 or len(words) > len(letters):
+        return False
+
+    def fits(li: int, wi: int) -> bool:
+        if wi == len(words):
+            return li == len(letters)
+        word = words[wi]
+        if li >= len(letters) or letters[li] != word[0]:
+            return False
+        # this word gives letters[li:k]: its first letter, then any of its later letters in order
+        k, pos = li + 1, 1
+        while True:
+            if fits(k, wi + 1):
+                return True
+            if k >= len(letters):
+                return False
+            pos = word.find(letters[k], pos)
+            if pos < 0:
+                return False
+            k, pos = k + 1, pos + 1
+
+    return fits(0, 0)

@@ -16,6 +16,9 @@ from .base import FIX_SOMETIMES, Option, Rule
 from .venue_consistency import conflicts
 from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style, unprefixed, wrap
 
+# the Findings volume's name before a venue mention, which the pieces of an entry's text cut at
+# the colon (venue_mentions)
+_FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
 
@@ -58,8 +61,9 @@ class VenueFormat(Rule):
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
       `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`;
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
-      NAACL 2021 tags write `NAACL-HLT 2021` (names are compared within one edition, since a
-      venue's name can change between years), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
+      NAACL 2021 tags write `NAACL-HLT 2021` (a conference's names are compared within one
+      edition, since its name can change between years; a journal's across the file:
+      `Brief Bioinform` beside `Briefings in Bioinformatics`), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
       compared across the file: the spelling of at least two thirds of the venue's tags, else
       the registry's name when the file uses it twice);
     - a venue the registry does not know that misspells one it knows: one letter added,
@@ -67,10 +71,24 @@ class VenueFormat(Rule):
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
       with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), and a short
       name only when the file names the venue it misspells elsewhere;
+    - an unknown venue that the entry's own link places: the link's DOI or ISSN
+      (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
+      journal whose name the tag abbreviates letter by letter while the file writes it in full
+      at least twice (`[2025 NM]` on a Nature Methods link), or whose name the tag's first words
+      misspell (`[2023 iSchience tGPT]` on an iScience link);
     - a tag whose shape differs from the file's style: the order of year and venue, the
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
+    - the ACL's Findings volumes marked two ways in one file: `ACL 2022 (Findings)` or
+      `EACL Findings 2023` where at least two thirds of the file's Findings tags name them
+      before the venue (`Findings of ACL 2022`, `Findings of ACL: EMNLP 2022`), or the other way
+      round; and, among those named before, `Findings of EMNLP` beside `Findings of ACL: EMNLP`
+      (compared per venue, as spellings are);
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a conference tag whose entry links another conference's proceedings (`Findings of ACL
+      2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
+      `openaccess.thecvf.com/content_ICCV_2017/…`); a journal tag on a conference link, a
+      workshop on either side, and a joint edition (`ACL-IJCNLP` on an ACL link) are left alone;
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -111,7 +129,8 @@ class VenueFormat(Rule):
     looking a name up: `cvpr` is CVPR, and is rewritten as `CVPR`.
 
     Suffixes after the venue are kept as they are: `Findings`, `Oral`, `Spotlight`,
-    `Datasets and Benchmarks Track`, `(Round 2)`; a month after the year (`Arxiv, 2023.10`) too.
+    `Datasets and Benchmarks Track`, `(Round 2)`, also after a comma (`CVPR, Highlight`,
+    `Arxiv, 576 citations`); a month after the year (`Arxiv, 2023.10`) too.
 
     ## Why it matters
 
@@ -148,8 +167,11 @@ class VenueFormat(Rule):
     line changes, and a fixed tag is in the style, so a second pass changes nothing; a venue
     in an entry's text is rewritten in place, the words around it kept. Another accepted
     spelling of the same venue becomes the file's usual one (safe: the venue does not change).
-    A misspelt unknown venue's fix is a guess, so it is unsafe (`--unsafe-fixes`). A year out
-    of range and an unknown venue (with `strict`) have no fix.
+    A misspelt unknown venue's fix, and an abbreviation's placed by its link, is a guess, so
+    it is unsafe (`--unsafe-fixes`). A year out
+    of range, an unknown venue (with `strict`), a tag its link contradicts and a Findings tag marked on the other side of
+    the venue have no fix (where the word goes is the file's habit); `Findings of EMNLP` becomes
+    `Findings of ACL: EMNLP` (or back) safely, the venue unchanged.
     """
 
     code = "AL005"
@@ -258,6 +280,7 @@ class VenueFormat(Rule):
             if group:
                 self._judge_style(group, kind)
         yield from self._findings(doc, items, next_year)
+        yield from self._link_venues(doc, items, reg)
         for item, other, shared, why in conflicts(items):
             line, col = doc.position(item.start)
             yield self.finding(f"one paper, two venues: the same paper as line {other.entry.line} "
@@ -347,6 +370,14 @@ class VenueFormat(Rule):
 
             for tag in venue_mentions(doc, entry, accept):
                 parsed = found[tag.inner]
+                lead = _FINDINGS_BEFORE.search(doc.text, max(entry.start, tag.inner_start - 60), tag.inner_start)
+                if lead is not None:  # `Findings of ACL: EMNLP 2022`: the colon cut the piece
+                    from ..records import make_tag
+
+                    whole = doc.text[lead.start():tag.inner_end]
+                    p = mention(whole, reg, next_year)
+                    if p is not None and p.lead:
+                        tag, parsed = make_tag(doc.text, whole, lead.start(), tag.end, lead.start(), tag.inner_end, False, False), p
                 item = _Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None)
                 item.quiet = parsed.match is None
                 out.append(item)
@@ -366,6 +397,10 @@ class VenueFormat(Rule):
                 line, col = doc.position(item.tag.end)
                 fix = Fix((Edit(item.tag.end, item.tag.end, " "),), safe=True, description="rewrite the venue tag")
                 yield self.finding("no space between the venue tag and the title", line, col, fix=fix)
+            told = self._by_link(doc, item, reg, used)
+            if told is not None:
+                yield told
+                continue
             near = reg.near(p.venue, used)
             if near is None:
                 continue
@@ -378,6 +413,75 @@ class VenueFormat(Rule):
             fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
             line, col = doc.position(s)
             yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
+
+    def _link_venues(self, doc: Document, items: list[_Item], reg) -> Iterator[Finding]:
+        """A conference tag whose entry links a proceedings page of another conference
+        (``Findings of ACL 2023`` on ``aclanthology.org/2023.findings-emnlp.1053``): the URL
+        says where the paper appeared (``evidence.venue_year``). Only conference against
+        conference, outside workshops: a journal tag on its conference version's link, or a
+        workshop paper tagged with its host conference, is another story. Joint editions
+        (``ACL-IJCNLP``, ``LREC-COLING``) name each of their parts."""
+        from ..evidence import venue_year
+
+        for item in items:
+            m = item.parsed.match
+            if m is None or m.kind != "conference" or item.parsed.workshop:
+                continue
+            found = {}
+            for k in item.entry.links:
+                vy = venue_year(k.url) if not k.is_image else None
+                if vy is None or vy.workshop:
+                    continue
+                other = reg.lookup(vy.venue_name)
+                if other is None or other.kind != "conference":
+                    found = None
+                    break
+                found[other.canonical] = vy
+            if not found or len(found) != 1:
+                continue
+            (canonical, vy), = found.items()
+            if canonical == m.canonical or canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
+                continue
+            shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+            line, col = doc.position(item.start)
+            yield self.finding(f"venue tag `{shown}` names {m.canonical}, but the entry's link is a paper of "
+                               f"{canonical} {vy.year} (`{vy.evidence}`)", line, col)
+
+    def _by_link(self, doc: Document, item: _Item, reg, used: Counter) -> Finding | None:
+        """An unknown venue that the entry's own link names: the link is an article of a journal
+        (its DOI or ISSN, ``data/venues.yaml``) whose name the tag abbreviates letter by letter
+        where the file writes that name in full at least twice (``[2025 NM]`` on a Nature
+        Methods link beside 32 ``Nature Methods`` tags), or whose name the tag's first words
+        misspell (``[2023 iSchience tGPT]`` on an iScience link)."""
+        from ..venues import abbreviates, near_miss, norm
+
+        journals = {j for j in (reg.journal_of(k.url) for k in item.entry.links if not k.is_image) if j}
+        if len(journals) != 1:
+            return None
+        journal = journals.pop()
+        p = item.parsed
+        s = item.start + p.venue_start
+        n = used.get(journal, 0)
+        if abbreviates(p.venue, journal):
+            if n < 2:
+                return None  # a list that abbreviates its journals: its own way
+            msg = (f"venue `{p.venue}` abbreviates `{journal}`, the journal of the entry's link, which {n} other "
+                   f"tags in this file write in full: write `{journal}`")
+            e = s + len(p.venue)
+        else:
+            words = p.venue.split()
+            key = norm(journal)
+            k = next((k for k in range(len(words), 0, -1) if near_miss(norm(" ".join(words[:k])), key)), 0)
+            if not k or len(key) < 5:
+                return None
+            head = " ".join(words[:k])
+            if doc.text[s:s + len(head)] != head:
+                return None
+            e = s + len(head)
+            msg = f"venue `{head}` looks misspelled: write `{journal}` (the journal of the entry's link)"
+        fix = Fix((Edit(s, e, journal),), safe=False, description=f"write `{journal}`")
+        line, col = doc.position(s)
+        return self.finding(msg, line, col, fix=fix)
 
     def _spelling_vote(self, items: list[_Item]) -> list[tuple[int, str, Fix | None, tuple[int, ...]]]:
         """One venue, one spelling in a file. Spellings the registry accepts (``IEEE TMI`` and
@@ -411,6 +515,19 @@ class VenueFormat(Rule):
                         judged.add(id(i))
                         out.append(self._respell(i, want, f"{n} of {len(yg)} tags of {canonical} {year} in this file write `{want}`"))
             rest = [i for i in group if id(i) not in judged]
+            if group[0].parsed.match.kind == "journal":
+                # a journal keeps its name across years: `Brief Bioinform` (2024) beside six
+                # `Briefings in Bioinformatics` is one journal written two ways
+                counts = Counter(unprefixed(_form(i)) for i in rest)
+                won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+                if len(counts) >= 2 and won is not None:
+                    form, n = won
+                    want = next(_form(i) for i in rest if unprefixed(_form(i)) == form)
+                    for i in rest:
+                        if unprefixed(_form(i)) != form and _form(i) == i.parsed.venue:
+                            judged.add(id(i))
+                            out.append(self._respell(i, want, f"{n} of {len(rest)} tags of {canonical} in this file write `{want}`"))
+                    rest = [i for i in rest if id(i) not in judged]
             prefixed = [i for i in rest if unprefixed(_form(i)) != _form(i)]
             bare = [i for i in rest if unprefixed(_form(i)) == _form(i)]
             if not prefixed or not bare or len({unprefixed(_form(i)) for i in rest}) != 1:
@@ -424,6 +541,47 @@ class VenueFormat(Rule):
             else:
                 continue
             out.extend(self._respell(i, want, why) for i in wrong if _form(i) == i.parsed.venue)
+        return out
+
+    def _findings_vote(self, items: list[_Item]) -> list[tuple[int, str, Fix | None, tuple[int, ...]]]:
+        """One way of marking the ACL's Findings volumes in a file. Named before the venue
+        (``Findings of EMNLP 2022``) or after it (``EMNLP 2022 (Findings)``, ``ACL Findings``): a
+        tag on the side fewer than a third of the file's Findings tags take is told, without a
+        fix (where the word goes on the other side is the file's habit, not known). Among
+        the named-before ones, ``Findings of ACL: EMNLP`` and ``Findings of EMNLP`` are
+        compared per venue, and the lead the venue's other tags write is a safe fix."""
+        marked = [(i, i.parsed.findings) for i in items if i.parsed.findings is not None]
+        out: list[tuple[int, str, Fix | None, tuple[int, ...]]] = []
+        side = Counter("before" if f.startswith("Findings") else "after" for _, f in marked)
+        won = dominant(side, min_total=MIN_TAGS, share=DOMINANT)
+        if len(side) == 2 and won is not None:
+            where, n = won
+            usual = Counter(f for _, f in marked if f.startswith("Findings") == (where == "before")).most_common(1)[0][0]
+            for i, f in marked:
+                if f.startswith("Findings") != (where == "before"):
+                    shown = i.tag.raw if i.kind == "list" else i.tag.inner
+                    out.append((i.start, f"venue tag `{shown}` marks a Findings paper another way than this list "
+                                         f"({n} of {len(marked)} Findings tags in this file put `Findings` {where} the "
+                                         f"venue, mostly as `{usual}`)", None, ()))
+        by_venue: dict[str, list[_Item]] = {}
+        for i, f in marked:
+            if f.startswith("Findings"):
+                by_venue.setdefault(i.parsed.match.canonical, []).append(i)
+        for canonical, group in by_venue.items():
+            counts = Counter(i.parsed.findings for i in group)
+            won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+            if len(counts) < 2 or won is None:
+                continue
+            form, n = won
+            want = next(i.parsed.lead for i in group if i.parsed.findings == form)
+            for i in group:
+                p = i.parsed
+                if p.findings != form:
+                    s = i.start + p.venue_start - len(p.lead)
+                    fix = Fix((Edit(s, i.start + p.venue_start, want),), safe=True, description=f"write `{want}{p.venue}`")
+                    out.append((s, f"`{p.lead}{p.venue}` is written another way in this list ({n} of {len(group)} "
+                                   f"Findings tags of {canonical} in this file write `{want}{p.venue}`): write "
+                                   f"`{want}{p.venue}`", fix, ()))
         return out
 
     @staticmethod
@@ -540,6 +698,7 @@ class VenueFormat(Rule):
                 msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
             out.append((first.start + first.parsed.venue_start, msg, fix, related, parts))
         out.extend((*t, ()) for t in self._spelling_vote(items))
+        out.extend((*t, ()) for t in self._findings_vote(items))
         out.sort(key=lambda t: t[0])
         for offset, message, fix, related, parts in out:
             line, col = doc.position(offset)
