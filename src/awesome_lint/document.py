@@ -64,6 +64,7 @@ class Document:
         # what several rules derive from this text and share (``entries.venue_mentions``'s
         # candidate pieces): filled on first need, gone with the document
         self.memo: dict = {}
+        self._scan_memo_owner = cache.scans if cache is not None else None
         self._build(remember, cache)
 
     # ---- positions -------------------------------------------------------------------------
@@ -271,7 +272,11 @@ class Document:
     # ---- inline content ---------------------------------------------------------------------
     def scan(self, start: int, end: int) -> _inline.Inline:
         """Inline elements of ``text[start:end]`` with absolute offsets and line/columns."""
-        result = _inline.scan(self.text[start:end], start, self.references)
+        memo = self._scan_tables
+        if memo is None:
+            result = _inline.scan(self.text[start:end], start, self.references)
+        else:
+            result = self._scan_memo(start, end, memo)
         same: dict[int, int] = {}  # one int object per line number: links on a line share it
         for link in result.links:
             line, link.column = self.position(link.start)
@@ -279,6 +284,29 @@ class Document:
             link.line = same.setdefault(line, line)
             link.end_line = same.setdefault(end_line, end_line)
         return result
+
+    @cached_property
+    def _scan_tables(self):
+        """The previous version's scans and this one's, when the parse cache keeps them."""
+        memo = self._scan_memo_owner
+        return None if memo is None else memo.tables(self.references)
+
+    def _scan_memo(self, start: int, end: int, tables) -> _inline.Inline:
+        prev, own = tables
+        piece = self.text[start:end]
+        res = own.get(piece)
+        if res is None:
+            res = prev.get(piece)
+            memo = self._scan_memo_owner
+            if res is None:
+                res = _inline.scan(piece, 0, self.references)
+                memo.scanned += 1
+            else:
+                memo.reused += 1
+            own[piece] = res
+        else:
+            self._scan_memo_owner.reused += 1
+        return _inline.moved(res, start)
 
     @cached_property
     def _inline_scans(self) -> list[tuple[int, int, _inline.Inline]]:

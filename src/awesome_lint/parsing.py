@@ -125,11 +125,14 @@ class ParseCache:
     checks stay compared with the text of their pass. The process shares :data:`SHARED`, which
     the parsing functions use unless given another (tests give their own)."""
 
-    __slots__ = ("text", "units")
+    __slots__ = ("text", "units", "scans")
 
     def __init__(self) -> None:
         self.text: str | None = None
         self.units: list[ParseUnit] = []
+        # the inline scans of the latest document (an :class:`awesome_lint.inline.ScanMemo`),
+        # reused by the next one: only where an owner keeps editing one text (the server)
+        self.scans = None
 
     def clear(self) -> None:
         self.text, self.units = None, []

@@ -4,7 +4,8 @@ Configuration is found as on the command line (the nearest configuration file to
 through :class:`~awesome_lint.config.ConfigCache`) and forgotten as a whole when a configuration
 file changes. Each open document keeps its own :class:`~awesome_lint.parsing.ParseCache`, so a
 change to a large list re-parses only from the top-level heading before it to the one after it,
-and two open lists do not evict each other's parse. All of it runs on one worker thread: the
+and two open lists do not evict each other's parse; the cache also keeps the latest version's
+inline scans (:class:`~awesome_lint.inline.ScanMemo`), so only the changed blocks are scanned. All of it runs on one worker thread: the
 engine and its rules are not shared between threads.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..edits import Fix, apply_edits
+from ..inline import ScanMemo
 from ..engine import Engine, FileResult, Selection
 from ..model import Finding, InputError, RunContext
 from ..parsing import ParseCache
@@ -66,6 +68,7 @@ class Linter:
         cache = self.caches.get(uri)
         if cache is None:
             cache = self.caches[uri] = ParseCache()
+            cache.scans = ScanMemo()  # an edit scans again only the blocks it changed
         try:
             doc = Document(src, True, cache)
         except RecursionError:
