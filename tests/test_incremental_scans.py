@@ -157,3 +157,22 @@ def test_the_server_reuses_scans_and_a_plain_parse_does_not():
     linter.lint("file:///a.md", "/tmp/a.md", text.replace("Toolformer", "Toolformerx", 1), 1)
     assert memo.reused > before
     assert ParseCache().scans is None  # the command line keeps nothing between files
+
+
+def test_link_checks_skip_what_found_nothing_last_time_and_recheck_the_rest():
+    """AL007's target check and AL012 remember the links they found nothing in (by the link's
+    text, never its place) for the next version; a link with a finding is checked every time,
+    so its finding moves with it. Counted on the rule objects the server keeps."""
+    linter = Linter()
+    bad = "- [2020 ICML] **Paper** [[paper]](http://www.arxiv.org/abs/2001.00001?)\n"
+    good = "".join(f"- [2021 ICLR] **Paper {i}** [[paper]](https://arxiv.org/abs/2101.{i:05d})\n" for i in range(40))
+    text = f"# A\n\n{bad}{good}"
+    first = linter.lint("file:///a.md", "/tmp/a.md", text, 0)
+    rules = {r.code: r for r in linter.engine.rules_for("/tmp/a.md")}
+    al012, al007 = rules["AL012"]._quiet_keys, rules["AL007"]._quiet_keys
+    assert al012.skipped == 0 and al007.skipped == 0
+    second = linter.lint("file:///a.md", "/tmp/a.md", "\n" + text, 1)  # everything one line down
+    assert al012.skipped == 40 and al007.skipped == 41  # AL007 finds nothing in the bad link either
+    assert [(f.code, f.line) for f in second.findings if f.code == "AL012"] == [("AL012", 4)]
+    assert [(f.code, f.line) for f in first.findings if f.code == "AL012"] == [("AL012", 3)]
+    assert len(al012.current) == 40  # only this version's keys (and the last one's) are kept

@@ -1,0 +1,48 @@
+"""What a rule found nothing in, remembered from one document to the next.
+
+The language server lints a buffer again after every keystroke, with the same rule objects, and
+nearly every link and entry is as it was. A rule whose check of a piece depends only on a key
+it can name (the piece's text, never its place) records the keys that gave no finding and skips
+them next time; keys that give findings are always checked again, so messages, places and fixes
+are made fresh. Only the current and the previous document's keys are kept: memory stays that
+of one document however long the session.
+"""
+
+from __future__ import annotations
+
+
+class QuietKeys:
+    """Keys whose check found nothing, in the current document and the one before it."""
+
+    __slots__ = ("previous", "current", "skipped")
+
+    def __init__(self) -> None:
+        self.previous: set = set()
+        self.current: set = set()
+        self.skipped = 0  # checks saved, for tests
+
+    def next_document(self) -> None:
+        """Begin a new document: the keys not seen again in the last one are forgotten."""
+        self.previous, self.current = self.current, set()
+
+    def __contains__(self, key) -> bool:
+        if key in self.current:
+            self.skipped += 1
+            return True
+        if key in self.previous:
+            self.current.add(key)
+            self.skipped += 1
+            return True
+        return False
+
+    def add(self, key) -> None:
+        self.current.add(key)
+
+
+def quiet_keys(rule) -> QuietKeys:
+    """The rule object's own :class:`QuietKeys`, made on first use and begun anew per document."""
+    keys = rule.__dict__.get("_quiet_keys")
+    if keys is None:
+        keys = rule._quiet_keys = QuietKeys()
+    keys.next_document()
+    return keys
