@@ -176,3 +176,27 @@ def test_link_checks_skip_what_found_nothing_last_time_and_recheck_the_rest():
     assert [(f.code, f.line) for f in second.findings if f.code == "AL012"] == [("AL012", 4)]
     assert [(f.code, f.line) for f in first.findings if f.code == "AL012"] == [("AL012", 3)]
     assert len(al012.current) == 40  # only this version's keys (and the last one's) are kept
+    al003 = rules["AL003"]._kept_answers  # each item's keys for duplicate search, by its text
+    assert al003.reused == 41 and len(al003.current) == 41
+
+
+def test_the_servers_chunks_are_smaller_and_an_edit_reparses_less():
+    """The server's parse cache cuts a large list into ~8 KB chunks (the command line's are
+    32 KB), so a keystroke re-parses about 8 KB; the blocks are the same either way."""
+    from awesome_lint import parsing
+
+    section = "".join(f"- [2021 ICLR] **Paper {i}** [[paper]](https://arxiv.org/abs/2101.{i:05d})\n" for i in range(60))
+    text = "".join(f"# Part {k}\n\n{section}\n" for k in range(40))
+    linter = Linter()
+    linter.lint("file:///a.md", "/tmp/a.md", text, 0)
+    units = linter.caches["file:///a.md"].units
+    assert len(units) > 2 * len(text) // parsing.CHUNK
+    assert max(u.key_end - u.start for u in units) < parsing.CHUNK // 2
+    plain = ParseCache()
+    Document(Source("a.md", text), True, plain)
+    assert len(plain.units) <= len(text) // parsing.CHUNK + 1
+    mid = len(text) // 2
+    edited = text[:mid] + "x" + text[mid:]
+    kept = linter.lint("file:///a.md", "/tmp/a.md", edited, 1)
+    fresh = Linter().lint("file:///b.md", "/tmp/a.md", edited, 0)
+    assert _findings(kept) == _findings(fresh)

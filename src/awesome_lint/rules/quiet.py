@@ -1,4 +1,5 @@
-"""What a rule found nothing in, remembered from one document to the next.
+"""What a rule found nothing in (or worked out from a piece's text), remembered from one
+document to the next.
 
 The language server lints a buffer again after every keystroke, with the same rule objects, and
 nearly every link and entry is as it was. A rule whose check of a piece depends only on a key
@@ -46,3 +47,42 @@ def quiet_keys(rule) -> QuietKeys:
         keys = rule._quiet_keys = QuietKeys()
     keys.next_document()
     return keys
+
+
+class KeptAnswers:
+    """Answers worked out from a key alone (an entry's text), for the current document and the
+    one before it: like :class:`QuietKeys`, with a value per key."""
+
+    __slots__ = ("previous", "current", "reused")
+
+    def __init__(self) -> None:
+        self.previous: dict = {}
+        self.current: dict = {}
+        self.reused = 0  # answers not worked out again, for tests
+
+    def next_document(self) -> None:
+        self.previous, self.current = self.current, {}
+
+    def get(self, key):
+        """The kept answer, or None."""
+        found = self.current.get(key)
+        if found is None:
+            found = self.previous.get(key)
+            if found is None:
+                return None
+            self.current[key] = found
+        self.reused += 1
+        return found
+
+    def put(self, key, answer) -> None:
+        self.current[key] = answer
+
+
+def kept_answers(rule, name: str = "_kept_answers") -> KeptAnswers:
+    """The rule object's own :class:`KeptAnswers` under ``name``, begun anew per document."""
+    kept = rule.__dict__.get(name)
+    if kept is None:
+        kept = KeptAnswers()
+        setattr(rule, name, kept)
+    kept.next_document()
+    return kept
