@@ -178,6 +178,8 @@ def test_link_checks_skip_what_found_nothing_last_time_and_recheck_the_rest():
     assert len(al012.current) == 40  # only this version's keys (and the last one's) are kept
     al003 = rules["AL003"]._kept_answers  # each item's keys for duplicate search, by its text
     assert al003.reused == 41 and len(al003.current) == 41
+    assert rules["AL017"]._kept_answers.reused == 41  # each item's kind of links
+    assert rules["AL009"]._quiet_keys.skipped >= 40  # items whose years agreed with their links
 
 
 def test_the_servers_chunks_are_smaller_and_an_edit_reparses_less():

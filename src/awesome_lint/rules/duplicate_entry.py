@@ -19,7 +19,7 @@ from ..urls import describe_key, is_strong, url_key
 from ..vocabulary import PAPER
 from .base import FIX_SOMETIMES, Option, Rule
 from .duplicate_keys import FirstSeen, Item, link_kind, primary_links, toc_like, url_label
-from .quiet import kept_answers
+from .quiet import item_key, kept_answers
 from .duplicate_removal import completeness, removal_fixes, same_text
 
 _FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
@@ -159,17 +159,13 @@ class DuplicateEntry(Rule):
         # definition's): kept for the next version of the text (a table row's also depend on
         # its table's header, so rows are worked out each time)
         kept = kept_answers(self)
-        whole = doc.text
         for e in doc.entries:
             # list items and table rows are never inside a code block (markdown-it-py says so),
             # and an item that starts with inline code is still an entry
             if doc.is_code_line(e.line) or toc_like(e):
                 continue
-            key = None
-            if e.kind == "item":
-                ts = -1 if e.title_start is None else e.title_start - e.start
-                te = -1 if e.title_end is None else e.title_end - e.start
-                key = (whole[e.start:e.end], ts, te, tuple(k.url for k in e.links))
+            key = item_key(e)
+            if key is not None:
                 answer = kept.get(key)
                 if answer is not None:
                     if answer[0] is not None:

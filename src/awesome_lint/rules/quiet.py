@@ -86,3 +86,14 @@ def kept_answers(rule, name: str = "_kept_answers") -> KeptAnswers:
         setattr(rule, name, kept)
     kept.next_document()
     return kept
+
+
+def item_key(entry) -> tuple | None:
+    """What a list item's own reading depends on: its text, where its title lies in it, and its
+    links' URLs (a reference link's comes from its definition). None for a table row, whose
+    reading depends on its table's header too."""
+    if entry.kind != "item":
+        return None
+    s = entry.start
+    return (entry.text, -1 if entry.title_start is None else entry.title_start - s,
+            -1 if entry.title_end is None else entry.title_end - s, tuple(k.url for k in entry.links))
