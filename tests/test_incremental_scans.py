@@ -180,6 +180,25 @@ def test_link_checks_skip_what_found_nothing_last_time_and_recheck_the_rest():
     assert al003.reused == 41 and len(al003.current) == 41
     assert rules["AL017"]._kept_answers.reused == 41  # each item's kind of links
     assert rules["AL009"]._quiet_keys.skipped >= 40  # items whose years agreed with their links
+    # every line but the two first (a new blank line, and "# A" no longer first) matched again
+    assert rules["AL018"]._kept_answers.reused == text.count("\n")
+
+
+def test_proper_names_found_line_by_line_equal_a_whole_text_search():
+    """AL018 matches its names line by line (and keeps each line's for the next version): the
+    same misspellings, places and fixes as a search of the whole text, at line breaks of every
+    kind, at the very start and end, beside identifiers."""
+    from awesome_lint.testing import lint_text
+
+    text = ("Github\r\nuse Pytorch.\rGithub:\nio 'github'\n\n- [Github](https://github.com/a) and Huggingface "
+            "hub\n| a | Tensorflow |\n|---|---|\n| Openai | x |\nlast Github")
+    linter = Linter()
+    kept = linter.lint("file:///p.md", "/tmp/p.md", text, 0)
+    again = linter.lint("file:///p.md", "/tmp/p.md", "x" + text, 1)
+    shown = [(f.line, f.column, f.message) for f in kept.findings if f.code == "AL018"]
+    assert len(shown) >= 5
+    assert shown == [(f.line, f.column, f.message) for f in lint_text(text, select=["AL018"])]
+    assert _findings(again) == _findings(Linter().lint("file:///q.md", "/tmp/p.md", "x" + text, 0))
 
 
 def test_the_servers_chunks_are_smaller_and_an_edit_reparses_less():
