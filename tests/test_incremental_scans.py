@@ -60,7 +60,10 @@ def _model(doc: Document) -> tuple:
     links = [(k.kind, k.label, k.url, k.start, k.end, k.url_start, k.url_end, k.label_start, k.label_end, k.title,
               k.line, k.column, k.end_line, k.end_column, k.column_header) for k in doc.links]
     entries = [(e.kind, e.line, e.end_line, e.start, e.end, e.title, e.title_start, e.title_end, e.year, e.d_year,
-                [k.start for k in e.links], e.tag and (e.tag.start, e.tag.end)) for e in doc.entries]
+                [k.start for k in e.links], e.section.line if e.section else None, e.item is not None and e.item.line,
+                e.tag and (e.tag.raw, e.tag.inner, e.tag.start, e.tag.end, e.tag.inner_start, e.tag.inner_end,
+                           e.tag.bold, e.tag.bracketed, e.tag.year, e.tag.year_span))
+               for e in doc.entries]
     return links, list(doc.code_spans), entries
 
 

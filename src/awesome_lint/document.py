@@ -89,8 +89,17 @@ class Document:
         return self.line_starts[line - 1] + column - 1
 
     def line_end(self, line: int) -> int:
-        """Offset of the end of ``line`` (before its line ending)."""
-        return self.line_starts[line - 1] + len(self.line_text(line))
+        """Offset of the end of ``line`` (before its line ending): what ``line_text`` cuts,
+        found without copying the line (entries and rules ask for thousands)."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        text = self.text
+        end = starts[line] if line < len(starts) else len(text)
+        if end > start and text[end - 1] == "\n":
+            end -= 1
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        return end
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of an offset."""
@@ -307,6 +316,28 @@ class Document:
         else:
             self._scan_memo_owner.reused += 1
         return _inline.moved(res, start)
+
+    def kept_reading(self, start: int, end: int) -> tuple | None:
+        """``(answer,)`` kept by :meth:`keep_reading` for the same text (in this document or
+        the previous version's, when the parse cache keeps scans), else None."""
+        tables = self._scan_tables
+        if tables is None:
+            return None
+        key = ("entry", self.text[start:end])
+        found = tables[1].get(key)
+        if found is None:
+            found = tables[0].get(key)
+            if found is None:
+                return None
+            tables[1][key] = found
+        return found
+
+    def keep_reading(self, start: int, end: int, answer) -> None:
+        """Keep what an item's text was read as (offsets relative to ``start``): it depends only
+        on the text and the reference definitions, as its scan does."""
+        tables = self._scan_tables
+        if tables is not None:
+            tables[1][("entry", self.text[start:end])] = (answer,)
 
     @cached_property
     def _inline_scans(self) -> list[tuple[int, int, _inline.Inline]]:

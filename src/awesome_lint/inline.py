@@ -266,7 +266,9 @@ class ScanMemo:
     language server's next version of a buffer) scans only the blocks whose text changed.
 
     A scan depends on its text and the reference definitions; it is kept at offset 0 and handed
-    out moved (:func:`moved`: new links, since the document fills in their lines). Each document
+    out moved (:func:`moved`: new links, since the document fills in their lines). What a list
+    item's text was read as (its entry: ``Document.keep_reading``) depends on the same and is
+    kept beside the scans, under ``("entry", text)``. Each document
     keeps what it reads in a table of its own (:meth:`tables`), so the memo holds at most two
     documents' scans. ``reused`` and ``scanned`` count blocks, for tests."""
 
@@ -274,15 +276,15 @@ class ScanMemo:
 
     def __init__(self) -> None:
         self.references: dict[str, str] | None = None
-        self.latest: dict[str, Inline] = {}
+        self.latest: dict = {}
         self.reused = 0
         self.scanned = 0
 
-    def tables(self, references: dict[str, str]) -> tuple[dict[str, Inline], dict[str, Inline]]:
+    def tables(self, references: dict[str, str]) -> tuple[dict, dict]:
         """(the previous document's scans, when its references were the same, else none; a new
         table for this document's, which becomes the latest)."""
         prev = self.latest if self.references == references else {}
-        own: dict[str, Inline] = {}
+        own: dict = {}
         self.references, self.latest = dict(references), own
         return prev, own
 
