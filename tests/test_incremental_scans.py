@@ -224,3 +224,22 @@ def test_the_servers_chunks_are_smaller_and_an_edit_reparses_less():
     kept = linter.lint("file:///a.md", "/tmp/a.md", edited, 1)
     fresh = Linter().lint("file:///b.md", "/tmp/a.md", edited, 0)
     assert _findings(kept) == _findings(fresh)
+
+
+def test_the_command_line_keeps_nothing_between_documents():
+    """Outside the server a rule object keeps no keys after its document (a plain lint reads
+    each file once: keeping a large list's keys would only raise its peak memory)."""
+    from awesome_lint.engine import Engine, Selection
+    from awesome_lint.model import RunContext
+    from awesome_lint.registry import load_rules
+
+    engine = Engine(Selection(), context=RunContext(), rule_classes=load_rules())
+    src = Source("/tmp/c.md", BASE)
+    engine.lint_source(src)
+    rules = engine.rules_for("/tmp/c.md")
+    assert rules and not any(hasattr(r, "_quiet_keys") or hasattr(r, "_kept_answers") for r in rules)
+    linter = Linter()
+    linter.lint("file:///c.md", "/tmp/c.md", BASE, 0)
+    kept = linter.engine.rules_for("/tmp/c.md")
+    assert all(r.keep_across_documents for r in kept)
+    assert sum(hasattr(r, "_quiet_keys") or hasattr(r, "_kept_answers") for r in kept) == 6

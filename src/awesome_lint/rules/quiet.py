@@ -6,7 +6,9 @@ nearly every link and entry is as it was. A rule whose check of a piece depends 
 it can name (the piece's text, never its place) records the keys that gave no finding and skips
 them next time; keys that give findings are always checked again, so messages, places and fixes
 are made fresh. Only the current and the previous document's keys are kept: memory stays that
-of one document however long the session.
+of one document however long the session. Only a rule object the server marks
+(``keep_across_documents``) keeps them between documents: on the command line each file is
+linted once, and keeping a large list's keys would only raise its peak memory.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class QuietKeys:
 
 def quiet_keys(rule) -> QuietKeys:
     """The rule object's own :class:`QuietKeys`, made on first use and begun anew per document."""
+    if not getattr(rule, "keep_across_documents", False):
+        return QuietKeys()  # this document only
     keys = rule.__dict__.get("_quiet_keys")
     if keys is None:
         keys = rule._quiet_keys = QuietKeys()
@@ -80,6 +84,8 @@ class KeptAnswers:
 
 def kept_answers(rule, name: str = "_kept_answers") -> KeptAnswers:
     """The rule object's own :class:`KeptAnswers` under ``name``, begun anew per document."""
+    if not getattr(rule, "keep_across_documents", False):
+        return KeptAnswers()  # this document only
     kept = rule.__dict__.get(name)
     if kept is None:
         kept = KeptAnswers()

@@ -69,6 +69,8 @@ class Linter:
             keep = engine.needs_documents([path])
         except InputError as exc:
             return LintResult(version, text, newline, [], error=str(exc))
+        for rule in rules:  # the next version is mostly this one: rules keep what they found quiet
+            rule.keep_across_documents = True
         src = Source(path, text, newline=newline)
         cache = self.caches.get(uri)
         if cache is None:
