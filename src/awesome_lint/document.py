@@ -64,6 +64,7 @@ class Document:
         # what several rules derive from this text and share (``entries.venue_mentions``'s
         # candidate pieces): filled on first need, gone with the document
         self.memo: dict = {}
+        self._scan_memo_owner = cache.scans if cache is not None else None
         self._build(remember, cache)
 
     # ---- positions -------------------------------------------------------------------------
@@ -88,8 +89,17 @@ class Document:
         return self.line_starts[line - 1] + column - 1
 
     def line_end(self, line: int) -> int:
-        """Offset of the end of ``line`` (before its line ending)."""
-        return self.line_starts[line - 1] + len(self.line_text(line))
+        """Offset of the end of ``line`` (before its line ending): what ``line_text`` cuts,
+        found without copying the line (entries and rules ask for thousands)."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        text = self.text
+        end = starts[line] if line < len(starts) else len(text)
+        if end > start and text[end - 1] == "\n":
+            end -= 1
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        return end
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of an offset."""
@@ -271,7 +281,11 @@ class Document:
     # ---- inline content ---------------------------------------------------------------------
     def scan(self, start: int, end: int) -> _inline.Inline:
         """Inline elements of ``text[start:end]`` with absolute offsets and line/columns."""
-        result = _inline.scan(self.text[start:end], start, self.references)
+        memo = self._scan_tables
+        if memo is None:
+            result = _inline.scan(self.text[start:end], start, self.references)
+        else:
+            result = self._scan_memo(start, end, memo)
         same: dict[int, int] = {}  # one int object per line number: links on a line share it
         for link in result.links:
             line, link.column = self.position(link.start)
@@ -279,6 +293,51 @@ class Document:
             link.line = same.setdefault(line, line)
             link.end_line = same.setdefault(end_line, end_line)
         return result
+
+    @cached_property
+    def _scan_tables(self):
+        """The previous version's scans and this one's, when the parse cache keeps them."""
+        memo = self._scan_memo_owner
+        return None if memo is None else memo.tables(self.references)
+
+    def _scan_memo(self, start: int, end: int, tables) -> _inline.Inline:
+        prev, own = tables
+        piece = self.text[start:end]
+        res = own.get(piece)
+        if res is None:
+            res = prev.get(piece)
+            memo = self._scan_memo_owner
+            if res is None:
+                res = _inline.scan(piece, 0, self.references)
+                memo.scanned += 1
+            else:
+                memo.reused += 1
+            own[piece] = res
+        else:
+            self._scan_memo_owner.reused += 1
+        return _inline.moved(res, start)
+
+    def kept_reading(self, start: int, end: int) -> tuple | None:
+        """``(answer,)`` kept by :meth:`keep_reading` for the same text (in this document or
+        the previous version's, when the parse cache keeps scans), else None."""
+        tables = self._scan_tables
+        if tables is None:
+            return None
+        key = ("entry", self.text[start:end])
+        found = tables[1].get(key)
+        if found is None:
+            found = tables[0].get(key)
+            if found is None:
+                return None
+            tables[1][key] = found
+        return found
+
+    def keep_reading(self, start: int, end: int, answer) -> None:
+        """Keep what an item's text was read as (offsets relative to ``start``): it depends only
+        on the text and the reference definitions, as its scan does."""
+        tables = self._scan_tables
+        if tables is not None:
+            tables[1][("entry", self.text[start:end])] = (answer,)
 
     @cached_property
     def _inline_scans(self) -> list[tuple[int, int, _inline.Inline]]:
@@ -357,12 +416,36 @@ class Document:
 
     def in_code(self, offset: int) -> bool:
         """True inside a code block or an inline code span."""
-        line, _ = self.position(offset)
-        if line in self._code_lines:
-            return True
-        spans = self.code_spans
-        k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-        return k >= 0 and spans[k][0] <= offset < spans[k][1]
+        blocks = self._code_block_offsets
+        if blocks[0]:
+            k = bisect.bisect_right(blocks[0], offset) - 1
+            if k >= 0 and offset < blocks[1][k]:
+                return True
+        starts = self._code_span_starts
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < self.code_spans[k][1]
+
+    @cached_property
+    def _code_block_offsets(self) -> tuple[list[int], list[float]]:
+        """The lines of code blocks as offsets: (starts, ends) of merged intervals, an offset
+        being in one exactly when its line is a code line (rules ask ``in_code`` thousands of
+        times: one bisection of integers, not a line lookup and a bisection of tuples)."""
+        starts, ends = self.line_starts, []
+        n = len(starts)
+        intervals = sorted((starts[a - 1], starts[b] if b < n else float("inf"))
+                           for a, b in self.code_blocks if 1 <= a <= n and b >= a)
+        out_s: list[int] = []
+        for a, b in intervals:
+            if out_s and a <= ends[-1]:
+                ends[-1] = max(ends[-1], b)
+            else:
+                out_s.append(a)
+                ends.append(b)
+        return out_s, ends
+
+    @cached_property
+    def _code_span_starts(self) -> list[int]:
+        return [a for a, _ in self.code_spans]
 
     def is_code_line(self, line: int) -> bool:
         return line in self._code_lines

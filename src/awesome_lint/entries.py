@@ -65,6 +65,30 @@ def item_entry(doc: Document, item: ListItem) -> Entry | None:
     item.text_start, item.text_end = start, end
     res = doc.item_scan(item, start, end)
     whole = doc.text
+    kept = doc.kept_reading(start, end)  # the server's previous version read this text already
+    if kept is not None:
+        found = kept[0]
+        if found is None:
+            return None
+        title, ts, te, tag, year, d_year = found
+        if tag is not None:
+            tag = Tag(whole, tag[0], start + tag[1], *tag[2:])
+        return Entry("item", item.line, item.text_end_line, start, end, whole, title,
+                     None if ts is None else start + ts, None if te is None else start + te, res.links,
+                     tag, year, item.block.section if item.block else None, item=item, d_year=d_year)
+    entry = _read_item(doc, item, start, end, res, whole)
+    doc.keep_reading(start, end, None if entry is None else (
+        entry.title, None if entry.title_start is None else entry.title_start - start,
+        None if entry.title_end is None else entry.title_end - start,
+        None if entry.tag is None else (entry.tag.inner, entry.tag.start - start, entry.tag.d_end,
+                                        entry.tag.d_inner_start, entry.tag.d_inner_end, entry.tag.bold,
+                                        entry.tag.bracketed, entry.tag.year, entry.tag.d_year),
+        entry.year, entry.d_year))
+    return entry
+
+
+def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: str) -> Entry | None:
+    """What :func:`item_entry` makes of an item's text and its inline scan."""
     text = whole[start:end]
     links = res.links
     tag = leading_tag(whole, start, end)

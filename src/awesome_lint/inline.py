@@ -261,6 +261,43 @@ def scan(text: str, base: int = 0, references: dict[str, str] | None = None) -> 
     return Inline(links, [(base + s, base + e) for s, e in code], bold)
 
 
+class ScanMemo:
+    """The inline scans of the latest document, by text, so that an edited copy of it (the
+    language server's next version of a buffer) scans only the blocks whose text changed.
+
+    A scan depends on its text and the reference definitions; it is kept at offset 0 and handed
+    out moved (:func:`moved`: new links, since the document fills in their lines). What a list
+    item's text was read as (its entry: ``Document.keep_reading``) depends on the same and is
+    kept beside the scans, under ``("entry", text)``. Each document
+    keeps what it reads in a table of its own (:meth:`tables`), so the memo holds at most two
+    documents' scans. ``reused`` and ``scanned`` count blocks, for tests."""
+
+    __slots__ = ("references", "latest", "reused", "scanned")
+
+    def __init__(self) -> None:
+        self.references: dict[str, str] | None = None
+        self.latest: dict = {}
+        self.reused = 0
+        self.scanned = 0
+
+    def tables(self, references: dict[str, str]) -> tuple[dict, dict]:
+        """(the previous document's scans, when its references were the same, else none; a new
+        table for this document's, which becomes the latest)."""
+        prev = self.latest if self.references == references else {}
+        own: dict = {}
+        self.references, self.latest = dict(references), own
+        return prev, own
+
+
+def moved(res: Inline, base: int) -> Inline:
+    """A scan made at offset 0 as if made at ``base``: new links, the same sizes."""
+    if not base:
+        return Inline([msgspec.structs.replace(k) for k in res.links], list(res.code_spans), list(res.bold_spans))
+    return Inline([msgspec.structs.replace(k, start=k.start + base) for k in res.links],
+                  [(base + s, base + e) for s, e in res.code_spans],
+                  [(base + a, base + b, base + c, base + d) for a, b, c, d in res.bold_spans])
+
+
 def _delimiters(text: str, d: str, closing: bool) -> list[int]:
     """Where ``d`` stands (overlapping: ``***`` holds two) after a non-space (``closing``:
     ``(?<=\\S)(?=\\*\\*)``) or before one (``(?=\\*\\*\\S)``), found with ``str.find`` (a pattern that

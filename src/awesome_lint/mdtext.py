@@ -7,6 +7,7 @@ a fix's check can use them on any text without building a model.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: A year as written in a tag or cell: 1950-2099, not part of a longer number.
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -40,7 +41,14 @@ def github_slug(text: str) -> str:
     """GitHub's heading anchor: lower case, punctuation and symbols (emoji) dropped, each space
     to a hyphen (``Foo & Bar`` -> ``foo--bar``). Marks survive, as on GitHub (a heading that
     starts with an emoji plus U+FE0F keeps the U+FE0F); entities count as the character they
-    stand for; ``:shortcode:`` emoji keep their name (``:fire: News`` -> ``fire-news``)."""
+    stand for; ``:shortcode:`` emoji keep their name (``:fire: News`` -> ``fire-news``).
+    Remembered for short texts (a bounded cache): every parse slugs every heading, and the
+    language server parses the same headings at each keystroke."""
+    return _slug(text) if len(text) <= 200 else _slug.__wrapped__(text)
+
+
+@lru_cache(maxsize=4096)
+def _slug(text: str) -> str:
     import html
 
     plain = _SLUG_MARKUP.sub(lambda m: m.group(1) or "", _SLUG_IMAGES.sub("", text))

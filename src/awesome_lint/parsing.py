@@ -125,11 +125,17 @@ class ParseCache:
     checks stay compared with the text of their pass. The process shares :data:`SHARED`, which
     the parsing functions use unless given another (tests give their own)."""
 
-    __slots__ = ("text", "units")
+    __slots__ = ("text", "units", "scans", "chunk")
 
     def __init__(self) -> None:
         self.text: str | None = None
         self.units: list[ParseUnit] = []
+        # the inline scans of the latest document (an :class:`awesome_lint.inline.ScanMemo`),
+        # reused by the next one: only where an owner keeps editing one text (the server)
+        self.scans = None
+        # the size a full parse aims its chunks at: an edit re-parses about one chunk, so an
+        # editor's cache asks for smaller ones than a fix pass (which re-parses a few at most)
+        self.chunk: int | None = None  # None: CHUNK
 
     def clear(self) -> None:
         self.text, self.units = None, []
@@ -264,7 +270,7 @@ def iter_blocks(text: str, references: dict, remember: bool = True,
             yield from shifted(u.blocks, d)
         return
     units = []
-    for unit in chunks(text):
+    for unit in chunks(text, cache.chunk or CHUNK):
         if remember:
             units.append(unit)
         yield from unit.blocks
@@ -291,7 +297,7 @@ def merge_references(references: dict, units: list[ParseUnit]) -> None:
 _ATX_LINE = re.compile(r"^#{1,6}(?=[ \t\n]|$)", re.M)
 
 
-def chunks(text: str) -> Iterator[ParseUnit]:
+def chunks(text: str, size: int | None = None) -> Iterator[ParseUnit]:
     """Parse ``text`` chunk by chunk. A chunk starts at a top-level ATX heading (or the start)
     and is parsed from a fresh state through the next candidate heading's line; when that line
     came out as a top-level heading, every block before it was closed, so the chunk's blocks are
@@ -305,7 +311,7 @@ def chunks(text: str) -> Iterator[ParseUnit]:
     start, line = 0, 0
     k = 0  # next candidate index
     while start < n:
-        want = CHUNK
+        want = size or CHUNK
         while True:
             while k < len(cands) and cands[k] - start < want:
                 k += 1

@@ -19,6 +19,7 @@ from ..urls import describe_key, is_strong, url_key
 from ..vocabulary import PAPER
 from .base import FIX_SOMETIMES, Option, Rule
 from .duplicate_keys import FirstSeen, Item, link_kind, primary_links, toc_like, url_label
+from .quiet import item_key, kept_answers
 from .duplicate_removal import completeness, removal_fixes, same_text
 
 _FUZZY_MIN_LEN = 24  # shorter titles are names ("GPT-3"/"GPT-4"): only exact matches count
@@ -154,29 +155,49 @@ class DuplicateEntry(Rule):
 
     def _items(self, doc: Document) -> list[Item]:
         out = []
+        # a list item's keys depend only on its text and its links' URLs (a reference's is its
+        # definition's): kept for the next version of the text (a table row's also depend on
+        # its table's header, so rows are worked out each time)
+        kept = kept_answers(self)
         for e in doc.entries:
             # list items and table rows are never inside a code block (markdown-it-py says so),
             # and an item that starts with inline code is still an entry
             if doc.is_code_line(e.line) or toc_like(e):
                 continue
-            t = clean_title(doc, e)
-            folded = fold(t)
-            nk = tk = key_of(folded)
-            if not usable(tk):
-                tk = ""
-            links = primary_links(e, doc, titled=bool(tk))
-            urls = tuple(dict.fromkeys(url_key(k.url) for k in links))
-            if not tk and len(links) == 1 and not url_label(links[0]):  # | ✅ | [AlexNet](url) |
-                lt = label_title(links[0].label)
-                lk = title_key(lt)
-                if usable(lk) and link_kind(lt) != PAPER:
-                    t, tk, nk = lt, lk, lk
-                    folded = fold(t)
-            if not urls and not tk:
-                continue
-            paper = bool(tk) and paper_like(words_of(folded))
-            out.append(Item(e, urls, tk, t, paper, nk))
+            key = item_key(e)
+            if key is not None:
+                answer = kept.get(key)
+                if answer is not None:
+                    if answer[0] is not None:
+                        out.append(Item(e, *answer))
+                    continue
+            answer = self._keys(doc, e)
+            if key is not None:
+                kept.put(key, answer if answer is not None else (None,))
+            if answer is not None:
+                out.append(Item(e, *answer))
         return out
+
+    @staticmethod
+    def _keys(doc: Document, e: Entry) -> tuple | None:
+        """(urls, title key, title, paper-like, name key) of an entry, or None when it has neither."""
+        t = clean_title(doc, e)
+        folded = fold(t)
+        nk = tk = key_of(folded)
+        if not usable(tk):
+            tk = ""
+        links = primary_links(e, doc, titled=bool(tk))
+        urls = tuple(dict.fromkeys(url_key(k.url) for k in links))
+        if not tk and len(links) == 1 and not url_label(links[0]):  # | ✅ | [AlexNet](url) |
+            lt = label_title(links[0].label)
+            lk = title_key(lt)
+            if usable(lk) and link_kind(lt) != PAPER:
+                t, tk, nk = lt, lk, lk
+                folded = fold(t)
+        if not urls and not tk:
+            return None
+        paper = bool(tk) and paper_like(words_of(folded))
+        return urls, tk, t, paper, nk
 
     def _in_scope(self, a: Item, b: Item, scope: str) -> bool:
         if scope == "list":

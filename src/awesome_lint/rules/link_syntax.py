@@ -12,6 +12,7 @@ from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import SpanIndex, shorten
 from ..vocabulary import arxiv_address
 from .base import FIX_SOMETIMES, Rule
+from .quiet import quiet_keys
 from .link_brackets import (BARE_LABEL, BRACKET_HOST, CLOSE_PAREN, GAP_PAREN, OPEN_PAREN,
                             SQUARE_URL, TEXT_TARGET, bracket_suspects, mask_code, month_name, near,
                             same_run, unmatched_open)
@@ -175,10 +176,17 @@ class LinkSyntax(Rule):
                 yield from self._bold(doc, start, end)
         first_at_get = first_at.get
         empty: dict[int, list[Link]] = {}  # empty targets by line: one finding for a line's links
+        quiet = quiet_keys(self)  # a target's findings depend only on these, never on its place
         for link in links:
             kind = link.kind
             if kind in _TARGETED and link.url.strip() and not link.is_image and not doc.in_code(link.start):
-                yield from self._target(doc, link, text)
+                key = (kind, link.url, link.label, text[link.url_start:link.url_end])
+                if key not in quiet:
+                    found = list(self._target(doc, link, text))
+                    if found:
+                        yield from found
+                    else:
+                        quiet.add(key)
             if kind == INLINE and link.label.endswith("\\]") and "\\[" not in link.label and "[" not in link.label \
                     and not doc.in_code(link.start):
                 yield from self._half_escaped(doc, link)

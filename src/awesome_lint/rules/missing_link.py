@@ -12,6 +12,7 @@ from ..model import WARNING, Finding
 from ..textutil import SpanIndex
 from ..vocabulary import KINDS, PAPER as VOCAB_PAPER, is_paper_url, label_kind, label_words
 from .base import FIX_NEVER, Option, Rule
+from .quiet import item_key, kept_answers
 
 _KIND_WORDS = frozenset(w for words in KINDS.values() for w in words)
 PAPER = "paper"
@@ -170,8 +171,14 @@ class MissingLink(Rule):
         kinds: list[tuple[Entry, str]] = []
         groups: dict[int, list[bool]] = {}
         total = [0, 0]
+        kept = kept_answers(self)  # a list item's kind of links, by its text (rows: each time)
         for e in entries:
-            kind = _entry_links(e)
+            key = item_key(e)
+            kind = kept.get(key) if key is not None else None
+            if kind is None:
+                kind = _entry_links(e)
+                if key is not None:
+                    kept.put(key, kind)
             kinds.append((e, kind))
             has_paper = kind == PAPER
             groups.setdefault(id(e.container), []).append(has_paper)

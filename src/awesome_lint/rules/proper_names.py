@@ -11,6 +11,7 @@ from ..document import Document, github_slug
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import SpanIndex
 from .base import FIX_SOMETIMES, Option, Rule
+from .quiet import kept_answers
 
 # Characters that make a word part of an identifier, a path, a domain, a handle or a hashtag.
 _BEFORE_IDENT = set("./@#:~$\\-_+=")
@@ -232,28 +233,55 @@ class ProperNames(Rule):
             first.fix = Fix(edits, safe=safe, description=first.fix.description if first.fix else "") if edits else None
             yield first
 
+    def _candidates(self, reg: Registry, doc: Document) -> list[tuple[int, int, str, str]]:
+        """(start, end, written, name) of every misspelling the registry's pattern finds, not
+        part of an identifier. No spelling spans a line break (a space in a name is ``[ \t]+``)
+        and the look-arounds and :func:`_identifier` see at most the line's own break, so each
+        line's are worked out from its text alone: kept by the line's text for the next version
+        (the server's next keystroke matches one line again, not the whole file)."""
+        kept = kept_answers(self)
+        if self.__dict__.get("_kept_registry") is not reg:
+            kept.previous = {}  # other options, other pattern: nothing kept is valid
+            self._kept_registry = reg
+        text = doc.text
+        starts = doc.line_starts
+        n = len(text)
+        out: list[tuple[int, int, str, str]] = []
+        verdicts: dict[str, str | None] = {}  # spelling -> the name to write, None if fine
+        finditer = reg.pattern.finditer
+        for i, ls in enumerate(starts):
+            le = starts[i + 1] if i + 1 < len(starts) else n
+            key = (text[ls:le], ls == 0)
+            found = kept.get(key)
+            if found is None:
+                found = []
+                for m in finditer(text, ls, le):
+                    written = m.group()
+                    if written in verdicts:
+                        name = verdicts[written]
+                    else:
+                        name = reg.name_for(written)
+                        if name is not None and (written == name or written.isupper() and written != written.lower()):
+                            name = None  # right already; or ALL CAPS, a style, not a misspelling
+                        verdicts[written] = name
+                    if name is None:
+                        continue
+                    start, end = m.start(), m.end()
+                    if _identifier(text, start, end, written == written.lower()):
+                        continue
+                    found.append((start - ls, end - ls, written, name))
+                found = tuple(found)
+                kept.put(key, found)
+            for a, b, written, name in found:
+                out.append((ls + a, ls + b, written, name))
+        return out
+
     def _check(self, doc: Document) -> Iterator[Finding]:
         reg = self._registry()
         text = doc.text
         # cheap tests first, on every match (most are right already, or part of a URL); the
         # document's prose map (_Skipper) is built only when a candidate is left
-        verdicts: dict[str, str | None] = {}  # spelling -> the name to write, None if fine
-        candidates = []
-        for m in reg.pattern.finditer(text):
-            written = m.group()
-            if written in verdicts:
-                name = verdicts[written]
-            else:
-                name = reg.name_for(written)
-                if name is not None and (written == name or written.isupper() and written != written.lower()):
-                    name = None  # right already; or ALL CAPS, a style, not a misspelling
-                verdicts[written] = name
-            if name is None:
-                continue
-            start, end = m.start(), m.end()
-            if _identifier(text, start, end, written == written.lower()):
-                continue
-            candidates.append((start, end, written, name))
+        candidates = self._candidates(reg, doc)
         if not candidates:
             return
         skip = _Skipper(doc)

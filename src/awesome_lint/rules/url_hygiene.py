@@ -9,6 +9,7 @@ from ..document import Document
 from ..inline import REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
 from .base import FIX_SOMETIMES, Option, Rule
+from .quiet import quiet_keys
 
 _HOSTS: tuple[frozenset[str], tuple[str, ...]] | None = None
 
@@ -138,12 +139,21 @@ class UrlHygiene(Rule):
         extra_exact = {h for h in extra if not h.startswith(".")}
         extra_suffix = tuple(h for h in extra if h.startswith("."))
         placeholders = self.opts.placeholders
+        quiet = quiet_keys(self)  # a link's findings depend only on its kind and URL as written
+        text = doc.text
         for link in doc.links:
             if link.kind == REFERENCE or link.url_end <= link.url_start:
                 continue  # a reference's URL is in its definition; an empty one is AL007's
             if doc.in_code(link.start):
                 continue
-            yield from self._check_link(doc, link, extra_exact, extra_suffix, placeholders)
+            key = (link.kind, text[link.url_start:link.url_end])
+            if key in quiet:
+                continue
+            found = list(self._check_link(doc, link, extra_exact, extra_suffix, placeholders))
+            if found:
+                yield from found
+            else:
+                quiet.add(key)
 
     def _check_link(self, doc: Document, link: Link, extra_exact, extra_suffix, placeholders) -> Iterator[Finding]:
         written = doc.text[link.url_start:link.url_end]

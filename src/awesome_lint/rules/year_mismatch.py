@@ -11,6 +11,7 @@ from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_na
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
 from .base import FIX_NEVER, Option, Rule
+from .quiet import item_key, quiet_keys
 
 _LATER_VERSION = re.compile(r"\dv(?:[2-9]|\d\d)(?=$|[./?#]|\.full)", re.I)
 _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
@@ -96,75 +97,96 @@ class YearMismatch(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        import time
+
         slack = getattr(self.opts, "venue-before-preprint")
-        titles: dict[str, set[str]] | None = None
+        state: dict = {"titles": None, "file-wide": False}
+        # a list item that gave no finding, by its text and links' URLs (and the year, which
+        # dates venue names), is not read again in the next version of the text
+        quiet = quiet_keys(self)
+        year_now = time.gmtime(self.ctx.clock()).tm_year
         for entry in doc.entries:
-            if doc.in_code(entry.start):
-                continue
-            links = self._paper_links(entry)
-            ids = {}
-            later = False  # a link to a later version (v2, v3): the year may be that version's
-            for link in links:
-                a = arxiv_id(link.url) or rxiv_date(link.url)
-                if a is not None:
-                    ids.setdefault(str(a), a)
-                    later = later or bool(_LATER_VERSION.search(link.url))
-            if entry.year is not None:
-                stated = self._stated(doc, entry)
-            elif (ids or any(venue_year(k.url) or doi_year(k.url) for k in links)) and may_mention(entry):
-                stated = self._mentioned(doc, entry)
-            else:
-                continue
-            if stated is None:
-                continue
-            year, span, tag_text = stated
-            if "](" in tag_text or "://" in tag_text:
-                continue  # the 'tag' is a link, not a tag
-            line, col = doc.position(span[0])
-            end_line, end_col = doc.position(span[1])
-            is_preprint = names_preprint(tag_text)
-            if len(ids) == 1:
-                a = next(iter(ids.values()))
-                posted = f"{month_name(a.month)} {a.year}"
-                january = a.month == 1 and year == a.year - 1
-                if is_preprint and year != a.year and not january:
-                    if year > a.year and later:
-                        continue
-                    if year > a.year and isinstance(a, ArxivId):
-                        if titles is None:
-                            titles = self._first_versions(doc)
-                        mine = _title_key(entry.title)
-                        if any(t != mine for t in titles.get((a.id, a.year), ())):
-                            continue  # listed with its first version's year under another title: retitled
-                    yield self.finding(
-                        f"the entry says {year} but its preprint {a} was posted in {posted}",
-                        line, col, end_line, end_col)
-                elif (not is_preprint and isinstance(a, ArxivId) and year <= a.year <= year + 1
-                      and (a.year, a.month) >= (year, 9) and tag_names_venue(tag_text, "ICLR")):
-                    yield self.finding(
-                        f"the entry says ICLR {year} but its preprint {a} was posted in {posted}, after "
-                        f"ICLR {year} was held (spring {year}): the paper is likely ICLR {a.year + 1}",
-                        line, col, end_line, end_col)
-                elif not is_preprint and 0 <= slack < a.year - year:
-                    yield self.finding(
-                        f"the venue year {year} is before its preprint {a} was posted ({posted}); "
-                        "check the year or the link",
-                        line, col, end_line, end_col, severity=WARNING)
-            if is_preprint:
-                continue
-            if not any(a.year == year for a in ids.values()):
-                yield from self._journal_year(doc, links, year, tag_text, (line, col, end_line, end_col))
-            seen = set()
-            for link in links:
-                v = venue_year(link.url)
-                if v is None or v.year == year or (v.venue, v.year) in seen:
+            key = item_key(entry)
+            if key is not None:
+                key = (key, year_now)
+                if key in quiet:
                     continue
-                if not tag_names_venue(tag_text, v.venue):
-                    continue
-                seen.add((v.venue, v.year))
+            state["file-wide"] = False
+            found = list(self._entry(doc, entry, slack, state))
+            if found:
+                yield from found
+            elif key is not None and not state["file-wide"]:
+                quiet.add(key)
+
+    def _entry(self, doc: Document, entry: Entry, slack: int, state: dict) -> Iterator[Finding]:
+        if doc.in_code(entry.start):
+            return
+        links = self._paper_links(entry)
+        ids = {}
+        later = False  # a link to a later version (v2, v3): the year may be that version's
+        for link in links:
+            a = arxiv_id(link.url) or rxiv_date(link.url)
+            if a is not None:
+                ids.setdefault(str(a), a)
+                later = later or bool(_LATER_VERSION.search(link.url))
+        if entry.year is not None:
+            stated = self._stated(doc, entry)
+        elif (ids or any(venue_year(k.url) or doi_year(k.url) for k in links)) and may_mention(entry):
+            stated = self._mentioned(doc, entry)
+        else:
+            return
+        if stated is None:
+            return
+        year, span, tag_text = stated
+        if "](" in tag_text or "://" in tag_text:
+            return  # the 'tag' is a link, not a tag
+        line, col = doc.position(span[0])
+        end_line, end_col = doc.position(span[1])
+        is_preprint = names_preprint(tag_text)
+        if len(ids) == 1:
+            a = next(iter(ids.values()))
+            posted = f"{month_name(a.month)} {a.year}"
+            january = a.month == 1 and year == a.year - 1
+            if is_preprint and year != a.year and not january:
+                if year > a.year and later:
+                    return
+                if year > a.year and isinstance(a, ArxivId):
+                    if state["titles"] is None:
+                        state["titles"] = self._first_versions(doc)
+                    state["file-wide"] = True  # the answer depends on other entries
+                    titles = state["titles"]
+                    mine = _title_key(entry.title)
+                    if any(t != mine for t in titles.get((a.id, a.year), ())):
+                        return  # listed with its first version's year under another title: retitled
                 yield self.finding(
-                    f"the entry says {year} but its link {v.evidence} is {v.venue_name} {v.year}",
+                    f"the entry says {year} but its preprint {a} was posted in {posted}",
                     line, col, end_line, end_col)
+            elif (not is_preprint and isinstance(a, ArxivId) and year <= a.year <= year + 1
+                  and (a.year, a.month) >= (year, 9) and tag_names_venue(tag_text, "ICLR")):
+                yield self.finding(
+                    f"the entry says ICLR {year} but its preprint {a} was posted in {posted}, after "
+                    f"ICLR {year} was held (spring {year}): the paper is likely ICLR {a.year + 1}",
+                    line, col, end_line, end_col)
+            elif not is_preprint and 0 <= slack < a.year - year:
+                yield self.finding(
+                    f"the venue year {year} is before its preprint {a} was posted ({posted}); "
+                    "check the year or the link",
+                    line, col, end_line, end_col, severity=WARNING)
+        if is_preprint:
+            return
+        if not any(a.year == year for a in ids.values()):
+            yield from self._journal_year(doc, links, year, tag_text, (line, col, end_line, end_col))
+        seen = set()
+        for link in links:
+            v = venue_year(link.url)
+            if v is None or v.year == year or (v.venue, v.year) in seen:
+                continue
+            if not tag_names_venue(tag_text, v.venue):
+                continue
+            seen.add((v.venue, v.year))
+            yield self.finding(
+                f"the entry says {year} but its link {v.evidence} is {v.venue_name} {v.year}",
+                line, col, end_line, end_col)
 
     def _journal_year(self, doc: Document, links: list, year: int, tag_text: str, where: tuple) -> Iterator[Finding]:
         """A journal article's DOI names the year it was registered; the article appears that
