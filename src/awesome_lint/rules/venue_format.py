@@ -504,30 +504,13 @@ class VenueFormat(Rule):
                 if i.parsed.year is not None:
                     by_year.setdefault(i.parsed.year, []).append(i)
             for year, yg in sorted(by_year.items()):
-                counts = Counter(unprefixed(_form(i)) for i in yg)
-                won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
-                if len(counts) < 2 or won is None:
-                    continue
-                form, n = won
-                want = next(_form(i) for i in yg if unprefixed(_form(i)) == form)
-                for i in yg:
-                    if unprefixed(_form(i)) != form and _form(i) == i.parsed.venue:
-                        judged.add(id(i))
-                        out.append(self._respell(i, want, f"{n} of {len(yg)} tags of {canonical} {year} in this file write `{want}`"))
+                self._vote_form(yg, f"{canonical} {year}", judged, out)
             rest = [i for i in group if id(i) not in judged]
             if group[0].parsed.match.kind == "journal":
                 # a journal keeps its name across years: `Brief Bioinform` (2024) beside six
                 # `Briefings in Bioinformatics` is one journal written two ways
-                counts = Counter(unprefixed(_form(i)) for i in rest)
-                won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
-                if len(counts) >= 2 and won is not None:
-                    form, n = won
-                    want = next(_form(i) for i in rest if unprefixed(_form(i)) == form)
-                    for i in rest:
-                        if unprefixed(_form(i)) != form and _form(i) == i.parsed.venue:
-                            judged.add(id(i))
-                            out.append(self._respell(i, want, f"{n} of {len(rest)} tags of {canonical} in this file write `{want}`"))
-                    rest = [i for i in rest if id(i) not in judged]
+                self._vote_form(rest, canonical, judged, out)
+                rest = [i for i in rest if id(i) not in judged]
             prefixed = [i for i in rest if unprefixed(_form(i)) != _form(i)]
             bare = [i for i in rest if unprefixed(_form(i)) == _form(i)]
             if not prefixed or not bare or len({unprefixed(_form(i)) for i in rest}) != 1:
@@ -583,6 +566,21 @@ class VenueFormat(Rule):
                                    f"Findings tags of {canonical} in this file write `{want}{p.venue}`): write "
                                    f"`{want}{p.venue}`", fix, ()))
         return out
+
+    def _vote_form(self, items: list[_Item], what: str, judged: set[int], out: list) -> None:
+        """One spelling of a venue among ``items`` (an edition, or a journal's every year): a tag
+        written otherwise, with the venue's bare name, is respelt as the dominant form; its id
+        goes into ``judged``."""
+        counts = Counter(unprefixed(_form(i)) for i in items)
+        won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+        if len(counts) < 2 or won is None:
+            return
+        form, n = won
+        want = next(_form(i) for i in items if unprefixed(_form(i)) == form)
+        for i in items:
+            if unprefixed(_form(i)) != form and _form(i) == i.parsed.venue:
+                judged.add(id(i))
+                out.append(self._respell(i, want, f"{n} of {len(items)} tags of {what} in this file write `{want}`"))
 
     @staticmethod
     def _respell(item: _Item, want: str, why: str) -> tuple[int, str, Fix, tuple[int, ...]]:
