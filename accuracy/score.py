@@ -11,6 +11,7 @@ matched against them. A finding the annotation does not mention counts as a fals
     python3 accuracy/score.py --details       # also each false positive and miss by file:line
     python3 accuracy/score.py --check         # exit 1 when a default rule is below its floor
     python3 accuracy/score.py --extend-select AL016   # also run an opt-in rule
+    python3 accuracy/score.py --src ../old/src        # score another checkout (before a change)
 """
 
 from __future__ import annotations
@@ -41,8 +42,12 @@ class Annotation:
     name: str
     path: Path
     set: str
-    faults: list[dict] = field(default_factory=list)  # {rule, line, accept, cosmetic, note}
+    faults: list[dict] = field(default_factory=list)  # {rule, line, accept, cosmetic, note, blind}
     fine: dict[tuple[str, int], str] = field(default_factory=dict)
+    scope: tuple[int, int] | None = None  # the lines that were read; findings elsewhere are not judged
+
+    def in_scope(self, line: int) -> bool:
+        return self.scope is None or self.scope[0] <= line <= self.scope[1]
 
 
 def _lines(item: dict, where: str) -> list[int]:
@@ -57,11 +62,16 @@ def load(path: Path) -> Annotation:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     corpus = data.get("corpus", "accuracy")
     ann = Annotation(name=path.stem, path=SHARED / corpus / data["list"], set=data.get("set", "tune"))
+    if data.get("scope"):
+        first, last = (int(n) for n in data["scope"])
+        ann.scope = (first, last)
     for item in data.get("faults") or ():
         for line in _lines(item, str(path)):
             ann.faults.append({
                 "rule": item["rule"], "line": line, "accept": set(item.get("accept") or ()) | {item["rule"]},
                 "cosmetic": bool(item.get("cosmetic")), "note": item.get("note", ""),
+                # "seen: tool" marks a fault the reader noticed only when a finding pointed at it
+                "blind": item.get("seen", "reader") != "tool",
             })
     for item in data.get("fine") or ():
         for line in _lines(item, str(path)):
@@ -74,10 +84,13 @@ def annotations(which: str = "all") -> list[Annotation]:
     return [a for a in found if which == "all" or a.set == which]
 
 
-def findings(path: Path, extra: tuple[str, ...] = ()) -> list[dict]:
+def findings(path: Path, extra: tuple[str, ...] = (), src: Path | None = None) -> list[dict]:
     """The real CLI's findings on ``path`` with the default rules (no configuration file), plus
-    the rules in ``extra`` (to judge an opt-in rule before turning it on)."""
+    the rules in ``extra`` (to judge an opt-in rule before turning it on). ``src`` runs another
+    checkout's ``src/`` instead of the installed package (the "before" of a change)."""
     env = dict(os.environ, NO_COLOR="1")
+    if src is not None:
+        env["PYTHONPATH"] = str(src.resolve())
     more = ["--extend-select", ",".join(extra)] if extra else []
     proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--format", "json", "--exit-zero", *more, str(path)],
                           capture_output=True, env=env, timeout=300, cwd=ROOT)
@@ -93,6 +106,8 @@ class Tally:
     fp: int = 0
     fn: int = 0
     found: int = 0  # faults found (recall's numerator; a fault seen twice counts once)
+    blind_found: int = 0  # of the faults the reader found unaided: found by the tool
+    blind_missed: int = 0
 
     @property
     def precision(self) -> float | None:
@@ -102,6 +117,13 @@ class Tally:
     def recall(self) -> float | None:
         total = self.found + self.fn
         return self.found / total if total else None
+
+    @property
+    def blind_recall(self) -> float | None:
+        """Recall on the faults the reader found before reading the tool's findings: the figure a
+        finding cannot have talked the annotation into."""
+        total = self.blind_found + self.blind_missed
+        return self.blind_found / total if total else None
 
 
 @dataclass
@@ -117,20 +139,24 @@ class Score:
             t.fp += r.fp
             t.fn += r.fn
             t.found += r.found
+            t.blind_found += r.blind_found
+            t.blind_missed += r.blind_missed
         return t
 
 
 def score(anns: Iterable[Annotation], results: dict[str, list[dict]] | None = None,
-          extra: tuple[str, ...] = ()) -> Score:
+          extra: tuple[str, ...] = (), src: Path | None = None) -> Score:
     """Match each list's findings with its annotation. A finding is right when a fault of its
     rule (or one that accepts it) is on its line and not yet taken by another finding of the
     same rule; a fault is found when any finding matched it."""
     out = Score()
     for ann in anns:
-        got = results[ann.name] if results is not None else findings(ann.path, extra)
+        got = results[ann.name] if results is not None else findings(ann.path, extra, src)
         taken: set[int] = set()
         for f in sorted(got, key=lambda f: (f["line"], f["code"], f["column"])):
             code, line = f["code"], f["line"]
+            if not ann.in_scope(line):
+                continue
             hit = next((i for i, fault in enumerate(ann.faults)
                         if i not in taken and fault["line"] == line and code in fault["accept"]), None)
             if hit is not None:
@@ -144,8 +170,14 @@ def score(anns: Iterable[Annotation], results: dict[str, list[dict]] | None = No
             label = f"wrong: {why}" if why is not None else "unjudged"
             out.false_positives.append(f"{ann.name}:{line}: {code} {f['message'][:100]}  [{label}]")
         for i, fault in enumerate(ann.faults):
+            tally = out.by_rule[fault["rule"]]
+            if fault["blind"]:
+                if i in taken:
+                    tally.blind_found += 1
+                else:
+                    tally.blind_missed += 1
             if i in taken:
-                out.by_rule[fault["rule"]].found += 1
+                tally.found += 1
             else:
                 out.by_rule[fault["rule"]].fn += 1
                 out.misses.append(f"{ann.name}:{fault['line']}: {fault['rule']} {fault['note']}")
@@ -157,12 +189,13 @@ def _pct(x: float | None) -> str:
 
 
 def table(s: Score, title: str) -> str:
-    rows = [f"{title}", "", "| rule | right | wrong | missed | precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    rows = [f"{title}", "", "| rule | right | wrong | missed | precision | recall | blind recall |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for code in sorted(s.by_rule):
         t = s.by_rule[code]
-        rows.append(f"| {code} | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} |")
+        rows.append(f"| {code} | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} | {_pct(t.blind_recall)} |")
     t = s.total()
-    rows.append(f"| **all** | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} |")
+    rows.append(f"| **all** | {t.tp} | {t.fp} | {t.fn} | {_pct(t.precision)} | {_pct(t.recall)} | {_pct(t.blind_recall)} |")
     return "\n".join(rows)
 
 
@@ -189,13 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 when a rule is below its floor")
     ap.add_argument("--extend-select", default="", metavar="CODES",
                     help="also run these opt-in rules (comma-separated), to judge one before turning it on")
+    ap.add_argument("--src", type=Path, metavar="DIR",
+                    help="run the package in DIR (another checkout's src/) instead of the installed one")
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print(f"score.py: {SHARED} is not there (../shared beside the repository)", file=sys.stderr)
         return 2
     anns = annotations(args.set)
     extra = tuple(c.strip() for c in args.extend_select.split(",") if c.strip())
-    s = score(anns, extra=extra)
+    s = score(anns, extra=extra, src=args.src)
     print(table(s, f"{len(anns)} lists ({args.set})"))
     if args.details:
         print("\nFalse positives:")

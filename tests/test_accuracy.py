@@ -52,6 +52,20 @@ def test_scoring_counts_right_wrong_unjudged_and_missed(tmp_path):
     assert (total.tp, total.fp, total.fn) == (3, 3, 1)
 
 
+def test_scope_and_blind_recall(tmp_path):
+    """Findings outside the lines that were read are not judged; blind recall counts only the
+    faults the reader found before the tool's findings were read."""
+    path = tmp_path / "x.yaml"
+    path.write_text(yaml.safe_dump({"list": "x.md", "set": "score", "scope": [1, 10], "faults": [
+        {"rule": "AL001", "line": 3}, {"rule": "AL001", "line": 5, "seen": "tool"}, {"rule": "AL001", "line": 7}]}))
+    ann = score.load(path)
+    s = score.score([ann], {"x": [_f("AL001", 3), _f("AL001", 5), _f("AL001", 40)]})
+    t = s.by_rule["AL001"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 1)  # line 40 is outside the scope: not a false positive
+    assert (t.blind_found, t.blind_missed) == (1, 1) and t.blind_recall == 0.5
+    assert t.recall == 2 / 3
+
+
 def test_floors_catch_a_drop(tmp_path, monkeypatch):
     floors = tmp_path / "floors.yaml"
     floors.write_text("AL001: {precision: 0.9}\nAL003: {recall: 0.8}\n")
@@ -66,12 +80,13 @@ def test_floors_catch_a_drop(tmp_path, monkeypatch):
 @pytest.mark.parametrize("path", ANNOTATION_FILES, ids=[p.stem for p in ANNOTATION_FILES])
 def test_annotation_is_well_formed(path):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert set(data) <= {"list", "corpus", "set", "read", "faults", "fine"}, path.name
+    assert set(data) <= {"list", "corpus", "set", "read", "scope", "faults", "fine"}, path.name
     assert data["set"] in ("tune", "score") and data.get("read"), path.name
     codes = set(load_rules())
     for item in (data.get("faults") or []) + (data.get("fine") or []):
         assert item["rule"] in codes and set(item.get("accept") or ()) <= codes, item
         assert ("line" in item) != ("lines" in item), item
+        assert item.get("seen", "reader") in ("reader", "tool"), item
     ann = score.load(path)
     if ann.path.exists():  # the lists stay in ../shared
         n = len(ann.path.read_text(encoding="utf-8").splitlines())
