@@ -222,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 when a rule is below its floor")
     ap.add_argument("--extend-select", default="", metavar="CODES",
                     help="also run these opt-in rules (comma-separated), to judge one before turning it on")
+    ap.add_argument("--only", default="", metavar="NAMES",
+                    help="only these annotations (comma-separated file stems)")
     ap.add_argument("--src", type=Path, metavar="DIR",
                     help="run the package in DIR (another checkout's src/) instead of the installed one")
     args = ap.parse_args(argv)
@@ -229,6 +231,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"score.py: {SHARED} is not there (../shared beside the repository)", file=sys.stderr)
         return 2
     anns = annotations(args.set)
+    if args.only:
+        names = {n.strip() for n in args.only.split(",") if n.strip()}
+        unknown = names - {a.name for a in anns}
+        if unknown:
+            print(f"score.py: no annotation named {', '.join(sorted(unknown))} in set {args.set}", file=sys.stderr)
+            return 2
+        anns = [a for a in anns if a.name in names]
     extra = tuple(c.strip() for c in args.extend_select.split(",") if c.strip())
     s = score(anns, extra=extra, src=args.src)
     print(table(s, f"{len(anns)} lists ({args.set})"))
