@@ -487,3 +487,23 @@ def test_one_repository_listed_twice_under_two_names_in_a_tool_list():
     found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
     assert [(f.line, f.related) for f in found] == [(5, (3,))]
     assert "the same repository under another name" in found[0].message
+
+
+# ---- a bracketed venue link leads the entry --------------------------------------------------------
+LEAD_LINK = """# Point clouds
+
+- [[CVPR](https://arxiv.org/abs/1903.05711)] PointNetLK: Point Cloud Registration using PointNet. [[pytorch](https://github.com/h/PointNetLK)] [__`reg.`__]
+- [[ICRA](https://ras.papercept.net/ICRA19/program.html)] Speeding up Iterative Closest Point Using Stochastic Gradient Descent. [__`oth.`__]
+- [[ICRA](https://ras.papercept.net/ICRA19/program.html)] Robust 3D Object Classification by Combining Point Pair Features. [__`cls.`__]
+- [[CVPR](https://arxiv.org/pdf/1903.05711.pdf)] PointNetLK: Robust & Efficient Point Cloud Registration using PointNet. [[pytorch](https://github.com/h/PointNetLK)] [__`reg.`__]
+"""
+
+
+def test_a_leading_bracketed_venue_link_is_the_paper_link_and_the_title_follows_it():
+    """`[[CVPR](arXiv)] Title. [[code](…)]`: the title is the text after the tag (not a lone
+    '['), and the tag's link is the paper when it names one (an arXiv id); a conference
+    programme page shared by many papers is no paper link, so those entries are not slips."""
+    doc = parse_text(LEAD_LINK)
+    assert [e.title for e in doc.entries][0] == "PointNetLK: Point Cloud Registration using PointNet."
+    fs = al003(LEAD_LINK)
+    assert [(f.line, "already listed at line 3" in f.message) for f in fs] == [(6, True)]

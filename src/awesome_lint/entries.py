@@ -104,6 +104,16 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
     while body_start < end and text[body_start - start] in " \t":
         body_start += 1
     first_link = links[0] if links else None
+    if (first_link is not None and first_link.start == body_start + 1 and text[body_start - start] == "["
+            and whole.startswith("]", first_link.end) and first_link.end + 1 < end):
+        # "[[CVPR](paper)] PointNetLK: … [[code](…)]": a bracketed link leads as the venue tag
+        # and the title is the text after it, not the lone "["
+        body_start = first_link.end + 1
+        while body_start < end and whole[body_start] in " \t":
+            body_start += 1
+        first_link = next((k for k in links if k.start >= body_start), None)
+        # a bold title opens the text; bold further on is a tag (`[__`reg.`__]`)
+        bold = next((b for b in res.bold_spans if b[0] == body_start), None)
     if bold is not None and (first_link is None or bold[0] <= first_link.start):
         ts, te = bold[1], bold[2]
     elif first_link is not None and first_link.start == body_start and first_link.kind != _inline.IMAGE:
@@ -111,6 +121,8 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
     else:
         stop = first_link.start if first_link is not None else end
         seg = whole[body_start:stop]
+        if seg.endswith("["):  # "Title. [[code](…)]": the bracket opens the next link's group
+            seg = seg[:-1]
         cut = re.split(r"\s[-–—:|]\s|\s*\[\[", seg, maxsplit=1)[0]
         stripped = cut.strip(" \t*_-–—:|")
         if stripped:

@@ -116,6 +116,12 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
     ts, te = entry.title_start, entry.title_end
     if ts is not None and te is not None and fallback.label_start <= ts < fallback.label_end:
         return [fallback]  # [Title](url), [**Title**](url)
+    if (titled and ts is not None and text is not None and fallback.end <= ts
+            and len(fallback.label.split()) <= 3 and not text[fallback.end:ts].strip(" \t]")
+            and text[entry.start:fallback.start].strip(" \t") == "[" and _paper_address(fallback.url)):
+        # [[CVPR](paper)] Title: the venue tag that leads the entry links the paper (when it
+        # names one: an arXiv id, a DOI, a PDF; not the conference's programme page)
+        return [fallback]
     if not titled or ts is None or te is None:
         if not url_label(fallback) and paper_like(title_words(plain_text(fallback.label))):
             return [fallback]  # - Paper: [A Title Long Enough to Be One](url)
@@ -125,6 +131,13 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
         if len(gap) <= 8 and not gap.strip(" \t*_\"'“”,.:;-–—|[(（【"):
             return [fallback]  # **Title** [[Link]](url)
     return []
+
+
+def _paper_address(url: str) -> bool:
+    """The URL names one paper: an arXiv id, a DOI or an OpenReview id, or a PDF file."""
+    from ..urls import is_strong, url_key
+
+    return is_strong(url_key(url)) or url.split("?", 1)[0].split("#", 1)[0].lower().endswith(".pdf")
 
 
 _LEAD_WORD = re.compile(r"([^\W\d][\w ]{0,20}?)\s*[:：]\s*$")
