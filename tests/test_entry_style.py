@@ -84,6 +84,8 @@ def test_consistent_real_lists_are_silent():
         found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
         if name == "sindresorhus__awesome.md":  # one en dash among 470 hyphens
             assert found == [(773, 'separator "–" between name and description')]
+        elif name.startswith("cmhungsteve"):  # one "(*Tencent*).[[Paper](u)]" among 2,148 spaced links
+            assert found == [(768, "no space before the link that follows the title")]
         else:
             assert found == [], name
     for seed in (CORPUS / "seeds").glob("*.md"):
@@ -230,3 +232,29 @@ def test_a_bar_between_links_is_no_separator_to_change(tmp_path):
     before, after = render(text), render(fixed)
     assert before.count("<a href") == after.count("<a href") == 17
     assert after.replace("</a> - Checks", "</a>: Checks") == before  # the one change GitHub shows
+
+
+def _papers_with_links(glued: set[int], n: int = 12) -> str:
+    rows = ["# Papers", ""]
+    for i in range(n):
+        gap = "" if i in glued else " "
+        rows.append(f"- [**CVPR 2023**] Paper Number {i} About Things.{gap}[[code](https://github.com/a/p{i})]")
+    rows.append('- [**CVPR 2023**] A quoted "[Linked Title](https://arxiv.org/abs/2301.00001)" entry.')
+    rows.append("- [**CVPR 2023**] Badge right after the title.[![stars](https://img.shields.io/x.svg)](https://github.com/a/b)")
+    return "\n".join(rows) + "\n"
+
+
+def test_a_link_glued_to_the_title_is_reported_and_fixed_with_one_space():
+    text = _papers_with_links({4})
+    fs = [f for f in lint_text(text, select=["AL015"]) if "no space before the link" in f.message]
+    assert [(f.line, f.column) for f in fs] == [(7, 47)]  # not the quoted link, not the badge
+    assert "11 of 12 paper entries have one" in fs[0].message
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("Things.[[code](https://github.com/a/p4)]", "Things. [[code](https://github.com/a/p4)]")
+    # the rendered page gains a space and keeps the link
+    assert cmarkgfm.github_flavored_markdown_to_html(fixed).count('<a href="https://github.com/a/p4">') == 1
+
+
+def test_a_list_that_glues_its_links_is_left_alone():
+    text = _papers_with_links(set(range(11)))  # eleven glued, one spaced
+    assert not [f for f in lint_text(text, select=["AL015"]) if "space before the link" in f.message]

@@ -26,7 +26,13 @@ PROPS = {
     "bold_title": "bold title",
     "venue_tag": "venue tag",
     "label_order": "order of the link labels",
+    "link_space": "space before the links that follow the title",
 }
+
+# what may stand right before a link glued to the text ("Networks.[[code](u)]"); anything else
+# ("](u)[", a cell's pipe, an opening parenthesis, a quote around a linked title, a letter of a
+# script written without spaces) says nothing about spacing
+_GLUE = frozenset(".,;:!?*_`)")
 
 
 class Observation(msgspec.Struct):
@@ -54,7 +60,11 @@ class EntryStyle(Rule):
     - final punctuation of the description — classic items;
     - a bold title — paper entries;
     - the presence of a venue tag — paper entries;
-    - the order of the link labels (`[paper]` before `[code]`) — paper entries and table rows.
+    - the order of the link labels (`[paper]` before `[code]`) — paper entries and table rows;
+    - a space before the first link after the title (`Title. [[code](u)]`, not
+      `Title.[[code](u)]`) — every kind; only a missing space is reported (a list that glues its
+      links is left alone), and only after a Latin letter, a digit or punctuation: a badge, a
+      link inside quotes, text in a script written without spaces say nothing of it.
 
     A property is checked only where the file's dominant choice holds for at least
     `threshold` (80%) of at least `min_entries` entries, or where `style` sets it explicitly
@@ -120,7 +130,8 @@ class EntryStyle(Rule):
 
     Safe where a fix is offered: adding the final punctuation (before trailing licence notes
     where the list keeps them after it), capitalising the first letter, using the dominant
-    separator, putting a space after it, bolding the title. These change only those characters.
+    separator, putting a space after it, putting a space before a link, bolding the title. These
+    change only those characters.
     A missing separator, a missing venue tag, surplus punctuation and the order of link labels
     are reported without a fix: the missing text cannot be guessed, and moving links is left to
     the author.
@@ -169,6 +180,8 @@ class EntryStyle(Rule):
             obs = self._paper(doc, e)
             if obs is not None:
                 paper.append(obs)
+        for obs in (*classic, *paper, *rows):
+            self._link_space(doc, obs)
         self._settle(classic)
         for kind, group in (("items", classic), ("paper entries", paper), ("table rows", rows)):
             yield from self._judge(doc, kind, group)
@@ -296,6 +309,29 @@ class EntryStyle(Rule):
         obs.spans["venue_tag"] = (e.start, e.start + 1)
         self._label_order(obs)
         return obs
+
+    @staticmethod
+    def _link_space(doc: Document, obs: Observation) -> None:
+        """Whether the first link after the title (or the leading tag) is set off by a space:
+        `Title. [[code](u)]` or `Title.[[code](u)]`, and in a table `Title [(paper)](u)`."""
+        e = obs.entry
+        after = e.title_end if e.title_end is not None else e.start
+        text = doc.text
+        for link in e.links:
+            if (link.start < after or link.is_image or link.is_anchor or link.kind not in ("inline", "reference")
+                    or link.label.lstrip().startswith("![")):
+                continue  # a badge or a jump within the page is no link of the entry's
+            s = link.start - 1 if text[link.start - 1 : link.start] == "[" else link.start  # "[[code](u)]"
+            c = text[s - 1 : s]
+            if s <= e.start or doc.in_code(s):
+                return
+            if c in (" ", "\t"):
+                obs.values["link_space"] = True
+            elif c.isascii() and c.isalnum() or c in _GLUE:
+                obs.values["link_space"] = False
+                obs.spans["link_space"] = (s, link.end)
+                obs.fixes["link_space"] = (Edit(s, s, " "),)
+            return
 
     @staticmethod
     def _label_order(obs: Observation) -> None:
@@ -443,6 +479,12 @@ class EntryStyle(Rule):
             if want is not True:
                 return None, None
             msg = f"entry has no venue tag; {share} have one"
+        elif prop == "link_space":
+            if want is not True:
+                return None, None  # a list that glues its links: an added space is no fault
+            msg = f"no space before the link that follows the title; {share} have one"
+            if edits:
+                fix = Fix(edits, True, "put a space before the link")
         else:
             msg = f'link labels in {have.replace("-", " ")} order; {share} put {want.split("-")[0]} links first'
         return msg, fix
