@@ -255,3 +255,12 @@ def test_broken_targets_render_as_github_says():
     assert "[code](https: //example.org/g)" in html
     assert "[Tool G: a long title](Tool G: a long title)" in html
     assert 'href="%5Bhttps://old.example.org/c%5D(https://example.org/c)"' in html
+
+
+def test_a_struck_out_label_with_an_empty_target_is_the_authors_marker(tmp_path):
+    text = ("# T\n\n- A paper [[paper](https://arxiv.org/abs/2301.00001)] [[~~code~~]]()\n"
+            "- Another paper [[paper](https://arxiv.org/abs/2301.00002)] [[code]]()\n")
+    path = tmp_path / "l.md"
+    path.write_text(text)
+    found = [(f["line"], f["message"]) for f in run_json(str(path))[1] if f["code"] == "AL007"]
+    assert len(found) == 1 and found[0][0] == 4 and "empty target" in found[0][1]

@@ -187,3 +187,21 @@ def test_join_check_reads_the_tables_rows_in_the_text_it_is_given():
         assert fix.verify(text) is False
         assert fix.verify(fixed.replace("| 5 | 6 |\n", "")) is False
         assert fix_text(text, select=["AL006"])[0] == fixed
+
+
+def test_short_rows_that_are_the_tables_habit_are_its_shorthand(tmp_path):
+    """One short row is a cell gone missing; rows that stop before the Code column again and
+    again are the table's way of saying "no code", and GitHub renders them padded."""
+    head = "| Name | Paper | Code |\n|---|---|---|\n"
+    one = head + "".join(f"| M{i} | [p](https://arxiv.org/abs/2301.0000{i}) | [c](https://github.com/a/m{i}) |\n" for i in range(6))
+    one += "| M9 | [p](https://arxiv.org/abs/2301.00009) |\n"
+    path = tmp_path / "one.md"
+    path.write_text("# T\n\n" + one)
+    assert [(f["code"], f["line"]) for f in run_json(str(path))[1] if f["code"] == "AL006"] == [("AL006", 11)]
+    habit = head + "".join(
+        f"| M{i} | [p](https://arxiv.org/abs/2301.0000{i}) |" + (f" [c](https://github.com/a/m{i}) |" if i % 2 else "") + "\n"
+        for i in range(8))
+    path = tmp_path / "habit.md"
+    path.write_text("# T\n\n" + habit)
+    assert [f for f in run_json(str(path))[1] if f["code"] == "AL006"] == []
+    assert render(habit).count("<td></td>") == 4  # the page pads the four short rows alike

@@ -154,3 +154,14 @@ def test_a_label_that_misspells_its_heading():
     assert [f.line for f in found] == [4, 5]
     assert 'contents entry "Template" does not match the heading it links to: "Templates" (line 11)' in found[1].message
     assert not any(f.fixable for f in found)
+
+
+def test_a_broken_entry_that_names_a_section_is_its_entry_not_a_missing_section():
+    """`[Analysis &amp; Evaluation](#analysis&evaluation)`: the anchor is broken (AL008 says so)
+    and the entry stands out of order, but the section is listed, not missing."""
+    text = ("# L\n\n## Contents\n\n- [Foundation](#foundation)\n"
+            "- [Analysis &amp; Evaluation](#analysis&evaluation)\n- [Application](#application)\n\n"
+            "## Foundation\n\ntext\n\n## Application\n\ntext\n\n## Analysis & Evaluation\n\ntext\n")
+    found = [f for f in lint_text(text, select=["AL014"])]
+    assert not [f for f in found if "missing" in f.message]
+    assert [f.line for f in found if "out of order" in f.message] == [6]

@@ -30,6 +30,9 @@ _TARGETED = (INLINE, HTML)  # the kinds of link _target looks at (their target i
 _SCHEMES = {"ftp", "ftps", "sftp", "file", "mailto", "tel", "data", "irc", "ircs", "git", "ssh", "svn", "news", "nntp",
             "ws", "wss", "hxxp", "hxxps", "javascript", "steam", "slack", "zotero", "vscode", "magnet", "xmpp"}
 _SCHEME_SPACE = re.compile(r"(?i)(https?:)[ \t]+(?=//)")
+# a label struck out whole: `~~code~~`, `[~~code~~]`
+_STRUCK = re.compile(r"^\s*\[?\s*~~[^~]+~~\s*\]?\s*$")
+
 # destinations that are not URLs: a host without a scheme, a misspelt scheme, a placeholder
 _NO_SCHEME = re.compile(
     r"(?i)(?:www\.[a-z0-9-]+\.|(?:[a-z0-9-]+\.)*(?:github|gitlab|arxiv|huggingface|youtube|twitter|openreview"
@@ -54,7 +57,8 @@ class LinkSyntax(Rule):
     - a space between the text and the URL, `[paper] (https://…)`: not a link at all, the page
       shows the brackets and the URL;
     - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page); the links
-      of one line with empty targets are one finding (an entry waiting for its URLs);
+      of one line with empty targets are one finding (an entry waiting for its URLs). A struck
+      out label, `[~~code~~]()`, is the author's own marker for "no code yet" and is left alone;
     - a target that is not a URL: a placeholder (`#`, `TBA`, `TBD`, `coming soon`, `TODO`;
       `[Back to top](#)` works and is left alone), a host without a scheme
       (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
@@ -325,6 +329,8 @@ class LinkSyntax(Rule):
         if link.kind not in (INLINE, REFERENCE, IMAGE) or doc.in_code(link.start):
             return
         if link.kind != REFERENCE and not link.url.strip():
+            if _STRUCK.match(link.label):
+                return  # `[~~code~~]()`: struck out by its author, a marker for "none yet"
             empty.setdefault(doc.position(link.start)[0], []).append(link)
             return
         if link.is_image or link.kind != INLINE:

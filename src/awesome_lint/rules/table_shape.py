@@ -27,7 +27,9 @@ class TableShape(Rule):
     - **Cell count.** A row with more cells than the header loses the extra cells: GitHub drops
       them without a trace, so their text never reaches a reader (an error). A row with fewer
       cells is padded with empty cells (a warning: usually a cell went missing or a `|` is
-      unescaped).
+      unescaped). Where short rows are the table's habit (at least 3 and a quarter of its
+      rows: "no code yet" rows that stop before the Code column), they are its shorthand and
+      are not reported.
     - **Header without delimiter.** A block of two or more lines that all look like table rows
       but has no delimiter row (`|---|---|`) under its first line, or one whose cell count
       differs from the header's, is not a table at all: GitHub shows it as one paragraph with
@@ -94,6 +96,11 @@ class TableShape(Rule):
     # ---- cell counts -----------------------------------------------------------------------
     def _cell_counts(self, doc: Document, table: Table) -> Iterator[Finding]:
         n = len(table.header.cells)
+        short = [row for row in table.rows if len(row.cells) < n]
+        # rows that leave out their last empty cells again and again (at least 3 and a quarter of
+        # the table) are the table's shorthand, not a cell gone missing: GitHub pads them and the
+        # page shows the same table
+        shorthand = len(short) >= 3 and len(short) >= 0.25 * len(table.rows)
         for row in table.rows:
             k = len(row.cells)
             if k == n:
@@ -117,7 +124,7 @@ class TableShape(Rule):
                         f"cell{'s are' if len(extra) > 1 else ' is'} empty",
                         line, col, line, end_col, related=(table.line,),
                         fix=Fix((edit,), safe=True, description="remove the empty extra cells"))
-            elif getattr(self.opts, "short-rows", True):
+            elif getattr(self.opts, "short-rows", True) and not shorthand:
                 yield self.finding(
                     f"row has {k} cell{'s' if k != 1 else ''} but the header has {n}: GitHub shows "
                     f"{n - k} empty cell{'s' if n - k > 1 else ''} at the end",
