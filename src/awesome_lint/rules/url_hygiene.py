@@ -50,8 +50,10 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # the fragment Facebook's login redirect appends (`#_=_`, maybe written `#\_=\_`): no anchor
 _FACEBOOK_FRAGMENT = re.compile(r"#\\?_=\\?_$")
 # arXiv's own hosts for a paper's abstract, PDF or HTML page: such a page takes no query
-# parameters (`?s=03` is Twitter's share code), except `context=`, the category whose
-# previous/next links the abstract page shows (a choice, not noise: left alone)
+# parameters (`?s=03` is Twitter's share code) but two, left alone as a reader's choice:
+# `context=`, the category whose previous/next links the abstract page shows, and `fmt=`, the
+# format the abstract is served in
+_ARXIV_KEPT = ("context", "fmt")
 _ARXIV_OWN = ("arxiv.org", "www.arxiv.org", "export.arxiv.org")
 _ARXIV_PAPER = re.compile(r"/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$", re.I)
 # copies of arXiv on other hosts, serving its pages under the same paths: the retired official
@@ -77,14 +79,22 @@ class UrlHygiene(Rule):
     - `http://` for a host known to serve the same pages over https (arXiv, GitHub, DOI, CVF
       open access, NeurIPS/PMLR/ACL proceedings, OpenReview, publishers, ... the list is
       `data/https_hosts.json`);
-    - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is);
-    - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`);
+    - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
+      hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
+      host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
+      arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity);
+    - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
+      those pages take no parameters; `context=` (the category the page's previous and next
+      links walk) and `fmt=` are a reader's choice and are left alone;
+    - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), and the
+      `#_=_` fragment Facebook's login redirect appends to the addresses it passes on;
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
       `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
       `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, Medium's
       `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, and a `ref=` holding
-      the referring address (plain or base64). A campaign tag that names the list itself, a
+      the referring address (plain or base64); also when Markdown escapes them (`?\\_ga=`, which
+      the page renders as `?_ga=`). A campaign tag that names the list itself, a
       sponsor, an affiliate or a badge (`utm_source=github`, `utm_medium=affiliate`) was put there
       on purpose and is left alone;
     - a URL pasted twice end to end (`https://a.org/xhttps://a.org/x`), or a second URL glued
@@ -128,8 +138,9 @@ class UrlHygiene(Rule):
     ## Fix safety
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
-    `www.arxiv.org` to `arxiv.org`, dropping an empty `?` or `#` or a tracking parameter (the
-    other parameters and the fragment stay as written), and removing invisible characters and
+    `www.arxiv.org` and a copy of arXiv to `arxiv.org` (the path stays as written), dropping an
+    empty `?` or `#`, `#_=_`, a tracking parameter or an arXiv paper page's query (the other
+    parameters and the fragment stay as written), and removing invisible characters and
     the spaces around an HTML `href`. Keeping one copy of a URL written twice and dropping a
     final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
     URL glued onto the first and spaces inside a URL are reported without a fix: only the author
@@ -327,22 +338,22 @@ def _placeholder(url: str) -> str | None:
 
 
 def _drop_arxiv_query(url: str) -> tuple[str, list[str]]:
-    """An arXiv paper page's URL without its query parameters but `context` (see
-    ``_ARXIV_PAPER``), and the names of those dropped; the path and fragment stay as written."""
+    """An arXiv paper page's URL without its query parameters but ``_ARXIV_KEPT``, and the
+    names of those dropped; the path and fragment stay as written."""
     q = url.find("?")
     if q < 0:
         return url, []
     h = url.find("#", q)
     query, tail = (url[q + 1:h], url[h:]) if h >= 0 else (url[q + 1:], "")
     a = _AUTHORITY.match(url)
-    if a is None or not _ARXIV_PAPER.search(url[a.end():q]):
-        return url, []
+    if a is None or not _ARXIV_PAPER.search(url[a.end():q]) or _DELIBERATE.search(query):
+        return url, []  # not a paper's page, or a campaign tag put there on purpose (see above)
     kept, dropped = [], []
     for part in query.split("&"):
         if not part:
             continue
         name = _ESCAPE.sub(r"\1", part.partition("=")[0])
-        if name.lower() == "context":
+        if name.lower() in _ARXIV_KEPT:
             kept.append(part)
         else:
             dropped.append(name)

@@ -29,8 +29,8 @@ class YearMismatch(Rule):
     ## What it does
 
     Compares the year an entry states (its leading tag such as `[2023 MICCAI]`, a venue cell, a
-    Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`)
-    with what the paper's own links prove:
+    Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
+    or `*arXiv, Apr 2021*`) with what the paper's own links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
       `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted,
@@ -43,6 +43,11 @@ class YearMismatch(Rule):
       earlier, and that is never reported. ICLR is held in spring and its papers are public
       when submitted in the autumn before, so `ICLR 2015` on a preprint first posted in
       September 2015 or later is an error: that paper is ICLR 2016.
+      When the preprint tag also gives a month (`arXiv, Apr 2021`, `Sept. 2022`, `arXiv 2025.02`,
+      `2023-01`; never a full date), the month counts: a preprint dated two months or more
+      before its arXiv identifier's month is an error (arXiv numbers a paper in the month it
+      first announces it, which may be the month after it was sent in, never before). A later
+      month of the same year is left alone: it may be a later version's date.
     - a **proceedings URL** that names venue and year: `openaccess.thecvf.com/content/CVPR2023`,
       `content_cvpr_2018`, `ICCV2023W`, `papers.miccai.org/miccai-2024`,
       `proceedings.neurips.cc/paper_files/paper/2023`, `aclanthology.org/2021.emnlp-main…` (and
@@ -84,7 +89,8 @@ class YearMismatch(Rule):
 
     No fix: whether the tag or the link is wrong needs a human. The message names the evidence.
     An arXiv identifier from January may belong to a preprint submitted in the last days of
-    December, so a tag one year earlier than a January identifier is accepted.
+    December, so a tag one year earlier than a January identifier is accepted; likewise a tag
+    whose month is the one before the identifier's.
     """
 
     code = "AL009"
