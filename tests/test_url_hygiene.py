@@ -165,6 +165,7 @@ JUNK = """\
 - Fine: [ctx](https://arxiv.org/abs/2304.03893?context=cs.RO) [list](https://arxiv.org/list/cs.CV/recent?skip=0&show=25)
 - Fine: [alpha](https://alphaxiv.org/abs/2402.16445) [ar5iv](https://ar5iv.labs.arxiv.org/html/2402.16445) [search](https://arxiv.org/a/smith_j_1?x=1)
 - Fine: [anchor](https://acme-lab.net/page#_=_top) [campaign](https://arxiv.org/abs/2304.03893?utm_source=awesome-list)
+- Fine: [escaped campaign](https://shop.acme-lab.net/?utm\\_source=awesome-list&utm\\_medium=github) [fmt](https://arxiv.org/abs/2304.03893?fmt=txt)
 """
 
 

@@ -284,7 +284,7 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
     h = url.find("#", q)
     query, tail = (url[q + 1:h], url[h:]) if h >= 0 else (url[q + 1:], "")
     kept, dropped = [], []
-    if _DELIBERATE.search(query):
+    if _DELIBERATE.search(_ESCAPE.sub(r"\1", query)):
         return url, []  # a campaign tag naming this list or an affiliate: the owner put it there
     for part in query.split("&"):
         name, _, value = part.partition("=")
@@ -346,7 +346,7 @@ def _drop_arxiv_query(url: str) -> tuple[str, list[str]]:
     h = url.find("#", q)
     query, tail = (url[q + 1:h], url[h:]) if h >= 0 else (url[q + 1:], "")
     a = _AUTHORITY.match(url)
-    if a is None or not _ARXIV_PAPER.search(url[a.end():q]) or _DELIBERATE.search(query):
+    if a is None or not _ARXIV_PAPER.search(url[a.end():q]) or _DELIBERATE.search(_ESCAPE.sub(r"\1", query)):
         return url, []  # not a paper's page, or a campaign tag put there on purpose (see above)
     kept, dropped = [], []
     for part in query.split("&"):
