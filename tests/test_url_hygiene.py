@@ -150,3 +150,59 @@ def test_more_known_https_hosts_package_registries_and_project_sites():
     fixed, _ = fix_text(text, select=["AL012"])
     assert "https://www.npmjs.com/package/a" in fixed and "https://teem.sourceforge.net/nrrd/" in fixed
     assert "https://hex.pm/packages/c" in fixed and "http://example.org/d" in fixed  # unknown host: left
+
+
+JUNK = """\
+# Papers
+
+- **HMM tutorial**(1989). [[pdf]](https://pdfs.semanticscholar.org/fb04/6159.pdf?\\_ga=2.37020706.362861000.1494045851-921183529.1494045851)
+|202404|Z. Su|Tumor buds [(paper)](https://www.spiedigitallibrary.org/conference-proceedings-of-spie/12933/129330C/x/10.1117/12.3006517.short#_=_)|None|
+- ChatGPT-Prompts, *arXiv, Apr 2023*, [[Paper](https://arxiv.org/abs/2304.03893?s=03)]
+- `2024.02` ProLLaMA, [arXiv](https://arxiv.dosf.top/abs/2402.16445), [Code](https://github.com/Lyu6PosHao/ProLLaMA)
+- [[KITTI](http://www.cvlibs.net/datasets/kitti/)] The KITTI Vision Benchmark Suite.
+- **Kaldi**(2011). [[pdf]](http://publications.idiap.ch/downloads/reports/2011/Povey\\_Idiap-RR-04-2012.pdf)
+- Mixed: [v2](https://arxiv.org/abs/2304.03893v2?s=20&context=cs.RO#S3) [old mirror](http://xxx.lanl.gov/abs/hep-th/9711200)
+- Fine: [ctx](https://arxiv.org/abs/2304.03893?context=cs.RO) [list](https://arxiv.org/list/cs.CV/recent?skip=0&show=25)
+- Fine: [alpha](https://alphaxiv.org/abs/2402.16445) [ar5iv](https://ar5iv.labs.arxiv.org/html/2402.16445) [search](https://arxiv.org/a/smith_j_1?x=1)
+- Fine: [anchor](https://acme-lab.net/page#_=_top) [campaign](https://arxiv.org/abs/2304.03893?utm_source=awesome-list)
+- Fine: [escaped campaign](https://shop.acme-lab.net/?utm\\_source=awesome-list&utm\\_medium=github) [fmt](https://arxiv.org/abs/2304.03893?fmt=txt)
+"""
+
+
+def test_copied_junk_found_and_fixed_through_the_cli(tmp_path):
+    """The misses of the tuning lists: a Markdown-escaped `?\\_ga=` (zzw922cn), Facebook's `#_=_`
+    (SAM4MIS), `?s=03` on arXiv (GT-RIPL), an arXiv copy on another host (HICAI), http:// to
+    KITTI and Idiap. Each fix removes only the junk or swaps the host: paths stay as written."""
+    path = tmp_path / "junk.md"
+    path.write_text(JUNK, encoding="utf-8")
+    code, out = run_json("--select", "AL012", path)
+    assert code == 0  # warnings
+    got = [(f["line"], f["fixable"], f["message"]) for f in out]
+    assert got == [
+        (3, True, "tracking parameter `_ga` in the URL: it records where the click came from and changes nothing on the page"),
+        (4, True, "the URL ends in `#_=_`, the fragment Facebook's login redirect adds; it names no place on the page"),
+        (5, True, "query `s` on an arXiv paper's page, which takes no parameters: it changes nothing on the page"),
+        (6, True, "`arxiv.dosf.top` is a copy of arXiv on another host: link the paper on `arxiv.org`"),
+        (7, True, "`http://` link to www.cvlibs.net, which serves https"),
+        (8, True, "`http://` link to publications.idiap.ch, which serves https"),
+        (9, True, "query `s` on an arXiv paper's page, which takes no parameters: it changes nothing on the page"),
+        (9, True, "`xxx.lanl.gov` is a copy of arXiv on another host: link the paper on `arxiv.org`; "
+                  "`http://` link to arxiv.org, which serves https"),
+    ]
+    proc = run_cli("--fix", "--select", "AL012", path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == (JUNK
+                     .replace(".pdf?\\_ga=2.37020706.362861000.1494045851-921183529.1494045851)", ".pdf)")
+                     .replace("12.3006517.short#_=_)", "12.3006517.short)")
+                     .replace("2304.03893?s=03)", "2304.03893)")
+                     .replace("https://arxiv.dosf.top/abs/", "https://arxiv.org/abs/")
+                     .replace("http://www.cvlibs.net/", "https://www.cvlibs.net/")
+                     .replace("http://publications.idiap.ch/", "https://publications.idiap.ch/")
+                     .replace("2304.03893v2?s=20&context=cs.RO#S3", "2304.03893v2?context=cs.RO#S3")
+                     .replace("http://xxx.lanl.gov/abs/hep-th/9711200", "https://arxiv.org/abs/hep-th/9711200"))
+    code, out = run_json("--select", "AL012", path)
+    assert (code, out) == (0, [])
+    # the page GitHub renders differs only in those link targets
+    assert render(fixed).count("<a ") == render(JUNK).count("<a ")
+    assert 'href="https://pdfs.semanticscholar.org/fb04/6159.pdf"' in render(fixed)

@@ -220,3 +220,56 @@ def test_journal_year_outside_the_registration_year_and_the_next():
     assert [(f.line, f.column) for f in found] == [(3, 4), (4, 4)]
     assert "registered in 2021, so the article appeared in 2021 or 2022" in found[0].message
     assert "says 2022 but its DOI 10.1038/s41587-023-01697-9" in found[1].message
+
+
+MONTHS = """\
+# Robots
+
+* **A**: "Grounding", *arXiv, Apr 2021*. [[Paper](https://arxiv.org/abs/2204.01691)]
+* **B**: "Datasets", *arXiv, July 2023*. [[Paper](https://arxiv.org/abs/2310.08864)] [[Website](https://b.github.io/)]
+* **C**: "Sent in at the month's end", *arXiv, Sep 2023*. [[Paper](https://arxiv.org/abs/2310.01234)]
+* **D**: "Sent in on New Year's Eve", *arXiv, Dec 2022*. [[Paper](https://arxiv.org/abs/2301.01234)]
+* **E**: "Two months early", *arXiv, Nov 2022*. [[Paper](https://arxiv.org/abs/2301.01234)]
+* **F**: "A later version's month", *arXiv, Dec 2023*. [[Paper](https://arxiv.org/abs/2310.05555)]
+* **G**: "A venue after its preprint", *CoRL, Nov 2024*. [[Paper](https://arxiv.org/abs/2405.01234)]
+* **H**: "Version two linked", *arXiv, Mar 2023*. [[Paper](https://arxiv.org/abs/2210.05714v2)]
+* **I**: "Full month name", *arXiv, September 2022*. [[Paper](https://arxiv.org/abs/2212.01234)]
+
+# Graphs
+
+- (*arXiv 2025.02*) How to Make Classifiers? [[paper](https://arxiv.org/abs/2410.02296)]
+- (*arXiv 2024.08*) Posted later than it says [[paper](https://arxiv.org/abs/2410.02297)]
+- (*arXiv 2024.10*) Right [[paper](https://arxiv.org/abs/2410.02298)]
+- [arXiv 2023.03] **Leading tag with a month** [[paper](https://arxiv.org/abs/2305.01234)]
+- [arXiv 2023-03-09] **A full date is not a month** [[paper](https://arxiv.org/abs/2305.01235)]
+"""
+
+
+def test_month_and_year_tags_through_the_cli(tmp_path):
+    """GT-RIPL's `*arXiv, Apr 2021*` and XiaoxinHe's `(*arXiv 2025.02*)`: a preprint dated two
+    months or more before arXiv announced it is wrong; the month before, or later in the same
+    year, is not reported."""
+    path = tmp_path / "months.md"
+    path.write_text(MONTHS, encoding="utf-8")
+    code, out = run_json("--select", "AL009", path)
+    assert code == 1
+    lines = MONTHS.splitlines()
+    got = [(f["line"], lines[f["line"] - 1][f["column"] - 1:f["end_column"] - 1], f["severity"], f["message"])
+           for f in out]  # the second item: the text the finding underlines
+    assert got == [
+        (3, "Apr 2021", "error", "the entry says Apr 2021 but its preprint arXiv:2204.01691 was posted in April 2022"),
+        (4, "July 2023", "error", "the entry says July 2023 but its preprint arXiv:2310.08864 was posted in October 2023"),
+        (7, "Nov 2022", "error", "the entry says Nov 2022 but its preprint arXiv:2301.01234 was posted in January 2023"),
+        (11, "September 2022", "error",
+         "the entry says September 2022 but its preprint arXiv:2212.01234 was posted in December 2022"),
+        (15, "2025.02", "error", "the entry says 2025.02 but its preprint arXiv:2410.02296 was posted in October 2024"),
+        (16, "2024.08", "error", "the entry says 2024.08 but its preprint arXiv:2410.02297 was posted in October 2024"),
+        (18, "2023.03", "error", "the entry says 2023.03 but its preprint arXiv:2305.01234 was posted in May 2023"),
+    ]
+    assert not any(f["fixable"] for f in out)
+
+
+def test_a_month_is_read_only_with_the_stated_year():
+    text = ("- [arXiv 2023] **Another date nearby, Jan 2020** [[paper]](https://arxiv.org/abs/2305.01234)\n"
+            "- [arXiv 2023, v1 2023.01 v2 2023.06] **Two months** [[paper]](https://arxiv.org/abs/2305.01235)\n")
+    assert _found(text) == []  # Jan 2020 is not the tag's; two months in one tag: read the year only

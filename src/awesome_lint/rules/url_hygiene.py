@@ -45,6 +45,25 @@ _SCHEME_AGAIN = re.compile(r"(?i)https?://")
 # a '.' after a DOI or a GitHub repository: neither ends in one, so it is a sentence's full stop
 _FULL_STOP = re.compile(r"(?i)(?:/10\.\d{4,9}/[^\s?#]*[A-Za-z0-9)]|//(?:www\.)?github\.com/[\w.-]+/[\w-]*[A-Za-z0-9_-])\.$")
 _TWICE = "the URL is written twice end to end: the link is broken; keep one copy"
+# a Markdown backslash escape (`\_ga`): the URL a reader follows has the character alone
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# the fragment Facebook's login redirect appends (`#_=_`, maybe written `#\_=\_`): no anchor
+_FACEBOOK_FRAGMENT = re.compile(r"#\\?_=\\?_$")
+# arXiv's own hosts for a paper's abstract, PDF or HTML page: such a page takes no query
+# parameters (`?s=03` is Twitter's share code) but two, left alone as a reader's choice:
+# `context=`, the category whose previous/next links the abstract page shows, and `fmt=`, the
+# format the abstract is served in
+_ARXIV_KEPT = ("context", "fmt")
+_ARXIV_OWN = ("arxiv.org", "www.arxiv.org", "export.arxiv.org")
+_ARXIV_PAPER = re.compile(r"/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$", re.I)
+# copies of arXiv on other hosts, serving its pages under the same paths: the retired official
+# mirrors and any other host named after arXiv that serves `/abs/ID` or `/pdf/ID` (arXiv's own
+# subdomains, and the services that render or discuss a paper rather than copy it, are not)
+_ARXIV_MIRRORS = frozenset({"xxx.lanl.gov", "xxx.itp.ac.cn", "cn.arxiv.org", "de.arxiv.org", "es.arxiv.org",
+                            "fr.arxiv.org", "in.arxiv.org", "it.arxiv.org", "jp.arxiv.org", "uk.arxiv.org",
+                            "aps.arxiv.org", "lanl.arxiv.org"})
+_ARXIV_SERVICES = ("ar5iv.org", "alphaxiv.org", "arxiv-vanity.com", "arxiv-sanity.com", "arxiv-sanity-lite.com")
+_ARXIV_ID_PATH = re.compile(r"/(?:abs|pdf)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?(?=$|[?#])", re.I)
 _PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net")
 _PLACEHOLDER_GITHUB = re.compile(
     r"^(?:https?://)?(?:www\.)?github\.com/?(?:(?:anonymous|username|your-?username|user|yourname|xxx|todo)(?:/.*)?)?$", re.I)
@@ -60,14 +79,22 @@ class UrlHygiene(Rule):
     - `http://` for a host known to serve the same pages over https (arXiv, GitHub, DOI, CVF
       open access, NeurIPS/PMLR/ACL proceedings, OpenReview, publishers, ... the list is
       `data/https_hosts.json`);
-    - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is);
-    - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`);
+    - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
+      hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
+      host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
+      arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity);
+    - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
+      those pages take no parameters; `context=` (the category the page's previous and next
+      links walk) and `fmt=` are a reader's choice and are left alone;
+    - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), and the
+      `#_=_` fragment Facebook's login redirect appends to the addresses it passes on;
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
       `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
       `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, Medium's
       `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, and a `ref=` holding
-      the referring address (plain or base64). A campaign tag that names the list itself, a
+      the referring address (plain or base64); also when Markdown escapes them (`?\\_ga=`, which
+      the page renders as `?_ga=`). A campaign tag that names the list itself, a
       sponsor, an affiliate or a badge (`utm_source=github`, `utm_medium=affiliate`) was put there
       on purpose and is left alone;
     - a URL pasted twice end to end (`https://a.org/xhttps://a.org/x`), or a second URL glued
@@ -111,8 +138,9 @@ class UrlHygiene(Rule):
     ## Fix safety
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
-    `www.arxiv.org` to `arxiv.org`, dropping an empty `?` or `#` or a tracking parameter (the
-    other parameters and the fragment stay as written), and removing invisible characters and
+    `www.arxiv.org` and a copy of arXiv to `arxiv.org` (the path stays as written), dropping an
+    empty `?` or `#`, `#_=_`, a tracking parameter or an arXiv paper page's query (the other
+    parameters and the fragment stay as written), and removing invisible characters and
     the spaces around an HTML `href`. Keeping one copy of a URL written twice and dropping a
     final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
     URL glued onto the first and spaces inside a URL are reported without a fix: only the author
@@ -191,6 +219,9 @@ class UrlHygiene(Rule):
                 problems.append("`www.arxiv.org` should be `arxiv.org`")
                 new_host = authority[:authority.lower().index("www.arxiv.org")] + "arxiv.org" + \
                     authority[authority.lower().index("www.arxiv.org") + len("www.arxiv.org"):]
+            elif _arxiv_mirror(host, url[m.end():]):
+                problems.append(f"`{host}` is a copy of arXiv on another host: link the paper on `arxiv.org`")
+                new_host, host = "arxiv.org", "arxiv.org"
             new_scheme = scheme
             if scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and (
                     _serves_https(host) or host in extra_exact or (extra_suffix and host.endswith(extra_suffix))):
@@ -208,6 +239,17 @@ class UrlHygiene(Rule):
                                    if len(dropped) > 1 else
                                    "it records where the click came from and changes nothing on the page"))
                 url = cleaned
+            if host in _ARXIV_OWN:
+                cleaned, dropped = _drop_arxiv_query(url)
+                if dropped:
+                    names = ", ".join(f"`{d}`" for d in dropped)
+                    problems.append(f"query {names} on an arXiv paper's page, which takes no parameters: "
+                                    "it changes nothing on the page")
+                    url = cleaned
+        if m and _FACEBOOK_FRAGMENT.search(url):
+            problems.append("the URL ends in `#_=_`, the fragment Facebook's login redirect adds; "
+                            "it names no place on the page")
+            url = url[:_FACEBOOK_FRAGMENT.search(url).start()]
         dot = None
         if m and _FULL_STOP.search(url) and "?" not in url and "#" not in url:
             dot = Fix((Edit(link.url_start, link.url_end, url[:-1]),), safe=False, description="drop the final '.'")
@@ -242,10 +284,11 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
     h = url.find("#", q)
     query, tail = (url[q + 1:h], url[h:]) if h >= 0 else (url[q + 1:], "")
     kept, dropped = [], []
-    if _DELIBERATE.search(query):
+    if _DELIBERATE.search(_ESCAPE.sub(r"\1", query)):
         return url, []  # a campaign tag naming this list or an affiliate: the owner put it there
     for part in query.split("&"):
         name, _, value = part.partition("=")
+        name = _ESCAPE.sub(r"\1", name)  # `?\_ga=` in Markdown is the URL `?_ga=`
         low = name.lower()
         if (_TRACKING.fullmatch(name)
                 or low == "feature" and host in _YOUTUBE
@@ -292,3 +335,44 @@ def _placeholder(url: str) -> str | None:
     if host and (host in _PLACEHOLDER_HOSTS or host.endswith(tuple("." + h for h in _PLACEHOLDER_HOSTS))):
         return f"to {host}"
     return None
+
+
+def _drop_arxiv_query(url: str) -> tuple[str, list[str]]:
+    """An arXiv paper page's URL without its query parameters but ``_ARXIV_KEPT``, and the
+    names of those dropped; the path and fragment stay as written."""
+    q = url.find("?")
+    if q < 0:
+        return url, []
+    h = url.find("#", q)
+    query, tail = (url[q + 1:h], url[h:]) if h >= 0 else (url[q + 1:], "")
+    a = _AUTHORITY.match(url)
+    if a is None or not _ARXIV_PAPER.search(url[a.end():q]) or _DELIBERATE.search(_ESCAPE.sub(r"\1", query)):
+        return url, []  # not a paper's page, or a campaign tag put there on purpose (see above)
+    kept, dropped = [], []
+    for part in query.split("&"):
+        if not part:
+            continue
+        name = _ESCAPE.sub(r"\1", part.partition("=")[0])
+        if name.lower() in _ARXIV_KEPT:
+            kept.append(part)
+        else:
+            dropped.append(name)
+    if not dropped:
+        return url, []
+    return url[:q] + ("?" + "&".join(kept) if kept else "") + tail, dropped
+
+
+def _arxiv_mirror(host: str, rest: str) -> bool:
+    """Whether ``host`` is a copy of arXiv serving the paper page ``rest`` (the URL after its
+    authority): a known mirror, or a host named after arXiv that is not arXiv's own nor a
+    service built on it, with an `/abs/ID` or `/pdf/ID` path."""
+    if not _ARXIV_ID_PATH.match(rest):
+        return False
+    if host in _ARXIV_MIRRORS:
+        return True
+    bare = host[4:] if host.startswith("www.") else host
+    if bare == "arxiv.org" or bare.endswith(".arxiv.org") or bare in _ARXIV_SERVICES:
+        return False
+    if any(bare == s or bare.endswith("." + s) for s in _ARXIV_SERVICES):
+        return False
+    return any("arxiv" in label for label in bare.split("."))

@@ -15,6 +15,13 @@ from .quiet import item_key, quiet_keys
 
 _LATER_VERSION = re.compile(r"\dv(?:[2-9]|\d\d)(?=$|[./?#]|\.full)", re.I)
 _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
+# A month written with the stated year: `Apr 2021`, `Sept. 2022`, `March, 2023` (name first) or
+# `2025.02`, `2023-01`, `2023/01` (year first; two digits, never a full date such as 2023-03-09).
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (r"(?P<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_NAME_YEAR = re.compile(r"(?<![A-Za-z])" + _MONTH_NAME + r"(?P<glue>\.?,?\s+|\.)(?P<year>19[5-9]\d|20\d\d)(?!\d)", re.I)
+_YEAR_NUM = re.compile(r"(?<![\d.])(?P<year>19[5-9]\d|20\d\d)(?P<glue>[./-])(?P<num>0[1-9]|1[0-2])(?![\d./-]|\.\d)")
 
 
 class YearMismatch(Rule):
@@ -22,8 +29,8 @@ class YearMismatch(Rule):
     ## What it does
 
     Compares the year an entry states (its leading tag such as `[2023 MICCAI]`, a venue cell, a
-    Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`)
-    with what the paper's own links prove:
+    Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
+    or `*arXiv, Apr 2021*`) with what the paper's own links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
       `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted,
@@ -36,6 +43,11 @@ class YearMismatch(Rule):
       earlier, and that is never reported. ICLR is held in spring and its papers are public
       when submitted in the autumn before, so `ICLR 2015` on a preprint first posted in
       September 2015 or later is an error: that paper is ICLR 2016.
+      When the preprint tag also gives a month (`arXiv, Apr 2021`, `Sept. 2022`, `arXiv 2025.02`,
+      `2023-01`; never a full date), the month counts: a preprint dated two months or more
+      before its arXiv identifier's month is an error (arXiv numbers a paper in the month it
+      first announces it, which may be the month after it was sent in, never before). A later
+      month of the same year is left alone: it may be a later version's date.
     - a **proceedings URL** that names venue and year: `openaccess.thecvf.com/content/CVPR2023`,
       `content_cvpr_2018`, `ICCV2023W`, `papers.miccai.org/miccai-2024`,
       `proceedings.neurips.cc/paper_files/paper/2023`, `aclanthology.org/2021.emnlp-main…` (and
@@ -77,7 +89,8 @@ class YearMismatch(Rule):
 
     No fix: whether the tag or the link is wrong needs a human. The message names the evidence.
     An arXiv identifier from January may belong to a preprint submitted in the last days of
-    December, so a tag one year earlier than a January identifier is accepted.
+    December, so a tag one year earlier than a January identifier is accepted; likewise a tag
+    whose month is the one before the identifier's.
     """
 
     code = "AL009"
@@ -137,17 +150,26 @@ class YearMismatch(Rule):
             return
         if stated is None:
             return
-        year, span, tag_text = stated
+        year, span, tag_text, region = stated
         if "](" in tag_text or "://" in tag_text:
             return  # the 'tag' is a link, not a tag
+        dated = _month_of(doc.text[region[0]:region[1]], year, region[0])
+        month = None
+        if dated is not None:
+            month, span = dated
         line, col = doc.position(span[0])
         end_line, end_col = doc.position(span[1])
         is_preprint = names_preprint(tag_text)
         if len(ids) == 1:
             a = next(iter(ids.values()))
             posted = f"{month_name(a.month)} {a.year}"
-            january = a.month == 1 and year == a.year - 1
-            if is_preprint and year != a.year and not january:
+            if month is not None and isinstance(a, ArxivId):
+                # the id's month is the month arXiv first announced the paper; it was submitted
+                # then or, sent in at a month's end (or held by moderation), the month before
+                early = (year, month) < _month_before(a.year, a.month)
+            else:  # a January id may be a paper submitted in the last days of December
+                early = year < a.year and not (a.month == 1 and year == a.year - 1)
+            if is_preprint and (early or year > a.year):
                 if year > a.year and later:
                     return
                 if year > a.year and isinstance(a, ArxivId):
@@ -158,8 +180,9 @@ class YearMismatch(Rule):
                     mine = _title_key(entry.title)
                     if any(t != mine for t in titles.get((a.id, a.year), ())):
                         return  # listed with its first version's year under another title: retitled
+                said = doc.text[span[0]:span[1]] if month is not None else str(year)
                 yield self.finding(
-                    f"the entry says {year} but its preprint {a} was posted in {posted}",
+                    f"the entry says {said} but its preprint {a} was posted in {posted}",
                     line, col, end_line, end_col)
             elif (not is_preprint and isinstance(a, ArxivId) and year <= a.year <= year + 1
                   and (a.year, a.month) >= (year, 9) and tag_names_venue(tag_text, "ICLR")):
@@ -210,9 +233,10 @@ class YearMismatch(Rule):
         p = mention(tag_text, load_registry(), next_year)
         return p is not None and p.match is not None and p.match.kind in ("conference", "workshop")
 
-    def _mentioned(self, doc: Document, entry: Entry) -> tuple[int, tuple[int, int], str] | None:
+    def _mentioned(self, doc: Document, entry: Entry) -> tuple[int, tuple[int, int], str, tuple[int, int]] | None:
         """(year, span, text) of the one dated venue an untagged entry writes in its text
-        (``*Authors*. EMNLP 2022 Demo.``), or None when it writes none or several."""
+        (``*Authors*. EMNLP 2022 Demo.``, ``*arXiv, Apr 2021*``, ``(*arXiv 2025.02*)``), or None
+        when it writes none or several."""
         import time
 
         from ..entries import venue_mentions
@@ -220,11 +244,11 @@ class YearMismatch(Rule):
 
         reg = load_registry()
         next_year = time.gmtime(self.ctx.clock()).tm_year + 1
-        found = venue_mentions(doc, entry, lambda t: mention(t, reg, next_year) is not None)
+        found = venue_mentions(doc, entry, lambda t: mention(_without_month(t), reg, next_year) is not None)
         if len(found) != 1 or found[0].year_span is None:
             return None
         tag = found[0]
-        return tag.year, tag.year_span, tag.inner
+        return tag.year, tag.year_span, tag.inner, (tag.inner_start, tag.inner_end)
 
     @staticmethod
     def _first_versions(doc: Document) -> dict[tuple[str, int], set[str]]:
@@ -256,25 +280,58 @@ class YearMismatch(Rule):
         return out
 
     @staticmethod
-    def _stated(doc: Document, entry: Entry) -> tuple[int, tuple[int, int], str] | None:
-        """(year, span of the year as written, text of the tag) or None when the year is not
-        a stated paper year (a full date in a table)."""
+    def _stated(doc: Document, entry: Entry) -> tuple[int, tuple[int, int], str, tuple[int, int]] | None:
+        """(year, span of the year as written, text of the tag, span of the tag's text) or None
+        when the year is not a stated paper year (a full date in a table)."""
         tag = entry.tag
         if tag is not None and tag.year == entry.year:
             inner = doc.text[tag.inner_start:tag.inner_end]
             k = inner.find(str(entry.year))
             s = tag.inner_start + k if k >= 0 else tag.start
             e = s + 4 if k >= 0 else tag.end
-            return entry.year, (s, e), tag.inner
+            return entry.year, (s, e), tag.inner, (tag.inner_start, tag.inner_end)
         if entry.row is None:
             return None
         for cell in entry.row.cells:
             m = _YEAR_CELL.fullmatch(cell.text)
             if m and int(m.group(1)) == entry.year:
                 s = cell.start + m.start(1)
-                return entry.year, (s, s + 4), tag.inner if tag is not None else ""
+                return entry.year, (s, s + 4), tag.inner if tag is not None else "", (s, s + 4)
         return None
 
 
 def _title_key(title: str | None) -> str:
     return " ".join(re.findall(r"\w+", (title or "").casefold()))
+
+
+def _month_of(text: str, year: int, base: int) -> tuple[int, tuple[int, int]] | None:
+    """(month, span) of the month written with ``year`` in a tag's text (``arXiv, Apr 2021``,
+    ``arXiv 2025.02``), the span covering month and year (``base`` is where ``text`` starts);
+    None when the year is written without one, or when two different months are written."""
+    found = []
+    for m in _NAME_YEAR.finditer(text):
+        if int(m.group("year")) == year:
+            found.append((_MONTH_WORDS.index(m.group("name")[:3].lower()) + 1, m.start(), m.end()))
+    for m in _YEAR_NUM.finditer(text):
+        if int(m.group("year")) == year:
+            found.append((int(m.group("num")), m.start(), m.end()))
+    if not found or len({f[0] for f in found}) > 1:
+        return None
+    month, s, e = found[0]
+    return month, (base + s, base + e)
+
+
+def _without_month(text: str) -> str:
+    """A venue mention with its month dropped (``arXiv, Apr 2021`` -> ``arXiv, 2021``,
+    ``arXiv 2025.02`` -> ``arXiv 2025``), for the venue parser, which takes years only."""
+    m = _NAME_YEAR.search(text)
+    if m is not None:
+        return text[:m.start()] + m.group("year") + text[m.end():]
+    m = _YEAR_NUM.search(text)
+    if m is not None:
+        return text[:m.start()] + m.group("year") + text[m.end():]
+    return text
+
+
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year - 1, 12) if month == 1 else (year, month - 1)
