@@ -153,7 +153,8 @@ class Toc(Rule):
             list,
             list(META_SECTIONS),
             "Section titles (compared without case, emoji and punctuation) that need no entry in "
-            "the contents block.",
+            "the contents block; a title that starts with one of seven letters or more counts too "
+            "(`Contributing Guidelines`).",
             items=Option(str),
         ),
     }
@@ -212,7 +213,8 @@ class Toc(Rule):
         for h in doc.headings:
             if is_contents_title(h.text) and h.line <= toc.end_line + 1:
                 skip.add(h)
-            if _norm(h.text) in ignore:
+            t = _norm(h.text)  # "Contributing Guidelines", "Related Repo for Detection": meta too
+            if t in ignore or any(len(x) >= 7 and t.startswith(x) for x in ignore):
                 skip.add(h)
         heads = doc.headings
         targets = sorted(n.heading.line for n in nodes if n.heading is not None)
