@@ -16,12 +16,12 @@ from ..model import Edit, Finding, Fix
 from ..textutil import shorten, strip_accents
 from ..vocabulary import arxiv_ref
 from ..reorder import item_segments, longest_run, renumber_segment
+from ._entry_dates import entry_date, lead_date
 from .base import FIX_SOMETIMES, Option, Rule
 
 _TRAILING_YEAR = re.compile(r"`((?:19[5-9]|20\d)\d)`\W*$")
 _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"(\d+)")
-_MONTH_YEAR = re.compile(r"\s*(0?[1-9]|1[0-2])\s*/\s*((?:19[5-9]|20\d)\d)\s*")
 #: A title that is a venue and year (``AAAI 2023``, ``NeurIPS'22``): the entry's bold venue
 #: tag taken for its title, not a name the section could be sorted by.
 _VENUE_TITLE = re.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z])[A-Za-z][\w&.\-]{1,15}(?:[\s'’-]+[A-Za-z][\w&.\-]{0,15})?"
@@ -118,17 +118,6 @@ def _raw_title(e: Entry) -> str:
     if not raw or "[" in raw or "](" in raw or "<" in raw:
         return title
     return raw
-
-
-def _month_year(e: Entry) -> tuple[int, int] | None:
-    """(year, month) of a table row's ``04/2024`` cell."""
-    if e.row is None:
-        return None
-    for cell in e.row.cells:
-        m = _MONTH_YEAR.fullmatch(cell.text)
-        if m:
-            return int(m.group(2)), int(m.group(1))
-    return None
 
 
 def _arxiv_id(e: Entry) -> tuple[int, int] | None:
@@ -256,14 +245,18 @@ class EntryOrder(Rule):
         year of a Date column and the arXiv id, each rising and falling. An order is yielded
         when enough entries have its key; whether it explains the section is
         :meth:`_sorted_enough`'s question."""
-        labels = [_raw_title(u) if u is not None else "" for u in units]
+        raws = [_raw_title(u) if u is not None else "" for u in units]
+        leads = [lead_date(r) for r in raws]
+        # a title that opens with a date is the date and a name: shown without the date, and
+        # no name the section could be sorted by (it is sorted by the date, if at all)
+        labels = [r[d[1]:] if d else r for r, d in zip(raws, leads)]
         n_entries = sum(1 for u in units if u is not None)
         enough = max(self.opts.min_entries, 0.9 * n_entries)
         if self.opts.by in ("any", "name"):
-            titled = [u is not None and bool(u.title and u.title.strip())
-                      and not _VENUE_TITLE.fullmatch(_raw_title(u)) for u in units]
+            titled = [u is not None and bool(u.title and u.title.strip()) and d is None
+                      and not _VENUE_TITLE.fullmatch(r) for u, r, d in zip(units, raws, leads)]
             if sum(titled) >= enough:
-                variants = [_name_keys(_raw_title(u)) if t else None for u, t in zip(units, titled)]
+                variants = [_name_keys(r) if t else None for r, t in zip(raws, titled)]
                 limit = self._limit(sum(titled))
                 for v in range(N_KEYS):
                     keys = [x[v] if x is not None else None for x in variants]
@@ -275,7 +268,7 @@ class EntryOrder(Rule):
                     yield Order("name", False, keys, run, mis, labels, NAME_KEYS[v])
         if self.opts.by in ("any", "year"):
             dated = (("year", [self._year(doc, u) if u is not None else None for u in units]),
-                     ("date", [_month_year(u) if u is not None else None for u in units]),
+                     ("date", [entry_date(u) if u is not None else None for u in units]),
                      ("arxiv", [_arxiv_id(u) if u is not None else None for u in units]))
             for kind, keys in dated:
                 have = [y for y in keys if y is not None]
