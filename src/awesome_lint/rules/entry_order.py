@@ -54,6 +54,9 @@ BOUNDS = True
 #: Largest share of adjacent keyed pairs against an order for the order to count as the
 #: section's (a "nearly all adjacent pairs" test: an entry out of place breaks at most two).
 MAX_DESCENTS = 0.2
+#: How many times ``max_misplaced`` the entries out of place may be when the extra ones sit in
+#: the section's last such share (entries appended at the end of a sorted section).
+APPENDED_TAIL = 2
 #: Largest share of adjacent pairs with equal names for a section to count as sorted by name
 #: (equal "names" are categories, venues, platforms: the order is another one).
 MAX_NAME_TIES = 0.2
@@ -301,7 +304,7 @@ class EntryOrder(Rule):
         keys = [k for k in order.keys if k is not None]
         n = len(keys)
         m = len(order.misplaced)
-        if n < self.opts.min_entries or m > self._limit(n):
+        if n < self.opts.min_entries or (m > self._limit(n) and not self._appended(order, n, m)):
             return False
         pairs = n - 1
         if _descents(keys, order.descending) > max(1, MAX_DESCENTS * pairs):
@@ -321,6 +324,18 @@ class EntryOrder(Rule):
         if m == 0:
             return True
         return not self._likelier_than(keys, m, order.descending, self.opts.max_chance)
+
+    def _appended(self, order: Order, n: int, m: int) -> bool:
+        """Whether the entries out of place beyond ``max_misplaced`` were appended: at most
+        twice ``max_misplaced`` of the entries out of place in all, and of those before the
+        section's last such share, no more than ``max_misplaced`` allows (a sorted section
+        that grew at its end, the usual way a sorted list decays)."""
+        tail = math.ceil(n * self.opts.max_misplaced * APPENDED_TAIL - 1e-9)
+        if m > tail:
+            return False
+        keyed = [i for i, k in enumerate(order.keys) if k is not None]
+        early = set(keyed[: n - tail])
+        return sum(1 for i in order.misplaced if i in early) <= self._limit(n)
 
     @staticmethod
     def _likelier_than(keys: list, m: int, descending: bool, limit: float) -> bool:
