@@ -54,6 +54,8 @@ BOUNDS = True
 #: Largest share of adjacent keyed pairs against an order for the order to count as the
 #: section's (a "nearly all adjacent pairs" test: an entry out of place breaks at most two).
 MAX_DESCENTS = 0.2
+#: Sections with fewer keyed entries are short: see :meth:`EntryOrder._check_group`.
+SHORT = 12
 #: How many times ``max_misplaced`` the entries out of place may be when the extra ones sit in
 #: the section's last such share (entries appended at the end of a sorted section).
 APPENDED_TAIL = 2
@@ -231,8 +233,19 @@ class EntryOrder(Rule):
             if cont is None:
                 continue
             groups.setdefault(id(cont), (cont, []))[1].append(e)
+        studied = []
         for cont, entries in groups.values():
-            yield from self._check_group(doc, cont, entries)
+            units = self._units(cont, entries)
+            if sum(1 for u in units if u is not None) < self.opts.min_entries:
+                continue
+            studied.append((cont, units, [o for o in self._orders(doc, units) if self._sorted_enough(o)]))
+        # the file's convention: how many of its sections each kind of key sorts
+        sorted_by: dict[str, int] = {}
+        for _cont, _units, plausible in studied:
+            for kind in {o.kind for o in plausible}:
+                sorted_by[kind] = sorted_by.get(kind, 0) + 1
+        for cont, units, plausible in studied:
+            yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
 
     # ---- detection -----------------------------------------------------------------------
     def _units(self, cont, entries: list[Entry]) -> list[Entry | None]:
@@ -383,19 +396,24 @@ class EntryOrder(Rule):
         return hits / trials
 
     # ---- findings ------------------------------------------------------------------------
-    def _check_group(self, doc: Document, cont, entries: list[Entry]) -> Iterator[Finding]:
+    def _check_group(self, doc: Document, cont, units: list[Entry | None], plausible: list[Order],
+                     sorted_by: dict[str, int], studied: int) -> Iterator[Finding]:
         """The section's orders that explain it (:meth:`_sorted_enough`) are its plausible
         orders. The one with fewest entries out of place among name and year orders is reported,
         and only at entries that every plausible order puts out of place: when a name key or
-        the arXiv ids explain an entry's place, it is not reported."""
-        units = self._units(cont, entries)
-        if sum(1 for u in units if u is not None) < self.opts.min_entries:
-            return
-        plausible = [o for o in self._orders(doc, units) if self._sorted_enough(o)]
+        the arXiv ids explain an entry's place, it is not reported. A short section (fewer
+        than :data:`SHORT` keyed entries) is nearly sorted by chance too often: unless the file
+        sorts a third of its sections (three at least) by that kind of key, its order must be five times less
+        likely by chance."""
         reportable = [o for o in plausible if o.kind in ("name", "year", "date")]
         if not reportable:
             return
         best = min(reportable, key=lambda o: (len(o.misplaced), o.kind != "date"))
+        keys = [k for k in best.keys if k is not None]
+        convention = sorted_by.get(best.kind, 0) >= 3 and 3 * sorted_by[best.kind] >= studied
+        if (best.misplaced and len(keys) < SHORT and not convention
+                and self._likelier_than(keys, len(best.misplaced), best.descending, self.opts.max_chance / 5)):
+            return
         out_of_place = [set(o.misplaced) for o in plausible]
         report = [i for i in best.misplaced
                   if all(o.keys[i] is None or i in mis for o, mis in zip(plausible, out_of_place))]
