@@ -248,8 +248,7 @@ class EntryOrder(Rule):
                 continue
             groups.setdefault(id(cont), (cont, []))[1].append(e)
         studied = []
-        for cont, entries in groups.values():
-            units = self._units(cont, entries)
+        for cont, units in self._runs(doc, groups.values()):
             if sum(1 for u in units if u is not None) < self.opts.min_entries:
                 continue
             studied.append((cont, units, [o for o in self._orders(doc, units) if self._sorted_enough(o)]))
@@ -260,6 +259,29 @@ class EntryOrder(Rule):
                 sorted_by[kind] = sorted_by.get(kind, 0) + 1
         for cont, units, plausible in studied:
             yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
+
+    def _runs(self, doc: Document, groups) -> Iterator[tuple[ListBlock | Table | None, list[Entry | None]]]:
+        """Each list or table with its units; bullet lists that follow one another with only
+        blank lines between them, at one depth under one parent, are one run (a ``-`` item
+        among ``*`` items starts a new list in Markdown, but the reader sees one list). A run
+        of several lists has no container (its entries are reported, not moved)."""
+        prev = None
+        merged: tuple[ListBlock | Table | None, list[Entry | None]] | None = None
+        for cont, entries in groups:
+            units = self._units(cont, entries)
+            if (isinstance(cont, ListBlock) and isinstance(prev, ListBlock) and merged is not None
+                    and not cont.ordered and not prev.ordered and cont.depth == prev.depth
+                    and cont.parent is prev.parent and cont.section is prev.section
+                    and cont.marker != prev.marker and cont.line > prev.end_line
+                    and all(not doc.line_text(n).strip() for n in range(prev.end_line + 1, cont.line))):
+                merged = (None, merged[1] + units)
+            else:
+                if merged is not None:
+                    yield merged
+                merged = (cont, units)
+            prev = cont
+        if merged is not None:
+            yield merged
 
     # ---- detection -----------------------------------------------------------------------
     def _units(self, cont, entries: list[Entry]) -> list[Entry | None]:
@@ -435,7 +457,7 @@ class EntryOrder(Rule):
                   if all(o.keys[i] is None or i in mis for o, mis in zip(plausible, out_of_place))]
         if not report:
             return
-        fix = self._fix(doc, cont, units, best) if len(report) == len(best.misplaced) else None
+        fix = self._fix(doc, cont, units, best) if cont is not None and len(report) == len(best.misplaced) else None
         run = sorted(best.run)
         what = ("alphabetical order by " + best.what) if best.kind == "name" else best.what
         for i in report:
