@@ -349,7 +349,8 @@ def test_entries_appended_to_a_sorted_section_are_reported():
 
 
 def _section(title: str, names: list[str]) -> str:
-    return f"## {title}\n\n" + "".join(f"- [{n}](https://example.org/{n}) - Thing.\n" for n in names) + "\n"
+    return f"## {title}\n\n" + "".join(
+        f"- [{n}](https://example.org/{n.replace(' ', '-')}) - Thing.\n" for n in names) + "\n"
 
 
 def test_a_short_nearly_sorted_section_needs_the_files_convention():
@@ -380,3 +381,32 @@ def test_on_by_default_as_a_warning_and_its_fix_is_unsafe_only(tmp_path):
     assert out.returncode == 0 and json.loads(out.stdout) == [], out.stderr
     dates = re.findall(r"`(\d{4}\.\d\d)`", path.read_text())
     assert dates == sorted(dates) and _urls(path.read_text()) == _urls(before)
+
+
+def test_a_bullet_change_inside_a_sorted_list_does_not_hide_an_entry():
+    names = ["alpha", "beta", "delta", "epsilon", "gamma", "kappa", "lambda", "mu", "nu"]
+    lines = [f"* [{n}](https://example.org/{n}) - Thing.\n" for n in names]
+    lines.insert(7, "- [eta](https://example.org/eta) - Thing.\n")  # a '-' item: a list of its own
+    text = "# L\n\n" + "".join(lines)
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [10] and '"eta"' in found[0].message
+    assert found[0].fix is None  # the entries span three lists: reported, not moved
+    # a paragraph between the lists keeps them apart: the '-' list is one entry, not checked
+    apart = "# L\n\n" + "".join(lines[:7]) + "\nMore:\n\n" + "".join(lines[7:])
+    assert lint_text(apart, select=["AL016"]) == []
+
+
+def test_short_sections_keep_a_name_sorted_files_convention():
+    words = ["Ant", "Bee", "Cat", "Dog", "Eel", "Fox", "Gnu", "Hen"]
+    long_sorted = "".join(_section(f"T{i}", [f"{w}{i}" for w in words]) for i in range(5))
+    short = _section("Short", ["Apple", "Kiwi", "Banana", "Melon"])  # Kiwi out of place
+    swapped = _section("Pair", ["Slim Skeleton", "Slim PHP View"])
+    found = lint_text("# L\n\n" + long_sorted + short + swapped, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["Kiwi", "Slim Skeleton"]
+    # two out of place, or equal names: no order to keep
+    loose = _section("Loose", ["Melon", "Apple", "Kiwi", "Banana"])
+    same = _section("Same", ["Kiwi", "Apple", "Apple", "Melon"])
+    assert lint_text("# L\n\n" + long_sorted + loose + same, select=["AL016"]) == []
+    # a file that leaves a fifth or more of its sections unsorted is no evidence
+    unsorted = "".join(_section(f"U{i}", words[::-1]) for i in range(2))
+    assert lint_text("# L\n\n" + long_sorted + unsorted + short, select=["AL016"]) == []

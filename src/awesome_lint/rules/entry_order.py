@@ -54,6 +54,11 @@ BOUNDS = True
 #: Largest share of adjacent keyed pairs against an order for the order to count as the
 #: section's (a "nearly all adjacent pairs" test: an entry out of place breaks at most two).
 MAX_DESCENTS = 0.2
+#: Fewest sections (of at least ``min_entries`` entries), and least share of those checked, that
+#: a file must sort by name for its shorter sections to be checked by name too (a file that
+#: leaves a quarter of its sections unsorted is no evidence for a five-entry section).
+CONVENTION = 5
+CONVENTION_SHARE = 0.8
 #: Sections with fewer keyed entries are short: see :meth:`EntryOrder._check_group`.
 SHORT = 12
 #: How many times ``max_misplaced`` the entries out of place may be when the extra ones sit in
@@ -173,6 +178,13 @@ class EntryOrder(Rule):
       times smaller (such a file's short sections are nearly sorted by chance more often than
       by care).
 
+    A section shorter than `min_entries` (two entries or more) shows no order of its own, but
+    in a file that sorts by name at least five of its longer sections, four in five of them, it
+    keeps the file's convention: it is checked by name, with one entry out of place at most
+    and no two equal names. Bullet lists that follow one another with only blank lines
+    between them (a `-` item among `*` items starts a new list in Markdown) are checked as one
+    list.
+
     Every key that passes is a plausible order of the section. The plausible name or year
     order with fewest entries out of place is reported, and only at entries that every
     plausible order puts out of place: when another name key (a list sorted with `_` before
@@ -181,7 +193,7 @@ class EntryOrder(Rule):
     is not reported. A section that some plausible key explains entirely gets no finding.
 
     On by default, as a warning (an entry out of order is a style fault, not a broken page):
-    measured precision 97% (154 right, 5 wrong) on the 23 hand-annotated lists. Turn it off
+    measured precision 96% (163 right, 6 wrong) on the 23 hand-annotated lists. Turn it off
     with `ignore: [AL016]` (or `--ignore AL016`) for a list whose order is deliberate in a way
     no key explains.
 
@@ -221,8 +233,8 @@ class EntryOrder(Rule):
     items, the blank lines between entries stay where they are, and a numbered list stays
     numbered (the numbers stay in place, the entries move). Table rows move whole; an index
     column keeps its numbers. No text is changed and every URL stays in the file. The fix is not
-    offered when an entry has no key to sort by, or when another plausible order keeps some
-    entry the reported order would move.
+    offered when an entry has no key to sort by, when another plausible order keeps some
+    entry the reported order would move, or when the entries span several lists.
     """
 
     code = "AL016"
@@ -248,8 +260,10 @@ class EntryOrder(Rule):
                 continue
             groups.setdefault(id(cont), (cont, []))[1].append(e)
         studied = []
+        short = []
         for cont, units in self._runs(doc, groups.values()):
             if sum(1 for u in units if u is not None) < self.opts.min_entries:
+                short.append((cont, units))
                 continue
             studied.append((cont, units, [o for o in self._orders(doc, units) if self._sorted_enough(o)]))
         # the file's convention: how many of its sections each kind of key sorts
@@ -259,6 +273,22 @@ class EntryOrder(Rule):
                 sorted_by[kind] = sorted_by.get(kind, 0) + 1
         for cont, units, plausible in studied:
             yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
+        named = sorted_by.get("name", 0)
+        if named >= CONVENTION and named >= CONVENTION_SHARE * len(studied):
+            # a file that sorts its sections by name: its short sections keep the convention too
+            for cont, units in short:
+                if sum(1 for u in units if u is not None) < 2:
+                    continue
+                plausible = [o for o in self._orders(doc, units, short=True) if self._short_sorted(o)]
+                yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
+
+    @staticmethod
+    def _short_sorted(order: Order) -> bool:
+        """Whether a short section of a name-sorted file is in this name order: one entry out of
+        place at most, no two equal names (equal names are a grouping)."""
+        keys = [k for k in order.keys if k is not None]
+        return (len(order.misplaced) <= 1 and _descents(keys, False) <= 1
+                and not any(map(eq, keys, keys[1:])))
 
     def _runs(self, doc: Document, groups) -> Iterator[tuple[ListBlock | Table | None, list[Entry | None]]]:
         """Each list or table with its units; bullet lists that follow one another with only
@@ -292,24 +322,25 @@ class EntryOrder(Rule):
         by_row = {id(e.row): e for e in entries}
         return [by_row.get(id(r)) for r in cont.rows]
 
-    def _orders(self, doc: Document, units: list[Entry | None]) -> Iterator[Order]:
+    def _orders(self, doc: Document, units: list[Entry | None], short: bool = False) -> Iterator[Order]:
         """Every order the section could be in: each name key rising; the year, the month and
         year of a Date column and the arXiv id, each rising and falling. An order is yielded
         when enough entries have its key; whether it explains the section is
-        :meth:`_sorted_enough`'s question."""
+        :meth:`_sorted_enough`'s question. ``short``: the name orders of a section too short to
+        show an order of its own, every entry with a name."""
         raws = [_raw_title(u) if u is not None else "" for u in units]
         leads = [lead_date(r) for r in raws]
         # a title that opens with a date is the date and a name: shown without the date, and
         # no name the section could be sorted by (it is sorted by the date, if at all)
         labels = [r[d[1]:] if d else r for r, d in zip(raws, leads)]
         n_entries = sum(1 for u in units if u is not None)
-        enough = max(self.opts.min_entries, 0.9 * n_entries)
+        enough = n_entries if short else max(self.opts.min_entries, 0.9 * n_entries)
         if self.opts.by in ("any", "name"):
             titled = [u is not None and bool(u.title and u.title.strip()) and d is None
                       and not _VENUE_TITLE.fullmatch(r) for u, r, d in zip(units, raws, leads)]
             if sum(titled) >= enough:
                 variants = [_name_keys(r) if t else None for r, t in zip(raws, titled)]
-                limit = self._limit(sum(titled))
+                limit = 1 if short else self._limit(sum(titled))
                 for v in range(N_KEYS):
                     keys = [x[v] if x is not None else None for x in variants]
                     # an order needs at least as many entries moved as it has descents: skip the
@@ -318,7 +349,7 @@ class EntryOrder(Rule):
                         continue
                     run, mis = _misplaced(keys, False)
                     yield Order("name", False, keys, run, mis, labels, NAME_KEYS[v])
-        if self.opts.by in ("any", "year"):
+        if self.opts.by in ("any", "year") and not short:
             dated = (("year", [self._year(doc, u) if u is not None else None for u in units]),
                      ("date", [entry_date(u) if u is not None else None for u in units]),
                      ("arxiv", [_arxiv_id(u) if u is not None else None for u in units]))
