@@ -410,3 +410,13 @@ def test_short_sections_keep_a_name_sorted_files_convention():
     # a file that leaves a fifth or more of its sections unsorted is no evidence
     unsorted = "".join(_section(f"U{i}", words[::-1]) for i in range(2))
     assert lint_text("# L\n\n" + long_sorted + unsorted + short, select=["AL016"]) == []
+
+
+def test_a_ranked_title_is_no_name():
+    # rows in rank order happen to be in "numbers by value" name order: no name order to check
+    titles = ["Zeta model", "Alpha net", "Mu agent", "Beta rank", "Kappa", "Delta", "Omega", "Eta"]
+    rows = "".join(f"| {i}) {t} | [Paper](https://example.org/{i}) |\n" for i, t in enumerate(titles, 1))
+    table = "# L\n\n| **Paper** | **Links** |\n| --- | --- |\n" + rows
+    assert lint_text(table, select=["AL016"]) == []
+    swapped = table.replace("| 3) Mu agent", "| 9) Mu agent")
+    assert lint_text(swapped, select=["AL016"]) == []

@@ -26,6 +26,9 @@ _DIGITS = re.compile(r"(\d+)")
 #: tag taken for its title, not a name the section could be sorted by.
 _VENUE_TITLE = re.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z])[A-Za-z][\w&.\-]{1,15}(?:[\s'’-]+[A-Za-z][\w&.\-]{0,15})?"
                           r"[\s'’-]*(?:(?:19|20)\d\d|\d\d)")
+#: A title led by its rank (``1) Title``, ``(2) Title``, ``#3 Title``): the rows are in the
+#: order of their numbers, which is no name order (numbering is AL001's and AL013's matter).
+_RANKED = re.compile(r"(?:\(\d{1,3}\)|#\d{1,3}|\d{1,3}[).:])\s")
 _LINK_LABEL = re.compile(r"^\[(.*)\]\([^()]*\)$", re.S)
 
 
@@ -155,7 +158,8 @@ class EntryOrder(Rule):
     order. A title that opens with such a date is no name: its section is checked by the date,
     never by the text after it. A venue calendar, a
     benchmark's task order or a city grouping is no such key: those sections are not checked,
-    and a title that is a venue and year (`**AAAI 2023** [Paper](…)`) is no name.
+    and a title that is a venue and year (`**AAAI 2023** [Paper](…)`) or that opens with a
+    rank (`1) Title`, `(2) Title`, `#3 Title`: the order of the numbers) is no name.
     The entries in place are those of the longest ordered run (found in n·log n); the others
     are out of place.
 
@@ -337,7 +341,8 @@ class EntryOrder(Rule):
         enough = n_entries if short else max(self.opts.min_entries, 0.9 * n_entries)
         if self.opts.by in ("any", "name"):
             titled = [u is not None and bool(u.title and u.title.strip()) and d is None
-                      and not _VENUE_TITLE.fullmatch(r) for u, r, d in zip(units, raws, leads)]
+                      and not _VENUE_TITLE.fullmatch(r) and not _RANKED.match(r)
+                      for u, r, d in zip(units, raws, leads)]
             if sum(titled) >= enough:
                 variants = [_name_keys(r) if t else None for r, t in zip(raws, titled)]
                 limit = 1 if short else self._limit(sum(titled))
