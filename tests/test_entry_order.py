@@ -99,8 +99,9 @@ def test_cli_json(tmp_path):
     path.write_text((FIX / "papers.md").read_text())
     cmd = [sys.executable, "-m", "awesome_lint", "--select", "AL016", "--format", "json", str(path)]
     out = subprocess.run(cmd, capture_output=True, text=True)
-    assert out.returncode == 1, out.stderr
+    assert out.returncode == 0, out.stderr  # a warning: it fails only with --exit-non-zero-on-warning
     assert [(d["line"], d["fix"]["applicability"]) for d in json.loads(out.stdout)] == [(8, "unsafe"), (15, "unsafe")]
+    assert subprocess.run(cmd[:3] + ["--exit-non-zero-on-warning"] + cmd[3:], capture_output=True).returncode == 1
     out = subprocess.run(cmd[:3] + ["--fix", "--unsafe-fixes"] + cmd[3:], capture_output=True, text=True)
     assert out.returncode == 0 and json.loads(out.stdout) == []
     assert _urls(path.read_text()) == _urls((FIX / "papers.md").read_text())
@@ -291,3 +292,131 @@ def test_a_bold_venue_taken_for_the_title_is_not_a_name():
               "MICCAI 2023", "NeurIPS 2023", "WACV 2023"]
     text = "# L\n\n" + "".join(f"- **{v}** [{_WORDS[i]}](https://example.org/{i})\n" for i, v in enumerate(venues))
     assert lint_text(text, select=["AL016"], config={"AL016": {"by": "name"}}) == []
+
+
+def _dated(rows: list[tuple[str, str]], lead: str = "`{}` ") -> str:
+    return "# L\n\n## Papers\n\n" + "".join(
+        f"- {lead.format(d)}{t}, [arXiv](https://arxiv.org/abs/2301.{(i * 7919) % 97:05d})\n"
+        for i, (d, t) in enumerate(rows))  # arXiv ids in no order: the date is the only key
+
+
+DATED = [("2021.01", "Zeta"), ("2021.03", "Alpha"), ("2021.03", "Omega"), ("2021.07", "Beta"),
+         ("2022.01", "Yak"), ("2022.05", "Gamma"), ("2022.09", "Xi"), ("2023.01", "Delta"),
+         ("2023.02", "Mu"), ("2023.06", "Epsilon")]
+
+
+def test_a_section_sorted_by_a_leading_date_is_checked_by_date_never_by_name():
+    # titles in no alphabetical order: the date is the key, entries of one month in any order
+    for lead in ("`{}` ", "[{}] ", "{} ", "**{}** "):
+        assert lint_text(_dated(DATED, lead), select=["AL016"]) == [], lead
+    swapped = DATED[:5] + [("2021.02", "Gamma")] + DATED[6:]
+    found = lint_text(_dated(swapped), select=["AL016"])
+    assert [f.line for f in found] == [10]
+    assert 'entry "Gamma, [arXiv]' not in found[0].message  # the label is the title, not the date
+    assert '"Gamma' in found[0].message and "(02/2021) is out of date order, oldest first" in found[0].message
+    # newest first, with hyphens and month names
+    newest = [(d.replace(".", "-"), t) for d, t in reversed(DATED)]
+    assert lint_text(_dated(newest), select=["AL016"]) == []
+    months = ["Jan", "Mar", "Mar", "Jul", "Jan", "May", "Sep", "Jan", "Feb", "Jun"]
+    named = [(f"{m} {d[:4]}", t) for m, (d, t) in zip(months, DATED)]
+    assert lint_text(_dated(named), select=["AL016"]) == []
+    named.append(named.pop(0))  # the oldest entry moved to the end
+    assert lint_text(_dated(named), select=["AL016"]) != []
+
+
+def test_a_date_after_the_title_link_is_the_key():
+    rows = [("2019.10", "MGC"), ("2020.03", "Zebra"), ("2020.12", "Ant"), ("2021.04", "Owl"),
+            ("2022.11", "Bee"), ("2023.01", "Yak"), ("2023.07", "Cat"), ("2023.12", "Xu"),
+            ("2023.02", "Dog"), ("2024.06", "Wren")]
+    text = "# L\n\n" + "".join(f"- [{t}](https://example.org/{t}), `{d}` A dataset.\n" for d, t in rows)
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [11] and "(02/2023) is out of date order" in found[0].message
+
+
+def test_entries_appended_to_a_sorted_section_are_reported():
+    head = [f"{c}{c}lib" for c in "abcdefghijklmnopqrstu"]  # 21 sorted names
+    tail = ["zeta", "beta", "mu", "delta", "kappa", "omega", "iota"]  # appended, 7 of 28 (25%)
+    text = "# L\n\n" + "".join(f"- [{n}](https://example.org/{n}) - Thing.\n" for n in head + tail)
+    found = lint_text(text, select=["AL016"])
+    assert len(found) >= 5
+    assert all(f.line > 3 + len(head) for f in found)  # the sorted head is in place
+    # the same share out of place spread through the section is no sorted section
+    mixed = head[:]
+    for k, n in zip(range(1, 28, 4), tail):
+        mixed.insert(k, n)
+    text = "# L\n\n" + "".join(f"- [{n}](https://example.org/{n}) - Thing.\n" for n in mixed)
+    assert lint_text(text, select=["AL016"]) == []
+
+
+def _section(title: str, names: list[str]) -> str:
+    return f"## {title}\n\n" + "".join(
+        f"- [{n}](https://example.org/{n.replace(' ', '-')}) - Thing.\n" for n in names) + "\n"
+
+
+def test_a_short_nearly_sorted_section_needs_the_files_convention():
+    short = ["Apple", "Banana", "Melon", "Cherry", "Grape", "Kiwi", "Lemon"]  # Melon out of place
+    unsorted = ["Pear", "Fig", "Date", "Yam", "Corn", "Bean", "Rice", "Oat"]
+    alone = "# L\n\n" + _section("S", short) + "".join(
+        _section(f"U{i}", unsorted[i:] + unsorted[:i]) for i in (0, 3, 5))
+    # the only nearly sorted section of the file: as likely chance as a sort
+    assert lint_text(alone, select=["AL016"]) == []
+    sorted_sections = "".join(_section(f"T{i}", sorted(f"{w}{i}" for w in unsorted)) for i in range(3))
+    kept = "# L\n\n" + _section("S", short) + sorted_sections
+    assert [f.line for f in lint_text(kept, select=["AL016"])] == [7]
+
+
+def test_on_by_default_as_a_warning_and_its_fix_is_unsafe_only(tmp_path):
+    from conftest import run_cli
+
+    swapped = DATED[:5] + [("2021.02", "Gamma")] + DATED[6:]
+    path = tmp_path / "README.md"
+    path.write_text(_dated(swapped))
+    out = run_cli("--format", "json", str(path))
+    found = [d for d in json.loads(out.stdout) if d["code"] == "AL016"]
+    assert [(d["line"], d["severity"], d["fix"]["applicability"]) for d in found] == [(10, "warning", "unsafe")]
+    before = path.read_text()
+    run_cli("--fix", "--select", "AL016", str(path))
+    assert path.read_text() == before  # --fix alone never applies it
+    out = run_cli("--fix", "--unsafe-fixes", "--select", "AL016", "--format", "json", str(path))
+    assert out.returncode == 0 and json.loads(out.stdout) == [], out.stderr
+    dates = re.findall(r"`(\d{4}\.\d\d)`", path.read_text())
+    assert dates == sorted(dates) and _urls(path.read_text()) == _urls(before)
+
+
+def test_a_bullet_change_inside_a_sorted_list_does_not_hide_an_entry():
+    names = ["alpha", "beta", "delta", "epsilon", "gamma", "kappa", "lambda", "mu", "nu"]
+    lines = [f"* [{n}](https://example.org/{n}) - Thing.\n" for n in names]
+    lines.insert(7, "- [eta](https://example.org/eta) - Thing.\n")  # a '-' item: a list of its own
+    text = "# L\n\n" + "".join(lines)
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [10] and '"eta"' in found[0].message
+    assert found[0].fix is None  # the entries span three lists: reported, not moved
+    # a paragraph between the lists keeps them apart: the '-' list is one entry, not checked
+    apart = "# L\n\n" + "".join(lines[:7]) + "\nMore:\n\n" + "".join(lines[7:])
+    assert lint_text(apart, select=["AL016"]) == []
+
+
+def test_short_sections_keep_a_name_sorted_files_convention():
+    words = ["Ant", "Bee", "Cat", "Dog", "Eel", "Fox", "Gnu", "Hen"]
+    long_sorted = "".join(_section(f"T{i}", [f"{w}{i}" for w in words]) for i in range(5))
+    short = _section("Short", ["Apple", "Kiwi", "Banana", "Melon"])  # Kiwi out of place
+    swapped = _section("Pair", ["Slim Skeleton", "Slim PHP View"])
+    found = lint_text("# L\n\n" + long_sorted + short + swapped, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["Kiwi", "Slim Skeleton"]
+    # two out of place, or equal names: no order to keep
+    loose = _section("Loose", ["Melon", "Apple", "Kiwi", "Banana"])
+    same = _section("Same", ["Kiwi", "Apple", "Apple", "Melon"])
+    assert lint_text("# L\n\n" + long_sorted + loose + same, select=["AL016"]) == []
+    # a file that leaves a fifth or more of its sections unsorted is no evidence
+    unsorted = "".join(_section(f"U{i}", words[::-1]) for i in range(2))
+    assert lint_text("# L\n\n" + long_sorted + unsorted + short, select=["AL016"]) == []
+
+
+def test_a_ranked_title_is_no_name():
+    # rows in rank order happen to be in "numbers by value" name order: no name order to check
+    titles = ["Zeta model", "Alpha net", "Mu agent", "Beta rank", "Kappa", "Delta", "Omega", "Eta"]
+    rows = "".join(f"| {i}) {t} | [Paper](https://example.org/{i}) |\n" for i, t in enumerate(titles, 1))
+    table = "# L\n\n| **Paper** | **Links** |\n| --- | --- |\n" + rows
+    assert lint_text(table, select=["AL016"]) == []
+    swapped = table.replace("| 3) Mu agent", "| 9) Mu agent")
+    assert lint_text(swapped, select=["AL016"]) == []

@@ -1,0 +1,72 @@
+"""The month-and-year date an entry is listed under, for AL016's date order.
+
+Paper lists often lead each entry with the month it appeared (`` `2023.01` Title``,
+``[2023-01] Title``, ``Mar 2023: Title``) or give it in a Date cell (``04/2024``,
+``2023-01``); a section then runs by that date, and within a month in any order. Such a date
+is a sort key of its own, and the title behind it is no name the section is sorted by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Entry
+
+_YEAR = r"(?:19[5-9]|20\d)\d"
+_MONTH = r"0?[1-9]|1[0-2]"
+_DAY = r"0?[1-9]|[12]\d|3[01]"
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: ``2023.01``, ``2023-01``, ``2023/01`` (a day may follow: ``2023.01.15``), ``01/2023``, and
+#: ``Mar 2023``, ``March 2023``, ``Mar. 15, 2023``.
+_DATE = (
+    rf"(?P<y>{_YEAR})(?P<s>[./-])(?P<m>{_MONTH})(?:(?P=s)(?:{_DAY}))?(?![\d./-]*\d)"
+    rf"|(?P<m2>{_MONTH})\s*/\s*(?P<y2>{_YEAR})(?!\d)"
+    rf"|(?P<mn>(?i:{'|'.join(_MONTH_NAMES)}))[a-z]*\.?\s+(?:(?:{_DAY}),?\s+)?(?P<y3>{_YEAR})(?!\d)"
+)
+#: A date at the very start of an entry, bare or in a code span, brackets, parentheses or bold,
+#: and then no more than a separator before the title.
+_LEAD = re.compile(rf"\s*(?:\*\*|__|[`\[(])*\s*(?:{_DATE})\s*(?:\*\*|__|[`\])])*\s*[:|–—-]?\s*")
+#: A date in a code span or brackets just after the entry's title (``[GenBank](…), `2023.07` …``).
+_AFTER_TITLE = re.compile(rf"(?:\*\*|__)?(?:\]\([^()\s]*\))?(?:\*\*|__)?[\s,:;–—-]*[`\[(]\s*(?:{_DATE})\s*[`\])]")
+_CELL = re.compile(rf"\s*(?:\*\*|__|`)?\s*(?:{_DATE})\s*(?:\*\*|__|`)?\s*")
+
+
+def _key(m: re.Match) -> tuple[int, int]:
+    if m.group("y"):
+        return int(m.group("y")), int(m.group("m"))
+    if m.group("y2"):
+        return int(m.group("y2")), int(m.group("m2"))
+    return int(m.group("y3")), _MONTH_NAMES.index(m.group("mn")[:3].lower()) + 1
+
+
+def lead_date(text: str) -> tuple[tuple[int, int], int] | None:
+    """``((year, month), length)`` of a date that opens ``text`` (an item's own text), the
+    length covering the date, its wrapping and the separator after it; None when the text does
+    not open with one or nothing follows it."""
+    m = _LEAD.match(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return None
+    # the month must be a real one and the date must be set off: "2023.01Title" is no date
+    prev = text[m.end() - 1]
+    if prev.isalnum() and text[m.end()].isalnum():
+        return None
+    return _key(m), m.end()
+
+
+def entry_date(e: Entry) -> tuple[int, int] | None:
+    """(year, month) an entry is listed under: a row's cell that is only a date, a date that
+    opens an item's text, or a date in a code span or brackets right after the item's title."""
+    if e.row is not None:
+        for cell in e.row.cells:
+            m = _CELL.fullmatch(cell.text)
+            if m:
+                return _key(m)
+        return None
+    lead = lead_date(e.text)
+    if lead:
+        return lead[0]
+    if e.title_end is not None and e.start <= e.title_end <= e.end:
+        m = _AFTER_TITLE.match(e.doc_text, e.title_end, e.end)
+        if m:
+            return _key(m)
+    return None
