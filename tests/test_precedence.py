@@ -17,10 +17,12 @@ LIST = """# Tools
 def test_a_misspelt_name_in_a_label_is_reported_once_by_proper_names(tmp_path):
     path = tmp_path / "README.md"
     path.write_text(LIST)
-    _, both = run_json("--select", "AL011,AL018", str(path))
+    cfg = tmp_path / "cfg.yaml"  # '[Code]' among '[GitHub]' is another word: AL011's option
+    cfg.write_text("AL011:\n  other-words: true\n")
+    _, both = run_json("--config", str(cfg), "--select", "AL011,AL018", str(path))
     assert [(f["code"], f["line"]) for f in both] == [("AL018", 6), ("AL011", 7)]
     assert "'Github'" in both[0]["message"]
-    _, alone = run_json("--select", "AL011", str(path))
+    _, alone = run_json("--config", str(cfg), "--select", "AL011", str(path))
     assert [(f["code"], f["line"]) for f in alone] == [("AL011", 6), ("AL011", 7)]
 
 
