@@ -18,6 +18,9 @@ _BEFORE_IDENT = set("./@#:~$\\-_+=")
 _AFTER_IDENT = set("-_/@+=\\")
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s", re.M)
+# After a lower-case name: the words that make it a program's name (`mysql command-line client`,
+# `node binary`); not a bare `client` (`evernote client` is a client of Evernote).
+_COMMAND_AFTER = re.compile(r"[ \t]+(?:(?:command|comand)[- ]?line\b|command|cli|binary|executable)s?\b", re.I)
 # A quotation, usually a paper's title: written as its authors wrote it.
 _QUOTED = re.compile(r'"[^"\n]{8,400}"|“[^”\n]{4,400}”')
 
@@ -152,8 +155,11 @@ class ProperNames(Rule):
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
     (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone, and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
-    `pytorch_lightning`, `github.io`, `@github`, `#pytorch`; an all-lower-case label naming the
-    package its link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too.
+    `pytorch_lightning`, `github.io`, `@github`, `#pytorch` (a slash between capitalised words
+    is prose: `HTML/PDF/Powerpoint` is checked); an all-lower-case label naming the package its
+    link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too, and an
+    all-lower-case name followed by `command`, `command-line`, `CLI`, `binary` or
+    `executable`, which names the program (`the mysql command-line client`).
 
     ## Why it matters
 
@@ -289,6 +295,8 @@ class ProperNames(Rule):
             lower = written == written.lower()
             if skip.skipped(start, end):
                 continue
+            if lower and _COMMAND_AFTER.match(text, end):
+                continue  # `the mysql command-line client`: the program's name, lower case on purpose
             link = skip.label_at(start, end)
             ref_label = link is not None and link.kind == "reference"  # the label may be the key
             if link is not None:
@@ -352,10 +360,17 @@ def _keep_tables_aligned(doc: Document, found: list[Finding]) -> None:
 
 
 def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
-    """The word is part of an identifier, a path, a domain, a handle or a file name."""
+    """The word is part of an identifier, a path, a domain, a handle or a file name. A slash
+    between capitalised words is prose (`HTML/PDF/Powerpoint`, `Webkit/Safari`): a path or a
+    repository is written in lower case."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
+    if not lower:
+        if before == "/" and start >= 2 and text[start - 2].isalpha() and text[start - 2].isupper():
+            before = " "
+        if after == "/" and after2.isalpha() and after2.isupper():
+            after = " "
     if before in _BEFORE_IDENT or after in _AFTER_IDENT:
         return True
     if after in ".:" and after2.isalnum():  # github.io, pytorch.org, file.yaml, torch:
