@@ -66,6 +66,7 @@ def test_fix_is_safe_exact_and_stable():
     "Run the node binary or the rust CLI.\n",
     "See src/Github/README and docs/Pytorch.\n",  # a path: lower case after its slash
     "| Title | Venue |\n| --- | --- |\n| A study | Neurips 2021 |\n",
+    "1. [2023 Neurips] **A study of things** [[paper]](https://example.org/a)\n",  # a venue's tag: AL005's
 ])
 def test_not_findings(text):
     assert al018(text) == []
@@ -84,6 +85,8 @@ def test_not_findings(text):
     ("A cross-shell prompt written in rust\n", "rust"),
     ("Command line evernote client\n", "evernote"),  # a client of Evernote, not the program
     ("Screencasts about Laravel, Vue JS and more.\n", "Vue JS"),
+    ("1. [2023 Github] **A toolkit for things** [[code]](https://example.org/a)\n", "Github"),  # no venue
+    ("* [**Huggingface, 2024.5**] **A model** [Model](https://example.org/m)\n", "Huggingface"),
 ])
 def test_findings(text, written):
     found = al018(text)

@@ -148,8 +148,8 @@ class ProperNames(Rule):
     extend or trim.
 
     Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
-    attributes, HTML blocks, comments), reference definitions, or venue tags (those are
-    AL005's). Entry titles of two words or more and quoted text are left as their authors wrote
+    attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
+    (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more and quoted text are left as their authors wrote
     them (a paper called
     "Chatgpt goes to law school" keeps its title). A link label that is only the name is
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
@@ -295,6 +295,8 @@ class ProperNames(Rule):
             lower = written == written.lower()
             if skip.skipped(start, end):
                 continue
+            if start in skip.tags and _venue(name):
+                continue  # a venue's name in a venue tag is AL005's (`[2023 Neurips]`); `[2023 Github]` is ours
             if lower and _COMMAND_AFTER.match(text, end):
                 continue  # `the mysql command-line client`: the program's name, lower case on purpose
             link = skip.label_at(start, end)
@@ -313,6 +315,14 @@ class ProperNames(Rule):
             if ref_label:
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
             yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
+
+
+@lru_cache(maxsize=256)
+def _venue(name: str) -> bool:
+    """Whether the name is a venue's, whose spelling in a venue tag AL005 (venue-format) owns."""
+    from ..venues import load_registry
+
+    return load_registry().lookup(name) is not None
 
 
 def _length_change(fix: Fix) -> int:
@@ -386,6 +396,7 @@ class _Skipper:
     def __init__(self, doc: Document):
         self.doc = doc
         spans: list[tuple[int, int]] = []
+        tags: list[tuple[int, int]] = []
         for k in doc.links:
             if k.kind in ("bare", "autolink", "html"):
                 spans.append((k.start, k.end))
@@ -393,7 +404,7 @@ class _Skipper:
                 spans.append((k.url_start, k.url_end))
         for e in doc.entries:
             if e.tag is not None:
-                spans.append((e.tag.start, e.tag.end))
+                tags.append((e.tag.start, e.tag.end))
             if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
                 spans.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
                 # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
@@ -407,6 +418,7 @@ class _Skipper:
                 spans.append((m.start(), doc.line_end(doc.position(m.start())[0])))
         spans.sort()
         self.spans = SpanIndex(spans, presorted=True)
+        self.tags = SpanIndex(tags)
         labels = [(k.label_start, k.label_end, k) for k in doc.links
                   if k.kind in ("inline", "reference", "image") and k.label_end > k.label_start]
         labels.sort(key=lambda x: x[0])
