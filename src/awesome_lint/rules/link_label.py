@@ -312,8 +312,8 @@ class LinkLabel(Rule):
                 [x for x in uses if x.core == target]
             replacement = Counter(x.plain for x in same).most_common(1)[0][0] if same else None
             flagged.add(id(u.link))
-            yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of {target!r} "
-                           f"({kind} link)", replacement)
+            yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of "
+                           f"{replacement or target!r} ({kind} link)", replacement)
 
     def _misspelt_words(self, doc, uses, kinds, spelling_kind, flagged):
         """A label of two or three words whose other words name one kind and whose odd word is
