@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 import msgspec
 
@@ -429,13 +430,14 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
                 link.label_start + m.end(1), _family(core))
 
 
-def _names(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def _names(text: str) -> tuple[tuple[str, str], ...]:
     """The well-known names in a label (AL018's registry), each as written and as its owner
     writes it."""
     from .proper_names import registry
 
     reg = registry()
-    return [(m.group(), reg.name_for(m.group()) or m.group()) for m in reg.pattern.finditer(text)]
+    return tuple((m.group(), reg.name_for(m.group()) or m.group()) for m in reg.pattern.finditer(text))
 
 
 def _names_right(label: str) -> bool:
