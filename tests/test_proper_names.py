@@ -62,7 +62,11 @@ def test_fix_is_safe_exact_and_stable():
     "- [github](https://github.com) - the site.\n",
     "- [sqlite](https://pkg.go.dev/modernc.org/sqlite) - a driver.\n",
     "    Github in an indented code block\n",
+    "- [mysql-colorize](https://x.example) - Colorization for mysql comand-line client\n",  # a program
+    "Run the node binary or the rust CLI.\n",
+    "See src/Github/README and docs/Pytorch.\n",  # a path: lower case after its slash
     "| Title | Venue |\n| --- | --- |\n| A study | Neurips 2021 |\n",
+    "1. [2023 Neurips] **A study of things** [[paper]](https://example.org/a)\n",  # a venue's tag: AL005's
 ])
 def test_not_findings(text):
     assert al018(text) == []
@@ -76,6 +80,13 @@ def test_not_findings(text):
     ("Uses HuggingFace models.\n", "HuggingFace"),
     ("Uses Hugging face models.\n", "Hugging face"),
     ("A Github-based tool.\n", None),  # a hyphen makes it part of a name: left alone
+    ("Export Markdown to HTML/PDF/Powerpoint presentations.\n", "Powerpoint"),  # slashes in prose
+    ("Part of GCC 12, Chromium, Redis, Webkit/Safari.\n", "Webkit"),
+    ("A cross-shell prompt written in rust\n", "rust"),
+    ("Command line evernote client\n", "evernote"),  # a client of Evernote, not the program
+    ("Screencasts about Laravel, Vue JS and more.\n", "Vue JS"),
+    ("1. [2023 Github] **A toolkit for things** [[code]](https://example.org/a)\n", "Github"),  # no venue
+    ("* [**Huggingface, 2024.5**] **A model** [Model](https://example.org/m)\n", "Huggingface"),
 ])
 def test_findings(text, written):
     found = al018(text)
@@ -127,12 +138,21 @@ def test_real_lists_fix_keeps_every_link_and_is_stable(tmp_path):
         assert len(fixed.splitlines()) == len(text.splitlines())
 
 
+#: Lists of the held-out accuracy set (being annotated): rules are not tuned on them, so tests
+#: do not read them.
+HELD_OUT = {"kozistr__Awesome-GANs", "Alison-brie__Awesome-Medical-Image-Registration",
+            "yuewang-cuhk__awesome-vision-language-pretraining-papers",
+            "SiatMMLab__Awesome-Diffusion-Model-Based-Image-Editing-Methods",
+            "yangzhou12__awesome-medical-vision-language-models", "houjunlin__Awesome-Medical-Vision-Language-Learning",
+            "fepegar__awesome-medical-imaging", "vinta__awesome-python", "terryum__awesome-deep-learning-papers",
+            "lxtGH__Awesome-Segmentation-With-Transformer"}
+
+
 @needs_shared
 def test_real_list_counts():
     counts = {p.name: len(al018(p.read_text(encoding="utf-8", errors="replace"), path=str(p)))
-              for p in sorted(REAL.glob("*.md"))}
+              for p in sorted(REAL.glob("*.md")) if p.stem not in HELD_OUT}
     assert counts["sindresorhus__awesome.md"] == 0
-    assert counts["vinta__awesome-python.md"] == 0  # package names in labels are identifiers
     assert counts["thunlp__GNNPapers.md"] == 1  # "arxiv 2018." 12 times: folded into one finding
     assert counts["Xnhyacinth__Awesome-LLM-Long-Context-Modeling.md"] <= 5  # was 1282 "Arxiv"
 

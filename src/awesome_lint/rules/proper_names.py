@@ -18,6 +18,9 @@ _BEFORE_IDENT = set("./@#:~$\\-_+=")
 _AFTER_IDENT = set("-_/@+=\\")
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s", re.M)
+# After a lower-case name: the words that make it a program's name (`mysql command-line client`,
+# `node binary`); not a bare `client` (`evernote client` is a client of Evernote).
+_COMMAND_AFTER = re.compile(r"[ \t]+(?:(?:command|comand)[- ]?line\b|command|cli|binary|executable)s?\b", re.I)
 # A quotation, usually a paper's title: written as its authors wrote it.
 _QUOTED = re.compile(r'"[^"\n]{8,400}"|“[^”\n]{4,400}”')
 
@@ -145,15 +148,18 @@ class ProperNames(Rule):
     extend or trim.
 
     Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
-    attributes, HTML blocks, comments), reference definitions, or venue tags (those are
-    AL005's). Entry titles of two words or more and quoted text are left as their authors wrote
+    attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
+    (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more and quoted text are left as their authors wrote
     them (a paper called
     "Chatgpt goes to law school" keeps its title). A link label that is only the name is
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
     (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone, and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
-    `pytorch_lightning`, `github.io`, `@github`, `#pytorch`; an all-lower-case label naming the
-    package its link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too.
+    `pytorch_lightning`, `github.io`, `@github`, `#pytorch` (a slash between capitalised words
+    is prose: `HTML/PDF/Powerpoint` is checked); an all-lower-case label naming the package its
+    link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too, and an
+    all-lower-case name followed by `command`, `command-line`, `CLI`, `binary` or
+    `executable`, which names the program (`the mysql command-line client`).
 
     ## Why it matters
 
@@ -289,6 +295,10 @@ class ProperNames(Rule):
             lower = written == written.lower()
             if skip.skipped(start, end):
                 continue
+            if start in skip.tags and _venue(name):
+                continue  # a venue's name in a venue tag is AL005's (`[2023 Neurips]`); `[2023 Github]` is ours
+            if lower and _COMMAND_AFTER.match(text, end):
+                continue  # `the mysql command-line client`: the program's name, lower case on purpose
             link = skip.label_at(start, end)
             ref_label = link is not None and link.kind == "reference"  # the label may be the key
             if link is not None:
@@ -305,6 +315,14 @@ class ProperNames(Rule):
             if ref_label:
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
             yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
+
+
+@lru_cache(maxsize=256)
+def _venue(name: str) -> bool:
+    """Whether the name is a venue's, whose spelling in a venue tag AL005 (venue-format) owns."""
+    from ..venues import load_registry
+
+    return load_registry().lookup(name) is not None
 
 
 def _length_change(fix: Fix) -> int:
@@ -352,10 +370,17 @@ def _keep_tables_aligned(doc: Document, found: list[Finding]) -> None:
 
 
 def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
-    """The word is part of an identifier, a path, a domain, a handle or a file name."""
+    """The word is part of an identifier, a path, a domain, a handle or a file name. A slash
+    between capitalised words is prose (`HTML/PDF/Powerpoint`, `Webkit/Safari`): a path or a
+    repository is written in lower case."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
+    if not lower:
+        if before == "/" and start >= 2 and text[start - 2].isalpha() and text[start - 2].isupper():
+            before = " "
+        if after == "/" and after2.isalpha() and after2.isupper():
+            after = " "
     if before in _BEFORE_IDENT or after in _AFTER_IDENT:
         return True
     if after in ".:" and after2.isalnum():  # github.io, pytorch.org, file.yaml, torch:
@@ -371,6 +396,7 @@ class _Skipper:
     def __init__(self, doc: Document):
         self.doc = doc
         spans: list[tuple[int, int]] = []
+        tags: list[tuple[int, int]] = []
         for k in doc.links:
             if k.kind in ("bare", "autolink", "html"):
                 spans.append((k.start, k.end))
@@ -378,7 +404,7 @@ class _Skipper:
                 spans.append((k.url_start, k.url_end))
         for e in doc.entries:
             if e.tag is not None:
-                spans.append((e.tag.start, e.tag.end))
+                tags.append((e.tag.start, e.tag.end))
             if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
                 spans.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
                 # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
@@ -392,6 +418,7 @@ class _Skipper:
                 spans.append((m.start(), doc.line_end(doc.position(m.start())[0])))
         spans.sort()
         self.spans = SpanIndex(spans, presorted=True)
+        self.tags = SpanIndex(tags)
         labels = [(k.label_start, k.label_end, k) for k in doc.links
                   if k.kind in ("inline", "reference", "image") and k.label_end > k.label_start]
         labels.sort(key=lambda x: x[0])
