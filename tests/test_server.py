@@ -509,11 +509,11 @@ def test_memory_stays_flat_over_thousands_of_changes(tmp_path):
         for _ in range(8):
             changes(500)
             seen.append(rss())
-        # a leak grows with every version; a one-off step (a lazily built table, an arena the
-        # allocator adds under load) does not: the last 2,000 changes must not grow it
-        grown = seen[-1] - seen[4]
-        assert grown < 1024, f"RSS grew {grown} KB over the last 2,000 of 4,000 changes ({seen})"
-        assert seen[-1] - seen[0] < 8 * 1024, seen
+        # a leak grows with every version, so in every round of 500; the allocator adds an arena
+        # now and then (a step of 1-2 MB in one round under load, then flat): at most 3 rounds
+        # may grow by more than 128 KB, and all of them together by less than 4 MB
+        growing = sum(1 for a, b in zip(seen, seen[1:]) if b - a > 128)
+        assert growing <= 3 and seen[-1] - seen[0] < 4096, f"RSS (KB) after each 500 changes: {seen}"
     finally:
         proc.kill()
         proc.wait()
