@@ -103,7 +103,7 @@ def test_al020_is_off_by_default_and_reports_what_suppresses_nothing(tmp_path):
     p.write_text(
         "<!-- awesome-lint-disable-next-line AL001 -->\n1. a\n2. b\n\ntext\n\n"  # line 1: nothing to suppress
         "1. c\n3. d <!-- awesome-lint-disable-line AL001 AL005 -->\n\ntext\n\n"  # line 8: AL001 used, AL005 not
-        "1. x <!-- awesome-lint-disable-line AL016 -->\n\n"  # line 12: AL016 is off by default
+        "1. x <!-- awesome-lint-disable-line AL016 -->\n\n"  # line 12: AL016 is not selected here
         "<!-- awesome-lint-disable AL001 -->\n\n1. d\n3. e\n\n<!-- awesome-lint-enable AL001 -->\n"  # used
         "<!-- awesome-lint-disable-file AL999 -->\n"  # line 20: unknown
         "<!-- awesome-lint-disable -->\n"  # line 21: nothing after it
