@@ -448,15 +448,16 @@ def leading_tag(text: str, start: int, end: int):
     return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), bool(open_), True)
 
 
-def mention(text: str, registry: Registry, next_year: int, unknown: bool = False) -> Parsed | None:
+def mention(text: str, registry: Registry, next_year: int, unknown: bool = False, month: bool = False) -> Parsed | None:
     """A venue tag written in an entry's text (``NeurIPS 2023``, ``CVPR, 2022``, ``2019 KDD``,
     ``EACL (Findings) 2023``): the whole text must be a known venue with a year, and whatever
     follows the year suffix words (``Demo``, ``(Oral)``), so a title or a sentence that merely
-    begins with a venue is not one."""
+    begins with a venue is not one. With ``month``, a month after the year (``arXiv 2023.05``)
+    is taken too."""
     if len(text) > 80 or "\n" in text:
         return None
     p = parse_tag(text, registry, next_year)
-    if p is None or p.year is None or p.month:
+    if p is None or p.year is None or (p.month and not month):
         return None
     if p.match is None and not (unknown and _NAME.fullmatch(p.venue)):
         return None

@@ -59,7 +59,10 @@ class VenueFormat(Rule):
     sentence that mentions a venue is left alone. It reports
 
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
-      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`;
+      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`. Each such tag is its own
+      finding, and the message says how many tags share the spelling; only when every tag of
+      the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags) is it
+      one finding, at the first tag, naming the others' lines;
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
       NAACL 2021 tags write `NAACL-HLT 2021` (a conference's names are compared within one
       edition, since its name can change between years; a journal's across the file:
@@ -362,7 +365,7 @@ class VenueFormat(Rule):
             found = {}
 
             def accept(text: str) -> bool:
-                p = mention(text, reg, next_year, unknown=True)
+                p = mention(text, reg, next_year, unknown=True, month=True)
                 if p is not None and (p.match is not None or reg.near(p.venue, None) is not None):
                     found[text] = p
                     return True
@@ -594,7 +597,9 @@ class VenueFormat(Rule):
         style = self._style if kind == "list" else self._table_style
         bold_opt = self.opts.bold
         dims = {
-            "shape": lambda i: i.parsed.shape if i.parsed.order else None,
+            # a dated preprint in an entry's text (`arXiv 2023.05`) is dated its own way beside
+            # the venues (`ICLR'24`): its shape is not compared
+            "shape": lambda i: i.parsed.shape if i.parsed.order and not (i.kind == "inline" and i.parsed.month) else None,
             "bold": lambda i: i.bold,
             "workshop": lambda i: i.parsed.workshop or None,
         }
@@ -676,24 +681,35 @@ class VenueFormat(Rule):
                 out.append((tag.start, f"venue tag `{shown}` is not in the file's style ({reasons}): write `{new}`", item.fix, (), ()))
             if glued:
                 out.append((tag.end, "no space between the venue tag and the title", item.fix, (), ()))
-        # one finding per misspelling, at its first tag, fixing all of them
+        # A slip (the file writes the venue another way elsewhere) is told on each tag, with its
+        # own fix: each is a line to change. A house spelling (every tag of the venue written
+        # the one wrong way: 478 `Arxiv`) is one decision, told once at its first tag with
+        # ``parts`` (one a tag) so --since and suppressions still act line by line.
+        spellings = Counter((i.parsed.match.canonical, i.parsed.venue) for i in items if i.parsed.match is not None)
         for (written, expected), group in spelling.items():
-            first = group[0]
-            edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
-                     for i in group if not i.problems]
-            fix = Fix(tuple(edits), safe=True, description=f"write `{expected}`") if edits else first.fix
             if norm_eq(written, expected):
                 msg = f"venue `{written}` is spelled `{expected}`"
             else:
                 msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
+            canonical = group[0].parsed.match.canonical
+            house = len(group) > 1 and all(c != canonical or v == written for c, v in spellings)
+            if len(group) > 1 and not house:
+                msg += f" ({len(group)} tags in this file write `{written}`)"
+            each = [(i.start + i.parsed.venue_start, i.fix if i.problems else Fix(
+                (Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected),),
+                safe=True, description=f"write `{expected}`")) for i in group]
+            if not house:
+                out.extend((s, msg, fix, (), ()) for s, fix in each)
+                continue
+            first = group[0]
+            edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
+                     for i in group if not i.problems]
+            fix = Fix(tuple(edits), safe=True, description=f"write `{expected}`") if edits else first.fix
             related = tuple(doc.position(i.start)[0] for i in group[1:])
-            parts: tuple = ()
-            if related:  # one part a tag, each fixing its own tag: --since and suppressions act per line
-                parts = tuple((i.start + i.parsed.venue_start, msg, i.fix if i.problems else Fix(
-                    (Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected),),
-                    safe=True, description=f"write `{expected}`")) for i in group)
-                lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
-                msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
+            parts = tuple((s, msg, x) for s, x in each)
+            lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
+            msg += (f" (all {len(group)} tags of {canonical} in this file write `{written}`: here and in "
+                    f"{len(related)} more: line{'s' if len(related) > 1 else ''} {lines})")
             out.append((first.start + first.parsed.venue_start, msg, fix, related, parts))
         out.extend((*t, ()) for t in self._spelling_vote(items))
         out.extend((*t, ()) for t in self._findings_vote(items))
