@@ -66,3 +66,53 @@ def test_a_preprint_with_a_month_in_the_entry_text_is_checked_but_not_voted_on(t
         lines.append(f"- (*{t}*) Paper number {i} [[paper](https://example.org/{i})]")
     _, found, _ = lint(tmp_path, "\n".join(lines) + "\n")
     assert found == [(9, "venue `arxiv` is spelled `arXiv`")]
+
+
+def test_a_misspelt_venue_name_with_a_year_is_told_with_an_unsafe_fix(tmp_path):
+    p, found, raw = lint(tmp_path, tags("NeurIPS 2019", "NeruIPS 2019", "AISTATS 2018", "AISTAT 2017", "ICML 2019"))
+    assert found == [(4, "venue `NeruIPS` looks misspelled: write `NeurIPS` (as another tag in this file does)"),
+                     (6, "venue `AISTAT` looks misspelled: write `AISTATS` (as another tag in this file does)")]
+    assert all(f["fix"]["applicability"] == "unsafe" for f in raw)
+    run_cli("--fix", "--select", "AL005", p)
+    assert "NeruIPS" in p.read_text()  # a guess: only with --unsafe-fixes
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL005", p)
+    assert "NeruIPS" not in p.read_text() and "[AISTATS 2017]" in p.read_text()
+
+
+def test_an_english_word_one_letter_from_a_venue_is_not_a_misspelling(tmp_path):
+    """`Cancer` is a journal of its own (and a word), not a misspelt `Cancers`."""
+    _, found, _ = lint(tmp_path, tags("Cancers 2021", "Cancer 2022", "Cancers 2023", "Lancet 2020"))
+    assert found == []
+
+
+def test_a_name_misspelt_is_told_the_accepted_name_it_misspells(tmp_path):
+    """`Biocumputing` misspells `Biocomputing`, an accepted name of PSB: the fix writes that
+    name, not the acronym, and the message says which venue it is."""
+    _, found, _ = lint(tmp_path, tags("Biocumputing 2022", "Pac Symp Biocomput 2024", "Nature 2020"))
+    assert found == [(3, "venue `Biocumputing` looks misspelled: write `Biocomputing` (a name of PSB, "
+                         "which another tag in this file names)")]
+
+
+LABELS = "# Point clouds\n\n" + "".join(
+    f"- [[{v}](https://example.org/{i})] Paper number {i}. [[code](https://github.com/a/b{i})]\n"
+    for i, v in enumerate(["CVPR", "arXiv", "ICCV", "arXiv", "arvix", "ECCV", "arxiv", "PartNet", "arXiv"]))
+
+
+def test_leading_venue_labels_are_checked_for_spelling(tmp_path):
+    """`- [[CVPR](…)] Title`: a file whose leading labels are venues. A case slip is a safe fix
+    of the label; a misspelling is told with an unsafe one; a data set's label is left alone."""
+    p, found, raw = lint(tmp_path, LABELS)
+    assert found == [(7, "venue `arvix` looks misspelled: write `arXiv` (as 4 other tags in this file do)"),
+                     (9, "venue `arxiv` is spelled `arXiv`")]
+    assert [f["fix"]["applicability"] for f in raw] == ["unsafe", "safe"]
+    assert run_cli("--fix", "--select", "AL005", p).returncode == 0
+    text = p.read_text()
+    assert "- [[arXiv](https://example.org/6)] Paper number 6." in text and "[[arvix]" in text
+
+
+def test_leading_labels_of_data_sets_are_not_venues(tmp_path):
+    """Labels that are mostly not venues (data sets, projects) are not judged at all."""
+    text = "# Data\n\n" + "".join(f"- [[{v}](https://example.org/{i})] Data set {i}.\n" for i, v in
+                                  enumerate(["PartNet", "ShapeNet", "arvix", "ModelNet", "ScanNet", "CVPR"]))
+    _, found, _ = lint(tmp_path, text)
+    assert found == []

@@ -101,7 +101,7 @@ class Registry:
         if len(hits) != 1:
             return None
         canonical, k = next(iter(hits.items()))
-        m = self.lookup(canonical)
+        m = self.lookup(self.table[k][2])  # the name misspelt: `Biocomputing` (PSB's), not `PSB`
         return (m, k) if m is not None else None
 
     def extended(self, entries: Any, where: str = "venues") -> Registry:

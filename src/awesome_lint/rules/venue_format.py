@@ -20,6 +20,7 @@ from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style
 # the colon (venue_mentions)
 _FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
+MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
 
 
@@ -55,8 +56,10 @@ class VenueFormat(Rule):
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
     `[MICCAI'21](…)` link in a table's paper column. Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
-    nothing after the year but words such as `Demo`, `Findings` or `(Oral)`: a title or a
-    sentence that mentions a venue is left alone. It reports
+    nothing after the year but words such as `Demo`, `Findings` or `(Oral)` (a preprint's month,
+    `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. A file
+    whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
+    spelling checked when two thirds of them (and five at least) are known venues. It reports
 
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
       `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`. Each such tag is its own
@@ -72,8 +75,10 @@ class VenueFormat(Rule):
     - a venue the registry does not know that misspells one it knows: one letter added,
       dropped or changed, or two swapped (`Narure Methods`, `NeruIPS`, `Arixv`), or the letters
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
-      with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), and a short
-      name only when the file names the venue it misspells elsewhere;
+      with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), a short
+      name only when the file names the venue it misspells elsewhere, and never a one-word name
+      that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
+      accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB);
     - an unknown venue that the entry's own link places: the link's DOI or ISSN
       (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
       journal whose name the tag abbreviates letter by letter while the file writes it in full
@@ -255,7 +260,12 @@ class VenueFormat(Rule):
                 tagged.append((e, tag))
             elif may_mention(e) and DATED.search(e.doc_text, e.start, e.end):
                 untagged.append(e)
-        if not tagged and not untagged:
+        labels = [(e, k) for e in doc.entries if e.tag is None and e.kind == "item" for k in e.links[:1]
+                  if k.start == e.start + 1 and e.doc_text.startswith("[[", e.start) and not k.is_image
+                  and e.doc_text.startswith("]", k.end) and k.label.strip()] if len(tagged) < MIN_TAGS else []
+        if len(labels) < MIN_LABELS:
+            labels = []
+        if not tagged and not untagged and not labels:
             return  # the registry is not loaded for a file without tags
         yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
         import time
@@ -271,6 +281,9 @@ class VenueFormat(Rule):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
         if untagged:
             items.extend(self._mentions(doc, untagged, reg, next_year))
+        if labels:
+            items.extend(self._labels(doc, labels, reg, next_year))
+        if untagged or labels:
             items.sort(key=lambda i: i.start)
         unknown = [i for i in items if i.quiet]
         if unknown:
@@ -386,6 +399,30 @@ class VenueFormat(Rule):
                 out.append(item)
         return out
 
+    def _labels(self, doc: Document, labels: list, reg, next_year: int) -> list[_Item]:
+        """Items for the venue labels that lead a file's entries as links in brackets
+        (``- [[CVPR](https://…)] Title``): only in a file where two thirds of such labels, and
+        five at least, are known venues (else they are data-set or project names). They have no
+        year and no style of their own: only their spelling is judged."""
+        from ..records import make_tag
+        from ..venues import parse_tag
+
+        parsed = [(e, k, parse_tag(k.label.strip(), reg, next_year)) for e, k in labels]
+        known = sum(1 for *_, p in parsed if p is not None and p.match is not None)
+        if known < DOMINANT * len(parsed):
+            return []
+        out = []
+        for e, k, p in parsed:
+            if p is None or p.year is not None or doc.in_code(k.start):
+                continue
+            lead = len(k.label) - len(k.label.lstrip())
+            s, end = k.label_start + lead, k.label_start + lead + len(k.label.strip())
+            tag = make_tag(doc.text, doc.text[s:end], e.start, k.end + 1, s, end, False, True)
+            item = _Item(e, tag, p, "label", s, end, None)
+            item.quiet = p.match is None
+            out.append(item)
+        return out
+
     def _unknown(self, doc: Document, unknown: list[_Item], known: list[_Item], reg) -> Iterator[Finding]:
         """Tags whose venue the registry does not know (``strict`` off): a misspelling of a venue
         (one letter added, dropped, changed or swapped; letters shuffled in a long name) that this
@@ -405,7 +442,7 @@ class VenueFormat(Rule):
                 yield told
                 continue
             near = reg.near(p.venue, used)
-            if near is None:
+            if near is None or _is_word(p.venue):
                 continue
             m, key = near
             n = used.get(m.canonical, 0)
@@ -413,6 +450,8 @@ class VenueFormat(Rule):
                 continue
             s, e = item.start + p.venue_start, item.start + p.venue_end
             where = (f"as {n} other tags in this file do" if n > 1 else "as another tag in this file does") if n else "a venue's name"
+            if n and m.expected != m.canonical:  # `Biocomputing`, PSB's name, beside `Pac Symp Biocomput`
+                where = f"a name of {m.canonical}, which " + (f"{n} other tags in this file name" if n > 1 else "another tag in this file names")
             fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
             line, col = doc.position(s)
             yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
@@ -720,6 +759,14 @@ class VenueFormat(Rule):
             if parts:
                 f.parts = tuple(self.finding(m, *doc.position(o), fix=x) for o, m, x in parts)
             yield f
+
+
+def _is_word(name: str) -> bool:
+    """A one-word name that is an English word (``Cell`` is a journal, but an unknown ``Nation``
+    one letter from ``Nature`` is a word): not taken for a misspelt venue."""
+    from ..lexicon import is_english
+
+    return " " not in name.strip() and is_english(name.strip().casefold())
 
 
 def _form(item: _Item) -> str:
