@@ -116,3 +116,16 @@ def test_leading_labels_of_data_sets_are_not_venues(tmp_path):
                                   enumerate(["PartNet", "ShapeNet", "arvix", "ModelNet", "ScanNet", "CVPR"]))
     _, found, _ = lint(tmp_path, text)
     assert found == []
+
+
+def test_a_stray_quote_after_a_two_digit_year_is_removed(tmp_path):
+    lines = ["# Papers", ""] + [f"- (*{t}*) Paper number {i} [[paper](https://example.org/{i})]"
+                                for i, t in enumerate(["ICLR'24", "EACL'24'", "KDD'23", "ACL'24"])]
+    p, found, raw = lint(tmp_path, "\n".join(lines) + "\n")
+    assert found == [(4, "venue tag `EACL'24'` has a stray `'` after its year: write `EACL'24`")]
+    assert raw[0]["fix"]["applicability"] == "safe"
+    assert run_cli("--fix", "--select", "AL005", p).returncode == 0
+    assert "- (*EACL'24*) Paper number 1" in p.read_text()
+    # a quoted name that ends a title is no tag: `'24'` needs the venue's own quote before it
+    _, found, _ = lint(tmp_path, "# P\n\n- Paper 'Alpha 24' [[paper](https://example.org/a)]\n")
+    assert found == []

@@ -238,7 +238,7 @@ _YEAR_FIRST = re.compile(
 )
 _VENUE_FIRST = re.compile(
     r"(?P<venue>.*?\S)(?P<sep>\s*,\s*|\s+|\s*['’‘]\s*|-|)"
-    r"(?P<year>[12]\d{3}|(?<=['’‘])\d{2})(?P<month>(?:\.\d{1,2}(?:/\d{1,2})?)?)(?P<tail>(?:[\s,(].*)?)",
+    r"(?P<year>[12]\d{3}|(?<=['’‘])\d{2})(?P<month>(?:\.\d{1,2}(?:/\d{1,2})?)?)(?P<tail>(?:[\s,(].*|(?<=['’‘]\d\d)['’‘])?)",
     re.S,
 )
 _GLUED_WORKSHOP = re.compile(r"(?P<stem>.+?)(?P<ws>-?(?:W|Workshops?|workshops?))")
@@ -273,6 +273,11 @@ class Parsed(msgspec.Struct):
         if m is None:
             return None
         return "VENUE (Findings)" if m.group(1) else "VENUE Findings"
+
+    @property
+    def stray_quote(self) -> bool:
+        """A quote closing a year the quote opened, ``EACL'24'``: a slip of the apostrophe."""
+        return len(self.tail) == 1 and self.tail in "'’‘" and len(self.year_text) == 2
 
     @property
     def known(self) -> bool:
@@ -461,7 +466,7 @@ def mention(text: str, registry: Registry, next_year: int, unknown: bool = False
         return None
     if p.match is None and not (unknown and _NAME.fullmatch(p.venue)):
         return None
-    if p.tail and _split_suffix(p.tail, workshop_ok=False) is None:
+    if p.tail and not p.stray_quote and _split_suffix(p.tail, workshop_ok=False) is None:
         return None
     return p
 

@@ -93,6 +93,7 @@ class VenueFormat(Rule):
       round; and, among those named before, `Findings of EMNLP` beside `Findings of ACL: EMNLP`
       (compared per venue, as spellings are);
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a stray quote closing a two-digit year (`EACL'24'`): safely removed;
     - a conference tag whose entry links another conference's proceedings (`Findings of ACL
       2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
       `openaccess.thecvf.com/content_ICCV_2017/…`); a journal tag on a conference link, a
@@ -690,6 +691,12 @@ class VenueFormat(Rule):
                 spelling.setdefault((p.venue, m.expected), []).append(item)
             if p.year is not None and not 1950 <= p.year <= next_year:
                 out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, (), ()))
+            if m is not None and p.stray_quote:
+                q = item.start + len(doc.text[item.start:item.end].rstrip()) - 1
+                if doc.text[q] == p.tail:
+                    fix = Fix((Edit(q, q + 1, ""),), safe=True, description=f"remove the stray `{p.tail}`")
+                    out.append((q, f"venue tag `{doc.text[item.start:q + 1]}` has a stray `{p.tail}` after its "
+                                   f"year: write `{doc.text[item.start:q]}`", fix, (), ()))
             edits: list[Edit] = []
             new = None
             if item.problems:
