@@ -18,9 +18,9 @@ BASE = (
     "3. [2020 ICLR] **Two** [[paper]](https://arxiv.org/abs/2001.00002)\n"  # line 4: an old break
     "\n## Tags\n\n"
     + ENTRY.format(tag="NIPS 2020", title="Alpha", id="2001.00003")  # line 8
-    + ENTRY.format(tag="NeurIPS 2021", title="Beta", id="2101.00004")
-    + ENTRY.format(tag="NeurIPS 2022", title="Gamma", id="2201.00005")
-    + ENTRY.format(tag="NeurIPS 2022", title="Delta", id="2201.00006")
+    + ENTRY.format(tag="ICML 2021", title="Beta", id="2101.00004")  # NeurIPS only as NIPS: a group
+    + ENTRY.format(tag="ICML 2022", title="Gamma", id="2201.00005")
+    + ENTRY.format(tag="ICML 2022", title="Delta", id="2201.00006")
     + "\n## More\n\n"
     "1. [2021 ICLR] **Three** [[paper]](https://arxiv.org/abs/2101.00007)\n"  # line 14
     "2. [2021 ICLR] **Four** [[paper]](https://arxiv.org/abs/2101.00008)\n"
@@ -104,7 +104,7 @@ def test_a_group_is_kept_whole_when_all_its_lines_changed(tmp_path):
     git("init", "-q", "-b", "main", cwd=repo)
     commit(repo, "# P\n", "empty")
     git("checkout", "-q", "-b", "b", cwd=repo)
-    commit(repo, BASE.replace("NeurIPS 2021", "NIPS 2021"), "all new")
+    commit(repo, BASE.replace("ICML 2021", "NIPS 2021"), "all new")
     found = lint(repo, "--since", "main")
     assert ("AL005", 8) in found
     proc = run_cli("--format", "json", "--select", "AL005", "--since", "main", "README.md", cwd=repo)

@@ -8,14 +8,14 @@ import json
 from conftest import run_cli
 
 TAG = "- [{tag}] **{title}** [[paper]](https://arxiv.org/abs/{id})\n"
-GROUP = (
+GROUP = (  # every NeurIPS tag written NIPS: one finding for the three (AL005's house spelling)
     "# Papers\n\n"
     + TAG.format(tag="NIPS 2020", title="Alpha", id="2001.00001")  # line 3
-    + TAG.format(tag="NeurIPS 2021", title="Beta", id="2101.00002")
+    + TAG.format(tag="ICML 2021", title="Beta", id="2101.00002")
     + TAG.format(tag="NIPS 2019", title="Gamma", id="1901.00003")  # line 5
-    + TAG.format(tag="NeurIPS 2022", title="Delta", id="2201.00004")
+    + TAG.format(tag="ICML 2022", title="Delta", id="2201.00004")
     + TAG.format(tag="NIPS 2018", title="Eps", id="1801.00005")  # line 7
-    + TAG.format(tag="NeurIPS 2022", title="Zeta", id="2201.00006")
+    + TAG.format(tag="ICML 2022", title="Zeta", id="2201.00006")
 )
 BROKEN = "# T\n\n1. a\n3. b\n"  # AL001 at line 4
 
@@ -31,7 +31,7 @@ def test_a_group_without_comments_is_one_finding(tmp_path):
     p.write_text(GROUP)
     found, _ = lint(p, "--select", "AL005")
     assert [(c, n) for c, n, _ in found] == [("AL005", 3)]
-    assert "here and in 2 more tags: lines 5, 7" in found[0][2]
+    assert "here and in 2 more: lines 5, 7" in found[0][2]
 
 
 def test_a_comment_on_one_line_of_a_group_suppresses_only_that_line(tmp_path):

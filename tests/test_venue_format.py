@@ -368,7 +368,9 @@ def test_real_lists_fix_only_tags_and_is_idempotent():
         a, b = text.split("\n"), fixed.split("\n")
         assert len(a) == len(b)
         assert {i + 1 for i, (x, y) in enumerate(zip(a, b)) if x != y} <= lines, path.name
-    assert 0 < total < 60  # measured: 15 findings over 44 real lists and 3 seeds
+    # measured: 62 findings over 44 real lists and 3 seeds (15 before a slip of spelling was told
+    # on each of its tags rather than once)
+    assert 0 < total < 120
 
 
 @needs_shared

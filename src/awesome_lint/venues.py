@@ -101,7 +101,7 @@ class Registry:
         if len(hits) != 1:
             return None
         canonical, k = next(iter(hits.items()))
-        m = self.lookup(canonical)
+        m = self.lookup(self.table[k][2])  # the name misspelt: `Biocomputing` (PSB's), not `PSB`
         return (m, k) if m is not None else None
 
     def extended(self, entries: Any, where: str = "venues") -> Registry:
@@ -238,7 +238,7 @@ _YEAR_FIRST = re.compile(
 )
 _VENUE_FIRST = re.compile(
     r"(?P<venue>.*?\S)(?P<sep>\s*,\s*|\s+|\s*['’‘]\s*|-|)"
-    r"(?P<year>[12]\d{3}|(?<=['’‘])\d{2})(?P<month>(?:\.\d{1,2}(?:/\d{1,2})?)?)(?P<tail>(?:[\s,(].*)?)",
+    r"(?P<year>[12]\d{3}|(?<=['’‘])\d{2})(?P<month>(?:\.\d{1,2}(?:/\d{1,2})?)?)(?P<tail>(?:[\s,(].*|(?<=['’‘]\d\d)['’‘])?)",
     re.S,
 )
 _GLUED_WORKSHOP = re.compile(r"(?P<stem>.+?)(?P<ws>-?(?:W|Workshops?|workshops?))")
@@ -273,6 +273,11 @@ class Parsed(msgspec.Struct):
         if m is None:
             return None
         return "VENUE (Findings)" if m.group(1) else "VENUE Findings"
+
+    @property
+    def stray_quote(self) -> bool:
+        """A quote closing a year the quote opened, ``EACL'24'``: a slip of the apostrophe."""
+        return len(self.tail) == 1 and self.tail in "'’‘" and len(self.year_text) == 2
 
     @property
     def known(self) -> bool:
@@ -448,19 +453,20 @@ def leading_tag(text: str, start: int, end: int):
     return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), bool(open_), True)
 
 
-def mention(text: str, registry: Registry, next_year: int, unknown: bool = False) -> Parsed | None:
+def mention(text: str, registry: Registry, next_year: int, unknown: bool = False, month: bool = False) -> Parsed | None:
     """A venue tag written in an entry's text (``NeurIPS 2023``, ``CVPR, 2022``, ``2019 KDD``,
     ``EACL (Findings) 2023``): the whole text must be a known venue with a year, and whatever
     follows the year suffix words (``Demo``, ``(Oral)``), so a title or a sentence that merely
-    begins with a venue is not one."""
+    begins with a venue is not one. With ``month``, a month after the year (``arXiv 2023.05``)
+    is taken too."""
     if len(text) > 80 or "\n" in text:
         return None
     p = parse_tag(text, registry, next_year)
-    if p is None or p.year is None or p.month:
+    if p is None or p.year is None or (p.month and not month):
         return None
     if p.match is None and not (unknown and _NAME.fullmatch(p.venue)):
         return None
-    if p.tail and _split_suffix(p.tail, workshop_ok=False) is None:
+    if p.tail and not p.stray_quote and _split_suffix(p.tail, workshop_ok=False) is None:
         return None
     return p
 

@@ -20,6 +20,7 @@ from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style
 # the colon (venue_mentions)
 _FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
+MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
 
 
@@ -55,11 +56,16 @@ class VenueFormat(Rule):
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
     `[MICCAI'21](…)` link in a table's paper column. Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
-    nothing after the year but words such as `Demo`, `Findings` or `(Oral)`: a title or a
-    sentence that mentions a venue is left alone. It reports
+    nothing after the year but words such as `Demo`, `Findings` or `(Oral)` (a preprint's month,
+    `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. A file
+    whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
+    spelling checked when two thirds of them (and five at least) are known venues. It reports
 
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
-      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`;
+      `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`. Each such tag is its own
+      finding, and the message says how many tags share the spelling; only when every tag of
+      the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags) is it
+      one finding, at the first tag, naming the others' lines;
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
       NAACL 2021 tags write `NAACL-HLT 2021` (a conference's names are compared within one
       edition, since its name can change between years; a journal's across the file:
@@ -69,8 +75,10 @@ class VenueFormat(Rule):
     - a venue the registry does not know that misspells one it knows: one letter added,
       dropped or changed, or two swapped (`Narure Methods`, `NeruIPS`, `Arixv`), or the letters
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
-      with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), and a short
-      name only when the file names the venue it misspells elsewhere;
+      with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), a short
+      name only when the file names the venue it misspells elsewhere, and never a one-word name
+      that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
+      accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB);
     - an unknown venue that the entry's own link places: the link's DOI or ISSN
       (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
       journal whose name the tag abbreviates letter by letter while the file writes it in full
@@ -85,6 +93,7 @@ class VenueFormat(Rule):
       round; and, among those named before, `Findings of EMNLP` beside `Findings of ACL: EMNLP`
       (compared per venue, as spellings are);
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a stray quote closing a two-digit year (`EACL'24'`): safely removed;
     - a conference tag whose entry links another conference's proceedings (`Findings of ACL
       2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
       `openaccess.thecvf.com/content_ICCV_2017/…`); a journal tag on a conference link, a
@@ -252,7 +261,12 @@ class VenueFormat(Rule):
                 tagged.append((e, tag))
             elif may_mention(e) and DATED.search(e.doc_text, e.start, e.end):
                 untagged.append(e)
-        if not tagged and not untagged:
+        labels = [(e, k) for e in doc.entries if e.tag is None and e.kind == "item" for k in e.links[:1]
+                  if k.start == e.start + 1 and e.doc_text.startswith("[[", e.start) and not k.is_image
+                  and e.doc_text.startswith("]", k.end) and k.label.strip()] if len(tagged) < MIN_TAGS else []
+        if len(labels) < MIN_LABELS:
+            labels = []
+        if not tagged and not untagged and not labels:
             return  # the registry is not loaded for a file without tags
         yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
         import time
@@ -268,6 +282,9 @@ class VenueFormat(Rule):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
         if untagged:
             items.extend(self._mentions(doc, untagged, reg, next_year))
+        if labels:
+            items.extend(self._labels(doc, labels, reg, next_year))
+        if untagged or labels:
             items.sort(key=lambda i: i.start)
         unknown = [i for i in items if i.quiet]
         if unknown:
@@ -362,7 +379,7 @@ class VenueFormat(Rule):
             found = {}
 
             def accept(text: str) -> bool:
-                p = mention(text, reg, next_year, unknown=True)
+                p = mention(text, reg, next_year, unknown=True, month=True)
                 if p is not None and (p.match is not None or reg.near(p.venue, None) is not None):
                     found[text] = p
                     return True
@@ -381,6 +398,30 @@ class VenueFormat(Rule):
                 item = _Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None)
                 item.quiet = parsed.match is None
                 out.append(item)
+        return out
+
+    def _labels(self, doc: Document, labels: list, reg, next_year: int) -> list[_Item]:
+        """Items for the venue labels that lead a file's entries as links in brackets
+        (``- [[CVPR](https://…)] Title``): only in a file where two thirds of such labels, and
+        five at least, are known venues (else they are data-set or project names). They have no
+        year and no style of their own: only their spelling is judged."""
+        from ..records import make_tag
+        from ..venues import parse_tag
+
+        parsed = [(e, k, parse_tag(k.label.strip(), reg, next_year)) for e, k in labels]
+        known = sum(1 for *_, p in parsed if p is not None and p.match is not None)
+        if known < DOMINANT * len(parsed):
+            return []
+        out = []
+        for e, k, p in parsed:
+            if p is None or p.year is not None or doc.in_code(k.start):
+                continue
+            lead = len(k.label) - len(k.label.lstrip())
+            s, end = k.label_start + lead, k.label_start + lead + len(k.label.strip())
+            tag = make_tag(doc.text, doc.text[s:end], e.start, k.end + 1, s, end, False, True)
+            item = _Item(e, tag, p, "label", s, end, None)
+            item.quiet = p.match is None
+            out.append(item)
         return out
 
     def _unknown(self, doc: Document, unknown: list[_Item], known: list[_Item], reg) -> Iterator[Finding]:
@@ -402,7 +443,7 @@ class VenueFormat(Rule):
                 yield told
                 continue
             near = reg.near(p.venue, used)
-            if near is None:
+            if near is None or _is_word(p.venue):
                 continue
             m, key = near
             n = used.get(m.canonical, 0)
@@ -410,6 +451,8 @@ class VenueFormat(Rule):
                 continue
             s, e = item.start + p.venue_start, item.start + p.venue_end
             where = (f"as {n} other tags in this file do" if n > 1 else "as another tag in this file does") if n else "a venue's name"
+            if n and m.expected != m.canonical:  # `Biocomputing`, PSB's name, beside `Pac Symp Biocomput`
+                where = f"a name of {m.canonical}, which " + (f"{n} other tags in this file name" if n > 1 else "another tag in this file names")
             fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
             line, col = doc.position(s)
             yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
@@ -594,7 +637,9 @@ class VenueFormat(Rule):
         style = self._style if kind == "list" else self._table_style
         bold_opt = self.opts.bold
         dims = {
-            "shape": lambda i: i.parsed.shape if i.parsed.order else None,
+            # a dated preprint in an entry's text (`arXiv 2023.05`) is dated its own way beside
+            # the venues (`ICLR'24`): its shape is not compared
+            "shape": lambda i: i.parsed.shape if i.parsed.order and not (i.kind == "inline" and i.parsed.month) else None,
             "bold": lambda i: i.bold,
             "workshop": lambda i: i.parsed.workshop or None,
         }
@@ -646,6 +691,12 @@ class VenueFormat(Rule):
                 spelling.setdefault((p.venue, m.expected), []).append(item)
             if p.year is not None and not 1950 <= p.year <= next_year:
                 out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, (), ()))
+            if m is not None and p.stray_quote:
+                q = item.start + len(doc.text[item.start:item.end].rstrip()) - 1
+                if doc.text[q] == p.tail:
+                    fix = Fix((Edit(q, q + 1, ""),), safe=True, description=f"remove the stray `{p.tail}`")
+                    out.append((q, f"venue tag `{doc.text[item.start:q + 1]}` has a stray `{p.tail}` after its "
+                                   f"year: write `{doc.text[item.start:q]}`", fix, (), ()))
             edits: list[Edit] = []
             new = None
             if item.problems:
@@ -676,24 +727,35 @@ class VenueFormat(Rule):
                 out.append((tag.start, f"venue tag `{shown}` is not in the file's style ({reasons}): write `{new}`", item.fix, (), ()))
             if glued:
                 out.append((tag.end, "no space between the venue tag and the title", item.fix, (), ()))
-        # one finding per misspelling, at its first tag, fixing all of them
+        # A slip (the file writes the venue another way elsewhere) is told on each tag, with its
+        # own fix: each is a line to change. A house spelling (every tag of the venue written
+        # the one wrong way: 478 `Arxiv`) is one decision, told once at its first tag with
+        # ``parts`` (one a tag) so --since and suppressions still act line by line.
+        spellings = Counter((i.parsed.match.canonical, i.parsed.venue) for i in items if i.parsed.match is not None)
         for (written, expected), group in spelling.items():
-            first = group[0]
-            edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
-                     for i in group if not i.problems]
-            fix = Fix(tuple(edits), safe=True, description=f"write `{expected}`") if edits else first.fix
             if norm_eq(written, expected):
                 msg = f"venue `{written}` is spelled `{expected}`"
             else:
                 msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
+            canonical = group[0].parsed.match.canonical
+            house = len(group) > 1 and all(c != canonical or v == written for c, v in spellings)
+            if len(group) > 1 and not house:
+                msg += f" ({len(group)} tags in this file write `{written}`)"
+            each = [(i.start + i.parsed.venue_start, i.fix if i.problems else Fix(
+                (Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected),),
+                safe=True, description=f"write `{expected}`")) for i in group]
+            if not house:
+                out.extend((s, msg, fix, (), ()) for s, fix in each)
+                continue
+            first = group[0]
+            edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
+                     for i in group if not i.problems]
+            fix = Fix(tuple(edits), safe=True, description=f"write `{expected}`") if edits else first.fix
             related = tuple(doc.position(i.start)[0] for i in group[1:])
-            parts: tuple = ()
-            if related:  # one part a tag, each fixing its own tag: --since and suppressions act per line
-                parts = tuple((i.start + i.parsed.venue_start, msg, i.fix if i.problems else Fix(
-                    (Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected),),
-                    safe=True, description=f"write `{expected}`")) for i in group)
-                lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
-                msg += f" (here and in {len(related)} more tag{'s' if len(related) > 1 else ''}: line{'s' if len(related) > 1 else ''} {lines})"
+            parts = tuple((s, msg, x) for s, x in each)
+            lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
+            msg += (f" (all {len(group)} tags of {canonical} in this file write `{written}`: here and in "
+                    f"{len(related)} more: line{'s' if len(related) > 1 else ''} {lines})")
             out.append((first.start + first.parsed.venue_start, msg, fix, related, parts))
         out.extend((*t, ()) for t in self._spelling_vote(items))
         out.extend((*t, ()) for t in self._findings_vote(items))
@@ -704,6 +766,14 @@ class VenueFormat(Rule):
             if parts:
                 f.parts = tuple(self.finding(m, *doc.position(o), fix=x) for o, m, x in parts)
             yield f
+
+
+def _is_word(name: str) -> bool:
+    """A one-word name that is an English word (``Cell`` is a journal, but an unknown ``Nation``
+    one letter from ``Nature`` is a word): not taken for a misspelt venue."""
+    from ..lexicon import is_english
+
+    return " " not in name.strip() and is_english(name.strip().casefold())
 
 
 def _form(item: _Item) -> str:
