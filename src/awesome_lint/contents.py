@@ -2,7 +2,8 @@
 
 AL014 (toc) checks the contents against the headings; AL019 (awesome-repo) asks whether a list
 has one at all. Both read it here: a block of in-page links under a Contents-like heading or the
-first such list of the file (it may go on in later lists under small headings of their own), or
+first such list of the file (it may go on in later lists under small headings of their own, or
+sit under one title entry), or
 lines of single in-page links under a Contents heading (``>[[Name](#anchor)]``).
 """
 
@@ -40,6 +41,7 @@ class Node(msgspec.Struct, eq=False):
     heading: Heading | None = None
     target: int | None = None  # line the link reaches
     label: str = ""
+    reached: Heading | None = None  # the heading the link reaches when it is not the one meant
 
 
 class Contents(msgspec.Struct, eq=False):
@@ -81,6 +83,18 @@ def is_toc_list(doc: Document, block: ListBlock) -> bool:
     return hits >= 0.8 * len(block.items)
 
 
+def is_titled_toc(doc: Document, block: ListBlock) -> bool:
+    """A contents block under one title entry (``- [My List](#my-list)`` and the sections
+    nested below it, as editor extensions write it): one item, an in-page link, and one nested
+    list of in-page links."""
+    if len(block.items) != 1:
+        return False
+    item = block.items[0]
+    r = item_range(doc, item)
+    return (r is not None and first_anchor(doc, *r) is not None and len(item.children) == 1
+            and is_toc_list(doc, item.children[0]))
+
+
 def contents_nodes(doc: Document, block: ListBlock, depth: int) -> list[Node] | None:
     out = []
     for item in block.items:
@@ -106,7 +120,7 @@ def find_contents(doc: Document) -> Contents | None:
     first such list of the file; or, under a Contents heading, lines of single in-page links
     (``>[[Name](#anchor)]``)."""
     for block in doc.lists:
-        if block.depth or not is_toc_list(doc, block):
+        if block.depth or not (is_toc_list(doc, block) or is_titled_toc(doc, block)):
             continue
         sec = block.section
         blocks = [block]
