@@ -118,7 +118,16 @@ class MissingLink(Rule):
     awesome-list item, even `[GitHub Copilot](url)`) counts as its main link, so classic lists,
     tool lists and category items give nothing; nor do contents items (`- [Blog](#blog)`). An
     entry that writes a label without a URL (`[[code]]`, `[paper]()`) is left to AL007
-    (link-syntax).
+    (link-syntax); a label struck out with an empty target (`[[~~code~~]]()`) is the author's
+    "none yet" and counts as no link.
+
+    A paper link that is not one counts as none: a link labelled as the paper (`[arXiv]`,
+    `[Paper]`) that goes to a GitHub or GitLab repository, a linked title that goes to the same
+    repository as the entry's code link, and in a table, a Paper (`PDF`, `arXiv`) cell whose
+    one- or two-word link names neither a paper nor the entry (`[[MIT]](project page)`) in a
+    column where nine links in ten are papers'. A `[github]` link in a Paper cell says honestly
+    that there is no paper, and a title beside its star badge (`[Tool](repo)[![Star](…)](repo)`)
+    is how a tool is listed: neither is reported.
 
     A list item that is only a paper's title (no link, tag or bold; perhaps with its authors,
     venue or year) is reported too, when its list links papers, or when the list is too small
