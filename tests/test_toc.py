@@ -259,3 +259,15 @@ def test_cli_reports_the_titled_contents_and_fixes_its_order(tmp_path):
     out = run_cli("--fix", "--select", "AL014", path)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "    - [Images](#images)\n    - [Video](#video)\n    - [Text](#text)\n" in path.read_text()
+
+
+def test_contents_grouped_under_bold_captions_and_with_outside_links():
+    """`- **Models**` over its entries is a caption, and `- [Awesome Zsh][zsh]` links another
+    list: the entries around them are checked (a section missing is found) but not fixed."""
+    text = ("# L\n\n## Table of Contents\n- **Models**\n  - [Vision](#vision)\n  - [Language](#language)\n"
+            "- **Data**\n  - [Benchmarks](#benchmarks)\n- [Tools](#tools)\n- [Guides](#guides)\n- [Awesome Zsh][zsh]\n\n"
+            "## Vision\ntext\n## Language\ntext\n## Audio\ntext\n## Benchmarks\ntext\n## Tools\ntext\n## Guides\ntext\n"
+            "\n[zsh]: https://example.org/zsh\n")
+    found = lint_text(text, select=["AL014"])
+    assert [(f.line, f.message.split(" is ")[0], f.fixable) for f in found] == [(17, 'section "Audio"', False)]
+    assert lint_text(text.replace("## Audio\ntext\n", ""), select=["AL014"]) == []

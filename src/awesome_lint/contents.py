@@ -51,6 +51,7 @@ class Contents(msgspec.Struct, eq=False):
     line: int
     end_line: int
     line_style: bool = False
+    loose: bool = False  # captions or outside links among the entries: nodes and items differ
 
 
 def is_contents_title(text: str) -> bool:
@@ -72,15 +73,28 @@ def item_range(doc: Document, item) -> tuple[int, int] | None:
     return item.content_start, doc.line_end(item.text_end_line)
 
 
-def is_toc_list(doc: Document, block: ListBlock) -> bool:
-    if len(block.items) < 2:
+def is_toc_list(doc: Document, block: ListBlock, least: int = 2) -> bool:
+    if len(block.items) < least:
         return False
     hits = 0
     for item in block.items:
         r = item_range(doc, item)
-        if r and first_anchor(doc, *r) is not None:
+        if r and (first_anchor(doc, *r) is not None or is_caption(doc, item)):
             hits += 1
     return hits >= 0.8 * len(block.items)
+
+
+_CAPTION = re.compile(r"\s*(\*\*|__)[^*_\[\]()]{1,60}\1\s*:?\s*")
+
+
+def is_caption(doc: Document, item) -> bool:
+    """A bold caption with no link (`- **Models**`) over one nested list of contents entries:
+    it groups the entries, it is not one."""
+    r = item_range(doc, item)
+    if r is None or len(item.children) != 1 or doc.links_between(*r):
+        return False
+    line_end = doc.line_end(item.text_line)
+    return _CAPTION.fullmatch(doc.text[r[0]:line_end]) is not None and is_toc_list(doc, item.children[0], 1)
 
 
 def is_titled_toc(doc: Document, block: ListBlock) -> bool:
@@ -95,18 +109,33 @@ def is_titled_toc(doc: Document, block: ListBlock) -> bool:
             and is_toc_list(doc, item.children[0]))
 
 
-def contents_nodes(doc: Document, block: ListBlock, depth: int) -> list[Node] | None:
+def contents_nodes(doc: Document, block: ListBlock, depth: int, loose: list[bool] | None = None) -> list[Node] | None:
+    """The entries of a contents list. A bold caption's entries stand at its place, and an item
+    linking outside the page (`[Awesome Zsh][awesome-zsh]`) is passed over, when ``loose``
+    allows it (it is set then: the nodes no longer match the items one to one)."""
     out = []
     for item in block.items:
         r = item_range(doc, item)
         link = first_anchor(doc, *r) if r else None
+        if link is None and loose is not None and r is not None:
+            if is_caption(doc, item):
+                kids = contents_nodes(doc, item.children[0], depth, loose)
+                if kids is None:
+                    return None
+                out.extend(kids)
+                loose[0] = True
+                continue
+            outside = [k for k in doc.links_between(*r) if not k.is_image]
+            if outside and not item.children and all(not k.is_anchor for k in outside):
+                loose[0] = True
+                continue
         if link is None:
             return None  # a list that is not purely contents: too unsure to check or fix
         node = Node(link, item.line, depth, item=item, label=plain_text(link.label))
         if item.children:
             if len(item.children) > 1:
                 return None
-            kids = contents_nodes(doc, item.children[0], depth + 1)
+            kids = contents_nodes(doc, item.children[0], depth + 1, loose)
             if kids is None:
                 return None
             node.children = kids
@@ -141,15 +170,16 @@ def find_contents(doc: Document) -> Contents | None:
                 break
             blocks.append(other)
         roots: list[Node] = []
+        loose = [False]
         for b in blocks:
-            nodes = contents_nodes(doc, b, 0)
+            nodes = contents_nodes(doc, b, 0, loose)
             if nodes is None:
                 return None
             roots.extend(nodes)
         if sum(1 for _ in walk(roots)) < 3:
             continue
         heading = sec.heading if sec is not None and sec.heading and is_contents_title(sec.heading.text) else None
-        return Contents(heading, roots, blocks, blocks[0].line, blocks[-1].end_line)
+        return Contents(heading, roots, blocks, blocks[0].line, blocks[-1].end_line, loose=loose[0])
     for sec in doc.sections:
         h = sec.heading
         if h is None or not is_contents_title(h.text):

@@ -93,7 +93,9 @@ class Toc(Rule):
     The contents may go on in further lists, each under a small heading of its own (`#### Area`
     then its list, nothing else between): they are one block. A block under one title entry
     (`- [My List](#my-list)` with every section nested below it, as editor extensions write it)
-    counts too. Every in-page link of the block
+    counts too, and so does a block whose entries are grouped under bold captions with no link
+    (`- **Models**`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
+    outside links are passed over (such a block is checked, not fixed). Every in-page link of the block
     counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
 
     A nested level is required only below entries that already have nested entries, so a
@@ -486,7 +488,7 @@ class Toc(Rule):
 
     # ---- fix -----------------------------------------------------------------------------
     def _fix(self, doc: Document, toc: Contents, nodes: list[Node]) -> Fix | None:
-        if len(toc.blocks) > 1:
+        if len(toc.blocks) > 1 or toc.loose:
             return None
         required = {id(group): req for group, _p, req in self._required(doc, toc, nodes)}
         listed = {n.heading for n in nodes if n.heading is not None} | self._also_listed(doc, toc)
