@@ -173,7 +173,7 @@ def test_blocks_skipped_by_the_prefilter_have_no_findings(monkeypatch):
               "[paper](https://a.org/p)", "[[code]]", "](https://b.org)", "[x] (https://c.org)",
               "<https://d.org>", "https://e.org", "**", "[![i](https://i.png)](https://f.org)", "|",
               "***", "\\**", "[a](https://g.org/**x)", "<b>", "[]()", "![]()", "[b](https://h.org)",
-              "```\n**\n```\n", "    **\n"]
+              "```\n**\n```\n", "    **\n", "[[https://j.org/x)]"]
     found = 0
     for _ in range(1500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) + "\n"
@@ -264,3 +264,53 @@ def test_a_struck_out_label_with_an_empty_target_is_the_authors_marker(tmp_path)
     path.write_text(text)
     found = [(f["line"], f["message"]) for f in run_json(str(path))[1] if f["code"] == "AL007"]
     assert len(found) == 1 and found[0][0] == 4 and "empty target" in found[0][1]
+
+
+# ---- brackets of two links, a URL for a label, an arXiv abstract with .pdf ---------------------
+
+def _wrapped_list(extra: str) -> str:
+    rows = "".join(f"* **T{i}**: \"Title {i}\". [[Paper](https://arxiv.org/abs/2301.{i:05d})] "
+                   f"[[Code](https://github.com/a/t{i})]\n" for i in range(6))
+    return "# Robots\n\n" + rows + extra
+
+
+def test_two_links_in_one_pair_of_brackets_where_each_has_its_own(tmp_path):
+    """`[[Paper](…) [Code](…)]` in a list of `[[Paper](…)] [[Code](…)]`: the `]` slipped; the
+    fix gives each link its own brackets. Two names in one pair are a group, left alone."""
+    bad = "* **G**: \"Agents\". [[Paper](https://arxiv.org/abs/2304.03442) [Code](https://github.com/j/ga)]\n"
+    names = "- [[3D-FRONT](https://a.example.org/f) [3D-FUTURE](https://a.example.org/u)] two datasets\n"
+    text = _wrapped_list(bad + names)
+    path = tmp_path / "README.md"
+    path.write_text(text)
+    code, out = run_json("--select", "AL007", path)
+    assert code == 0  # a warning
+    assert [(f["line"], f["column"], f["fixable"]) for f in out] == [(9, 20, True)]
+    assert "`[[Paper](…) [Code](…)]`: one pair of brackets around two links" in out[0]["message"]
+    proc = run_cli("--fix", "--select", "AL007", path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    fixed = path.read_text()
+    assert fixed == text.replace("2304.03442) [Code]", "2304.03442)] [[Code]")
+    assert "<a href=\"https://arxiv.org/abs/2304.03442\">Paper</a>]" in render(fixed)
+    # in a list that does not wrap its links one by one, the pair is its style
+    assert _findings("# L\n\n" + bad * 3) == []
+
+
+def test_a_url_where_the_label_belongs():
+    text = ("- **BabyAI** [[https://arxiv.org/abs/1810.08272)] [[Code](https://github.com/m/b)]\n"
+            "- Fine: [https://example.org] and [see](https://example.org/x) (https://example.org/y)\n")
+    found = _findings(text)
+    assert [(f.line, f.column) for f in found] == [(1, 14)]
+    assert "has a URL where the label and `](` belong" in found[0].message and found[0].fix is None
+    assert "[[https://arxiv.org/abs/1810.08272)]" in render(text)  # text: GitHub links no URL after '['
+    assert "no link" in found[0].message
+
+
+def test_an_arxiv_abstract_address_with_the_pdf_suffix():
+    text = ("| GAN | Title | [[arXiv]](https://arxiv.org/abs/1703.06412.pdf) |\n|---|---|---|\n"
+            "- [a](https://arxiv.org/abs/1703.06412v2.pdf) [b](https://arxiv.org/pdf/1703.06412.pdf) "
+            "[c](https://arxiv.org/abs/1703.06412)\n")
+    found = _findings(text)
+    assert [f.line for f in found] == [1, 3]
+    assert all("mixes the abstract page" in f.message and f.fix.safe for f in found)
+    fixed, left = fix_text(text, select=["AL007"])
+    assert left == [] and ".pdf" not in fixed.replace("pdf/1703.06412.pdf", "")

@@ -94,7 +94,13 @@ def test_real_lists(path):
     found = al017(path.read_text(encoding="utf-8", errors="replace"), path=str(path))
     expected = {  # measured and read one by one: each is an entry in a paper list without a paper link
         "AI-in-Health__MedLLMsPracticalGuide.md": [199, 232],
-        "dair-ai__ML-Papers-of-the-Week.md": [2001, 2032, 2098, 2133],
+        # 920, 1077: the [Paper] link goes to the GitHub repository
+        "dair-ai__ML-Papers-of-the-Week.md": [920, 1077, 2001, 2032, 2098, 2133],
+        "cmhungsteve__Awesome-Transformer-Attention.md": [1276],  # [Paper] links the code repository
+        # 156: the Paper cell links MIT's project page; 196: `[arXiv]` links a GitHub repository
+        "kozistr__Awesome-GANs.md": [156, 196],
+        # the title links the repository its Code cell links
+        "lxtGH__Awesome-Segmentation-With-Transformer.md": [138, 151],
         # bare titles among linked papers: a title with its authors, and two "(2016), X et al." lines
         "liliu-avril__Awesome-Segment-Anything.md": [6624],
         "terryum__awesome-deep-learning-papers.md": [311, 368],
@@ -240,3 +246,38 @@ def test_a_linked_title_whose_first_word_is_a_link_kind_is_the_entry_itself():
             "* [Project Atlas of Everything](https://example.org/atlas)\n"
             "* **Reader Models** [Code](https://github.com/a/reader)\n")
     assert [f.line for f in al017(text)] == [11]
+
+
+GAN_TABLE = """# GANs
+
+| *Name* | *Summary* | *Paper* | *Code* |
+|:---:|:---:|:---:|:---:|
+""" + "".join(f"| **G{i}** | *Title {i}* | [[arXiv]](https://arxiv.org/abs/17{i:02d}.0641{i}) | [[~~code~~]]() |\n"
+              for i in range(10, 30)) + """\
+| **3D GAN** | *3D Generative Adversarial Networks* | [[MIT]](http://3dgan.csail.mit.edu/) | [[~~code~~]]() |
+| **BeatGAN** | *Generating Drum Loops* | [[arXiv]](https://github.com/someone/BeatGAN2.0) | [[~~code~~]]() |
+| **TwinGAN** | *Portraits* | [[github]](https://github.com/someone/TwinGAN) | [[~~code~~]]() |
+
+| Year | Venue | Acronym | Paper Title | Code/Project |
+|:---:|:---:|:---:|---|---|
+""" + "".join(f"| 2022 | CVPR | M{i} | [Method {i}](https://arxiv.org/abs/2201.0000{i}) | [Code](https://github.com/o/m{i}) |\n"
+              for i in range(1, 6)) + """\
+| 2022 | NeurIPS | SegNext | [SegNeXt: Rethinking](https://github.com/v/segnext) | [Code](https://github.com/v/segnext) |
+| 2023 | ICLR | Tool | [A Tool](https://github.com/v/tool)[![Star](https://img.shields.io/github/stars/v/tool.svg)](https://github.com/v/tool) | - |
+"""
+
+
+def test_a_paper_link_that_is_not_one(tmp_path):
+    """`[arXiv]` going to a GitHub repository, a Paper cell linking a project page among paper
+    links, a title linking the repository its Code cell links: no link to the paper. A struck
+    out `[[~~code~~]]()` is no link (and no AL007 case); `[github]` in the Paper cell says
+    honestly that there is no paper; a title beside its star badge is how a tool is listed."""
+    path = tmp_path / "README.md"
+    path.write_text(GAN_TABLE)
+    status, found = run_json("--select", "AL017", path)
+    assert status == 0
+    assert [(f["line"], f["message"].split(": ", 1)[1].split(";")[0]) for f in found] == [
+        (25, "its Paper cell links `[MIT]`, not a paper, in a column of paper links"),
+        (26, "its paper link `[arXiv]` goes to a code repository, not the paper"),
+        (36, "its title links the code repository (as its `[Code]` link does), not the paper"),
+    ]

@@ -159,3 +159,37 @@ def test_accents_torn_off_their_letters():
     fixed, left = fix_text(text, select=["AL010"], unsafe=True)
     assert fixed.splitlines()[0] == "- Authors: Ana G\u00f3mez, Ayse \u015eahin, J. G\u00fcnther and Jos\u00e9."
     assert left == []
+
+
+def test_an_accent_written_before_its_letter():
+    """`M. \u0301A. Del-Agua`: a combining accent after a space that follows no letter belongs to
+    the letter after it, as PDFs write it; the space stays."""
+    text = "- Confidence Measures (2018), M. \u0301A. Del-Agua et al.\n- Fine: a \u0301 alone, `x \u0301A`\n"
+    found = _found(text)
+    assert [(f.line, f.column) for f in found] == [(1, 34)]
+    assert "' \u0301A' should probably read '\u00c1'" in found[0].message
+    fixed, left = fix_text(text, select=["AL010"], unsafe=True)
+    assert fixed.splitlines()[0] == "- Confidence Measures (2018), M. \u00c1. Del-Agua et al." and left == []
+
+
+def test_letters_a_pdf_copy_broke(tmp_path):
+    """Ligatures are fixed safely into their letters; a dotless ı next to a vowel is an í that
+    lost its accent (unsafe fix), while Turkish words keep theirs; U+FFFD is reported unfixed."""
+    text = ("# Papers\n\n"
+            "- **Sentiment Classi\ufb01cation**, Mar\u0131a A. Bravo, S. Ar\u0131k, P\u0131nar Y\u0131ld\u0131z\n"
+            "- **Author Pro\ufb01ling** [pdf](https://example.org/pro\ufb01le.pdf) `Classi\ufb01cation`\n"
+            "- Caf\ufffd au lait, Ayy\u0131ld\u0131z\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, out = run_json("--select", "AL010", path)
+    assert code == 1
+    assert [(f["line"], f["column"], f["fixable"]) for f in out] == [
+        (3, 21, True), (3, 35, True), (4, 15, True), (5, 6, False)]  # the ı: an unsafe fix
+    assert "'Mar\u0131a': 'Mar\u00eda' lost its accent" in out[1]["message"]
+    assert "U+FFFD" in out[3]["message"]
+    proc = run_cli("--fix", "--select", "AL010", path)
+    assert proc.returncode == 1, proc.stderr.decode()  # U+FFFD and the unsafe ı are left
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == text.replace("Classi\ufb01cation**", "Classification**").replace("Pro\ufb01ling", "Profiling")
+    fixed, _ = fix_text(fixed, select=["AL010"], unsafe=True)
+    assert "Mar\u00eda A. Bravo, S. Ar\u0131k, P\u0131nar Y\u0131ld\u0131z" in fixed

@@ -165,3 +165,109 @@ def test_a_broken_entry_that_names_a_section_is_its_entry_not_a_missing_section(
     found = [f for f in lint_text(text, select=["AL014"])]
     assert not [f for f in found if "missing" in f.message]
     assert [f.line for f in found if "out of order" in f.message] == [6]
+
+
+TITLED = """# My List
+
+<b>Table of Contents</b>
+- [My List](#my-list)
+  - [Models](#models)
+    - [Encoders](#encoders)
+    - [Decoders](#encoders)
+    - [Hybrids](#hybrids)
+  - [Data](#data)
+    - [Images](#images)
+    - [Video](#video)
+    - [Text](#text)
+    - [Hybrids](#hybrids)
+
+## Models
+### Encoders
+text
+### Decoders
+text
+### Hybrids
+text
+## Data
+### Images
+text
+### Video
+text
+### Text
+text
+## Contributing
+text
+"""
+
+
+def test_titled_contents_block_and_an_entry_linking_the_wrong_anchor():
+    """The contents under one title entry (as editor extensions write them) are checked; an
+    entry whose link reaches another entry's heading while its text names an unlisted heading
+    is reported at the entry, not as a missing section plus a disorder."""
+    found = lint_text(TITLED, select=["AL014"])
+    msgs = [(f.line, f.message) for f in found]
+    assert msgs[0] == (7, 'contents entry "Decoders" links to "#encoders", the anchor of "Encoders" '
+                          '(line 16); the section it names is at line 18 (#decoders)')
+    assert not any("missing" in m or "out of order" in m for _, m in msgs)
+
+
+def test_an_entry_under_the_wrong_parent_and_a_subsection_listed_as_a_peer():
+    found = lint_text(TITLED, select=["AL014"])
+    by_line = {f.line: f for f in found}
+    # Hybrids (line 20) is a subsection of Models but listed under Data beside Images, Video, Text
+    assert 'contents entry "Hybrids" is listed under "Data", but its section (line 20) is not part of "Data"' \
+        in by_line[13].message
+    assert not by_line[13].fixable  # sorting cannot move it to its parent
+    assert sorted(by_line) == [7, 13]
+    head, tail = TITLED.rsplit("    - [Hybrids](#hybrids)\n", 1)
+    promoted = (head + tail).replace("    - [Text](#text)\n", "  - [Text](#text)\n")
+    found = lint_text(promoted, select=["AL014"])
+    assert [(f.line, f.message.split(", but")[0]) for f in found if f.line != 7] == [
+        (12, 'contents entry "Text" is listed beside "Data"')]
+
+
+def test_a_flat_contents_block_may_list_subsections_beside_sections():
+    text = ("# L\n\n## Contents\n- [Models](#models)\n- [Encoders](#encoders)\n- [Data](#data)\n\n"
+            "## Models\n### Encoders\ntext\n## Data\ntext\n")
+    assert lint_text(text, select=["AL014"]) == []
+
+
+def test_a_broken_nested_entry_stands_for_the_heading_of_its_parent_section():
+    """`[Deep Learning](#rust-deep-learning)` under Rust stands for Rust's Deep Learning, not the
+    first Deep Learning heading of the file."""
+    text = ("# L\n\n## Contents\n- [Go](#go)\n  - [Deep Learning](#go-deep-learning)\n  - [Vision](#go-vision)\n"
+            "- [Rust](#rust)\n  - [Vision](#rust-vision)\n  - [Deep Learning](#rust-deep-learning)\n\n"
+            "## Go\n<a name=\"go-deep-learning\"></a>\n#### Deep Learning\ntext\n<a name=\"go-vision\"></a>\n"
+            "#### Vision\ntext\n## Rust\n<a name=\"rust-vision\"></a>\n#### Vision\ntext\n#### Deep Learning\ntext\n")
+    found = lint_text(text, select=["AL014", "AL008"])
+    assert [(f.code, f.line) for f in found] == [("AL008", 9)]
+
+
+def test_cli_reports_the_titled_contents_and_fixes_its_order(tmp_path):
+    from conftest import run_cli
+
+    path = tmp_path / "README.md"
+    text = TITLED.replace("(#encoders)\n    - [Hybrids]", "(#decoders)\n    - [Hybrids]").replace(
+        "    - [Video](#video)\n    - [Text](#text)\n    - [Hybrids](#hybrids)\n",
+        "    - [Text](#text)\n    - [Video](#video)\n")
+    path.write_text(text)
+    out = run_cli("--select", "AL014", "--format", "json", path)
+    assert out.returncode == 1, out.stderr
+    data = json.loads(out.stdout)
+    assert [(d["line"], d["fixable"]) for d in data] == [(11, True)]
+    assert "Text" in data[0]["message"] and "out of order" in data[0]["message"]
+    out = run_cli("--fix", "--select", "AL014", path)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "    - [Images](#images)\n    - [Video](#video)\n    - [Text](#text)\n" in path.read_text()
+
+
+def test_contents_grouped_under_bold_captions_and_with_outside_links():
+    """`- **Models**` over its entries is a caption, and `- [Awesome Zsh][zsh]` links another
+    list: the entries around them are checked (a section missing is found) but not fixed."""
+    text = ("# L\n\n## Table of Contents\n- **Models**\n  - [Vision](#vision)\n  - [Language](#language)\n"
+            "- **Data**\n  - [Benchmarks](#benchmarks)\n- [Tools](#tools)\n- [Guides](#guides)\n- [Awesome Zsh][zsh]\n\n"
+            "## Vision\ntext\n## Language\ntext\n## Audio\ntext\n## Benchmarks\ntext\n## Tools\ntext\n## Guides\ntext\n"
+            "\n[zsh]: https://example.org/zsh\n")
+    found = lint_text(text, select=["AL014"])
+    assert [(f.line, f.message.split(" is ")[0], f.fixable) for f in found] == [(17, 'section "Audio"', False)]
+    assert lint_text(text.replace("## Audio\ntext\n", ""), select=["AL014"]) == []

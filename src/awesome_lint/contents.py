@@ -2,7 +2,8 @@
 
 AL014 (toc) checks the contents against the headings; AL019 (awesome-repo) asks whether a list
 has one at all. Both read it here: a block of in-page links under a Contents-like heading or the
-first such list of the file (it may go on in later lists under small headings of their own), or
+first such list of the file (it may go on in later lists under small headings of their own, or
+sit under one title entry), or
 lines of single in-page links under a Contents heading (``>[[Name](#anchor)]``).
 """
 
@@ -40,6 +41,7 @@ class Node(msgspec.Struct, eq=False):
     heading: Heading | None = None
     target: int | None = None  # line the link reaches
     label: str = ""
+    reached: Heading | None = None  # the heading the link reaches when it is not the one meant
 
 
 class Contents(msgspec.Struct, eq=False):
@@ -49,6 +51,7 @@ class Contents(msgspec.Struct, eq=False):
     line: int
     end_line: int
     line_style: bool = False
+    loose: bool = False  # captions or outside links among the entries: nodes and items differ
 
 
 def is_contents_title(text: str) -> bool:
@@ -70,29 +73,69 @@ def item_range(doc: Document, item) -> tuple[int, int] | None:
     return item.content_start, doc.line_end(item.text_end_line)
 
 
-def is_toc_list(doc: Document, block: ListBlock) -> bool:
-    if len(block.items) < 2:
+def is_toc_list(doc: Document, block: ListBlock, least: int = 2) -> bool:
+    if len(block.items) < least:
         return False
     hits = 0
     for item in block.items:
         r = item_range(doc, item)
-        if r and first_anchor(doc, *r) is not None:
+        if r and (first_anchor(doc, *r) is not None or is_caption(doc, item)):
             hits += 1
     return hits >= 0.8 * len(block.items)
 
 
-def contents_nodes(doc: Document, block: ListBlock, depth: int) -> list[Node] | None:
+_CAPTION = re.compile(r"\s*(\*\*|__)[^*_\[\]()]{1,60}\1\s*:?\s*")
+
+
+def is_caption(doc: Document, item) -> bool:
+    """A bold caption with no link (`- **Models**`) over one nested list of contents entries:
+    it groups the entries, it is not one."""
+    r = item_range(doc, item)
+    if r is None or len(item.children) != 1 or doc.links_between(*r):
+        return False
+    line_end = doc.line_end(item.text_line)
+    return _CAPTION.fullmatch(doc.text[r[0]:line_end]) is not None and is_toc_list(doc, item.children[0], 1)
+
+
+def is_titled_toc(doc: Document, block: ListBlock) -> bool:
+    """A contents block under one title entry (``- [My List](#my-list)`` and the sections
+    nested below it, as editor extensions write it): one item, an in-page link, and one nested
+    list of in-page links."""
+    if len(block.items) != 1:
+        return False
+    item = block.items[0]
+    r = item_range(doc, item)
+    return (r is not None and first_anchor(doc, *r) is not None and len(item.children) == 1
+            and is_toc_list(doc, item.children[0]))
+
+
+def contents_nodes(doc: Document, block: ListBlock, depth: int, loose: list[bool] | None = None) -> list[Node] | None:
+    """The entries of a contents list. A bold caption's entries stand at its place, and an item
+    linking outside the page (`[Awesome Zsh][awesome-zsh]`) is passed over, when ``loose``
+    allows it (it is set then: the nodes no longer match the items one to one)."""
     out = []
     for item in block.items:
         r = item_range(doc, item)
         link = first_anchor(doc, *r) if r else None
+        if link is None and loose is not None and r is not None:
+            if is_caption(doc, item):
+                kids = contents_nodes(doc, item.children[0], depth, loose)
+                if kids is None:
+                    return None
+                out.extend(kids)
+                loose[0] = True
+                continue
+            outside = [k for k in doc.links_between(*r) if not k.is_image]
+            if outside and not item.children and all(not k.is_anchor for k in outside):
+                loose[0] = True
+                continue
         if link is None:
             return None  # a list that is not purely contents: too unsure to check or fix
         node = Node(link, item.line, depth, item=item, label=plain_text(link.label))
         if item.children:
             if len(item.children) > 1:
                 return None
-            kids = contents_nodes(doc, item.children[0], depth + 1)
+            kids = contents_nodes(doc, item.children[0], depth + 1, loose)
             if kids is None:
                 return None
             node.children = kids
@@ -106,7 +149,7 @@ def find_contents(doc: Document) -> Contents | None:
     first such list of the file; or, under a Contents heading, lines of single in-page links
     (``>[[Name](#anchor)]``)."""
     for block in doc.lists:
-        if block.depth or not is_toc_list(doc, block):
+        if block.depth or not (is_toc_list(doc, block) or is_titled_toc(doc, block)):
             continue
         sec = block.section
         blocks = [block]
@@ -127,15 +170,16 @@ def find_contents(doc: Document) -> Contents | None:
                 break
             blocks.append(other)
         roots: list[Node] = []
+        loose = [False]
         for b in blocks:
-            nodes = contents_nodes(doc, b, 0)
+            nodes = contents_nodes(doc, b, 0, loose)
             if nodes is None:
                 return None
             roots.extend(nodes)
         if sum(1 for _ in walk(roots)) < 3:
             continue
         heading = sec.heading if sec is not None and sec.heading and is_contents_title(sec.heading.text) else None
-        return Contents(heading, roots, blocks, blocks[0].line, blocks[-1].end_line)
+        return Contents(heading, roots, blocks, blocks[0].line, blocks[-1].end_line, loose=loose[0])
     for sec in doc.sections:
         h = sec.heading
         if h is None or not is_contents_title(h.text):

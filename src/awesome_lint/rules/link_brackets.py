@@ -34,6 +34,11 @@ TEXT_TARGET = re.compile(r"\[(\[[^\[\]\n]{1,60}\]|[^\[\]\n]{1,300})\]\((?!https?
 OPEN_PAREN = re.compile(r"\[(?<![\\!]\[)([A-Za-z][\w .-]{0,24})\((?=https?://)")
 
 
+# `[[https://…)]`: a URL where the label and `](` should be (GitHub autolinks no URL right after
+# a '[': it all shows as text)
+URL_LABEL = re.compile(r"\[(?<![\\!]\[)\[?(https?://[^\s\[\]()<>]+)\)\]?")
+
+
 # `[name][https://…]`: the URL in square brackets, a reference to a label never defined
 SQUARE_URL = re.compile(r"\[(?<![\\!\]]\[)([^\[\]\n]{1,200})\]\[(https?://[^\s\[\]<>]+)\](?![(\[:])")
 
@@ -72,7 +77,7 @@ def bracket_suspects(doc: Document, links: list[Link], in_link, blocks: list[tup
     out.extend(m.start() for m in GAP_PAREN.finditer(text))
     out.extend(p for p in (m.start() for m in CLOSE_PAREN.finditer(text)) if not in_link(p))
     out.extend(p for p in (m.start() for m in BARE_LABEL.finditer(text)) if not (in_link(p) or in_link(p + 1)))
-    for rx in (TEXT_TARGET, OPEN_PAREN, SQUARE_URL, BRACKET_HOST):
+    for rx in (TEXT_TARGET, OPEN_PAREN, URL_LABEL, SQUARE_URL, BRACKET_HOST):
         out.extend(p for p in (m.start() for m in rx.finditer(text)) if not in_link(p))
     out.sort()
     return out

@@ -10,11 +10,11 @@ from ..document import Document
 from ..inline import HTML, IMAGE, INLINE, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import SpanIndex, shorten
-from ..vocabulary import arxiv_address
+from ..vocabulary import arxiv_address, label_kind
 from .base import FIX_SOMETIMES, Rule
 from .quiet import quiet_keys
 from .link_brackets import (BARE_LABEL, BRACKET_HOST, CLOSE_PAREN, GAP_PAREN, OPEN_PAREN,
-                            SQUARE_URL, TEXT_TARGET, bracket_suspects, mask_code, month_name, near,
+                            SQUARE_URL, TEXT_TARGET, URL_LABEL, bracket_suspects, mask_code, month_name, near,
                             same_run, unmatched_open)
 
 # `[text] (url)`: a space between the brackets and the parenthesis
@@ -65,10 +65,17 @@ class LinkSyntax(Rule):
       or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), a Markdown link as the
       target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), square
       brackets pasted into the path, and an arXiv address that cannot exist (no `/abs/` before
-      the id, or an id with the wrong number of digits for its year: `1804.0962`);
+      the id, an id with the wrong number of digits for its year: `1804.0962`, or an abstract
+      address with the PDF's suffix: `/abs/1703.06412.pdf`);
     - link Markdown GitHub does not read as a link: words as the target
-      (`[Title](Title of the paper)`), `[Link(https://…)` without `](`, the URL in square
-      brackets (`[name][https://…]`), a site name in brackets with no URL (`[whynotmake.it]`);
+      (`[Title](Title of the paper)`), `[Link(https://…)` without `](`, a URL where the label
+      and `](` belong (`[[https://…)]`), the URL in square brackets (`[name][https://…]`), a
+      site name in brackets with no URL (`[whynotmake.it]`);
+    - one pair of brackets around two links, `[[Paper](…) [Code](…)]`, in a list that gives
+      each link its own (`[[Paper](…)] [[Code](…)]`, nine bracketed links in ten at least):
+      the `]` slipped, and the labels show as one `[Paper Code]`. Two names in one pair
+      (`[[3D-FRONT](…) [3D-FUTURE](…)]`) are a group, not a slip: only labels that name a kind
+      of link (paper, code, project, …) count;
     - link text that ends in an escaped `\\]` with no `\\[`: `[official code\\]](…)`;
     - a label with no URL, `[[code]]`: shown as text in double brackets;
     - `](https://…)` that closes no link, as in `[[paper]]](https://…)`;
@@ -106,7 +113,8 @@ class LinkSyntax(Rule):
     Sometimes safe. Fixed where the intended form is unambiguous: a stray `[` before a link
     whose text is itself bracketed (`[[[paper]](…)` to `[[paper]](…)`), one `]` too many after
     a bracketed label (`[[paper]]](…)`), the space in `[text] (url)` and in `https: //`, a
-    missing `:` or `/` in `https://`, `/abs/` missing from an arXiv address, a URL in square
+    missing `:` or `/` in `https://`, `/abs/` missing from an arXiv address, `.pdf` after an
+    arXiv abstract address, the brackets of two links that share one pair, a URL in square
     brackets (`[name][https://…]` to `[name](https://…)`), a missing `\\[` in a label ending in
     `\\]`, and a missing space between two links. Putting `https://` before a bare host name and
     correcting a misspelt scheme are unsafe fixes (`--unsafe-fixes`): the site may only serve
@@ -200,11 +208,43 @@ class LinkSyntax(Rule):
                 yield from self._link(doc, link, text, empty)
         for line_links in empty.values():
             yield self._empty(doc, line_links, text)
+        yield from self._shared_brackets(doc, links, text)
         for table in doc.tables:
             for row in [table.header, *table.rows]:
                 for cell in row.cells:
                     if "**" in cell.text:
                         yield from self._bold(doc, cell.start, cell.end)
+
+    # ---- one pair of brackets around two links ---------------------------------------------
+    def _shared_brackets(self, doc: Document, links: list[Link], text: str) -> Iterator[Finding]:
+        """`[[Paper](…) [Code](…)]` in a list that wraps each link, `[[Paper](…)] [[Code](…)]`:
+        the `]` of the first slipped behind the second, and the two labels show as one
+        `[Paper Code]`. Reported only where nine in ten bracketed links have their own brackets,
+        for labels that name kinds of link (two dataset names in one pair are one name group)."""
+        single = 0
+        pairs: list[tuple[Link, Link]] = []
+        inline = [k for k in links if k.kind == INLINE and not k.is_image]
+        for a, b in zip(inline, inline[1:] + [None]):
+            if a.start < 1 or text[a.start - 1] != "[":
+                continue
+            if text.startswith("]", a.end):
+                single += 1
+            elif (b is not None and b.line == a.line and text.startswith("]", b.end)
+                  and text[b.start - 1] != "[" and not text[a.end:b.start].strip(" \t")
+                  and label_kind(a.label) and label_kind(b.label)):  # `[Paper]`, `[Code]`: not two names
+                pairs.append((a, b))
+        if not pairs or single < 10 or single < 9 * len(pairs):
+            return
+        for a, b in pairs:
+            if doc.in_code(a.start):
+                continue
+            fix = Fix((Edit(a.end, a.end, "]"), Edit(b.start, b.start, "[")), safe=True,
+                      description="give each link its own brackets")
+            first, second = text[a.start:a.label_end + 1], text[b.start:b.label_end + 1]
+            yield self._at(doc, a.start - 1, b.end + 1,
+                           f"`[{_code(first, 20)}(…) {_code(second, 20)}(…)]`: one pair of brackets around two "
+                           f"links, where the list gives each link its own ({single} times); GitHub shows the "
+                           "labels as one", fix, WARNING)
 
     # ---- brackets outside links ------------------------------------------------------------
     def _brackets(self, doc: Document, base: int, block: str, in_link) -> Iterator[Finding]:
@@ -309,6 +349,10 @@ class LinkSyntax(Rule):
             yield self._at(doc, pos, base + m.end(),
                            f"`{_code(m.group(0))}` lacks `](` between the text and the URL: GitHub shows the "
                            "brackets as text", None, WARNING)
+        for m, pos in fresh(URL_LABEL, "://"):
+            yield self._at(doc, pos, base + m.end(),
+                           f"`{_code(m.group(0))}` has a URL where the label and `](` belong: GitHub shows it "
+                           "all as text, with no link", None, WARNING)
         for m, pos in fresh(SQUARE_URL, "]["):
             fix = None
             if "(" not in m.group(2) and ")" not in m.group(2):
@@ -424,11 +468,17 @@ class LinkSyntax(Rule):
                 fix = Fix((Edit(cut, cut, "abs/"),), safe=True, description="put abs/ before the arXiv id")
                 yield self._at(doc, *at, f"arXiv address `{_code(url)}` lacks `/abs/` before the id: "
                                "arXiv has no such page", fix)
-            elif 1 <= month <= 12 and int(yymm[:2]) >= 7:
+            elif 1 <= month <= 12 and int(yymm[:2]) >= 7 and len(number) != (4 if yymm < "1501" else 5):
                 want = 4 if yymm < "1501" else 5
-                if len(number) != want:
-                    yield self._at(doc, *at, f"arXiv id `{yymm}.{number}` has {len(number)} digits after the "
-                                   f"dot; ids of {month_name(yymm)} have {want}: the link is broken", None)
+                yield self._at(doc, *at, f"arXiv id `{yymm}.{number}` has {len(number)} digits after the "
+                               f"dot; ids of {month_name(yymm)} have {want}: the link is broken", None)
+            elif kind.lower() == "abs":
+                pm = re.match(r"(?:v\d+)?(\.pdf)(?=[?#]|$)", url[am.end():], re.I)
+                if pm and raw.startswith(url[:am.end() + pm.end()]):
+                    cut = link.url_start + am.end() + pm.start(1)
+                    fix = Fix((Edit(cut, cut + 4, ""),), safe=True, description="remove .pdf from the abstract address")
+                    yield self._at(doc, *at, f"arXiv address `{_code(url)}` mixes the abstract page (`/abs/`) and "
+                                   "the PDF (`.pdf`): `.pdf` belongs to `/pdf/` addresses, the abstract's is `/abs/ID`", fix, WARNING)
 
     # ---- bold -----------------------------------------------------------------------------
     def _bold(self, doc: Document, start: int, end: int) -> Iterator[Finding]:

@@ -31,6 +31,13 @@ _RESOURCE_SECTION = re.compile(
     r"librar(?:y|ies)|frameworks?|models?|software|resources?|platforms?|demos?|applications?|apps?|"
     r"apis?|products?|implementations?|repositor(?:y|ies)|projects?|open[- ]source|checkpoints?)\b|"
     r"数据|工具|模型|资源|项目|框架", re.I)
+MISLINKED = "mislinked"  # a paper entry whose paper link is not one (mislinked())
+# `[~~code~~]`: a label struck out whole, the author's marker for "none yet"
+_STRUCK = re.compile(r"^\s*\[?\s*~~[^~]+~~\s*\]?\s*$")
+# a code repository's page: github.com/owner/repo (and deeper, but no .pdf), gitlab.com likewise
+_REPO = re.compile(r"(?i)https?://(?:www\.)?(?:github|gitlab)\.com/[^/\s]+/[^/\s]+(?:/(?![^\s]*\.pdf\b)\S*)?$")
+# Column headers that hold nothing but the paper's link (not the title column)
+_PAPER_CELL_COLUMNS = frozenset({"paper", "papers", "pdf", "arxiv", "paper link"})
 PAPER_COLUMNS = frozenset({"paper", "papers", "title", "paper title", "pdf", "arxiv", "link", "links",
                            "paper link", "publication", "article", "url"})
 
@@ -111,7 +118,16 @@ class MissingLink(Rule):
     awesome-list item, even `[GitHub Copilot](url)`) counts as its main link, so classic lists,
     tool lists and category items give nothing; nor do contents items (`- [Blog](#blog)`). An
     entry that writes a label without a URL (`[[code]]`, `[paper]()`) is left to AL007
-    (link-syntax).
+    (link-syntax); a label struck out with an empty target (`[[~~code~~]]()`) is the author's
+    "none yet" and counts as no link.
+
+    A paper link that is not one counts as none: a link labelled as the paper (`[arXiv]`,
+    `[Paper]`) that goes to a GitHub or GitLab repository, a linked title that goes to the same
+    repository as the entry's code link, and in a table, a Paper (`PDF`, `arXiv`) cell whose
+    one- or two-word link names neither a paper nor the entry (`[[MIT]](project page)`) in a
+    column where nine links in ten are papers'. A `[github]` link in a Paper cell says honestly
+    that there is no paper, and a title beside its star badge (`[Tool](repo)[![Star](…)](repo)`)
+    is how a tool is listed: neither is reported.
 
     A list item that is only a paper's title (no link, tag or bold; perhaps with its authors,
     venue or year) is reported too, when its list links papers, or when the list is too small
@@ -192,8 +208,31 @@ class MissingLink(Rule):
             else:
                 paper_group[key] = file_paper
         context = _SectionContext(doc, kinds, minimum, share)
+        columns = _paper_columns(kinds)
         for e, kind in kinds:
+            if kind == PRIMARY and e.row is not None and columns:
+                links = [k for k in e.links if not k.is_anchor and not k.is_image and k.url.strip()]
+                cell = paper_cell_link(e, links)
+                if cell is not None and (id(e.container), cell.column_header) in columns and (
+                        tag_kind(e.tag) == "venue" or paper_group.get(id(e.container), False)):
+                    line, col = doc.position(cell.start)
+                    end_line, end_col = doc.position(cell.end)
+                    yield self.finding(
+                        f"paper entry has no link to the paper: its {cell.column_header.strip(' *_')} cell links "
+                        f"`[{_shown(cell.label)}]`, not a paper, in a column of paper links; add a link to "
+                        "the paper", line, col, end_line, end_col)
+                continue
             if kind in (PAPER, PRIMARY, "skip", "contents"):
+                continue
+            if kind == MISLINKED:
+                if not (tag_kind(e.tag) == "venue" or paper_group.get(id(e.container), False)):
+                    continue
+                links = [k for k in e.links if not k.is_anchor and not k.is_image]
+                why = mislinked(e, [k for k in links if k.url.strip()])
+                line, col = doc.position(e.title_start if e.title_start is not None else e.start)
+                end_line, end_col = doc.position(e.title_end if e.title_end is not None else e.start)
+                yield self.finding(f"paper entry has no link to the paper: {why}; add a link to the paper",
+                                   line, col, end_line, end_col)
                 continue
             tkind = tag_kind(e.tag)
             if tkind == "other" or _says_no_paper(e) or _PAPER_PENDING.search(e.text):
@@ -351,20 +390,93 @@ def _unlinked_paper_row(e: Entry, context: _SectionContext) -> bool:
 def _entry_links(e: Entry) -> str:
     """PAPER / PRIMARY when the entry has such a link, SECONDARY when all its links are
     secondary, "none" without links, "skip" when a label has no URL (AL007's case),
-    "contents" when all its links lead into the page (a table-of-contents item)."""
+    "contents" when all its links lead into the page (a table-of-contents item), MISLINKED
+    when its paper link is not one (:func:`mislinked`)."""
     if e.links and all(k.is_anchor for k in e.links):
         return "contents"
     links = [k for k in e.links if not k.is_anchor and not k.is_image]
-    if any(not k.url.strip() for k in links) or _bare_label(e, links):
+    struck = [k for k in links if not k.url.strip() and _STRUCK.match(k.label)]
+    every = links
+    if struck:  # `[~~code~~]()`: the author's own "no code yet", no link and no AL007 case
+        links = [k for k in links if k not in struck]
+    if any(not k.url.strip() for k in links) or _bare_label(e, every):
         return "skip"
     if not links:
-        return "none"
+        return "skip" if struck else "none"
+    if mislinked(e, links) is not None:
+        return MISLINKED
     kinds = {classify_link(k, e) for k in links}
     if PAPER in kinds:
         return PAPER
-    if PRIMARY in kinds:
+    if PRIMARY in kinds or struck:  # with its code struck out, the row says what it has
         return PRIMARY
     return SECONDARY
+
+
+def mislinked(e: Entry, links: list[Link]) -> str | None:
+    """Why the entry's one paper link is no paper link, or None: a link labelled as a paper
+    (`[arXiv]`, `[paper]`) that goes to a code repository; the linked title going to the same
+    repository as the entry's code link; a Paper column's link named neither as a paper nor
+    after the entry (`[[MIT]](project page)`) that reaches no paper page. Only when no other
+    link of the entry is a paper's."""
+    if any(is_paper_url(k.url) for k in links):
+        return None
+    paper_labels = [k for k in links if classify_label(k.label) == PAPER]
+    if paper_labels:
+        if (len(paper_labels) == 1 and _REPO.match(paper_labels[0].url.strip())
+                and len(label_words(paper_labels[0].label)) <= 2):  # `[arXiv]`, `[Paper]`: a link's kind
+            k = paper_labels[0]
+            return f"its paper link `[{_shown(k.label)}]` goes to a code repository, not the paper"
+        return None
+    kinds = [(k, classify_link(k, e)) for k in links]
+    primary = [k for k, c in kinds if c == PRIMARY]
+    # a written code link, not a badge (`[![Star](…)](repo)` beside a title linking the repo is
+    # how tool entries are written)
+    secondary = [k for k, c in kinds if c == SECONDARY and "![" not in k.label and classify_label(k.label)]
+    if primary and all(_REPO.match(k.url.strip()) for k in primary):
+        same = [k for k in secondary if any(_same_url(k.url, p.url) for p in primary)]
+        if same and all(any(_same_url(p.url, k.url) for k in same) for p in primary):
+            return (f"its title links the code repository (as its `[{_shown(same[0].label)}]` link does), "
+                    "not the paper")
+    return None
+
+
+def _paper_columns(kinds: list[tuple[Entry, str]]) -> set[tuple[int, str]]:
+    """(table, column header) of the Paper columns (`Paper`, `PDF`, `arXiv`) whose links are
+    papers' nine times in ten, over five links at least."""
+    counts: dict[tuple[int, str], list[int]] = {}
+    for e, _kind in kinds:
+        if e.row is None:
+            continue
+        for k in e.links:
+            h = k.column_header
+            if not h or k.is_anchor or k.is_image or not k.url.strip():
+                continue
+            if " ".join(label_words(h)) not in _PAPER_CELL_COLUMNS:
+                continue
+            c = counts.setdefault((id(e.container), h), [0, 0])
+            c[0] += 1
+            c[1] += is_paper_url(k.url) or classify_label(k.label) == PAPER
+    return {key for key, (n, p) in counts.items() if n >= 5 and p >= 0.9 * n}
+
+
+def paper_cell_link(e: Entry, links: list[Link]) -> Link | None:
+    """The one link of a row's Paper column (not its title column) when it is named neither as a
+    paper nor after the entry, in one or two words (`[[MIT]](project page)`), and reaches no
+    paper page: the row's paper cell links something else."""
+    if e.row is None or any(is_paper_url(k.url) for k in links) or any(_is_title_link(k, e) for k in links):
+        return None
+    cells = [k for k in links if " ".join(label_words(k.column_header or "")) in _PAPER_CELL_COLUMNS]
+    if len(cells) != 1:
+        return None
+    k = cells[0]
+    if classify_label(k.label) is not None or not 1 <= len(label_words(k.label)) <= 2 or "![" in k.label:
+        return None
+    return k
+
+
+def _same_url(a: str, b: str) -> bool:
+    return a.strip().rstrip("/").casefold() == b.strip().rstrip("/").casefold()
 
 
 def _bare_label(e: Entry, links: list[Link]) -> bool:
@@ -482,6 +594,13 @@ def _bare_title(text: str) -> bool:
         if not (any(ch.isdigit() for ch in tail) or tail.casefold() in ("al", "et al")):
             return False
     return True
+
+
+def _shown(label: str) -> str:
+    """A link's label as written, without its own brackets, cut for a message."""
+    from ..textutil import shorten
+
+    return shorten(label.strip().strip("[]").strip(), 30)
 
 
 def _label_gist(label: str) -> str:

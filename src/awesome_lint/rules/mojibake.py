@@ -35,11 +35,22 @@ _DETACHED_HINT = re.compile("[\u00b4\u00a8\u00b8\u02c6-\u02dd]|[ \t][\u0300-\u03
 # combining accent after a space that follows a Latin letter (the space took the accent)
 _DETACHED = re.compile(
     "(?<![0-9])(?P<accent>[" + "".join(_SPACING) + "])(?P<letter>[A-Za-z])(?![A-Za-z]*\u00b4)"
-    "|(?<=[A-Za-z])(?P<space>[ \t])(?P<mark>[\u0300-\u036f])(?=[a-z])")
+    "|(?<=[A-Za-z])(?P<space>[ \t])(?P<mark>[\u0300-\u036f])(?=[a-z])"
+    # a combining accent after a space that follows no letter, before a letter: the accent of that
+    # letter, written first as PDFs do (`M. \u0301A. Del-Agua` for `M. Á. Del-Agua`)
+    "|(?<![A-Za-z])[ \t](?P<lead>[\u0300-\u036f])(?P<next>[A-Za-z])(?![\u0300-\u036f])")
 # where _DETACHED can match: at an accent, or a space before a combining mark. Scanning for these
 # characters and matching there is fast; searching with _DETACHED itself is not (its lookbehinds
 # defeat the regex engine's character-set scan: 0.25 s on a 5 MB list with no match at all).
 _DETACHED_AT = re.compile("[" + "".join(_SPACING) + "\u0300-\u036f]")
+
+# Characters a PDF copy leaves where letters were: typographic ligatures (`ﬁ` for `fi`), the
+# replacement character U+FFFD of a byte that could not be decoded, and a dotless `ı` where the
+# accent of an `í` was dropped (`Marıa` for `María`).
+_LOST_HINT = re.compile("[\ufb00-\ufb06\ufffd\u0131]")
+# `ı` next to another vowel: Turkish (and the other languages that write `ı`) keep vowels apart,
+# so `Arık`, `Yıldız`, `Pınar` are words while `Marıa`, `Rodrıguez` lost an accent
+_VOWELS = set("aeiouáéíóúàèìòùâêîôûäëïöüAEIOU")
 
 _FTFY = None
 # Windows-1252 as ftfy's "sloppy" codec reads it: its 27 extra characters, and every other
@@ -73,8 +84,15 @@ class Mojibake(Rule):
     It also finds accents torn off their letters, as text copied out of a PDF has them: a
     spacing accent before a Latin letter (`¸Sahin` for `Şahin`, `G¨ozde` for `Gözde`) or a
     combining accent after a space (`Go ́mez` for `Gómez`), where the letter and the accent make
-    one accented letter. An acute accent typed as an apostrophe (`it´s`) or a pair of them
-    quoting a word is left alone.
+    one accented letter; a combining accent after a space that follows no letter belongs to the
+    letter after it, as some PDFs write it (`M. ́A. Del-Agua` for `M. Á. Del-Agua`). An acute
+    accent typed as an apostrophe (`it´s`) or a pair of them quoting a word is left alone.
+
+    Letters a PDF copy broke otherwise are reported too: a typographic ligature (`Classiﬁcation`
+    with `ﬁ`, U+FB01, for the letters `fi`), the replacement character U+FFFD (a character that
+    could not be decoded and is lost), and a dotless `ı` next to another vowel in a Latin word
+    (`Marıa` for `María`: the accent of an `í` was dropped). Turkish and the other languages that
+    write `ı` keep vowels apart, so `Arık`, `Pınar` and `Yıldız` are left alone.
 
     ## Why it matters
 
@@ -102,7 +120,9 @@ class Mojibake(Rule):
     applied only if the blocks keep their kinds and lines: a mis-decoded byte-order mark before
     `- item` hides a list marker, and taking it out would change the lists around it.
     Joining a torn-off accent with its letter is an unsafe fix (`--unsafe-fixes`): which letter
-    the accent belonged to is a guess, right for names copied from PDFs but not certain.
+    the accent belonged to is a guess, right for names copied from PDFs but not certain; so is
+    writing `í` for a dotless `ı`. A ligature is replaced by its letters, a safe fix (the text
+    reads the same). A replacement character has no fix: what it stood for is gone.
     """
 
     code = "AL010"
@@ -115,6 +135,8 @@ class Mojibake(Rule):
         text = doc.text
         if _DETACHED_HINT.search(text):
             yield from self._detached(doc, text)
+        if _LOST_HINT.search(text):
+            yield from self._lost(doc, text)
         if not _SUSPECT.search(text):
             return
         url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
@@ -149,7 +171,11 @@ class Mojibake(Rule):
                 url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
             if doc.in_code(m.start()) or in_spans(url_spans, m.start()):
                 continue
-            if m.group("mark") is not None:  # letter, space, combining accent
+            if m.group("lead") is not None:  # space, combining accent, letter
+                letter, mark = m.group("next"), m.group("lead")
+                start, end = m.start("lead"), m.end("next")
+                bad = mark + letter
+            elif m.group("mark") is not None:  # letter, space, combining accent
                 letter, mark = text[m.start("space") - 1], m.group("mark")
                 start, end = m.start("space"), m.end("mark")
                 bad = m.group("space") + mark
@@ -164,7 +190,10 @@ class Mojibake(Rule):
             composed = unicodedata.normalize("NFC", letter + mark)
             if len(composed) != 1:
                 continue  # no such accented letter: not a torn-off accent
-            if m.group("mark") is not None:
+            if m.group("lead") is not None:
+                good, edit_start = composed, start
+                shown_bad = " " + bad
+            elif m.group("mark") is not None:
                 good, edit_start = composed, m.start("space") - 1
                 shown_bad = letter + bad
             else:
@@ -176,6 +205,47 @@ class Mojibake(Rule):
                       description=f"replace {shown_bad!r} with {good!r}")
             yield self.finding(f"accent torn off its letter: {shown_bad!r} should probably read {good!r} (text "
                                "copied from a PDF)", line, col, end_line, end_col, fix=fix)
+
+    def _lost(self, doc: Document, text: str) -> Iterator[Finding]:
+        """Letters a PDF copy broke: a ligature (`ﬁ`, fixed safely into its letters), the
+        replacement character U+FFFD (a character lost for good: no fix), a dotless `ı` next to
+        a vowel in a Latin word (`Marıa`: an `í` that lost its accent; unsafe fix)."""
+        import unicodedata
+
+        url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
+        for hit in _LOST_HINT.finditer(text):
+            at = hit.start()
+            if doc.in_code(at) or in_spans(url_spans, at):
+                continue
+            ch = text[at]
+            ws = at
+            while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "-'’"):
+                ws -= 1
+            we = at + 1
+            while we < len(text) and (text[we].isalpha() or text[we] in "-'’"):
+                we += 1
+            word = text[ws:we]
+            line, col = doc.position(at)
+            if ch == "\ufffd":
+                if _SUSPECT.search(text, max(0, at - 8), at + 8):
+                    continue  # inside mojibake: _judge reports it with the bytes it lost
+                shown = text[max(ws, at - 20): max(we, at + 1)][:60]
+                yield self.finding(f"replacement character U+FFFD in {shown!r}: a character was lost when the "
+                                   "text was decoded; write it again", line, col, line, col + 1)
+            elif ch == "\u0131":
+                near = text[at - 1: at] + text[at + 1: at + 2]
+                if not any(c in _VOWELS for c in near) or not all(c.isascii() or c == ch for c in word):
+                    continue
+                good = word[: at - ws] + "\u00ed" + word[at - ws + 1 :]
+                fix = Fix((Edit(at, at + 1, "\u00ed"),), safe=False, description=f"replace {word!r} with {good!r}")
+                yield self.finding(f"dotless 'ı' in {word!r}: {good!r} lost its accent (text copied from a PDF)",
+                                   line, col, line, col + 1, fix=fix)
+            else:
+                good = unicodedata.normalize("NFKC", ch)
+                fix = Fix((Edit(at, at + 1, good),), safe=True, description=f"replace {ch!r} with {good!r}")
+                yield self.finding(f"ligature {ch!r} in {word!r} should be the letters {good!r} (text copied from "
+                                   "a PDF; readers searching for the word do not find it)", line, col, line, col + 1,
+                                   fix=fix)
 
     def _judge(self, doc: Document, text: str, start: int, end: int, kept: BlocksKept) -> Finding | None:
         original = text[start:end]

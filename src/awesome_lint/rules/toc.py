@@ -71,6 +71,14 @@ def _norm(text: str) -> str:
     return _LABEL_NORM.sub("", plain_text(text).casefold())
 
 
+def by_label_all(doc: Document) -> dict[str, list[Heading]]:
+    """Headings by their text without case, emoji and punctuation."""
+    out: dict[str, list[Heading]] = {}
+    for h in doc.headings:
+        out.setdefault(_norm(h.text), []).append(h)
+    return out
+
+
 class Toc(Rule):
     """
     ## What it does
@@ -83,7 +91,11 @@ class Toc(Rule):
     from it is reported at the section's heading, an entry out of order at the entry.
 
     The contents may go on in further lists, each under a small heading of its own (`#### Area`
-    then its list, nothing else between): they are one block. Every in-page link of the block
+    then its list, nothing else between): they are one block. A block under one title entry
+    (`- [My List](#my-list)` with every section nested below it, as editor extensions write it)
+    counts too, and so does a block whose entries are grouped under bold captions with no link
+    (`- **Models**`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
+    outside links are passed over (such a block is checked, not fixed). Every in-page link of the block
     counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
 
     A nested level is required only below entries that already have nested entries, so a
@@ -91,6 +103,17 @@ class Toc(Rule):
     it. The contents heading itself never needs an entry, nor does a caption: a heading with
     nothing under it but subsections that the block lists instead of it (a heading whose
     subsections hold entries and are not listed is a section and needs its entry).
+
+    The nesting of the block is checked against the sections, at the entry: an entry nested
+    under a parent whose section does not hold its section, while most of its siblings' sections
+    lie in it (it was put under the wrong parent), and an entry listed beside a sibling whose
+    section holds its own, when that sibling's nested entries list sections of the same level
+    (a subsection promoted to a peer; a flat block that lists sections and subsections side by
+    side has no nested entries and is left alone). An entry whose link reaches the heading of
+    another entry while its text names, word for word, a heading that no entry reaches
+    (`[Decoders](#encoders)` copied from the entry above) is reported at the entry and stands for
+    the heading it names. A broken entry (AL008's) stands for the heading its text names, inside
+    its parent entry's section when the file repeats that heading.
 
     An entry whose text misspells the heading it links to (`[Recuurent Networks](#rnn)`,
     `[Template](#templates)`) is reported at the entry: as many words, compared without case,
@@ -140,7 +163,9 @@ class Toc(Rule):
     indentation, brackets), with the heading's text as link text and GitHub's anchor. Numbered
     blocks are renumbered. The fix is dropped when an entry's target cannot be resolved, when the
     block is split into several lists, or when the result would not parse into the same block.
-    A misspelt label is not fixed: which spelling is meant is the author's call.
+    A misspelt label, a misnested entry and an entry linking the wrong anchor are not fixed
+    (which spelling, parent or anchor is meant is the author's call), and no fix is offered while
+    an entry sits under the wrong parent: sorting would keep it there.
     """
 
     code = "AL014"
@@ -173,10 +198,10 @@ class Toc(Rule):
         folded: dict[str, int] = {}
         for name, line in anchors.items():
             folded.setdefault(name.casefold(), line)
-        by_label: dict[str, Heading] = {}
-        for h in doc.headings:
-            by_label.setdefault(_norm(h.text), h)
+        named = by_label_all(doc)
+        sec_of = {s.heading: s for s in doc.sections if s.heading is not None}
         all_nodes = list(walk(toc.roots))
+        parents = {id(c): n for n in all_nodes for c in n.children}
         unresolved = 0
         for node in all_nodes:
             frag = unquote(node.link.url[1:])
@@ -196,12 +221,42 @@ class Toc(Rule):
                     ):
                         h = by_line[head_lines[k]]
                 node.heading = h
-            else:
-                node.heading = by_label.get(_norm(node.link.label))  # AL008 reports the link
+            else:  # AL008 reports the link; the entry stands for the heading it names
+                node.heading = self._named(node, parents.get(id(node)), named, sec_of)
                 unresolved += 1
             if node.heading is not None:
                 node.target = node.heading.line
+        self._redirect(all_nodes, by_label_all(doc))
         return all_nodes, unresolved
+
+    @staticmethod
+    def _named(node: Node, parent: Node | None, named: dict[str, list[Heading]], sec_of) -> Heading | None:
+        """The heading a broken entry names: the one heading of its text, or the one inside its
+        parent entry's section (``Rust`` > ``[Deep Learning](#rust-deep-learning)`` is the Deep
+        Learning of the Rust section, not the first of the file)."""
+        cands = named.get(_norm(node.link.label), [])
+        if len(cands) > 1 and parent is not None and parent.heading in sec_of:
+            sec = sec_of[parent.heading]
+            cands = [h for h in cands if sec.line < h.line <= sec.end_line]
+        return cands[0] if len(cands) == 1 else None
+
+    @staticmethod
+    def _redirect(nodes: list[Node], by_label: dict[str, list[Heading]]) -> None:
+        """An entry whose link reaches a heading that another entry lists too, while its text
+        names another heading word for word that no entry reaches (``[Video Embedder](#-analyzer--embedder)``
+        copied from the entry below it), stands for the heading it names: the link is the slip."""
+        reached = Counter(n.heading for n in nodes if n.heading is not None)
+        for n in nodes:
+            h = n.heading
+            if h is None or reached[h] < 2:
+                continue
+            key = _norm(n.label)
+            named = by_label.get(key, [])
+            if len(named) != 1 or named[0] is h or not key or key == _norm(h.text) or reached[named[0]]:
+                continue
+            n.reached, n.heading, n.target = h, named[0], named[0].line
+            reached[h] -= 1
+            reached[named[0]] += 1
 
     def _required(self, doc: Document, toc: Contents, nodes: list[Node]):
         """(group, parent heading, [headings that must be listed in this group])."""
@@ -256,20 +311,45 @@ class Toc(Rule):
             if lvl is None or sec is None or lvl <= node.heading.level:
                 continue
             req = [h for h in doc.headings if sec.line < h.line <= sec.end_line and h.level == lvl
-                   and h not in skip]
+                   and h not in skip and h.line > toc.end_line]
             out.append((node.children, node.heading, req))
         return out
 
     def _check(self, doc: Document, toc: Contents) -> Iterator[Finding]:
         nodes, unresolved = self._analyse(doc, toc)
-        findings: list[Finding] = []
+        sec_of = {s.heading: s for s in doc.sections if s.heading is not None}
+        findings: list[Finding] = []  # what the sort fix mends: missing sections, order
+        others: list[Finding] = []  # what it does not: nesting, links, spelling
         for h in self._missing(doc, toc, nodes):
             findings.append(self.finding(
                 f'section "{h.plain}" is missing from the table of contents (line {toc.line})',
                 h.line, 1, h.line, len(doc.line_text(h.line)) + 1, related=(toc.line,),
             ))
+        strays = set()
+        for n, parent, sec in self._strays(toc, sec_of):
+            strays.add(id(n))
+            others.append(self.finding(
+                f'contents entry "{n.label}" is listed under "{parent.label}", but its section '
+                f'(line {n.target}) is not part of "{parent.label}" (lines {sec.line}-{sec.end_line})',
+                n.link.line, n.link.column, n.link.end_line, n.link.end_column, related=(n.target, sec.line),
+            ))
+        for n, m in self._inside_peers(toc, sec_of):
+            others.append(self.finding(
+                f'contents entry "{n.label}" is listed beside "{m.label}", but its section '
+                f'(line {n.target}) is a subsection of "{m.label}" (line {m.target})',
+                n.link.line, n.link.column, n.link.end_line, n.link.end_column, related=(n.target, m.target),
+            ))
+        for n in nodes:
+            if n.reached is not None and n.heading is not None:
+                others.append(self.finding(
+                    f'contents entry "{n.label}" links to "{n.link.url}", the anchor of '
+                    f'"{n.reached.plain}" (line {n.reached.line}); the section it names is at line '
+                    f'{n.heading.line} (#{n.heading.anchor})',
+                    n.link.line, n.link.column, n.link.end_line, n.link.end_column,
+                    related=(n.reached.line, n.heading.line),
+                ))
         for group in self._groups(toc):
-            placed = [n for n in group if n.target is not None]
+            placed = [n for n in group if n.target is not None and id(n) not in strays]
             if len(placed) < 2:
                 continue
             keep = set(longest_run([n.target for n in placed], strict=True))
@@ -284,15 +364,60 @@ class Toc(Rule):
                     f"belongs {where}",
                     n.link.line, n.link.column, n.link.end_line, n.link.end_column, related=(n.target,),
                 ))
-        misspelt = list(self._misspelt(doc, nodes))  # not fixed: the sort fix does not touch labels
+        others.extend(self._misspelt(doc, nodes))  # not fixed: the sort fix does not touch labels
         if findings:
             fix = None
-            if unresolved == 0:
+            if unresolved == 0 and not strays:  # sorting cannot mend an entry under the wrong parent
                 fix = self._fix(doc, toc, nodes)
             for f in findings:
                 f.fix = fix
-        yield from findings
-        yield from misspelt
+        yield from sorted(findings + others, key=lambda f: (f.line, f.column))
+
+    @staticmethod
+    def _parented(toc: Contents) -> Iterator[tuple[Node | None, list[Node]]]:
+        yield None, toc.roots
+        for n in walk(toc.roots):
+            if n.children:
+                yield n, n.children
+
+    def _strays(self, toc: Contents, sec_of) -> Iterator[tuple[Node, Node, object]]:
+        """Nested entries whose section lies outside their parent entry's section, when most
+        of their siblings' sections lie inside it: the entry was put under the wrong parent.
+        (A whole group outside its parent is a nesting slip of the block, left alone.)"""
+        for parent, group in self._parented(toc):
+            if parent is None or parent.heading is None or parent.reached is not None:
+                continue
+            sec = sec_of.get(parent.heading)
+            if sec is None:
+                continue
+            placed = [n for n in group if n.target is not None]
+            inside = [n for n in placed if sec.line < n.target <= sec.end_line]
+            outside = [n for n in placed if not sec.line < n.target <= sec.end_line]
+            if outside and len(inside) >= 2 and 2 * len(outside) <= len(inside):
+                for n in outside:
+                    yield n, parent, sec
+
+    def _inside_peers(self, toc: Contents, sec_of) -> Iterator[tuple[Node, Node]]:
+        """Entries listed beside a sibling whose section holds theirs, where that sibling's own
+        nested entries list sections of the same level: a subsection promoted to a peer. (A flat
+        contents block, which lists sections and subsections side by side, has no nested entries
+        and is left alone.)"""
+        for _parent, group in self._parented(toc):
+            hosts = []
+            for m in group:
+                if not m.children or m.heading is None or m.heading not in sec_of:
+                    continue
+                levels = {c.heading.level for c in m.children if c.heading is not None}
+                hosts.append((m, sec_of[m.heading], levels))
+            if not hosts:
+                continue
+            for n in group:
+                if n.heading is None:
+                    continue
+                for m, sec, levels in hosts:
+                    if m is not n and sec.line < n.target <= sec.end_line and n.heading.level in levels:
+                        yield n, m
+                        break
 
     def _misspelt(self, doc: Document, nodes: list[Node]) -> Iterator[Finding]:
         """Entries whose text misspells the heading their link reaches (``Recuurent`` for
@@ -363,7 +488,7 @@ class Toc(Rule):
 
     # ---- fix -----------------------------------------------------------------------------
     def _fix(self, doc: Document, toc: Contents, nodes: list[Node]) -> Fix | None:
-        if len(toc.blocks) > 1:
+        if len(toc.blocks) > 1 or toc.loose:
             return None
         required = {id(group): req for group, _p, req in self._required(doc, toc, nodes)}
         listed = {n.heading for n in nodes if n.heading is not None} | self._also_listed(doc, toc)
