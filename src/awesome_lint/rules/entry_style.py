@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, PAPER, label_kind
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
+from .entry_marks import authors_mark, blank, double_period, field_mark, tag_emphasis, BOLD_RUN, ITALIC_RUN
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
                          past_alternatives, prose_end, skip_prefix, trim_end, word_key)
@@ -27,7 +29,16 @@ PROPS = {
     "venue_tag": "venue tag",
     "label_order": "order of the link labels",
     "link_space": "space before the links that follow the title",
+    "tag_emphasis": "emphasis of the venue/date tag",
+    "title_mark": "punctuation after the bold title",
+    "author_mark": "punctuation after the italic authors",
+    "double_period": "a double period",
+    "et_al": "spelling of et al",
+    "end_semicolon": "a final semicolon",
+    "bullet": "bullet marker",
 }
+
+_MARK_NAMES = {";": "a semicolon", ".": "a full stop", ",": "a comma", ":": "a colon", "": "no punctuation"}
 
 # what may stand right before a link glued to the text ("Networks.[[code](u)]"); anything else
 # ("](u)[", a cell's pipe, an opening parenthesis, a quote around a linked title, a letter of a
@@ -180,11 +191,14 @@ class EntryStyle(Rule):
             obs = self._paper(doc, e)
             if obs is not None:
                 paper.append(obs)
+        paper_ids = {id(o) for o in paper}
         for obs in (*classic, *paper, *rows):
             self._link_space(doc, obs)
+            self._marks(doc, obs, id(obs) in paper_ids)
         self._settle(classic)
         for kind, group in (("items", classic), ("paper entries", paper), ("table rows", rows)):
             yield from self._judge(doc, kind, group)
+        yield from self._bullets(doc, (*classic, *paper))
 
     # ---- observing -----------------------------------------------------------------------
     def _classic(self, doc: Document, e: Entry) -> Observation | None:
@@ -215,8 +229,9 @@ class EntryStyle(Rule):
             desc_start = rest_start + len(rest) - len(rest.lstrip())
             sep_span = (rest_start, desc_start)
             c = rest.strip()[:1]
-            if (c.isupper() or c.isdigit()) and not LATER_DASH.search(rest.split("\n", 1)[0]):
-                obs.values["separator"] = ""
+            first = rest.split(None, 1)[0]
+            if (c.isupper() or c.isdigit() or first in ("a", "an")) and not LATER_DASH.search(rest.split("\n", 1)[0]):
+                obs.values["separator"] = ""  # "[Name](u) Does ...", "[Name](u) a framework ..."
             # else the link is part of a sentence ("[shiny](u) is the basis of ...", a word
             # without case), or a dash further on may be the separator, after an alias or a
             # remark ("[AFL](u) a.k.a. afl-fuzz - Fuzzer."): no missing separator to report
@@ -334,6 +349,79 @@ class EntryStyle(Rule):
             return
 
     @staticmethod
+    def _marks(doc: Document, obs: Observation, paper: bool) -> None:
+        """The small marks a list's entries share (see :mod:`.entry_marks`), read on the entry's
+        text with its links and code spans blanked out: a double period and the spelling of "et
+        al" on every entry; on paper entries also the emphasis of the venue/date tag, the
+        punctuation after the bold title and after the italic authors, and a final ";"."""
+        e = obs.entry
+        text = e.text
+        if "\n" in text.rstrip():
+            text = text[: text.index("\n")]  # the entry's first line: what follows is other matter
+        spans = [(k.start, k.end) for k in e.links]
+        starts = doc._code_span_starts
+        k = bisect.bisect_left(starts, e.start)
+        while k < len(starts) and starts[k] < e.start + len(text):
+            spans.append(doc.code_spans[k])
+            k += 1
+        prose = blank(text, e.start, spans)
+        base = e.start
+        hit = double_period(prose)
+        obs.values["double_period"] = hit is not None
+        if hit:
+            obs.spans["double_period"] = (base + hit[0], base + hit[1])
+        mark = authors_mark(prose)
+        if mark:
+            obs.values["et_al"] = mark[0]
+            obs.spans["et_al"] = (base + mark[1][0], base + mark[1][1])
+        if not paper:
+            return
+        tag = tag_emphasis(prose)
+        if tag:
+            obs.values["tag_emphasis"] = tag[0]
+            obs.spans["tag_emphasis"] = (base + tag[1][0], base + tag[1][1])
+        bold = BOLD_RUN.search(prose)
+        after = 0
+        if bold and len(prose[: bold.start()].strip()) <= 30:
+            after = bold.end()
+            mark = field_mark(prose, bold)
+            if mark is None and prose[bold.end() - len(bold.group(1)) - 1] in "?!" and prose[bold.end()] in " \t":
+                # "**Why?** Authors": where the list closes its titles with "." the question
+                # mark does that work; where it puts ";" or "," there, one is missing
+                mark, obs.values["title_asks"] = "", True
+            if mark is not None:
+                obs.values["title_mark"] = mark
+                obs.spans["title_mark"] = (base + bold.start(), base + bold.end())
+        italic = ITALIC_RUN.search(prose, after)
+        if italic and after and not prose[after : italic.start()].strip(" \t.,;:"):
+            mark = field_mark(prose, italic)
+            if mark is not None:
+                obs.values["author_mark"] = mark
+                obs.spans["author_mark"] = (base + italic.start(), base + italic.end())
+        end = prose.rstrip()
+        if obs.values.get("et_al") == "misspelt" and end.endswith(obs.entry.doc_text[obs.spans["et_al"][0]:obs.spans["et_al"][1]]):
+            return  # "et a;": the misspelling is the fault, not a final ";"
+        obs.values["end_semicolon"] = end.endswith(";")
+        obs.spans["end_semicolon"] = (base + len(end) - 1, base + len(end))
+
+    def _bullets(self, doc: Document, group) -> Iterator[Finding]:
+        """The bullet marker of items, voted among the bullet items of one nesting depth (a
+        nested list may use a marker of its own): an item with another marker also starts a
+        new list in CommonMark, which splits the section's list in two."""
+        by_depth: dict[int, list[Observation]] = defaultdict(list)
+        for o in group:
+            item = o.entry.item
+            if item is None or item.block is None or item.block.ordered or item.marker not in "-*+":
+                continue
+            b = Observation(o.entry)
+            b.values["bullet"] = item.marker
+            b.spans["bullet"] = (item.marker_start, item.marker_end)
+            b.fixes["bullet"] = (Edit(item.marker_start, item.marker_end, "\x00"),)
+            by_depth[item.block.depth].append(b)
+        for members in by_depth.values():
+            yield from self._judge(doc, "items", members, ("bullet",))
+
+    @staticmethod
     def _label_order(obs: Observation) -> None:
         paper_at = code_at = None
         for k, link in enumerate(obs.entry.links):
@@ -372,11 +460,11 @@ class EntryStyle(Rule):
                     del o.values["capital"]  # most likely a name in its own case: no evidence
 
     # ---- judging -------------------------------------------------------------------------
-    def _judge(self, doc: Document, kind: str, group: list[Observation]) -> Iterator[Finding]:
+    def _judge(self, doc: Document, kind: str, group: list[Observation], props=PROPS) -> Iterator[Finding]:
         explicit = self.opts.style or {}
         chars = Counter(o.values["final_char"] for o in group if o.values.get("final_char"))
         self._final_char = explicit.get("final") or (chars.most_common(1)[0][0] if chars else ".")
-        for prop in PROPS:
+        for prop in props:
             seen = [o for o in group if prop in o.values]
             if not seen:
                 continue
@@ -485,6 +573,35 @@ class EntryStyle(Rule):
             msg = f"no space before the link that follows the title; {share} have one"
             if edits:
                 fix = Fix(edits, True, "put a space before the link")
+        elif prop == "tag_emphasis":
+            if have != "plain" or want not in ("italic", "bold"):
+                return None, None
+            msg = f"venue/date tag is not in {'italics' if want == 'italic' else 'bold'}; {share} emphasise it so"
+        elif prop in ("title_mark", "author_mark"):
+            if prop == "title_mark" and want == "." and o.values.get("title_asks"):
+                return None, None
+            field = "bold title" if prop == "title_mark" else "italic authors"
+            msg = f"{_MARK_NAMES[have]} after the {field}; {share} put {_MARK_NAMES[want]} there"
+        elif prop == "double_period":
+            if have is not True:
+                return None, None
+            msg = f"a double period; {share} have none"
+        elif prop == "et_al":
+            if want != "ok":
+                return None, None
+            if have == "footnote":
+                msg = f'an affiliation digit or footnote mark is left on the name before "et al"; {share} write "et al" plainly'
+            else:
+                msg = f'"et al" is misspelt; {share} spell it so'
+        elif prop == "end_semicolon":
+            if have is not True:
+                return None, None
+            msg = f'entry ends with a stray ";"; {share} end without one'
+        elif prop == "bullet":
+            msg = f'bullet "{have}" amid "{want}" bullets (it also starts a new list); {share} use "{want}"'
+            if edits:
+                e = edits[0]
+                fix = Fix((Edit(e.start, e.end, want),), True, f'use the bullet "{want}"')
         else:
             msg = f'link labels in {have.replace("-", " ")} order; {share} put {want.split("-")[0]} links first'
         return msg, fix
