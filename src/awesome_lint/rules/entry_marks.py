@@ -31,7 +31,7 @@ DOUBLE_PERIOD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)*_\"'”’\x1a]))\.\.(?![.\
 ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:])(?!\w)|\betal\b", re.IGNORECASE)
 
 # an affiliation digit or a footnote star glued to the name before "et al" ("Ruifeng Yuan1 et al")
-FOOTNOTE = re.compile(r"\b[A-Z][a-z]+(?:\d|\*)[ \t]+et[ \t.]+al\b")
+FOOTNOTE = re.compile(r"\b[A-Z][a-z]+(?:\d|(\*))[ \t]+et[ \t.]+al\b")
 
 
 BLANK = "\x1a"
@@ -90,6 +90,10 @@ def field_mark(prose: str, run: re.Match) -> str | None:
     after = prose[run.end() : run.end() + 2]
     if not after.strip() or after[:1] == "\n":
         return None
+    if re.match(r"[ \t]+et[ \t.]+al\b", prose[run.end() :]):
+        return None  # "*First Author* et al.": the field goes on past the emphasis
+    if after[:1] in " \t" and after[1:2] in ";.,:":
+        return after[1]  # "**Title** . *Authors*": the mark, a space early
     if after[:1] in ";.,:":
         return after[:1]
     if inner[-1:] in ";,:":
@@ -103,16 +107,23 @@ def field_mark(prose: str, run: re.Match) -> str | None:
     return ""
 
 
+QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
 def double_period(prose: str) -> tuple[int, int] | None:
-    m = DOUBLE_PERIOD.search(prose)
-    return (m.start(), m.end()) if m else None
+    """A double period outside a bold run or quotes (a title as its authors wrote it: "Yes but..
+    Can ChatGPT ...")."""
+    for m in DOUBLE_PERIOD.finditer(prose):
+        if not any(r.start() < m.start() < r.end() for r in (*BOLD_RUN.finditer(prose), *QUOTED.finditer(prose))):
+            return m.start(), m.end()
+    return None
 
 
 def authors_mark(prose: str) -> tuple[str, tuple[int, int]] | None:
     """"ok" where the entry writes "et al" right, "misspelt" or "footnote" with the span where it
     does not; None when it has no "et al" of either kind."""
     m = FOOTNOTE.search(prose)
-    if m:
+    if m and not (m.group(1) and prose.count("*", 0, m.start(1)) % 2):  # "*Linting Xue* et al": emphasis
         return "footnote", (m.start(), m.end())
     for m in ET_AL.finditer(prose):
         low = m.group().casefold()

@@ -29,7 +29,8 @@ PROPS = {
     "venue_tag": "venue tag",
     "label_order": "order of the link labels",
     "link_space": "space before the links that follow the title",
-    "tag_emphasis": "emphasis of the venue/date tag",
+    "lead_tag": "emphasis of a leading venue/date tag",
+    "tail_tag": "emphasis of a venue/date tag after the title",
     "title_mark": "punctuation after the bold title",
     "author_mark": "punctuation after the italic authors",
     "double_period": "a double period",
@@ -44,6 +45,12 @@ _MARK_NAMES = {";": "a semicolon", ".": "a full stop", ",": "a comma", ":": "a c
 # ("](u)[", a cell's pipe, an opening parenthesis, a quote around a linked title, a letter of a
 # script written without spaces) says nothing about spacing
 _GLUE = frozenset(".,;:!?*_`)")
+
+
+def _caseless(text: str) -> bool:
+    """The text is written (in part) in a script without case (Chinese, Japanese): a Latin word
+    at its start is a name ("requests 库 + gevent"), not a sentence's first word."""
+    return any(c.isalpha() and c.upper() == c.lower() for c in text[:80])
 
 
 class Observation(msgspec.Struct):
@@ -246,7 +253,7 @@ class EntryStyle(Rule):
         if not any(c.isalpha() for c in plain):
             return obs
         # capital (after a separator only: "[Name](u) you can run ..." continues a sentence)
-        if obs.values.get("separator") and not doc.in_code(desc_start):
+        if obs.values.get("separator") and not doc.in_code(desc_start) and not _caseless(plain):
             c = desc[:1]
             if c.isalpha() and c.upper() != c.lower():
                 word = WORD.match(desc).group()
@@ -378,8 +385,14 @@ class EntryStyle(Rule):
             return
         tag = tag_emphasis(prose)
         if tag:
-            obs.values["tag_emphasis"] = tag[0]
-            obs.spans["tag_emphasis"] = (base + tag[1][0], base + tag[1][1])
+            s, t = tag[1]
+            rest = prose[:s] + prose[t:]
+            if sum(c.isalpha() for c in rest) >= 3:  # a tag with an entry to it, not a date heading
+                # a leading tag and one after the title are told apart: a list may bold the one
+                # and write the other plain (its papers and its datasets)
+                prop = "lead_tag" if not prose[:s].strip(" \t[(*_") else "tail_tag"
+                obs.values[prop] = tag[0]
+                obs.spans[prop] = (base + s, base + t)
         bold = BOLD_RUN.search(prose)
         after = 0
         if bold and len(prose[: bold.start()].strip()) <= 30:
@@ -419,7 +432,15 @@ class EntryStyle(Rule):
             b.fixes["bullet"] = (Edit(item.marker_start, item.marker_end, "\x00"),)
             by_depth[item.block.depth].append(b)
         for members in by_depth.values():
-            yield from self._judge(doc, "items", members, ("bullet",))
+            won = dominant(Counter(b.values["bullet"] for b in members), min_total=self.opts.min_entries,
+                           share=self.opts.threshold)
+            if won is None:
+                continue
+            # "amid" the list's bullets: a section with none of them (a preamble of credits
+            # written with "-") has a list of its own, not a slip
+            mixed = {id(b.entry.section) for b in members if b.values["bullet"] == won[0]}
+            kept = [b for b in members if b.values["bullet"] == won[0] or id(b.entry.section) in mixed]
+            yield from self._judge(doc, "items", kept, ("bullet",))
 
     @staticmethod
     def _label_order(obs: Observation) -> None:
@@ -573,7 +594,7 @@ class EntryStyle(Rule):
             msg = f"no space before the link that follows the title; {share} have one"
             if edits:
                 fix = Fix(edits, True, "put a space before the link")
-        elif prop == "tag_emphasis":
+        elif prop in ("lead_tag", "tail_tag"):
             if have != "plain" or want not in ("italic", "bold"):
                 return None, None
             msg = f"venue/date tag is not in {'italics' if want == 'italic' else 'bold'}; {share} emphasise it so"
