@@ -432,14 +432,11 @@ class EntryStyle(Rule):
             b.fixes["bullet"] = (Edit(item.marker_start, item.marker_end, "\x00"),)
             by_depth[item.block.depth].append(b)
         for members in by_depth.values():
-            won = dominant(Counter(b.values["bullet"] for b in members), min_total=self.opts.min_entries,
-                           share=self.opts.threshold)
-            if won is None:
-                continue
-            # "amid" the list's bullets: a section with none of them (a preamble of credits
-            # written with "-") has a list of its own, not a slip
-            mixed = {id(b.entry.section) for b in members if b.values["bullet"] == won[0]}
-            kept = [b for b in members if b.values["bullet"] == won[0] or id(b.entry.section) in mixed]
+            # "amid" the most used bullet: a section with none of it (a preamble of credits
+            # written with "-") has a list of its own, neither a slip nor a vote against it
+            top = Counter(b.values["bullet"] for b in members).most_common(1)[0][0]
+            mixed = {id(b.entry.section) for b in members if b.values["bullet"] == top}
+            kept = [b for b in members if id(b.entry.section) in mixed]
             yield from self._judge(doc, "items", kept, ("bullet",))
 
     @staticmethod
@@ -617,7 +614,7 @@ class EntryStyle(Rule):
         elif prop == "end_semicolon":
             if have is not True:
                 return None, None
-            msg = f'entry ends with a stray ";"; {share} end without one'
+            msg = f"entry ends with a stray semicolon; {share} end without one"
         elif prop == "bullet":
             msg = f'bullet "{have}" amid "{want}" bullets (it also starts a new list); {share} use "{want}"'
             if edits:
