@@ -354,3 +354,15 @@ def test_bullet_amid_the_lists_bullets_fixed_by_the_cli(tmp_path):
     assert after[2].startswith("- Maintainer")  # the preamble's own list keeps its bullets
     again = run_cli("--select", "AL015", "--format", "json", path)
     assert json.loads(again.stdout) == []
+
+
+def test_date_form_is_one_across_papers_and_datasets_and_code_span_entries_count():
+    """Entries that open with a code span (`` `2021.06` Title``) are the list's entries, not
+    code; the month date is voted over every item, whether it leads with the date or a link."""
+    rows = [f"- `2023.0{i % 9 + 1}` Science Paper {i}, [arXiv](https://arxiv.org/abs/{i})" for i in range(12)]
+    rows[2] = "- `2025-01` Science Paper 2, [arXiv](https://arxiv.org/abs/2)"
+    rows[5] = "- [SciQA](https://example.org/sciqa), 2022.09. Science Paper 5, [arXiv](https://arxiv.org/abs/5)"
+    rows[7] = "- `2023.05` Science Paper 7 (arXiv 2304.06364), [arXiv](https://arxiv.org/abs/7)"  # an arXiv number
+    text = _papers(rows) + "\n```markdown\n- 2020-01 an example in a code block\n```\n"
+    assert _style(text) == [(7, "date written `YYYY-MM`"), (10, "date written YYYY.MM")]
+    assert "of 12 items write it `YYYY.MM`" in lint_text(text, select=["AL015"])[0].message

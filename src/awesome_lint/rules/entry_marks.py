@@ -110,6 +110,22 @@ def field_mark(prose: str, run: re.Match) -> str | None:
 QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 
+# a month's date: 2021.06, 2025-01, 2022/09, with a day maybe (2023.05.17); not an arXiv number
+# (2304.06364) nor a version
+DATE = re.compile(r"(?<![\w.])(?:19|20)\d\d([.\-/])(?:0[1-9]|1[0-2])(?:\1\d\d)?(?![\w]|\.\d)")
+
+
+def date_form(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The form of the entry's first month date (``YYYY.MM``, ``YYYY-MM-DD``) and its span;
+    whether it is in a code span is for the caller, who knows the spans."""
+    m = DATE.search(text)
+    if not m:
+        return None
+    sep = m.group(1)
+    form = "YYYY" + sep + "MM" + (sep + "DD" if len(m.group()) > 7 else "")
+    return form, (m.start(), m.end())
+
+
 def double_period(prose: str) -> tuple[int, int] | None:
     """A double period outside a bold run or quotes (a title as its authors wrote it: "Yes but..
     Can ChatGPT ...")."""
