@@ -41,17 +41,20 @@ def blank(text: str, base: int, spans) -> str:
     """``text`` (found at offset ``base``) with each absolute span in ``spans`` replaced by
     ``BLANK`` characters, so that offsets still line up and a link still stands between its
     neighbours (neither white space nor a word)."""
-    chars = None
     end = base + len(text)
-    for s, t in spans:
-        if t <= base or s >= end:
+    parts, at = [], 0
+    for s, t in sorted(spans):
+        s, t = max(s, base) - base, min(t, end) - base
+        if t <= at:
             continue
-        if chars is None:
-            chars = list(text)
-        for k in range(max(s, base) - base, min(t, end) - base):
-            if chars[k] != "\n":
-                chars[k] = BLANK
-    return text if chars is None else "".join(chars)
+        s = max(s, at)
+        parts.append(text[at:s])
+        parts.append(re.sub(r"[^\n]", BLANK, text[s:t]))
+        at = t
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def tag_emphasis(prose: str) -> tuple[str, tuple[int, int]] | None:

@@ -15,7 +15,7 @@ from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, PAPER, label_kind
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
-from .entry_marks import (BOLD_RUN, ITALIC_RUN, authors_mark, blank, date_form, double_period, field_mark,
+from .entry_marks import (BOLD_RUN, DATE, ITALIC_RUN, authors_mark, blank, date_form, double_period, field_mark,
                           tag_emphasis)
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
@@ -55,7 +55,8 @@ _GLUE = frozenset(".,;:!?*_`)")
 def _caseless(text: str) -> bool:
     """The text is written (in part) in a script without case (Chinese, Japanese): a Latin word
     at its start is a name ("requests 库 + gevent"), not a sentence's first word."""
-    return any(c.isalpha() and c.upper() == c.lower() for c in text[:80])
+    head = text[:80]
+    return not head.isascii() and any(c.isalpha() and c.upper() == c.lower() for c in head)
 
 
 class Observation(msgspec.Struct):
@@ -413,7 +414,7 @@ class EntryStyle(Rule):
             k += 1
         prose = blank(text, e.start, spans)
         base = e.start
-        if e.kind != "row":
+        if e.kind != "row" and DATE.search(text):
             date = date_form(blank(text, e.start, [(k.start, k.end) for k in e.links]))
             if date:
                 s, t = date[1]
