@@ -366,3 +366,14 @@ def test_date_form_is_one_across_papers_and_datasets_and_code_span_entries_count
     text = _papers(rows) + "\n```markdown\n- 2020-01 an example in a code block\n```\n"
     assert _style(text) == [(7, "date written `YYYY-MM`"), (10, "date written YYYY.MM")]
     assert "of 12 items write it `YYYY.MM`" in lint_text(text, select=["AL015"])[0].message
+
+
+def test_a_table_title_cell_that_holds_its_paper_link_is_read_for_its_spacing():
+    head = "# T\n\n| Date | Authors | Title | Code |\n| --- | --- | --- | --- |\n"
+    rows = [f"|2024{i:02d}|A. Author et al.|Segment Paper {i} [(paper)](https://arxiv.org/abs/{i})|None|" for i in range(12)]
+    rows[4] = "|202404|A. Author et al.|Segment Paper 4[(paper)](https://arxiv.org/abs/4)|None|"
+    rows[7] = "|202407|A. Author et al.|Study of how users use it[s Claude.ai](https://claude.ai/) assistant|None|"  # in the prose
+    text = head + "".join(r + "\n" for r in rows)
+    assert _style(text) == [(9, "no space before the link that follows the title")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "|Segment Paper 4 [(paper)](https://arxiv.org/abs/4)|" in fixed
