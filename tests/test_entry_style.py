@@ -377,3 +377,12 @@ def test_a_table_title_cell_that_holds_its_paper_link_is_read_for_its_spacing():
     assert _style(text) == [(9, "no space before the link that follows the title")]
     fixed, _ = fix_text(text, select=["AL015"])
     assert "|Segment Paper 4 [(paper)](https://arxiv.org/abs/4)|" in fixed
+
+
+def test_the_mark_before_the_links_follows_the_list_and_a_colon_or_none_is_left_alone():
+    rows = [f"- `2024.0{i % 9 + 1}` Science Model {i}, [arXiv](https://arxiv.org/abs/{i})" for i in range(16)]
+    rows[3] = "- `2021.06` Science Model 3. [Journal](https://example.org/j), [Code](https://example.org/c)"
+    rows[6] = "- `2024.11` Science Model 6， [arXiv](https://arxiv.org/abs/6)"
+    rows[8] = "- `2024.04` Science Model 8 [BioRxiv](https://example.org/b)"  # no mark: not reported
+    rows[10] = "- `2024.02` Released on arXiv: [Science Model 10](https://arxiv.org/abs/10)"  # a colon introduces
+    assert _style(_papers(rows)) == [(8, "a full stop before the links"), (11, "a full-width comma before the links")]
