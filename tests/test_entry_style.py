@@ -258,3 +258,131 @@ def test_a_link_glued_to_the_title_is_reported_and_fixed_with_one_space():
 def test_a_list_that_glues_its_links_is_left_alone():
     text = _papers_with_links(set(range(11)))  # eleven glued, one spaced
     assert not [f for f in lint_text(text, select=["AL015"]) if "space before the link" in f.message]
+
+
+# ---- marks a list's paper entries share (session 7) ---------------------------------------------
+
+def _papers(lines: list[str]) -> str:
+    return "# Papers\n\n## Robots\n\n" + "".join(line + "\n" for line in lines)
+
+
+def _style(text: str) -> list[tuple[int, str]]:
+    return [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
+
+
+def test_venue_tag_emphasis_double_period_and_et_al_follow_the_list():
+    rows = [f'* **Bot{i}**: "Robot Paper Number {i}", *arXiv, June 202{i % 5}*. [[Paper](https://arxiv.org/abs/{i})]'
+            for i in range(12)]
+    rows[3] = '* **Bot3**: "Robot Paper Number 3", CVPR, June 2023. [[Paper](https://arxiv.org/abs/3)]'
+    rows[5] = '* **Bot5**: "Robot Paper Number 5", *NeurIPS, Sep 2025*.. [[Paper](https://arxiv.org/abs/5)]'
+    rows[7] = '* **Bot7**: "Yes but.. Robots", *arXiv, May 2024*. [[Paper](https://arxiv.org/abs/7)]'  # the title's own
+    text = _papers(rows)
+    assert _style(text) == [(8, "venue/date tag is not in italics"), (10, "a double period")]
+    assert "11 of 12 paper entries" in lint_text(text, select=["AL015"])[0].message
+
+
+def test_a_leading_tag_is_voted_apart_from_a_tag_after_the_title():
+    lead = [f"- (*ICML'2{i % 5}*) Graph Paper {i} [[paper](https://arxiv.org/abs/{i})]" for i in range(10)]
+    lead[4] = "- (NeurIPS'24) Graph Paper 4 [[paper](https://arxiv.org/abs/4)]"
+    # datasets written "**Name**: text 2024." in plain: another layout, not a departure from the leading tags
+    tail = [f"- **Set{i}**: A dataset of graphs 202{i}. [data](https://example.org/{i})" for i in range(3)]
+    headings = ["- **[2026.05.27]**"]  # a date heading is no entry's tag
+    text = _papers(lead + tail + headings)
+    assert _style(text) == [(9, "venue/date tag is not in italics")]
+
+
+def test_field_marks_et_al_and_final_semicolon():
+    rows = [f"- **Multimodal Paper {i};** Author Name et al" for i in range(12)]
+    rows[2] = "- **Multimodal Paper 2** Author Name et al"  # the ';' is missing
+    rows[4] = "- **Multimodal Paper 4;** Author Name et ak"
+    rows[6] = "- **Multimodal Paper 6;** Ruifeng Yuan1 et al"
+    rows[8] = "- **Multimodal Paper 8;** Author Name et al;"
+    rows[10] = "- **Does it Work?** Author Name et al"  # a question in a list of ';': one is missing
+    text = _papers(rows)
+    assert _style(text) == [
+        (7, "no punctuation after the bold title"),
+        (9, '"et al" is misspelt'),
+        (11, 'an affiliation digit or footnote mark is left on the name before "et al"'),
+        (13, "entry ends with a stray semicolon"),
+        (15, "no punctuation after the bold title"),
+    ]
+    # where the list closes its titles with ".", a title's own "?" does that work
+    dots = [f"1. **Attack Paper {i}**. *Author Name{i}*. ACL 2024. [[pdf](https://example.org/{i})]" for i in range(12)]
+    dots[3] = "1. **Is It Robust?** *Author Name*. ACL 2024. [[pdf](https://example.org/3)]"
+    dots[5] = "1. **Attack Paper 5**. *Author Name*, NAACL 2024. [[pdf](https://example.org/5)]"
+    dots[7] = "1. **Attack Paper 7**. *First Author* et al. ACL 2024. [[pdf](https://example.org/7)]"
+    assert _style(_papers(dots)) == [(10, "a comma after the italic authors")]
+
+
+def test_classic_items_dash_with_no_break_space_article_and_names():
+    items = [f"- [Tool{i}](https://example.org/t{i}) - Does thing {i}." for i in range(16)]
+    items[1] = "- [Groq](https://example.org/groq) \u2013\u00a0JSON processor with queries."
+    items[2] = "- [Power](https://example.org/power) a cross-platform shell and framework."
+    items[3] = "- [mimetype](https://github.com/x/mimetype_parser) - parse mimetypes."  # 'parse' is no name here
+    items[4] = "- [grequests](https://github.com/x/grequests) - requests 库 + gevent，异步请求。"  # a name in Chinese text
+    items[5] = "- [vmn](https://github.com/x/vmn) - git-based versioning."  # git in its own case
+    items[6] = "- [Range](https://example.org/r) - Iterates 1..10 fast."  # no double period
+    text = "# Tools\n\n" + "".join(i + "\n" for i in items)
+    assert _style(text) == [
+        (4, 'separator "–" between name and description'),
+        (5, 'separator " " between name and description'),
+        (6, "description starts with a lower-case letter"),
+    ]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "- [Groq](https://example.org/groq) - JSON processor with queries." in fixed
+
+
+def test_bullet_amid_the_lists_bullets_fixed_by_the_cli(tmp_path):
+    from conftest import run_cli
+
+    preamble = "- Maintainer: [Someone](https://example.org/me)\n- Contributors: [Others](https://example.org/us)\n"
+    items = [f"* [Tool{i}](https://example.org/t{i}) - Does thing {i}." for i in range(12)]
+    items[6] = "- [Snips](https://example.org/snips) - Manages snippets."
+    items[9] = "+ [Sort](https://example.org/sort) - Sorts things."
+    path = tmp_path / "README.md"
+    path.write_text("# Tools\n\n" + preamble + "\n## Shell\n\n" + "".join(i + "\n" for i in items))
+    out = run_cli("--select", "AL015", "--format", "json", path)
+    assert out.returncode == 0, out.stderr
+    found = [(d["line"], d["message"].split(";")[0]) for d in json.loads(out.stdout)]
+    assert found == [(14, 'bullet "-" amid "*" bullets (it also starts a new list)'),
+                     (17, 'bullet "+" amid "*" bullets (it also starts a new list)')]
+    fixed = run_cli("--select", "AL015", "--fix", path)
+    assert fixed.returncode == 0, fixed.stderr
+    after = path.read_text().splitlines()
+    assert after[13] == "* [Snips](https://example.org/snips) - Manages snippets."
+    assert after[16] == "* [Sort](https://example.org/sort) - Sorts things."
+    assert after[2].startswith("- Maintainer")  # the preamble's own list keeps its bullets
+    again = run_cli("--select", "AL015", "--format", "json", path)
+    assert json.loads(again.stdout) == []
+
+
+def test_date_form_is_one_across_papers_and_datasets_and_code_span_entries_count():
+    """Entries that open with a code span (`` `2021.06` Title``) are the list's entries, not
+    code; the month date is voted over every item, whether it leads with the date or a link."""
+    rows = [f"- `2023.0{i % 9 + 1}` Science Paper {i}, [arXiv](https://arxiv.org/abs/{i})" for i in range(12)]
+    rows[2] = "- `2025-01` Science Paper 2, [arXiv](https://arxiv.org/abs/2)"
+    rows[5] = "- [SciQA](https://example.org/sciqa), 2022.09. Science Paper 5, [arXiv](https://arxiv.org/abs/5)"
+    rows[7] = "- `2023.05` Science Paper 7 (arXiv 2304.06364), [arXiv](https://arxiv.org/abs/7)"  # an arXiv number
+    text = _papers(rows) + "\n```markdown\n- 2020-01 an example in a code block\n```\n"
+    assert _style(text) == [(7, "date written `YYYY-MM`"), (10, "date written YYYY.MM")]
+    assert "of 12 items write it `YYYY.MM`" in lint_text(text, select=["AL015"])[0].message
+
+
+def test_a_table_title_cell_that_holds_its_paper_link_is_read_for_its_spacing():
+    head = "# T\n\n| Date | Authors | Title | Code |\n| --- | --- | --- | --- |\n"
+    rows = [f"|2024{i:02d}|A. Author et al.|Segment Paper {i} [(paper)](https://arxiv.org/abs/{i})|None|" for i in range(12)]
+    rows[4] = "|202404|A. Author et al.|Segment Paper 4[(paper)](https://arxiv.org/abs/4)|None|"
+    rows[7] = "|202407|A. Author et al.|Study of how users use it[s Claude.ai](https://claude.ai/) assistant|None|"  # in the prose
+    text = head + "".join(r + "\n" for r in rows)
+    assert _style(text) == [(9, "no space before the link that follows the title")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "|Segment Paper 4 [(paper)](https://arxiv.org/abs/4)|" in fixed
+
+
+def test_the_mark_before_the_links_follows_the_list_and_a_colon_or_none_is_left_alone():
+    rows = [f"- `2024.0{i % 9 + 1}` Science Model {i}, [arXiv](https://arxiv.org/abs/{i})" for i in range(16)]
+    rows[3] = "- `2021.06` Science Model 3. [Journal](https://example.org/j), [Code](https://example.org/c)"
+    rows[6] = "- `2024.11` Science Model 6， [arXiv](https://arxiv.org/abs/6)"
+    rows[8] = "- `2024.04` Science Model 8 [BioRxiv](https://example.org/b)"  # no mark: not reported
+    rows[10] = "- `2024.02` Released on arXiv: [Science Model 10](https://arxiv.org/abs/10)"  # a colon introduces
+    assert _style(_papers(rows)) == [(8, "a full stop before the links"), (11, "a full-width comma before the links")]

@@ -10,7 +10,7 @@ import unicodedata
 from ..document import Entry
 
 
-SEP = re.compile(r"[ \t]*(--|[-–—:|])[ \t]+|[ \t]*([:：])[ \t]*")
+SEP = re.compile(r"[ \t]*(--|[-–—:|])[ \t\u00a0]+|[ \t]*([:：])[ \t]*")  # "– " with a no-break space too
 
 
 FINAL = set(".!?…。！？")
@@ -29,7 +29,7 @@ ffmpeg x264 webpack vite esbuild rollup babel eslint prettier deno bun node gcc 
 rsync tmux htop git-flow ipython jupyter conda mamba uv brew apt dnf pacman nix guix react vue
 svelte tailwind sass less d3 three.js lodash moment express koa fastify axios jquery
 pytorch tensorflow numpy scipy pandas sklearn scikit-learn matplotlib seaborn opencv spacy nltk
-macos ios ipados tvos watchos visionos ebay iphone ipad imac et etc vs via""".split())
+macos ios ipados tvos watchos visionos ebay iphone ipad imac et etc vs via ncurses""".split())
 
 
 # The hyphen, the en dash and the em dash are told apart: in a list written with " - " an en dash
@@ -194,10 +194,24 @@ def first_word_exempt(word: str, entry: Entry) -> bool:
     if any(c.isupper() for c in bare[1:]):
         return True  # iOS, camelCase, jQuery
     low = bare.casefold()
-    if low in OWN_CASE:
-        return True
+    if low in OWN_CASE or low.split("-", 1)[0] in OWN_CASE:
+        return True  # npm, git-based
     if entry.title and low == entry.title.strip().casefold() and entry.title.strip()[:1].islower():
         return True  # "[ent](...) - ent is ..." names itself in its own case
-    if len(low) >= 3 and any(low in (k.url or "").casefold() for k in entry.links):
+    if len(low) >= 3 and any(_named_in(low, (k.url or "").casefold()) for k in entry.links):
         return True  # npm (npmjs.com), a tool named in its own URL
     return False
+
+
+def _named_in(word: str, url: str) -> bool:
+    """``word`` names what ``url`` points at. A word of no dictionary may be anywhere in it
+    (npm in npmjs.com); an English word must be a whole host label or path segment ("make" in
+    .../make), for an English word inside a longer name is the name's part, not the name ("parse"
+    in mimetype_parser, "music" in flutter_music_player)."""
+    if word not in url:
+        return False
+    from ..lexicon import is_english
+
+    if not is_english(word):
+        return True
+    return word in re.split(r"[/.?#:]+", url)

@@ -1,0 +1,152 @@
+"""How AL015 reads the small marks of an entry that its fields share across a list: the emphasis
+of a venue/date tag, the punctuation after the bold title and the italic authors, a double
+period, a misspelt "et al", a stray final ";". Pure string work on the entry's text with its links
+and code spans blanked out (a URL's ".." or a label's year says nothing of the prose); the vote
+that decides whether a mark is the list's style stays in the rule."""
+
+from __future__ import annotations
+
+import re
+
+
+# a year: four digits from 1950 to 2039, or two after an apostrophe (ICML'24)
+YEAR = re.compile(r"(?<![\w.])(?:19[5-9]\d|20[0-3]\d)(?![\w])|(?<=[A-Za-z]['’])\d\d(?![\w])")
+
+# an emphasis run on one line: bold (** or __) or italic (* or _), not within a word
+BOLD_RUN = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+ITALIC_RUN = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![*\w])")
+
+# what bounds a tag written without emphasis: brackets, quotes, commas, a sentence's full stop
+_PLAIN_BOUND = re.compile(r"[()\[\]\"“”;,|*_\x1a]|\.(?=\s|$)")
+
+# the longest a venue/date tag runs ("arXiv, June 2025", "NeurIPS'24", "Humanoids, Nov. 2024");
+# a year in a longer stretch is in a sentence or a title, not a tag
+TAG_MAX = 40
+
+# after a letter, a closing bracket, quote or emphasis, or a link (blanked): not after a digit
+# ("1..10"), white space or a glyph ("sparklines ▁▂▃▅▂▇..")
+DOUBLE_PERIOD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)*_\"'”’\x1a]))\.\.(?![.\w/])")
+
+# "et al" written wrong: "et ak", "etal", "et a;" (the list's own "et al" is the vote's other side)
+ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:])(?!\w)|\betal\b", re.IGNORECASE)
+
+# an affiliation digit or a footnote star glued to the name before "et al" ("Ruifeng Yuan1 et al")
+FOOTNOTE = re.compile(r"\b[A-Z][a-z]+(?:\d|(\*))[ \t]+et[ \t.]+al\b")
+
+
+BLANK = "\x1a"
+
+
+def blank(text: str, base: int, spans) -> str:
+    """``text`` (found at offset ``base``) with each absolute span in ``spans`` replaced by
+    ``BLANK`` characters, so that offsets still line up and a link still stands between its
+    neighbours (neither white space nor a word)."""
+    end = base + len(text)
+    parts, at = [], 0
+    for s, t in sorted(spans):
+        s, t = max(s, base) - base, min(t, end) - base
+        if t <= at:
+            continue
+        s = max(s, at)
+        parts.append(text[at:s])
+        parts.append(re.sub(r"[^\n]", BLANK, text[s:t]))
+        at = t
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def tag_emphasis(prose: str) -> tuple[str, tuple[int, int]] | None:
+    """How the entry's venue/date tag is emphasised: "bold", "italic" or "plain", and the tag's
+    span (relative to ``prose``); None when no short stretch with a year reads as a tag. An
+    emphasised year counts only in a run of at most ``TAG_MAX`` characters (a whole italic
+    author line is no tag); so does a plain one, between commas, brackets, quotes or full stops."""
+    years = [m for m in YEAR.finditer(prose)]
+    if not years:
+        return None
+    runs = [("bold", m) for m in BOLD_RUN.finditer(prose)] + [("italic", m) for m in ITALIC_RUN.finditer(prose)]
+    plain = None
+    for y in years:
+        inside = [(kind, m) for kind, m in runs if m.start() < y.start() and y.end() <= m.end()]
+        if inside:
+            kind, m = min(inside, key=lambda r: r[1].end() - r[1].start())
+            if m.end() - m.start() - 2 * len(m.group(1)) <= TAG_MAX:
+                return kind, (m.start(), m.end())
+            continue
+        if plain is None:
+            left = max((b.end() for b in _PLAIN_BOUND.finditer(prose, 0, y.start())), default=0)
+            right = _PLAIN_BOUND.search(prose, y.end())
+            right = right.start() if right else len(prose)
+            seg = prose[left:right]
+            if seg.strip() and len(seg.strip()) <= TAG_MAX:
+                lead = len(seg) - len(seg.lstrip())
+                plain = (left + lead, left + len(seg.rstrip()))
+    return ("plain", plain) if plain is not None else None
+
+
+def field_mark(prose: str, run: re.Match) -> str | None:
+    """The punctuation that closes an emphasis run as a field (``**Title;**``, ``**Title**.``,
+    ``*Authors*,``): ";", ".", ",", ":" or "" for none; None when nothing follows the run on its
+    line (no next field to separate) or a link follows at once."""
+    inner = run.group(2).rstrip()
+    after = prose[run.end() : run.end() + 2]
+    if not after.strip() or after[:1] == "\n":
+        return None
+    if re.match(r"[ \t]+et[ \t.]+al\b", prose[run.end() :]):
+        return None  # "*First Author* et al.": the field goes on past the emphasis
+    if after[:1] in " \t" and after[1:2] in ";.,:":
+        return after[1]  # "**Title** . *Authors*": the mark, a space early
+    if after[:1] in ";.,:":
+        return after[:1]
+    if inner[-1:] in ";,:":
+        return inner[-1]
+    if inner[-1:] in ".?!":
+        return None  # "**A title.**": the title's own sentence end, no field mark either way
+    if inner[:1] == "[" and inner[-1:] == "]":
+        return None  # "**[Name]** ...": a bracketed name, a layout of its own
+    if after[:1] not in " \t":
+        return None  # "**Title**[paper]", "**Title**(2020)": some other layout
+    return ""
+
+
+QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+# a month's date: 2021.06, 2025-01, 2022/09, with a day maybe (2023.05.17); not an arXiv number
+# (2304.06364) nor a version
+DATE = re.compile(r"(?<![\w.])(?:19|20)\d\d([.\-/])(?:0[1-9]|1[0-2])(?:\1\d\d)?(?![\w]|\.\d)")
+
+
+def date_form(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The form of the entry's first month date (``YYYY.MM``, ``YYYY-MM-DD``) and its span;
+    whether it is in a code span is for the caller, who knows the spans."""
+    m = DATE.search(text)
+    if not m:
+        return None
+    sep = m.group(1)
+    form = "YYYY" + sep + "MM" + (sep + "DD" if len(m.group()) > 7 else "")
+    return form, (m.start(), m.end())
+
+
+def double_period(prose: str) -> tuple[int, int] | None:
+    """A double period outside a bold run or quotes (a title as its authors wrote it: "Yes but..
+    Can ChatGPT ...")."""
+    for m in DOUBLE_PERIOD.finditer(prose):
+        if not any(r.start() < m.start() < r.end() for r in (*BOLD_RUN.finditer(prose), *QUOTED.finditer(prose))):
+            return m.start(), m.end()
+    return None
+
+
+def authors_mark(prose: str) -> tuple[str, tuple[int, int]] | None:
+    """"ok" where the entry writes "et al" right, "misspelt" or "footnote" with the span where it
+    does not; None when it has no "et al" of either kind."""
+    m = FOOTNOTE.search(prose)
+    if m and not (m.group(1) and prose.count("*", 0, m.start(1)) % 2):  # "*Linting Xue* et al": emphasis
+        return "footnote", (m.start(), m.end())
+    for m in ET_AL.finditer(prose):
+        low = m.group().casefold()
+        if re.fullmatch(r"et\.?[ \t]+al", low):
+            return "ok", (m.start(), m.end())
+        return "misspelt", (m.start(), m.end())
+    return None
