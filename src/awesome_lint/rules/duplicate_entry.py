@@ -18,7 +18,7 @@ from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, 
 from ..urls import describe_key, is_strong, url_key
 from ..vocabulary import PAPER
 from .base import FIX_SOMETIMES, Option, Rule
-from .duplicate_keys import FirstSeen, Item, link_kind, primary_links, toc_like, url_label
+from .duplicate_keys import FirstSeen, Item, box, link_kind, paper_paragraphs, primary_links, toc_like, url_label
 from .quiet import item_key, kept_answers
 from .duplicate_removal import completeness, removal_fixes, same_text
 
@@ -159,7 +159,11 @@ class DuplicateEntry(Rule):
         # definition's): kept for the next version of the text (a table row's also depend on
         # its table's header, so rows are worked out each time)
         kept = kept_answers(self)
-        for e in doc.entries:
+        entries = doc.entries
+        paras = paper_paragraphs(doc)
+        if paras:
+            entries = sorted([*entries, *paras], key=lambda e: e.start)
+        for e in entries:
             # list items and table rows are never inside a code block (markdown-it-py says so),
             # and an item that starts with inline code is still an entry
             if doc.is_code_line(e.line) or toc_like(e):
@@ -201,7 +205,7 @@ class DuplicateEntry(Rule):
 
     def _in_scope(self, a: Item, b: Item, scope: str) -> bool:
         if scope == "list":
-            return a.entry.container is b.entry.container
+            return box(a.entry) is box(b.entry)
         if scope == "section":
             return a.entry.section is b.entry.section
         return True
@@ -215,7 +219,7 @@ class DuplicateEntry(Rule):
             if match is not None:
                 it.dup = True
                 yield self._report(doc, it, match, how)
-            cid, sid = id(it.entry.container), self._scope_id(it, scope)
+            cid, sid = id(box(it.entry)), self._scope_id(it, scope)
             for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ())):
                 for k in keys:
                     first.add("c", cid, kind, k, it)
@@ -226,13 +230,13 @@ class DuplicateEntry(Rule):
 
     def _scope_id(self, it: Item, scope: str) -> int:
         e = it.entry
-        return id(e.container) if scope == "list" else id(e.section) if scope == "section" else 0
+        return id(box(e)) if scope == "list" else id(e.section) if scope == "section" else 0
 
     def _match(self, it: Item, first: FirstSeen, scope: str) -> tuple[Item | None, str]:
         """The earlier entry ``it`` duplicates (preferring its own list), and how."""
         sid = self._scope_id(it, scope)
         slip: Item | None = None
-        for level, ident in (("c", id(it.entry.container)), ("s", sid)):
+        for level, ident in (("c", id(box(it.entry))), ("s", sid)):
             found: list[tuple[int, Item, str]] = []
             if it.tkey and it.paper:
                 other = first.get(level, ident, "t", it.tkey)
@@ -279,9 +283,9 @@ class DuplicateEntry(Rule):
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         what = {"both": "same title and paper link", "link": "same paper link",
                 "title": "same title, different link", "repo": "the same repository under another name"}[how]
-        same_container = f.container is e.container
+        same_container = box(f) is box(e)
         if same_container:
-            kind = "table" if e.kind == "row" else "list"
+            kind = {"row": "table", "para": "section"}.get(e.kind, "list")
             finding = self.finding(
                 f"duplicate entry: {title!r} is already listed at line {f.line} in this {kind} ({what})",
                 line, col, end_line, end_col, related=(f.line,))
