@@ -16,7 +16,7 @@ from ..textutil import fold, shorten
 from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
                       usable, words_of)
 from ..urls import describe_key, is_strong, url_key
-from ..vocabulary import PAPER
+from ..vocabulary import CODE, PAPER
 from .base import FIX_SOMETIMES, Option, Rule
 from .duplicate_keys import FirstSeen, Item, box, link_kind, paper_paragraphs, primary_links, toc_like, url_label
 from .quiet import item_key, kept_answers
@@ -216,14 +216,20 @@ class DuplicateEntry(Rule):
         first = FirstSeen()
         for it in items:
             match, how = self._match(it, first, scope)
-            if match is not None:
-                it.dup = True
-                yield self._report(doc, it, match, how)
             cid, sid = id(box(it.entry)), self._scope_id(it, scope)
-            for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ())):
+            repos = _code_repos(it)
+            if match is None and repos:
+                match, how = _repo_match(it, repos, first, cid)
+            if match is not None:
+                it.dup = how != "code-slip"
+                yield self._report(doc, it, match, how)
+            sub = _subtitle_key(it)
+            for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ()), ("p", (sub,) if sub else ())):
                 for k in keys:
                     first.add("c", cid, kind, k, it)
                     first.add("s", sid, kind, k, it)
+            for r in repos:
+                first.add("c", cid, "r", r, it)
             for k in it.urls:
                 if is_strong(k):
                     first.add("f", 0, "u", k, it)  # a slip is a slip in any section
@@ -242,6 +248,13 @@ class DuplicateEntry(Rule):
                 other = first.get(level, ident, "t", it.tkey)
                 if other is not None:
                     found.append((other.entry.start, other, "both" if set(it.urls) & set(other.urls) else "title"))
+                # "nnSAM: Plug-and-play …" and "Plug-and-play …": one paper, with and without its name
+                sub = _subtitle_key(it)
+                other = first.get(level, ident, "t", sub) if sub else None
+                if other is None:
+                    other = first.get(level, ident, "p", it.tkey)
+                if other is not None:  # a preprint and its journal version: two ids, one paper
+                    found.append((other.entry.start, other, "subtitle"))
             for u in it.urls:
                 other = first.get(level, ident, "u", u)
                 if other is None:
@@ -276,13 +289,22 @@ class DuplicateEntry(Rule):
         if line != e.line:
             line, col = e.line, 1
         title = _shown(it)
+        if how == "code-slip":
+            repo = next(r for r in _code_repos(it) if r in _code_repos(first))
+            return self.finding(
+                f"links the code repository {repo.split(':', 1)[1]} of line {f.line} ({_shown(first)!r}), which "
+                f"is named after that entry, but is titled {title!r}: probably a copy-paste slip (the code link "
+                f"was copied with the entry above)",
+                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "slip":
             return self.finding(
                 f"shares its {_what_link(it, first)} with line {f.line} ({_shown(first)!r}) but is "
                 f"titled {title!r}: probably a copy-paste slip (one of the two has the wrong link)",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         what = {"both": "same title and paper link", "link": "same paper link",
-                "title": "same title, different link", "repo": "the same repository under another name"}[how]
+                "title": "same title, different link", "repo": "the same repository under another name",
+                "subtitle": "the same title after its name, different link",
+                "name": "the same name and code repository, different link"}[how]
         same_container = box(f) is box(e)
         if same_container:
             kind = {"row": "table", "para": "section"}.get(e.kind, "list")
@@ -416,6 +438,87 @@ _REFERENCE = re.compile(r"\b(?:data[ -]?sets?|data|benchmarks?|corpora|corpus|le
                         r"competitions?|software|tools?|toolkits?|toolboxes|librar(?:y|ies)|frameworks?|"
                         r"platforms?|resources?|repositor(?:y|ies)|demos?|talks?|tutorials?|courses?|"
                         r"lectures?|videos?|blogs?|posts?|news|workshops?)\b", re.I)
+
+
+_NAME_SPLIT = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+
+
+def _subtitle_key(it: Item) -> str:
+    """The key of a paper title's part after a short name ("nnSAM: Plug-and-play Segment Anything
+    Model Improves nnUNet Performance"), when that part is a paper title on its own; else ''."""
+    if not it.paper:
+        return ""
+    parts = _NAME_SPLIT.split(it.title, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip() or len(parts[0].split()) > 3:
+        return ""
+    tail = fold(parts[1])
+    return key_of(tail) if paper_like(words_of(tail)) and usable(key_of(tail)) else ""
+
+
+def _code_repos(it: Item) -> tuple[str, ...]:
+    """Identity keys of the GitHub repositories (the repository itself, not a folder of it) an
+    entry links as its code: labelled so (``[Code]``, ``[GitHub]``) or in a Code column (a
+    ``[project]`` link to a repository is a page about the work, which several works share)."""
+    out = []
+    for k in it.entry.links:
+        if k.is_image or "github.com/" not in k.url:
+            continue
+        if link_kind(k.label) != CODE and (not k.column_header or link_kind(k.column_header) != CODE):
+            continue
+        key = url_key(k.url)
+        if key.startswith("github:") and key.count("/") == 1 and key not in it.urls and key not in out:
+            out.append(key)
+    return tuple(out)
+
+
+def _repo_name_key(repo: str) -> str:
+    return title_key(repo.rsplit("/", 1)[-1])
+
+
+def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) -> tuple[Item | None, str]:
+    """An earlier entry of the same list that links one of ``repos`` as its code: the same paper
+    when both go by one name ("SAM-Med3D" / "SAM-Med3D: A Vision Foundation Model …", preprint
+    and journal version), a copy-paste slip when the repository is named after the earlier entry
+    and not this one (LinkBERT's code link is BioM-Transformers', copied from the entry above)."""
+    for r in repos:
+        other = first.get("c", cid, "r", r)
+        if other is None:
+            continue
+        if _one_name(it, other):
+            return other, "name"
+        if not (it.urls and other.urls) or set(it.urls) & set(other.urls) or not it.nkey or not other.nkey:
+            continue  # two papers, each with its paper link
+        name = _repo_name_key(r)
+        if len(name) < 5 or _titles_agree(it, other) or _DIGITS.sub("", it.tkey) == _DIGITS.sub("", other.tkey):
+            continue
+        if _reference_section(it.entry) or _reference_section(other.entry):
+            continue
+        mine = title_key(plain_text(it.entry.text))
+        # "`2021.06` BioM-Transformers: Building …": the name (a date before it) is the repository's
+        # own, exactly: a family's repository (InternVL for InternVL3.5, LLaVA for LLaVA-NeXT) holds
+        # its other papers too, and "Flamingo" in open_flamingo is an open reproduction
+        own = _name_of(it)
+        if name not in mine and _name_of(other) == name and not (own and own in name):
+            return other, "code-slip"
+    return None, ""
+
+
+_LABEL_TAIL = re.compile(r"\s*[(\[](?:paper|pdf|arxiv|link)[)\]]\s*$", re.I)  # "SAM-Med3D [(paper)](…)"
+
+
+def _name_of(it: Item) -> str:
+    """The key of the name that heads an entry's title (``LinkBERT: …``; a leading date dropped),
+    or of its whole title when it is a short name; '' for a long title without a name."""
+    head = head_key(it.title) or ("" if it.paper else it.nkey)
+    return head.lstrip("0123456789")
+
+
+def _one_name(a: Item, b: Item) -> bool:
+    """Two entries that go by one name: the short title of one is the name that heads the other's
+    ("SAM-Med3D" / "SAM-Med3D: A Vision Foundation Model …"), or both are headed by it."""
+    ta, tb = _LABEL_TAIL.sub("", a.title), _LABEL_TAIL.sub("", b.title)
+    ha, hb = head_key(ta) or title_key(ta), head_key(tb) or title_key(tb)
+    return len(ha) >= MIN_TITLE and ha == hb and ha not in GENERIC_TITLES and not _distinct_ids(a, b)
 
 
 def _reference_section(e: Entry) -> bool:
