@@ -150,6 +150,18 @@ class DuplicateEntry(Rule):
             if e is not None:
                 finding.fix = fixes.get(id(e))
             yield finding
+        if scope in ("list", "section"):
+            lone = _lone_repeat(doc, items, self._scope_id, scope)
+            if lone is not None:
+                it, first = lone
+                e, f = it.entry, first.entry
+                line, col = doc.position(e.title_start if e.title_start is not None else e.start)
+                if line != e.line:
+                    line, col = e.line, 1
+                yield self.finding(
+                    f"{_shown(it)!r} is also listed at line {f.line} under {shorten(f.section.title, 40)!r}, word "
+                    f"for word: the file's only entry listed twice, probably pasted into a second section by mistake",
+                    line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(f.line,))
         if getattr(self.opts, "fuzzy", True):
             yield from self._fuzzy(doc, items, scope)
 
@@ -519,6 +531,44 @@ def _one_name(a: Item, b: Item) -> bool:
     ta, tb = _LABEL_TAIL.sub("", a.title), _LABEL_TAIL.sub("", b.title)
     ha, hb = head_key(ta) or title_key(ta), head_key(tb) or title_key(tb)
     return len(ha) >= MIN_TITLE and ha == hb and ha not in GENERIC_TITLES and not _distinct_ids(a, b)
+
+
+def _lone_repeat(doc: Document, items: list[Item], scope_id, scope: str) -> tuple[Item, Item] | None:
+    """The one entry of a file that repeats an entry of another list (or section) word for word,
+    in a sibling section (one parent heading), neither in a section of datasets, tools or other
+    resources, when it is the file's only repeat across lists: a list that cross-lists on
+    purpose does so again and again (a Datasets section, a paper under each topic it serves:
+    nine repeats in ten on the annotated lists), while a file's single identical copy under the
+    next heading is a paste (SAM4MIS, histopathology-papers). None otherwise."""
+    by_key: dict[str, Item] = {}
+    found: tuple[Item, Item] | None = None
+    for it in items:
+        if it.dup:
+            continue
+        keys = [("t" + it.tkey)] if it.tkey and it.paper else []
+        keys += ["u" + u for u in it.urls]
+        other = None
+        for k in keys:
+            o = by_key.get(k)
+            if o is not None and scope_id(o, scope) != scope_id(it, scope) and (
+                    k[0] == "t" or not it.nkey or not o.nkey or _titles_agree(it, o)):
+                other = o
+                break
+        if other is not None:
+            if found is not None:
+                return None  # two repeats across lists: this file cross-lists
+            found = (it, other)
+        for k in keys:
+            by_key.setdefault(k, it)
+    if found is None:
+        return None
+    it, other = found
+    e, f = it.entry, other.entry
+    if (e.section is None or f.section is None or e.section.parent is not f.section.parent
+            or e.section.heading is None or f.section.heading is None
+            or _reference_section(e) or _reference_section(f) or not same_text(doc, e, f)):
+        return None
+    return found
 
 
 def _reference_section(e: Entry) -> bool:
