@@ -66,6 +66,17 @@ class DuplicateEntry(Rule):
       checks. Entries whose arXiv ids, DOIs or OpenReview ids differ are never possible
       duplicates.
 
+    - A preprint and its published version often differ in both link and title; within one
+      list or table they are the same paper when one title is the other after its name
+      (`nnSAM: Plug-and-play Segment Anything Model …` and `Plug-and-play Segment Anything
+      Model …`), or when both go by one name and link one code repository (`SAM-Med3D` and
+      `SAM-Med3D: A Vision Foundation Model …`, both with `[Code]` to `uni-medical/SAM-Med3D`).
+    - Lists that write each paper as a paragraph of its own (`[Title](https://arxiv.org/pdf/…)`,
+      blank lines between) are read too, when a file has at least three such paragraphs
+      opening with a paper title linked to an arXiv id, a DOI, an OpenReview id or a PDF; the
+      paragraphs of one section count as one list (a venue or date written into the link after
+      the title, `Title. MICCAI 2020. 2020-04`, is not part of the title).
+
     What is reported, and how severely:
 
     1. The same entry twice in one list or table: the rule's severity (error).
@@ -86,7 +97,16 @@ class DuplicateEntry(Rule):
        either stands in a section of datasets, benchmarks, tools or other resources (those
        point at papers: two data sets of one paper share its link), or when the titles differ
        only in numbers (`Task1`/`Task2`).
-    4. With `--cross-file` (or `across-files: true`) and several files on the command line, a
+    4. An entry whose `[Code]` link is the GitHub repository of an earlier entry of its list
+       that bears that entry's name (`BioM-Transformers: …` linking `salrowili/BioM-Transformers`)
+       and not its own (`LinkBERT: …` with that same link): a warning, the code link was copied
+       with the entry above. A repository named after a family (`InternVL` for `InternVL3.5`)
+       or containing the entry's own name (`open_flamingo` for `Flamingo`) is not reported.
+    5. The file's only repeat across lists, when it is word for word the same entry in a
+       sibling section (one parent heading) and neither section holds datasets, tools or other
+       resources: a warning, even with the default `scope`. A file that cross-lists on purpose
+       does so many times; its single identical copy under the next heading was pasted twice.
+    6. With `--cross-file` (or `across-files: true`) and several files on the command line, a
        paper listed in an earlier file is reported in the later one (a warning).
 
     ## Why it matters
@@ -120,7 +140,7 @@ class DuplicateEntry(Rule):
     dropped when deleting the item would change how the rest of the list renders (for example a
     loose list becoming tight). Duplicates across sections or files, possible (near-identical)
     duplicates and copy-paste slips are never fixed: which copy to keep, and which link is
-    right, is the maintainer's choice. Removing an item from a numbered list leaves a gap that
+    right, is the maintainer's choice. Entries written as paragraphs are not deleted. Removing an item from a numbered list leaves a gap that
     AL001/AL002 then renumber.
     """
 
