@@ -247,7 +247,8 @@ class DuplicateEntry(Rule):
         # matched in its own list first (an error with a fix), then in its scope (a warning)
         first = FirstSeen()
         for it in items:
-            match, how = self._match(it, first, scope)
+            sub = _subtitle_key(it)
+            match, how = self._match(it, first, scope, sub)
             cid, sid = id(box(it.entry)), self._scope_id(it, scope)
             repos = _code_repos(it)
             if match is None and repos:
@@ -255,7 +256,6 @@ class DuplicateEntry(Rule):
             if match is not None:
                 it.dup = how != "code-slip"
                 yield self._report(doc, it, match, how)
-            sub = _subtitle_key(it)
             for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ()), ("p", (sub,) if sub else ())):
                 for k in keys:
                     first.add("c", cid, kind, k, it)
@@ -270,7 +270,7 @@ class DuplicateEntry(Rule):
         e = it.entry
         return id(box(e)) if scope == "list" else id(e.section) if scope == "section" else 0
 
-    def _match(self, it: Item, first: FirstSeen, scope: str) -> tuple[Item | None, str]:
+    def _match(self, it: Item, first: FirstSeen, scope: str, sub: str = "") -> tuple[Item | None, str]:
         """The earlier entry ``it`` duplicates (preferring its own list), and how."""
         sid = self._scope_id(it, scope)
         slip: Item | None = None
@@ -281,7 +281,6 @@ class DuplicateEntry(Rule):
                 if other is not None:
                     found.append((other.entry.start, other, "both" if set(it.urls) & set(other.urls) else "title"))
                 # "nnSAM: Plug-and-play …" and "Plug-and-play …": one paper, with and without its name
-                sub = _subtitle_key(it)
                 other = first.get(level, ident, "t", sub) if sub else None
                 if other is None:
                     other = first.get(level, ident, "p", it.tkey)
