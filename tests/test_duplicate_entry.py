@@ -663,3 +663,21 @@ def test_repeats_across_sections_stay_quiet_when_the_file_cross_lists_or_they_di
     assert al003(changed) == []  # not word for word: a cross-listing with a note
     data = LONE.replace("## Analysis", "## Datasets")
     assert al003(data) == []  # a section of resources points back at papers
+
+
+def test_a_short_name_quoting_its_paper_title_counts_for_a_slip():
+    text = """# Robotics
+
+## Reasoning
+
+* **PIGLeT**: "PIGLeT: Language Grounding Through Neuro-Symbolic Interaction in a 3D World", *ACL 2021*. [[Paper](https://arxiv.org/abs/2201.07207)]
+
+## Planning
+
+* **ZSP**: "Language Models as Zero-Shot Planners: Extracting Actionable Knowledge", *ICML 2022*. [[Paper](https://arxiv.org/abs/2201.07207)]
+* **HELM**: a benchmark. [[Paper](https://arxiv.org/abs/2211.09110)]
+* **Holistic Evaluation of Language Models** [[Paper](https://arxiv.org/abs/2211.09110)]
+"""
+    fs = al003(text)
+    assert [(f.line, f.severity, f.related) for f in fs] == [(9, "warning", (5,))]  # not HELM: no quoted title
+    assert "copy-paste slip" in fs[0].message and "'ZSP'" in fs[0].message

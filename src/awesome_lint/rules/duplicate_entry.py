@@ -92,7 +92,8 @@ class DuplicateEntry(Rule):
        file when the link is an arXiv id, a DOI or an OpenReview id (one paper each), one title
        is a paper title and the other has at least three words, however short
        (`Medical SAM Adapter`; a one-word model name such as `HELM` beside its paper's title
-       is the model, not a slip). Not when one
+       is the model, not a slip; an entry named `**ZSP**` that quotes its paper's title after
+       the name counts with that title). Not when one
        entry names the other's title (a dataset row linking the paper it comes from), when
        either stands in a section of datasets, benchmarks, tools or other resources (those
        point at papers: two data sets of one paper share its link), or when the titles differ
@@ -330,7 +331,8 @@ class DuplicateEntry(Rule):
         if how == "slip":
             return self.finding(
                 f"shares its {_what_link(it, first)} with line {f.line} ({_shown(first)!r}) but is "
-                f"titled {title!r}: probably a copy-paste slip (one of the two has the wrong link)",
+                f"titled {title!r}: probably a copy-paste slip (one of the two has the wrong link), or one "
+                f"paper under its old and new titles",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         what = {"both": "same title and paper link", "link": "same paper link",
                 "title": "same title, different link", "repo": "the same repository under another name",
@@ -598,8 +600,31 @@ def _reference_section(e: Entry) -> bool:
 
 
 def _word_count(it: Item) -> int:
-    """Words of two letters or more in the title ("OPT-1.3|6.7|13B" has one)."""
-    return sum(1 for w in it.words.split() if sum(c.isalpha() for c in w) >= 2)
+    """Words of two letters or more in the title ("OPT-1.3|6.7|13B" has one), or in the paper
+    title quoted after a short name (``**PIGLeT**: "PIGLeT: Language Grounding …"``)."""
+    n = sum(1 for w in it.words.split() if sum(c.isalpha() for c in w) >= 2)
+    if n < 3:
+        quoted = _quoted_title(it)
+        if quoted:
+            n = max(n, sum(1 for w in quoted.split() if sum(c.isalpha() for c in w) >= 2))
+    return n
+
+
+_QUOTED = re.compile(r'"([^"\n]{20,300})"|“([^”\n]{20,300})”')
+
+
+def _quoted_title(it: Item) -> str:
+    """The paper title an entry named by a short name quotes after it (``**ZSP**: "Language
+    Models as Zero-Shot Planners: …"``), when it is one (four words or more); else ''."""
+    if it.paper:
+        return ""
+    e = it.entry
+    start = e.title_end if e.title_end is not None else e.start
+    m = _QUOTED.search(e.doc_text, start, min(e.end, start + 400))
+    if m is None:
+        return ""
+    title = m.group(1) or m.group(2)
+    return title if paper_like(words_of(fold(title))) else ""
 
 
 def _shown(it: Item) -> str:
@@ -668,15 +693,17 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     of the titles: "Medical SAM Adapter" on another entry's DOI is a slip)."""
     if not strong and not (a.paper and b.paper):
         return False
-    if strong and (not (a.paper or b.paper) or min(_word_count(a), _word_count(b)) < 3):
+    if strong and (not (a.paper or b.paper or _quoted_title(a) or _quoted_title(b))
+                   or min(_word_count(a), _word_count(b)) < 3):
         return False  # "HELM" / "Holistic Evaluation of …": a model named beside its paper
     if _reference_section(a.entry) or _reference_section(b.entry):
         return False
-    if _DIGITS.sub("", a.tkey) == _DIGITS.sub("", b.tkey):
+    ka, kb = a.tkey or a.nkey, b.tkey or b.nkey  # "ZSP": a short name still names the entry
+    if _DIGITS.sub("", ka) == _DIGITS.sub("", kb):
         return False  # "Task1"/"Task2", "V4"/"V5": parts of one series on one page
     ta = title_key(plain_text(a.entry.text))  # link labels, not their URLs
     tb = title_key(plain_text(b.entry.text))
-    if a.tkey in tb or b.tkey in ta:
+    if ka in tb or kb in ta:
         return False
     ha, hb = head_key(a.title), head_key(b.title)
     return not (len(ha) >= MIN_TITLE and ha in tb or len(hb) >= MIN_TITLE and hb in ta)
