@@ -652,13 +652,20 @@ LONE = """# Papers
 def test_the_files_only_identical_repeat_in_a_sibling_section_is_a_warning():
     fs = al003(LONE)
     assert [(f.line, f.severity, f.related) for f in fs] == [(11, "warning", (5,))]
-    assert "only entry listed twice" in fs[0].message and fs[0].fix is None
+    assert "pasted into a second section" in fs[0].message and fs[0].fix is None
     assert al003(LONE, config={"AL003": {"scope": "off"}}) == []
 
 
 def test_repeats_across_sections_stay_quiet_when_the_file_cross_lists_or_they_differ():
     twice = LONE + "- **CellViT: Vision Transformers for Precise Cell Segmentation** [[arXiv]](https://arxiv.org/abs/2306.15350)\n"
-    assert al003(twice) == []  # two repeats across sections: this file cross-lists on purpose
+    assert [f.line for f in al003(twice)] == [11, 12]  # two identical copies: both pasted
+    many = twice + "".join(f"- **A Paper Title Number {n} For This Test** [[arXiv]](https://arxiv.org/abs/2401.0000{n})\n"
+                           for n in range(3))
+    many = many.replace("## Analysis", "".join(f"- **A Paper Title Number {n} For This Test** [[arXiv]](https://arxiv.org/abs/2401.0000{n})\n"
+                                                for n in range(3)) + "\n## Analysis")
+    assert al003(many) == []  # five repeats across sections: this file cross-lists on purpose
+    mixed = twice.replace("Cell Segmentation** [[arXiv]](https://arxiv.org/abs/2306.15350)\n\n", "Cell Segmentation** [[arXiv]](https://arxiv.org/abs/2306.15350) (MICCAI)\n\n")
+    assert mixed != twice and al003(mixed) == []  # one of them with a note: cross-listing
     changed = LONE[:LONE.rindex("- **MedDINOv3")] + "- **MedDINOv3: Adapting Vision Foundation Models for Medical Segmentation** [[arXiv]](https://arxiv.org/abs/2509.02379) (MICCAI 2025)\n"
     assert al003(changed) == []  # not word for word: a cross-listing with a note
     data = LONE.replace("## Analysis", "## Datasets")

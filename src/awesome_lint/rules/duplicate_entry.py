@@ -103,10 +103,11 @@ class DuplicateEntry(Rule):
        and not its own (`LinkBERT: …` with that same link): a warning, the code link was copied
        with the entry above. A repository named after a family (`InternVL` for `InternVL3.5`)
        or containing the entry's own name (`open_flamingo` for `Flamingo`) is not reported.
-    5. The file's only repeat across lists, when it is word for word the same entry in a
-       sibling section (one parent heading) and neither section holds datasets, tools or other
-       resources: a warning, even with the default `scope`. A file that cross-lists on purpose
-       does so many times; its single identical copy under the next heading was pasted twice.
+    5. Repeats across lists in a file that has few of them (four at most), when every one is
+       word for word the same entry in a sibling section (one parent heading) and no section
+       involved holds datasets, tools or other resources: a warning each, even with the default
+       `scope`. A file that cross-lists on purpose does so many times, or with a note, or from
+       a Datasets section; a few identical copies under neighbouring headings were pasted twice.
     6. With `--cross-file` (or `across-files: true`) and several files on the command line, a
        paper listed in an earlier file is reported in the later one (a warning).
 
@@ -172,16 +173,15 @@ class DuplicateEntry(Rule):
                 finding.fix = fixes.get(id(e))
             yield finding
         if scope in ("list", "section"):
-            lone = _lone_repeat(doc, items, self._scope_id, scope)
-            if lone is not None:
-                it, first = lone
+            for it, first in _pasted_repeats(doc, items, self._scope_id, scope):
                 e, f = it.entry, first.entry
                 line, col = doc.position(e.title_start if e.title_start is not None else e.start)
                 if line != e.line:
                     line, col = e.line, 1
                 yield self.finding(
                     f"{_shown(it)!r} is also listed at line {f.line} under {shorten(f.section.title, 40)!r}, word "
-                    f"for word: the file's only entry listed twice, probably pasted into a second section by mistake",
+                    f"for word (the file repeats few entries across sections, each word for word): probably "
+                    f"pasted into a second section by mistake",
                     line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(f.line,))
         if getattr(self.opts, "fuzzy", True):
             yield from self._fuzzy(doc, items, scope)
@@ -554,41 +554,40 @@ def _one_name(a: Item, b: Item) -> bool:
     return len(ha) >= MIN_TITLE and ha == hb and ha not in GENERIC_TITLES and not _distinct_ids(a, b)
 
 
-def _lone_repeat(doc: Document, items: list[Item], scope_id, scope: str) -> tuple[Item, Item] | None:
-    """The one entry of a file that repeats an entry of another list (or section) word for word,
-    in a sibling section (one parent heading), neither in a section of datasets, tools or other
-    resources, when it is the file's only repeat across lists: a list that cross-lists on
-    purpose does so again and again (a Datasets section, a paper under each topic it serves:
-    nine repeats in ten on the annotated lists), while a file's single identical copy under the
-    next heading is a paste (SAM4MIS, histopathology-papers). None otherwise."""
+_FEW_REPEATS = 4  # a file with more repeats across lists cross-lists on purpose
+
+
+def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> list[tuple[Item, Item]]:
+    """The entries of a file that repeat an entry of another list (or section), when the file has
+    few such repeats (four at most) and every one is word for word the same entry in a sibling
+    section (one parent heading), neither section holding datasets, tools or other resources.
+    A list that cross-lists on purpose does so again and again, or with a note, or from a
+    Datasets section (nine repeats in ten on the annotated lists); a few identical copies under
+    neighbouring headings were pasted twice (SAM4MIS, histopathology-papers, the four of
+    multimodal-medical-imaging). Empty otherwise."""
     by_key: dict[str, Item] = {}
-    found: tuple[Item, Item] | None = None
+    found: list[tuple[Item, Item]] = []
     for it in items:
         if it.dup:
             continue
         keys = [("t" + it.tkey)] if it.tkey and it.paper else []
         keys += ["u" + u for u in it.urls]
-        other = None
         for k in keys:
             o = by_key.get(k)
             if o is not None and scope_id(o, scope) != scope_id(it, scope) and (
                     k[0] == "t" or not it.nkey or not o.nkey or _titles_agree(it, o)):
-                other = o
+                if len(found) == _FEW_REPEATS:
+                    return []  # many repeats across lists: this file cross-lists
+                found.append((it, o))
                 break
-        if other is not None:
-            if found is not None:
-                return None  # two repeats across lists: this file cross-lists
-            found = (it, other)
         for k in keys:
             by_key.setdefault(k, it)
-    if found is None:
-        return None
-    it, other = found
-    e, f = it.entry, other.entry
-    if (e.section is None or f.section is None or e.section.parent is not f.section.parent
-            or e.section.heading is None or f.section.heading is None
-            or _reference_section(e) or _reference_section(f) or not same_text(doc, e, f)):
-        return None
+    for it, other in found:
+        e, f = it.entry, other.entry
+        if (e.section is None or f.section is None or e.section.parent is not f.section.parent
+                or e.section.heading is None or f.section.heading is None
+                or _reference_section(e) or _reference_section(f) or not same_text(doc, e, f)):
+            return []
     return found
 
 
