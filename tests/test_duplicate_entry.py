@@ -688,3 +688,19 @@ def test_a_short_name_quoting_its_paper_title_counts_for_a_slip():
     fs = al003(text)
     assert [(f.line, f.severity, f.related) for f in fs] == [(9, "warning", (5,))]  # not HELM: no quoted title
     assert "copy-paste slip" in fs[0].message and "'ZSP'" in fs[0].message
+
+
+def test_a_topical_video_heading_is_no_resource_section():
+    def text(heading):
+        return f"""# Models
+
+## {heading}
+
+- **Chat-UniVi: Unified Visual Representation for Image and Video** [[Paper]](https://arxiv.org/abs/2311.08046)
+
+## Instruction Tuning
+
+- **LLaMA-VID: An Image is Worth 2 Tokens in Large Language Models** [[Paper]](https://arxiv.org/abs/2311.08046)
+"""
+    assert [f.line for f in al003(text("Video Embedder × LLM"))] == [9]  # a video list's topic
+    assert al003(text("Talks and Videos")) == []  # videos as resources point at papers

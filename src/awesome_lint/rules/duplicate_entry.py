@@ -470,7 +470,7 @@ class DuplicateEntry(Rule):
 _REFERENCE = re.compile(r"\b(?:data[ -]?sets?|data|benchmarks?|corpora|corpus|leaderboards?|challenges?|"
                         r"competitions?|software|tools?|toolkits?|toolboxes|librar(?:y|ies)|frameworks?|"
                         r"platforms?|resources?|repositor(?:y|ies)|demos?|talks?|tutorials?|courses?|"
-                        r"lectures?|videos?|blogs?|posts?|news|workshops?)\b", re.I)
+                        r"lectures?|videos|blogs?|posts?|news|workshops?)\b", re.I)
 
 
 _NAME_SPLIT = re.compile(r"\s*:\s+|\s+[-–—]\s+")
