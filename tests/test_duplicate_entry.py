@@ -704,3 +704,29 @@ def test_a_topical_video_heading_is_no_resource_section():
 """
     assert [f.line for f in al003(text("Video Embedder × LLM"))] == [9]  # a video list's topic
     assert al003(text("Talks and Videos")) == []  # videos as resources point at papers
+
+
+def test_a_named_row_counts_with_its_paper_column_for_a_slip():
+    text = """# Recommenders
+
+## By role
+
+| Name | Paper | Venue | Link |
+|---|---|---|---|
+| PromptRec | Towards Personalized Cold-Start Recommendation with Prompts | Arxiv 2023 | [[Link]](https://arxiv.org/abs/2306.17256) |
+| LLM2BERT4Rec | Leveraging Large Language Models for Sequential Recommendation | RecSys 2023 | [[Link]](https://arxiv.org/abs/2309.09261) |
+
+## By date
+
+| Name | Paper | Venue | Link |
+|---|---|---|---|
+| LLMSeqPrompt | Leveraging Large Language Models for Sequential Recommendation | RecSys 2023 | [[Link]](https://arxiv.org/abs/2309.09261) |
+
+| Paper | Publication | Link |
+|---|---|---|
+| Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations | Arxiv 2024 | [[Link]](https://arxiv.org/abs/2306.17256) |
+"""
+    fs = al003(text)
+    # two method names on one paper title are one paper filed twice on purpose, not a slip
+    assert [(f.line, f.severity, f.related) for f in fs] == [(18, "warning", (7,))]
+    assert "old and new titles" in fs[0].message

@@ -93,7 +93,8 @@ class DuplicateEntry(Rule):
        is a paper title and the other has at least three words, however short
        (`Medical SAM Adapter`; a one-word model name such as `HELM` beside its paper's title
        is the model, not a slip; an entry named `**ZSP**` that quotes its paper's title after
-       the name counts with that title). Not when one
+       the name, or a row whose Paper column holds it, counts with that title, and two names
+       on one paper title are one paper filed twice). Not when one
        entry names the other's title (a dataset row linking the paper it comes from), when
        either stands in a section of datasets, benchmarks, tools or other resources (those
        point at papers: two data sets of one paper share its link), or when the titles differ
@@ -609,15 +610,25 @@ def _word_count(it: Item) -> int:
     return n
 
 
+_PAPER_HEADERS = frozenset({"paper", "papers", "title", "paper title", "paper name"})
 _QUOTED = re.compile(r'"([^"\n]{20,300})"|“([^”\n]{20,300})”')
 
 
 def _quoted_title(it: Item) -> str:
     """The paper title an entry named by a short name quotes after it (``**ZSP**: "Language
-    Models as Zero-Shot Planners: …"``), when it is one (four words or more); else ''."""
+    Models as Zero-Shot Planners: …"``) or, in a table, holds in its Paper or Title column
+    (``| PromptRec | Towards Personalized Cold-Start … |``), when it is one (four words or
+    more); else ''."""
     if it.paper:
         return ""
     e = it.entry
+    if e.row is not None and e.row.table is not None:  # | PromptRec | Towards Personalized … |
+        for header, cell in zip(e.row.table.columns, e.row.cells):
+            if (header.strip().casefold() in _PAPER_HEADERS and e.title_start is not None
+                    and not cell.start <= e.title_start <= cell.end):
+                title = plain_text(cell.text)
+                return title if paper_like(words_of(fold(title))) else ""
+        return ""
     start = e.title_end if e.title_end is not None else e.start
     m = _QUOTED.search(e.doc_text, start, min(e.end, start + 400))
     if m is None:
@@ -703,6 +714,9 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     ta = title_key(plain_text(a.entry.text))  # link labels, not their URLs
     tb = title_key(plain_text(b.entry.text))
     if ka in tb or kb in ta:
+        return False
+    qa, qb = _quoted_title(a), _quoted_title(b)  # two names, one paper title: one paper, two methods
+    if qa and title_key(qa) in tb or qb and title_key(qb) in ta:
         return False
     ha, hb = head_key(a.title), head_key(b.title)
     return not (len(ha) >= MIN_TITLE and ha in tb or len(hb) >= MIN_TITLE and hb in ta)
