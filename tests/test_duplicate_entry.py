@@ -375,7 +375,8 @@ def test_seed_cases():
     assert slip and "copy-paste" in slip[0].message and slip[0].related == (134,)
 
     histo_text = (SEEDS / "histopathology-papers.md").read_text(encoding="utf-8")
-    assert al003(histo_text) == []  # its one repeat is in another section
+    # its one repeat is in a sibling section, word for word: the file's only repeat (a warning)
+    assert [(f.line, f.related, f.severity) for f in al003(histo_text)] == [(46, (34,), "warning")]
     histo = al003(histo_text, config=FILE_SCOPE)
     assert [(f.line, f.related, f.severity) for f in histo] == [(46, (34,), "warning")]  # not the note link 16/31
 
@@ -507,3 +508,225 @@ def test_a_leading_bracketed_venue_link_is_the_paper_link_and_the_title_follows_
     assert [e.title for e in doc.entries][0] == "PointNetLK: Point Cloud Registration using PointNet."
     fs = al003(LEAD_LINK)
     assert [(f.line, "already listed at line 3" in f.message) for f in fs] == [(6, True)]
+
+
+# ---- papers written as paragraphs (session 7) ------------------------------------------------------
+PARAGRAPHS = """# Federated learning
+
+## Optimization
+
+[Local SGD Converges Fast and Communicates Little](https://arxiv.org/pdf/1805.09767.pdf)
+
+[Don't Use Large Mini-Batches, Use Local SGD](https://arxiv.org/pdf/1808.07217.pdf)
+Citation: 146
+
+[Adaptive Federated Optimization for Many Clients](http://arxiv.org/pdf/2003.00295.pdf)
+
+[Don’t Use Large Mini-Batches, Use Local SGD](https://arxiv.org/pdf/1808.07217.pdf)
+
+## Privacy
+
+[Personalized Federated Learning with Moreau Envelopes](https://arxiv.org/pdf/2006.08848.pdf)
+
+[GS-WGAN: A Gradient-Sanitized Approach for Private Generators. 2020-06-15](https://arxiv.org/pdf/2006.08848.pdf)
+
+[Adaptive Federated Optimization for Many Clients. ICLR 2021. 2020-03](https://arxiv.org/pdf/2003.00295.pdf)
+
+[language models of the memorization kind](https://arxiv.org/pdf/1805.09767.pdf)
+"""
+
+
+def test_paper_paragraphs_are_entries_for_al003():
+    from awesome_lint.rules.duplicate_keys import paper_paragraphs
+
+    doc = parse_text(PARAGRAPHS)
+    assert doc.entries == []  # no list, no table: no entry for the other rules
+    paras = paper_paragraphs(doc)
+    assert [p.line for p in paras] == [5, 7, 10, 12, 16, 18, 20]  # not the lower-case phrase at 22
+    assert paras[1].end_line == 8 and paras[1].kind == "para"
+    assert paras[5].title == "GS-WGAN: A Gradient-Sanitized Approach for Private Generators"  # date cut off
+    assert paras[6].title == "Adaptive Federated Optimization for Many Clients"  # venue and date cut off
+
+
+def test_paragraph_repeat_in_a_section_and_slip_across_sections():
+    fs = al003(PARAGRAPHS)
+    got = [(f.line, f.severity, f.related) for f in fs]
+    # line 12 repeats line 7 in its section (an error, but no deletion: a paragraph is no item);
+    # line 18 carries line 16's arXiv id under another title (a slip, anywhere in the file);
+    # line 20 is line 10 again in another section with a venue added: a cross-listing, not reported
+    assert got == [(12, "error", (7,)), (18, "warning", (16,))]
+    assert "in this section" in fs[0].message and fs[0].fix is None
+    assert "copy-paste slip" in fs[1].message
+
+
+def test_two_paper_paragraphs_are_prose():
+    text = """# Notes
+
+[Don't Use Large Mini-Batches, Use Local SGD](https://arxiv.org/pdf/1808.07217.pdf) is a paper we like.
+
+[Don't Use Large Mini-Batches, Use Local SGD](https://arxiv.org/pdf/1808.07217.pdf) again, as said above.
+"""
+    assert al003(text) == []
+
+
+def test_paragraphs_not_linking_a_paper_are_no_entries():
+    text = "# Tools\n\n" + "".join(f"[A Tool For Many Things Number {n}](https://example.com/tool)\n\n" for n in range(4))
+    assert al003(text) == []
+
+
+def test_cli_reports_paragraph_duplicates_and_fix_leaves_them(tmp_path):
+    target = tmp_path / "README.md"
+    target.write_text(PARAGRAPHS, encoding="utf-8")
+    code, out = run_json("--select", "AL003", str(target))
+    assert code == 1
+    assert [(f["line"], f["severity"], f["fixable"]) for f in out] == [(12, "error", False), (18, "warning", False)]
+    code, out = run_json("--select", "AL003", "--fix", "--unsafe-fixes", str(target))
+    assert target.read_text(encoding="utf-8") == PARAGRAPHS  # nothing deletes a paragraph
+    assert [f["line"] for f in out] == [12, 18]
+
+
+# ---- a preprint and its published version (session 7) ---------------------------------------------
+VERSIONS = """| Date | Authors | Title | Code |
+|---|---|---|---|
+|202507|H. Wang et al.|SAM-Med3D: A Vision Foundation Model for Volumetric Medical Images [(paper)](https://ieeexplore.ieee.org/document/111)|[Code](https://github.com/uni-medical/SAM-Med3D)|
+|202410|Y. Li et al.|Plug-and-play segment anything model improves nnUNet performance [(paper)](https://doi.org/10.1002/mp.17481)|[Code](https://github.com/Kent0n-Li/nnSAM)|
+|202402|Z. Chen et al.|SAM-Adapter Variants for Polyp Images [(paper)](https://arxiv.org/pdf/2402.00001.pdf)|[Code](https://github.com/x/other)|
+|202310|H. Wang et al.|SAM-Med3D [(paper)](https://arxiv.org/pdf/2310.15161.pdf)|[Code](https://github.com/uni-medical/SAM-Med3D)|
+|202309|Y. Li et al.|nnSAM: Plug-and-play Segment Anything Model Improves nnUNet Performance [(paper)](https://arxiv.org/pdf/2309.16967.pdf)|[Code](https://github.com/Kent0n-Li/Medical-Image-Segmentation)|
+|202309|B. Fazekas et al.|SAM-OCTA: Segment Anything for OCT Angiography [(paper)](https://arxiv.org/pdf/2309.11758.pdf)|[Code](https://github.com/ShellRedia/SAM-OCTA)|
+|202310|B. Fazekas et al.|SAM-OCTA: Prompting Segment-Anything for OCTA Image Segmentation [(paper)](https://arxiv.org/pdf/2310.07183.pdf)|[Code](https://github.com/ShellRedia/SAM-OCTA)|
+"""
+
+
+def test_preprint_and_published_version_in_one_table():
+    fs = al003(VERSIONS)
+    got = {f.line: f for f in fs}
+    assert sorted(got) == [6, 7]  # SAM-OCTA twice: two papers (two arXiv ids) of one repository
+    assert got[6].related == (3,) and "same name and code repository" in got[6].message
+    assert got[7].related == (4,) and "same title after its name" in got[7].message
+    assert all(f.severity == "error" and f.fix is not None and not f.fix.safe for f in fs)
+
+
+def test_preprint_in_another_table_is_not_reported():
+    head, rows = VERSIONS.split("|---|---|---|---|\n")
+    first, second = rows.splitlines(keepends=True)[:3], rows.splitlines(keepends=True)[3:]
+    text = head + "|---|---|---|---|\n" + "".join(first) + "\n## Preprints\n\n" + head + "|---|---|---|---|\n" + "".join(second)
+    assert [f.line for f in al003(text)] == []
+
+
+# ---- a code link copied from the entry above (session 7) -------------------------------------------
+CODE_SLIP = """- `2021.06` BioM-Transformers: Building Large Biomedical Language Models, [ACL](https://aclanthology.org/2021.bionlp-1.24/), [Code](https://github.com/salrowili/BioM-Transformers)
+- `2022.03` LinkBERT: Pretraining Language Models with Document Links, [arXiv](https://arxiv.org/abs/2203.15827), [Code](https://github.com/salrowili/BioM-Transformers)
+- `2024.09` InternVL3.5: Advancing Open-Source Multimodal Models, [arXiv](https://arxiv.org/abs/2508.18265), [Code](https://github.com/OpenGVLab/InternVL)
+- `2024.04` How Far Are We to GPT-4V? Closing the Gap with Open Models, [arXiv](https://arxiv.org/abs/2404.16821), [Code](https://github.com/OpenGVLab/InternVL)
+- `2023.08` OpenFlamingo: An Open-Source Framework for Training Vision-Language Models, [arXiv](https://arxiv.org/abs/2308.01390), [Code](https://github.com/mlfoundations/open_flamingo)
+- `2022.04` Flamingo: a Visual Language Model for Few-Shot Learning, [arXiv](https://arxiv.org/abs/2204.14198), [Code](https://github.com/mlfoundations/open_flamingo)
+- `2023.05` SAM4MIS: Segment Anything for Medical Images, a Survey, [arXiv](https://arxiv.org/abs/2305.03678), [Project](https://github.com/YichiZhang98/SAM4MIS)
+- `2024.08` Unleashing SAM2 for Biomedical Images and Videos: A Survey, [arXiv](https://arxiv.org/abs/2408.12889), [Project](https://github.com/YichiZhang98/SAM4MIS)
+"""
+
+
+def test_code_link_copied_from_the_entry_whose_name_the_repository_bears():
+    fs = al003(CODE_SLIP)
+    # not InternVL's family repository, not Flamingo in open_flamingo, not a [Project] link
+    assert [(f.line, f.severity, f.related) for f in fs] == [(2, "warning", (1,))]
+    assert "salrowili/biom-transformers" in fs[0].message and "copy-paste slip" in fs[0].message
+    assert fs[0].fix is None
+
+
+# ---- a file's only repeat across sections (session 7) ----------------------------------------------
+LONE = """# Papers
+
+## Segmentation
+
+- **MedDINOv3: Adapting Vision Foundation Models for Medical Segmentation** [[arXiv]](https://arxiv.org/abs/2509.02379)
+- **CellViT: Vision Transformers for Precise Cell Segmentation** [[arXiv]](https://arxiv.org/abs/2306.15350)
+
+## Analysis
+
+- **UNI: Towards a General-Purpose Foundation Model for Pathology** [[arXiv]](https://arxiv.org/abs/2308.15474)
+- **MedDINOv3: Adapting Vision Foundation Models for Medical Segmentation** [[arXiv]](https://arxiv.org/abs/2509.02379)
+"""
+
+
+def test_the_files_only_identical_repeat_in_a_sibling_section_is_a_warning():
+    fs = al003(LONE)
+    assert [(f.line, f.severity, f.related) for f in fs] == [(11, "warning", (5,))]
+    assert "pasted into a second section" in fs[0].message and fs[0].fix is None
+    assert al003(LONE, config={"AL003": {"scope": "off"}}) == []
+
+
+def test_repeats_across_sections_stay_quiet_when_the_file_cross_lists_or_they_differ():
+    twice = LONE + "- **CellViT: Vision Transformers for Precise Cell Segmentation** [[arXiv]](https://arxiv.org/abs/2306.15350)\n"
+    assert [f.line for f in al003(twice)] == [11, 12]  # two identical copies: both pasted
+    many = twice + "".join(f"- **A Paper Title Number {n} For This Test** [[arXiv]](https://arxiv.org/abs/2401.0000{n})\n"
+                           for n in range(3))
+    many = many.replace("## Analysis", "".join(f"- **A Paper Title Number {n} For This Test** [[arXiv]](https://arxiv.org/abs/2401.0000{n})\n"
+                                                for n in range(3)) + "\n## Analysis")
+    assert al003(many) == []  # five repeats across sections: this file cross-lists on purpose
+    mixed = twice.replace("Cell Segmentation** [[arXiv]](https://arxiv.org/abs/2306.15350)\n\n", "Cell Segmentation** [[arXiv]](https://arxiv.org/abs/2306.15350) (MICCAI)\n\n")
+    assert mixed != twice and al003(mixed) == []  # one of them with a note: cross-listing
+    changed = LONE[:LONE.rindex("- **MedDINOv3")] + "- **MedDINOv3: Adapting Vision Foundation Models for Medical Segmentation** [[arXiv]](https://arxiv.org/abs/2509.02379) (MICCAI 2025)\n"
+    assert al003(changed) == []  # not word for word: a cross-listing with a note
+    data = LONE.replace("## Analysis", "## Datasets")
+    assert al003(data) == []  # a section of resources points back at papers
+
+
+def test_a_short_name_quoting_its_paper_title_counts_for_a_slip():
+    text = """# Robotics
+
+## Reasoning
+
+* **PIGLeT**: "PIGLeT: Language Grounding Through Neuro-Symbolic Interaction in a 3D World", *ACL 2021*. [[Paper](https://arxiv.org/abs/2201.07207)]
+
+## Planning
+
+* **ZSP**: "Language Models as Zero-Shot Planners: Extracting Actionable Knowledge", *ICML 2022*. [[Paper](https://arxiv.org/abs/2201.07207)]
+* **HELM**: a benchmark. [[Paper](https://arxiv.org/abs/2211.09110)]
+* **Holistic Evaluation of Language Models** [[Paper](https://arxiv.org/abs/2211.09110)]
+"""
+    fs = al003(text)
+    assert [(f.line, f.severity, f.related) for f in fs] == [(9, "warning", (5,))]  # not HELM: no quoted title
+    assert "copy-paste slip" in fs[0].message and "'ZSP'" in fs[0].message
+
+
+def test_a_topical_video_heading_is_no_resource_section():
+    def text(heading):
+        return f"""# Models
+
+## {heading}
+
+- **Chat-UniVi: Unified Visual Representation for Image and Video** [[Paper]](https://arxiv.org/abs/2311.08046)
+
+## Instruction Tuning
+
+- **LLaMA-VID: An Image is Worth 2 Tokens in Large Language Models** [[Paper]](https://arxiv.org/abs/2311.08046)
+"""
+    assert [f.line for f in al003(text("Video Embedder × LLM"))] == [9]  # a video list's topic
+    assert al003(text("Talks and Videos")) == []  # videos as resources point at papers
+
+
+def test_a_named_row_counts_with_its_paper_column_for_a_slip():
+    text = """# Recommenders
+
+## By role
+
+| Name | Paper | Venue | Link |
+|---|---|---|---|
+| PromptRec | Towards Personalized Cold-Start Recommendation with Prompts | Arxiv 2023 | [[Link]](https://arxiv.org/abs/2306.17256) |
+| LLM2BERT4Rec | Leveraging Large Language Models for Sequential Recommendation | RecSys 2023 | [[Link]](https://arxiv.org/abs/2309.09261) |
+
+## By date
+
+| Name | Paper | Venue | Link |
+|---|---|---|---|
+| LLMSeqPrompt | Leveraging Large Language Models for Sequential Recommendation | RecSys 2023 | [[Link]](https://arxiv.org/abs/2309.09261) |
+
+| Paper | Publication | Link |
+|---|---|---|
+| Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations | Arxiv 2024 | [[Link]](https://arxiv.org/abs/2306.17256) |
+"""
+    fs = al003(text)
+    # two method names on one paper title are one paper filed twice on purpose, not a slip
+    assert [(f.line, f.severity, f.related) for f in fs] == [(18, "warning", (7,))]
+    assert "old and new titles" in fs[0].message

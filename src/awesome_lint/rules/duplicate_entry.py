@@ -16,9 +16,9 @@ from ..textutil import fold, shorten
 from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
                       usable, words_of)
 from ..urls import describe_key, is_strong, url_key
-from ..vocabulary import PAPER
+from ..vocabulary import CODE, PAPER
 from .base import FIX_SOMETIMES, Option, Rule
-from .duplicate_keys import FirstSeen, Item, link_kind, primary_links, toc_like, url_label
+from .duplicate_keys import FirstSeen, Item, box, link_kind, paper_paragraphs, primary_links, toc_like, url_label
 from .quiet import item_key, kept_answers
 from .duplicate_removal import completeness, removal_fixes, same_text
 
@@ -66,6 +66,17 @@ class DuplicateEntry(Rule):
       checks. Entries whose arXiv ids, DOIs or OpenReview ids differ are never possible
       duplicates.
 
+    - A preprint and its published version often differ in both link and title; within one
+      list or table they are the same paper when one title is the other after its name
+      (`nnSAM: Plug-and-play Segment Anything Model …` and `Plug-and-play Segment Anything
+      Model …`), or when both go by one name and link one code repository (`SAM-Med3D` and
+      `SAM-Med3D: A Vision Foundation Model …`, both with `[Code]` to `uni-medical/SAM-Med3D`).
+    - Lists that write each paper as a paragraph of its own (`[Title](https://arxiv.org/pdf/…)`,
+      blank lines between) are read too, when a file has at least three such paragraphs
+      opening with a paper title linked to an arXiv id, a DOI, an OpenReview id or a PDF; the
+      paragraphs of one section count as one list (a venue or date written into the link after
+      the title, `Title. MICCAI 2020. 2020-04`, is not part of the title).
+
     What is reported, and how severely:
 
     1. The same entry twice in one list or table: the rule's severity (error).
@@ -81,12 +92,24 @@ class DuplicateEntry(Rule):
        file when the link is an arXiv id, a DOI or an OpenReview id (one paper each), one title
        is a paper title and the other has at least three words, however short
        (`Medical SAM Adapter`; a one-word model name such as `HELM` beside its paper's title
-       is the model, not a slip). Not when one
+       is the model, not a slip; an entry named `**ZSP**` that quotes its paper's title after
+       the name, or a row whose Paper column holds it, counts with that title, and two names
+       on one paper title are one paper filed twice). Not when one
        entry names the other's title (a dataset row linking the paper it comes from), when
        either stands in a section of datasets, benchmarks, tools or other resources (those
        point at papers: two data sets of one paper share its link), or when the titles differ
        only in numbers (`Task1`/`Task2`).
-    4. With `--cross-file` (or `across-files: true`) and several files on the command line, a
+    4. An entry whose `[Code]` link is the GitHub repository of an earlier entry of its list
+       that bears that entry's name (`BioM-Transformers: …` linking `salrowili/BioM-Transformers`)
+       and not its own (`LinkBERT: …` with that same link): a warning, the code link was copied
+       with the entry above. A repository named after a family (`InternVL` for `InternVL3.5`)
+       or containing the entry's own name (`open_flamingo` for `Flamingo`) is not reported.
+    5. Repeats across lists in a file that has few of them (four at most), when every one is
+       word for word the same entry in a sibling section (one parent heading) and no section
+       involved holds datasets, tools or other resources: a warning each, even with the default
+       `scope`. A file that cross-lists on purpose does so many times, or with a note, or from
+       a Datasets section; a few identical copies under neighbouring headings were pasted twice.
+    6. With `--cross-file` (or `across-files: true`) and several files on the command line, a
        paper listed in an earlier file is reported in the later one (a warning).
 
     ## Why it matters
@@ -120,7 +143,7 @@ class DuplicateEntry(Rule):
     dropped when deleting the item would change how the rest of the list renders (for example a
     loose list becoming tight). Duplicates across sections or files, possible (near-identical)
     duplicates and copy-paste slips are never fixed: which copy to keep, and which link is
-    right, is the maintainer's choice. Removing an item from a numbered list leaves a gap that
+    right, is the maintainer's choice. Entries written as paragraphs are not deleted. Removing an item from a numbered list leaves a gap that
     AL001/AL002 then renumber.
     """
 
@@ -150,6 +173,17 @@ class DuplicateEntry(Rule):
             if e is not None:
                 finding.fix = fixes.get(id(e))
             yield finding
+        if scope in ("list", "section"):
+            for it, first in _pasted_repeats(doc, items, self._scope_id, scope):
+                e, f = it.entry, first.entry
+                line, col = doc.position(e.title_start if e.title_start is not None else e.start)
+                if line != e.line:
+                    line, col = e.line, 1
+                yield self.finding(
+                    f"{_shown(it)!r} is also listed at line {f.line} under {shorten(f.section.title, 40)!r}, word "
+                    f"for word (the file repeats few entries across sections, each word for word): probably "
+                    f"pasted into a second section by mistake",
+                    line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(f.line,))
         if getattr(self.opts, "fuzzy", True):
             yield from self._fuzzy(doc, items, scope)
 
@@ -159,7 +193,11 @@ class DuplicateEntry(Rule):
         # definition's): kept for the next version of the text (a table row's also depend on
         # its table's header, so rows are worked out each time)
         kept = kept_answers(self)
-        for e in doc.entries:
+        entries = doc.entries
+        paras = paper_paragraphs(doc)
+        if paras:
+            entries = sorted([*entries, *paras], key=lambda e: e.start)
+        for e in entries:
             # list items and table rows are never inside a code block (markdown-it-py says so),
             # and an item that starts with inline code is still an entry
             if doc.is_code_line(e.line) or toc_like(e):
@@ -201,7 +239,7 @@ class DuplicateEntry(Rule):
 
     def _in_scope(self, a: Item, b: Item, scope: str) -> bool:
         if scope == "list":
-            return a.entry.container is b.entry.container
+            return box(a.entry) is box(b.entry)
         if scope == "section":
             return a.entry.section is b.entry.section
         return True
@@ -211,33 +249,45 @@ class DuplicateEntry(Rule):
         # matched in its own list first (an error with a fix), then in its scope (a warning)
         first = FirstSeen()
         for it in items:
-            match, how = self._match(it, first, scope)
+            sub = _subtitle_key(it)
+            match, how = self._match(it, first, scope, sub)
+            cid, sid = id(box(it.entry)), self._scope_id(it, scope)
+            repos = _code_repos(it)
+            if match is None and repos:
+                match, how = _repo_match(it, repos, first, cid)
             if match is not None:
-                it.dup = True
+                it.dup = how != "code-slip"
                 yield self._report(doc, it, match, how)
-            cid, sid = id(it.entry.container), self._scope_id(it, scope)
-            for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ())):
+            for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ()), ("p", (sub,) if sub else ())):
                 for k in keys:
                     first.add("c", cid, kind, k, it)
                     first.add("s", sid, kind, k, it)
+            for r in repos:
+                first.add("c", cid, "r", r, it)
             for k in it.urls:
                 if is_strong(k):
                     first.add("f", 0, "u", k, it)  # a slip is a slip in any section
 
     def _scope_id(self, it: Item, scope: str) -> int:
         e = it.entry
-        return id(e.container) if scope == "list" else id(e.section) if scope == "section" else 0
+        return id(box(e)) if scope == "list" else id(e.section) if scope == "section" else 0
 
-    def _match(self, it: Item, first: FirstSeen, scope: str) -> tuple[Item | None, str]:
+    def _match(self, it: Item, first: FirstSeen, scope: str, sub: str = "") -> tuple[Item | None, str]:
         """The earlier entry ``it`` duplicates (preferring its own list), and how."""
         sid = self._scope_id(it, scope)
         slip: Item | None = None
-        for level, ident in (("c", id(it.entry.container)), ("s", sid)):
+        for level, ident in (("c", id(box(it.entry))), ("s", sid)):
             found: list[tuple[int, Item, str]] = []
             if it.tkey and it.paper:
                 other = first.get(level, ident, "t", it.tkey)
                 if other is not None:
                     found.append((other.entry.start, other, "both" if set(it.urls) & set(other.urls) else "title"))
+                # "nnSAM: Plug-and-play …" and "Plug-and-play …": one paper, with and without its name
+                other = first.get(level, ident, "t", sub) if sub else None
+                if other is None:
+                    other = first.get(level, ident, "p", it.tkey)
+                if other is not None:  # a preprint and its journal version: two ids, one paper
+                    found.append((other.entry.start, other, "subtitle"))
             for u in it.urls:
                 other = first.get(level, ident, "u", u)
                 if other is None:
@@ -272,16 +322,26 @@ class DuplicateEntry(Rule):
         if line != e.line:
             line, col = e.line, 1
         title = _shown(it)
+        if how == "code-slip":
+            repo = next(r for r in _code_repos(it) if r in _code_repos(first))
+            return self.finding(
+                f"links the code repository {repo.split(':', 1)[1]} of line {f.line} ({_shown(first)!r}), which "
+                f"is named after that entry, but is titled {title!r}: probably a copy-paste slip (the code link "
+                f"was copied with the entry above)",
+                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "slip":
             return self.finding(
                 f"shares its {_what_link(it, first)} with line {f.line} ({_shown(first)!r}) but is "
-                f"titled {title!r}: probably a copy-paste slip (one of the two has the wrong link)",
+                f"titled {title!r}: probably a copy-paste slip (one of the two has the wrong link), or one "
+                f"paper under its old and new titles",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         what = {"both": "same title and paper link", "link": "same paper link",
-                "title": "same title, different link", "repo": "the same repository under another name"}[how]
-        same_container = f.container is e.container
+                "title": "same title, different link", "repo": "the same repository under another name",
+                "subtitle": "the same title after its name, different link",
+                "name": "the same name and code repository, different link"}[how]
+        same_container = box(f) is box(e)
         if same_container:
-            kind = "table" if e.kind == "row" else "list"
+            kind = {"row": "table", "para": "section"}.get(e.kind, "list")
             finding = self.finding(
                 f"duplicate entry: {title!r} is already listed at line {f.line} in this {kind} ({what})",
                 line, col, end_line, end_col, related=(f.line,))
@@ -411,7 +471,125 @@ class DuplicateEntry(Rule):
 _REFERENCE = re.compile(r"\b(?:data[ -]?sets?|data|benchmarks?|corpora|corpus|leaderboards?|challenges?|"
                         r"competitions?|software|tools?|toolkits?|toolboxes|librar(?:y|ies)|frameworks?|"
                         r"platforms?|resources?|repositor(?:y|ies)|demos?|talks?|tutorials?|courses?|"
-                        r"lectures?|videos?|blogs?|posts?|news|workshops?)\b", re.I)
+                        r"lectures?|videos|blogs?|posts?|news|workshops?)\b", re.I)
+
+
+_NAME_SPLIT = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+
+
+def _subtitle_key(it: Item) -> str:
+    """The key of a paper title's part after a short name ("nnSAM: Plug-and-play Segment Anything
+    Model Improves nnUNet Performance"), when that part is a paper title on its own; else ''."""
+    if not it.paper:
+        return ""
+    parts = _NAME_SPLIT.split(it.title, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip() or len(parts[0].split()) > 3:
+        return ""
+    tail = fold(parts[1])
+    return key_of(tail) if paper_like(words_of(tail)) and usable(key_of(tail)) else ""
+
+
+def _code_repos(it: Item) -> tuple[str, ...]:
+    """Identity keys of the GitHub repositories (the repository itself, not a folder of it) an
+    entry links as its code: labelled so (``[Code]``, ``[GitHub]``) or in a Code column (a
+    ``[project]`` link to a repository is a page about the work, which several works share)."""
+    out = []
+    for k in it.entry.links:
+        if k.is_image or "github.com/" not in k.url:
+            continue
+        if link_kind(k.label) != CODE and (not k.column_header or link_kind(k.column_header) != CODE):
+            continue
+        key = url_key(k.url)
+        if key.startswith("github:") and key.count("/") == 1 and key not in it.urls and key not in out:
+            out.append(key)
+    return tuple(out)
+
+
+def _repo_name_key(repo: str) -> str:
+    return title_key(repo.rsplit("/", 1)[-1])
+
+
+def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) -> tuple[Item | None, str]:
+    """An earlier entry of the same list that links one of ``repos`` as its code: the same paper
+    when both go by one name ("SAM-Med3D" / "SAM-Med3D: A Vision Foundation Model …", preprint
+    and journal version), a copy-paste slip when the repository is named after the earlier entry
+    and not this one (LinkBERT's code link is BioM-Transformers', copied from the entry above)."""
+    for r in repos:
+        other = first.get("c", cid, "r", r)
+        if other is None:
+            continue
+        if _one_name(it, other):
+            return other, "name"
+        if not (it.urls and other.urls) or set(it.urls) & set(other.urls) or not it.nkey or not other.nkey:
+            continue  # two papers, each with its paper link
+        name = _repo_name_key(r)
+        if len(name) < 5 or _titles_agree(it, other) or _DIGITS.sub("", it.tkey) == _DIGITS.sub("", other.tkey):
+            continue
+        if _reference_section(it.entry) or _reference_section(other.entry):
+            continue
+        mine = title_key(plain_text(it.entry.text))
+        # "`2021.06` BioM-Transformers: Building …": the name (a date before it) is the repository's
+        # own, exactly: a family's repository (InternVL for InternVL3.5, LLaVA for LLaVA-NeXT) holds
+        # its other papers too, and "Flamingo" in open_flamingo is an open reproduction
+        own = _name_of(it)
+        if name not in mine and _name_of(other) == name and not (own and own in name):
+            return other, "code-slip"
+    return None, ""
+
+
+_LABEL_TAIL = re.compile(r"\s*[(\[](?:paper|pdf|arxiv|link)[)\]]\s*$", re.I)  # "SAM-Med3D [(paper)](…)"
+
+
+def _name_of(it: Item) -> str:
+    """The key of the name that heads an entry's title (``LinkBERT: …``; a leading date dropped),
+    or of its whole title when it is a short name; '' for a long title without a name."""
+    head = head_key(it.title) or ("" if it.paper else it.nkey)
+    return head.lstrip("0123456789")
+
+
+def _one_name(a: Item, b: Item) -> bool:
+    """Two entries that go by one name: the short title of one is the name that heads the other's
+    ("SAM-Med3D" / "SAM-Med3D: A Vision Foundation Model …"), or both are headed by it."""
+    ta, tb = _LABEL_TAIL.sub("", a.title), _LABEL_TAIL.sub("", b.title)
+    ha, hb = head_key(ta) or title_key(ta), head_key(tb) or title_key(tb)
+    return len(ha) >= MIN_TITLE and ha == hb and ha not in GENERIC_TITLES and not _distinct_ids(a, b)
+
+
+_FEW_REPEATS = 4  # a file with more repeats across lists cross-lists on purpose
+
+
+def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> list[tuple[Item, Item]]:
+    """The entries of a file that repeat an entry of another list (or section), when the file has
+    few such repeats (four at most) and every one is word for word the same entry in a sibling
+    section (one parent heading), neither section holding datasets, tools or other resources.
+    A list that cross-lists on purpose does so again and again, or with a note, or from a
+    Datasets section (nine repeats in ten on the annotated lists); a few identical copies under
+    neighbouring headings were pasted twice (SAM4MIS, histopathology-papers, the four of
+    multimodal-medical-imaging). Empty otherwise."""
+    by_key: dict[str, Item] = {}
+    found: list[tuple[Item, Item]] = []
+    for it in items:
+        if it.dup:
+            continue
+        keys = [("t" + it.tkey)] if it.tkey and it.paper else []
+        keys += ["u" + u for u in it.urls]
+        for k in keys:
+            o = by_key.get(k)
+            if o is not None and scope_id(o, scope) != scope_id(it, scope) and (
+                    k[0] == "t" or not it.nkey or not o.nkey or _titles_agree(it, o)):
+                if len(found) == _FEW_REPEATS:
+                    return []  # many repeats across lists: this file cross-lists
+                found.append((it, o))
+                break
+        for k in keys:
+            by_key.setdefault(k, it)
+    for it, other in found:
+        e, f = it.entry, other.entry
+        if (e.section is None or f.section is None or e.section.parent is not f.section.parent
+                or e.section.heading is None or f.section.heading is None
+                or _reference_section(e) or _reference_section(f) or not same_text(doc, e, f)):
+            return []
+    return found
 
 
 def _reference_section(e: Entry) -> bool:
@@ -422,8 +600,41 @@ def _reference_section(e: Entry) -> bool:
 
 
 def _word_count(it: Item) -> int:
-    """Words of two letters or more in the title ("OPT-1.3|6.7|13B" has one)."""
-    return sum(1 for w in it.words.split() if sum(c.isalpha() for c in w) >= 2)
+    """Words of two letters or more in the title ("OPT-1.3|6.7|13B" has one), or in the paper
+    title quoted after a short name (``**PIGLeT**: "PIGLeT: Language Grounding …"``)."""
+    n = sum(1 for w in it.words.split() if sum(c.isalpha() for c in w) >= 2)
+    if n < 3:
+        quoted = _quoted_title(it)
+        if quoted:
+            n = max(n, sum(1 for w in quoted.split() if sum(c.isalpha() for c in w) >= 2))
+    return n
+
+
+_PAPER_HEADERS = frozenset({"paper", "papers", "title", "paper title", "paper name"})
+_QUOTED = re.compile(r'"([^"\n]{20,300})"|“([^”\n]{20,300})”')
+
+
+def _quoted_title(it: Item) -> str:
+    """The paper title an entry named by a short name quotes after it (``**ZSP**: "Language
+    Models as Zero-Shot Planners: …"``) or, in a table, holds in its Paper or Title column
+    (``| PromptRec | Towards Personalized Cold-Start … |``), when it is one (four words or
+    more); else ''."""
+    if it.paper:
+        return ""
+    e = it.entry
+    if e.row is not None and e.row.table is not None:  # | PromptRec | Towards Personalized … |
+        for header, cell in zip(e.row.table.columns, e.row.cells):
+            if (header.strip().casefold() in _PAPER_HEADERS and e.title_start is not None
+                    and not cell.start <= e.title_start <= cell.end):
+                title = plain_text(cell.text)
+                return title if paper_like(words_of(fold(title))) else ""
+        return ""
+    start = e.title_end if e.title_end is not None else e.start
+    m = _QUOTED.search(e.doc_text, start, min(e.end, start + 400))
+    if m is None:
+        return ""
+    title = m.group(1) or m.group(2)
+    return title if paper_like(words_of(fold(title))) else ""
 
 
 def _shown(it: Item) -> str:
@@ -492,15 +703,20 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     of the titles: "Medical SAM Adapter" on another entry's DOI is a slip)."""
     if not strong and not (a.paper and b.paper):
         return False
-    if strong and (not (a.paper or b.paper) or min(_word_count(a), _word_count(b)) < 3):
+    if strong and (not (a.paper or b.paper or _quoted_title(a) or _quoted_title(b))
+                   or min(_word_count(a), _word_count(b)) < 3):
         return False  # "HELM" / "Holistic Evaluation of …": a model named beside its paper
     if _reference_section(a.entry) or _reference_section(b.entry):
         return False
-    if _DIGITS.sub("", a.tkey) == _DIGITS.sub("", b.tkey):
+    ka, kb = a.tkey or a.nkey, b.tkey or b.nkey  # "ZSP": a short name still names the entry
+    if _DIGITS.sub("", ka) == _DIGITS.sub("", kb):
         return False  # "Task1"/"Task2", "V4"/"V5": parts of one series on one page
     ta = title_key(plain_text(a.entry.text))  # link labels, not their URLs
     tb = title_key(plain_text(b.entry.text))
-    if a.tkey in tb or b.tkey in ta:
+    if ka in tb or kb in ta:
+        return False
+    qa, qb = _quoted_title(a), _quoted_title(b)  # two names, one paper title: one paper, two methods
+    if qa and title_key(qa) in tb or qb and title_key(qb) in ta:
         return False
     ha, hb = head_key(a.title), head_key(b.title)
     return not (len(ha) >= MIN_TITLE and ha in tb or len(hb) >= MIN_TITLE and hb in ta)

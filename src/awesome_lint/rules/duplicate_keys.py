@@ -3,6 +3,7 @@ its title keys, and the first entry seen with each key."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -160,3 +161,57 @@ def toc_like(entry: Entry) -> bool:
             return False
         found = True
     return found
+
+
+_MIN_PARAGRAPHS = 3  # paper paragraphs in a file before they count as its entries
+_TITLE_TAIL = re.compile(r"\.\s+(?=[^.]*?\b(?:19|20)\d\d\b)")  # "Title. MICCAI 2020. 2020-04"
+
+
+def paper_paragraphs(doc: Document) -> list[Entry]:
+    """Paragraphs that a list writes as its entries, for AL003 only: a paragraph outside lists
+    and tables that opens with a link whose label is a paper title (with a capital letter: not
+    a phrase of prose) and whose URL names one paper (an arXiv id, a DOI, an OpenReview id, a
+    PDF), ``[Title](https://arxiv.org/pdf/1808.07217.pdf)`` with blank lines between (a second
+    line, ``Citation: 146``, belongs to it). A file needs at least three such paragraphs: a
+    lone link opening a paragraph of prose is no entry. The title ends before a full stop
+    followed by a year (``Title. MICCAI 2020. 2020-04``: the venue and date written into the
+    label). Their ``kind`` is ``"para"``: no item or row, so nothing deletes them, and their
+    list (:func:`box`) is their section."""
+    text = doc.text
+    spans = sorted([(b.line, b.end_line) for b in doc.lists if b.depth == 0]
+                   + [(t.line, t.end_line) for t in doc.tables])
+    span_starts = [a for a, _ in spans]
+    headings = {h.line for h in doc.headings}
+    out: list[Entry] = []
+    for line, end_line in doc.inline_blocks:
+        start = doc.line_starts[line - 1]
+        lead = start
+        while lead < len(text) and text[lead] == " " and lead - start < 3:
+            lead += 1
+        if not text.startswith("[", lead) or line in headings:
+            continue
+        k = bisect.bisect_right(span_starts, line) - 1
+        if k >= 0 and spans[k][0] <= line <= spans[k][1]:
+            continue  # an item's or a row's text: a real entry
+        end = doc.line_end(end_line)
+        links = doc.links_between(lead, end)
+        first = links[0] if links else None
+        if (first is None or first.start != lead or first.kind not in ("inline", "reference") or first.is_image
+                or not _paper_address(first.url)):
+            continue
+        ts, te = first.label_start, first.label_end
+        m = _TITLE_TAIL.search(text, ts, te)
+        if m is not None and m.start() > ts:
+            te = m.start()
+        title = plain_text(text[ts:te]).strip()
+        if title == title.lower() or not paper_like(title_words(title)):
+            continue
+        out.append(Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None,
+                         doc.section_at(line)))
+    return out if len(out) >= _MIN_PARAGRAPHS else []
+
+
+def box(e: Entry):
+    """The list an entry belongs to, for AL003's scope: its list or table, or for a paper
+    paragraph (:func:`paper_paragraphs`) its section."""
+    return e.section if e.kind == "para" else e.container
