@@ -386,3 +386,15 @@ def test_the_mark_before_the_links_follows_the_list_and_a_colon_or_none_is_left_
     rows[8] = "- `2024.04` Science Model 8 [BioRxiv](https://example.org/b)"  # no mark: not reported
     rows[10] = "- `2024.02` Released on arXiv: [Science Model 10](https://arxiv.org/abs/10)"  # a colon introduces
     assert _style(_papers(rows)) == [(8, "a full stop before the links"), (11, "a full-width comma before the links")]
+
+
+def test_a_semicolon_at_the_end_of_a_wrapped_entrys_first_line_ends_no_entry():
+    """`- **Title;** Authors;` is a stray final ';' only when the entry ends there: an item that
+    goes on to the next line ends elsewhere."""
+    rows = ["# Papers", ""] + [f"- **Paper Number {i} About Things;** Author {i} et al" for i in range(12)]
+    rows.append("- **A Wrapped Paper About Things;** Author X et al;")
+    rows.append("  and a second line that ends the entry")
+    text = "\n".join(rows) + "\n"
+    assert not [f for f in lint_text(text, select=["AL015"]) if "semicolon" in f.message]
+    text = text.replace("et al;\n  and a second line that ends the entry\n", "et al;\n")
+    assert [f.line for f in lint_text(text, select=["AL015"]) if "semicolon" in f.message] == [15]

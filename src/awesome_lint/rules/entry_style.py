@@ -419,7 +419,8 @@ class EntryStyle(Rule):
         punctuation after the bold title and after the italic authors, and a final ";"."""
         e = obs.entry
         text = e.text
-        if "\n" in text.rstrip():
+        wrapped = "\n" in text.rstrip()
+        if wrapped:
             text = text[: text.index("\n")]  # the entry's first line: what follows is other matter
         spans = [(k.start, k.end) for k in e.links]
         starts = doc._code_span_starts
@@ -485,6 +486,8 @@ class EntryStyle(Rule):
         end = prose.rstrip()
         if obs.values.get("et_al") == "misspelt" and end.endswith(obs.entry.doc_text[obs.spans["et_al"][0]:obs.spans["et_al"][1]]):
             return  # "et a;": the misspelling is the fault, not a final ";"
+        if wrapped:
+            return  # the entry goes on past its first line: a ";" there ends no entry
         obs.values["end_semicolon"] = end.endswith(";")
         obs.spans["end_semicolon"] = (base + len(end) - 1, base + len(end))
 
