@@ -206,3 +206,18 @@ def test_copied_junk_found_and_fixed_through_the_cli(tmp_path):
     # the page GitHub renders differs only in those link targets
     assert render(fixed).count("<a ") == render(JUNK).count("<a ")
     assert 'href="https://pdfs.semanticscholar.org/fb04/6159.pdf"' in render(fixed)
+
+
+def test_http_to_a_host_the_file_links_over_https_is_reported_with_an_unsafe_fix(tmp_path):
+    """A host the list itself links over https serves https, known host or not; which page
+    exists over https is likely, not known, so the fix waits for --unsafe-fixes."""
+    path = tmp_path / "l.md"
+    text = ("# L\n\n- [a](https://people.example.edu/~a/x.html) - One.\n"
+            "- [b](http://people.example.edu/~b/y.pdf) - Two.\n- [c](http://lab.some-university.org/z) - Three.\n")
+    path.write_text(text)
+    _, found = run_json(str(path), "--select", "AL012")
+    assert [(f["line"], "over https elsewhere" in f["message"]) for f in found] == [(4, True)]
+    run_cli("--fix", "--select", "AL012", str(path))
+    assert path.read_text() == text  # unsafe: not applied by --fix
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL012", str(path))
+    assert path.read_text() == text.replace("http://people", "https://people")

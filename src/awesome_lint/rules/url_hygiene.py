@@ -78,7 +78,9 @@ class UrlHygiene(Rule):
 
     - `http://` for a host known to serve the same pages over https (arXiv, GitHub, DOI, CVF
       open access, NeurIPS/PMLR/ACL proceedings, OpenReview, publishers, ... the list is
-      `data/https_hosts.json`);
+      `data/https_hosts.json`), or a host the same file links over `https://` elsewhere (the
+      host serves https; the fix is then unsafe, since that page's https address is likely,
+      not known);
     - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
       hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
       host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
@@ -169,12 +171,22 @@ class UrlHygiene(Rule):
         placeholders = self.opts.placeholders
         quiet = quiet_keys(self)  # a link's findings depend only on its kind and URL as written
         text = doc.text
+        # hosts this file itself links over https: such a host serves https, whatever our list says
+        secure = set()
+        for link in doc.links:
+            if link.url_end > link.url_start and text.startswith(("https://", "HTTPS://"), link.url_start):
+                m = _AUTHORITY.match(text[link.url_start:link.url_end])
+                if m:
+                    secure.add(m.group(2).rsplit("@", 1)[-1].split(":", 1)[0].lower())
+        self._secure = secure
         for link in doc.links:
             if link.kind == REFERENCE or link.url_end <= link.url_start:
                 continue  # a reference's URL is in its definition; an empty one is AL007's
             if doc.in_code(link.start):
                 continue
             key = (link.kind, text[link.url_start:link.url_end])
+            if key in quiet and not (secure and key[1][:5].lower() == "http:"):  # the evidence is this file's
+                continue
             if key in quiet:
                 continue
             found = list(self._check_link(doc, link, extra_exact, extra_suffix, placeholders))
@@ -185,6 +197,7 @@ class UrlHygiene(Rule):
 
     def _check_link(self, doc: Document, link: Link, extra_exact, extra_suffix, placeholders) -> Iterator[Finding]:
         written = doc.text[link.url_start:link.url_end]
+        guessed = False
         problems: list[str] = []  # messages of fixable problems
         others: list[str] = []  # messages without a fix
         url = written
@@ -227,6 +240,10 @@ class UrlHygiene(Rule):
                     _serves_https(host) or host in extra_exact or (extra_suffix and host.endswith(extra_suffix))):
                 problems.append(f"`http://` link to {host}, which serves https")
                 new_scheme = "https"
+            elif scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and host in self._secure:
+                problems.append(f"`http://` link to {host}, which this file links over https elsewhere")
+                new_scheme = "https"
+                guessed = True  # the host serves https; that this page does is likely, not known
             if new_scheme != scheme or new_host != authority:
                 url = f"{new_scheme}://{new_host}" + url[m.end():]
         if m and "&amp;" not in url:
@@ -265,7 +282,7 @@ class UrlHygiene(Rule):
         end_line, end_col = doc.position(link.url_end)
         fix = None
         if problems and url != written:
-            fix = Fix((Edit(link.url_start, link.url_end, url),), safe=True, description=f"use {url}")
+            fix = Fix((Edit(link.url_start, link.url_end, url),), safe=not guessed, description=f"use {url}")
         if problems:  # one finding for what one edit of the URL repairs
             yield self.finding("; ".join(problems), line, col, end_line, end_col, fix=fix)
         for message in others:
