@@ -280,3 +280,19 @@ def test_a_rename_in_a_table_that_is_not_aligned_is_plain(tmp_path):
     text = "| Name | Notes |\n| --- | --- |\n| A | Huggingface hub |\n"
     fixed, left = fix_text(text, select=["AL018"])
     assert left == [] and fixed == text.replace("Huggingface", "Hugging Face")
+
+
+def test_a_row_that_writes_its_own_titles_name_with_lost_capitals(tmp_path):
+    """| Segformer | [SegFormer: …](u) |: the name cell lost the capitals the paper's title
+    gives it; an item's description naming a program (`zlib`) is not such a copy."""
+    path = tmp_path / "l.md"
+    text = ("# L\n\n| Acronym | Paper Title |\n| --- | --- |\n"
+            "| Segformer | [SegFormer: Simple and Efficient Design](https://arxiv.org/abs/2105.15203) |\n"
+            "| MaX-DeepLab | [MaX-DeepLab: End-to-End Panoptic Segmentation](https://arxiv.org/abs/2012.00759) |\n\n"
+            "- [ZLib](https://zlib.net) - A compression library; links as zlib.\n")
+    path.write_text(text)
+    _, found = run_json(str(path), "--select", "AL018")
+    assert [(f["line"], f["message"]) for f in found] == [
+        (5, "write 'SegFormer' as the entry's title does, not 'Segformer'")]
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL018", str(path))
+    assert path.read_text() == text.replace("| Segformer |", "| SegFormer |")

@@ -161,6 +161,10 @@ class ProperNames(Rule):
     all-lower-case name followed by `command`, `command-line`, `CLI`, `binary` or
     `executable`, which names the program (`the mysql command-line client`).
 
+    In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
+    `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `Max-Deeplab`) is reported
+    too, with the title's spelling (an unsafe fix: the title could be the wrong one).
+
     ## Why it matters
 
     A list is read by people who know these names; `Github` and `Pytorch` look careless, and a
@@ -223,6 +227,8 @@ class ProperNames(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         by_form: dict[str, list[Finding]] = {}
         found = list(self._check(doc))
+        taken = {(f.line, f.column) for f in found}  # a registry name keeps its own finding
+        found.extend(f for f in _title_variants(self, doc) if (f.line, f.column) not in taken)
         if doc.tables and any(f.fix is not None and _length_change(f.fix) for f in found):
             _keep_tables_aligned(doc, found)
         for f in found:
@@ -318,6 +324,60 @@ class ProperNames(Rule):
 
 
 @lru_cache(maxsize=256)
+def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """A name a table row's title writes with capitals inside it (`SegFormer`, `MaX-DeepLab`)
+    written in another cell of the row with fewer of them (`Segformer`, `Max-Deeplab`): the
+    title is the paper's, the other copy lost its capitals. Rows only: in an item the title is
+    the project's own name and a description may name the program (`zlib`) or another thing
+    (`Chrome's Trex game`); on the tuning lists items gave 1 right and 3 wrong."""
+    text = doc.text
+    for e in doc.entries:
+        ts, te = e.title_start, e.title_end
+        if e.kind != "row" or ts is None or te is None or te - ts < 4:
+            continue  # a table row: its name cell and its title cell name one paper
+        names = {}
+        for m in _CAMEL.finditer(text, ts, te):
+            w = m.group()
+            if _upper_inside(w):
+                names.setdefault(_fold(w), w)
+        if not names:
+            continue
+        skip = [(k.url_start, k.url_end) for k in e.links if k.url_end > k.url_start]
+        skip.append((ts, te))
+        for m in _CAMEL.finditer(text, e.start, e.end):
+            s, t = m.span()
+            if any(a <= s < b for a, b in skip) or doc.in_code(s):
+                continue
+            w = m.group()
+            want = names.get(_fold(w))
+            if want is None or w == want or sum(c.isupper() for c in w) >= sum(c.isupper() for c in want):
+                continue
+            if not w[0].isupper() or _upper_inside(w):
+                continue  # `zlib`, `macOS`: a package, a command or a name cased its own way
+            if "/" in text[max(e.start, s - 1):s] or text[t:t + 1] in "/.@":
+                continue  # a path or a host, not the name
+            line, col = doc.position(s)
+            _, end_col = doc.position(t)
+            yield rule.finding(f"write '{want}' as the entry's title does, not '{w}'", line, col, line, end_col,
+                               fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
+
+
+_CAMEL = re.compile(r"(?<![\w./@#-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w/@#])")
+
+
+def _upper_inside(w: str) -> bool:
+    """A name cased on purpose: a part (between hyphens) with a capital after its first letter
+    and a lower-case letter (`SegFormer`, `MViTv2`, `MaX-DeepLab`), four letters at least; not
+    an acronym in capitals, nor Title-Case words joined by hyphens (`End-to-End`)."""
+    if len(w) < 4 or sum(c.isalpha() for c in w) < 4:
+        return False
+    return any(any(c.isupper() for c in part[1:]) and any(c.islower() for c in part) for part in w.split("-"))
+
+
+def _fold(w: str) -> str:
+    return "".join(c for c in w.casefold() if c.isalnum())
+
+
 def _venue(name: str) -> bool:
     """Whether the name is a venue's, whose spelling in a venue tag AL005 (venue-format) owns."""
     from ..venues import load_registry
