@@ -21,7 +21,7 @@ from . import inline as _inline
 from .entries import INDEX_HEADERS, TITLE_HEADERS, VENUE_HEADERS, cell_tag, leading_tag  # noqa: F401 (re-exported)
 from .inline import Link, make_link, normalize_label
 from .mdtext import (LONE_CR, NEWLINE, YEAR, blank_front_matter, container_prefix,  # noqa: F401
-                     front_matter_end, github_slug, html_anchors, plain_text)
+                     front_matter_end, github_slug, html_anchors, line_starts, plain_text)
 from .parsing import Block, ParseCache, block_parser, block_tokens, iter_blocks, text_blocks  # noqa: F401 (re-exported)
 from .records import (Cell, Entry, Heading, ListBlock, ListItem, Row, Section, Table, Tag,  # noqa: F401
                       make_tag, split_row)
@@ -42,17 +42,7 @@ class Document:
         self.source = source
         self.path = source.path
         self.text = text = source.text
-        starts = [0]
-        if "\r" in text and LONE_CR.search(text):
-            # markdown-it (like cmark) ends a line at a lone CR too: count lines the same way
-            starts.extend(m.end() for m in NEWLINE.finditer(text))
-        else:
-            find = text.find
-            pos = find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
-        self.line_starts = starts
+        self.line_starts = line_starts(text)  # a lone CR ends a line too, as in markdown-it
         self.headings: list[Heading] = []
         self.lists: list[ListBlock] = []
         self.tables: list[Table] = []

@@ -13,6 +13,23 @@ from functools import lru_cache
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 LONE_CR = re.compile(r"\r(?!\n)")
 NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str, starts=None):
+    """The offsets where the lines of ``text`` start, after LF, CRLF or a lone CR: where
+    markdown-it (like cmark) and the language server protocol end a line. ``starts`` (a list,
+    or an ``array`` for a compact index) holds the first line's 0 and receives the rest; a new
+    list by default. Text with no lone CR is scanned with ``str.find``, the fast path."""
+    out = [0] if starts is None else starts
+    if "\r" in text and LONE_CR.search(text):
+        out.extend(m.end() for m in NEWLINE.finditer(text))
+    else:
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            out.append(pos + 1)
+            pos = find("\n", pos + 1)
+    return out
 # A link's text holds no bracket and its destination no '[', a tag no '<': each match then ends
 # before the next opener, so a line of 50,000 '[' or '<' costs one pass, not one per opener.
 _MD_PLAIN = re.compile(r"!?\[([^\[\]]*)\]\([^)\[]*\)|<[^<>]+>|[*_`~]+")

@@ -10,7 +10,7 @@ import re
 from array import array
 from bisect import bisect_right
 
-from ..mdtext import LONE_CR, NEWLINE
+from ..mdtext import line_starts
 
 _NEWLINE_IN_REPLACEMENT = re.compile(r"(?<!\r)\n")
 
@@ -22,15 +22,7 @@ class LineIndex:
 
     def __init__(self, text: str):
         self.text = text
-        starts = array("q", [0])
-        if "\r" in text and LONE_CR.search(text):
-            starts.extend(m.end() for m in NEWLINE.finditer(text))
-        else:
-            find, pos = text.find, text.find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
-        self.starts = starts
+        self.starts = line_starts(text, array("q", [0]))
 
     def __len__(self) -> int:
         return len(self.starts)

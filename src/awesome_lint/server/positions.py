@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from ..mdtext import line_starts
+
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each
-_BREAK = re.compile(r"\r\n?|\n")
 
 
 def units(s: str, encoding: str = UTF16) -> int:
@@ -51,16 +52,7 @@ class LineIndex:
     def __init__(self, text: str, encoding: str = UTF16):
         self.text = text
         self.encoding = encoding
-        if "\r" in text:
-            self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
-        else:
-            starts = [0]
-            find = text.find
-            pos = find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
-            self.starts = starts
+        self.starts = line_starts(text)
 
     def line_span(self, line: int) -> tuple[int, int]:
         """(start, end) offsets of 0-based ``line`` without its line ending."""
