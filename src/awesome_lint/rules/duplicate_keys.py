@@ -11,6 +11,7 @@ import msgspec
 
 from ..document import Document, Entry, plain_text
 from ..titles import paper_like, title_words
+from ..urls import is_strong, url_key
 from ..vocabulary import PAPER, label_kind, label_words
 
 _TITLE_HEADERS = frozenset({"title", "paper title", "papertitle", "link to paper"})
@@ -136,8 +137,6 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
 
 def _paper_address(url: str) -> bool:
     """The URL names one paper: an arXiv id, a DOI or an OpenReview id, or a PDF file."""
-    from ..urls import is_strong, url_key
-
     return is_strong(url_key(url)) or url.split("?", 1)[0].split("#", 1)[0].lower().endswith(".pdf")
 
 

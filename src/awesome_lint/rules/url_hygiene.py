@@ -177,8 +177,7 @@ class UrlHygiene(Rule):
             if link.url_end > link.url_start and text.startswith(("https://", "HTTPS://"), link.url_start):
                 m = _AUTHORITY.match(text[link.url_start:link.url_end])
                 if m:
-                    secure.add(m.group(2).rsplit("@", 1)[-1].split(":", 1)[0].lower())
-        self._secure = secure
+                    secure.add(_host(m.group(2)))
         for link in doc.links:
             if link.kind == REFERENCE or link.url_end <= link.url_start:
                 continue  # a reference's URL is in its definition; an empty one is AL007's
@@ -189,13 +188,14 @@ class UrlHygiene(Rule):
                 continue
             if key in quiet:
                 continue
-            found = list(self._check_link(doc, link, extra_exact, extra_suffix, placeholders))
+            found = list(self._check_link(doc, link, extra_exact, extra_suffix, placeholders, secure))
             if found:
                 yield from found
             else:
                 quiet.add(key)
 
-    def _check_link(self, doc: Document, link: Link, extra_exact, extra_suffix, placeholders) -> Iterator[Finding]:
+    def _check_link(self, doc: Document, link: Link, extra_exact, extra_suffix, placeholders,
+                    secure: set[str]) -> Iterator[Finding]:
         written = doc.text[link.url_start:link.url_end]
         guessed = False
         problems: list[str] = []  # messages of fixable problems
@@ -226,7 +226,7 @@ class UrlHygiene(Rule):
         m = _AUTHORITY.match(url)
         if m:
             scheme, authority = m.group(1), m.group(2)
-            host = authority.rsplit("@", 1)[-1].split(":", 1)[0].lower()
+            host = _host(authority)
             new_host = authority
             if host == "www.arxiv.org":
                 problems.append("`www.arxiv.org` should be `arxiv.org`")
@@ -240,14 +240,14 @@ class UrlHygiene(Rule):
                     _serves_https(host) or host in extra_exact or (extra_suffix and host.endswith(extra_suffix))):
                 problems.append(f"`http://` link to {host}, which serves https")
                 new_scheme = "https"
-            elif scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and host in self._secure:
+            elif scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and host in secure:
                 problems.append(f"`http://` link to {host}, which this file links over https elsewhere")
                 new_scheme = "https"
                 guessed = True  # the host serves https; that this page does is likely, not known
             if new_scheme != scheme or new_host != authority:
                 url = f"{new_scheme}://{new_host}" + url[m.end():]
         if m and "&amp;" not in url:
-            host = m.group(2).rsplit("@", 1)[-1].split(":", 1)[0].lower()
+            host = _host(m.group(2))
             cleaned, dropped = _drop_tracking(url, host)
             if dropped:
                 names = ", ".join(f"`{d}`" for d in dropped)
@@ -290,6 +290,11 @@ class UrlHygiene(Rule):
                                fix=dot if dot is not None and message.startswith("the URL ends in a `.`") and not problems else None)
         if twice is not None:
             yield self.finding(_TWICE, line, col, end_line, end_col, fix=twice)
+
+
+def _host(authority: str) -> str:
+    """The host of a URL's authority, lower case, without user and port."""
+    return authority.rsplit("@", 1)[-1].split(":", 1)[0].lower()
 
 
 def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
