@@ -323,7 +323,6 @@ class ProperNames(Rule):
             yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
 
 
-@lru_cache(maxsize=256)
 def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
     """A name a table row's title writes with capitals inside it (`SegFormer`, `MaX-DeepLab`)
     written in another cell of the row with fewer of them (`Segformer`, `Max-Deeplab`): the
@@ -338,22 +337,27 @@ def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
         names = {}
         for m in _CAMEL.finditer(text, ts, te):
             w = m.group()
-            if _upper_inside(w):
+            if not w[1:].islower() and _upper_inside(w):  # `Title` and `the` have no capital inside
                 names.setdefault(_fold(w), w)
         if not names:
             continue
+        rest = _fold(text[e.start:ts]) + " " + _fold(text[te:e.end])
+        if not any(n in rest for n in names):
+            continue  # no other cell folds to a title's name (the usual row): no word to read
         skip = [(k.url_start, k.url_end) for k in e.links if k.url_end > k.url_start]
         skip.append((ts, te))
         for m in _CAMEL.finditer(text, e.start, e.end):
+            w = m.group()
+            if not w[0].isupper():
+                continue  # `zlib`, `macOS`: a package, a command or a name cased its own way
+            want = names.get(_fold(w))
+            if want is None or w == want:
+                continue
             s, t = m.span()
             if any(a <= s < b for a, b in skip) or doc.in_code(s):
                 continue
-            w = m.group()
-            want = names.get(_fold(w))
-            if want is None or w == want or sum(c.isupper() for c in w) >= sum(c.isupper() for c in want):
+            if sum(c.isupper() for c in w) >= sum(c.isupper() for c in want) or _upper_inside(w):
                 continue
-            if not w[0].isupper() or _upper_inside(w):
-                continue  # `zlib`, `macOS`: a package, a command or a name cased its own way
             if "/" in text[max(e.start, s - 1):s] or text[t:t + 1] in "/.@":
                 continue  # a path or a host, not the name
             line, col = doc.position(s)
@@ -374,10 +378,15 @@ def _upper_inside(w: str) -> bool:
     return any(any(c.isupper() for c in part[1:]) and any(c.islower() for c in part) for part in w.split("-"))
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() rejects (sre's \w is isalnum or '_')
+
+
 def _fold(w: str) -> str:
-    return "".join(c for c in w.casefold() if c.isalnum())
+    """Letters and digits only, case folded: `Max-Deeplab` and `MaX-DeepLab` fold alike."""
+    return _NOT_ALNUM.sub("", w.casefold())
 
 
+@lru_cache(maxsize=256)
 def _venue(name: str) -> bool:
     """Whether the name is a venue's, whose spelling in a venue tag AL005 (venue-format) owns."""
     from ..venues import load_registry
