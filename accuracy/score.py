@@ -170,6 +170,8 @@ def score(anns: Iterable[Annotation], results: dict[str, list[dict]] | None = No
             label = f"wrong: {why}" if why is not None else "unjudged"
             out.false_positives.append(f"{ann.name}:{line}: {code} {f['message'][:100]}  [{label}]")
         for i, fault in enumerate(ann.faults):
+            if not ann.in_scope(fault["line"]):
+                continue  # FORMAT.md: outside the scope neither findings nor faults are scored
             tally = out.by_rule[fault["rule"]]
             if fault["blind"]:
                 if i in taken:
