@@ -21,6 +21,8 @@ _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s", re.M)
 # After a lower-case name: the words that make it a program's name (`mysql command-line client`,
 # `node binary`); not a bare `client` (`evernote client` is a client of Evernote).
 _COMMAND_AFTER = re.compile(r"[ \t]+(?:(?:command|comand)[- ]?line\b|command|cli|binary|executable)s?\b", re.I)
+# After a lower-case name: the words that make it a package's name (`the socketcan crate`).
+_PACKAGE_AFTER = re.compile(r"[ \t]+(?:crate|package|gem|module|library|plugin)s?\b", re.I)
 # A quotation, usually a paper's title: written as its authors wrote it.
 _QUOTED = re.compile(r'"[^"\n]{8,400}"|“[^”\n]{4,400}”')
 
@@ -161,6 +163,12 @@ class ProperNames(Rule):
     all-lower-case name followed by `command`, `command-line`, `CLI`, `binary` or
     `executable`, which names the program (`the mysql command-line client`).
 
+    The file's own names count too: a name written at least twice with capitals inside it
+    (`ChatGLM`, `PubMed`, `ByteDance`) and elsewhere with fewer (`chatglm`, `Pubmed`) is
+    reported where the file writes it its own way at least two times more often than the
+    other (an entry's bold name, a title in a link of three words or more, and a lower-case
+    name before `crate`, `package` or `library` are left alone).
+
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
     `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `Max-Deeplab`) is reported
     too, with the title's spelling (an unsafe fix: the title could be the wrong one).
@@ -185,15 +193,18 @@ class ProperNames(Rule):
 
     ## Fix safety
 
-    A misspelling repeated more than `max-per-form` times in a file is reported once, at its first
-    place, so that a list consistent in its own spelling is not flooded.
+    A misspelling repeated more than `max-per-form` times in a file, or the only way the file
+    ever writes the name (a house habit: `Huggingface` in all five places), is reported once, at
+    its first place, with a fix for every place, so that a list consistent in its own spelling
+    is not flooded.
 
     Safe: the fix replaces the word with the registry's spelling and touches nothing else. In a
     heading the fix is offered only when the heading's anchor stays the same (`Github` to
     `GitHub`, not `Huggingface` to `Hugging Face`), so in-page links keep working. In a table
     whose pipes are aligned, a spelling of another length is padded within its cell (spaces
     before the closing pipe) so the pipes stay in line; where the cell has no room, the column
-    would have to widen in every row, and the fix is unsafe.
+    would have to widen in every row, and the fix is unsafe. The fix to the file's own spelling
+    of a name is unsafe: it follows the file's majority, which could be the wrong one.
     """
 
     code = "AL018"
@@ -202,6 +213,7 @@ class ProperNames(Rule):
     severity = WARNING
     fix_availability = FIX_SOMETIMES
     tags = ("spelling",)
+    defers_to = ("AL005",)  # a venue's name (`Arxiv 2023.` after a title) is the venue tag's, AL005's
     options = {
         "names": Option((list, dict), [], "names to add: a list of names, or a mapping of each name to "
                         "other spellings to catch (`{Weights & Biases: [WandB]}`)", items=Option(str),
@@ -226,8 +238,12 @@ class ProperNames(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         by_form: dict[str, list[Finding]] = {}
-        found = list(self._check(doc))
+        reg = self._registry()
+        found = list(self._check(doc, self._candidates(reg, doc)))
         taken = {(f.line, f.column) for f in found}  # a registry name keeps its own finding
+        local = list(_local_variants(self, doc, reg))
+        found.extend(f for f in local if (f.line, f.column) not in taken)
+        taken.update((f.line, f.column) for f in local)
         found.extend(f for f in _title_variants(self, doc) if (f.line, f.column) not in taken)
         if doc.tables and any(f.fix is not None and _length_change(f.fix) for f in found):
             _keep_tables_aligned(doc, found)
@@ -235,12 +251,20 @@ class ProperNames(Rule):
             by_form.setdefault(f.message, []).append(f)
         cap = self.opts.max_per_form
         for message, found in by_form.items():
-            if len(found) <= cap:
+            name = message.split("'")[1]
+            # a habit: the only way the file writes a registry name is this one (`Huggingface`
+            # in all five places): one decision for the maintainer, one finding
+            habit = len(found) > 1 and message.endswith("'") and " as " not in message and name not in doc.text
+            if len(found) <= cap and not habit:
                 yield from found
                 continue
             edits = tuple(e for f in found if f.fix is not None for e in f.fix.edits)
             first = found[0]
-            first.message = f"{message} ({len(found)} times in this file; the fix writes every one)"
+            if habit:
+                first.message = (f"{message} ({len(found)} times in this file, which never writes {name!r}; "
+                                 "the fix writes every one)")
+            else:
+                first.message = f"{message} ({len(found)} times in this file; the fix writes every one)"
             safe = all(f.fix.safe for f in found if f.fix is not None)
             first.fix = Fix(edits, safe=safe, description=first.fix.description if first.fix else "") if edits else None
             yield first
@@ -288,15 +312,17 @@ class ProperNames(Rule):
                 out.append((ls + a, ls + b, written, name))
         return out
 
-    def _check(self, doc: Document) -> Iterator[Finding]:
-        reg = self._registry()
+    def _check(self, doc: Document, candidates: list[tuple[int, int, str, str]],
+               skip: _Skipper | None = None, counts: dict[str, int] | None = None) -> Iterator[Finding]:
+        """Findings for the candidates (start, end, written, name) that stand in prose; with
+        ``counts``, the names are the file's own (:mod:`._local_names`): the fix is the file's
+        majority spelling, so it is unsafe, and the message says how often the file writes it."""
         text = doc.text
         # cheap tests first, on every match (most are right already, or part of a URL); the
         # document's prose map (_Skipper) is built only when a candidate is left
-        candidates = self._candidates(reg, doc)
         if not candidates:
             return
-        skip = _Skipper(doc)
+        skip = skip or _Skipper(doc)
         for start, end, written, name in candidates:
             lower = written == written.lower()
             if skip.skipped(start, end):
@@ -315,12 +341,58 @@ class ProperNames(Rule):
                     continue  # `[sqlite](https://pkg.go.dev/modernc.org/sqlite)`: the package's name
             line, col = doc.position(start)
             heading = skip.heading_at(line)
-            fix = Fix((Edit(start, end, name),), safe=True, description=f"write {name}")
+            fix = Fix((Edit(start, end, name),), safe=counts is None, description=f"write {name}")
             if heading and github_slug(written) != github_slug(name):
                 fix = None
             if ref_label:
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
-            yield self.finding(f"write {name!r}, not {written!r}", line, col, line, col + len(written), fix=fix)
+            message = f"write {name!r}, not {written!r}"
+            if counts is not None:
+                message = f"write {name!r} as this file does {counts[name]} times, not {written!r}"
+            yield self.finding(message, line, col, line, col + len(written), fix=fix)
+
+
+def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator[Finding]:
+    """A name the file writes with capitals inside (`ChatGLM`, twice at least) written once
+    with fewer (`chatglm`, `Chatglm`): reported while the slips stay fewer than the name's own
+    spellings, so a file that mostly writes `Pubmed` is not told to follow its one `PubMed`."""
+    from ._local_names import local_names
+
+    text = doc.text
+    counts = local_names(text, set(reg.canonical))
+    if not counts:
+        return
+    local = Registry({name: [] for name in counts})
+    candidates = []
+    for m in local.pattern.finditer(text):
+        written = m.group()
+        name = local.name_for(written)
+        if (name is None or written == name or written.isupper() or _upper_inside(written)
+                or sum(c.isupper() for c in written) >= sum(c.isupper() for c in name)):
+            continue
+        start, end = m.span()
+        if text[max(0, start - 2):start] in ("**", "__"):
+            continue  # `**Depthformer**: "Depthformer: …"`: an entry's name, as its authors write it
+        if written == written.lower() and _PACKAGE_AFTER.match(text, end):
+            continue  # `the socketcan crate`: a package's name, lower case on purpose
+        if written[0].isupper() and len(candidates) < 200 and _in_long_label(doc, start):
+            continue  # `[Ford Campus Vision and Lidar Data Set](…)`: a named work's title
+        if not _identifier(text, start, end, written == written.lower()):
+            candidates.append((start, end, written, name))
+    if not candidates:
+        return
+    found: dict[str, list[Finding]] = {}
+    for f in rule._check(doc, candidates, counts=counts):
+        found.setdefault(f.message.split("'")[1], []).append(f)
+    for name, fs in found.items():
+        if counts[name] >= len(fs) + 2:  # the file's spelling more often than its slips, by two
+            yield from fs
+
+
+def _in_long_label(doc: Document, pos: int) -> bool:
+    """``pos`` lies in the label of a link of three words or more: a title, cased by its authors."""
+    return any(k.label_start <= pos < k.label_end and len(doc.text[k.label_start:k.label_end].split()) >= 3
+               for k in doc.links)
 
 
 def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
