@@ -319,3 +319,12 @@ def test_the_files_own_names_catch_a_slip_but_not_a_split_or_a_title():
     assert [(f.line, f.message) for f in found] == [
         (2, "write 'ChatGLM' as this file does 3 times, not 'chatglm'")]
     assert found[0].fix is not None and not found[0].fix.safe  # a majority vote: unsafe
+
+
+def test_languages_and_model_names_of_the_registry():
+    text = ("- [seg](https://x.org/seg) - Segments english and chinese text, ONNX and onnx models.\n"
+            "- [chinese_translation](https://x.org/t) - Built on Langchain, by Bytedance; [Chinese](https://x.org/c).\n")
+    found = [(f.line, f.message) for f in al018(text)]
+    assert found == [(1, "write 'English', not 'english'"), (1, "write 'Chinese', not 'chinese'"),
+                     (1, "write 'ONNX', not 'onnx'"), (2, "write 'LangChain', not 'Langchain'"),
+                     (2, "write 'ByteDance', not 'Bytedance'")]
