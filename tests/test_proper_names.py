@@ -328,3 +328,12 @@ def test_languages_and_model_names_of_the_registry():
     assert found == [(1, "write 'English', not 'english'"), (1, "write 'Chinese', not 'chinese'"),
                      (1, "write 'ONNX', not 'onnx'"), (2, "write 'LangChain', not 'Langchain'"),
                      (2, "write 'ByteDance', not 'Bytedance'")]
+
+
+def test_slips_among_many_right_spellings_are_each_reported():
+    """Six `ArXiv` among twenty `arXiv`: six slips, each where it is (more than max-per-form),
+    not one habit; a file writing `ArXiv` as often as `arXiv` gets one finding."""
+    right = "".join(f"- [P{i}](https://x.org/{i}) - On arXiv.\n" for i in range(20))
+    slips = "".join(f"- [S{i}](https://y.org/{i}) - On ArXiv.\n" for i in range(6))
+    assert len(al018(right + slips)) == 6
+    assert len(al018(right[:200] + slips)) == 1

@@ -196,7 +196,8 @@ class ProperNames(Rule):
     A misspelling repeated more than `max-per-form` times in a file, or the only way the file
     ever writes the name (a house habit: `Huggingface` in all five places), is reported once, at
     its first place, with a fix for every place, so that a list consistent in its own spelling
-    is not flooded.
+    is not flooded; slips among many right spellings (`ArXiv` 6 times beside `arXiv` 168 times)
+    are reported where they are.
 
     Safe: the fix replaces the word with the registry's spelling and touches nothing else. In a
     heading the fix is offered only when the heading's anchor stays the same (`Github` to
@@ -254,8 +255,13 @@ class ProperNames(Rule):
             name = message.split("'")[1]
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
             # in all five places): one decision for the maintainer, one finding
-            habit = len(found) > 1 and message.endswith("'") and " as " not in message and name not in doc.text
-            if len(found) <= cap and not habit:
+            registry_name = message.endswith("'") and " as " not in message
+            right = doc.text.count(name) if registry_name else 0
+            habit = len(found) > 1 and registry_name and not right
+            # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
+            # slip: reported where they are, whatever their number
+            slips = registry_name and right > 2 * len(found)
+            if (len(found) <= cap or slips) and not habit:
                 yield from found
                 continue
             edits = tuple(e for f in found if f.fix is not None for e in f.fix.edits)
