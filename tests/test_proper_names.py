@@ -337,3 +337,11 @@ def test_slips_among_many_right_spellings_are_each_reported():
     slips = "".join(f"- [S{i}](https://y.org/{i}) - On ArXiv.\n" for i in range(6))
     assert len(al018(right + slips)) == 6
     assert len(al018(right[:200] + slips)) == 1
+
+
+def test_a_pasted_title_that_lost_the_capitals_its_entry_gives_the_name():
+    text = ("- **PubMedQA**: Pubmedqa: a dataset for question answering. [paper](https://x.org/1)\n"
+            "- **Other**: Uses PubMedQA data. [paper](https://x.org/2)\n"
+            "- [Bloc](https://x.org/3) - Helps implement the BLoC pattern; BLoC BLoC.\n")
+    found = [(f.line, f.message) for f in al018(text)]
+    assert found == [(1, "write 'PubMedQA' as the same entry does, not 'Pubmedqa'")]

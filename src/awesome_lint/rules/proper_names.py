@@ -167,7 +167,9 @@ class ProperNames(Rule):
     (`ChatGLM`, `PubMed`, `ByteDance`) and elsewhere with fewer (`chatglm`, `Pubmed`) is
     reported where the file writes it its own way at least two times more often than the
     other (an entry's bold name, a title in a link of three words or more, and a lower-case
-    name before `crate`, `package` or `library` are left alone).
+    name before `crate`, `package` or `library` are left alone), and wherever the same line
+    writes it the file's way, titles included: `**PubMedQA**: Pubmedqa: A dataset …` is a
+    title pasted from a citation that lost its capitals.
 
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
     `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `Max-Deeplab`) is reported
@@ -370,6 +372,7 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator
         return
     local = Registry({name: [] for name in counts})
     candidates = []
+    paired = []  # slips on a line that also writes the name the file's way
     for m in local.pattern.finditer(text):
         written = m.group()
         name = local.name_for(written)
@@ -384,15 +387,23 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator
         if written[0].isupper() and len(candidates) < 200 and _in_long_label(doc, start):
             continue  # `[Ford Campus Vision and Lidar Data Set](…)`: a named work's title
         if not _identifier(text, start, end, written == written.lower()):
-            candidates.append((start, end, written, name))
-    if not candidates:
-        return
+            line = doc.position(start)[0]
+            ls, le = doc.line_starts[line - 1], doc.line_end(line)
+            if f"[{written}]" in text[ls:le]:
+                continue  # `[Bloc](…) … the BLoC pattern`: a project's own name, as its entry writes it
+            beside = re.search(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le]) is not None
+            (paired if beside else candidates).append((start, end, written, name))
     found: dict[str, list[Finding]] = {}
     for f in rule._check(doc, candidates, counts=counts):
         found.setdefault(f.message.split("'")[1], []).append(f)
     for name, fs in found.items():
         if counts[name] >= len(fs) + 2:  # the file's spelling more often than its slips, by two
             yield from fs
+    if paired:  # `**PubMedQA**: Pubmedqa: A dataset …`: the entry names it, its pasted title lost the capitals
+        for f in rule._check(doc, paired, skip=_Skipper(doc, titles=False), counts=counts):
+            name, written = f.message.split("'")[1], f.message.split("'")[3]
+            f.message = f"write {name!r} as the same entry does, not {written!r}"
+            yield f
 
 
 def _in_long_label(doc: Document, pos: int) -> bool:
@@ -540,7 +551,9 @@ def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
 class _Skipper:
     """The parts of a document that are not prose: code, URLs, HTML, tags, reference definitions."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, titles: bool = True):
+        """``titles=False`` reads titles and quotations too (where the line itself writes the
+        name right, a title's copy of it is a slip, not the authors' choice)."""
         self.doc = doc
         spans: list[tuple[int, int]] = []
         tags: list[tuple[int, int]] = []
@@ -552,10 +565,10 @@ class _Skipper:
         for e in doc.entries:
             if e.tag is not None:
                 tags.append((e.tag.start, e.tag.end))
-            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
+            if titles and e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
                 spans.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
                 # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
-        if '"' in doc.text or "“" in doc.text:
+        if titles and ('"' in doc.text or "“" in doc.text):
             spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
         text = doc.text
         if "<" in text:
