@@ -25,10 +25,8 @@ _TRADE_WORDS = frozenset({"dataset", "datasets", "filesystem", "filesystems", "d
 
 def local_names(text: str, known: set[str]) -> dict[str, int]:
     """Each humped name of the text (not one of ``known``, casefolded) with how often it is
-    written exactly so; a name written two humped ways (`LLaMA`, `LLama`) keeps neither: the
+    written exactly so (:func:`common_word` tells which are words, not names); a name written two humped ways (`LLaMA`, `LLama`) keeps neither: the
     file has no one spelling to hold a slip against."""
-    from ..lexicon import is_english
-
     counts = Counter(m.group() for m in _HUMPED.finditer(text))
     by_fold: dict[str, list[str]] = {}
     for word in counts:
@@ -38,6 +36,15 @@ def local_names(text: str, known: set[str]) -> dict[str, int]:
         if len(words) != 1 or fold in known or len(fold) < 4:
             continue
         word = words[0]
-        if counts[word] >= MIN_USES and fold not in _TRADE_WORDS and not (fold.isalpha() and is_english(fold)):
+        if counts[word] >= MIN_USES and fold not in _TRADE_WORDS:
             names[word] = counts[word]
     return names
+
+
+def common_word(name: str) -> bool:
+    """The name is an English word whatever its capitals (`DataSet`): asked only of names the
+    file writes two ways, since the word list costs tens of milliseconds to load."""
+    from ..lexicon import is_english
+
+    fold = name.casefold()
+    return fold.isalpha() and is_english(fold)

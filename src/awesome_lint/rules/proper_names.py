@@ -364,7 +364,7 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator
     """A name the file writes with capitals inside (`ChatGLM`, twice at least) written once
     with fewer (`chatglm`, `Chatglm`): reported while the slips stay fewer than the name's own
     spellings, so a file that mostly writes `Pubmed` is not told to follow its one `PubMed`."""
-    from ._local_names import local_names
+    from ._local_names import common_word, local_names
 
     text = doc.text
     counts = local_names(text, set(reg.canonical))
@@ -373,12 +373,17 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator
     local = Registry({name: [] for name in counts})
     candidates = []
     paired = []  # slips on a line that also writes the name the file's way
+    words: dict[str, bool] = {}
     for m in local.pattern.finditer(text):
         written = m.group()
         name = local.name_for(written)
         if (name is None or written == name or written.isupper() or _upper_inside(written)
                 or sum(c.isupper() for c in written) >= sum(c.isupper() for c in name)):
             continue
+        if name not in words:
+            words[name] = common_word(name)
+        if words[name]:
+            continue  # `DataSets` in a heading is no name to impose on `datasets`
         start, end = m.span()
         if text[max(0, start - 2):start] in ("**", "__"):
             continue  # `**Depthformer**: "Depthformer: …"`: an entry's name, as its authors write it
