@@ -37,6 +37,9 @@ _AUTHORITY = re.compile(r"^(https?)://([^/?#\s]*)", re.I)
 # Query parameters that only say where a click came from: dropping one leaves the same page.
 _TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi")
 _YOUTUBE = ("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")
+# Alibaba's "super position model" click code (`spm=a2ty_o06.30285417.0.0.6d26c921…`: dotted
+# fields), which Alibaba, Aliyun, Taobao and pages shared from them append; Bilibili's `spm_id_from`
+_SPM = re.compile(r"[\w-]+(?:\.[\w-]+){2,}")
 _SCIENCEDIRECT = ("www.sciencedirect.com", "sciencedirect.com")
 _PREPRINT = ("www.biorxiv.org", "biorxiv.org", "www.medrxiv.org", "medrxiv.org")
 _DELIBERATE = re.compile(r"(?i)(?:^|&)utm_[a-z]+=[^&#]*(?:github|awesome|affiliate|sponsor|partner|badge)")
@@ -55,6 +58,8 @@ _FACEBOOK_FRAGMENT = re.compile(r"#\\?_=\\?_$")
 # format the abstract is served in
 _ARXIV_KEPT = ("context", "fmt")
 _ARXIV_OWN = ("arxiv.org", "www.arxiv.org", "export.arxiv.org")
+# an arXiv paper's address with a '/' after the id (`/abs/2411.15122/`), then maybe a fragment
+_ARXIV_SLASH = re.compile(r"(/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?)/(?:#.*)?", re.I)
 _ARXIV_PAPER = re.compile(r"/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$", re.I)
 # copies of arXiv on other hosts, serving its pages under the same paths: the retired official
 # mirrors and any other host named after arXiv that serves `/abs/ID` or `/pdf/ID` (arXiv's own
@@ -87,14 +92,17 @@ class UrlHygiene(Rule):
       arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity);
     - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
       those pages take no parameters; `context=` (the category the page's previous and next
-      links walk) and `fmt=` are a reader's choice and are left alone;
+      links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
+      paper's id (`arxiv.org/abs/2411.15122/`);
     - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), and the
       `#_=_` fragment Facebook's login redirect appends to the addresses it passes on;
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
       `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
       `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, Medium's
-      `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, and a `ref=` holding
+      `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, Alibaba's click code
+      `spm=a2c6h.1234.0.0…` (dotted fields), Bilibili's `spm_id_from` and `vd_source`, a
+      `redirectedFrom=fulltext` left by a publisher's redirect, and a `ref=` holding
       the referring address (plain or base64); also when Markdown escapes them (`?\\_ga=`, which
       the page renders as `?_ga=`). A campaign tag that names the list itself, a
       sponsor, an affiliate or a badge (`utm_source=github`, `utm_medium=affiliate`) was put there
@@ -141,7 +149,8 @@ class UrlHygiene(Rule):
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
     `www.arxiv.org` and a copy of arXiv to `arxiv.org` (the path stays as written), dropping an
-    empty `?` or `#`, `#_=_`, a tracking parameter or an arXiv paper page's query (the other
+    empty `?` or `#`, `#_=_`, a `/` after an arXiv id, a tracking or left-over parameter or an
+    arXiv paper page's query (the other
     parameters and the fragment stay as written), and removing invisible characters and
     the spaces around an HTML `href`. Keeping one copy of a URL written twice and dropping a
     final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
@@ -250,11 +259,17 @@ class UrlHygiene(Rule):
             host = _host(m.group(2))
             cleaned, dropped = _drop_tracking(url, host)
             if dropped:
-                names = ", ".join(f"`{d}`" for d in dropped)
-                problems.append(f"tracking parameter{'s' if len(dropped) > 1 else ''} {names} in the URL: "
-                                + ("they record where the click came from and change nothing on the page"
-                                   if len(dropped) > 1 else
-                                   "it records where the click came from and changes nothing on the page"))
+                left = [d for d in dropped if d.lower() == "redirectedfrom"]
+                dropped = [d for d in dropped if d.lower() != "redirectedfrom"]
+                if dropped:
+                    names = ", ".join(f"`{d}`" for d in dropped)
+                    problems.append(f"tracking parameter{'s' if len(dropped) > 1 else ''} {names} in the URL: "
+                                    + ("they record where the click came from and change nothing on the page"
+                                       if len(dropped) > 1 else
+                                       "it records where the click came from and changes nothing on the page"))
+                if left:
+                    problems.append(f"`{left[0]}=` in the URL is left over from the redirect the link was "
+                                    "copied after: it changes nothing on the page")
                 url = cleaned
             if host in _ARXIV_OWN:
                 cleaned, dropped = _drop_arxiv_query(url)
@@ -263,6 +278,12 @@ class UrlHygiene(Rule):
                     problems.append(f"query {names} on an arXiv paper's page, which takes no parameters: "
                                     "it changes nothing on the page")
                     url = cleaned
+                a = _AUTHORITY.match(url)
+                slash = _ARXIV_SLASH.fullmatch(url, a.end()) if a is not None else None
+                if slash is not None:
+                    problems.append("the arXiv address ends in `/` after the paper's id: the id is the "
+                                    "address's end")
+                    url = url[:slash.end(1)] + url[slash.end(1) + 1:]
         if m and _FACEBOOK_FRAGMENT.search(url):
             problems.append("the URL ends in `#_=_`, the fragment Facebook's login redirect adds; "
                             "it names no place on the page")
@@ -318,6 +339,10 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
                 or low in ("via=ihub", "via%3dihub") and host in _SCIENCEDIRECT
                 or low == "via" and value.lower() == "ihub" and host in _SCIENCEDIRECT
                 or low == "rss" and value == "1" and host in _PREPRINT
+                or low == "spm" and _SPM.fullmatch(value)
+                or low == "spm_id_from"
+                or low == "vd_source" and (host == "bilibili.com" or host.endswith(".bilibili.com"))
+                or low == "redirectedfrom" and value.isalpha()
                 or low == "ref" and (_BASE64_URL.fullmatch(value) or re.match(r"(?i)https?(?::|%3A)", value))):
             dropped.append(name)
         else:
