@@ -251,3 +251,22 @@ def test_well_known_project_and_academic_hosts_serve_https():
     assert [f.column for f in found] == [12, 43]  # a host not known to serve https is left alone
     fixed, _ = fix_text(text, select=["AL012"])
     assert "(https://www.vlfeat.org/)" in fixed and "(https://mc-stan.org/)" in fixed and "(http://yann.lecun" in fixed
+
+
+def test_twitter_share_codes_are_one_house_habit(tmp_path):
+    one = "- [thread](https://x.com/someone/status/1734500000000000001?s=20)\n"
+    (f,) = _found(one)
+    assert "share code `s`" in f.message and f.fix.safe and not f.related
+    many = ("# Posts\n\n"
+            "- [a](https://twitter.com/someone/status/11?s=20&t=AbCdEfGhIjKlMn) [q](https://twitter.com/search?s=20&q=x)\n"
+            "- [b](https://x.com/other/status/12?s=46)\n"
+            "- [c](https://x.com/other/status/13?lang=en&s=21#r) [d](https://x.com/other/status/14)\n")
+    (g,) = _found(many)
+    assert (g.line, g.related, len(g.parts)) == (3, (4, 5), 3) and "3 links to posts" in g.message
+    fixed, left = fix_text(many, select=["AL012"])
+    assert fixed == many.replace("?s=20&t=AbCdEfGhIjKlMn", "").replace("?s=46", "").replace("lang=en&s=21", "lang=en")
+    assert left == []
+    path = tmp_path / "posts.md"
+    path.write_text(many.replace("- [b]", "<!-- awesome-lint-disable-next-line AL012 -->\n- [b]"), encoding="utf-8")
+    code, findings = run_json("--select", "AL012", str(path))
+    assert [(x["line"], "share code" in x["message"]) for x in findings] == [(3, True), (6, True)]
