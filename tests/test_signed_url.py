@@ -426,6 +426,7 @@ CORPUS_FINDINGS = {
     # Gradio share links (*.gradio.live), demo cells of one table: temporary tunnels
     *(("BradyFU__Awesome-Multimodal-Large-Language-Models.md", n, "warning")
       for n in (201, 263, 293, 317, 331, 386, 396, 408, 460, 466, 511)),
+    ("BradyFU__Awesome-Multimodal-Large-Language-Models.md", 457, "warning"),  # ngrok address of one run
 }
 
 
@@ -534,3 +535,14 @@ def test_gradio_share_links_are_reported_in_markdown_and_html_but_not_gradio_its
     found = lint(text)
     assert [(f.line, f.fix) for f in found] == [(3, None), (5, None)]
     assert all("share link" in f.message and f.severity == "warning" for f in found)
+
+
+def test_tunnels_made_for_one_run_are_reported_and_reserved_names_are_not():
+    text = ("- [a](https://6dd3-20-163-117-69.ngrok-free.app/) [b](https://0f1e2d3c4b.ngrok.io/demo)"
+            " [c](https://quiet-blue-owl.trycloudflare.com/)\n"
+            "- [d](https://demo.lab-name.ngrok.app/) [e](https://calm-red-fox.ngrok-free.app) [f](https://ngrok.com/docs)"
+            " [g](https://github.com/ngrok/ngrok-python)\n")
+    found = lint(text)
+    assert [(f.line, f.column) for f in found] == [(1, 7), (1, 55), (1, 93)]
+    assert all("tunnel to the author's machine" in f.message and f.fix is None for f in found)
+    assert "Cloudflare quick tunnel" in found[2].message

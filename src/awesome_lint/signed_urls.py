@@ -27,7 +27,8 @@ Session id                      ``CFID`` + ``CFTOKEN``, ``;jsessionid=`` (path) 
 Scholar campus access           ``casa_token`` (Google Scholar's off-campus access for one
                                 reader, on any publisher's host); no stated expiry
 Temporary share link            a host under ``gradio.live`` (Gradio's ``share=True``
-                                tunnels); lapses 72 hours to a week after it was made
+                                tunnels; lapses 72 hours to a week after it was made), an
+                                ngrok address made for one run, a Cloudflare quick tunnel
 ==============================  ===========================================================
 """
 
@@ -41,14 +42,15 @@ import msgspec
 # ---- the cheap pre-filter ------------------------------------------------------------------
 
 # Substrings of the lower-cased query string, one of which every recognised scheme contains.
-SHARE_HINT = "gradio.live"  # in the host of a temporary share link (see _SHARE_HOSTS)
+SHARE_HINTS = ("gradio.live", "ngrok", "trycloudflare.com")  # in the host of a temporary tunnel (see share_host)
 _HINTS = ("sig", "token", "x-amz", "x-goog", "expires", "key-pair-id", "accessid", "hmac", "__acm__", "oe=",
           "cfid", "jsessionid", "phpsessid", "guestaccesskey")
 
 
 def looks_signed(url: str, extra_hints: tuple[str, ...] = ()) -> bool:
     """True when ``url`` may be signed: a substring test, no parsing. False means surely not."""
-    if SHARE_HINT in url[:100].lower():
+    head = url[:100].lower()
+    if any(h in head for h in SHARE_HINTS):
         return True
     q = url.find("?")
     if q < 0:
@@ -129,6 +131,21 @@ _META_HOSTS = (".fbcdn.net", ".cdninstagram.com")
 # Hosts of tunnels that a demo's own machine serves for a few days: Gradio's `share=True` links
 # (`https://<hex>.gradio.live`) expire 72 hours after they are made (a week since Gradio 5)
 _SHARE_HOSTS = (".gradio.live",)
+# ngrok's addresses made afresh for each run: a hexadecimal name, or one that spells the
+# machine's IP address (`6dd3-20-163-117-69.ngrok-free.app`); a reserved name
+# (`demo.example.ngrok.app`, `calm-red-fox.ngrok-free.app`) lasts and is not reported
+_NGROK_RANDOM = re.compile(r"(?:[0-9a-f]{8,16}|[0-9a-f]{1,4}(?:-[0-9a-f]{1,4}){4,8})\.(?:ngrok\.io|ngrok-free\.app|ngrok-free\.dev|ngrok\.app)")
+
+
+def share_host(host: str) -> str | None:
+    """The service whose temporary tunnel ``host`` is (Gradio, ngrok, Cloudflare), or None."""
+    if host.endswith(_SHARE_HOSTS):
+        return "Gradio"
+    if "ngrok" in host and _NGROK_RANDOM.fullmatch(host):
+        return "ngrok"
+    if host.endswith(".trycloudflare.com"):
+        return "Cloudflare quick tunnel"
+    return None
 # Google Scholar's Campus Activated Subscriber Access: `casa_token=` on a publisher's link gives
 # one reader, off campus, the access their library pays for; it lapses and is that reader's
 CASA_PARAMS = ("casa_token",)
@@ -240,8 +257,9 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
     if not looks_signed(url, tuple(t for r in publishers or () for t in r.token)):
         return None
     _, host, _path, query = split_url(url)
-    if host.endswith(_SHARE_HOSTS):
-        return Signed(SHARE, host, publisher="Gradio")
+    tunnel = share_host(host)
+    if tunnel is not None:
+        return Signed(SHARE, host, publisher=tunnel)
     if not query:
         return Signed(SESSION, host) if session_params(url) else None
     p = query_params(query)

@@ -38,7 +38,7 @@ class SignedUrl(Rule):
     | Publisher access token | a token parameter on a host named by a recipe below | none stated (warning) |
     | Session id | `CFID` with `CFTOKEN` (ColdFusion, the old ACM Digital Library), `;jsessionid=` in the path, a `jsessionid` or `PHPSESSID` parameter | the browser session it was copied from (warning) |
     | Google Scholar campus access | `casa_token` (on IEEE, ScienceDirect, Wiley, ... links copied from Google Scholar) | one reader's access, lapses (warning) |
-    | Temporary share link | a host under `gradio.live` (a Gradio demo run with `share=True`) | 72 hours after it was made, a week in recent Gradio (warning) |
+    | Temporary share link | a host under `gradio.live` (a Gradio demo run with `share=True`); an ngrok address made for one run (`6dd3-20-163-117-69.ngrok-free.app`, `1a2b3c4d.ngrok.io`; a reserved name is not reported); `*.trycloudflare.com` | Gradio: 72 hours after it was made, a week in recent Gradio; the others: when the tunnel stops (warning) |
 
     A plain, unsigned bucket URL is not a finding, nor are links whose `sig` or `token`
     parameters are not access signatures: Google Books `sig=`, Springer Nature SharedIt
@@ -160,7 +160,7 @@ class SignedUrl(Rule):
         for line, end_line in doc.html_blocks:
             start, end = doc.line_starts[line - 1], doc.line_end(end_line)
             block = doc.text[start:end]
-            if "?" not in block and su.SHARE_HINT not in block.lower():
+            if "?" not in block and not any(h in block.lower() for h in su.SHARE_HINTS):
                 continue
             for link in doc.scan(start, end).links:
                 if link.kind == HTML:
@@ -184,9 +184,12 @@ class SignedUrl(Rule):
         if found.scheme == su.SESSION:
             names = ", ".join(f"`{n}`" for n in su.session_params(link.url))
             what = f"link carries a session id ({names}) that lapses with the browser session it was copied from"
-        elif found.scheme == su.SHARE:
-            what = (f"temporary {found.publisher} share link: it is served from the author's machine and lapses "
+        elif found.scheme == su.SHARE and found.publisher == "Gradio":
+            what = ("temporary Gradio share link: it is served from the author's machine and lapses "
                     "72 hours (in recent versions a week) after it was made")
+        elif found.scheme == su.SHARE:
+            what = (f"temporary {found.publisher} address: a tunnel to the author's machine, made anew for each "
+                    "run, that stops working when that run ends")
         elif found.scheme == su.CASA:
             what = ("link carries a Google Scholar campus-access token (`casa_token`), one reader's off-campus "
                     "access, which lapses")
