@@ -314,3 +314,20 @@ def test_an_arxiv_abstract_address_with_the_pdf_suffix():
     assert all("mixes the abstract page" in f.message and f.fix.safe for f in found)
     fixed, left = fix_text(text, select=["AL007"])
     assert left == [] and ".pdf" not in fixed.replace("pdf/1703.06412.pdf", "")
+
+
+def test_a_url_in_a_second_pair_of_parentheses():
+    """`[paper]((https://…))` links to the path `(https://…)`: reported and fixed safely; a URL
+    with its own parentheses (Wikipedia) and a title in parentheses are left alone."""
+    text = ("- **ToolA**: a model. [paper]((https://example.org/abs/1)) [wiki]((https://w.example.org/A_(b)))\n"
+            "- **ToolB** [ok](https://w.example.org/A_(b)) [note]((see below) x) [t](https://example.org/t (title))\n")
+    html = render(text)
+    assert 'href="(https://example.org/abs/1)"' in html  # what GitHub links to
+    found = _findings(text)
+    assert [(f.line, f.fix.safe) for f in found] == [(1, True), (1, True)]
+    assert all("second pair of parentheses" in f.message for f in found)
+    fixed, left = fix_text(text, select=["AL007"])
+    assert fixed == text.replace("((https://example.org/abs/1))", "(https://example.org/abs/1)").replace(
+        "((https://w.example.org/A_(b)))", "(https://w.example.org/A_(b))", 1)
+    assert left == []
+    assert '<a href="https://example.org/abs/1">paper</a>' in render(fixed)

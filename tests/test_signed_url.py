@@ -54,6 +54,10 @@ def test_every_scheme_expired_and_valid_is_classified_at_its_line():
             assert "one-time access token" in f.message
         elif scheme == su.SESSION:
             assert "session id" in f.message and "0A1B2C3D4E5F" not in f.message, f.message
+        elif scheme == su.CASA:
+            assert "`casa_token`" in f.message and "AbCdEfGh" not in f.message, f.message
+        elif scheme == su.SHARE:
+            assert "temporary Gradio share link" in f.message and f.fix is None, f.message
         else:
             assert f"({scheme})" in f.message, f.message
         assert ("expired" in f.message) == (severity == "error"), f.message
@@ -250,9 +254,12 @@ def test_no_recipe_no_fix_and_unsafe_recipe_needs_unsafe_fixes():
     fixable = {f.line: f.fix.safe for f in found if f.fixable}
     lines = text.splitlines()
     assert [lines[n - 1].split("]")[0] for n in fixable] == [
-        "- [Elsevier reader", "- [ACM", "- [ACM citation with a session", "- [Java session in the path"]
-    assert [fixable[n] for n in sorted(fixable)] == [True, False, True, True]
+        "- [Elsevier reader", "- [ACM", "- [ACM citation with a session", "- [Java session in the path",
+        "- [Scholar campus access"]
+    assert [fixable[n] for n in sorted(fixable)] == [True, False, True, True, True]
     safe_fixed, _ = fix_text(text, select=["AL004"], context=CTX)
+    assert "(https://ieeexplore.ieee.org/abstract/document/1234567)" in safe_fixed
+    assert "(https://0123456789abcdef01.gradio.live/)" in safe_fixed  # no fix: only the author knows
     assert "https://www.sciencedirect.com/science/article/pii/S0031320320302922)" in safe_fixed
     assert "delivery.acm.org" in safe_fixed
     unsafe_fixed, _ = fix_text(text, select=["AL004"], unsafe=True, context=CTX)
@@ -397,7 +404,7 @@ def test_plain_linting_loads_neither_yaml_nor_the_recipes():
 def test_docstring_lists_every_scheme_and_recipe():
     doc = SignedUrl.doc()
     for scheme in su.SCHEMES:
-        assert f"| {scheme.capitalize() if scheme == su.TOKEN else scheme}" in doc or scheme in doc, scheme
+        assert f"| {scheme.capitalize() if scheme in (su.TOKEN, su.SHARE) else scheme}" in doc or scheme in doc, scheme
     for recipe in su.builtin_recipes():
         row = next((ln for ln in doc.splitlines() if ln.startswith(f"| {recipe.name} |")), None)
         assert row is not None, recipe.name
@@ -416,6 +423,10 @@ CORPUS_FINDINGS = {
     ("liliu-avril__Awesome-Segment-Anything.md", 180, "error"),  # Meta CDN
     ("thunlp__GNNPapers.md", 225, "warning"),  # delivery.acm.org __acm__ token
     ("thunlp__GNNPapers.md", 1648, "warning"),
+    # Gradio share links (*.gradio.live), demo cells of one table: temporary tunnels
+    *(("BradyFU__Awesome-Multimodal-Large-Language-Models.md", n, "warning")
+      for n in (201, 263, 293, 317, 331, 386, 396, 408, 460, 466, 511)),
+    ("BradyFU__Awesome-Multimodal-Large-Language-Models.md", 457, "warning"),  # ngrok address of one run
 }
 
 
@@ -504,3 +515,34 @@ def test_oxford_guest_key_is_reported_with_an_unsafe_fix():
     assert "Oxford Academic guest access" in f.message and "0000-aaaa" not in f.message
     assert not f.fix.safe
     assert f.fix.edits[0].replacement == "https://academic.oup.com/bib/article/23/6/bbac409/6713511"
+
+
+def test_scholar_casa_token_is_dropped_and_every_other_byte_kept():
+    text = ("- [a](https://onlinelibrary.wiley.com/doi/abs/10.1002/x.1?casa_token=Zz9:Qq_-8&lang=en#refs) "
+            "[b](https://www.sciencedirect.com/science/article/pii/S0000000000000001)\n")
+    (f,) = lint(text)
+    assert "campus-access token" in f.message and "Zz9" not in f.message and f.fix.safe
+    fixed, left = fix_text(text, select=["AL004"], context=CTX)
+    assert fixed == ("- [a](https://onlinelibrary.wiley.com/doi/abs/10.1002/x.1?lang=en#refs) "
+                     "[b](https://www.sciencedirect.com/science/article/pii/S0000000000000001)\n")
+    assert left == []
+
+
+def test_gradio_share_links_are_reported_in_markdown_and_html_but_not_gradio_itself():
+    text = ("| Demo |\n| --- |\n| [Demo](https://a1b2c3d4e5f6a7b8c9.gradio.live/) |\n\n"
+            '<p><a href="https://ffee00112233445566.Gradio.Live/?view=api">demo</a></p>\n\n'
+            "- [guide](https://www.gradio.app/guides/sharing-your-app) [space](https://huggingface.co/spaces/a/b)\n")
+    found = lint(text)
+    assert [(f.line, f.fix) for f in found] == [(3, None), (5, None)]
+    assert all("share link" in f.message and f.severity == "warning" for f in found)
+
+
+def test_tunnels_made_for_one_run_are_reported_and_reserved_names_are_not():
+    text = ("- [a](https://6dd3-20-163-117-69.ngrok-free.app/) [b](https://0f1e2d3c4b.ngrok.io/demo)"
+            " [c](https://quiet-blue-owl.trycloudflare.com/)\n"
+            "- [d](https://demo.lab-name.ngrok.app/) [e](https://calm-red-fox.ngrok-free.app) [f](https://ngrok.com/docs)"
+            " [g](https://github.com/ngrok/ngrok-python)\n")
+    found = lint(text)
+    assert [(f.line, f.column) for f in found] == [(1, 7), (1, 55), (1, 93)]
+    assert all("tunnel to the author's machine" in f.message and f.fix is None for f in found)
+    assert "Cloudflare quick tunnel" in found[2].message

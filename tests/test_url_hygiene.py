@@ -221,3 +221,52 @@ def test_http_to_a_host_the_file_links_over_https_is_reported_with_an_unsafe_fix
     assert path.read_text() == text  # unsafe: not applied by --fix
     run_cli("--fix", "--unsafe-fixes", "--select", "AL012", str(path))
     assert path.read_text() == text.replace("http://people", "https://people")
+
+
+def test_click_codes_redirect_leftovers_and_a_slash_after_an_arxiv_id():
+    text = ("- [demo](https://chat.example.cn/?spm=a2ty_o06.30285417.0.0.6d26c9&lang=zh)\n"
+            "- [talk](https://www.bilibili.com/video/BV1xx411c7mD/?spm_id_from=333.999.0.0&vd_source=abc123)\n"
+            "- [paper](https://academic.oup.com/j/article/1/2/3/456?redirectedFrom=fulltext)\n"
+            "- [paper](https://arxiv.org/abs/2411.01234/) [pdf](https://arxiv.org/pdf/2411.01234v2/#page=3)\n"
+            "- [kept](https://shop.test/?spm=1) [list](https://arxiv.org/list/cs.CL/) "
+            "[v](https://vd.test/?vd_source=x) [ok](https://arxiv.org/abs/2411.01234)\n")
+    found = _found(text)
+    assert [(f.line, f.column) for f in found] == [(1, 10), (2, 10), (3, 11), (4, 11), (4, 52)]
+    assert all(f.fix is not None and f.fix.safe for f in found)
+    assert "`spm`" in found[0].message and "`spm_id_from`, `vd_source`" in found[1].message
+    assert "left over from the redirect" in found[2].message and "ends in `/`" in found[3].message
+    fixed, left = fix_text(text, select=["AL012"])
+    assert fixed.splitlines()[:4] == [
+        "- [demo](https://chat.example.cn/?lang=zh)",
+        "- [talk](https://www.bilibili.com/video/BV1xx411c7mD/)",
+        "- [paper](https://academic.oup.com/j/article/1/2/3/456)",
+        "- [paper](https://arxiv.org/abs/2411.01234) [pdf](https://arxiv.org/pdf/2411.01234v2#page=3)",
+    ]
+    assert fixed.splitlines()[4] == text.splitlines()[4] and left == []
+
+
+def test_well_known_project_and_academic_hosts_serve_https():
+    text = "- [VLFeat](http://www.vlfeat.org/) [Stan](http://mc-stan.org/) [old](http://yann.lecun.com/exdb/mnist/)\n"
+    found = _found(text)
+    assert [f.column for f in found] == [12, 43]  # a host not known to serve https is left alone
+    fixed, _ = fix_text(text, select=["AL012"])
+    assert "(https://www.vlfeat.org/)" in fixed and "(https://mc-stan.org/)" in fixed and "(http://yann.lecun" in fixed
+
+
+def test_twitter_share_codes_are_one_house_habit(tmp_path):
+    one = "- [thread](https://x.com/someone/status/1734500000000000001?s=20)\n"
+    (f,) = _found(one)
+    assert "share code `s`" in f.message and f.fix.safe and not f.related
+    many = ("# Posts\n\n"
+            "- [a](https://twitter.com/someone/status/11?s=20&t=AbCdEfGhIjKlMn) [q](https://twitter.com/search?s=20&q=x)\n"
+            "- [b](https://x.com/other/status/12?s=46)\n"
+            "- [c](https://x.com/other/status/13?lang=en&s=21#r) [d](https://x.com/other/status/14)\n")
+    (g,) = _found(many)
+    assert (g.line, g.related, len(g.parts)) == (3, (4, 5), 3) and "3 links to posts" in g.message
+    fixed, left = fix_text(many, select=["AL012"])
+    assert fixed == many.replace("?s=20&t=AbCdEfGhIjKlMn", "").replace("?s=46", "").replace("lang=en&s=21", "lang=en")
+    assert left == []
+    path = tmp_path / "posts.md"
+    path.write_text(many.replace("- [b]", "<!-- awesome-lint-disable-next-line AL012 -->\n- [b]"), encoding="utf-8")
+    code, findings = run_json("--select", "AL012", str(path))
+    assert [(x["line"], "share code" in x["message"]) for x in findings] == [(3, True), (6, True)]

@@ -24,6 +24,11 @@ Publisher access token          a token parameter on a publisher host named in t
                                 (no stated expiry)
 Session id                      ``CFID`` + ``CFTOKEN``, ``;jsessionid=`` (path) or
                                 ``jsessionid``/``PHPSESSID`` (query); no stated expiry
+Scholar campus access           ``casa_token`` (Google Scholar's off-campus access for one
+                                reader, on any publisher's host); no stated expiry
+Temporary share link            a host under ``gradio.live`` (Gradio's ``share=True``
+                                tunnels; lapses 72 hours to a week after it was made), an
+                                ngrok address made for one run, a Cloudflare quick tunnel
 ==============================  ===========================================================
 """
 
@@ -37,12 +42,16 @@ import msgspec
 # ---- the cheap pre-filter ------------------------------------------------------------------
 
 # Substrings of the lower-cased query string, one of which every recognised scheme contains.
+SHARE_HINTS = ("gradio.live", "ngrok", "trycloudflare.com")  # in the host of a temporary tunnel (see share_host)
 _HINTS = ("sig", "token", "x-amz", "x-goog", "expires", "key-pair-id", "accessid", "hmac", "__acm__", "oe=",
           "cfid", "jsessionid", "phpsessid", "guestaccesskey")
 
 
 def looks_signed(url: str, extra_hints: tuple[str, ...] = ()) -> bool:
     """True when ``url`` may be signed: a substring test, no parsing. False means surely not."""
+    head = url[:100].lower()
+    if any(h in head for h in SHARE_HINTS):
+        return True
     q = url.find("?")
     if q < 0:
         return ";jsessionid=" in url.lower()
@@ -79,13 +88,20 @@ def session_params(url: str) -> list[str]:
 def drop_session(url: str) -> str:
     """``url`` without its session ids; every other byte as written."""
     q = url.find("?")
+    head = _JSESSION_PATH.sub("", url if q < 0 else url[:q])
+    return drop_params(head + ("" if q < 0 else url[q:]),
+                       {n.lower() for n in session_params(url) if not n.startswith(";")})
+
+
+def drop_params(url: str, drop: set[str]) -> str:
+    """``url`` without the query parameters named in ``drop`` (lower case); every other byte as
+    written."""
+    q = url.find("?")
     head, rest = (url, "") if q < 0 else (url[:q], url[q:])
-    head = _JSESSION_PATH.sub("", head)
     if not rest:
         return head
     h = rest.find("#")
     query, frag = (rest[1:h], rest[h:]) if h >= 0 else (rest[1:], "")
-    drop = {n.lower() for n in session_params(url) if not n.startswith(";")}
     kept = [part for part in query.split("&") if part and part.partition("=")[0].lower() not in drop]
     return head + ("?" + "&".join(kept) if kept else "") + frag
 
@@ -106,9 +122,33 @@ AKAMAI = "Akamai token"
 META = "Meta CDN signature"
 TOKEN = "publisher access token"
 SESSION = "session id"
+CASA = "Google Scholar campus access"
+SHARE = "temporary share link"
 
-SCHEMES = (AWS_V4, AWS_V2, CLOUDFRONT, GCS_V4, GCS_V2, OSS, OBS, COS, AZURE, AKAMAI, META, TOKEN, SESSION)
+SCHEMES = (AWS_V4, AWS_V2, CLOUDFRONT, GCS_V4, GCS_V2, OSS, OBS, COS, AZURE, AKAMAI, META, TOKEN, SESSION, CASA,
+           SHARE)
 _META_HOSTS = (".fbcdn.net", ".cdninstagram.com")
+# Hosts of tunnels that a demo's own machine serves for a few days: Gradio's `share=True` links
+# (`https://<hex>.gradio.live`) expire 72 hours after they are made (a week since Gradio 5)
+_SHARE_HOSTS = (".gradio.live",)
+# ngrok's addresses made afresh for each run: a hexadecimal name, or one that spells the
+# machine's IP address (`6dd3-20-163-117-69.ngrok-free.app`); a reserved name
+# (`demo.example.ngrok.app`, `calm-red-fox.ngrok-free.app`) lasts and is not reported
+_NGROK_RANDOM = re.compile(r"(?:[0-9a-f]{8,16}|[0-9a-f]{1,4}(?:-[0-9a-f]{1,4}){4,8})\.(?:ngrok\.io|ngrok-free\.app|ngrok-free\.dev|ngrok\.app)")
+
+
+def share_host(host: str) -> str | None:
+    """The service whose temporary tunnel ``host`` is (Gradio, ngrok, Cloudflare), or None."""
+    if host.endswith(_SHARE_HOSTS):
+        return "Gradio"
+    if "ngrok" in host and _NGROK_RANDOM.fullmatch(host):
+        return "ngrok"
+    if host.endswith(".trycloudflare.com"):
+        return "Cloudflare quick tunnel"
+    return None
+# Google Scholar's Campus Activated Subscriber Access: `casa_token=` on a publisher's link gives
+# one reader, off campus, the access their library pays for; it lapses and is that reader's
+CASA_PARAMS = ("casa_token",)
 
 
 class Signed(msgspec.Struct, frozen=True):
@@ -217,6 +257,9 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
     if not looks_signed(url, tuple(t for r in publishers or () for t in r.token)):
         return None
     _, host, _path, query = split_url(url)
+    tunnel = share_host(host)
+    if tunnel is not None:
+        return Signed(SHARE, host, publisher=tunnel)
     if not query:
         return Signed(SESSION, host) if session_params(url) else None
     p = query_params(query)
@@ -267,6 +310,8 @@ def classify(url: str, publishers: list | None = None) -> Signed | None:
     for recipe in publishers or ():
         if recipe.token and recipe.matches_host(host) and any(t.lower() in p for t in recipe.token):
             return Signed(TOKEN, host, publisher=recipe.name)
+    if any(n in p for n in CASA_PARAMS):
+        return Signed(CASA, host)
     if session_params(url):
         return Signed(SESSION, host)
     return None

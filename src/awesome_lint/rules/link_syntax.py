@@ -39,6 +39,8 @@ _NO_SCHEME = re.compile(
     r"|medium|bitbucket|kaggle|paperswithcode|zenodo|readthedocs)\.(?:com|org|net|io|co|edu)(?:[/?#]|$)"
     r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn)/)")
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
+# `[paper]((https://…))`: the target is `(https://…)`, a relative path to GitHub
+_DOUBLED_PAREN = re.compile(r"(?i)\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)$")
 _BRACKET_PATH = re.compile(r"(?i)https?://[^?#\[\]]*/[^?#]*[\[\]]")  # a '[' or ']' in the path
 _PLACEHOLDER_TARGETS = {"#", "tba", "tbd", "todo", "to do", "coming soon", "coming", "soon", "url", "link", "none",
                         "null", "xxx", "http://", "https://", "n/a", "na", "placeholder"}
@@ -64,7 +66,8 @@ class LinkSyntax(Rule):
       (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
       or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), a Markdown link as the
       target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), square
-      brackets pasted into the path, and an arXiv address that cannot exist (no `/abs/` before
+      brackets pasted into the path, a URL in a second pair of parentheses
+      (`[paper]((https://…))`, which GitHub reads as a path starting with `(`), and an arXiv address that cannot exist (no `/abs/` before
       the id, an id with the wrong number of digits for its year: `1804.0962`, or an abstract
       address with the PDF's suffix: `/abs/1703.06412.pdf`);
     - link Markdown GitHub does not read as a link: words as the target
@@ -114,13 +117,13 @@ class LinkSyntax(Rule):
     whose text is itself bracketed (`[[[paper]](…)` to `[[paper]](…)`), one `]` too many after
     a bracketed label (`[[paper]]](…)`), the space in `[text] (url)` and in `https: //`, a
     missing `:` or `/` in `https://`, `/abs/` missing from an arXiv address, `.pdf` after an
-    arXiv abstract address, the brackets of two links that share one pair, a URL in square
-    brackets (`[name][https://…]` to `[name](https://…)`), a missing `\\[` in a label ending in
-    `\\]`, and a missing space between two links. Putting `https://` before a bare host name and
-    correcting a misspelt scheme are unsafe fixes (`--unsafe-fixes`): the site may only serve
-    `http://`. An empty target, a placeholder, a label without URL, a Markdown link as target,
-    other stray brackets and an unbalanced `**` are reported only: the missing URL or the place
-    of the missing `**` is not in the text.
+    arXiv abstract address, a second pair of parentheses around a URL, the brackets of two links
+    that share one pair, a URL in square brackets (`[name][https://…]` to `[name](https://…)`), a
+    missing `\\[` in a label ending in `\\]`, and a missing space between two links. Putting
+    `https://` before a bare host name and correcting a misspelt scheme are unsafe fixes
+    (`--unsafe-fixes`): the site may only serve `http://`. An empty target, a placeholder, a
+    label without URL, a Markdown link as target, other stray brackets and an unbalanced `**`
+    are reported only: the missing URL or the place of the missing `**` is not in the text.
     """
 
     code = "AL007"
@@ -420,6 +423,13 @@ class LinkSyntax(Rule):
             what = "is itself a Markdown link" if url.startswith("[") else "has a second Markdown link pasted into it"
             yield self._at(doc, *at, f"the target of `[{label}]` {what} (`{_code(url)}`): GitHub links to the "
                            "whole text, brackets and all, which does not exist", None)
+            return
+        if link.kind == INLINE and _DOUBLED_PAREN.match(url) and raw.startswith("(") and raw.endswith(")"):
+            fix = Fix((Edit(link.url_start, link.url_start + 1, ""), Edit(link.url_end - 1, link.url_end, "")),
+                      safe=True, description="remove the second pair of parentheses")
+            yield self._at(doc, *at, f"the target of `[{label}]` is wrapped in a second pair of parentheses "
+                           f"(`{_code(url)}`): GitHub reads it as a file path starting with `(`, and the link "
+                           "is broken", fix)
             return
         if link.kind == INLINE and _BRACKET_PATH.match(url):
             yield self._at(doc, *at, f"the target of `[{label}]` has square brackets in its path "

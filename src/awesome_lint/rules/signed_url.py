@@ -37,6 +37,8 @@ class SignedUrl(Rule):
     | Meta CDN signature | `oh` and `oe` on `*.fbcdn.net`, `*.cdninstagram.com` | `oe` (hexadecimal Unix time) |
     | Publisher access token | a token parameter on a host named by a recipe below | none stated (warning) |
     | Session id | `CFID` with `CFTOKEN` (ColdFusion, the old ACM Digital Library), `;jsessionid=` in the path, a `jsessionid` or `PHPSESSID` parameter | the browser session it was copied from (warning) |
+    | Google Scholar campus access | `casa_token` (on IEEE, ScienceDirect, Wiley, ... links copied from Google Scholar) | one reader's access, lapses (warning) |
+    | Temporary share link | a host under `gradio.live` (a Gradio demo run with `share=True`); an ngrok address made for one run (`6dd3-20-163-117-69.ngrok-free.app`, `1a2b3c4d.ngrok.io`; a reserved name is not reported); `*.trycloudflare.com` | Gradio: 72 hours after it was made, a week in recent Gradio; the others: when the tunnel stops (warning) |
 
     A plain, unsigned bucket URL is not a finding, nor are links whose `sig` or `token`
     parameters are not access signatures: Google Books `sig=`, Springer Nature SharedIt
@@ -53,7 +55,10 @@ class SignedUrl(Rule):
     temporary credential (`X-Amz-Security-Token`). Meta's CDN links to research PDFs
     (`scontent….fbcdn.net/…pdf?…&oh=…&oe=…`) expire the same way, after a few weeks.
     A session id copied along with an address (`citation.cfm?id=…&CFID=…&CFTOKEN=…`) belongs to
-    the copier's visit: the server may refuse it or start a stale session for every later reader.
+    the copier's visit: the server may refuse it or start a stale session for every later reader;
+    a `casa_token` copied from Google Scholar is one reader's off-campus access. A Gradio share
+    link (`https://<hex>.gradio.live`) is a tunnel to the machine that ran the demo: it is dead
+    within days, and the demo's lasting address is its Hugging Face Space or project page.
 
     ## Example
 
@@ -102,8 +107,10 @@ class SignedUrl(Rule):
 
     ## Fix safety
 
-    Sometimes. Dropping a session id is safe: the address names the same page without it, and
-    only the session parameters go (`;jsessionid=…`, `CFID`, `CFTOKEN`, `PHPSESSID`, `jsessionid`).
+    Sometimes. Dropping a session id or a `casa_token` is safe: the address names the same page
+    without it, and only those parameters go (`;jsessionid=…`, `CFID`, `CFTOKEN`, `PHPSESSID`,
+    `jsessionid`, `casa_token`). A share link has no fix: only the author knows where the demo
+    lives now.
     Rewriting a link to the article's stable page is safe where the recipe derives the
     id from the link itself (ScienceDirect, Elsevier reader): only the URL of the link changes,
     its text and every other byte stay. The ACM recipe relies on a redirect of the old
@@ -152,7 +159,8 @@ class SignedUrl(Rule):
         yield from defined
         for line, end_line in doc.html_blocks:
             start, end = doc.line_starts[line - 1], doc.line_end(end_line)
-            if "?" not in doc.text[start:end]:
+            block = doc.text[start:end]
+            if "?" not in block and not any(h in block.lower() for h in su.SHARE_HINTS):
                 continue
             for link in doc.scan(start, end).links:
                 if link.kind == HTML:
@@ -176,6 +184,15 @@ class SignedUrl(Rule):
         if found.scheme == su.SESSION:
             names = ", ".join(f"`{n}`" for n in su.session_params(link.url))
             what = f"link carries a session id ({names}) that lapses with the browser session it was copied from"
+        elif found.scheme == su.SHARE and found.publisher == "Gradio":
+            what = ("temporary Gradio share link: it is served from the author's machine and lapses "
+                    "72 hours (in recent versions a week) after it was made")
+        elif found.scheme == su.SHARE:
+            what = (f"temporary {found.publisher} address: a tunnel to the author's machine, made anew for each "
+                    "run, that stops working when that run ends")
+        elif found.scheme == su.CASA:
+            what = ("link carries a Google Scholar campus-access token (`casa_token`), one reader's off-campus "
+                    "access, which lapses")
         elif found.scheme == su.TOKEN:
             what = f"link carries a one-time access token ({found.publisher}) and states no expiry"
         elif found.expires is None:
@@ -198,6 +215,18 @@ class SignedUrl(Rule):
                 fix = Fix((Edit(link.url_start, link.url_end, new_url),), safe=True,
                           description="drop the session id")
                 advice = "drop it; the address works without it"
+            else:
+                advice = "drop it from the address"
+        elif found.scheme == su.SHARE:
+            repair = None
+            advice = "link the demo's lasting home (a Hugging Face Space, the project page) or drop the link"
+        elif found.scheme == su.CASA:
+            repair = None
+            if written == link.url and link.url_end > link.url_start:
+                new_url = su.drop_params(written, set(su.CASA_PARAMS))
+                fix = Fix((Edit(link.url_start, link.url_end, new_url),), safe=True,
+                          description="drop the casa_token parameter")
+                advice = "drop it; the address names the same article without it"
             else:
                 advice = "drop it from the address"
         elif repair is not None:

@@ -37,6 +37,12 @@ _AUTHORITY = re.compile(r"^(https?)://([^/?#\s]*)", re.I)
 # Query parameters that only say where a click came from: dropping one leaves the same page.
 _TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi")
 _YOUTUBE = ("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")
+# Twitter's share codes on a post's address: `s=20` (which share button) and `t=…` (who shared)
+_TWITTER = ("twitter.com", "www.twitter.com", "mobile.twitter.com", "x.com", "www.x.com")
+_TWITTER_SHARE = {"s": re.compile(r"\d{1,3}"), "t": re.compile(r"[\w-]{8,}")}
+# Alibaba's "super position model" click code (`spm=a2ty_o06.30285417.0.0.6d26c921…`: dotted
+# fields), which Alibaba, Aliyun, Taobao and pages shared from them append; Bilibili's `spm_id_from`
+_SPM = re.compile(r"[\w-]+(?:\.[\w-]+){2,}")
 _SCIENCEDIRECT = ("www.sciencedirect.com", "sciencedirect.com")
 _PREPRINT = ("www.biorxiv.org", "biorxiv.org", "www.medrxiv.org", "medrxiv.org")
 _DELIBERATE = re.compile(r"(?i)(?:^|&)utm_[a-z]+=[^&#]*(?:github|awesome|affiliate|sponsor|partner|badge)")
@@ -55,6 +61,8 @@ _FACEBOOK_FRAGMENT = re.compile(r"#\\?_=\\?_$")
 # format the abstract is served in
 _ARXIV_KEPT = ("context", "fmt")
 _ARXIV_OWN = ("arxiv.org", "www.arxiv.org", "export.arxiv.org")
+# an arXiv paper's address with a '/' after the id (`/abs/2411.15122/`), then maybe a fragment
+_ARXIV_SLASH = re.compile(r"(/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?)/(?:#.*)?", re.I)
 _ARXIV_PAPER = re.compile(r"/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$", re.I)
 # copies of arXiv on other hosts, serving its pages under the same paths: the retired official
 # mirrors and any other host named after arXiv that serves `/abs/ID` or `/pdf/ID` (arXiv's own
@@ -87,14 +95,19 @@ class UrlHygiene(Rule):
       arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity);
     - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
       those pages take no parameters; `context=` (the category the page's previous and next
-      links walk) and `fmt=` are a reader's choice and are left alone;
+      links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
+      paper's id (`arxiv.org/abs/2411.15122/`);
     - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), and the
       `#_=_` fragment Facebook's login redirect appends to the addresses it passes on;
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
       `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
       `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, Medium's
-      `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, and a `ref=` holding
+      `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, Alibaba's click code
+      `spm=a2c6h.1234.0.0…` (dotted fields), Bilibili's `spm_id_from` and `vd_source`, a
+      `redirectedFrom=fulltext` left by a publisher's redirect, Twitter's share codes on a link
+      to a post (`x.com/…/status/…?s=20&t=…`; when several links carry them, a house habit
+      copied from the share button, one finding at the first names the others), and a `ref=` holding
       the referring address (plain or base64); also when Markdown escapes them (`?\\_ga=`, which
       the page renders as `?_ga=`). A campaign tag that names the list itself, a
       sponsor, an affiliate or a badge (`utm_source=github`, `utm_medium=affiliate`) was put there
@@ -141,7 +154,8 @@ class UrlHygiene(Rule):
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
     `www.arxiv.org` and a copy of arXiv to `arxiv.org` (the path stays as written), dropping an
-    empty `?` or `#`, `#_=_`, a tracking parameter or an arXiv paper page's query (the other
+    empty `?` or `#`, `#_=_`, a `/` after an arXiv id, a tracking or left-over parameter or an
+    arXiv paper page's query (the other
     parameters and the fragment stay as written), and removing invisible characters and
     the spaces around an HTML `href`. Keeping one copy of a URL written twice and dropping a
     final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
@@ -193,6 +207,53 @@ class UrlHygiene(Rule):
                 yield from found
             else:
                 quiet.add(key)
+        yield from self._share_codes(doc)
+
+    def _share_codes(self, doc: Document) -> Iterator[Finding]:
+        """Twitter's share codes on links to posts (`x.com/…/status/…?s=20&t=…`). Lists that link
+        many posts often carry them on every one, copied from the share button: a house habit,
+        reported once at its first link with one fix for all (and a part per link, so a
+        suppression or --since keeps the lines it names)."""
+        text = doc.text
+        each = []
+        for link in doc.links:
+            if link.kind == REFERENCE or link.url_end <= link.url_start or "/status" not in link.url:
+                continue
+            written = text[link.url_start:link.url_end]
+            m = _AUTHORITY.match(written)
+            if m is None or _host(m.group(2)) not in _TWITTER or "&amp;" in written or doc.in_code(link.start):
+                continue
+            cleaned, dropped = _drop_share_codes(written)
+            if dropped:
+                each.append((link, cleaned, dropped))
+        if not each:
+            return
+        def say(names: list[str]) -> str:
+            shown = ", ".join(f"`{d}`" for d in sorted(set(names), key=str.lower))
+            return (f"Twitter share code{'s' if len(set(names)) > 1 else ''} {shown} on a link to a post: "
+                    "copied from the share button, it records how the link was shared and changes nothing "
+                    "on the page")
+
+        parts = []
+        for link, cleaned, dropped in each:
+            fix = Fix((Edit(link.url_start, link.url_end, cleaned),), safe=True, description=f"use {cleaned}")
+            parts.append(self.finding(say(dropped), *doc.position(link.url_start), *doc.position(link.url_end),
+                                      fix=fix))
+        message = say([d for _, _, ds in each for d in ds])
+        if len(parts) == 1:
+            yield parts[0]
+            return
+        first = parts[0]
+        related = tuple(p.line for p in parts[1:])
+        lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
+        group = self.finding(
+            f"{message} ({len(parts)} links to posts in this file carry them: here and in {len(related)} more: "
+            f"line{'s' if len(related) > 1 else ''} {lines})",
+            first.line, first.column, first.end_line, first.end_column,
+            fix=Fix(tuple(e for p in parts for e in p.fix.edits), safe=True, description="drop the share codes"),
+            related=related)
+        group.parts = tuple(parts)
+        yield group
 
     def _check_link(self, doc: Document, link: Link, extra_exact, extra_suffix, placeholders,
                     secure: set[str]) -> Iterator[Finding]:
@@ -250,11 +311,17 @@ class UrlHygiene(Rule):
             host = _host(m.group(2))
             cleaned, dropped = _drop_tracking(url, host)
             if dropped:
-                names = ", ".join(f"`{d}`" for d in dropped)
-                problems.append(f"tracking parameter{'s' if len(dropped) > 1 else ''} {names} in the URL: "
-                                + ("they record where the click came from and change nothing on the page"
-                                   if len(dropped) > 1 else
-                                   "it records where the click came from and changes nothing on the page"))
+                left = [d for d in dropped if d.lower() == "redirectedfrom"]
+                dropped = [d for d in dropped if d.lower() != "redirectedfrom"]
+                if dropped:
+                    names = ", ".join(f"`{d}`" for d in dropped)
+                    problems.append(f"tracking parameter{'s' if len(dropped) > 1 else ''} {names} in the URL: "
+                                    + ("they record where the click came from and change nothing on the page"
+                                       if len(dropped) > 1 else
+                                       "it records where the click came from and changes nothing on the page"))
+                if left:
+                    problems.append(f"`{left[0]}=` in the URL is left over from the redirect the link was "
+                                    "copied after: it changes nothing on the page")
                 url = cleaned
             if host in _ARXIV_OWN:
                 cleaned, dropped = _drop_arxiv_query(url)
@@ -263,6 +330,12 @@ class UrlHygiene(Rule):
                     problems.append(f"query {names} on an arXiv paper's page, which takes no parameters: "
                                     "it changes nothing on the page")
                     url = cleaned
+                a = _AUTHORITY.match(url)
+                slash = _ARXIV_SLASH.fullmatch(url, a.end()) if a is not None else None
+                if slash is not None:
+                    problems.append("the arXiv address ends in `/` after the paper's id: the id is the "
+                                    "address's end")
+                    url = url[:slash.end(1)] + url[slash.end(1) + 1:]
         if m and _FACEBOOK_FRAGMENT.search(url):
             problems.append("the URL ends in `#_=_`, the fragment Facebook's login redirect adds; "
                             "it names no place on the page")
@@ -318,6 +391,10 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
                 or low in ("via=ihub", "via%3dihub") and host in _SCIENCEDIRECT
                 or low == "via" and value.lower() == "ihub" and host in _SCIENCEDIRECT
                 or low == "rss" and value == "1" and host in _PREPRINT
+                or low == "spm" and _SPM.fullmatch(value)
+                or low == "spm_id_from"
+                or low == "vd_source" and (host == "bilibili.com" or host.endswith(".bilibili.com"))
+                or low == "redirectedfrom" and value.isalpha()
                 or low == "ref" and (_BASE64_URL.fullmatch(value) or re.match(r"(?i)https?(?::|%3A)", value))):
             dropped.append(name)
         else:
@@ -325,6 +402,27 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
     if not dropped:
         return url, []
     kept = [k for k in kept if k]
+    return url[:q] + ("?" + "&".join(kept) if kept else "") + tail, dropped
+
+
+def _drop_share_codes(url: str) -> tuple[str, list[str]]:
+    """A link to a post on Twitter without the share codes `s=` and `t=` (the other parameters
+    and the fragment stay as written), and the names of those dropped."""
+    q = url.find("?")
+    if q < 0 or "/status/" not in url[:q]:
+        return url, []
+    h = url.find("#", q)
+    query, tail = (url[q + 1:h], url[h:]) if h >= 0 else (url[q + 1:], "")
+    kept, dropped = [], []
+    for part in query.split("&"):
+        name, _, value = part.partition("=")
+        rx = _TWITTER_SHARE.get(name)
+        if rx is not None and rx.fullmatch(value):
+            dropped.append(name)
+        elif part:
+            kept.append(part)
+    if not dropped:
+        return url, []
     return url[:q] + ("?" + "&".join(kept) if kept else "") + tail, dropped
 
 
