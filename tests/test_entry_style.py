@@ -398,3 +398,70 @@ def test_a_semicolon_at_the_end_of_a_wrapped_entrys_first_line_ends_no_entry():
     assert not [f for f in lint_text(text, select=["AL015"]) if "semicolon" in f.message]
     text = text.replace("et al;\n  and a second line that ends the entry\n", "et al;\n")
     assert [f.line for f in lint_text(text, select=["AL015"]) if "semicolon" in f.message] == [15]
+
+
+def test_a_final_period_before_an_emphasised_note_counts_and_one_is_missing_before_it():
+    """`A library. **[Deprecated]**`: the note in bold is metadata after the description's own
+    period; read as the end of the prose it made a tenth of a list look unpunctuated."""
+    items = [f"* [Lib{i}](https://example.org/l{i}) - A library for task {i}." for i in range(12)]
+    for i in (1, 3, 5):
+        items[i] = f"* [Lib{i}](https://example.org/l{i}) - A library for task {i}. **[Deprecated]**"
+    items[7] = "* [Lib7](https://example.org/l7) - A library for task seven **[Deprecated]**"
+    items[9] = "* [Lib9](https://example.org/l9) - A library for task nine"
+    text = "# Tools\n\n" + "".join(i + "\n" for i in items)
+    assert _style(text) == [(10, 'description does not end with "."'), (12, 'description does not end with "."')]
+    assert "10 of 12 items" in lint_text(text, select=["AL015"])[0].message
+
+
+def test_a_title_left_open_before_a_link_named_by_its_kind():
+    """`Title [paper](u)` where the list writes `Title. [paper](u)`: a link labelled with its kind
+    is no link within a sentence. A site's name or a link the words lead into still is."""
+    rows = [f"* [**Nature, 2023**] **Model{i}**: A Model for Medical Task {i}. [paper](https://example.org/{i})"
+            for i in range(20)]
+    rows[2] = "* [**Nature, 2023**] **Model2**: A Model for Medical Task Two [paper](https://example.org/2)"
+    rows[4] = "* [**Nature, 2023**] **Model4** A Model for Medical Task Four. [paper](https://example.org/4)"
+    rows[6] = "* [**Nature, 2023**] **Model6**: A Model released on [arXiv](https://arxiv.org/abs/6)"
+    rows[8] = "* [**Nature, 2023**] **Model8**: A Model, see our [paper](https://example.org/8)"
+    rows[10] = "* [**Hub, 2024**] **Model10** [model](https://example.org/10)"  # a name and its link: no title
+    assert _style(_papers(rows)) == [(7, "no punctuation before the links"), (9, "no punctuation after the bold title")]
+
+
+def test_the_mark_between_a_plain_title_and_its_italic_authors():
+    rows = [f"1. A Study of Language Model Task {i}. _Ann Author et al._ ACL 2023. [[paper](https://example.org/{i})]"
+            for i in range(20)]
+    rows[1] = "1. A Study of Language Model Task One, _Ann Author et al._ ACL 2023. [[paper](https://example.org/1)]"
+    rows[3] = "1. A Study of Language Model Task Three _Ann Author et al._ ACL 2023. [[paper](https://example.org/3)]"
+    rows[5] = "1. Can a Language Model Pass Exams? _Joost de Winter_ ACL 2023. [[paper](https://example.org/5)]"
+    rows[7] = "1. A Study of Language Model Task Seven. _Ann Author et al._ ACL 2023 [[paper](https://example.org/7)]"
+    rows[9] = "1. A Study of *Attention Is All You Need Here* today. ACL 2023. [[paper](https://example.org/9)]"
+    assert _style(_papers(rows)) == [
+        (6, "a comma between the title and the italic authors"),
+        (8, "no punctuation between the title and the italic authors"),
+        (12, "no punctuation before the links"),
+    ]
+
+
+def test_ordinal_days_wrong_suffix_and_leading_zero_fixed_by_the_cli(tmp_path):
+    from conftest import run_cli
+
+    months = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun."]
+    lines = ["# Papers", ""]
+    for i in range(14):
+        lines += [f"**Diffusion Paper {i}** \\", f"[{i % 9 + 1}{'st' if i % 9 == 0 else 'nd' if i % 9 == 1 else 'rd' if i % 9 == 2 else 'th'} {months[i % 6]}, 2023] [arXiv, 2023]", ""]
+    lines[4] = "[23th Mar., 2023] [arXiv, 2023]"
+    lines[7] = "[07th Apr., 2023] [arXiv, 2023]"
+    lines[10] = "[03th May, 2023] [arXiv, 2023]"
+    lines += ["```", "[07th Jan., 2023] in code", "```"]
+    path = tmp_path / "README.md"
+    path.write_text("\n".join(lines) + "\n")
+    out = run_cli("--select", "AL015", "--format", "json", path)
+    assert out.returncode == 0, out.stderr
+    found = [(d["line"], d["message"].split(";")[0]) for d in json.loads(out.stdout)]
+    assert found == [(5, 'day written "23th": the ordinal of 23 is "23rd"'),
+                     (8, 'day written "07th" with a leading zero'),
+                     (11, 'day written "03th": the ordinal of 3 is "3rd"')]
+    assert run_cli("--select", "AL015", "--fix", path).returncode == 0
+    after = path.read_text().splitlines()
+    assert (after[4], after[7], after[10]) == ("[23rd Mar., 2023] [arXiv, 2023]", "[7th Apr., 2023] [arXiv, 2023]",
+                                               "[3rd May, 2023] [arXiv, 2023]")
+    assert "[07th Jan., 2023] in code" in after
