@@ -479,3 +479,11 @@ def test_a_bullet_typed_twice_and_a_thematic_break_is_no_entry():
     html = cmarkgfm.github_flavored_markdown_to_html(fixed)
     first = html.split("<hr />")[0]
     assert first.count("<ul>") == 1 and first.count("<li>") == 3  # Beta joined its list
+
+
+def test_a_mark_glued_to_the_field_after_the_bold_title():
+    rows = [f"* **Set{i}**: Medical Dialogue Data Number {i}. 2023. [repo](https://example.org/{i})" for i in range(12)]
+    rows[5] = "* **Set5**:Medical Dialogue Data Number Five. 2023. [repo](https://example.org/5)"
+    assert _style(_papers(rows)) == [(10, "no space after the colon that follows the bold title")]
+    fixed, left = fix_text(_papers(rows), select=["AL015"])
+    assert "* **Set5**: Medical Dialogue Data Number Five." in fixed and left == []
