@@ -398,3 +398,92 @@ def test_a_semicolon_at_the_end_of_a_wrapped_entrys_first_line_ends_no_entry():
     assert not [f for f in lint_text(text, select=["AL015"]) if "semicolon" in f.message]
     text = text.replace("et al;\n  and a second line that ends the entry\n", "et al;\n")
     assert [f.line for f in lint_text(text, select=["AL015"]) if "semicolon" in f.message] == [15]
+
+
+def test_a_final_period_before_an_emphasised_note_counts_and_one_is_missing_before_it():
+    """`A library. **[Deprecated]**`: the note in bold is metadata after the description's own
+    period; read as the end of the prose it made a tenth of a list look unpunctuated."""
+    items = [f"* [Lib{i}](https://example.org/l{i}) - A library for task {i}." for i in range(12)]
+    for i in (1, 3, 5):
+        items[i] = f"* [Lib{i}](https://example.org/l{i}) - A library for task {i}. **[Deprecated]**"
+    items[7] = "* [Lib7](https://example.org/l7) - A library for task seven **[Deprecated]**"
+    items[9] = "* [Lib9](https://example.org/l9) - A library for task nine"
+    text = "# Tools\n\n" + "".join(i + "\n" for i in items)
+    assert _style(text) == [(10, 'description does not end with "."'), (12, 'description does not end with "."')]
+    assert "10 of 12 items" in lint_text(text, select=["AL015"])[0].message
+
+
+def test_a_bold_tag_before_the_bold_name_is_no_title():
+    """`[**Nature, 2023**] **Name**: Title`: the name's colon is read after the tag's bold; a
+    name followed only by its links has no field to close. No mark before the links is left
+    alone (`Title [paper](u)`): on lists nobody tuned on it was more often a layout than a slip."""
+    rows = [f"* [**Nature, 2023**] **Model{i}**: A Model for Medical Task {i}. [paper](https://example.org/{i})"
+            for i in range(20)]
+    rows[2] = "* [**Nature, 2023**] **Model2**: A Model for Medical Task Two [paper](https://example.org/2)"
+    rows[4] = "* [**Nature, 2023**] **Model4** A Model for Medical Task Four. [paper](https://example.org/4)"
+    rows[6] = "* [**Nature, 2023**] **Model6**: A Model released on [arXiv](https://arxiv.org/abs/6)"
+    rows[8] = "* [**Nature, 2023**] **Model8**: A Model, see our [paper](https://example.org/8)"
+    rows[10] = "* [**Hub, 2024**] **Model10** [model](https://example.org/10)"  # a name and its link: no title
+    assert _style(_papers(rows)) == [(9, "no punctuation after the bold title")]
+
+
+def test_the_mark_between_a_plain_title_and_its_italic_authors():
+    rows = [f"1. A Study of Language Model Task {i}. _Ann Author et al._ ACL 2023. [[paper](https://example.org/{i})]"
+            for i in range(20)]
+    rows[1] = "1. A Study of Language Model Task One, _Ann Author et al._ ACL 2023. [[paper](https://example.org/1)]"
+    rows[3] = "1. A Study of Language Model Task Three _Ann Author et al._ ACL 2023. [[paper](https://example.org/3)]"
+    rows[5] = "1. Can a Language Model Pass Exams? _Joost de Winter_ ACL 2023. [[paper](https://example.org/5)]"
+    rows[7] = "1. A Study of Language Model Task Seven. _Ann Author et al._ ACL 2023 [[paper](https://example.org/7)]"
+    rows[9] = "1. A Study of *Attention Is All You Need Here* today. ACL 2023. [[paper](https://example.org/9)]"
+    assert _style(_papers(rows)) == [
+        (6, "a comma between the title and the italic authors"),
+        (8, "no punctuation between the title and the italic authors"),
+    ]
+
+
+def test_ordinal_days_wrong_suffix_and_leading_zero_fixed_by_the_cli(tmp_path):
+    from conftest import run_cli
+
+    months = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun."]
+    lines = ["# Papers", ""]
+    for i in range(14):
+        lines += [f"**Diffusion Paper {i}** \\", f"[{i % 9 + 1}{'st' if i % 9 == 0 else 'nd' if i % 9 == 1 else 'rd' if i % 9 == 2 else 'th'} {months[i % 6]}, 2023] [arXiv, 2023]", ""]
+    lines[4] = "[23th Mar., 2023] [arXiv, 2023]"
+    lines[7] = "[07th Apr., 2023] [arXiv, 2023]"
+    lines[10] = "[03th May, 2023] [arXiv, 2023]"
+    lines += ["```", "[07th Jan., 2023] in code", "```"]
+    path = tmp_path / "README.md"
+    path.write_text("\n".join(lines) + "\n")
+    out = run_cli("--select", "AL015", "--format", "json", path)
+    assert out.returncode == 0, out.stderr
+    found = [(d["line"], d["message"].split(";")[0]) for d in json.loads(out.stdout)]
+    assert found == [(5, 'day written "23th": the ordinal of 23 is "23rd"'),
+                     (8, 'day written "07th" with a leading zero'),
+                     (11, 'day written "03th": the ordinal of 3 is "3rd"')]
+    assert run_cli("--select", "AL015", "--fix", path).returncode == 0
+    after = path.read_text().splitlines()
+    assert (after[4], after[7], after[10]) == ("[23rd Mar., 2023] [arXiv, 2023]", "[7th Apr., 2023] [arXiv, 2023]",
+                                               "[3rd May, 2023] [arXiv, 2023]")
+    assert "[07th Jan., 2023] in code" in after
+
+
+def test_a_bullet_typed_twice_and_a_thematic_break_is_no_entry():
+    text = ("# Tools\n\n* [Alpha](https://example.org/a) - Does a.\n * * [Beta](https://example.org/b) - Does b.\n"
+            "* [Gamma](https://example.org/c) - Does c.\n\n- - -\n\n* - a note, not an entry\n")
+    found = [f for f in lint_text(text, select=["AL015"])]
+    assert [(f.line, f.column, f.message) for f in found] == [
+        (4, 2, "bullet written twice: the entry renders as a list inside an empty item")]
+    assert fix_text(text, select=["AL015"])[0] == text  # the fix is unsafe: shown, not applied by --fix
+    fixed, left = fix_text(text, select=["AL015"], unsafe=True)
+    assert " * [Beta](https://example.org/b) - Does b.\n" in fixed and left == []
+    html = cmarkgfm.github_flavored_markdown_to_html(fixed)
+    first = html.split("<hr />")[0]
+    assert first.count("<ul>") == 1 and first.count("<li>") == 3  # Beta joined its list
+
+
+def test_a_mark_glued_to_the_field_after_the_bold_title():
+    rows = [f"* **Set{i}**: Medical Dialogue Data Number {i}. 2023. [repo](https://example.org/{i})" for i in range(12)]
+    rows[5] = "* **Set5**:Medical Dialogue Data Number Five. 2023. [repo](https://example.org/5)"
+    assert _style(_papers(rows)) == [(10, "no space after the colon that follows the bold title")]
+    fixed, left = fix_text(_papers(rows), select=["AL015"])
+    assert "* **Set5**: Medical Dialogue Data Number Five." in fixed and left == []

@@ -107,7 +107,62 @@ def field_mark(prose: str, run: re.Match) -> str | None:
         return None  # "**[Name]** ...": a bracketed name, a layout of its own
     if after[:1] not in " \t":
         return None  # "**Title**[paper]", "**Title**(2020)": some other layout
+    if prose[run.end() :].lstrip(" \t")[:1] in (BLANK, ""):
+        return None  # "**Name** [model](u)": a name with links and no next field
     return ""
+
+
+_PARTICLES = frozenset("and & et al al. de da del der di du la le van von y".split())
+
+
+def looks_like_authors(run: str) -> bool:
+    """An italic run that reads as the authors: "et al", or names (every word capitalised but
+    the particles) with a comma between them or at most three words ("Joost de Winter"); no
+    digits. A title in italics ("Attention Is All You Need") has more words and no comma."""
+    if re.search(r"\bet[ \t.]+al\b", run):
+        return True
+    if any(c.isdigit() for c in run):
+        return False
+    words = run.replace(",", " ").split()
+    if not words or len(words) > 60:
+        return False
+    if not all(w in _PARTICLES or w[:1].isupper() for w in words):
+        return False
+    return "," in run or len(words) <= 3
+
+
+def title_end_mark(prose: str) -> tuple[str, bool, tuple[int, int]] | None:
+    """The punctuation between a plain title and the italic authors that follow it (``Title.
+    _Authors et al._``): ".", ",", ";", ":" or "" for none, whether the title ends with "?" or "!"
+    (its own mark), and the span from the title's last character to the end of the authors; None
+    when no italic author run follows at least ten letters of plain text (a linked or bold
+    title, an entry without authors)."""
+    m = ITALIC_RUN.search(prose)
+    if not m or not looks_like_authors(m.group(2)):
+        return None
+    before = prose[: m.start()].rstrip(" \t")
+    if sum(c.isalpha() for c in before) < 10 or BLANK in before[-12:] or "*" in before or "_" in before:
+        return None
+    c = before[-1]
+    span = (len(before) - 1, m.end())
+    if c in ".,;:":
+        return c, False, span
+    if c in "?!":
+        return "", True, span
+    if c.isalnum():
+        return "", False, span
+    return None
+
+
+# a day written as an ordinal before a month's name: "23rd Mar.", "7th Aug", "07th May"
+ORDINAL_DAY = re.compile(r"(?<![\w.])(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)(?=[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+
+
+def ordinal_suffix(day: int) -> str:
+    """The English ordinal suffix of a day of the month: 1st, 2nd, 3rd, 4th, 11th-13th, 21st."""
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")

@@ -58,8 +58,9 @@ ALTERNATIVE = re.compile(r"[ \t]*[|/][ \t]*")
 
 
 # what may follow a description's final punctuation: a bracketed note that is not a link (`[MIT]`,
-# `[?]`), a link (`[website](u)`), a parenthesised remark, each maybe after "-", "/" or ","
-TAIL_TAG = re.compile(r"[ \t]*(?:[-–—/,][ \t]*)?(?:\[[^\[\]\n]*\](?:\([^()\s]*\))?|\([^()\n]*\))$")
+# `[?]`), a link (`[website](u)`), a parenthesised remark, each maybe after "-", "/" or ","; a
+# note or link may be in bold or italics (`A parser. **[Deprecated]**`)
+TAIL_TAG = re.compile(r"[ \t]*(?:[-–—/,][ \t]*)?(?:(\*\*|__|[*_])?\[[^\[\]\n]*\](?:\([^()\s]*\))?(?(1)\1)|\([^()\n]*\))$")
 
 
 LEAD_BRACKET = re.compile(r"\[[^\[\]\n]+\](?![(\[])")
