@@ -402,7 +402,8 @@ def test_short_sections_keep_a_name_sorted_files_convention():
     short = _section("Short", ["Apple", "Kiwi", "Banana", "Melon"])  # Kiwi out of place
     swapped = _section("Pair", ["Slim Skeleton", "Slim PHP View"])
     found = lint_text("# L\n\n" + long_sorted + short + swapped, select=["AL016"])
-    assert [f.message.split('"')[1] for f in found] == ["Kiwi", "Slim Skeleton"]
+    # of a swapped pair at a section's end, the later entry is the one appended
+    assert [f.message.split('"')[1] for f in found] == ["Kiwi", "Slim PHP View"]
     # two out of place, or equal names: no order to keep
     loose = _section("Loose", ["Melon", "Apple", "Kiwi", "Banana"])
     same = _section("Same", ["Kiwi", "Apple", "Apple", "Melon"])
@@ -420,3 +421,36 @@ def test_a_ranked_title_is_no_name():
     assert lint_text(table, select=["AL016"]) == []
     swapped = table.replace("| 3) Mu agent", "| 9) Mu agent")
     assert lint_text(swapped, select=["AL016"]) == []
+
+
+def _items(names):
+    return "".join(f"- [{n}](https://example.org/{n.replace(' ', '-')}) - A tool.\n" for n in names)
+
+
+def test_a_swapped_pair_at_the_end_blames_the_appended_entry_and_in_the_middle_the_earlier():
+    head = ["Alder", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple", "Oak"]
+    end = "# L\n\n" + _items(head + ["Willow", "Spruce"])
+    found = lint_text(end, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["Spruce"]
+    assert 'belongs after "Oak"' in found[0].message
+    middle = "# L\n\n" + _items(["Alder", "Birch", "Elm", "Cedar", "Fir", "Hazel", "Larch", "Maple", "Oak", "Willow"])
+    assert [f.message.split('"')[1] for f in lint_text(middle, select=["AL016"])] == ["Elm"]
+
+
+def test_a_sorted_section_with_an_unsorted_tail_appended_reports_each_appended_entry():
+    head = ["Acacia", "Alder", "Ash", "Aspen", "Beech", "Birch", "Cedar", "Cherry", "Cypress", "Elm",
+            "Fir", "Hazel", "Hemlock", "Holly", "Juniper", "Larch", "Linden", "Maple", "Oak", "Pine"]
+    # appended unsorted: a third of the section out of place, too many for a sorted section
+    tail = ["Chestnut", "Banyan", "Gum", "Dogwood", "Kapok", "Ebony", "Mahogany", "Lime", "Olive", "Nutmeg"]
+    text = "# L\n\n" + _items(head + tail)
+    found = lint_text(text, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == tail
+    assert all("out of alphabetical order by name" in f.message for f in found)
+    assert 'belongs after "Cherry"' in found[0].message
+    fixed, left = fix_text(text, select=["AL016"], unsafe=True)
+    assert left == [] and re.findall(r"\[(\w+)\]", fixed) == sorted(head + tail)
+    # a tail sorted in itself is a group of its own; a head that is not sorted is no order
+    assert lint_text("# L\n\n" + _items(head + sorted(tail)), select=["AL016"]) == []
+    shuffled = ["Oak", "Acacia", "Pine", "Elm", "Alder", "Linden", "Ash", "Maple", "Aspen", "Hazel",
+                "Beech", "Larch", "Birch", "Fir", "Cedar", "Juniper", "Cherry", "Holly", "Cypress", "Hemlock"]
+    assert lint_text("# L\n\n" + _items(shuffled + tail), select=["AL016"]) == []
