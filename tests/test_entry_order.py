@@ -454,3 +454,18 @@ def test_a_sorted_section_with_an_unsorted_tail_appended_reports_each_appended_e
     shuffled = ["Oak", "Acacia", "Pine", "Elm", "Alder", "Linden", "Ash", "Maple", "Aspen", "Hazel",
                 "Beech", "Larch", "Birch", "Fir", "Cedar", "Juniper", "Cherry", "Holly", "Cypress", "Hemlock"]
     assert lint_text("# L\n\n" + _items(shuffled + tail), select=["AL016"]) == []
+
+
+def test_a_date_column_with_days_is_checked_by_the_day_and_its_year_order_does_not_hide_it():
+    days = ["2024-03-28", "2024-03-21", "2024-03-02", "2024-02-11", "2024-02-19", "2024-01-30", "2024-01-08",
+            "2023-12-24", "2023-12-03", "2023-11-15", "2023-10-07", "2023-09-16"]
+    rows = "".join(f"| [{_WORDS[i]}](https://example.org/{i}) | Conf {d[:4]} | {d} |\n" for i, d in enumerate(days))
+    text = "# L\n\n| Title | Venue | Date |\n| --- | --- | --- |\n" + rows
+    found = lint_text(text, select=["AL016"])
+    # 02-11 above 02-19 in a newest-first table (one month: the month order alone cannot tell)
+    assert [f.line for f in found] == [9]
+    assert "(2024-02-19) is out of date order, newest first" in found[0].message
+    # without the days, one month's rows are in any order
+    months = text.replace("-11 |", " |").replace("-19 |", " |")
+    months = re.sub(r"\| (\d{4}-\d\d)-\d\d \|", r"| \1 |", months)
+    assert lint_text(months, select=["AL016"]) == []

@@ -179,7 +179,8 @@ class EntryOrder(Rule):
     falling) and the date an entry is listed under: a Date cell (`04/2024`, `2024-04`), or a
     month and year that opens the entry or follows its title (`` `2023.01` Title``,
     `[2023-01]`, `2023/01`, `Mar 2023`), each rising or falling, entries of one month in any
-    order. A title that opens with such a date is no name: its section is checked by the date,
+    order; when nine in ten of the dates give the day (`2023-10-14`), by the day, and then the
+    year order does not excuse two entries of one year out of date order. A title that opens with such a date is no name: its section is checked by the date,
     never by the text after it. A venue calendar, a
     benchmark's task order or a city grouping is no such key: those sections are not checked,
     and a title that is a venue and year (`**AAAI 2023** [Paper](…)`) or that opens with a
@@ -386,7 +387,7 @@ class EntryOrder(Rule):
                     yield Order("name", False, keys, run, mis, labels, NAME_KEYS[v])
         if self.opts.by in ("any", "year") and not short:
             dated = (("year", [self._year(doc, u) if u is not None else None for u in units]),
-                     ("date", [entry_date(u) if u is not None else None for u in units]),
+                     ("date", self._dates(units)),
                      ("arxiv", [_arxiv_id(u) if u is not None else None for u in units]))
             for kind, keys in dated:
                 have = [y for y in keys if y is not None]
@@ -400,6 +401,18 @@ class EntryOrder(Rule):
                     what = {"year": "year", "date": "date", "arxiv": "arXiv id"}[kind]
                     what += " order, newest first" if desc else " order, oldest first"
                     yield Order(kind, desc, keys, run, mis, labels, what)
+
+    @staticmethod
+    def _dates(units: list[Entry | None]) -> list[tuple[int, ...] | None]:
+        """Each entry's date: (year, month, day) when nine in ten of the dated entries give the
+        day (``2023-10-14``: such a section runs by the day, and ``2023-10-14`` above
+        ``2023-10-20`` in a newest-first table is out of place), else (year, month) (entries of
+        one month in any order)."""
+        days = [entry_date(u, day=True) if u is not None else None for u in units]
+        have = [d for d in days if d is not None]
+        if have and sum(1 for d in have if d[2]) >= 0.9 * len(have):
+            return [d if d is not None and d[2] else None for d in days]
+        return [d[:2] if d is not None else None for d in days]
 
     @staticmethod
     def _year(doc: Document, e: Entry) -> int | None:
@@ -565,6 +578,10 @@ class EntryOrder(Rule):
         than :data:`SHORT` keyed entries) in a file that sorts fewer than a third of its checked
         sections (of three or more) by that kind of key must be five times less likely by
         chance: there it is nearly sorted by chance more often than by care."""
+        # a date order refines the year order of its direction (a year's entries by their
+        # dates): that year order explains nothing the date order does not
+        refined = {o.descending for o in plausible if o.kind == "date"}
+        plausible = [o for o in plausible if not (o.kind == "year" and o.descending in refined)]
         reportable = [o for o in plausible if o.kind in ("name", "year", "date")]
         if not reportable:
             return
@@ -594,7 +611,8 @@ class EntryOrder(Rule):
             else:
                 j = run[0]
                 where = f'before "{shorten(best.labels[j])}" (line {units[j].line})'
-            shown = {"year": lambda: f" ({k})", "date": lambda: f" ({k[1]:02d}/{k[0]})"}.get(best.kind)
+            shown = {"year": lambda: f" ({k})",
+                     "date": lambda: f" ({k[0]}-{k[1]:02d}-{k[2]:02d})" if len(k) > 2 else f" ({k[1]:02d}/{k[0]})"}.get(best.kind)
             col = doc.position(e.start)[1]
             yield self.finding(
                 f'entry "{shorten(best.labels[i])}"{shown() if shown else ""} is out of {what}: it belongs {where}',
