@@ -469,3 +469,33 @@ def test_a_date_column_with_days_is_checked_by_the_day_and_its_year_order_does_n
     months = text.replace("-11 |", " |").replace("-19 |", " |")
     months = re.sub(r"\| (\d{4}-\d\d)-\d\d \|", r"| \1 |", months)
     assert lint_text(months, select=["AL016"]) == []
+
+
+def _papers(authors: list[str]) -> str:
+    return "# L\n\n## Reasoning\n\n" + "".join(
+        f"{i}. On topic {_WORDS[i % len(_WORDS)]} number {i}. _{a} et al._ arXiv 2023. [[paper](https://example.org/{i})]\n"
+        for i, a in enumerate(authors, 1))
+
+
+def test_a_section_in_first_author_order_is_checked_by_the_surname():
+    authors = ["Anna Abel", "Ben Brandt", "Chen Cao", "Dora Dietz", "Élise Évrard", "Fei Fang", "Gus Gray",
+               "Hui Hu", "Ivo Ilić", "Jun Jiang", "Kai Koch", "Lin Li", "Mo Ma", "Ning Nie"]
+    assert lint_text(_papers(authors), select=["AL016"]) == []  # accents ignored: Évrard after Dietz
+    appended = authors + ["Wei Wang", "Yu Bai", "Ola Zed", "Tom Gao"]
+    found = lint_text(_papers(appended), select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["Bai", "Gao"]
+    assert "out of alphabetical order by first author's surname: it belongs after \"Abel\"" in found[0].message
+    # the same authors in no order: no order to keep
+    shuffled = [authors[i] for i in (5, 0, 11, 3, 8, 1, 13, 6, 2, 10, 4, 12, 7, 9)]
+    assert lint_text(_papers(shuffled), select=["AL016"]) == []
+
+
+def test_an_italic_title_is_no_author():
+    from awesome_lint.document import parse_text
+    from awesome_lint.rules._entry_authors import first_author
+
+    doc = parse_text("- _Deep Residual Learning_ [paper](https://example.org/a)\n"
+                     "- [Paper](https://example.org/c). *Colin Raffel, Noam Shazeer.* JMLR 2020.\n"
+                     "- [Paper](https://example.org/d). *Linting Xue* et al. NAACL 2021.\n"
+                     "- _Attention is all you need, really_ [paper](https://example.org/b)\n")
+    assert [first_author(e) for e in doc.entries] == [None, "Raffel", "Xue", None]
