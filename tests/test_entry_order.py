@@ -402,7 +402,8 @@ def test_short_sections_keep_a_name_sorted_files_convention():
     short = _section("Short", ["Apple", "Kiwi", "Banana", "Melon"])  # Kiwi out of place
     swapped = _section("Pair", ["Slim Skeleton", "Slim PHP View"])
     found = lint_text("# L\n\n" + long_sorted + short + swapped, select=["AL016"])
-    assert [f.message.split('"')[1] for f in found] == ["Kiwi", "Slim Skeleton"]
+    # of a swapped pair at a section's end, the later entry is the one appended
+    assert [f.message.split('"')[1] for f in found] == ["Kiwi", "Slim PHP View"]
     # two out of place, or equal names: no order to keep
     loose = _section("Loose", ["Melon", "Apple", "Kiwi", "Banana"])
     same = _section("Same", ["Kiwi", "Apple", "Apple", "Melon"])
@@ -420,3 +421,81 @@ def test_a_ranked_title_is_no_name():
     assert lint_text(table, select=["AL016"]) == []
     swapped = table.replace("| 3) Mu agent", "| 9) Mu agent")
     assert lint_text(swapped, select=["AL016"]) == []
+
+
+def _items(names):
+    return "".join(f"- [{n}](https://example.org/{n.replace(' ', '-')}) - A tool.\n" for n in names)
+
+
+def test_a_swapped_pair_at_the_end_blames_the_appended_entry_and_in_the_middle_the_earlier():
+    head = ["Alder", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple", "Oak"]
+    end = "# L\n\n" + _items(head + ["Willow", "Spruce"])
+    found = lint_text(end, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["Spruce"]
+    assert 'belongs after "Oak"' in found[0].message
+    middle = "# L\n\n" + _items(["Alder", "Birch", "Elm", "Cedar", "Fir", "Hazel", "Larch", "Maple", "Oak", "Willow"])
+    assert [f.message.split('"')[1] for f in lint_text(middle, select=["AL016"])] == ["Elm"]
+
+
+def test_a_sorted_section_with_an_unsorted_tail_appended_reports_each_appended_entry():
+    head = ["Acacia", "Alder", "Ash", "Aspen", "Beech", "Birch", "Cedar", "Cherry", "Cypress", "Elm",
+            "Fir", "Hazel", "Hemlock", "Holly", "Juniper", "Larch", "Linden", "Maple", "Oak", "Pine"]
+    # appended unsorted: a third of the section out of place, too many for a sorted section
+    tail = ["Chestnut", "Banyan", "Gum", "Dogwood", "Kapok", "Ebony", "Mahogany", "Lime", "Olive", "Nutmeg"]
+    text = "# L\n\n" + _items(head + tail)
+    found = lint_text(text, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == tail
+    assert all("out of alphabetical order by name" in f.message for f in found)
+    assert 'belongs after "Cherry"' in found[0].message
+    fixed, left = fix_text(text, select=["AL016"], unsafe=True)
+    assert left == [] and re.findall(r"\[(\w+)\]", fixed) == sorted(head + tail)
+    # a tail sorted in itself is a group of its own; a head that is not sorted is no order
+    assert lint_text("# L\n\n" + _items(head + sorted(tail)), select=["AL016"]) == []
+    shuffled = ["Oak", "Acacia", "Pine", "Elm", "Alder", "Linden", "Ash", "Maple", "Aspen", "Hazel",
+                "Beech", "Larch", "Birch", "Fir", "Cedar", "Juniper", "Cherry", "Holly", "Cypress", "Hemlock"]
+    assert lint_text("# L\n\n" + _items(shuffled + tail), select=["AL016"]) == []
+
+
+def test_a_date_column_with_days_is_checked_by_the_day_and_its_year_order_does_not_hide_it():
+    days = ["2024-03-28", "2024-03-21", "2024-03-02", "2024-02-11", "2024-02-19", "2024-01-30", "2024-01-08",
+            "2023-12-24", "2023-12-03", "2023-11-15", "2023-10-07", "2023-09-16"]
+    rows = "".join(f"| [{_WORDS[i]}](https://example.org/{i}) | Conf {d[:4]} | {d} |\n" for i, d in enumerate(days))
+    text = "# L\n\n| Title | Venue | Date |\n| --- | --- | --- |\n" + rows
+    found = lint_text(text, select=["AL016"])
+    # 02-11 above 02-19 in a newest-first table (one month: the month order alone cannot tell)
+    assert [f.line for f in found] == [9]
+    assert "(2024-02-19) is out of date order, newest first" in found[0].message
+    # without the days, one month's rows are in any order
+    months = text.replace("-11 |", " |").replace("-19 |", " |")
+    months = re.sub(r"\| (\d{4}-\d\d)-\d\d \|", r"| \1 |", months)
+    assert lint_text(months, select=["AL016"]) == []
+
+
+def _papers(authors: list[str]) -> str:
+    return "# L\n\n## Reasoning\n\n" + "".join(
+        f"{i}. On topic {_WORDS[i % len(_WORDS)]} number {i}. _{a} et al._ arXiv 2023. [[paper](https://example.org/{i})]\n"
+        for i, a in enumerate(authors, 1))
+
+
+def test_a_section_in_first_author_order_is_checked_by_the_surname():
+    authors = ["Anna Abel", "Ben Brandt", "Chen Cao", "Dora Dietz", "Élise Évrard", "Fei Fang", "Gus Gray",
+               "Hui Hu", "Ivo Ilić", "Jun Jiang", "Kai Koch", "Lin Li", "Mo Ma", "Ning Nie"]
+    assert lint_text(_papers(authors), select=["AL016"]) == []  # accents ignored: Évrard after Dietz
+    appended = authors + ["Wei Wang", "Yu Bai", "Ola Zed", "Tom Gao"]
+    found = lint_text(_papers(appended), select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["Bai", "Gao"]
+    assert "out of alphabetical order by first author's surname: it belongs after \"Abel\"" in found[0].message
+    # the same authors in no order: no order to keep
+    shuffled = [authors[i] for i in (5, 0, 11, 3, 8, 1, 13, 6, 2, 10, 4, 12, 7, 9)]
+    assert lint_text(_papers(shuffled), select=["AL016"]) == []
+
+
+def test_an_italic_title_is_no_author():
+    from awesome_lint.document import parse_text
+    from awesome_lint.rules._entry_authors import first_author
+
+    doc = parse_text("- _Deep Residual Learning_ [paper](https://example.org/a)\n"
+                     "- [Paper](https://example.org/c). *Colin Raffel, Noam Shazeer.* JMLR 2020.\n"
+                     "- [Paper](https://example.org/d). *Linting Xue* et al. NAACL 2021.\n"
+                     "- _Attention is all you need, really_ [paper](https://example.org/b)\n")
+    assert [first_author(e) for e in doc.entries] == [None, "Raffel", "Xue", None]

@@ -42,6 +42,40 @@ def longest_run(keys: Sequence[Any], strict: bool = False) -> list[int]:
     return out
 
 
+def ordered_run(keys: Sequence[Any], descending: bool = False, keep_early: bool = False) -> list[int]:
+    """Indexes (rising) of one longest run of ``keys`` in order (non-decreasing, or
+    non-increasing when ``descending``). Among runs of equal length, ``keep_early`` keeps the
+    earlier entries in the run (the later one of two swapped entries is left out: the one most
+    likely appended); otherwise the later ones. Keys need only compare and hash."""
+    n = len(keys)
+    if not descending and not keep_early:
+        return longest_run(keys)
+    if descending and keep_early:
+        return sorted(n - 1 - p for p in longest_run(list(reversed(keys))))
+    rank = {v: i for i, v in enumerate(sorted(set(keys)))}
+    if descending:  # keep the later entries: a rising run of the negated ranks, read forward
+        return longest_run([-rank[k] for k in keys])
+    # rising, keep the earlier entries: a rising run of the negated ranks, read backward
+    return sorted(n - 1 - p for p in longest_run([-rank[k] for k in reversed(keys)]))
+
+
+def prefix_runs(keys: Sequence[Any], descending: bool = False) -> list[int]:
+    """``out[p]``: the length of a longest ordered run among the first ``p`` keys (patience
+    sorting, read once: n·log n)."""
+    rank = {v: i for i, v in enumerate(sorted(set(keys)))}
+    tails: list[int] = []
+    out = [0]
+    for k in keys:
+        r = -rank[k] if descending else rank[k]
+        pos = bisect.bisect_right(tails, r)
+        if pos == len(tails):
+            tails.append(r)
+        else:
+            tails[pos] = r
+        out.append(len(tails))
+    return out
+
+
 def item_segments(doc: Document, items: Sequence[ListItem]) -> list[tuple[int, int]] | None:
     """(start, end) offsets of each item's text: from the start of its first line to the end of
     its last non-blank line (continuation lines and nested lists included). None when an item

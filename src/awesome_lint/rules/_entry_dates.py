@@ -19,9 +19,9 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 #: ``2023.01``, ``2023-01``, ``2023/01`` (a day may follow: ``2023.01.15``), ``01/2023``, and
 #: ``Mar 2023``, ``March 2023``, ``Mar. 15, 2023``.
 _DATE = (
-    rf"(?P<y>{_YEAR})(?P<s>[./-])(?P<m>{_MONTH})(?:(?P=s)(?:{_DAY}))?(?![\d./-]*\d)"
+    rf"(?P<y>{_YEAR})(?P<s>[./-])(?P<m>{_MONTH})(?:(?P=s)(?P<d>{_DAY}))?(?![\d./-]*\d)"
     rf"|(?P<m2>{_MONTH})\s*/\s*(?P<y2>{_YEAR})(?!\d)"
-    rf"|(?P<mn>(?i:{'|'.join(_MONTH_NAMES)}))[a-z]*\.?\s+(?:(?:{_DAY}),?\s+)?(?P<y3>{_YEAR})(?!\d)"
+    rf"|(?P<mn>(?i:{'|'.join(_MONTH_NAMES)}))[a-z]*\.?\s+(?:(?P<d3>{_DAY}),?\s+)?(?P<y3>{_YEAR})(?!\d)"
 )
 #: A date at the very start of an entry, bare or in a code span, brackets, parentheses or bold,
 #: and then no more than a separator before the title.
@@ -39,6 +39,12 @@ def _key(m: re.Match) -> tuple[int, int]:
     return int(m.group("y3")), _MONTH_NAMES.index(m.group("mn")[:3].lower()) + 1
 
 
+def _day(m: re.Match) -> int:
+    """The day of the month the date gives, 0 when it gives none."""
+    d = m.group("d") or m.group("d3")
+    return int(d) if d else 0
+
+
 def lead_date(text: str) -> tuple[tuple[int, int], int] | None:
     """``((year, month), length)`` of a date that opens ``text`` (an item's own text), the
     length covering the date, its wrapping and the separator after it; None when the text does
@@ -53,20 +59,28 @@ def lead_date(text: str) -> tuple[tuple[int, int], int] | None:
     return _key(m), m.end()
 
 
-def entry_date(e: Entry) -> tuple[int, int] | None:
+def entry_date(e: Entry, day: bool = False) -> tuple[int, ...] | None:
     """(year, month) an entry is listed under: a row's cell that is only a date, a date that
-    opens an item's text, or a date in a code span or brackets right after the item's title."""
+    opens an item's text, or a date in a code span or brackets right after the item's title.
+    ``day``: (year, month, day), the day 0 when the date gives none."""
+    m = _match(e)
+    if m is None:
+        return None
+    return (*_key(m), _day(m)) if day else _key(m)
+
+
+def _match(e: Entry) -> re.Match | None:
     if e.row is not None:
         for cell in e.row.cells:
             m = _CELL.fullmatch(cell.text)
             if m:
-                return _key(m)
+                return m
         return None
-    lead = lead_date(e.text)
-    if lead:
-        return lead[0]
+    m = _LEAD.match(e.text)
+    if m is not None and lead_date(e.text):
+        return m
     if e.title_end is not None and e.start <= e.title_end <= e.end:
         m = _AFTER_TITLE.match(e.doc_text, e.title_end, e.end)
         if m:
-            return _key(m)
+            return m
     return None

@@ -15,7 +15,8 @@ from ..fixcheck import keeps_check
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import shorten, strip_accents
 from ..vocabulary import arxiv_ref
-from ..reorder import item_segments, longest_run, renumber_segment
+from ..reorder import item_segments, longest_run, ordered_run, prefix_runs, renumber_segment
+from ._entry_authors import author_key, first_author
 from ._entry_dates import entry_date, lead_date
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -70,16 +71,19 @@ APPENDED_TAIL = 2
 #: Largest share of adjacent pairs with equal names for a section to count as sorted by name
 #: (equal "names" are categories, venues, platforms: the order is another one).
 MAX_NAME_TIES = 0.2
+#: A sorted section's appended tail is at most one entry in this many (:meth:`EntryOrder._with_tail`).
+TAIL_SHARE_INV = 3
 
 
 class Order(msgspec.Struct):
-    kind: str  # 'name', 'year', 'date' (month and year of a Date column) or 'arxiv' (the id)
+    kind: str  # 'name', 'author' (first author's surname), 'year', 'date' or 'arxiv' (the id)
     descending: bool
     keys: list  # one per unit (None: no key)
     run: set[int]  # indexes (into units) in the longest ordered run
     misplaced: list[int]
     labels: list[str]
     what: str = ""  # the key as a finding names it
+    tail: bool = False  # sorted only up to an appended tail (:meth:`EntryOrder._with_tail`)
 
 
 def _shuffles(pool: list, seed: int, trials: int) -> Iterator[list]:
@@ -105,14 +109,35 @@ def _descents(keys: list, descending: bool) -> int:
 
 
 def _misplaced(keys: Sequence, descending: bool) -> tuple[set[int], list[int]]:
+    """The entries in one longest ordered run of ``keys`` (None: no key) and the others.
+
+    Of two entries only one of which can stay, the one left out is the later at the section's
+    end and (rising orders) the earlier elsewhere: the entries after the last one of the run
+    that keeps the earliest entries are an appended tail (``ucto``, then ``SentencePiece``
+    appended after it: ``SentencePiece`` moved), and before it the run keeps the later entry
+    of a swapped pair, as a reader who finds ``Boost`` before ``BDE`` reports ``Boost``. A
+    falling order (newest first) keeps the earlier entries throughout."""
     idx = [i for i, k in enumerate(keys) if k is not None]
     vals = [keys[i] for i in idx]
-    if descending:
-        run_pos = longest_run(list(reversed(vals)))
-        run = {idx[len(vals) - 1 - p] for p in run_pos}
+    early = ordered_run(vals, descending, True)
+    if descending or not early:
+        pos = early
     else:
-        run = {idx[p] for p in longest_run(vals)}
+        end = early[-1] + 1  # after it: the appended tail, all out of place
+        pos = longest_run(vals[:end])
+    run = {idx[p] for p in pos}
     return run, [i for i in idx if i not in run]
+
+
+def _sorted_by_chance(keys: list) -> float:
+    """The chance that a random order of ``keys`` is sorted (either way counts once): the
+    product of the factorials of the keys' counts over that of their number."""
+    p = 1.0
+    seen: dict = {}
+    for i, k in enumerate(keys, 1):
+        seen[k] = seen.get(k, 0) + 1
+        p *= seen[k] / i
+    return p
 
 
 def _raw_title(e: Entry) -> str:
@@ -151,23 +176,31 @@ class EntryOrder(Rule):
     alphabetical order by name (case ignored)", "out of year order, newest first") and where
     the entry belongs. The keys are the name (the title as written, without case; also letters
     and digits only, word by word, accents dropped, numbers by value, `+` read as "plus"), the
+    first author's surname (of a paper entry that names its authors in emphasis,
+    `_Yejin Bang et al._` or `*Colin Raffel, Noam Shazeer.*`; without case or accents), the
     year (of the venue tag, of a Year column or of a trailing `` `2019` `` code span, rising or
     falling) and the date an entry is listed under: a Date cell (`04/2024`, `2024-04`), or a
     month and year that opens the entry or follows its title (`` `2023.01` Title``,
     `[2023-01]`, `2023/01`, `Mar 2023`), each rising or falling, entries of one month in any
-    order. A title that opens with such a date is no name: its section is checked by the date,
+    order; when nine in ten of the dates give the day (`2023-10-14`), by the day, and then the
+    year order does not excuse two entries of one year out of date order. A title that opens with such a date is no name: its section is checked by the date,
     never by the text after it. A venue calendar, a
     benchmark's task order or a city grouping is no such key: those sections are not checked,
     and a title that is a venue and year (`**AAAI 2023** [Paper](…)`) or that opens with a
     rank (`1) Title`, `(2) Title`, `#3 Title`: the order of the numbers) is no name.
     The entries in place are those of the longest ordered run (found in n·log n); the others
-    are out of place.
+    are out of place. Of two entries only one of which can stay, the later is reported when
+    they end the section (it is the one appended) and the earlier elsewhere.
 
     A section counts as sorted by a key only when all of these hold:
 
     - at least `min_entries` entries, nine in ten of them with the key;
     - at most `max_misplaced` of the entries out of place, or twice that when the extra ones
       are among the section's last entries (a sorted section that grew at its end);
+      or a sorted head with an unsorted tail appended: when the section's start (two thirds of
+      it or more) passes every test here on its own and the rest is not in order in itself
+      (a sorted tail of three or more is a group of its own), each tail entry that does not
+      continue the head's order is out of place, and no entry of the sorted head;
     - at most one adjacent pair in five against the order, and the steps along the order
       outnumber those against it three to one;
     - its first entries (a quarter, at least four) are in order, two in three of them: a
@@ -197,7 +230,7 @@ class EntryOrder(Rule):
     is not reported. A section that some plausible key explains entirely gets no finding.
 
     On by default, as a warning (an entry out of order is a style fault, not a broken page):
-    measured precision 96% (163 right, 6 wrong) on the 23 hand-annotated lists. Turn it off
+    measured precision 98% (234 right, 4 wrong) on the 33 hand-annotated tuning lists. Turn it off
     with `ignore: [AL016]` (or `--ignore AL016`) for a list whose order is deliberate in a way
     no key explains.
 
@@ -269,11 +302,12 @@ class EntryOrder(Rule):
             if sum(1 for u in units if u is not None) < self.opts.min_entries:
                 short.append((cont, units))
                 continue
-            studied.append((cont, units, [o for o in self._orders(doc, units) if self._sorted_enough(o)]))
+            studied.append((cont, units, [p for p in map(self._plausible, self._orders(doc, units)) if p is not None]))
         # the file's convention: how many of its sections each kind of key sorts
         sorted_by: dict[str, int] = {}
         for _cont, _units, plausible in studied:
-            for kind in {o.kind for o in plausible}:
+            # a section sorted only up to an appended tail is no evidence for short ones
+            for kind in {o.kind for o in plausible if not o.tail}:
                 sorted_by[kind] = sorted_by.get(kind, 0) + 1
         for cont, units, plausible in studied:
             yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
@@ -350,13 +384,20 @@ class EntryOrder(Rule):
                     keys = [x[v] if x is not None else None for x in variants]
                     # an order needs at least as many entries moved as it has descents: skip the
                     # run search when that is already too many to be sorted enough
-                    if BOUNDS and _descents([k for k in keys if k is not None], False) > limit:
+                    if BOUNDS and _descents([k for k in keys if k is not None], False) > limit + self._tail_room(sum(titled), short):
                         continue
                     run, mis = _misplaced(keys, False)
                     yield Order("name", False, keys, run, mis, labels, NAME_KEYS[v])
+        if self.opts.by in ("any", "name") and not short:
+            authors = [first_author(u) if u is not None else None for u in units]
+            akeys = [author_key(a) if a else None for a in authors]
+            have = [k for k in akeys if k is not None]
+            if len(have) >= enough and not (BOUNDS and _descents(have, False) > self._limit(len(have)) + self._tail_room(len(have))):
+                run, mis = _misplaced(akeys, False)
+                yield Order("author", False, akeys, run, mis, [a or "" for a in authors], "first author's surname")
         if self.opts.by in ("any", "year") and not short:
             dated = (("year", [self._year(doc, u) if u is not None else None for u in units]),
-                     ("date", [entry_date(u) if u is not None else None for u in units]),
+                     ("date", self._dates(units)),
                      ("arxiv", [_arxiv_id(u) if u is not None else None for u in units]))
             for kind, keys in dated:
                 have = [y for y in keys if y is not None]
@@ -364,12 +405,24 @@ class EntryOrder(Rule):
                     continue
                 limit = self._limit(len(have))
                 for desc in (False, True):
-                    if BOUNDS and _descents(have, desc) > limit:
+                    if BOUNDS and _descents(have, desc) > limit + self._tail_room(len(have)):
                         continue  # too many out of order to be sorted enough
                     run, mis = _misplaced(keys, desc)
                     what = {"year": "year", "date": "date", "arxiv": "arXiv id"}[kind]
                     what += " order, newest first" if desc else " order, oldest first"
                     yield Order(kind, desc, keys, run, mis, labels, what)
+
+    @staticmethod
+    def _dates(units: list[Entry | None]) -> list[tuple[int, ...] | None]:
+        """Each entry's date: (year, month, day) when nine in ten of the dated entries give the
+        day (``2023-10-14``: such a section runs by the day, and ``2023-10-14`` above
+        ``2023-10-20`` in a newest-first table is out of place), else (year, month) (entries of
+        one month in any order)."""
+        days = [entry_date(u, day=True) if u is not None else None for u in units]
+        have = [d for d in days if d is not None]
+        if have and sum(1 for d in have if d[2]) >= 0.9 * len(have):
+            return [d if d is not None and d[2] else None for d in days]
+        return [d[:2] if d is not None else None for d in days]
 
     @staticmethod
     def _year(doc: Document, e: Entry) -> int | None:
@@ -395,7 +448,7 @@ class EntryOrder(Rule):
         if _descents(keys, order.descending) > max(1, MAX_DESCENTS * pairs):
             return False
         ties = sum(map(eq, keys, keys[1:]))
-        if order.kind == "name" and ties > MAX_NAME_TIES * pairs:
+        if order.kind in ("name", "author") and ties > MAX_NAME_TIES * pairs:
             return False
         descents = _descents(keys, order.descending)
         steps = pairs - ties - descents
@@ -409,6 +462,64 @@ class EntryOrder(Rule):
         if m == 0:
             return True
         return not self._likelier_than(keys, m, order.descending, self.opts.max_chance)
+
+    @staticmethod
+    def _tail_room(n: int, short: bool = False) -> int:
+        """How many more descents than ``max_misplaced`` allows an order may have and still be
+        a sorted head with an appended tail (:meth:`_with_tail`): the tail's entries."""
+        return 0 if short else n // (TAIL_SHARE_INV)
+
+    def _plausible(self, order: Order) -> Order | None:
+        """The order if it explains the section (:meth:`_sorted_enough`), or the order of a
+        sorted head with an unsorted tail appended to it (:meth:`_with_tail`), or None."""
+        if self._sorted_enough(order):
+            return order
+        return self._with_tail(order)
+
+    def _with_tail(self, order: Order) -> Order | None:
+        """A section sorted up to some entry, with entries appended after it in no order: the
+        commonest way a sorted list decays. The head (the longest start of the section within
+        ``max_misplaced`` of sorted, at least two thirds of it) must be sorted by every test of
+        :meth:`_sorted_enough` on its own, and not by chance even when no entry of it is out of
+        place; the tail (the rest, at most a third) must not be in
+        order itself (a sorted tail of three or more is a group of its own, sorted apart). The
+        head's out-of-place entries and every tail entry that does not continue the head's run
+        are out of place: each appended entry is reported, and no entry of the sorted head."""
+        keyed = [i for i, k in enumerate(order.keys) if k is not None]
+        vals = [order.keys[i] for i in keyed]
+        n = len(vals)
+        least = max(self.opts.min_entries, math.ceil(n * (1 - 1 / TAIL_SHARE_INV) - 1e-9))
+        if n - 1 < least:
+            return None
+        desc = order.descending
+        runs = prefix_runs(vals, desc)
+        against = lt if desc else gt
+        drops = [0]
+        for a, b in zip(vals, vals[1:]):
+            drops.append(drops[-1] + against(a, b))
+        # drops[p - 1]: descents among the first p keys
+        head = next((p for p in range(n - 1, least - 1, -1)
+                     if p - runs[p] <= self._limit(p) and drops[p - 1] <= max(1, MAX_DESCENTS * (p - 1))), None)
+        if head is None:
+            return None
+        tail = vals[head:]
+        if len(tail) >= 3 and _descents(tail, desc) == 0:
+            return None  # a sorted group of its own after the first
+        head_keys = list(order.keys)
+        for i in keyed[head:]:
+            head_keys[i] = None
+        run, mis = _misplaced(head_keys, desc)
+        if not self._sorted_enough(Order(order.kind, desc, head_keys, run, mis, order.labels, order.what)):
+            return None
+        if not mis and _sorted_by_chance(vals[:head]) > self.opts.max_chance:
+            return None  # a head of few distinct keys in order by chance (sorted_enough takes m = 0 as sorted)
+        top = order.keys[max(run)]  # the head's run ends at its greatest key (least when falling)
+        cont = [j for j in range(head, n) if not against(top, vals[j])]
+        keep = set(run) | {keyed[cont[q]] for q in ordered_run([vals[j] for j in cont], desc, True)}
+        misplaced = [i for i in keyed if i not in keep]
+        if not any(i in misplaced for i in keyed[head:]):
+            return None
+        return Order(order.kind, desc, order.keys, keep, misplaced, order.labels, order.what, tail=True)
 
     def _appended(self, order: Order, n: int, m: int) -> bool:
         """Whether the entries out of place beyond ``max_misplaced`` were appended: at most
@@ -477,7 +588,11 @@ class EntryOrder(Rule):
         than :data:`SHORT` keyed entries) in a file that sorts fewer than a third of its checked
         sections (of three or more) by that kind of key must be five times less likely by
         chance: there it is nearly sorted by chance more often than by care."""
-        reportable = [o for o in plausible if o.kind in ("name", "year", "date")]
+        # a date order refines the year order of its direction (a year's entries by their
+        # dates): that year order explains nothing the date order does not
+        refined = {o.descending for o in plausible if o.kind == "date"}
+        plausible = [o for o in plausible if not (o.kind == "year" and o.descending in refined)]
+        reportable = [o for o in plausible if o.kind in ("name", "author", "year", "date")]
         if not reportable:
             return
         best = min(reportable, key=lambda o: (len(o.misplaced), o.kind != "date"))
@@ -495,7 +610,7 @@ class EntryOrder(Rule):
             return
         fix = self._fix(doc, cont, units, best) if cont is not None and len(report) == len(best.misplaced) else None
         run = sorted(best.run)
-        what = ("alphabetical order by " + best.what) if best.kind == "name" else best.what
+        what = ("alphabetical order by " + best.what) if best.kind in ("name", "author") else best.what
         for i in report:
             e = units[i]
             k = best.keys[i]
@@ -506,7 +621,8 @@ class EntryOrder(Rule):
             else:
                 j = run[0]
                 where = f'before "{shorten(best.labels[j])}" (line {units[j].line})'
-            shown = {"year": lambda: f" ({k})", "date": lambda: f" ({k[1]:02d}/{k[0]})"}.get(best.kind)
+            shown = {"year": lambda: f" ({k})",
+                     "date": lambda: f" ({k[0]}-{k[1]:02d}-{k[2]:02d})" if len(k) > 2 else f" ({k[1]:02d}/{k[0]})"}.get(best.kind)
             col = doc.position(e.start)[1]
             yield self.finding(
                 f'entry "{shorten(best.labels[i])}"{shown() if shown else ""} is out of {what}: it belongs {where}',
