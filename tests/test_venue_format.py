@@ -380,7 +380,9 @@ def test_real_lists_with_method_names_dates_or_consistent_tables_get_nothing(nam
     path = REAL / name
     if not path.exists():
         pytest.skip(f"{name} not in the corpus")
-    found = al5(path.read_text(encoding="utf-8"))
+    # (a main-conference tag on an ACL Findings link is a fact of the link, not of the file's
+    # style, which is what this test is about: session 8 left such findings unjudged here)
+    found = [f for f in al5(path.read_text(encoding="utf-8")) if "names the main conference" not in f.message]
     if name.startswith("BradyFU"):  # its tags are consistent; one paper is given ICLR and arXiv
         assert [(f.line, f.related) for f in found] == [(509, (412,))] and "two venues" in found[0].message
     else:
@@ -696,7 +698,41 @@ def test_conference_tag_its_proceedings_link_contradicts(tmp_path):
             "(`aclanthology.org/2023.findings-emnlp.1053`)", None),
         (5, "venue tag `CVPR 2017` names CVPR, but the entry's link is a paper of ICCV 2017 "
             "(`openaccess.thecvf.com/content_ICCV_2017`)", None),
+        (7, "venue tag `EMNLP 2023` names the main conference, but the entry's link is a paper of the "
+            "Findings of EMNLP 2023 (`aclanthology.org/2023.findings-emnlp.7`); the file marks Findings as "
+            "`Findings of ACL 2023` (line 1)", None),
     ]  # a joint edition, a workshop (BioNLP at ACL, a CVPR workshop), a journal version: left alone
+
+
+def test_main_conference_tag_on_a_findings_link():
+    """The Anthology's `2021.findings-emnlp` volume is not EMNLP's main one: a tag that does not
+    say Findings misplaces the paper. A tag that says it, in any form, and a main-volume link are
+    left alone."""
+    lines = ["1. **A**. *X*. EMNLP 2021. [[pdf]](https://aclanthology.org/2021.findings-emnlp.4/)",
+             "2. **B**. *X*. EMNLP 2021 (Findings). [[pdf]](https://aclanthology.org/2021.findings-emnlp.5/)",
+             "3. **C**. *X*. Findings of EMNLP 2021. [[pdf]](https://aclanthology.org/2021.findings-emnlp.6/)",
+             "4. **D**. *X*. EMNLP 2021. [[pdf]](https://aclanthology.org/2021.emnlp-main.7/)",
+             "5. **E**. *X*. NAACL 2022. [[pdf]](https://aclanthology.org/2022.findings-naacl.8/)"]
+    found = [f for f in lint_text("\n".join(lines) + "\n", select=["AL005"]) if f.code == "AL005"]
+    assert [(f.line, "Findings of" in f.message) for f in found] == [(1, True), (5, True)]
+    assert "`EMNLP 2021 (Findings)` (line 2)" in found[0].message
+
+
+def test_renamed_and_glued_journal_names():
+    """`Nature Digital Medicine` is npj Digital Medicine's name written wrong; an abbreviation's
+    words are spaced (`J. Chem. Inf. Model.`, as `Nat. Commun.`)."""
+    from awesome_lint.venues import load_registry
+
+    reg = load_registry()
+    m = reg.lookup("Nature Digital Medicine")
+    assert (m.canonical, m.alias) == ("npj Digital Medicine", True)
+    assert reg.lookup("J.Chem.Inf.Model.").expected == "J. Chem. Inf. Model."
+    assert reg.lookup("Nat.Commun.").expected == "Nat. Commun."
+    assert reg.lookup("Nat. Commun.").expected == "Nat. Commun."
+    text = "".join(f"- [**npj Digital Medicine, 2023**] Paper {i} [[pdf]](https://example.org/{i})\n" for i in range(3))
+    text += "- [**Nature Digital Medicine, 2023**] Paper 9 [[pdf]](https://example.org/9)\n"
+    fixed, _ = fix_text(text, select=["AL005"])
+    assert fixed.splitlines()[3].startswith("- [**npj Digital Medicine, 2023**]")
 
 
 def test_comma_after_a_known_venue_begins_its_extra():

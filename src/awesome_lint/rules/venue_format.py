@@ -19,6 +19,7 @@ from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style
 # the Findings volume's name before a venue mention, which the pieces of an entry's text cut at
 # the colon (venue_mentions)
 _FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
+_FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -98,6 +99,8 @@ class VenueFormat(Rule):
       2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
       `openaccess.thecvf.com/content_ICCV_2017/…`); a journal tag on a conference link, a
       workshop on either side, and a joint edition (`ACL-IJCNLP` on an ACL link) are left alone;
+      and a tag naming the main conference (`EMNLP 2020`) on a link to its Findings volume
+      (`aclanthology.org/2020.findings-emnlp.…`): the paper is a Findings paper;
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -176,7 +179,8 @@ class VenueFormat(Rule):
     line changes, and a fixed tag is in the style, so a second pass changes nothing; a venue
     in an entry's text is rewritten in place, the words around it kept. Another accepted
     spelling of the same venue becomes the file's usual one (safe: the venue does not change).
-    A misspelt unknown venue's fix, and an abbreviation's placed by its link, is a guess, so
+    An abbreviation's words are spaced: `J.Chem.Inf.Model.` becomes `J. Chem. Inf. Model.`
+    (safe). A misspelt unknown venue's fix, and an abbreviation's placed by its link, is a guess, so
     it is unsafe (`--unsafe-fixes`). A year out
     of range, an unknown venue (with `strict`), a tag its link contradicts and a Findings tag marked on the other side of
     the venue have no fix (where the word goes is the file's habit); `Findings of EMNLP` becomes
@@ -471,6 +475,7 @@ class VenueFormat(Rule):
             if m is None or m.kind != "conference" or item.parsed.workshop:
                 continue
             found = {}
+            findings = set()  # the links that are an ACL Findings volume's (`2020.findings-emnlp.301`)
             for k in item.entry.links:
                 vy = venue_year(k.url) if not k.is_image else None
                 if vy is None or vy.workshop:
@@ -480,15 +485,36 @@ class VenueFormat(Rule):
                     found = None
                     break
                 found[other.canonical] = vy
+                findings.add(bool(_FINDINGS_URL.search(k.url)))
             if not found or len(found) != 1:
                 continue
             (canonical, vy), = found.items()
-            if canonical == m.canonical or canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
+            if canonical == m.canonical:
+                if findings == {True} and item.parsed.findings is None and vy.year == item.parsed.year:
+                    yield self._main_for_findings(doc, item, items, vy)
+                continue
+            if canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
                 continue
             shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
             line, col = doc.position(item.start)
             yield self.finding(f"venue tag `{shown}` names {m.canonical}, but the entry's link is a paper of "
                                f"{canonical} {vy.year} (`{vy.evidence}`)", line, col)
+
+    def _main_for_findings(self, doc: Document, item: _Item, items: list[_Item], vy) -> Finding:
+        """A tag naming the main conference (``EMNLP 2020``) on a link to the ACL Anthology's
+        Findings volume of that conference (``2020.findings-emnlp.301``): the paper is a
+        Findings paper, which the tag does not say. The message shows how the file marks
+        Findings when it does."""
+        shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+        marked = [i for i in items if i.parsed.findings is not None]
+        how = ""
+        if marked:
+            form = Counter(i.parsed.findings for i in marked).most_common(1)[0][0]
+            example = next(i for i in marked if i.parsed.findings == form)
+            how = f"; the file marks Findings as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+        line, col = doc.position(item.start)
+        return self.finding(f"venue tag `{shown}` names the main conference, but the entry's link is a paper "
+                            f"of the Findings of {vy.venue_name} {vy.year} (`{vy.evidence}`){how}", line, col)
 
     def _by_link(self, doc: Document, item: _Item, reg, used: Counter) -> Finding | None:
         """An unknown venue that the entry's own link names: the link is an article of a journal
