@@ -745,3 +745,36 @@ def test_comma_after_a_known_venue_begins_its_extra():
                 "2. [2022 arXiv] **B** [[paper]](https://arxiv.org/abs/2204.10964)\n")
     assert [(f.line, f.message) for f in found] == [(1, "venue `Arxiv` is spelled `arXiv`")]
     assert fix5("1. [2021 Arxiv, 576 citations] **A**\n")[0] == "1. [2021 arXiv, 576 citations] **A**\n"
+
+
+def test_a_venue_written_out_where_the_file_writes_its_acronym():
+    """One venue two ways: `Conference on Robot Learning (CoRL), Nov 2023` among entries that
+    write `CoRL` alone. A file that writes the long form as often as the acronym keeps its way."""
+    lines = ["* **A**: *CoRL, Nov 2023*. [[Paper](https://example.org/a)]",
+             "* **B**: *CoRL, Oct 2022*. [[Paper](https://example.org/b)]",
+             "* **C**: *Conference on Robot Learning (CoRL), Nov 2023*. [[Paper](https://example.org/c)]",
+             "* **D**: *International Conference on Robotics and Automation (ICRA), May 2025*. [[Paper](https://example.org/d)]",
+             "* **E**: *ICRA, May 2024*. [[Paper](https://example.org/e)]"]
+    text = "\n".join(lines) + "\n"
+    found = [f for f in lint_text(text, select=["AL005"]) if "written out" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (3, "venue written out as `Conference on Robot Learning (CoRL)` where the file writes `CoRL` alone 2 times: "
+            "write `CoRL`")]
+    fixed, _ = fix_text(text, select=["AL005"], unsafe=True)
+    assert "*CoRL, Nov 2023*. [[Paper](https://example.org/c)]" in fixed
+
+
+def test_workshop_word_on_the_other_side_of_the_year():
+    lines = ["1. **A.** ICLR Workshop 2018. [paper](https://example.org/a)",
+             "1. **B.** NeurIPS Workshop 2019. [paper](https://example.org/b)",
+             "1. **C.** ICML 2018 Workshop. [paper](https://example.org/c)",
+             "1. **D.** ICLR Workshop 2017. [paper](https://example.org/d)"]
+    text = "\n".join(lines) + "\n"
+    found = [f for f in lint_text(text, select=["AL005"]) if "workshop written" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (3, "workshop written `ICML 2018 Workshop` where 3 of the file's 4 workshops name the word before the "
+            "year: write `ICML Workshop 2018`")]
+    fixed, _ = fix_text(text, select=["AL005"])
+    assert "**C.** ICML Workshop 2018." in fixed
+    two = "\n".join(lines[1:3]) + "\n"  # one each way: no habit
+    assert not [f for f in lint_text(two, select=["AL005"]) if "workshop written" in f.message]

@@ -20,6 +20,15 @@ from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style
 # the colon (venue_mentions)
 _FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
 _FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
+# a venue's long name with its acronym after it, then a date: `International Conference on
+# Robotics and Automation (ICRA), May 2025`
+_LONG_WORD = r"(?:[A-Z][\w/&-]*|of|on|and|for|in|the|&)"
+_LONG_FORM = re.compile(r"(?P<long>" + _LONG_WORD + r"(?:[ \t]+" + _LONG_WORD + r"){2,})[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
+                        r"(?=,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:19|20)\d\d\b)")
+# a workshop in an entry's text, the word before the year or after it: `ICLR Workshop 2018`,
+# `ICML 2018 Workshop`
+_WORKSHOP_YEAR = re.compile(r"(?<![\w-])(?:(?P<v1>[A-Z][A-Za-z]{2,9}) (?P<w1>Workshops?) (?P<y1>(?:19|20)\d\d)"
+                            r"|(?P<v2>[A-Z][A-Za-z]{2,9}) (?P<y2>(?:19|20)\d\d) (?P<w2>Workshops?))(?![\w-])")
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -93,6 +102,12 @@ class VenueFormat(Rule):
       before the venue (`Findings of ACL 2022`, `Findings of ACL: EMNLP 2022`), or the other way
       round; and, among those named before, `Findings of EMNLP` beside `Findings of ACL: EMNLP`
       (compared per venue, as spellings are);
+    - a venue written out with its acronym after it in an entry's text (`International
+      Conference on Robotics and Automation (ICRA), May 2025`) in a file that writes the acronym
+      alone more often, twice at least: the acronym is the file's way (an unsafe fix writes it);
+    - a workshop in entries' text with the word on the other side of the year from the file's
+      other workshops (`ICML 2018 Workshop` where two thirds of three or more write `ICLR
+      Workshop 2018`): safely rewritten;
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
     - a stray quote closing a two-digit year (`EACL'24'`): safely removed;
     - a conference tag whose entry links another conference's proceedings (`Findings of ACL
@@ -286,6 +301,8 @@ class VenueFormat(Rule):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
         if untagged:
             items.extend(self._mentions(doc, untagged, reg, next_year))
+            yield from self._long_forms(doc, untagged, reg)
+            yield from self._workshop_order(doc, untagged, reg)
         if labels:
             items.extend(self._labels(doc, labels, reg, next_year))
         if untagged or labels:
@@ -403,6 +420,73 @@ class VenueFormat(Rule):
                 item.quiet = parsed.match is None
                 out.append(item)
         return out
+
+    def _long_forms(self, doc: Document, entries: list[Entry], reg) -> Iterator[Finding]:
+        """A venue written out in an entry's text with its acronym after it (`International
+        Conference on Robotics and Automation (ICRA), May 2025`) in a file that writes that
+        acronym alone more often (twice at least): one venue, two ways; the acronym is the
+        file's. The long name's capitalised words must begin with the acronym's letters."""
+        text = doc.text
+        found = []
+        for e in entries:
+            for m in _LONG_FORM.finditer(text, e.start, e.end):
+                acr = m.group("acr")
+                hit = reg.lookup(acr)
+                if hit is None or hit.expected != acr or hit.kind == "preprint" or doc.in_code(m.start()):
+                    continue
+                words = m.group("long").split()
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if not initials.startswith(acr[0].upper()) or len(initials) < 2:
+                    continue
+                found.append((m, acr))
+        if not found:
+            return
+        for acr in {a for _, a in found}:
+            long_n = sum(1 for _, a in found if a == acr)
+            bare = sum(1 for b in re.finditer(r"(?<![(\w])" + re.escape(acr) + r"(?![\w)])", text)
+                       if not doc.in_code(b.start()))
+            if bare < 2 or bare <= long_n:
+                continue
+            for m, a in found:
+                if a != acr:
+                    continue
+                s, e = m.start("long"), m.end()
+                fix = Fix((Edit(s, e, acr),), safe=False, description=f"write `{acr}`")
+                line, col = doc.position(s)
+                yield self.finding(
+                    f"venue written out as `{text[s:e]}` where the file writes `{acr}` alone {bare} times: "
+                    f"write `{acr}`", line, col, fix=fix)
+
+    def _workshop_order(self, doc: Document, entries: list[Entry], reg) -> Iterator[Finding]:
+        """A workshop written `ICML 2018 Workshop` in entries' text where the file's other
+        workshops, two at least and two thirds of them, are `ICLR Workshop 2018` (or the other
+        way round): the word's place is the file's habit."""
+        text = doc.text
+        found = []  # (match, "before"/"after")
+        for e in entries:
+            for m in _WORKSHOP_YEAR.finditer(text, e.start, e.end):
+                venue = m.group("v1") or m.group("v2")
+                hit = reg.lookup(venue)
+                if hit is None or hit.kind != "conference" or doc.in_code(m.start()):
+                    continue
+                found.append((m, "before" if m.group("v1") else "after"))
+        counts = Counter(w for _, w in found)
+        won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+        if won is None:
+            return
+        want, n = won
+        for m, where in found:
+            if where == want:
+                continue
+            if want == "before":
+                new = f"{m.group('v2')} {m.group('w2')} {m.group('y2')}"
+            else:
+                new = f"{m.group('v1')} {m.group('y1')} {m.group('w1')}"
+            fix = Fix((Edit(m.start(), m.end(), new),), safe=True, description=f"write `{new}`")
+            line, col = doc.position(m.start())
+            yield self.finding(
+                f"workshop written `{m.group(0)}` where {n} of the file's {len(found)} workshops name the "
+                f"word {'before' if want == 'before' else 'after'} the year: write `{new}`", line, col, fix=fix)
 
     def _labels(self, doc: Document, labels: list, reg, next_year: int) -> list[_Item]:
         """Items for the venue labels that lead a file's entries as links in brackets
