@@ -778,3 +778,22 @@ def test_workshop_word_on_the_other_side_of_the_year():
     assert "**C.** ICML Workshop 2018." in fixed
     two = "\n".join(lines[1:3]) + "\n"  # one each way: no habit
     assert not [f for f in lint_text(two, select=["AL005"]) if "workshop written" in f.message]
+
+
+def test_venues_in_the_labels_of_paragraph_links(tmp_path):
+    """A list written as paragraphs, each a link whose label gives title and venue, has its
+    venues checked as list items' are."""
+    text = ("## Papers\n\n[Paper A. NeurIPS 2020.](https://example.org/a)\nCitation: 3\n\n"
+            "[Paper B. NeurIPS 2021](https://example.org/b)\n\n"
+            "[Paper C. NeruIPS 2019. 2019-11-18](https://example.org/c)\nHighlight: x\n\n"
+            "[Paper D. NIPS 2019](https://example.org/d)\n\n"
+            "[Paper E. Google. ACL 2019.](https://www.aclweb.org/anthology/K19-1012.pdf)\n\n"
+            "Prose with [a link. Not a venue 2019](https://example.org/e) inside.\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"].split(":")[0]) for f in found] == [
+        (8, "venue `NeruIPS` looks misspelled"),
+        (11, "venue `NIPS` is another name of `NeurIPS`"),
+        (13, "venue tag `ACL 2019` names ACL, but the entry's link is a paper of CoNLL 2019 (`www.aclweb.org/anthology/K19-1012`)"),
+    ]

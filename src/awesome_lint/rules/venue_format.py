@@ -64,7 +64,9 @@ class VenueFormat(Rule):
     `**[ICCV 2023]**` of a list item, the cell of a table column headed Venue, Reference,
     Conference, Journal, Publication or Published In, and a venue written in an entry's text
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
-    `[MICCAI'21](…)` link in a table's paper column. Such a venue counts only when the words
+    `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
+    paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)` (lists written as
+    paragraphs, not items). Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
     nothing after the year but words such as `Demo`, `Findings` or `(Oral)` (a preprint's month,
     `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. A file
@@ -280,6 +282,7 @@ class VenueFormat(Rule):
                 tagged.append((e, tag))
             elif may_mention(e) and DATED.search(e.doc_text, e.start, e.end):
                 untagged.append(e)
+        untagged.extend(_link_paragraphs(doc))
         labels = [(e, k) for e in doc.entries if e.tag is None and e.kind == "item" for k in e.links[:1]
                   if k.start == e.start + 1 and e.doc_text.startswith("[[", e.start) and not k.is_image
                   and e.doc_text.startswith("]", k.end) and k.label.strip()] if len(tagged) < MIN_TAGS else []
@@ -876,6 +879,34 @@ class VenueFormat(Rule):
             if parts:
                 f.parts = tuple(self.finding(m, *doc.position(o), fix=x) for o, m, x in parts)
             yield f
+
+
+def _link_paragraphs(doc: Document) -> list[Entry]:
+    """Paper entries written as paragraphs of one link whose label names the venue after the
+    title (`[Deep Leakage from Gradients. NeurIPS 2019](https://…)` on a line of its own, then
+    `Citation: 31`): entries of their own for the venue checks, though not list items. Only a
+    link that starts its line and whose label has a full stop and a year outside list items,
+    tables and code."""
+    from ..records import Entry as _Entry
+
+    spans = sorted((e.start, e.end) for e in doc.entries)
+    starts = [a for a, _ in spans]
+    import bisect
+
+    out = []
+    text = doc.text
+    for k in doc.links:
+        if k.kind != "inline" or k.is_image or k.is_anchor or ". " not in k.label or not DATED.search(k.label):
+            continue
+        line, col = doc.position(k.start)
+        if col != 1 or doc.in_code(k.start):
+            continue
+        i = bisect.bisect_right(starts, k.start) - 1
+        if i >= 0 and spans[i][0] <= k.start < spans[i][1]:
+            continue  # in a list item or a row: an entry already
+        end_line = doc.position(k.end)[0]
+        out.append(_Entry("item", line, end_line, k.start, k.end, text, None, None, None, [k], None, None, None))
+    return out
 
 
 def _is_word(name: str) -> bool:
