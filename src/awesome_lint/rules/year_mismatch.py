@@ -54,9 +54,10 @@ class YearMismatch(Rule):
       the day it was sent in), except in a file that dates its preprints by their arXiv month:
       where at least ten preprint tags give a month and nine in ten of them give exactly their
       identifier's, any other month is a slip.
-    - a **news item's day**: a list item dated with a full date (`- **[2026.04.22]**`, a news
-      list) whose paper, linked in it or in the item nested under it, is an arXiv preprint first
-      posted more than a week after that month ended: the paper did not exist on that day.
+    - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
+      whose nested item's paper is an arXiv preprint first posted more than a week after that
+      month ended: the paper did not exist on that day. A date in the paper's own item is left
+      alone (often a release of code or a model, which may come before the paper).
     - a **proceedings URL** that names venue and year: `openaccess.thecvf.com/content/CVPR2023`,
       `content_cvpr_2018`, `ICCV2023W`, `papers.miccai.org/miccai-2024`,
       `proceedings.neurips.cc/paper_files/paper/2023`, `aclanthology.org/2021.emnlp-main…` (and
@@ -142,10 +143,10 @@ class YearMismatch(Rule):
         yield from self._dated_items(doc)
 
     def _dated_items(self, doc: Document) -> Iterator[Finding]:
-        """A list item dated with a full date (``- **[2026.04.22]**``, a news list's day) whose
-        paper, linked in it or in the items nested under it, is an arXiv preprint first posted
-        more than a week after that day's month ended: the paper did not exist on that date.
-        Table rows are left alone (their dates are often a model's release, before its paper)."""
+        """A list item that is a date (``- **[2026.04.22]**``, a news list's day) whose nested
+        item's paper is an arXiv preprint first posted more than a week after that day's month
+        ended: the paper did not exist on that date. A date in the paper's own item or row is
+        left alone (often a model's or code's release, which may come before its paper)."""
         import datetime
 
         dated: dict[int, tuple] = {}  # id(list item) -> (date, entry) of a date tag's item
@@ -166,9 +167,8 @@ class YearMismatch(Rule):
         for e in doc.entries:
             if e.kind != "item" or e.item is None:
                 continue
-            own = dated.get(id(e.item))
             parent = e.item.block.parent if e.item.block is not None else None
-            found = own if own is not None else (dated.get(id(parent)) if parent is not None and e.tag is None else None)
+            found = dated.get(id(parent)) if parent is not None and e.tag is None else None
             if found is None:
                 continue
             ids = {a.id: a for a in (arxiv_id(k.url) for k in self._paper_links(e)) if a is not None}
@@ -178,14 +178,12 @@ class YearMismatch(Rule):
             day, source = found
             if day >= datetime.date(a.year, a.month, 1) - datetime.timedelta(days=7):
                 continue
-            k = next((k for k in self._paper_links(e) if arxiv_id(k.url) is not None), None)
-            where = (k.url_start, k.url_end) if own is None and k is not None else (source.tag.start, source.tag.end)
-            line, col = doc.position(where[0])
-            end_line, end_col = doc.position(where[1])
+            k = next(k for k in self._paper_links(e) if arxiv_id(k.url) is not None)
+            line, col = doc.position(k.url_start)
+            end_line, end_col = doc.position(k.url_end)
             said = source.tag.inner.strip(" *_")
-            on = "" if own is not None else f" (line {source.line})"
             yield self.finding(
-                f"the item is dated {said}{on} but its preprint {a} was first posted in "
+                f"the item is dated {said} (line {source.line}) but its preprint {a} was first posted in "
                 f"{month_name(a.month)} {a.year}: the paper did not exist on that date",
                 line, col, end_line, end_col)
 
