@@ -138,3 +138,19 @@ def test_width_check_parses_the_list_alone_and_rejects_a_changed_shape():
     split = [Edit(item.marker_start, item.marker_end, "10)")]  # another delimiter: a new list
     assert _shape_kept(doc, block, split)(None) is False
     assert _shape_kept(doc, block, [Edit(item.marker_start, item.marker_end - 1, "8")]) is None  # same width
+
+
+def test_a_list_continued_after_details_must_follow_the_list_above(tmp_path):
+    """A list that starts past 1 continues the one above it in the section; starting at the
+    number that list ended on shows it twice (the list above shows 1 to 3 whatever it writes)."""
+    text = ("## Papers\n\n1. A\n1. B\n1. C\n\n<details><summary>more</summary>\n\n"
+            "3. D\n4. E\n\n</details>\n\n## Other\n\n1. F\n2. G\n\n<details>\n\n3. H\n\n</details>\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, found = run_json("--select", "AL001", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (9, "this list continues the one above (lines 3-6), which shows 1 to 3, but starts at 3: it repeats "
+            "the numbers above; expected 4")]
+    fixed, _ = fix_text(text, select=["AL001"], unsafe=True)
+    assert "4. D\n5. E" in fixed and "3. H" in fixed
+    assert fix_text(text, select=["AL001"])[0] == text  # unsafe: the list above may be the wrong one

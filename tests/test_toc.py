@@ -271,3 +271,15 @@ def test_contents_grouped_under_bold_captions_and_with_outside_links():
     found = lint_text(text, select=["AL014"])
     assert [(f.line, f.message.split(" is ")[0], f.fixable) for f in found] == [(17, 'section "Audio"', False)]
     assert lint_text(text.replace("## Audio\ntext\n", ""), select=["AL014"]) == []
+
+
+def test_a_title_entry_covers_the_sections_above_the_block():
+    """A block whose one entry is the list's title (every section nested below it, as editor
+    extensions write it) covers the sections above the block too; a broken entry that names a
+    section word for word but for its emoji and `(New)` stands for that section."""
+    text = ("# My List\n\n## 🚀(New) Book\n\ntext\n\n## 🚀(New) Reasoning\n\ntext\n\n## Trends\n\ntext\n\n"
+            "## Contents\n\n- [My List](#my-list)\n  - [🚀(New) Trends](#new-trends)\n  - [Book](#-new-book)\n"
+            "  - [Models](#models)\n\n## Models\n\n- a\n")
+    found = [f for f in lint_text(text, select=["AL014"]) if f.code == "AL014"]
+    assert [(f.line, f.message) for f in found] == [
+        (7, 'section "🚀(New) Reasoning" is missing from the table of contents (line 17)')]

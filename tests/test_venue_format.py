@@ -380,7 +380,9 @@ def test_real_lists_with_method_names_dates_or_consistent_tables_get_nothing(nam
     path = REAL / name
     if not path.exists():
         pytest.skip(f"{name} not in the corpus")
-    found = al5(path.read_text(encoding="utf-8"))
+    # (a main-conference tag on an ACL Findings link is a fact of the link, not of the file's
+    # style, which is what this test is about: session 8 left such findings unjudged here)
+    found = [f for f in al5(path.read_text(encoding="utf-8")) if "names the main conference" not in f.message]
     if name.startswith("BradyFU"):  # its tags are consistent; one paper is given ICLR and arXiv
         assert [(f.line, f.related) for f in found] == [(509, (412,))] and "two venues" in found[0].message
     else:
@@ -696,7 +698,41 @@ def test_conference_tag_its_proceedings_link_contradicts(tmp_path):
             "(`aclanthology.org/2023.findings-emnlp.1053`)", None),
         (5, "venue tag `CVPR 2017` names CVPR, but the entry's link is a paper of ICCV 2017 "
             "(`openaccess.thecvf.com/content_ICCV_2017`)", None),
+        (7, "venue tag `EMNLP 2023` names the main conference, but the entry's link is a paper of the "
+            "Findings of EMNLP 2023 (`aclanthology.org/2023.findings-emnlp.7`); the file marks Findings as "
+            "`Findings of ACL 2023` (line 1)", None),
     ]  # a joint edition, a workshop (BioNLP at ACL, a CVPR workshop), a journal version: left alone
+
+
+def test_main_conference_tag_on_a_findings_link():
+    """The Anthology's `2021.findings-emnlp` volume is not EMNLP's main one: a tag that does not
+    say Findings misplaces the paper. A tag that says it, in any form, and a main-volume link are
+    left alone."""
+    lines = ["1. **A**. *X*. EMNLP 2021. [[pdf]](https://aclanthology.org/2021.findings-emnlp.4/)",
+             "2. **B**. *X*. EMNLP 2021 (Findings). [[pdf]](https://aclanthology.org/2021.findings-emnlp.5/)",
+             "3. **C**. *X*. Findings of EMNLP 2021. [[pdf]](https://aclanthology.org/2021.findings-emnlp.6/)",
+             "4. **D**. *X*. EMNLP 2021. [[pdf]](https://aclanthology.org/2021.emnlp-main.7/)",
+             "5. **E**. *X*. NAACL 2022. [[pdf]](https://aclanthology.org/2022.findings-naacl.8/)"]
+    found = [f for f in lint_text("\n".join(lines) + "\n", select=["AL005"]) if f.code == "AL005"]
+    assert [(f.line, "Findings of" in f.message) for f in found] == [(1, True), (5, True)]
+    assert "`EMNLP 2021 (Findings)` (line 2)" in found[0].message
+
+
+def test_renamed_and_glued_journal_names():
+    """`Nature Digital Medicine` is npj Digital Medicine's name written wrong; an abbreviation's
+    words are spaced (`J. Chem. Inf. Model.`, as `Nat. Commun.`)."""
+    from awesome_lint.venues import load_registry
+
+    reg = load_registry()
+    m = reg.lookup("Nature Digital Medicine")
+    assert (m.canonical, m.alias) == ("npj Digital Medicine", True)
+    assert reg.lookup("J.Chem.Inf.Model.").expected == "J. Chem. Inf. Model."
+    assert reg.lookup("Nat.Commun.").expected == "Nat. Commun."
+    assert reg.lookup("Nat. Commun.").expected == "Nat. Commun."
+    text = "".join(f"- [**npj Digital Medicine, 2023**] Paper {i} [[pdf]](https://example.org/{i})\n" for i in range(3))
+    text += "- [**Nature Digital Medicine, 2023**] Paper 9 [[pdf]](https://example.org/9)\n"
+    fixed, _ = fix_text(text, select=["AL005"])
+    assert fixed.splitlines()[3].startswith("- [**npj Digital Medicine, 2023**]")
 
 
 def test_comma_after_a_known_venue_begins_its_extra():
@@ -709,3 +745,55 @@ def test_comma_after_a_known_venue_begins_its_extra():
                 "2. [2022 arXiv] **B** [[paper]](https://arxiv.org/abs/2204.10964)\n")
     assert [(f.line, f.message) for f in found] == [(1, "venue `Arxiv` is spelled `arXiv`")]
     assert fix5("1. [2021 Arxiv, 576 citations] **A**\n")[0] == "1. [2021 arXiv, 576 citations] **A**\n"
+
+
+def test_a_venue_written_out_where_the_file_writes_its_acronym():
+    """One venue two ways: `Conference on Robot Learning (CoRL), Nov 2023` among entries that
+    write `CoRL` alone. A file that writes the long form as often as the acronym keeps its way."""
+    lines = ["* **A**: *CoRL, Nov 2023*. [[Paper](https://example.org/a)]",
+             "* **B**: *CoRL, Oct 2022*. [[Paper](https://example.org/b)]",
+             "* **C**: *Conference on Robot Learning (CoRL), Nov 2023*. [[Paper](https://example.org/c)]",
+             "* **D**: *International Conference on Robotics and Automation (ICRA), May 2025*. [[Paper](https://example.org/d)]",
+             "* **E**: *ICRA, May 2024*. [[Paper](https://example.org/e)]"]
+    text = "\n".join(lines) + "\n"
+    found = [f for f in lint_text(text, select=["AL005"]) if "written out" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (3, "venue written out as `Conference on Robot Learning (CoRL)` where the file writes `CoRL` alone 2 times: "
+            "write `CoRL`")]
+    fixed, _ = fix_text(text, select=["AL005"], unsafe=True)
+    assert "*CoRL, Nov 2023*. [[Paper](https://example.org/c)]" in fixed
+
+
+def test_workshop_word_on_the_other_side_of_the_year():
+    lines = ["1. **A.** ICLR Workshop 2018. [paper](https://example.org/a)",
+             "1. **B.** NeurIPS Workshop 2019. [paper](https://example.org/b)",
+             "1. **C.** ICML 2018 Workshop. [paper](https://example.org/c)",
+             "1. **D.** ICLR Workshop 2017. [paper](https://example.org/d)"]
+    text = "\n".join(lines) + "\n"
+    found = [f for f in lint_text(text, select=["AL005"]) if "workshop written" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (3, "workshop written `ICML 2018 Workshop` where 3 of the file's 4 workshops name the word before the "
+            "year: write `ICML Workshop 2018`")]
+    fixed, _ = fix_text(text, select=["AL005"])
+    assert "**C.** ICML Workshop 2018." in fixed
+    two = "\n".join(lines[1:3]) + "\n"  # one each way: no habit
+    assert not [f for f in lint_text(two, select=["AL005"]) if "workshop written" in f.message]
+
+
+def test_venues_in_the_labels_of_paragraph_links(tmp_path):
+    """A list written as paragraphs, each a link whose label gives title and venue, has its
+    venues checked as list items' are."""
+    text = ("## Papers\n\n[Paper A. NeurIPS 2020.](https://example.org/a)\nCitation: 3\n\n"
+            "[Paper B. NeurIPS 2021](https://example.org/b)\n\n"
+            "[Paper C. NeruIPS 2019. 2019-11-18](https://example.org/c)\nHighlight: x\n\n"
+            "[Paper D. NIPS 2019](https://example.org/d)\n\n"
+            "[Paper E. Google. ACL 2019.](https://www.aclweb.org/anthology/K19-1012.pdf)\n\n"
+            "Prose with [a link. Not a venue 2019](https://example.org/e) inside.\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"].split(":")[0]) for f in found] == [
+        (8, "venue `NeruIPS` looks misspelled"),
+        (11, "venue `NIPS` is another name of `NeurIPS`"),
+        (13, "venue tag `ACL 2019` names ACL, but the entry's link is a paper of CoNLL 2019 (`www.aclweb.org/anthology/K19-1012`)"),
+    ]

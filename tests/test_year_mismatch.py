@@ -273,3 +273,52 @@ def test_a_month_is_read_only_with_the_stated_year():
     text = ("- [arXiv 2023] **Another date nearby, Jan 2020** [[paper]](https://arxiv.org/abs/2305.01234)\n"
             "- [arXiv 2023, v1 2023.01 v2 2023.06] **Two months** [[paper]](https://arxiv.org/abs/2305.01235)\n")
     assert _found(text) == []  # Jan 2020 is not the tag's; two months in one tag: read the year only
+
+
+def test_a_month_written_with_one_digit():
+    text = "- [**Arxiv, 2023.4**] **Paper** [paper](https://arxiv.org/abs/2307.14334)\n"
+    assert [f.message for f in _found(text)] == [
+        "the entry says 2023.4 but its preprint arXiv:2307.14334 was posted in July 2023"]
+
+
+def _dated_by_month(extra: str) -> str:
+    rows = [f"- [**arXiv, 20{y}.{m}**] **Paper {y} {m}** [paper](https://arxiv.org/abs/{y}{m:02d}.1{m:04d})"
+            for y in (22, 23) for m in range(1, 13)]
+    return "\n".join(rows) + "\n" + extra
+
+
+def test_a_month_off_by_one_in_a_file_that_dates_by_arxiv_month():
+    """In a file whose preprint tags all carry their arXiv id's month, the month before it or a
+    later one is a slip; elsewhere (few month tags, or months that often differ) it is left
+    alone, as a submission or a later version's date."""
+    text = _dated_by_month("- [**arXiv, 2023.10**] **Late** [paper](https://arxiv.org/abs/2311.16079)\n"
+                           "- [**arXiv, 2023.6**] **Early** [paper](https://arxiv.org/abs/2305.09617)\n"
+                           "- [**arXiv, 2023.6**] **Revised** [paper](https://arxiv.org/abs/2305.09618v2)\n")
+    got = [(f.line, f.message) for f in _found(text)]
+    assert [g[0] for g in got] == [25, 26]
+    assert got[0][1].endswith("24 of the 26 preprints this file dates by month carry their arXiv identifier's month")
+    few = ("- [**arXiv, 2023.10**] **Late** [paper](https://arxiv.org/abs/2311.16079)\n"
+           "- [**arXiv, 2023.6**] **Early** [paper](https://arxiv.org/abs/2305.09617)\n")
+    assert _found(few) == []
+
+
+def test_a_news_item_dated_before_its_paper_existed(tmp_path):
+    """A news list's day (`- **[2026.04.22]**`) with the paper nested under it: a preprint first
+    posted more than a week after that day's month could not be news on that day. A date in the
+    id's month, or days before it, is fine; so is a date in the paper's own item or row."""
+    text = ("- **[2026.05.05]**\n"
+            "  - Paper: [A](https://arxiv.org/abs/2605.03375)\n"
+            "- **[2026.04.22]**\n"
+            "  - Paper: [B](https://arxiv.org/abs/2605.06676)\n"
+            "- **[2026.04.27]**\n"
+            "  - Paper: [C](https://arxiv.org/abs/2605.00001)\n"
+            "- [2026.03.02] Paper: [D](https://arxiv.org/abs/2605.00002)\n"
+            "\n| Model | Release | Paper |\n| --- | --- | --- |\n"
+            "| M | 2022.02.01 | [p](https://arxiv.org/abs/2205.05131) |\n")
+    path = tmp_path / "news.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL009", path)
+    assert [(f["line"], f["message"]) for f in out] == [
+        (4, "the item is dated 2026.04.22 (line 3) but its preprint arXiv:2605.06676 was first posted in May 2026: "
+            "the paper did not exist on that date"),
+    ]  # a date in the paper's own item (line 7) may be a release before the paper

@@ -31,6 +31,9 @@ _DATA = os.path.join(os.path.dirname(__file__), "data", "venues.yaml")
 _FORMAT = 3  # bump when the compiled layout or the key normalization changes
 
 
+_GLUED_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Z][a-z])")  # `J.Chem`: an abbreviation's dot before the next word
+
+
 def norm(name: str) -> str:
     """The lookup key of a venue name: case, dots and runs of white space do not matter."""
     return " ".join(name.replace(".", " ").split()).casefold()
@@ -72,7 +75,9 @@ class Registry:
         canonical, kind, form, alias, until = value
         written = " ".join(name.split())
         if "." in written and not alias and " ".join(written.replace(".", " ").split()) == form:
-            return Match(canonical, kind, written, False)  # "Nat. Commun." for "Nat Commun"
+            # "Nat. Commun." for "Nat Commun"; the words of an abbreviation are spaced, so
+            # "J.Chem.Inf.Model." is written "J. Chem. Inf. Model."
+            return Match(canonical, kind, _GLUED_DOT.sub(". ", written), False)
         if alias:
             if until is not None and year is not None and year <= until:
                 return Match(canonical, kind, form, False)

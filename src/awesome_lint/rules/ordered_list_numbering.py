@@ -22,6 +22,10 @@ class OrderedListNumbering(Rule):
     that uses `1.` for most of its items, the few items with other numbers are reported instead
     (one finding each, not one per break). A nested list is a list of its own.
 
+    A list that starts past 1 continues the ordered list before it in the same section (broken
+    off by `<details>`, a picture or a paragraph), and is reported when it starts at a number
+    that list already shows (`21.` after a list showing 1 to 21): the reader sees 21 twice.
+
     ## Why it matters
 
     GitHub renders the numbers as written from the second item on only in some renderers; in
@@ -52,7 +56,8 @@ class OrderedListNumbering(Rule):
     are re-indented by the same amount so that they still belong to the item; such a fix is
     checked by parsing the result again and is not applied if the list's structure would change. In a
     mostly-`1.` list the fix numbers the odd items `1.` too; the first item keeps its number, so
-    the rendered numbers do not change.
+    the rendered numbers do not change. A continued list's start is moved past the list above
+    by an unsafe fix (the list above may be the one that lost an item).
     """
 
     code = "AL001"
@@ -62,7 +67,14 @@ class OrderedListNumbering(Rule):
     tags = ("numbering", "lists")
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        last: dict[tuple, ListBlock] = {}  # the ordered list before, by (section, parent item)
         for block in doc.lists:
+            if block.ordered and block.items and block.items[0].number is not None:
+                where = (id(block.section), id(block.parent))
+                before = last.get(where)
+                last[where] = block
+                if before is not None:
+                    yield from self._continued(doc, before, block)
             if not block.ordered or len(block.items) < 2:
                 continue
             numbers = [item.number for item in block.items]
@@ -89,6 +101,31 @@ class OrderedListNumbering(Rule):
                     # the break is a step from the item before: --since keeps it when either changed
                     related=(doc.position(block.items[i - 1].marker_start)[0],) if i else (),
                 )
+
+    def _continued(self, doc: Document, before: ListBlock, block: ListBlock) -> Iterator[Finding]:
+        """A list that starts past 1 (`21.`) continues the list before it in the same section (one
+        broken by `<details>`, a picture or a paragraph): its first number must follow the last
+        number that list shows (a list shows its first number plus one per item, whatever the
+        others say). Starting at the number it ended on, or before, shows numbers twice; a start
+        further on is left alone (it may continue a list further up, or on another page)."""
+        first = block.items[0].number
+        start = before.items[0].number
+        if first is None or first <= 1 or start is None or doc.in_code(block.items[0].marker_start):
+            return
+        shown = start + len(before.items) - 1
+        if first > shown or shown < 2:
+            return  # a list that skips ahead (`31.`) may continue one further up, or elsewhere
+        item = block.items[0]
+        line, col = doc.position(item.marker_start)
+        what = "repeats"
+        edits = [Edit(item.marker_start, item.marker_end - 1, str(shown + 1))]
+        edits.extend(_reindent(doc, item, len(str(shown + 1)) - len(str(first))))
+        # unsafe: the list above may be the one that is wrong (an item lost from it)
+        fix = Fix(tuple(edits), safe=False, description=f"start the list at {shown + 1}")
+        yield self.finding(
+            f"this list continues the one above (lines {before.line}-{before.end_line}), which shows "
+            f"{start} to {shown}, but starts at {first}: it {what} the numbers above; expected {shown + 1}",
+            line, col, line, col + len(str(first)), fix=fix, related=(before.line,))
 
     def _lazy(self, doc: Document, block: ListBlock, style: int, outliers: list[int]) -> Iterator[Finding]:
         """A list numbered `1.` throughout but for a few items: those items take the style's

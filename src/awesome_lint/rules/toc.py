@@ -93,7 +93,7 @@ class Toc(Rule):
     The contents may go on in further lists, each under a small heading of its own (`#### Area`
     then its list, nothing else between): they are one block. A block under one title entry
     (`- [My List](#my-list)` with every section nested below it, as editor extensions write it)
-    counts too, and so does a block whose entries are grouped under bold captions with no link
+    counts too (it covers the sections above the block as well, as such a block lists them), and so does a block whose entries are grouped under bold captions with no link
     (`- **Models**`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
     outside links are passed over (such a block is checked, not fixed). Every in-page link of the block
     counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
@@ -113,7 +113,8 @@ class Toc(Rule):
     another entry while its text names, word for word, a heading that no entry reaches
     (`[Decoders](#encoders)` copied from the entry above) is reported at the entry and stands for
     the heading it names. A broken entry (AL008's) stands for the heading its text names, inside
-    its parent entry's section when the file repeats that heading.
+    its parent entry's section when the file repeats that heading (words compared without emoji
+    and parenthesised parts: `[🚀(New) Prompts](#new-prompts)` stands for `## Prompts`).
 
     An entry whose text misspells the heading it links to (`[Recuurent Networks](#rnn)`,
     `[Template](#templates)`) is reported at the entry: as many words, compared without case,
@@ -310,8 +311,12 @@ class Toc(Rule):
             sec = sec_of.get(node.heading)
             if lvl is None or sec is None or lvl <= node.heading.level:
                 continue
+            # an entry for a section that holds the block (the list's title, `- [My List](#my-list)`
+            # with every section nested below it, as editor extensions write it) covers its
+            # subsections above the block too
+            start = sec.line if sec.line < toc.line <= sec.end_line else toc.end_line
             req = [h for h in doc.headings if sec.line < h.line <= sec.end_line and h.level == lvl
-                   and h not in skip and h.line > toc.end_line]
+                   and h not in skip and h.line > start and not toc.line <= h.line <= toc.end_line]
             out.append((node.children, node.heading, req))
         return out
 
@@ -451,10 +456,16 @@ class Toc(Rule):
                     holes.append((lo, hi, n))
             missing = [h for h in req if h not in listed]
             for hole in list(holes):  # a broken entry that names a section word for word is its entry
-                named = next((h for h in missing if _norm(h.text) == _norm(hole[2].label)), None)
+                lo, hi, n = hole
+                key, words = _norm(n.label), _words(n.label)  # (words: without emoji and `(New)`)
+                named = next((h for h in missing if _norm(h.text) == key), None)
+                if named is None and words:
+                    named = next((h for h in missing if lo < h.line < hi and _words(h.text) == words), None)
                 if named is not None:  # (wherever it stands: its order is another finding)
                     missing.remove(named)
                     holes.remove(hole)
+                elif words and any(lo < h.line < hi and _words(h.text) == words for h in doc.headings):
+                    holes.remove(hole)  # it names a section that needs no entry here (a caption)
             for lo, hi, n in holes:  # each broken entry stands for its most similar section
                 cands = [h for h in missing if lo < h.line < hi]
                 if cands:

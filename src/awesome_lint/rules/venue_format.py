@@ -19,6 +19,16 @@ from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style
 # the Findings volume's name before a venue mention, which the pieces of an entry's text cut at
 # the colon (venue_mentions)
 _FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
+_FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
+# a venue's long name with its acronym after it, then a date: `International Conference on
+# Robotics and Automation (ICRA), May 2025`
+_LONG_WORD = r"(?:[A-Z][\w/&-]*|of|on|and|for|in|the|&)"
+_LONG_FORM = re.compile(r"(?P<long>" + _LONG_WORD + r"(?:[ \t]+" + _LONG_WORD + r"){2,})[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
+                        r"(?=,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:19|20)\d\d\b)")
+# a workshop in an entry's text, the word before the year or after it: `ICLR Workshop 2018`,
+# `ICML 2018 Workshop`
+_WORKSHOP_YEAR = re.compile(r"(?<![\w-])(?:(?P<v1>[A-Z][A-Za-z]{2,9}) (?P<w1>Workshops?) (?P<y1>(?:19|20)\d\d)"
+                            r"|(?P<v2>[A-Z][A-Za-z]{2,9}) (?P<y2>(?:19|20)\d\d) (?P<w2>Workshops?))(?![\w-])")
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -54,7 +64,9 @@ class VenueFormat(Rule):
     `**[ICCV 2023]**` of a list item, the cell of a table column headed Venue, Reference,
     Conference, Journal, Publication or Published In, and a venue written in an entry's text
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
-    `[MICCAI'21](…)` link in a table's paper column. Such a venue counts only when the words
+    `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
+    paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)` (lists written as
+    paragraphs, not items). Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
     nothing after the year but words such as `Demo`, `Findings` or `(Oral)` (a preprint's month,
     `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. A file
@@ -92,12 +104,20 @@ class VenueFormat(Rule):
       before the venue (`Findings of ACL 2022`, `Findings of ACL: EMNLP 2022`), or the other way
       round; and, among those named before, `Findings of EMNLP` beside `Findings of ACL: EMNLP`
       (compared per venue, as spellings are);
+    - a venue written out with its acronym after it in an entry's text (`International
+      Conference on Robotics and Automation (ICRA), May 2025`) in a file that writes the acronym
+      alone more often, twice at least: the acronym is the file's way (an unsafe fix writes it);
+    - a workshop in entries' text with the word on the other side of the year from the file's
+      other workshops (`ICML 2018 Workshop` where two thirds of three or more write `ICLR
+      Workshop 2018`): safely rewritten;
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
     - a stray quote closing a two-digit year (`EACL'24'`): safely removed;
     - a conference tag whose entry links another conference's proceedings (`Findings of ACL
       2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
       `openaccess.thecvf.com/content_ICCV_2017/…`); a journal tag on a conference link, a
       workshop on either side, and a joint edition (`ACL-IJCNLP` on an ACL link) are left alone;
+      and a tag naming the main conference (`EMNLP 2020`) on a link to its Findings volume
+      (`aclanthology.org/2020.findings-emnlp.…`): the paper is a Findings paper;
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -176,7 +196,8 @@ class VenueFormat(Rule):
     line changes, and a fixed tag is in the style, so a second pass changes nothing; a venue
     in an entry's text is rewritten in place, the words around it kept. Another accepted
     spelling of the same venue becomes the file's usual one (safe: the venue does not change).
-    A misspelt unknown venue's fix, and an abbreviation's placed by its link, is a guess, so
+    An abbreviation's words are spaced: `J.Chem.Inf.Model.` becomes `J. Chem. Inf. Model.`
+    (safe). A misspelt unknown venue's fix, and an abbreviation's placed by its link, is a guess, so
     it is unsafe (`--unsafe-fixes`). A year out
     of range, an unknown venue (with `strict`), a tag its link contradicts and a Findings tag marked on the other side of
     the venue have no fix (where the word goes is the file's habit); `Findings of EMNLP` becomes
@@ -261,6 +282,7 @@ class VenueFormat(Rule):
                 tagged.append((e, tag))
             elif may_mention(e) and DATED.search(e.doc_text, e.start, e.end):
                 untagged.append(e)
+        untagged.extend(_link_paragraphs(doc))
         labels = [(e, k) for e in doc.entries if e.tag is None and e.kind == "item" for k in e.links[:1]
                   if k.start == e.start + 1 and e.doc_text.startswith("[[", e.start) and not k.is_image
                   and e.doc_text.startswith("]", k.end) and k.label.strip()] if len(tagged) < MIN_TAGS else []
@@ -282,6 +304,8 @@ class VenueFormat(Rule):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
         if untagged:
             items.extend(self._mentions(doc, untagged, reg, next_year))
+            yield from self._long_forms(doc, untagged, reg)
+            yield from self._workshop_order(doc, untagged, reg)
         if labels:
             items.extend(self._labels(doc, labels, reg, next_year))
         if untagged or labels:
@@ -400,6 +424,73 @@ class VenueFormat(Rule):
                 out.append(item)
         return out
 
+    def _long_forms(self, doc: Document, entries: list[Entry], reg) -> Iterator[Finding]:
+        """A venue written out in an entry's text with its acronym after it (`International
+        Conference on Robotics and Automation (ICRA), May 2025`) in a file that writes that
+        acronym alone more often (twice at least): one venue, two ways; the acronym is the
+        file's. The long name's capitalised words must begin with the acronym's letters."""
+        text = doc.text
+        found = []
+        for e in entries:
+            for m in _LONG_FORM.finditer(text, e.start, e.end):
+                acr = m.group("acr")
+                hit = reg.lookup(acr)
+                if hit is None or hit.expected != acr or hit.kind == "preprint" or doc.in_code(m.start()):
+                    continue
+                words = m.group("long").split()
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if not initials.startswith(acr[0].upper()) or len(initials) < 2:
+                    continue
+                found.append((m, acr))
+        if not found:
+            return
+        for acr in {a for _, a in found}:
+            long_n = sum(1 for _, a in found if a == acr)
+            bare = sum(1 for b in re.finditer(r"(?<![(\w])" + re.escape(acr) + r"(?![\w)])", text)
+                       if not doc.in_code(b.start()))
+            if bare < 2 or bare <= long_n:
+                continue
+            for m, a in found:
+                if a != acr:
+                    continue
+                s, e = m.start("long"), m.end()
+                fix = Fix((Edit(s, e, acr),), safe=False, description=f"write `{acr}`")
+                line, col = doc.position(s)
+                yield self.finding(
+                    f"venue written out as `{text[s:e]}` where the file writes `{acr}` alone {bare} times: "
+                    f"write `{acr}`", line, col, fix=fix)
+
+    def _workshop_order(self, doc: Document, entries: list[Entry], reg) -> Iterator[Finding]:
+        """A workshop written `ICML 2018 Workshop` in entries' text where the file's other
+        workshops, two at least and two thirds of them, are `ICLR Workshop 2018` (or the other
+        way round): the word's place is the file's habit."""
+        text = doc.text
+        found = []  # (match, "before"/"after")
+        for e in entries:
+            for m in _WORKSHOP_YEAR.finditer(text, e.start, e.end):
+                venue = m.group("v1") or m.group("v2")
+                hit = reg.lookup(venue)
+                if hit is None or hit.kind != "conference" or doc.in_code(m.start()):
+                    continue
+                found.append((m, "before" if m.group("v1") else "after"))
+        counts = Counter(w for _, w in found)
+        won = dominant(counts, min_total=MIN_TAGS, share=DOMINANT)
+        if won is None:
+            return
+        want, n = won
+        for m, where in found:
+            if where == want:
+                continue
+            if want == "before":
+                new = f"{m.group('v2')} {m.group('w2')} {m.group('y2')}"
+            else:
+                new = f"{m.group('v1')} {m.group('y1')} {m.group('w1')}"
+            fix = Fix((Edit(m.start(), m.end(), new),), safe=True, description=f"write `{new}`")
+            line, col = doc.position(m.start())
+            yield self.finding(
+                f"workshop written `{m.group(0)}` where {n} of the file's {len(found)} workshops name the "
+                f"word {'before' if want == 'before' else 'after'} the year: write `{new}`", line, col, fix=fix)
+
     def _labels(self, doc: Document, labels: list, reg, next_year: int) -> list[_Item]:
         """Items for the venue labels that lead a file's entries as links in brackets
         (``- [[CVPR](https://…)] Title``): only in a file where two thirds of such labels, and
@@ -471,6 +562,7 @@ class VenueFormat(Rule):
             if m is None or m.kind != "conference" or item.parsed.workshop:
                 continue
             found = {}
+            findings = set()  # the links that are an ACL Findings volume's (`2020.findings-emnlp.301`)
             for k in item.entry.links:
                 vy = venue_year(k.url) if not k.is_image else None
                 if vy is None or vy.workshop:
@@ -480,15 +572,36 @@ class VenueFormat(Rule):
                     found = None
                     break
                 found[other.canonical] = vy
+                findings.add(bool(_FINDINGS_URL.search(k.url)))
             if not found or len(found) != 1:
                 continue
             (canonical, vy), = found.items()
-            if canonical == m.canonical or canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
+            if canonical == m.canonical:
+                if findings == {True} and item.parsed.findings is None and vy.year == item.parsed.year:
+                    yield self._main_for_findings(doc, item, items, vy)
+                continue
+            if canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
                 continue
             shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
             line, col = doc.position(item.start)
             yield self.finding(f"venue tag `{shown}` names {m.canonical}, but the entry's link is a paper of "
                                f"{canonical} {vy.year} (`{vy.evidence}`)", line, col)
+
+    def _main_for_findings(self, doc: Document, item: _Item, items: list[_Item], vy) -> Finding:
+        """A tag naming the main conference (``EMNLP 2020``) on a link to the ACL Anthology's
+        Findings volume of that conference (``2020.findings-emnlp.301``): the paper is a
+        Findings paper, which the tag does not say. The message shows how the file marks
+        Findings when it does."""
+        shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+        marked = [i for i in items if i.parsed.findings is not None]
+        how = ""
+        if marked:
+            form = Counter(i.parsed.findings for i in marked).most_common(1)[0][0]
+            example = next(i for i in marked if i.parsed.findings == form)
+            how = f"; the file marks Findings as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+        line, col = doc.position(item.start)
+        return self.finding(f"venue tag `{shown}` names the main conference, but the entry's link is a paper "
+                            f"of the Findings of {vy.venue_name} {vy.year} (`{vy.evidence}`){how}", line, col)
 
     def _by_link(self, doc: Document, item: _Item, reg, used: Counter) -> Finding | None:
         """An unknown venue that the entry's own link names: the link is an article of a journal
@@ -766,6 +879,34 @@ class VenueFormat(Rule):
             if parts:
                 f.parts = tuple(self.finding(m, *doc.position(o), fix=x) for o, m, x in parts)
             yield f
+
+
+def _link_paragraphs(doc: Document) -> list[Entry]:
+    """Paper entries written as paragraphs of one link whose label names the venue after the
+    title (`[Deep Leakage from Gradients. NeurIPS 2019](https://…)` on a line of its own, then
+    `Citation: 31`): entries of their own for the venue checks, though not list items. Only a
+    link that starts its line and whose label has a full stop and a year outside list items,
+    tables and code."""
+    from ..records import Entry as _Entry
+
+    spans = sorted((e.start, e.end) for e in doc.entries)
+    starts = [a for a, _ in spans]
+    import bisect
+
+    out = []
+    text = doc.text
+    for k in doc.links:
+        if k.kind != "inline" or k.is_image or k.is_anchor or ". " not in k.label or not DATED.search(k.label):
+            continue
+        line, col = doc.position(k.start)
+        if col != 1 or doc.in_code(k.start):
+            continue
+        i = bisect.bisect_right(starts, k.start) - 1
+        if i >= 0 and spans[i][0] <= k.start < spans[i][1]:
+            continue  # in a list item or a row: an entry already
+        end_line = doc.position(k.end)[0]
+        out.append(_Entry("item", line, end_line, k.start, k.end, text, None, None, None, [k], None, None, None))
+    return out
 
 
 def _is_word(name: str) -> bool:

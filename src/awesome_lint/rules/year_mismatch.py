@@ -17,11 +17,14 @@ _LATER_VERSION = re.compile(r"\dv(?:[2-9]|\d\d)(?=$|[./?#]|\.full)", re.I)
 _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
 # A month written with the stated year: `Apr 2021`, `Sept. 2022`, `March, 2023` (name first) or
 # `2025.02`, `2023-01`, `2023/01` (year first; two digits, never a full date such as 2023-03-09).
+_FULL_DATE = re.compile(r"(20\d\d)[./-](\d\d?)[./-](\d\d?)")  # a day: 2026.04.22, 2024-1-9
+_HABIT_MIN = 10  # preprints dated by month a file needs before its habit counts
+_HABIT_SHARE = 0.9  # share of them that must carry their arXiv identifier's month
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = (r"(?P<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _NAME_YEAR = re.compile(r"(?<![A-Za-z])" + _MONTH_NAME + r"(?P<glue>\.?,?\s+|\.)(?P<year>19[5-9]\d|20\d\d)(?!\d)", re.I)
-_YEAR_NUM = re.compile(r"(?<![\d.])(?P<year>19[5-9]\d|20\d\d)(?P<glue>[./-])(?P<num>0[1-9]|1[0-2])(?![\d./-]|\.\d)")
+_YEAR_NUM = re.compile(r"(?<![\d.])(?P<year>19[5-9]\d|20\d\d)(?P<glue>[./-])(?P<num>0[1-9]|1[0-2]|[1-9])(?![\d./-]|\.\d)")
 
 
 class YearMismatch(Rule):
@@ -44,10 +47,17 @@ class YearMismatch(Rule):
       when submitted in the autumn before, so `ICLR 2015` on a preprint first posted in
       September 2015 or later is an error: that paper is ICLR 2016.
       When the preprint tag also gives a month (`arXiv, Apr 2021`, `Sept. 2022`, `arXiv 2025.02`,
-      `2023-01`; never a full date), the month counts: a preprint dated two months or more
-      before its arXiv identifier's month is an error (arXiv numbers a paper in the month it
+      `2023-01`, `2023.4`; never a full date), the month counts: a preprint dated two months or
+      more before its arXiv identifier's month is an error (arXiv numbers a paper in the month it
       first announces it, which may be the month after it was sent in, never before). A later
-      month of the same year is left alone: it may be a later version's date.
+      month of the same year, or the month before, is left alone (a later version's date, or
+      the day it was sent in), except in a file that dates its preprints by their arXiv month:
+      where at least ten preprint tags give a month and nine in ten of them give exactly their
+      identifier's, any other month is a slip.
+    - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
+      whose nested item's paper is an arXiv preprint first posted more than a week after that
+      month ended: the paper did not exist on that day. A date in the paper's own item is left
+      alone (often a release of code or a model, which may come before the paper).
     - a **proceedings URL** that names venue and year: `openaccess.thecvf.com/content/CVPR2023`,
       `content_cvpr_2018`, `ICCV2023W`, `papers.miccai.org/miccai-2024`,
       `proceedings.neurips.cc/paper_files/paper/2023`, `aclanthology.org/2021.emnlp-main…` (and
@@ -113,7 +123,7 @@ class YearMismatch(Rule):
         import time
 
         slack = getattr(self.opts, "venue-before-preprint")
-        state: dict = {"titles": None, "file-wide": False}
+        state: dict = {"titles": None, "file-wide": False, "months": None}
         # a list item that gave no finding, by its text and links' URLs (and the year, which
         # dates venue names), is not read again in the next version of the text
         quiet = quiet_keys(self)
@@ -130,6 +140,52 @@ class YearMismatch(Rule):
                 yield from found
             elif key is not None and not state["file-wide"]:
                 quiet.add(key)
+        yield from self._dated_items(doc)
+
+    def _dated_items(self, doc: Document) -> Iterator[Finding]:
+        """A list item that is a date (``- **[2026.04.22]**``, a news list's day) whose nested
+        item's paper is an arXiv preprint first posted more than a week after that day's month
+        ended: the paper did not exist on that date. A date in the paper's own item or row is
+        left alone (often a model's or code's release, which may come before its paper)."""
+        import datetime
+
+        dated: dict[int, tuple] = {}  # id(list item) -> (date, entry) of a date tag's item
+        for e in doc.entries:
+            tag = e.tag
+            if e.kind != "item" or e.item is None or tag is None or e.year is None:
+                continue
+            m = _FULL_DATE.fullmatch(tag.inner.strip(" *_"))
+            if m is None or doc.in_code(e.start):
+                continue
+            try:
+                day = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            dated[id(e.item)] = (day, e)
+        if not dated:
+            return
+        for e in doc.entries:
+            if e.kind != "item" or e.item is None:
+                continue
+            parent = e.item.block.parent if e.item.block is not None else None
+            found = dated.get(id(parent)) if parent is not None and e.tag is None else None
+            if found is None:
+                continue
+            ids = {a.id: a for a in (arxiv_id(k.url) for k in self._paper_links(e)) if a is not None}
+            if len(ids) != 1:
+                continue
+            a = next(iter(ids.values()))
+            day, source = found
+            if day >= datetime.date(a.year, a.month, 1) - datetime.timedelta(days=7):
+                continue
+            k = next(k for k in self._paper_links(e) if arxiv_id(k.url) is not None)
+            line, col = doc.position(k.url_start)
+            end_line, end_col = doc.position(k.url_end)
+            said = source.tag.inner.strip(" *_")
+            yield self.finding(
+                f"the item is dated {said} (line {source.line}) but its preprint {a} was first posted in "
+                f"{month_name(a.month)} {a.year}: the paper did not exist on that date",
+                line, col, end_line, end_col)
 
     def _entry(self, doc: Document, entry: Entry, slack: int, state: dict) -> Iterator[Finding]:
         if doc.in_code(entry.start):
@@ -184,6 +240,20 @@ class YearMismatch(Rule):
                 yield self.finding(
                     f"the entry says {said} but its preprint {a} was posted in {posted}",
                     line, col, end_line, end_col)
+            elif (is_preprint and month is not None and isinstance(a, ArxivId) and not later
+                  and (year, month) != (a.year, a.month)):
+                # a month before the id's, or a later one of the same year: wrong only in a file
+                # that dates its preprints by their arXiv month
+                state["file-wide"] = True
+                if state["months"] is None:
+                    state["months"] = self._month_habit(doc)
+                agree, total = state["months"]
+                if total >= _HABIT_MIN and agree >= _HABIT_SHARE * total:
+                    yield self.finding(
+                        f"the entry says {doc.text[span[0]:span[1]]} but its preprint {a} was posted in "
+                        f"{posted}; {agree} of the {total} preprints this file dates by month carry "
+                        "their arXiv identifier's month",
+                        line, col, end_line, end_col)
             elif (not is_preprint and isinstance(a, ArxivId) and year <= a.year <= year + 1
                   and (a.year, a.month) >= (year, 9) and tag_names_venue(tag_text, "ICLR")):
                 yield self.finding(
@@ -249,6 +319,31 @@ class YearMismatch(Rule):
             return None
         tag = found[0]
         return tag.year, tag.year_span, tag.inner, (tag.inner_start, tag.inner_end)
+
+    def _month_habit(self, doc: Document) -> tuple[int, int]:
+        """(agree, total): of the entries whose preprint tag gives a month and whose paper link
+        is one arXiv identifier, how many give exactly the identifier's month. A file where
+        nearly all do dates its preprints by their arXiv month, and a month that differs is a
+        slip there."""
+        agree = total = 0
+        for e in doc.entries:
+            if e.year is None or doc.in_code(e.start):
+                continue
+            stated = self._stated(doc, e)
+            if stated is None or not names_preprint(stated[2]):
+                continue
+            year, _, _, region = stated
+            dated = _month_of(doc.text[region[0]:region[1]], year, region[0])
+            if dated is None:
+                continue
+            links = self._paper_links(e)
+            ids = {a.id: a for a in (arxiv_id(k.url) for k in links) if a is not None}
+            if len(ids) != 1 or any(_LATER_VERSION.search(k.url) for k in links):
+                continue  # a later version's link may carry that version's month
+            a = next(iter(ids.values()))
+            total += 1
+            agree += (year, dated[0]) == (a.year, a.month)
+        return agree, total
 
     @staticmethod
     def _first_versions(doc: Document) -> dict[tuple[str, int], set[str]]:
