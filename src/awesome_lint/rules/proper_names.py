@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -242,9 +243,17 @@ class ProperNames(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         by_form: dict[str, list[Finding]] = {}
         reg = self._registry()
-        found = list(self._check(doc, self._candidates(reg, doc)))
+        skips: list[_Skipper] = []
+
+        def skip() -> _Skipper:  # the document's prose map, built once, on first need
+            if not skips:
+                skips.append(_Skipper(doc))
+            return skips[0]
+
+        candidates = self._candidates(reg, doc)
+        found = list(self._check(doc, candidates, skip=skip() if candidates else None))
         taken = {(f.line, f.column) for f in found}  # a registry name keeps its own finding
-        local = list(_local_variants(self, doc, reg))
+        local = list(_local_variants(self, doc, reg, skip))
         found.extend(f for f in local if (f.line, f.column) not in taken)
         taken.update((f.line, f.column) for f in local)
         found.extend(f for f in _title_variants(self, doc) if (f.line, f.column) not in taken)
@@ -253,12 +262,17 @@ class ProperNames(Rule):
         for f in found:
             by_form.setdefault(f.message, []).append(f)
         cap = self.opts.max_per_form
+        rights: dict[str, int] = {}  # how often the file writes a name right, counted once per name
         for message, found in by_form.items():
             name = message.split("'")[1]
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
             # in all five places): one decision for the maintainer, one finding
             registry_name = message.endswith("'") and " as " not in message
-            right = doc.text.count(name) if registry_name else 0
+            right = 0
+            if registry_name and len(found) > 1:
+                if name not in rights:
+                    rights[name] = doc.text.count(name)
+                right = rights[name]
             habit = len(found) > 1 and registry_name and not right
             # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
             # slip: reported where they are, whatever their number
@@ -360,7 +374,7 @@ class ProperNames(Rule):
             yield self.finding(message, line, col, line, col + len(written), fix=fix)
 
 
-def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator[Finding]:
+def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> Iterator[Finding]:
     """A name the file writes with capitals inside (`ChatGLM`, twice at least) written once
     with fewer (`chatglm`, `Chatglm`): reported while the slips stay fewer than the name's own
     spellings, so a file that mostly writes `Pubmed` is not told to follow its one `PubMed`."""
@@ -373,6 +387,7 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator
     local = Registry({name: [] for name in counts})
     candidates = []
     paired = []  # slips on a line that also writes the name the file's way
+    labels = _Labels(doc)
     words: dict[str, bool] = {}
     for m in local.pattern.finditer(text):
         written = m.group()
@@ -389,7 +404,7 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator
             continue  # `**Depthformer**: "Depthformer: …"`: an entry's name, as its authors write it
         if written == written.lower() and _PACKAGE_AFTER.match(text, end):
             continue  # `the socketcan crate`: a package's name, lower case on purpose
-        if written[0].isupper() and len(candidates) < 200 and _in_long_label(doc, start):
+        if written[0].isupper() and _in_long_label(labels, start):
             continue  # `[Ford Campus Vision and Lidar Data Set](…)`: a named work's title
         if not _identifier(text, start, end, written == written.lower()):
             line = doc.position(start)[0]
@@ -399,22 +414,44 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry) -> Iterator
             beside = re.search(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le]) is not None
             (paired if beside else candidates).append((start, end, written, name))
     found: dict[str, list[Finding]] = {}
-    for f in rule._check(doc, candidates, counts=counts):
+    for f in rule._check(doc, candidates, skip=skip() if candidates else None, counts=counts):
         found.setdefault(f.message.split("'")[1], []).append(f)
     for name, fs in found.items():
         if counts[name] >= len(fs) + 2:  # the file's spelling more often than its slips, by two
             yield from fs
     if paired:  # `**PubMedQA**: Pubmedqa: A dataset …`: the entry names it, its pasted title lost the capitals
-        for f in rule._check(doc, paired, skip=_Skipper(doc, titles=False), counts=counts):
+        for f in rule._check(doc, paired, skip=skip().reading_titles(), counts=counts):
             name, written = f.message.split("'")[1], f.message.split("'")[3]
             f.message = f"write {name!r} as the same entry does, not {written!r}"
             yield f
 
 
-def _in_long_label(doc: Document, pos: int) -> bool:
+class _Labels:
+    """The labels of a document's links, sorted by start, for :func:`_in_long_label`: built on
+    first need (most files have no slip of their own names)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.spans: list[tuple[int, int]] | None = None
+        self.starts: list[int] = []
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        if self.spans is None:
+            self.spans = sorted((k.label_start, k.label_end) for k in self.doc.links if k.label_end > k.label_start)
+            self.starts = [a for a, _ in self.spans]
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and pos - self.spans[i][0] <= 2000:  # labels nest: look back a little
+            a, b = self.spans[i]
+            if a <= pos < b:
+                return a, b
+            i -= 1
+        return None
+
+
+def _in_long_label(labels: _Labels, pos: int) -> bool:
     """``pos`` lies in the label of a link of three words or more: a title, cased by its authors."""
-    return any(k.label_start <= pos < k.label_end and len(doc.text[k.label_start:k.label_end].split()) >= 3
-               for k in doc.links)
+    span = labels.at(pos)
+    return span is not None and len(labels.doc.text[span[0]:span[1]].split()) >= 3
 
 
 def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
@@ -560,7 +597,9 @@ class _Skipper:
         """``titles=False`` reads titles and quotations too (where the line itself writes the
         name right, a title's copy of it is a slip, not the authors' choice)."""
         self.doc = doc
+        self.titles = titles
         spans: list[tuple[int, int]] = []
+        titled: list[tuple[int, int]] = []
         tags: list[tuple[int, int]] = []
         for k in doc.links:
             if k.kind in ("bare", "autolink", "html"):
@@ -570,11 +609,11 @@ class _Skipper:
         for e in doc.entries:
             if e.tag is not None:
                 tags.append((e.tag.start, e.tag.end))
-            if titles and e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
-                spans.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
+            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
+                titled.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
                 # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
-        if titles and ('"' in doc.text or "“" in doc.text):
-            spans.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
+        if '"' in doc.text or "“" in doc.text:
+            titled.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
         text = doc.text
         if "<" in text:
             spans.extend((m.start(), m.end()) for m in _HTML_TAG.finditer(text))
@@ -583,6 +622,7 @@ class _Skipper:
                 spans.append((m.start(), doc.line_end(doc.position(m.start())[0])))
         spans.sort()
         self.spans = SpanIndex(spans, presorted=True)
+        self.titled = SpanIndex(titled)
         self.tags = SpanIndex(tags)
         labels = [(k.label_start, k.label_end, k) for k in doc.links
                   if k.kind in ("inline", "reference", "image") and k.label_end > k.label_start]
@@ -597,7 +637,13 @@ class _Skipper:
         line, _ = doc.position(start)
         if line in self.html_lines or doc.in_code(start) or doc.in_code(end - 1):
             return True
-        return start in self.spans
+        return start in self.spans or (self.titles and start in self.titled)
+
+    def reading_titles(self) -> _Skipper:
+        """The same map, with titles and quotations read as prose."""
+        view = copy.copy(self)
+        view.titles = False
+        return view
 
     def label_at(self, start: int, end: int):
         """The innermost link whose label holds ``text[start:end]``."""

@@ -25,6 +25,7 @@ _FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
 _LONG_WORD = r"(?:[A-Z][\w/&-]*|of|on|and|for|in|the|&)"
 _LONG_FORM = re.compile(r"(?P<long>" + _LONG_WORD + r"(?:[ \t]+" + _LONG_WORD + r"){2,})[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
                         r"(?=,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:19|20)\d\d\b)")
+_ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 # a workshop in an entry's text, the word before the year or after it: `ICLR Workshop 2018`,
 # `ICML 2018 Workshop`
 _WORKSHOP_YEAR = re.compile(r"(?<![\w-])(?:(?P<v1>[A-Z][A-Za-z]{2,9}) (?P<w1>Workshops?) (?P<y1>(?:19|20)\d\d)"
@@ -432,6 +433,8 @@ class VenueFormat(Rule):
         text = doc.text
         found = []
         for e in entries:
+            if _ACRONYM_PAREN.search(text, e.start, e.end) is None:
+                continue  # no `(ICRA)` in the entry: nothing for the long pattern to find
             for m in _LONG_FORM.finditer(text, e.start, e.end):
                 acr = m.group("acr")
                 hit = reg.lookup(acr)
@@ -446,8 +449,9 @@ class VenueFormat(Rule):
             return
         for acr in {a for _, a in found}:
             long_n = sum(1 for _, a in found if a == acr)
-            bare = sum(1 for b in re.finditer(r"(?<![(\w])" + re.escape(acr) + r"(?![\w)])", text)
-                       if not doc.in_code(b.start()))
+            hits = [b.start() for b in re.finditer(r"(?<![(\w])" + re.escape(acr) + r"(?![\w)])", text)]
+            # code spans cannot turn hundreds of bare acronyms into a few: count them only when few
+            bare = len(hits) if len(hits) > 200 else sum(1 for h in hits if not doc.in_code(h))
             if bare < 2 or bare <= long_n:
                 continue
             for m, a in found:
