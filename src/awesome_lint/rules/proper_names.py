@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ..document import Document, github_slug
@@ -251,7 +251,9 @@ class ProperNames(Rule):
             return skips[0]
 
         candidates = self._candidates(reg, doc)
-        found = list(self._check(doc, candidates, skip=skip() if candidates else None))
+        named = list(self._check(doc, candidates, skip=skip() if candidates else None))
+        names = {f.message: name for name, f in named}  # a registry finding's message -> its name
+        found = [f for _, f in named]
         taken = {(f.line, f.column) for f in found}  # a registry name keeps its own finding
         local = list(_local_variants(self, doc, reg, skip))
         found.extend(f for f in local if (f.line, f.column) not in taken)
@@ -264,10 +266,10 @@ class ProperNames(Rule):
         cap = self.opts.max_per_form
         rights: dict[str, int] = {}  # how often the file writes a name right, counted once per name
         for message, found in by_form.items():
-            name = message.split("'")[1]
+            name = names.get(message)
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
             # in all five places): one decision for the maintainer, one finding
-            registry_name = message.endswith("'") and " as " not in message
+            registry_name = name is not None
             right = 0
             if registry_name and len(found) > 1:
                 if name not in rights:
@@ -334,11 +336,11 @@ class ProperNames(Rule):
                 out.append((ls + a, ls + b, written, name))
         return out
 
-    def _check(self, doc: Document, candidates: list[tuple[int, int, str, str]],
-               skip: _Skipper | None = None, counts: dict[str, int] | None = None) -> Iterator[Finding]:
-        """Findings for the candidates (start, end, written, name) that stand in prose; with
-        ``counts``, the names are the file's own (:mod:`._local_names`): the fix is the file's
-        majority spelling, so it is unsafe, and the message says how often the file writes it."""
+    def _check(self, doc: Document, candidates: list[tuple[int, int, str, str]], skip: _Skipper | None = None,
+               say: Callable[[str, str], str] | None = None) -> Iterator[tuple[str, Finding]]:
+        """(name, finding) for the candidates (start, end, written, name) that stand in prose;
+        with ``say`` (the message for a name and its spelling), the names are the file's own
+        (:mod:`._local_names`): the fix is the file's majority spelling, so it is unsafe."""
         text = doc.text
         # cheap tests first, on every match (most are right already, or part of a URL); the
         # document's prose map (_Skipper) is built only when a candidate is left
@@ -363,15 +365,13 @@ class ProperNames(Rule):
                     continue  # `[sqlite](https://pkg.go.dev/modernc.org/sqlite)`: the package's name
             line, col = doc.position(start)
             heading = skip.heading_at(line)
-            fix = Fix((Edit(start, end, name),), safe=counts is None, description=f"write {name}")
+            fix = Fix((Edit(start, end, name),), safe=say is None, description=f"write {name}")
             if heading and github_slug(written) != github_slug(name):
                 fix = None
             if ref_label:
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
-            message = f"write {name!r}, not {written!r}"
-            if counts is not None:
-                message = f"write {name!r} as this file does {counts[name]} times, not {written!r}"
-            yield self.finding(message, line, col, line, col + len(written), fix=fix)
+            message = say(name, written) if say is not None else f"write {name!r}, not {written!r}"
+            yield name, self.finding(message, line, col, line, col + len(written), fix=fix)
 
 
 def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> Iterator[Finding]:
@@ -414,16 +414,20 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
             beside = re.search(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le]) is not None
             (paired if beside else candidates).append((start, end, written, name))
     found: dict[str, list[Finding]] = {}
-    for f in rule._check(doc, candidates, skip=skip() if candidates else None, counts=counts):
-        found.setdefault(f.message.split("'")[1], []).append(f)
+
+    def file_says(name: str, written: str) -> str:
+        return f"write {name!r} as this file does {counts[name]} times, not {written!r}"
+
+    for name, f in rule._check(doc, candidates, skip=skip() if candidates else None, say=file_says):
+        found.setdefault(name, []).append(f)
     for name, fs in found.items():
         if counts[name] >= len(fs) + 2:  # the file's spelling more often than its slips, by two
             yield from fs
     if paired:  # `**PubMedQA**: Pubmedqa: A dataset …`: the entry names it, its pasted title lost the capitals
-        for f in rule._check(doc, paired, skip=skip().reading_titles(), counts=counts):
-            name, written = f.message.split("'")[1], f.message.split("'")[3]
-            f.message = f"write {name!r} as the same entry does, not {written!r}"
-            yield f
+        def entry_says(name: str, written: str) -> str:
+            return f"write {name!r} as the same entry does, not {written!r}"
+
+        yield from (f for _, f in rule._check(doc, paired, skip=skip().reading_titles(), say=entry_says))
 
 
 class _Labels:
