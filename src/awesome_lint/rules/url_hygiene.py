@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..inline import REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
+from ..textutil import elsewhere
 from .base import FIX_SOMETIMES, Option, Rule
 from .quiet import quiet_keys
 
@@ -245,10 +246,8 @@ class UrlHygiene(Rule):
             return
         first = parts[0]
         related = tuple(p.line for p in parts[1:])
-        lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
         group = self.finding(
-            f"{message} ({len(parts)} links to posts in this file carry them: here and in {len(related)} more: "
-            f"line{'s' if len(related) > 1 else ''} {lines})",
+            f"{message} ({len(parts)} links to posts in this file carry them: {elsewhere(related)})",
             first.line, first.column, first.end_line, first.end_column,
             fix=Fix(tuple(e for p in parts for e in p.fix.edits), safe=True, description="drop the share codes"),
             related=related)

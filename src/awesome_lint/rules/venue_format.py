@@ -11,6 +11,7 @@ import msgspec
 from ..document import Document, Entry, Tag
 from ..entries import may_mention
 from ..model import WARNING, Edit, Finding, Fix, InputError
+from ..textutil import elsewhere
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 from .venue_consistency import conflicts
@@ -870,9 +871,7 @@ class VenueFormat(Rule):
             fix = Fix(tuple(edits), safe=True, description=f"write `{expected}`") if edits else first.fix
             related = tuple(doc.position(i.start)[0] for i in group[1:])
             parts = tuple((s, msg, x) for s, x in each)
-            lines = ", ".join(map(str, related[:5])) + (", …" if len(related) > 5 else "")
-            msg += (f" (all {len(group)} tags of {canonical} in this file write `{written}`: here and in "
-                    f"{len(related)} more: line{'s' if len(related) > 1 else ''} {lines})")
+            msg += f" (all {len(group)} tags of {canonical} in this file write `{written}`: {elsewhere(related)})"
             out.append((first.start + first.parsed.venue_start, msg, fix, related, parts))
         out.extend((*t, ()) for t in self._spelling_vote(items))
         out.extend((*t, ()) for t in self._findings_vote(items))
