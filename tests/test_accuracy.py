@@ -98,8 +98,10 @@ def test_annotation_is_well_formed(path):
 
 
 def test_both_sets_are_annotated():
+    """Some lists are held out (scored only). A held-out set is used up once read: session 9
+    moved sets A and B to tuning and holds out lists fetched from GitHub (set C) instead."""
     sets = [score.load(p).set for p in ANNOTATION_FILES]
-    assert sets.count("score") >= 8 and sets.count("tune") >= 8
+    assert sets.count("score") >= 6 and sets.count("tune") >= 8
 
 
 @needs_shared
