@@ -487,3 +487,21 @@ def test_a_mark_glued_to_the_field_after_the_bold_title():
     assert _style(_papers(rows)) == [(10, "no space after the colon that follows the bold title")]
     fixed, left = fix_text(_papers(rows), select=["AL015"])
     assert "* **Set5**: Medical Dialogue Data Number Five." in fixed and left == []
+
+
+def test_a_section_with_its_own_style_does_not_hide_the_rest_of_the_files_slips(tmp_path):
+    """A leaderboard sub-list written in lower case keeps its style, and no longer drags the
+    file's vote under the threshold: the two lower-case slips among capitalised items are
+    reported, and the sub-list is not."""
+    caps = "".join(f"- [Tool{i}](https://example.org/t{i}) - Builds thing {i}.\n" for i in range(10))
+    own = "".join(f"- [Board{i}](https://example.org/b{i}) - a benchmark for task {i}.\n" for i in range(5))
+    text = ("# L\n\n## Tools\n\n" + caps + "- [Odd](https://example.org/o) - a collection of demos.\n"
+            "- [Other](https://example.org/p) - possibly useful materials.\n\n## Leaderboards\n\n" + own)
+    path = tmp_path / "README.md"
+    path.write_text(text)
+    proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--format", "json", str(path)],
+                          capture_output=True, text=True)
+    found = json.loads(proc.stdout)
+    assert [(f["line"], f["message"].split(";")[0]) for f in found] == [
+        (15, "description starts with a lower-case letter"), (16, "description starts with a lower-case letter")]
+    assert "10 of 12 items outside the sections with a style of their own" in found[0]["message"]

@@ -140,7 +140,11 @@ class EntryStyle(Rule):
     (the one vote of `voting.dominant`); the message names the dominant choice and its share.
     A section or a list of at least 3 entries that agree, by the same vote, on a choice of their
     own keeps it: a Toolkits section that leads every entry with its code link, a sub-list that
-    names series, are conventions, not slips. Where these checks look:
+    names series, are conventions, not slips. Where the file's vote falls short only because
+    such sections hold the other choice (a lower-case leaderboard sub-list among capitalised
+    items), the items outside them are voted alone: the separator, the capital and the final
+    punctuation of classic items, so the sub-list keeps its style and the rest's slips are
+    reported (session 9: 17 right, none wrong on the tuning lists). Where these checks look:
 
     - the separator is read after what may stand between the link and it: an emoji or its
       shortcode (`:zap:`), a badge, an HTML comment, a bracketed note (`[2256⭐]`), and after
@@ -664,11 +668,15 @@ class EntryStyle(Rule):
                 share = f"set in the configuration"
             else:
                 won = dominant(counts, min_total=self.opts.min_entries, share=self.opts.threshold)
+                own = set()
+                if won is None and kind == "items" and prop in ("capital", "final", "separator"):
+                    won, own = self._vote_outside_own(prop, counts, seen)
                 if won is None or won[1] == len(seen):
                     continue  # no clear style, or every entry follows it
                 want, n = won
-                share = f"{n} of {len(seen)} {kind}"
-            own = set() if prop in explicit else self._section_styles(prop, want, seen)
+                share = f"{n} of {len(seen) - len(own)} {kind}" + (" outside the sections with a style of their own" if own else "")
+            if prop not in explicit:
+                own |= self._section_styles(prop, want, seen)
             for o in seen:
                 have = o.values[prop]
                 if have == want:
@@ -684,6 +692,19 @@ class EntryStyle(Rule):
                 line, col = doc.position(s)
                 end_line, end_col = doc.position(max(t, s))
                 yield self.finding(msg, line, col, end_line, end_col, fix=fix)
+
+    def _vote_outside_own(self, prop: str, counts: Counter, seen: list[Observation]):
+        """The file's vote again, leaving out the sections and lists that keep a style of their
+        own against the leading choice (a leaderboard sub-list written in lower case): such a
+        convention should not hide the slips of the rest. Returns the winner (or None) and the
+        observations left out."""
+        lead = counts.most_common(1)[0][0]
+        own = self._section_styles(prop, lead, seen)
+        if not own:
+            return None, set()
+        rest = Counter(o.values[prop] for o in seen if id(o) not in own)
+        won = dominant(rest, min_total=self.opts.min_entries, share=self.opts.threshold)
+        return (won, own) if won is not None and won[0] == lead else (None, set())
 
     def _section_styles(self, prop: str, want, seen: list[Observation]) -> set[int]:
         """The observations (by id) that follow their own section's or list's style where that
