@@ -89,6 +89,7 @@ def test_not_findings(text):
     ("Screencasts about Laravel, Vue JS and more.\n", "Vue JS"),
     ("1. [2023 Github] **A toolkit for things** [[code]](https://example.org/a)\n", "Github"),  # no venue
     ("* [**Huggingface, 2024.5**] **A model** [Model](https://example.org/m)\n", "Huggingface"),
+    ("* 简介：在Huggingface榜单上达到了第一名。\n", "Huggingface"),  # CJK runs words together
 ])
 def test_findings(text, written):
     found = al018(text)
@@ -348,3 +349,18 @@ def test_a_pasted_title_that_lost_the_capitals_its_entry_gives_the_name():
             "- [Bloc](https://x.org/3) - Helps implement the BLoC pattern; BLoC BLoC.\n")
     found = [(f.line, f.message) for f in al018(text)]
     assert found == [(1, "write 'PubMedQA' as the same entry does, not 'Pubmedqa'")]
+
+
+def test_a_name_inside_cjk_text_and_a_humped_slip_the_file_outvotes(tmp_path):
+    """Ideographs bound a Latin name as spaces do; and a humped spelling the file writes once
+    beside eight or more of its own (`LLaMa` among `LLaMA`) is a slip, though `llama` is also a
+    word. Two humped spellings nearer in number stay unreported: no one spelling is the file's."""
+    own = "".join(f"- [M{i}](https://example.org/{i}) - Built on LLaMA and LoRA.\n" for i in range(8))
+    path = tmp_path / "README.md"
+    path.write_text("# Models\n\n" + own + "- [Z](https://example.org/z) - 基于LLaMa的模型，用lora微调。\n")
+    _, found = run_json("--select", "AL018", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (11, "write 'LLaMA' as this file does 8 times, not 'LLaMa'"),
+        (11, "write 'LoRA' as this file does 8 times, not 'lora'")]
+    path.write_text("# Models\n\n" + own + "".join(f"- [Z{i}](https://example.org/z{i}) - On LLaMa.\n" for i in range(2)))
+    assert run_json("--select", "AL018", str(path))[1] == []

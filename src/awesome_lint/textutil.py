@@ -95,3 +95,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return strip_accents(text).casefold()
+
+
+# A word character of a script written with spaces: CJK text runs its words together, so a
+# Latin name inside it (`在Huggingface榜单`) is bounded by the ideographs around it. For regex
+# lookarounds: (?<!WORD) and (?!WORD) where \b would see no boundary.
+WORD = r"[^\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..document import Document, github_slug
 from ..model import WARNING, Edit, Finding, Fix, InputError
-from ..textutil import SpanIndex
+from ..textutil import WORD, SpanIndex
 from .base import FIX_SOMETIMES, Option, Rule
 from .quiet import kept_answers
 
@@ -54,7 +54,7 @@ def _alternation(forms: list[str]) -> re.Pattern:
     """Every spelling, longest first, as one case-insensitive alternation: the reference
     meaning of the registry's pattern (and the fallback of :func:`_trie_pattern`)."""
     body = "|".join(_form_pattern(f) for f in forms) or r"(?!x)x"
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+    return re.compile(rf"(?<!{WORD})(?:{body})(?!{WORD})", re.I)
 
 
 _WS = " "  # the token of a run of spaces or tabs in a form
@@ -110,9 +110,7 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
     if body is None:
         return None
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
-    if all(re.fullmatch(r"\w", f[0]) for f in forms):  # before a word character, \b is (?<!\w)
-        return re.compile(rf"\b(?=[{first}]){body}(?![\w])", re.I)
-    return re.compile(rf"(?<![\w])(?=[{first}]){body}(?![\w])", re.I)
+    return re.compile(rf"(?<!{WORD})(?=[{first}]){body}(?!{WORD})", re.I)
 
 
 def _load_builtin() -> dict[str, list[str]]:
@@ -170,7 +168,12 @@ class ProperNames(Rule):
     other (an entry's bold name, a title in a link of three words or more, and a lower-case
     name before `crate`, `package` or `library` are left alone), and wherever the same line
     writes it the file's way, titles included: `**PubMedQA**: Pubmedqa: A dataset …` is a
-    title pasted from a citation that lost its capitals.
+    title pasted from a citation that lost its capitals. A name written two humped ways counts
+    only when one spelling is at least 8 times as common as the others together: then the
+    rare one is a slip (`LLaMa` beside `LLaMA` 35 times), even where the name is also a word.
+
+    Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
+    do: `在Huggingface榜单` and `基于LLaMa的` are read.
 
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
     `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `Max-Deeplab`) is reported
@@ -381,7 +384,8 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
     from ._local_names import common_word, local_names
 
     text = doc.text
-    counts = local_names(text, set(reg.canonical))
+    rivals: set[str] = set()  # humped spellings the file's own outvotes (`LLaMa` beside 68 `LLaMA`)
+    counts = local_names(text, set(reg.canonical), rivals)
     if not counts:
         return
     local = Registry({name: [] for name in counts})
@@ -392,13 +396,15 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
     for m in local.pattern.finditer(text):
         written = m.group()
         name = local.name_for(written)
-        if (name is None or written == name or written.isupper() or _upper_inside(written)
-                or sum(c.isupper() for c in written) >= sum(c.isupper() for c in name)):
+        if name is None or written == name:
+            continue
+        if written not in rivals and (written.isupper() or _upper_inside(written)
+                                      or sum(c.isupper() for c in written) >= sum(c.isupper() for c in name)):
             continue
         if name not in words:
             words[name] = common_word(name)
-        if words[name]:
-            continue  # `DataSets` in a heading is no name to impose on `datasets`
+        if words[name] and written not in rivals:
+            continue  # `DataSets` in a heading is no name to impose on `datasets` (but `LLaMa` is no word)
         start, end = m.span()
         if text[max(0, start - 2):start] in ("**", "__"):
             continue  # `**Depthformer**: "Depthformer: …"`: an entry's name, as its authors write it
@@ -501,7 +507,7 @@ def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
                                fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
 
 
-_CAMEL = re.compile(r"(?<![\w./@#-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w/@#])")
+_CAMEL = re.compile(rf"(?<![./@#-])(?<!{WORD})[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![/@#])(?!{WORD})")
 
 
 def _upper_inside(w: str) -> bool:
