@@ -364,3 +364,17 @@ def test_a_name_inside_cjk_text_and_a_humped_slip_the_file_outvotes(tmp_path):
         (11, "write 'LoRA' as this file does 8 times, not 'lora'")]
     path.write_text("# Models\n\n" + own + "".join(f"- [Z{i}](https://example.org/z{i}) - On LLaMa.\n" for i in range(2)))
     assert run_json("--select", "AL018", str(path))[1] == []
+
+
+def test_lower_case_python_is_a_slip_only_among_the_files_capitalised_spellings(tmp_path):
+    """`python` also names the program: it is reported where the file writes Python at least
+    four times as often, and never inside Chinese prose, where lower-case Latin names are usual."""
+    caps = "".join(f"- [P{i}](https://example.org/{i}) - A Python library.\n" for i in range(4))
+    path = tmp_path / "README.md"
+    path.write_text("# Tools\n\n" + caps + "- [Q](https://example.org/q) - A python toolkit.\n"
+                    "- [R](https://example.org/r) - 用python写的爬虫。\n")
+    _, found = run_json("--select", "AL018", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [(7, "write 'Python', not 'python'")]
+    habit = "".join(f"- [P{i}](https://example.org/{i}) - A python library.\n" for i in range(4))
+    path.write_text("# Tools\n\n" + habit + "- [Q](https://example.org/q) - Works with Python.\n")
+    assert run_json("--select", "AL018", str(path))[1] == []

@@ -113,6 +113,13 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<!{WORD})(?=[{first}]){body}(?!{WORD})", re.I)
 
 
+# Names also written in lower case for the program or package (`pip install flask`, `the redis
+# server`): their lower-case form is reported only as a slip, where the file writes the name
+# itself at least four times as often; a list that writes `python` throughout keeps its way.
+_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode"})
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
 def _load_builtin() -> dict[str, list[str]]:
     from ..datafiles import load
 
@@ -174,6 +181,11 @@ class ProperNames(Rule):
 
     Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
     do: `在Huggingface榜单` and `基于LLaMa的` are read.
+
+    Names that also name a program or package in lower case (Python, Redis, Flask, Unicode)
+    are reported in lower case only as slips: where the file writes the name itself at least
+    four times as often, and not in Chinese or Japanese prose (`用python写的`), where a
+    lower-case Latin name is a common way to write it.
 
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
     `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `Max-Deeplab`) is reported
@@ -278,6 +290,13 @@ class ProperNames(Rule):
                 if name not in rights:
                     rights[name] = doc.text.count(name)
                 right = rights[name]
+            if name in _LOWER_SLIPS and found[0].message.endswith(f"not {name.lower()!r}"):
+                # in Chinese or Japanese prose a lower-case Latin name is a common way to write it
+                found = [f for f in found if not _CJK.search(doc.line_text(f.line))]
+                if name not in rights:
+                    rights[name] = doc.text.count(name)
+                if not found or rights[name] < 4 * len(found):
+                    continue  # `python` is this file's way (or the program's): only slips are reported
             habit = len(found) > 1 and registry_name and not right
             # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
             # slip: reported where they are, whatever their number
