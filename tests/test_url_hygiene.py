@@ -58,7 +58,7 @@ def test_fix_rewrites_only_the_urls_and_is_stable():
 
 
 def test_correct_links_give_nothing():
-    text = ("- [p](https://arxiv.org/abs/2301.00001) [s](http://www.cs.toronto.edu/~x/) "
+    text = ("- [p](https://arxiv.org/abs/2301.00001) [s](http://www.ee.someuniv.edu/~x/) "
             "[q](https://openreview.net/forum?id=abc#reviews) [a](https://anonymous.4open.science/r/abc) "
             "[l](http://localhost:8000/) [top](#links) [g](https://github.com/anonymouse-xzr/DepthForge)\n"
             "- [Go By Example](https://gobyexample.com/) ([Demo](https://whois.example.org.cn/q))\n")
@@ -66,9 +66,9 @@ def test_correct_links_give_nothing():
 
 
 def test_options():
-    text = "- [p](http://www.cs.toronto.edu/~x/) [c](https://example.com)\n"
+    text = "- [p](http://www.ee.someuniv.edu/~x/) [c](https://example.com)\n"
     assert [f.line for f in _found(text)] == [1]  # only the example.com placeholder
-    found = _found(text, config={"AL012": {"extra-https-hosts": [".toronto.edu"], "placeholders": False}})
+    found = _found(text, config={"AL012": {"extra-https-hosts": [".someuniv.edu"], "placeholders": False}})
     assert len(found) == 1 and "serves https" in found[0].message
 
 
