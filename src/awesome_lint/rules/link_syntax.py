@@ -62,6 +62,10 @@ class LinkSyntax(Rule):
       front of the link;
     - a space between the text and the URL, `[paper] (https://…)`: not a link at all, the page
       shows the brackets and the URL;
+    - a space inside the parentheses, around the URL (`[paper]( https://…)`, `[paper](https://… )`):
+      GitHub still links it, but other renderers and link checkers break the link there;
+    - a stray `)` right after a link, closing no `(` of the text before it (`[pdf](https://…))`;
+      `([pdf](https://…))` is fine), or text glued onto a link that ends in such a `)`;
     - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page); the links
       of one line with empty targets are one finding (an entry waiting for its URLs). A struck
       out label, `[~~code~~]()`, is the author's own marker for "no code yet" and is left alone;
@@ -69,7 +73,8 @@ class LinkSyntax(Rule):
       `[Back to top](#)` works and is left alone), a host without a scheme
       (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
       or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), a Markdown link as the
-      target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), square
+      target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), a `[` pasted
+      at the start of the target (`[LLM]([https://…)`), square
       brackets pasted into the path, a URL in a second pair of parentheses
       (`[paper]((https://…))`, which GitHub reads as a path starting with `(`), and an arXiv address that cannot exist (no `/abs/` before
       the id, an id with the wrong number of digits for its year: `1804.0962`, or an abstract
@@ -87,7 +92,9 @@ class LinkSyntax(Rule):
     - a label with no URL, `[[code]]`: shown as text in double brackets;
     - `](https://…)` that closes no link, as in `[[paper]]](https://…)`;
     - links run together, `[[paper]](https://…)[[code]](https://…)`: they render as
-      `[paper][code]` with no space between them;
+      `[paper][code]` with no space between them; and `[[paper](…)][[code](…)]` in a list that puts
+      a space between such bracketed links (three times in five at least; where running them
+      together is the list's own way, it is left alone), one finding per line;
     - an unbalanced `**` in an entry: the asterisks show, and nothing is bold.
 
     ## Why it matters
@@ -123,11 +130,12 @@ class LinkSyntax(Rule):
     missing `:` or `/` in `https://`, `/abs/` missing from an arXiv address, `.pdf` after an
     arXiv abstract address, a second pair of parentheses around a URL, the brackets of two links
     that share one pair, a URL in square brackets (`[name][https://…]` to `[name](https://…)`), a
-    missing `\\[` in a label ending in `\\]`, and a missing space between two links. Putting
+    missing `\\[` in a label ending in `\\]`, a missing space between two links, the spaces inside a
+    link's parentheses, a stray `)` after a link and a `[` pasted before the URL. Putting
     `https://` before a bare host name and correcting a misspelt scheme are unsafe fixes
     (`--unsafe-fixes`): the site may only serve `http://`. An empty target, a placeholder, a
-    label without URL, a Markdown link as target, other stray brackets and an unbalanced `**`
-    are reported only: the missing URL or the place of the missing `**` is not in the text.
+    label without URL, a Markdown link as target, other stray brackets, text glued onto a link
+    and an unbalanced `**` are reported only: the missing URL or the place of the missing `**` is not in the text.
     """
 
     code = "AL007"

@@ -111,10 +111,20 @@ class UrlHygiene(Rule):
       `data/https_hosts.json`), or a host the same file links over `https://` elsewhere (the
       host serves https; the fix is then unsafe, since that page's https address is likely,
       not known);
+    - a scheme written with capitals (`Https://`);
     - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
       hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
       host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
-      arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity);
+      arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity), or an IP address
+      serving those pages (`https://128.84.21.199/pdf/1703.06870`);
+    - a link wrapped in a site's outbound redirect, copied from a page that wraps its links
+      (`https://link.zhihu.com/?target=https%3A//github.com/…`; juejin, CSDN, Jianshu, Google's
+      `/url?q=`, Facebook's `l.php?u=`, YouTube's `/redirect?q=`): link the target itself. The
+      links of one line are one finding;
+    - a browser's text fragment (`#:~:text=…`), a highlight copied along with the link;
+      GitHub's `?tab=readme-ov-file` (the view of the README a repository's page shows
+      anyway); Amazon's referral codes (`ref=`, `ref_=`, or `/ref=…` at the end of a product
+      page's path) and the search codes on a product page (`qid`, `sr`, `crid`, `keywords`, …);
     - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
       those pages take no parameters; `context=` (the category the page's previous and next
       links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
@@ -142,10 +152,12 @@ class UrlHygiene(Rule):
       mark) pasted along with it, leading or trailing spaces in an HTML `href`, and spaces in the
       middle of a URL.
 
-    Links in code are not checked. One finding per fault, each fault with one owner: AL007 owns
-    targets that are not URLs at all (empty, `#`, `TBD`, no `https://`, `htts://`, Markdown in
-    the target), AL004 owns parts of a URL that expire (signatures, tokens, session ids), AL012
-    the rest. The faults one edit of a URL repairs are one finding.
+    Links in HTML blocks (`<img src="…">`, `<a href="…">`) are checked too; links in code are
+    not. One finding per fault, each fault with one owner: AL007 owns targets that are not URLs
+    at all (empty, `#`, `TBD`, no `https://`, `htts://`, Markdown in the target) and spaces
+    between a Markdown link's parentheses and its URL, AL004 owns parts of a URL that expire
+    (signatures, tokens, session ids), AL012 the rest. The faults one edit of a URL repairs are
+    one finding.
 
     ## Why it matters
 
@@ -175,11 +187,13 @@ class UrlHygiene(Rule):
     ## Fix safety
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
-    `www.arxiv.org` and a copy of arXiv to `arxiv.org` (the path stays as written), dropping an
-    empty `?` or `#`, `#_=_`, a `/` after an arXiv id, a tracking or left-over parameter or an
-    arXiv paper page's query (the other
-    parameters and the fragment stay as written), and removing invisible characters and
-    the spaces around an HTML `href`. Keeping one copy of a URL written twice and dropping a
+    a scheme in lower case, `www.arxiv.org`, a copy of arXiv and arXiv's IP address to
+    `arxiv.org` (the path stays as written), dropping an empty `?` or `#`, `#_=_`, a text
+    fragment, a `/` after an arXiv id, a tracking, referral, view or left-over parameter or an
+    arXiv paper page's query (the other parameters and the fragment stay as written), the
+    target of a redirect whose only parameter it is (decoded), and removing invisible
+    characters and the spaces around an HTML `href`. The target of a redirect with other
+    parameters beside it is an unsafe fix (`--unsafe-fixes`). Keeping one copy of a URL written twice and dropping a
     final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
     URL glued onto the first and spaces inside a URL are reported without a fix: only the author
     knows the real address.
