@@ -336,3 +336,19 @@ def test_redirect_with_more_parameters_is_an_unsafe_fix():
 
 def test_ip_address_without_an_arxiv_path_is_left_alone():
     assert _found("- [demo](http://103.170.5.190:8080/app) [x](https://10.0.0.1/index.html)\n") == []
+
+
+def test_wechat_share_codes_and_a_query_encoded_into_the_path():
+    """crownpku: a WeChat article copied with its share codes; richard-peng-xia: an IEEE
+    address whose `?tp=&arnumber=` was percent-encoded into the path."""
+    text = ("- [a](https://mp.weixin.qq.com/s?__biz=MzA1==&mid=26&idx=1&sn=9f1c&chksm=8a6b&mpshare=1&scene=1&srcid=11#rd)\n"
+            "- [b](https://ieeexplore.ieee.org/stamp/stamp.jsp%3Ftp%3D%26arnumber%3D8970668)\n"
+            "- Fine: [c](https://mp.weixin.qq.com/s/AbCdEf?scene=1) [d](https://en.wikipedia.org/wiki/Why%3F)"
+            " [e](https://img.shields.io/badge/x?url=https%3A%2F%2Fa.org%2Fv%3Fid%3D1)\n")
+    found = _found(text)
+    assert [(f.line, f.fix.safe) for f in found] == [(1, True), (2, False)]
+    assert "`chksm`, `mpshare`, `scene`, `srcid`" in found[0].message
+    assert "percent-encoded into its path" in found[1].message
+    fixed, _ = fix_text(text, select=["AL012"], unsafe=True)
+    assert "(https://mp.weixin.qq.com/s?__biz=MzA1==&mid=26&idx=1&sn=9f1c#rd)" in fixed
+    assert "(https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8970668)" in fixed

@@ -87,6 +87,12 @@ _REDIRECTS = {
 _TEXT_FRAGMENT = re.compile(r"#?:~:text=.*$", re.S)
 _GITHUB = ("github.com", "www.github.com")
 _THROUGH = "the link goes through "
+# WeChat's share codes on an article's address (`/s?__biz=…&mid=…&idx=…&sn=…` names the article)
+_WEIXIN_SHARE = frozenset({"chksm", "mpshare", "scene", "srcid", "sharer_sharetime", "sharer_shareid",
+                           "sharer_shareinfo", "sharer_shareinfo_first", "clicktime", "enterid", "from",
+                           "isappinstalled", "ascene"})
+# a query percent-encoded into the path (`stamp.jsp%3Ftp%3D%26arnumber%3D8970668`): no such page
+_ENCODED_QUERY = re.compile(r"(?i)%3F[\w.-]+%3D")
 # Amazon's stores; a product page (`/dp/ID`, `/gp/product/ID`) and the referral code its share
 # buttons and searches append: `ref=`/`ref_=` in the query or as the path's last segment
 _AMAZON = re.compile(r"(?:www\.|smile\.)?amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|in|cn|sg|ae|sa|co\.uk|co\.jp"
@@ -125,6 +131,9 @@ class UrlHygiene(Rule):
       GitHub's `?tab=readme-ov-file` (the view of the README a repository's page shows
       anyway); Amazon's referral codes (`ref=`, `ref_=`, or `/ref=…` at the end of a product
       page's path) and the search codes on a product page (`qid`, `sr`, `crid`, `keywords`, …);
+      WeChat's share codes on an article's address (`chksm`, `mpshare`, `scene`, `srcid`, …);
+    - a query percent-encoded into the path (`stamp.jsp%3Ftp%3D%26arnumber%3D8970668`): the
+      server looks for a page of that name;
     - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
       those pages take no parameters; `context=` (the category the page's previous and next
       links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
@@ -193,8 +202,9 @@ class UrlHygiene(Rule):
     arXiv paper page's query (the other parameters and the fragment stay as written), the
     target of a redirect whose only parameter it is (decoded), and removing invisible
     characters and the spaces around an HTML `href`. The target of a redirect with other
-    parameters beside it is an unsafe fix (`--unsafe-fixes`). Keeping one copy of a URL written twice and dropping a
-    final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
+    parameters beside it is an unsafe fix (`--unsafe-fixes`), and so are keeping one copy of a
+    URL written twice, decoding a query written into the path and dropping a final `.`: likely,
+    not certain. Placeholders, a second
     URL glued onto the first and spaces inside a URL are reported without a fix: only the author
     knows the real address.
     """
@@ -319,6 +329,7 @@ class UrlHygiene(Rule):
                     secure: set[str]) -> Iterator[Finding]:
         written = doc.text[link.url_start:link.url_end]
         guessed = False
+        encoded_fix = None
         problems: list[str] = []  # messages of fixable problems
         others: list[str] = []  # messages without a fix
         url = written
@@ -391,6 +402,12 @@ class UrlHygiene(Rule):
                 left = [d for d in dropped if d.lower() == "redirectedfrom"]
                 view = [d for d in dropped if d.lower() == "tab" and host in _GITHUB]
                 referral = [d for d in dropped if _AMAZON.fullmatch(host) and d not in left]
+                wechat = [d for d in dropped if host == "mp.weixin.qq.com" and d.lower() in _WEIXIN_SHARE]
+                if wechat:
+                    names = ", ".join(f"`{d}`" for d in wechat)
+                    problems.append(f"WeChat's share code{'s' if len(wechat) > 1 else ''} {names} on the article's "
+                                    "address: left by the share button, the article is the same without them")
+                    dropped = [d for d in dropped if d not in wechat]
                 dropped = [d for d in dropped if d.lower() != "redirectedfrom" and d not in view and d not in referral]
                 if view:
                     problems.append("`?tab=readme-ov-file` is GitHub's name for the view of the README the "
@@ -441,6 +458,18 @@ class UrlHygiene(Rule):
                 problems.append("the URL ends in a browser text fragment (`#:~:text=…`), a highlight copied "
                                 "along with the link: the page is the same without it")
                 url = url[:frag.start()]
+        if m and "?" not in url:
+            h = url.find("#")
+            path_end = h if h >= 0 else len(url)
+            enc = _ENCODED_QUERY.search(url, m.end(), path_end)
+            if enc is not None:
+                from urllib.parse import unquote
+
+                decoded = url[:enc.start()] + unquote(url[enc.start():path_end]) + url[path_end:]
+                others.append(f"the URL's query is percent-encoded into its path (`{enc.group(0)}…`): the server "
+                              "looks for a page of that name, and the link does not open the page")
+                encoded_fix = Fix((Edit(link.url_start, link.url_end, decoded),), safe=False,
+                                  description=f"use {decoded}")
         if m and _FACEBOOK_FRAGMENT.search(url):
             problems.append("the URL ends in `#_=_`, the fragment Facebook's login redirect adds; "
                             "it names no place on the page")
@@ -464,8 +493,12 @@ class UrlHygiene(Rule):
         if problems:  # one finding for what one edit of the URL repairs
             yield self.finding("; ".join(problems), line, col, end_line, end_col, fix=fix)
         for message in others:
-            yield self.finding(message, line, col, end_line, end_col,
-                               fix=dot if dot is not None and message.startswith("the URL ends in a `.`") and not problems else None)
+            fix = None
+            if dot is not None and message.startswith("the URL ends in a `.`") and not problems:
+                fix = dot
+            elif encoded_fix is not None and message.startswith("the URL's query is percent-encoded") and not problems:
+                fix = encoded_fix
+            yield self.finding(message, line, col, end_line, end_col, fix=fix)
         if twice is not None:
             yield self.finding(_TWICE, line, col, end_line, end_col, fix=twice)
 
@@ -502,6 +535,8 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
                 or low == "redirectedfrom" and value.isalpha()
                 or low == "tab" and value == "readme-ov-file" and host in _GITHUB
                 or low in ("ref", "ref_") and _AMAZON.fullmatch(host)
+                or low in _WEIXIN_SHARE and host == "mp.weixin.qq.com" and re.search(r"(?:^|&)__biz=", query)
+                and re.search(r"(?:^|&)sn=", query)
                 or _AMAZON_SEARCH.fullmatch(low) and _AMAZON.fullmatch(host) and _AMAZON_PRODUCT.search(url, 0, q)
                 or low == "ref" and (_BASE64_URL.fullmatch(value) or re.match(r"(?i)https?(?::|%3A)", value))):
             dropped.append(name)
