@@ -352,3 +352,11 @@ def test_wechat_share_codes_and_a_query_encoded_into_the_path():
     fixed, _ = fix_text(text, select=["AL012"], unsafe=True)
     assert "(https://mp.weixin.qq.com/s?__biz=MzA1==&mid=26&idx=1&sn=9f1c#rd)" in fixed
     assert "(https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8970668)" in fixed
+
+
+def test_hsts_preloaded_domains_and_hosting_platforms_serve_https():
+    text = ("- [a](http://myproject.dev/docs) [b](http://demo.web.app/) [c](http://x.hf.space/)"
+            " [d](http://contrib.rocks/image?repo=o/r) [e](http://www.ee.someuniv.edu/app)\n")
+    assert [f.message.split(",")[0] for f in _found(text)] == [
+        "`http://` link to myproject.dev", "`http://` link to demo.web.app", "`http://` link to x.hf.space",
+        "`http://` link to contrib.rocks"]
