@@ -387,3 +387,8 @@ def test_bracketed_links_run_together_only_against_the_lists_habit():
     assert fixed.endswith("- Q [[paper](https://a.org/q)] [[code](https://b.org/q)] [[project](https://c.org/q)]\n")
     # where the list runs them together, that is its way
     assert _findings("# L\n\n" + run * 6 + spaced[:60]) == []
+
+
+def test_a_parenthesis_opened_in_a_link_label_is_closed_after_it():
+    text = "- [Foo (bar](https://a.org/x)) and [see (this](https://a.org/y))\n- [pdf](https://a.org/z)) x\n"
+    assert [(f.line, f.message.split(":")[0]) for f in _findings(text)] == [(2, "stray `)` after the link `[pdf]`")]

@@ -360,3 +360,9 @@ def test_hsts_preloaded_domains_and_hosting_platforms_serve_https():
     assert [f.message.split(",")[0] for f in _found(text)] == [
         "`http://` link to myproject.dev", "`http://` link to demo.web.app", "`http://` link to x.hf.space",
         "`http://` link to contrib.rocks"]
+
+
+def test_links_in_html_comments_are_not_checked():
+    text = ('<!-- <img src="http://img.shields.io/x.svg"> -->\n\n<p align="center">\n'
+            '<!-- <img src="http://img.shields.io/y.svg"> -->\n<img src="http://img.shields.io/z.svg">\n</p>\n')
+    assert [f.line for f in _found(text)] == [5]

@@ -499,8 +499,10 @@ class LinkSyntax(Rule):
             if k.start < pos:
                 continue
             depth += _balance(text, pos, k.start, doc)
+            if k.kind in (INLINE, IMAGE, REFERENCE):  # a label's '(' is text: `[Foo (bar](url))`
+                depth += _balance(text, k.label_start, k.label_end, doc)
             pos = max(pos, k.end)
-        depth += _balance(text, pos, link.start, doc)
+        depth += _balance(text, pos, link.start, doc) + _balance(text, link.label_start, link.label_end, doc)
         if depth > 0:
             return  # `(see [pdf](url))`: the ')' closes the '(' before the link
         glued = text[link.end:m.end() - 1]

@@ -86,6 +86,7 @@ _REDIRECTS = {
 # a browser's text fragment (`#:~:text=…`, maybe after an anchor): it highlights a quote
 _TEXT_FRAGMENT = re.compile(r"#?:~:text=.*$", re.S)
 _GITHUB = ("github.com", "www.github.com")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _THROUGH = "the link goes through "
 # WeChat's share codes on an article's address (`/s?__biz=…&mid=…&idx=…&sn=…` names the article)
 _WEIXIN_SHARE = frozenset({"chksm", "mpshare", "scene", "srcid", "sharer_sharetime", "sharer_shareid",
@@ -235,7 +236,9 @@ class UrlHygiene(Rule):
         for line, end_line in doc.html_blocks:  # `<img src="…">` in a block of HTML: a link too
             start, end = doc.line_starts[line - 1], doc.line_end(end_line)
             if "://" in text[start:end]:
-                links.extend(k for k in doc.scan(start, end).links if k.kind == HTML)
+                hidden = [(c.start(), c.end()) for c in _COMMENT.finditer(text, start, end)]  # not shown
+                links.extend(k for k in doc.scan(start, end).links
+                             if k.kind == HTML and not any(a <= k.start < b for a, b in hidden))
         # hosts this file itself links over https: such a host serves https, whatever our list says
         secure = set()
         redirected: dict[int, list[Finding]] = {}  # findings of links through a redirect, by line
