@@ -331,3 +331,64 @@ def test_a_url_in_a_second_pair_of_parentheses():
         "((https://w.example.org/A_(b)))", "(https://w.example.org/A_(b))", 1)
     assert left == []
     assert '<a href="https://example.org/abs/1">paper</a>' in render(fixed)
+
+
+PASTED = """# Pasted links
+
+- Spaces [[paper]]( https://arxiv.org/abs/2301.00001) and [[code]](https://github.com/o/r )
+- Stray (2013), A. B. et al. [[pdf]](https://arxiv.org/pdf/1312.5602.pdf)) more
+- Glued [RWKV](https://huggingface.co/RWKV)minicpm-2b-65d48bf9)
+- Bracket [LLM]([https://github.com/o/llm) - a tool
+- Fine ([pdf](https://arxiv.org/pdf/1312.5602.pdf)) and （see [x](https://a.org/x)) and [t](https://a.org/t "Title")
+- Fine [a](https://en.wikipedia.org/wiki/Foo_(bar)) and `[c](https://a.org/c))` in code
+
+| Name | Links |
+| --- | --- |
+| A (x | [p](https://a.org/p)) |
+"""
+
+
+def test_pasted_link_markdown(tmp_path):
+    """The misses of the tuning lists: a space inside the parentheses (openmedlab, extreme-assistant,
+    terryum), a stray `)` after a link (floodsung, terryum), a URL tail glued on with a `)`
+    (Hannibal046) and a `[` pasted before the URL (Hannibal046). A `)` that closes a `(` of
+    the text before the link is fine; in a table only the link's own cell counts."""
+    path = tmp_path / "pasted.md"
+    path.write_text(PASTED, encoding="utf-8")
+    code, out = run_json("--select", "AL007", path)
+    got = [(f["line"], f["fixable"], f["message"].split(":")[0]) for f in out]
+    assert got == [
+        (3, True, "space before the URL inside the parentheses of `[[paper]]`"),
+        (3, True, "space after the URL inside the parentheses of `[[code]]`"),
+        (4, True, "stray `)` after the link `[[pdf]]`"),
+        (5, False, "`minicpm-2b-65d48bf9)` is glued onto the link `[RWKV]` and ends in a `)` that closes nothing"),
+        (6, True, "the target of `[LLM]` starts with a `[` pasted before the URL (`[https"),
+        (12, True, "stray `)` after the link `[p]`"),
+    ]
+    proc = run_cli("--fix", "--select", "AL007", path)
+    assert proc.returncode == 0, proc.stderr.decode()  # warnings
+    assert b"Found 1 problem" in proc.stdout  # the glued text is left for the author
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == (PASTED.replace("( https://arxiv.org/abs/2301.00001)", "(https://arxiv.org/abs/2301.00001)")
+                     .replace("(https://github.com/o/r )", "(https://github.com/o/r)")
+                     .replace("1312.5602.pdf)) more", "1312.5602.pdf) more")
+                     .replace("([https://github.com/o/llm)", "(https://github.com/o/llm)")
+                     .replace("[p](https://a.org/p)) |", "[p](https://a.org/p) |"))
+    assert "href=\"https://github.com/o/llm\"" in render(fixed)
+
+
+def test_bracketed_links_run_together_only_against_the_lists_habit():
+    spaced = "".join(f"- P{i} [[paper](https://a.org/{i})] [[code](https://b.org/{i})]\n" for i in range(6))
+    run = "- Q [[paper](https://a.org/q)][[code](https://b.org/q)][[project](https://c.org/q)]\n"
+    found = _findings("# L\n\n" + spaced + run)
+    assert [(f.line, f.fix is not None) for f in found] == [(9, True)]  # one finding for the line
+    assert "(6 times)" in found[0].message
+    fixed, _ = fix_text("# L\n\n" + spaced + run, select=["AL007"])
+    assert fixed.endswith("- Q [[paper](https://a.org/q)] [[code](https://b.org/q)] [[project](https://c.org/q)]\n")
+    # where the list runs them together, that is its way
+    assert _findings("# L\n\n" + run * 6 + spaced[:60]) == []
+
+
+def test_a_parenthesis_opened_in_a_link_label_is_closed_after_it():
+    text = "- [Foo (bar](https://a.org/x)) and [see (this](https://a.org/y))\n- [pdf](https://a.org/z)) x\n"
+    assert [(f.line, f.message.split(":")[0]) for f in _findings(text)] == [(2, "stray `)` after the link `[pdf]`")]

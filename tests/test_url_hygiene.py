@@ -58,7 +58,7 @@ def test_fix_rewrites_only_the_urls_and_is_stable():
 
 
 def test_correct_links_give_nothing():
-    text = ("- [p](https://arxiv.org/abs/2301.00001) [s](http://www.cs.toronto.edu/~x/) "
+    text = ("- [p](https://arxiv.org/abs/2301.00001) [s](http://www.ee.someuniv.edu/~x/) "
             "[q](https://openreview.net/forum?id=abc#reviews) [a](https://anonymous.4open.science/r/abc) "
             "[l](http://localhost:8000/) [top](#links) [g](https://github.com/anonymouse-xzr/DepthForge)\n"
             "- [Go By Example](https://gobyexample.com/) ([Demo](https://whois.example.org.cn/q))\n")
@@ -66,9 +66,9 @@ def test_correct_links_give_nothing():
 
 
 def test_options():
-    text = "- [p](http://www.cs.toronto.edu/~x/) [c](https://example.com)\n"
+    text = "- [p](http://www.ee.someuniv.edu/~x/) [c](https://example.com)\n"
     assert [f.line for f in _found(text)] == [1]  # only the example.com placeholder
-    found = _found(text, config={"AL012": {"extra-https-hosts": [".toronto.edu"], "placeholders": False}})
+    found = _found(text, config={"AL012": {"extra-https-hosts": [".someuniv.edu"], "placeholders": False}})
     assert len(found) == 1 and "serves https" in found[0].message
 
 
@@ -270,3 +270,99 @@ def test_twitter_share_codes_are_one_house_habit(tmp_path):
     path.write_text(many.replace("- [b]", "<!-- awesome-lint-disable-next-line AL012 -->\n- [b]"), encoding="utf-8")
     code, findings = run_json("--select", "AL012", str(path))
     assert [(x["line"], "share code" in x["message"]) for x in findings] == [(3, True), (6, True)]
+
+
+COPIED = """# Copied links
+
+- Scheme [[pdf]](Https://arxiv.org/pdf/2404.02370)
+- By number [[pdf]](https://128.84.21.199/pdf/1703.06870)
+- Redirect [a](https://link.zhihu.com/?target=https%3A//github.com/org/clip) and [b](https://link.zhihu.com/?target=https%3A//huggingface.co/org/m)
+- Highlight [TD](https://en.wikipedia.org/wiki/Temporal_difference_learning#:~:text=Temporal%20difference%20(TD)%20learning)
+- Readme view [code](https://github.com/org/reg?tab=readme-ov-file#usage)
+- Book [b](https://www.amazon.com/Some-Book/dp/1492041130/ref=dp_ob_title_bk) and [c](https://www.amazon.com/dp/9152799727?ref_=cm_sw_r_cp_ud_dp_W3Z)
+
+<p align="center">
+  <img src="http://img.shields.io/badge/list-2024-blue.svg" alt="badge">
+</p>
+
+- Fine: [g](https://www.google.com/search?q=awesome) [t](https://github.com/org/reg?tab=MIT-1-ov-file) [s](https://www.amazon.com/s?k=deep+learning) [w](https://docs.python.org/3/library/re.html#module-re)
+"""
+
+
+def test_links_copied_from_browsers_and_share_buttons(tmp_path):
+    """The misses of the tuning lists: a capital `Https://` (richard-peng-xia), arXiv by its IP
+    address (terryum), zhihu's outbound redirect (leeguandong: one finding for a line's links),
+    a `#:~:text=` highlight (academic), `?tab=readme-ov-file` (Alison-brie), Amazon referral
+    codes (Hannibal046, academic), and http:// in an HTML block (DmitryRyumin)."""
+    path = tmp_path / "copied.md"
+    path.write_text(COPIED, encoding="utf-8")
+    code, out = run_json("--select", "AL012", path)
+    assert code == 0  # warnings
+    got = [(f["line"], f["fixable"], f["message"].split(":")[0]) for f in out]
+    assert got == [
+        (3, True, "the scheme `Https"),
+        (4, True, "arXiv linked by an IP address (`128.84.21.199`)"),
+        (5, True, "2 links on this line go through link.zhihu.com's redirect (copied from a page that wraps its "
+                  "outbound links)"),
+        (6, True, "the URL ends in a browser text fragment (`#"),
+        (7, True, "`?tab=readme-ov-file` is GitHub's name for the view of the README the repository's page shows anyway"),
+        (8, True, "Amazon's referral code `/ref=…` at the end of the path"),
+        (8, True, "Amazon's referral and search code `ref_` in the URL"),
+        (11, True, "`http"),
+    ]
+    proc = run_cli("--fix", "--select", "AL012", path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == (COPIED
+                     .replace("Https://arxiv.org", "https://arxiv.org")
+                     .replace("https://128.84.21.199/pdf/", "https://arxiv.org/pdf/")
+                     .replace("https://link.zhihu.com/?target=https%3A//", "https://")
+                     .replace("#:~:text=Temporal%20difference%20(TD)%20learning", "")
+                     .replace("?tab=readme-ov-file#usage", "#usage")
+                     .replace("/1492041130/ref=dp_ob_title_bk)", "/1492041130)")
+                     .replace("9152799727?ref_=cm_sw_r_cp_ud_dp_W3Z)", "9152799727)")
+                     .replace("http://img.shields.io", "https://img.shields.io"))
+    assert _found(fixed) == []
+
+
+def test_redirect_with_more_parameters_is_an_unsafe_fix():
+    text = "- [x](https://www.google.com/url?q=https://a.org/x&sa=D&ust=1)\n"
+    found = _found(text)
+    assert len(found) == 1 and found[0].fix is not None and not found[0].fix.safe
+    assert "`https://a.org/x`" in found[0].message
+    assert fix_text(text, select=["AL012"])[0] == text  # safe fixes only
+    assert fix_text(text, select=["AL012"], unsafe=True)[0] == "- [x](https://a.org/x)\n"
+
+
+def test_ip_address_without_an_arxiv_path_is_left_alone():
+    assert _found("- [demo](http://103.170.5.190:8080/app) [x](https://10.0.0.1/index.html)\n") == []
+
+
+def test_wechat_share_codes_and_a_query_encoded_into_the_path():
+    """crownpku: a WeChat article copied with its share codes; richard-peng-xia: an IEEE
+    address whose `?tp=&arnumber=` was percent-encoded into the path."""
+    text = ("- [a](https://mp.weixin.qq.com/s?__biz=MzA1==&mid=26&idx=1&sn=9f1c&chksm=8a6b&mpshare=1&scene=1&srcid=11#rd)\n"
+            "- [b](https://ieeexplore.ieee.org/stamp/stamp.jsp%3Ftp%3D%26arnumber%3D8970668)\n"
+            "- Fine: [c](https://mp.weixin.qq.com/s/AbCdEf?scene=1) [d](https://en.wikipedia.org/wiki/Why%3F)"
+            " [e](https://img.shields.io/badge/x?url=https%3A%2F%2Fa.org%2Fv%3Fid%3D1)\n")
+    found = _found(text)
+    assert [(f.line, f.fix.safe) for f in found] == [(1, True), (2, False)]
+    assert "`chksm`, `mpshare`, `scene`, `srcid`" in found[0].message
+    assert "percent-encoded into its path" in found[1].message
+    fixed, _ = fix_text(text, select=["AL012"], unsafe=True)
+    assert "(https://mp.weixin.qq.com/s?__biz=MzA1==&mid=26&idx=1&sn=9f1c#rd)" in fixed
+    assert "(https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8970668)" in fixed
+
+
+def test_hsts_preloaded_domains_and_hosting_platforms_serve_https():
+    text = ("- [a](http://myproject.dev/docs) [b](http://demo.web.app/) [c](http://x.hf.space/)"
+            " [d](http://contrib.rocks/image?repo=o/r) [e](http://www.ee.someuniv.edu/app)\n")
+    assert [f.message.split(",")[0] for f in _found(text)] == [
+        "`http://` link to myproject.dev", "`http://` link to demo.web.app", "`http://` link to x.hf.space",
+        "`http://` link to contrib.rocks"]
+
+
+def test_links_in_html_comments_are_not_checked():
+    text = ('<!-- <img src="http://img.shields.io/x.svg"> -->\n\n<p align="center">\n'
+            '<!-- <img src="http://img.shields.io/y.svg"> -->\n<img src="http://img.shields.io/z.svg">\n</p>\n')
+    assert [f.line for f in _found(text)] == [5]

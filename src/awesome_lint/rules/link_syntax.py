@@ -41,6 +41,10 @@ _NO_SCHEME = re.compile(
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
 # `[paper]((https://…))`: the target is `(https://…)`, a relative path to GitHub
 _DOUBLED_PAREN = re.compile(r"(?i)\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)$")
+# `[LLM]([https://…)`: an opening '[' pasted at the start of the target
+_BRACKET_TARGET = re.compile(r"(?i)\[(?:https?://|www\.)[^\s\[\]]*\]?$")
+# text glued after a link up to a ')' (`[x](url)ab-12cd)`: the tail of a URL pasted twice)
+_GLUED_CLOSE = re.compile(r"[^\s()\[\]<>|`*]{0,80}\)")
 _BRACKET_PATH = re.compile(r"(?i)https?://[^?#\[\]]*/[^?#]*[\[\]]")  # a '[' or ']' in the path
 _PLACEHOLDER_TARGETS = {"#", "tba", "tbd", "todo", "to do", "coming soon", "coming", "soon", "url", "link", "none",
                         "null", "xxx", "http://", "https://", "n/a", "na", "placeholder"}
@@ -58,6 +62,10 @@ class LinkSyntax(Rule):
       front of the link;
     - a space between the text and the URL, `[paper] (https://…)`: not a link at all, the page
       shows the brackets and the URL;
+    - a space inside the parentheses, around the URL (`[paper]( https://…)`, `[paper](https://… )`):
+      GitHub still links it, but other renderers and link checkers break the link there;
+    - a stray `)` right after a link, closing no `(` of the text before it (`[pdf](https://…))`;
+      `([pdf](https://…))` is fine), or text glued onto a link that ends in such a `)`;
     - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page); the links
       of one line with empty targets are one finding (an entry waiting for its URLs). A struck
       out label, `[~~code~~]()`, is the author's own marker for "no code yet" and is left alone;
@@ -65,7 +73,8 @@ class LinkSyntax(Rule):
       `[Back to top](#)` works and is left alone), a host without a scheme
       (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
       or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), a Markdown link as the
-      target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), square
+      target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), a `[` pasted
+      at the start of the target (`[LLM]([https://…)`), square
       brackets pasted into the path, a URL in a second pair of parentheses
       (`[paper]((https://…))`, which GitHub reads as a path starting with `(`), and an arXiv address that cannot exist (no `/abs/` before
       the id, an id with the wrong number of digits for its year: `1804.0962`, or an abstract
@@ -83,7 +92,9 @@ class LinkSyntax(Rule):
     - a label with no URL, `[[code]]`: shown as text in double brackets;
     - `](https://…)` that closes no link, as in `[[paper]]](https://…)`;
     - links run together, `[[paper]](https://…)[[code]](https://…)`: they render as
-      `[paper][code]` with no space between them;
+      `[paper][code]` with no space between them; and `[[paper](…)][[code](…)]` in a list that puts
+      a space between such bracketed links (three times in five at least; where running them
+      together is the list's own way, it is left alone), one finding per line;
     - an unbalanced `**` in an entry: the asterisks show, and nothing is bold.
 
     ## Why it matters
@@ -119,11 +130,12 @@ class LinkSyntax(Rule):
     missing `:` or `/` in `https://`, `/abs/` missing from an arXiv address, `.pdf` after an
     arXiv abstract address, a second pair of parentheses around a URL, the brackets of two links
     that share one pair, a URL in square brackets (`[name][https://…]` to `[name](https://…)`), a
-    missing `\\[` in a label ending in `\\]`, and a missing space between two links. Putting
+    missing `\\[` in a label ending in `\\]`, a missing space between two links, the spaces inside a
+    link's parentheses, a stray `)` after a link and a `[` pasted before the URL. Putting
     `https://` before a bare host name and correcting a misspelt scheme are unsafe fixes
     (`--unsafe-fixes`): the site may only serve `http://`. An empty target, a placeholder, a
-    label without URL, a Markdown link as target, other stray brackets and an unbalanced `**`
-    are reported only: the missing URL or the place of the missing `**` is not in the text.
+    label without URL, a Markdown link as target, other stray brackets, text glued onto a link
+    and an unbalanced `**` are reported only: the missing URL or the place of the missing `**` is not in the text.
     """
 
     code = "AL007"
@@ -141,6 +153,7 @@ class LinkSyntax(Rule):
         for k in links:
             first_at.setdefault(k.start, k)
         self._first_at = first_at
+        self._blocks = None  # doc.inline_blocks, read on first need
 
         def in_link(pos: int) -> bool:
             return pos in link_spans
@@ -209,9 +222,16 @@ class LinkSyntax(Rule):
             if FULL_CHECK or kind in _CHECKED and (kind != REFERENCE and not link.url.strip()
                                                    or kind == INLINE and first_at_get(link.end) is not None):
                 yield from self._link(doc, link, text, empty)
+            if kind in (INLINE, IMAGE) and link.url_end > link.url_start and (
+                    text[link.url_start - 1] in " \t" or text[link.url_end] in " \t"):
+                yield from self._spaced_target(doc, link, text)
+            if kind in (INLINE, IMAGE) and link.end < len(text) and text[link.end] not in " \t\n[" and (
+                    FULL_CHECK or text[link.end] == ")" or _GLUED_CLOSE.match(text, link.end)):
+                yield from self._stray_close(doc, link, text, row_lines)
         for line_links in empty.values():
             yield self._empty(doc, line_links, text)
         yield from self._shared_brackets(doc, links, text)
+        yield from self._bracketed_runs(doc, links, text)
         for table in doc.tables:
             for row in [table.header, *table.rows]:
                 for cell in row.cells:
@@ -248,6 +268,44 @@ class LinkSyntax(Rule):
                            f"`[{_code(first, 20)}(…) {_code(second, 20)}(…)]`: one pair of brackets around two "
                            f"links, where the list gives each link its own ({single} times); GitHub shows the "
                            "labels as one", fix, WARNING)
+
+    def _bracketed_runs(self, doc: Document, links: list[Link], text: str) -> Iterator[Finding]:
+        """`[[paper](…)][[code](…)]`: two bracketed links with no space between, shown as
+        `[paper][code]`, in a list that puts a space between them (`[[paper](…)] [[code](…)]`) three
+        times in five at least. Where running them together is the list's own way, it is left alone."""
+        spaced = 0
+        runs: list[tuple[Link, Link]] = []
+        first_at = self._first_at
+        for a in links:
+            if a.kind != INLINE or a.is_image or a.start < 1 or text[a.start - 1] != "[" or not text.startswith("]", a.end):
+                continue
+            if text.startswith("][", a.end):
+                b = first_at.get(a.end + 2)
+                if b is not None and b.kind == INLINE and not b.is_image and text.startswith("]", b.end):
+                    runs.append((a, b))
+                continue
+            i = a.end + 1
+            while i < len(text) and text[i] in " \t":
+                i += 1
+            if i > a.end + 1 and text.startswith("[", i):
+                b = first_at.get(i + 1)
+                if b is not None and b.kind == INLINE and text.startswith("]", b.end):
+                    spaced += 1
+        if not runs or spaced < 5 or 2 * spaced < 3 * len(runs):
+            return
+        by_line: dict[int, list[tuple[Link, Link]]] = {}  # the runs of one line are one finding
+        for a, b in runs:
+            if not (doc.in_code(a.start) or doc.in_code(b.start)):
+                by_line.setdefault(doc.position(a.start)[0], []).append((a, b))
+        for line_runs in by_line.values():
+            a, b = line_runs[0]
+            fix = Fix(tuple(Edit(x.end + 1, x.end + 1, " ") for x, _ in line_runs), safe=True,
+                      description="put a space between the links")
+            yield self._at(doc, a.start - 1, line_runs[-1][1].end + 1,
+                           f"links `[{_code(text[a.start:a.label_end + 1])}(…)]` and "
+                           f"`[{_code(text[b.start:b.label_end + 1])}(…)]` run together, where the list puts a "
+                           f"space between bracketed links ({spaced} times): GitHub shows them as one `[…][…]`",
+                           fix, WARNING)
 
     # ---- brackets outside links ------------------------------------------------------------
     def _brackets(self, doc: Document, base: int, block: str, in_link) -> Iterator[Finding]:
@@ -392,6 +450,72 @@ class LinkSyntax(Rule):
                        f"links `{_code(link.label)}` and `{_code(nxt.label)}` run together: GitHub shows "
                        f"them without a space between", fix, WARNING)
 
+    def _spaced_target(self, doc: Document, link: Link, text: str) -> Iterator[Finding]:
+        """`[x]( https://a)` or `[x](https://a )`: white space inside the parentheses, around the
+        URL. GitHub still links it, but other renderers and link checkers do not, and the list's
+        other links have none."""
+        if doc.in_code(link.start) or link.title is not None:
+            return
+        lo = link.url_start
+        while lo > link.start and text[lo - 1] in " \t":
+            lo -= 1
+        hi = link.url_end
+        close = link.end - 1
+        while hi < close and text[hi] in " \t":
+            hi += 1
+        if text[lo - 1] != "(" or hi != close or text[close] != ")" or (lo == link.url_start and hi == link.url_end):
+            return
+        if text[link.url_start] == "<":
+            return
+        where = ("before and after the URL" if lo < link.url_start and hi > link.url_end
+                 else "before the URL" if lo < link.url_start else "after the URL")
+        fix = Fix(tuple(e for e in (Edit(lo, link.url_start, "") if lo < link.url_start else None,
+                                    Edit(link.url_end, hi, "") if hi > link.url_end else None) if e is not None),
+                  safe=True, description="remove the space inside the parentheses")
+        yield self._at(doc, link.url_start, link.url_end,
+                       f"space {where} inside the parentheses of `[{_code(link.label)}]`: not part of the "
+                       "URL, and renderers and link checkers other than GitHub's break the link there", fix, WARNING)
+
+    def _stray_close(self, doc: Document, link: Link, text: str, row_lines: set[int]) -> Iterator[Finding]:
+        """`[pdf](url))`: a `)` right after a link (or after text glued onto it) that closes no
+        `(` of the text before it, so GitHub shows it."""
+        m = _GLUED_CLOSE.match(text, link.end)
+        if m is None or doc.in_code(link.start) or doc.in_code(m.end() - 1):
+            return
+        line = doc.position(link.start)[0]
+        start = doc.line_starts[line - 1]
+        if self._blocks is None:
+            self._blocks = doc.inline_blocks
+        blocks = self._blocks
+        b = bisect.bisect_right(blocks, (line, float("inf"))) - 1
+        if b >= 0 and blocks[b][0] <= line <= blocks[b][1]:
+            start = doc.line_starts[blocks[b][0] - 1]
+        if line in row_lines:  # a table row: only the link's own cell
+            start = max(start, text.rfind("|", start, link.start) + 1)
+        start = max(start, link.start - 2000)  # a '(' further back is no parenthesis of this link
+        depth = 0
+        pos = start
+        for k in doc.links_between(start, link.start):
+            if k.start < pos:
+                continue
+            depth += _balance(text, pos, k.start, doc)
+            if k.kind in (INLINE, IMAGE, REFERENCE):  # a label's '(' is text: `[Foo (bar](url))`
+                depth += _balance(text, k.label_start, k.label_end, doc)
+            pos = max(pos, k.end)
+        depth += _balance(text, pos, link.start, doc) + _balance(text, link.label_start, link.label_end, doc)
+        if depth > 0:
+            return  # `(see [pdf](url))`: the ')' closes the '(' before the link
+        glued = text[link.end:m.end() - 1]
+        if glued:
+            yield self._at(doc, link.end, m.end(),
+                           f"`{_code(glued + ')', 30)}` is glued onto the link `[{_code(link.label)}]` and ends in "
+                           "a `)` that closes nothing: GitHub shows it as text", None, WARNING)
+            return
+        fix = Fix((Edit(link.end, link.end + 1, ""),), safe=True, description="remove the stray ')'")
+        yield self._at(doc, link.end, link.end + 1,
+                       f"stray `)` after the link `[{_code(link.label)}]`: no `(` before it is open, so "
+                       "GitHub shows it as text", fix, WARNING)
+
     def _empty(self, doc: Document, links: list[Link], text: str) -> Finding:
         """One finding for the links of one line with an empty target (an entry whose `[paper]()`
         and `[code]()` both wait for URLs is one fault to fix, not two)."""
@@ -419,6 +543,14 @@ class LinkSyntax(Rule):
         label = _code(link.label)
         raw = text[link.url_start:link.url_end]
         at = (link.url_start, link.url_end) if link.url_end > link.url_start else (link.start, link.end)
+        if link.kind == INLINE and _BRACKET_TARGET.match(raw):
+            close = raw.endswith("]") and "]" not in raw[1:-1]
+            edits = (Edit(link.url_start, link.url_start + 1, ""),) + (
+                (Edit(link.url_end - 1, link.url_end, ""),) if close else ())
+            fix = Fix(edits, safe=True, description="remove the '[' pasted before the URL")
+            yield self._at(doc, *at, f"the target of `[{label}]` starts with a `[` pasted before the URL "
+                           f"(`{_code(raw)}`): GitHub reads it as a file path, and the link is broken", fix)
+            return
         if link.kind == INLINE and "](" in url:
             what = "is itself a Markdown link" if url.startswith("[") else "has a second Markdown link pasted into it"
             yield self._at(doc, *at, f"the target of `[{label}]` {what} (`{_code(url)}`): GitHub links to the "
@@ -517,6 +649,19 @@ class LinkSyntax(Rule):
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
         return self.finding(message, line, col, end_line, end_col, fix=fix, severity=severity)
+
+
+def _balance(text: str, start: int, end: int, doc: Document) -> int:
+    """Opening minus closing parentheses (ASCII and full-width) in ``text[start:end]``, outside
+    code."""
+    n = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in "(（" or c in ")）":
+            if doc.in_code(i):
+                continue
+            n += 1 if c in "(（" else -1
+    return n
 
 
 def _code(text: str, width: int = 40) -> str:

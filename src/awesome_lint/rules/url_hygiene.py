@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
-from ..inline import REFERENCE, Link
+from ..inline import HTML, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
-from ..textutil import elsewhere
+from ..textutil import elsewhere, shorten
 from .base import FIX_SOMETIMES, Option, Rule
 from .quiet import quiet_keys
 
@@ -73,6 +73,34 @@ _ARXIV_MIRRORS = frozenset({"xxx.lanl.gov", "xxx.itp.ac.cn", "cn.arxiv.org", "de
                             "aps.arxiv.org", "lanl.arxiv.org"})
 _ARXIV_SERVICES = ("ar5iv.org", "alphaxiv.org", "arxiv-vanity.com", "arxiv-sanity.com", "arxiv-sanity-lite.com")
 _ARXIV_ID_PATH = re.compile(r"/(?:abs|pdf)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?(?=$|[?#])", re.I)
+# an IPv4 address as the host: serving arXiv's `/abs/ID` or `/pdf/ID` pages, it is arXiv's own
+# server reached by its number (`https://128.84.21.199/pdf/1703.06870`)
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# outbound redirects that sites wrap around the links they show: (host, path, the parameter
+# holding the target); a link copied from such a page goes through the redirect
+_REDIRECTS = {
+    "link.zhihu.com": ("/", "target"), "link.juejin.cn": ("/", "target"), "link.csdn.net": ("/", "target"),
+    "link.jianshu.com": ("/", "t"), "www.google.com": ("/url", "q", "url"), "google.com": ("/url", "q", "url"),
+    "l.facebook.com": ("/l.php", "u"), "lm.facebook.com": ("/l.php", "u"), "www.youtube.com": ("/redirect", "q"),
+}
+# a browser's text fragment (`#:~:text=…`, maybe after an anchor): it highlights a quote
+_TEXT_FRAGMENT = re.compile(r"#?:~:text=.*$", re.S)
+_GITHUB = ("github.com", "www.github.com")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_THROUGH = "the link goes through "
+# WeChat's share codes on an article's address (`/s?__biz=…&mid=…&idx=…&sn=…` names the article)
+_WEIXIN_SHARE = frozenset({"chksm", "mpshare", "scene", "srcid", "sharer_sharetime", "sharer_shareid",
+                           "sharer_shareinfo", "sharer_shareinfo_first", "clicktime", "enterid", "from",
+                           "isappinstalled", "ascene"})
+# a query percent-encoded into the path (`stamp.jsp%3Ftp%3D%26arnumber%3D8970668`): no such page
+_ENCODED_QUERY = re.compile(r"(?i)%3F[\w.-]+%3D")
+# Amazon's stores; a product page (`/dp/ID`, `/gp/product/ID`) and the referral code its share
+# buttons and searches append: `ref=`/`ref_=` in the query or as the path's last segment
+_AMAZON = re.compile(r"(?:www\.|smile\.)?amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|in|cn|sg|ae|sa|co\.uk|co\.jp"
+                     r"|com\.au|com\.br|com\.mx|com\.tr|com\.be)")
+_AMAZON_PRODUCT = re.compile(r"/(?:dp|gp/product|gp/aw/d)/[A-Z0-9]{10}\b")
+_AMAZON_SEARCH = re.compile(r"(?i)qid|sr|crid|sprefix|keywords|dchild|pf_rd_[a-z]+|pd_rd_[a-z]+")
+_AMAZON_REF_PATH = re.compile(r"/ref=[^/?#]*$")
 _PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net")
 _PLACEHOLDER_GITHUB = re.compile(
     r"^(?:https?://)?(?:www\.)?github\.com/?(?:(?:anonymous|username|your-?username|user|yourname|xxx|todo)(?:/.*)?)?$", re.I)
@@ -90,10 +118,23 @@ class UrlHygiene(Rule):
       `data/https_hosts.json`), or a host the same file links over `https://` elsewhere (the
       host serves https; the fix is then unsafe, since that page's https address is likely,
       not known);
+    - a scheme written with capitals (`Https://`);
     - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
       hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
       host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
-      arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity);
+      arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity), or an IP address
+      serving those pages (`https://128.84.21.199/pdf/1703.06870`);
+    - a link wrapped in a site's outbound redirect, copied from a page that wraps its links
+      (`https://link.zhihu.com/?target=https%3A//github.com/…`; juejin, CSDN, Jianshu, Google's
+      `/url?q=`, Facebook's `l.php?u=`, YouTube's `/redirect?q=`): link the target itself. The
+      links of one line are one finding;
+    - a browser's text fragment (`#:~:text=…`), a highlight copied along with the link;
+      GitHub's `?tab=readme-ov-file` (the view of the README a repository's page shows
+      anyway); Amazon's referral codes (`ref=`, `ref_=`, or `/ref=…` at the end of a product
+      page's path) and the search codes on a product page (`qid`, `sr`, `crid`, `keywords`, …);
+      WeChat's share codes on an article's address (`chksm`, `mpshare`, `scene`, `srcid`, …);
+    - a query percent-encoded into the path (`stamp.jsp%3Ftp%3D%26arnumber%3D8970668`): the
+      server looks for a page of that name;
     - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
       those pages take no parameters; `context=` (the category the page's previous and next
       links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
@@ -121,10 +162,12 @@ class UrlHygiene(Rule):
       mark) pasted along with it, leading or trailing spaces in an HTML `href`, and spaces in the
       middle of a URL.
 
-    Links in code are not checked. One finding per fault, each fault with one owner: AL007 owns
-    targets that are not URLs at all (empty, `#`, `TBD`, no `https://`, `htts://`, Markdown in
-    the target), AL004 owns parts of a URL that expire (signatures, tokens, session ids), AL012
-    the rest. The faults one edit of a URL repairs are one finding.
+    Links in HTML blocks (`<img src="…">`, `<a href="…">`) are checked too; links in code are
+    not. One finding per fault, each fault with one owner: AL007 owns targets that are not URLs
+    at all (empty, `#`, `TBD`, no `https://`, `htts://`, Markdown in the target) and spaces
+    between a Markdown link's parentheses and its URL, AL004 owns parts of a URL that expire
+    (signatures, tokens, session ids), AL012 the rest. The faults one edit of a URL repairs are
+    one finding.
 
     ## Why it matters
 
@@ -154,12 +197,15 @@ class UrlHygiene(Rule):
     ## Fix safety
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
-    `www.arxiv.org` and a copy of arXiv to `arxiv.org` (the path stays as written), dropping an
-    empty `?` or `#`, `#_=_`, a `/` after an arXiv id, a tracking or left-over parameter or an
-    arXiv paper page's query (the other
-    parameters and the fragment stay as written), and removing invisible characters and
-    the spaces around an HTML `href`. Keeping one copy of a URL written twice and dropping a
-    final `.` are unsafe fixes (`--unsafe-fixes`): likely, not certain. Placeholders, a second
+    a scheme in lower case, `www.arxiv.org`, a copy of arXiv and arXiv's IP address to
+    `arxiv.org` (the path stays as written), dropping an empty `?` or `#`, `#_=_`, a text
+    fragment, a `/` after an arXiv id, a tracking, referral, view or left-over parameter or an
+    arXiv paper page's query (the other parameters and the fragment stay as written), the
+    target of a redirect whose only parameter it is (decoded), and removing invisible
+    characters and the spaces around an HTML `href`. The target of a redirect with other
+    parameters beside it is an unsafe fix (`--unsafe-fixes`), and so are keeping one copy of a
+    URL written twice, decoding a query written into the path and dropping a final `.`: likely,
+    not certain. Placeholders, a second
     URL glued onto the first and spaces inside a URL are reported without a fix: only the author
     knows the real address.
     """
@@ -186,14 +232,22 @@ class UrlHygiene(Rule):
         placeholders = self.opts.placeholders
         quiet = quiet_keys(self)  # a link's findings depend only on its kind and URL as written
         text = doc.text
+        links = list(doc.links)
+        for line, end_line in doc.html_blocks:  # `<img src="…">` in a block of HTML: a link too
+            start, end = doc.line_starts[line - 1], doc.line_end(end_line)
+            if "://" in text[start:end]:
+                hidden = [(c.start(), c.end()) for c in _COMMENT.finditer(text, start, end)]  # not shown
+                links.extend(k for k in doc.scan(start, end).links
+                             if k.kind == HTML and not any(a <= k.start < b for a, b in hidden))
         # hosts this file itself links over https: such a host serves https, whatever our list says
         secure = set()
-        for link in doc.links:
+        redirected: dict[int, list[Finding]] = {}  # findings of links through a redirect, by line
+        for link in links:
             if link.url_end > link.url_start and text.startswith(("https://", "HTTPS://"), link.url_start):
                 m = _AUTHORITY.match(text[link.url_start:link.url_end])
                 if m:
                     secure.add(_host(m.group(2)))
-        for link in doc.links:
+        for link in links:
             if link.kind == REFERENCE or link.url_end <= link.url_start:
                 continue  # a reference's URL is in its definition; an empty one is AL007's
             if doc.in_code(link.start):
@@ -205,10 +259,30 @@ class UrlHygiene(Rule):
                 continue
             found = list(self._check_link(doc, link, extra_exact, extra_suffix, placeholders, secure))
             if found:
-                yield from found
+                for f in found:
+                    if f.message.startswith(_THROUGH):
+                        redirected.setdefault(f.line, []).append(f)
+                    else:
+                        yield f
             else:
                 quiet.add(key)
+        for same_line in redirected.values():
+            yield self._one_per_line(same_line)
         yield from self._share_codes(doc)
+
+    def _one_per_line(self, found: list[Finding]) -> Finding:
+        """The links of one line that go through a site's redirect, copied together from one of its
+        pages: one finding, one fix for all."""
+        if len(found) == 1:
+            return found[0]
+        first, last = found[0], found[-1]
+        fixes = [f.fix for f in found if f.fix is not None]
+        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
+                  description="link the targets directly") if fixes else None
+        host = first.message[len(_THROUGH):].split("'s redirect", 1)[0]
+        return self.finding(f"{len(found)} links on this line go through {host}'s redirect (copied from a page "
+                            "that wraps its outbound links): link their targets directly",
+                            first.line, first.column, last.end_line, last.end_column, fix=fix)
 
     def _share_codes(self, doc: Document) -> Iterator[Finding]:
         """Twitter's share codes on links to posts (`x.com/…/status/…?s=20&t=…`). Lists that link
@@ -258,6 +332,7 @@ class UrlHygiene(Rule):
                     secure: set[str]) -> Iterator[Finding]:
         written = doc.text[link.url_start:link.url_end]
         guessed = False
+        encoded_fix = None
         problems: list[str] = []  # messages of fixable problems
         others: list[str] = []  # messages without a fix
         url = written
@@ -283,17 +358,34 @@ class UrlHygiene(Rule):
                             description="keep one copy of the URL")
             else:
                 others.append(again)
+        wrapped = _redirect_target(url)
+        if wrapped is not None:
+            target, alone = wrapped
+            host = _host(_AUTHORITY.match(url).group(2))
+            problems.append(f"{_THROUGH}{host}'s redirect (copied from a page that wraps its "
+                            f"outbound links): link `{shorten(target, 60, collapse=False, code=True)}` directly")
+            url = target
+            guessed = guessed or not alone  # other parameters beside the target: likely, not certain
         m = _AUTHORITY.match(url)
         if m:
             scheme, authority = m.group(1), m.group(2)
             host = _host(authority)
             new_host = authority
+            if scheme != scheme.lower():
+                problems.append(f"the scheme `{scheme}://` is written with capitals: write `{scheme.lower()}://`")
+                scheme_low = scheme.lower()
+                url = scheme_low + url[len(scheme):]
+                m = _AUTHORITY.match(url)
+                scheme = scheme_low
             if host == "www.arxiv.org":
                 problems.append("`www.arxiv.org` should be `arxiv.org`")
                 new_host = authority[:authority.lower().index("www.arxiv.org")] + "arxiv.org" + \
                     authority[authority.lower().index("www.arxiv.org") + len("www.arxiv.org"):]
             elif _arxiv_mirror(host, url[m.end():]):
-                problems.append(f"`{host}` is a copy of arXiv on another host: link the paper on `arxiv.org`")
+                if _IPV4.fullmatch(host):
+                    problems.append(f"arXiv linked by an IP address (`{host}`): link the paper on `arxiv.org`")
+                else:
+                    problems.append(f"`{host}` is a copy of arXiv on another host: link the paper on `arxiv.org`")
                 new_host, host = "arxiv.org", "arxiv.org"
             new_scheme = scheme
             if scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and (
@@ -311,7 +403,23 @@ class UrlHygiene(Rule):
             cleaned, dropped = _drop_tracking(url, host)
             if dropped:
                 left = [d for d in dropped if d.lower() == "redirectedfrom"]
-                dropped = [d for d in dropped if d.lower() != "redirectedfrom"]
+                view = [d for d in dropped if d.lower() == "tab" and host in _GITHUB]
+                referral = [d for d in dropped if _AMAZON.fullmatch(host) and d not in left]
+                wechat = [d for d in dropped if host == "mp.weixin.qq.com" and d.lower() in _WEIXIN_SHARE]
+                if wechat:
+                    names = ", ".join(f"`{d}`" for d in wechat)
+                    problems.append(f"WeChat's share code{'s' if len(wechat) > 1 else ''} {names} on the article's "
+                                    "address: left by the share button, the article is the same without them")
+                    dropped = [d for d in dropped if d not in wechat]
+                dropped = [d for d in dropped if d.lower() != "redirectedfrom" and d not in view and d not in referral]
+                if view:
+                    problems.append("`?tab=readme-ov-file` is GitHub's name for the view of the README the "
+                                    "repository's page shows anyway: it changes nothing on the page")
+                if referral:
+                    names = ", ".join(f"`{d}`" for d in referral)
+                    problems.append(f"Amazon's referral and search code{'s' if len(referral) > 1 else ''} {names} "
+                                    "in the URL: left by the share button or search the link was copied from, "
+                                    "it changes nothing on the page")
                 if dropped:
                     names = ", ".join(f"`{d}`" for d in dropped)
                     problems.append(f"tracking parameter{'s' if len(dropped) > 1 else ''} {names} in the URL: "
@@ -335,6 +443,36 @@ class UrlHygiene(Rule):
                     problems.append("the arXiv address ends in `/` after the paper's id: the id is the "
                                     "address's end")
                     url = url[:slash.end(1)] + url[slash.end(1) + 1:]
+        if m and _AMAZON.fullmatch(_host(m.group(2))):
+            q = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+            tail = _AMAZON_REF_PATH.search(url, 0, q)
+            if tail is not None and _AMAZON_PRODUCT.search(url, 0, tail.start()):
+                said = [i for i, p in enumerate(problems) if p.startswith("Amazon's referral")]
+                if said:
+                    problems[said[0]] = problems[said[0]].replace(" in the URL:", " and `/ref=…` in the URL:")
+                else:
+                    problems.append("Amazon's referral code `/ref=…` at the end of the path: left by the share "
+                                    "button or search the link was copied from, it changes nothing on the page")
+                url = url[:tail.start()] + url[q:]
+        if m:
+            h = url.find("#")
+            frag = _TEXT_FRAGMENT.search(url, h) if h >= 0 else None
+            if frag is not None:
+                problems.append("the URL ends in a browser text fragment (`#:~:text=…`), a highlight copied "
+                                "along with the link: the page is the same without it")
+                url = url[:frag.start()]
+        if m and "?" not in url:
+            h = url.find("#")
+            path_end = h if h >= 0 else len(url)
+            enc = _ENCODED_QUERY.search(url, m.end(), path_end)
+            if enc is not None:
+                from urllib.parse import unquote
+
+                decoded = url[:enc.start()] + unquote(url[enc.start():path_end]) + url[path_end:]
+                others.append(f"the URL's query is percent-encoded into its path (`{enc.group(0)}…`): the server "
+                              "looks for a page of that name, and the link does not open the page")
+                encoded_fix = Fix((Edit(link.url_start, link.url_end, decoded),), safe=False,
+                                  description=f"use {decoded}")
         if m and _FACEBOOK_FRAGMENT.search(url):
             problems.append("the URL ends in `#_=_`, the fragment Facebook's login redirect adds; "
                             "it names no place on the page")
@@ -358,8 +496,12 @@ class UrlHygiene(Rule):
         if problems:  # one finding for what one edit of the URL repairs
             yield self.finding("; ".join(problems), line, col, end_line, end_col, fix=fix)
         for message in others:
-            yield self.finding(message, line, col, end_line, end_col,
-                               fix=dot if dot is not None and message.startswith("the URL ends in a `.`") and not problems else None)
+            fix = None
+            if dot is not None and message.startswith("the URL ends in a `.`") and not problems:
+                fix = dot
+            elif encoded_fix is not None and message.startswith("the URL's query is percent-encoded") and not problems:
+                fix = encoded_fix
+            yield self.finding(message, line, col, end_line, end_col, fix=fix)
         if twice is not None:
             yield self.finding(_TWICE, line, col, end_line, end_col, fix=twice)
 
@@ -394,6 +536,11 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
                 or low == "spm_id_from"
                 or low == "vd_source" and (host == "bilibili.com" or host.endswith(".bilibili.com"))
                 or low == "redirectedfrom" and value.isalpha()
+                or low == "tab" and value == "readme-ov-file" and host in _GITHUB
+                or low in ("ref", "ref_") and _AMAZON.fullmatch(host)
+                or low in _WEIXIN_SHARE and host == "mp.weixin.qq.com" and re.search(r"(?:^|&)__biz=", query)
+                and re.search(r"(?:^|&)sn=", query)
+                or _AMAZON_SEARCH.fullmatch(low) and _AMAZON.fullmatch(host) and _AMAZON_PRODUCT.search(url, 0, q)
                 or low == "ref" and (_BASE64_URL.fullmatch(value) or re.match(r"(?i)https?(?::|%3A)", value))):
             dropped.append(name)
         else:
@@ -402,6 +549,28 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
         return url, []
     kept = [k for k in kept if k]
     return url[:q] + ("?" + "&".join(kept) if kept else "") + tail, dropped
+
+
+def _redirect_target(url: str) -> tuple[str, bool] | None:
+    """The address an outbound redirect (`https://link.zhihu.com/?target=https%3A//…`) leads
+    to, and whether the target is the redirect's only parameter; None for other URLs."""
+    m = _AUTHORITY.match(url)
+    if m is None:
+        return None
+    spec = _REDIRECTS.get(_host(m.group(2)))
+    q = url.find("?", m.end())
+    if spec is None or q < 0 or (url[m.end():q] or "/") != spec[0]:
+        return None
+    from urllib.parse import unquote
+
+    parts = [p for p in url[q + 1:].split("#", 1)[0].split("&") if p]
+    for part in parts:
+        name, _, value = part.partition("=")
+        if name in spec[1:]:
+            target = unquote(value)
+            if _AUTHORITY.match(target) and not _SPACE.search(target):
+                return target, len(parts) == 1
+    return None
 
 
 def _drop_share_codes(url: str) -> tuple[str, list[str]]:
@@ -487,7 +656,7 @@ def _arxiv_mirror(host: str, rest: str) -> bool:
     service built on it, with an `/abs/ID` or `/pdf/ID` path."""
     if not _ARXIV_ID_PATH.match(rest):
         return False
-    if host in _ARXIV_MIRRORS:
+    if host in _ARXIV_MIRRORS or _IPV4.fullmatch(host):
         return True
     bare = host[4:] if host.startswith("www.") else host
     if bare == "arxiv.org" or bare.endswith(".arxiv.org") or bare in _ARXIV_SERVICES:
