@@ -797,3 +797,13 @@ def test_venues_in_the_labels_of_paragraph_links(tmp_path):
         (11, "venue `NIPS` is another name of `NeurIPS`"),
         (13, "venue tag `ACL 2019` names ACL, but the entry's link is a paper of CoNLL 2019 (`www.aclweb.org/anthology/K19-1012`)"),
     ]
+
+
+def test_year_with_a_digit_dropped_or_doubled():
+    text = ("- [**NeurIPS 202**] a [[p]](https://e.org/1)\n- [**CVPR 2023**] b [[p]](https://e.org/2)\n"
+            "- [**ICCV 20233**] c [[p]](https://e.org/3)\n- [**ICCV 2023 Oral**] d [[p]](https://e.org/4)\n\n"
+            "| Title | Venue |\n| --- | --- |\n| x | MICCAI 201 |\n| y | MICCAI 2019 |\n")
+    fs = al5(text)
+    assert [(f.line, f.fixable) for f in fs] == [(1, False), (3, False), (8, False)]
+    assert "gives the year as `202`, 3 digits" in fs[0].message
+    assert "`20233`, 5 digits" in fs[1].message

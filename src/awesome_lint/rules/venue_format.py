@@ -31,6 +31,9 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 # `ICML 2018 Workshop`
 _WORKSHOP_YEAR = re.compile(r"(?<![\w-])(?:(?P<v1>[A-Z][A-Za-z]{2,9}) (?P<w1>Workshops?) (?P<y1>(?:19|20)\d\d)"
                             r"|(?P<v2>[A-Z][A-Za-z]{2,9}) (?P<y2>(?:19|20)\d\d) (?P<w2>Workshops?))(?![\w-])")
+# a venue's year with a digit dropped or doubled (`NeurIPS 202`, `CVPR 20233`): left after the
+# venue as an extra, since it is no year
+_MANGLED_YEAR = re.compile(r"[ \t]*,?[ \t]*((?:19|20)\d|(?:19|20)\d{3,4})[ \t]*")
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -127,7 +130,8 @@ class VenueFormat(Rule):
       are AL003's; two preprint years are a revision;
     - a venue cell without a year (`TNNLS`, `Preprint`) in a file where at least 20 venue cells,
       and 95% of them, give one (cells naming code, such as `Github`, are left alone);
-    - a year outside 1950 to next year.
+    - a year outside 1950 to next year, or with a digit dropped or doubled (`NeurIPS 202`,
+      `CVPR 20233`: which year was meant is not known, so there is no fix).
 
     The style is the one configured (`style`, `table_style`, `bold`, `workshop`), or else the
     one at least two thirds of the file's tags share (list tags and table cells are counted
@@ -809,6 +813,13 @@ class VenueFormat(Rule):
                 spelling.setdefault((p.venue, m.expected), []).append(item)
             if p.year is not None and not 1950 <= p.year <= next_year:
                 out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, (), ()))
+            mangled = _MANGLED_YEAR.fullmatch(p.extra) if m is not None and p.year is None else None
+            if mangled is not None and item.kind in ("list", "table"):
+                digits = mangled.group(1)
+                shown = doc.text[item.start:item.end]
+                out.append((item.start + p.venue_end + mangled.start(1),
+                            f"venue tag `{shown}` gives the year as `{digits}`, {len(digits)} digits: a year has four",
+                            None, (), ()))
             if m is not None and p.stray_quote:
                 q = item.start + len(doc.text[item.start:item.end].rstrip()) - 1
                 if doc.text[q] == p.tail:
