@@ -88,7 +88,8 @@ class VenueFormat(Rule):
       edition, since its name can change between years; a journal's across the file:
       `Brief Bioinform` beside `Briefings in Bioinformatics`), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
       compared across the file: the spelling of at least two thirds of the venue's tags, else
-      the registry's name when the file uses it twice);
+      the registry's name when the file uses it twice, or as often as its other spellings:
+      `ACM MM 2025` beside one `MM 2023`);
     - a venue the registry does not know that misspells one it knows: one letter added,
       dropped or changed, or two swapped (`Narure Methods`, `NeruIPS`, `Arixv`), or the letters
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
@@ -686,6 +687,12 @@ class VenueFormat(Rule):
             elif len(bare) >= 2:
                 want = _form(bare[0])
                 wrong, why = prefixed, f"{len(bare)} of {len(rest)} tags of {canonical} in this file write `{want}`, its usual name"
+            elif 2 * sum(1 for i in rest if _form(i) == canonical) >= len(rest):
+                # no majority (`ACM MM 2025` beside `MM 2023`): the registry's name, which the
+                # file writes at least as often as the other
+                want = canonical
+                wrong = [i for i in rest if _form(i) != canonical]
+                why = f"{len(rest) - len(wrong)} of {len(rest)} tags of {canonical} in this file write `{want}`, the venue's name"
             else:
                 continue
             out.extend(self._respell(i, want, why) for i in wrong if _form(i) == i.parsed.venue)
