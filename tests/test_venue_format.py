@@ -823,3 +823,16 @@ def test_prefix_tie_goes_to_the_registry_name():
     assert left == [] and fixed.startswith("- [**ACM MM 2023**] a")
     # alone, the accepted short name is left as written
     assert al5("- [**MM 2023**] a [[p]](https://e.org/1)\n- [**CVPR 2023**] b [[p]](https://e.org/2)\n") == []
+
+
+def test_venue_after_a_paragraph_link_past_a_comma():
+    text = "".join(f"[A Paper Title Number {i}](https://arxiv.org/abs/2001.0000{i}), {v}\n\n" for i, v in enumerate([
+        "CVPR 2020", "ACL 2020, [[code]](https://github.com/a/b)", "EMNLP 2019", "ICCV 2019 YouTube8M workshop",
+        "AAAI2020 DSTC8 workshop", "arXiv 2019/06, (**XYZ**)"]))
+    fs = al5(text)
+    assert [f.line for f in fs] == [9]
+    assert "write `AAAI 2020 DSTC8 workshop`" in fs[0].message
+    fixed, left = fix5(text)
+    assert left == [] and "), AAAI 2020 DSTC8 workshop\n" in fixed
+    # a paragraph of prose that opens with a link is not a venue when its words are a sentence
+    assert al5("[Our group](https://e.org/), founded in 2019, works on CVPR topics.\n") == []

@@ -70,10 +70,12 @@ class VenueFormat(Rule):
     Conference, Journal, Publication or Published In, and a venue written in an entry's text
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
-    paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)` (lists written as
+    paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)`, or the text after
+    such a link past a comma, `[Title](…), AAAI 2020, [[code]](…)` (lists written as
     paragraphs, not items). Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
-    nothing after the year but words such as `Demo`, `Findings` or `(Oral)` (a preprint's month,
+    nothing after the year but words such as `Demo`, `Findings` or `(Oral)`, or a workshop's
+    name (`ICCV 2019 YouTube8M workshop`; a preprint's month,
     `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. A file
     whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
     spelling checked when two thirds of them (and five at least) are known venues. It reports
@@ -917,7 +919,12 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
     out = []
     text = doc.text
     for k in doc.links:
-        if k.kind != "inline" or k.is_image or k.is_anchor or ". " not in k.label or not DATED.search(k.label):
+        if k.kind != "inline" or k.is_image or k.is_anchor:
+            continue
+        labelled = ". " in k.label and DATED.search(k.label)
+        # `[Title](https://…), AAAI 2020, [[code]](…)`: the venue after the link, past a comma
+        after = not labelled and text.startswith(",", k.end)
+        if not labelled and not after:
             continue
         line, col = doc.position(k.start)
         if col != 1 or doc.in_code(k.start):
@@ -925,8 +932,16 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
         i = bisect.bisect_right(starts, k.start) - 1
         if i >= 0 and spans[i][0] <= k.start < spans[i][1]:
             continue  # in a list item or a row: an entry already
-        end_line = doc.position(k.end)[0]
-        out.append(_Entry("item", line, end_line, k.start, k.end, text, None, None, None, [k], None, None, None))
+        end = k.end
+        links = [k]
+        if after:
+            end = text.find("\n", k.end)
+            end = len(text) if end < 0 else end
+            if not DATED.search(text, k.end, end):
+                continue
+            links = [x for x in doc.links_between(k.start, end)]
+        end_line = doc.position(end)[0]
+        out.append(_Entry("item", line, end_line, k.start, end, text, None, None, None, links, None, None, None))
     return out
 
 
