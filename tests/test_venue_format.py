@@ -836,3 +836,14 @@ def test_venue_after_a_paragraph_link_past_a_comma():
     assert left == [] and "), AAAI 2020 DSTC8 workshop\n" in fixed
     # a paragraph of prose that opens with a link is not a venue when its words are a sentence
     assert al5("[Our group](https://e.org/), founded in 2019, works on CVPR topics.\n") == []
+
+
+def test_heading_writes_a_venue_in_another_case():
+    text = ("# cvpr2024/cvpr2023 papers and code\n\n## 2. CVPR2024 papers\n\n- [a](https://e.org/1)\n\n"
+            "## 1. CVPR2023 papers\n\n- [b](https://e.org/2)\n\n## [Notes](https://e.org/cvpr2022)\n")
+    fs = al5(text)
+    assert [(f.line, f.column) for f in fs] == [(1, 3)] and "(2 times in this heading)" in fs[0].message
+    fixed, left = fix5(text)
+    assert left == [] and fixed.startswith("# CVPR2024/CVPR2023 papers and code\n")
+    # one other heading is no habit of the file's
+    assert al5("# cvpr2024 papers\n\n## CVPR2024 list\n\n- [a](https://e.org/1)\n") == []

@@ -34,6 +34,10 @@ _WORKSHOP_YEAR = re.compile(r"(?<![\w-])(?:(?P<v1>[A-Z][A-Za-z]{2,9}) (?P<w1>Wor
 # a venue's year with a digit dropped or doubled (`NeurIPS 202`, `CVPR 20233`): left after the
 # venue as an extra, since it is no year
 _MANGLED_YEAR = re.compile(r"[ \t]*,?[ \t]*((?:19|20)\d|(?:19|20)\d{3,4})[ \t]*")
+# a venue and its year in a heading, glued or spaced (`cvpr2024`, `CVPR 2023`), not in an
+# address; CJK text may follow it (`CVPR2024论文`)
+_HEAD_VENUE = re.compile(r"(?<![A-Za-z0-9#_-])(?<![A-Za-z]\.)([A-Za-z]{3,10}) ?(?:19|20)\d\d(?![A-Za-z0-9])")
+_HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -119,6 +123,9 @@ class VenueFormat(Rule):
       other workshops (`ICML 2018 Workshop` where two thirds of three or more write `ICLR
       Workshop 2018`): safely rewritten;
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a venue and year in a heading written in another case than the file's other headings
+      write it, twice at least (`# cvpr2024/cvpr2023` above `# 11. CVPR2024 papers`): safely
+      rewritten (GitHub's anchors ignore case, so links to the heading still work);
     - a stray quote closing a two-digit year (`EACL'24'`): safely removed;
     - a conference tag whose entry links another conference's proceedings (`Findings of ACL
       2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
@@ -298,7 +305,9 @@ class VenueFormat(Rule):
         if len(labels) < MIN_LABELS:
             labels = []
         if not tagged and not untagged and not labels:
-            return  # the registry is not loaded for a file without tags
+            if any(_HEAD_YEAR.search(h.text) for h in doc.headings):
+                yield from self._headings(doc, self.registry())
+            return  # the registry is not loaded for a file without tags or dated headings
         yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
         import time
 
@@ -323,6 +332,7 @@ class VenueFormat(Rule):
         if unknown:
             items = [i for i in items if not i.quiet]
         yield from self._unknown(doc, unknown, items, reg)
+        yield from self._headings(doc, reg)
         if not items:
             return
         for kind in ("list", "table", "inline"):
@@ -432,6 +442,39 @@ class VenueFormat(Rule):
                 item.quiet = parsed.match is None
                 out.append(item)
         return out
+
+    def _headings(self, doc: Document, reg) -> Iterator[Finding]:
+        """A venue in a heading written in another case than the file's other headings write
+        it (`# cvpr2024/cvpr2023` above `# 11. CVPR2024论文解读` and six more): one finding a
+        heading, with a safe fix (GitHub's anchors ignore case, so links to it still work).
+        Only a case slip, only where two other headings at least write the venue right."""
+        found = []  # (line, start, end, written, expected, canonical)
+        for h in doc.headings:
+            line_text = doc.line_text(h.line)
+            if not _HEAD_YEAR.search(line_text):
+                continue
+            for m in _HEAD_VENUE.finditer(line_text):
+                word = line_text[:m.start()].rsplit(None, 1)[-1] if line_text[:m.start()].strip() else ""
+                if "://" in word or "](" in word:
+                    continue  # in a link's address
+                hit = reg.lookup(m.group(1))
+                if hit is not None and norm_eq(m.group(1), hit.expected):
+                    found.append((h.line, m.start(1), m.end(1), m.group(1), hit.expected, hit.canonical))
+        right = Counter(c for _, _, _, w, e, c in found if w == e)
+        lines = Counter(ln for ln, _, _, w, e, c in found if w == e)
+        by_line: dict[int, list] = {}
+        for f in found:
+            if f[3] != f[4] and right[f[5]] - lines.get(f[0], 0) >= 2:
+                by_line.setdefault(f[0], []).append(f)
+        for ln, wrong in by_line.items():
+            _, s0, _, written, expected, canonical = wrong[0]
+            base = doc.offset(ln, 1)
+            fix = Fix(tuple(Edit(base + s, base + e, exp) for _, s, e, _, exp, _ in wrong), safe=True,
+                      description=f"write `{expected}`")
+            n = right[canonical] - lines.get(ln, 0)
+            more = f" ({len(wrong)} times in this heading)" if len(wrong) > 1 else ""
+            yield self.finding(f"heading writes the venue `{written}`{more} where the file's other headings write "
+                               f"`{expected}` ({n} times): write `{expected}`", ln, s0 + 1, fix=fix)
 
     def _long_forms(self, doc: Document, entries: list[Entry], reg) -> Iterator[Finding]:
         """A venue written out in an entry's text with its acronym after it (`International
