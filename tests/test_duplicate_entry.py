@@ -730,3 +730,67 @@ def test_a_named_row_counts_with_its_paper_column_for_a_slip():
     # two method names on one paper title are one paper filed twice on purpose, not a slip
     assert [(f.line, f.severity, f.related) for f in fs] == [(18, "warning", (7,))]
     assert "old and new titles" in fs[0].message
+
+
+# ---- a neighbour's page under another title ------------------------------------------------------
+_PAGES = ("- [Reduction](https://docs.example.org/reduce.html)\n"
+          "  - [Principal Component Analysis](https://docs.example.org/reduce.html#pca)\n"
+          "  - [Stochastic Neighbour Embedding](https://docs.example.org/reduce.html#pca)\n"
+          "  - [Factor Analysis](https://docs.example.org/reduce.html#factor)\n")
+
+
+def test_title_link_copied_from_the_entry_above_is_a_slip():
+    fs = al003(_PAGES)
+    assert [(f.line, f.related, f.severity, f.fixable) for f in fs] == [(3, (2,), "warning", False)]
+    assert "same page as the entry above" in fs[0].message and "copy-paste slip" in fs[0].message
+
+
+def test_neighbours_page_not_a_slip_when_apart_numbered_or_not_the_title():
+    apart = ("- [Principal Component Analysis](https://d.example.org/p#pca)\n- [Factor Analysis](https://d.example.org/f)\n"
+             "- [Stochastic Neighbour Embedding](https://d.example.org/p#pca)\n")
+    assert al003(apart) == []  # not neighbours: two links to one page in a list are often meant
+    assert al003("- [Challenge Task1](https://c.example.org/)\n- [Challenge Task2](https://c.example.org/)\n") == []
+    site = ("| Name | Website |\n| --- | --- |\n| [Heart Track](./heart.md) | [Home](https://c.example.org/) |\n"
+            "| [Liver Track](./liver.md) | [Home](https://c.example.org/) |\n")
+    assert al003(site) == []  # the shared link is not the title: the challenge's site
+    named = ("- [Vision Toolkit](https://v.example.org/) - the toolkit\n"
+             "- [Plugins](https://v.example.org/) - plugins of the Vision Toolkit\n")
+    assert al003(named) == []  # the second names the first: one page about both
+
+
+def test_title_link_slip_through_the_cli(tmp_path):
+    target = tmp_path / "README.md"
+    target.write_text("# Methods\n\n" + _PAGES, encoding="utf-8")
+    code, out = run_json("--select", "AL003", str(target))
+    assert [(f["line"], f["code"], f["severity"]) for f in out] == [(5, "AL003", "warning")]
+
+
+def test_code_link_named_by_the_initials_of_the_entry_above():
+    text = ("- Describing Lesions for Better Detection: A Multi-Aspect Vision-Language Framework "
+            "[[pdf]](https://arxiv.org/abs/2401.00001) [[code]](https://github.com/someone/MAVL)\n"
+            "- Teaching Volume Scans with Knowledge from Flat Image Experts "
+            "[[pdf]](https://arxiv.org/abs/2401.00002) [[code]](https://github.com/someone/MAVL)\n")
+    fs = al003(text)
+    assert [(f.line, f.related) for f in fs] == [(2, (1,))] and "someone/mavl" in fs[0].message
+    # the second entry's own initials name the repository too: one group's shared code, no slip
+    both = text.replace("Teaching Volume Scans with Knowledge", "Teaching Volume Scans: More Aspects, Vision-Language")
+    assert al003(both) == []
+
+
+_BOLD_PARAS = "".join(
+    f"**{t}.** [Jun., 2021] [CVPR, 2021].<br>\n*A. Author, B. Author.*<br>\n [[PDF](https://arxiv.org/abs/{i})] \n\n"
+    for t, i in [("Exploring Prior Knowledge for Radiology Report Generation", "2106.00001"),
+                 ("Contrastive Attention for Automatic Chest Report Generation", "2106.00001"),
+                 ("Competence-based Curriculum Learning for Medical Report Generation", "2106.00003"),
+                 ("Competence-based Curriculum Learning for Medical Report Generation", "2106.00003")])
+
+
+def test_bold_title_paragraphs_are_entries():
+    fs = al003("## Report generation\n\n" + _BOLD_PARAS)
+    # the slip at its shared link's line (9), the duplicate at its title (15); nothing deleted
+    assert [(f.line, f.related) for f in fs] == [(9, (3,)), (15, (11,))]
+    assert "copy-paste slip" in fs[0].message and "duplicate entry" in fs[1].message
+    assert not any(f.fixable for f in fs)
+    # a bold line of prose without a paper link is no entry
+    prose = "".join(f"**Some Bold Statement About Medical Report Generation {i}**\n\nText.\n\n" for i in "ab")
+    assert al003(prose * 2) == []

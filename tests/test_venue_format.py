@@ -360,7 +360,9 @@ def test_real_lists_fix_only_tags_and_is_idempotent():
         fixed, left = fix5(text)
         # unsafe fixes, one paper's two venues (which copy is right is the maintainer's call), a
         # tag its link contradicts and a Findings mark on the other side (no fix: a judgement)
-        unfixed = ("looks misspelled", "abbreviates", "two venues", "the entry's link is", "marks a Findings paper")
+        # (and a year with a digit dropped: which year is not known)
+        unfixed = ("looks misspelled", "abbreviates", "two venues", "the entry's link is", "marks a Findings paper",
+                   "a year has four")
         assert all(any(w in f.message for w in unfixed) for f in left), \
             (path.name, [f.message for f in left])
         assert fix5(fixed)[0] == fixed, path.name
@@ -385,6 +387,8 @@ def test_real_lists_with_method_names_dates_or_consistent_tables_get_nothing(nam
     found = [f for f in al5(path.read_text(encoding="utf-8")) if "names the main conference" not in f.message]
     if name.startswith("BradyFU"):  # its tags are consistent; one paper is given ICLR and arXiv
         assert [(f.line, f.related) for f in found] == [(509, (412,))] and "two venues" in found[0].message
+    elif name.startswith("SiatMMLab"):  # its one `ACM SIGGRAPH 2023` beside one `SIGGRAPH 2023`
+        assert [f.line for f in found] == [267] and "write `SIGGRAPH`" in found[0].message
     else:
         assert found == []
 
@@ -797,3 +801,49 @@ def test_venues_in_the_labels_of_paragraph_links(tmp_path):
         (11, "venue `NIPS` is another name of `NeurIPS`"),
         (13, "venue tag `ACL 2019` names ACL, but the entry's link is a paper of CoNLL 2019 (`www.aclweb.org/anthology/K19-1012`)"),
     ]
+
+
+def test_year_with_a_digit_dropped_or_doubled():
+    text = ("- [**NeurIPS 202**] a [[p]](https://e.org/1)\n- [**CVPR 2023**] b [[p]](https://e.org/2)\n"
+            "- [**ICCV 20233**] c [[p]](https://e.org/3)\n- [**ICCV 2023 Oral**] d [[p]](https://e.org/4)\n\n"
+            "| Title | Venue |\n| --- | --- |\n| x | MICCAI 201 |\n| y | MICCAI 2019 |\n")
+    fs = al5(text)
+    assert [(f.line, f.fixable) for f in fs] == [(1, False), (3, False), (8, False)]
+    assert "gives the year as `202`, 3 digits" in fs[0].message
+    assert "`20233`, 5 digits" in fs[1].message
+
+
+def test_prefix_tie_goes_to_the_registry_name():
+    text = ("- [**MM 2023**] a [[p]](https://e.org/1)\n- [**CVPR 2023**] b [[p]](https://e.org/2)\n"
+            "- [**ACM MM 2025**] c [[p]](https://e.org/3)\n")
+    fs = al5(text)
+    assert [f.line for f in fs] == [1]
+    assert "write `ACM MM`" in fs[0].message
+    fixed, left = fix5(text)
+    assert left == [] and fixed.startswith("- [**ACM MM 2023**] a")
+    # alone, the accepted short name is left as written
+    assert al5("- [**MM 2023**] a [[p]](https://e.org/1)\n- [**CVPR 2023**] b [[p]](https://e.org/2)\n") == []
+
+
+def test_venue_after_a_paragraph_link_past_a_comma():
+    text = "".join(f"[A Paper Title Number {i}](https://arxiv.org/abs/2001.0000{i}), {v}\n\n" for i, v in enumerate([
+        "CVPR 2020", "ACL 2020, [[code]](https://github.com/a/b)", "EMNLP 2019", "ICCV 2019 YouTube8M workshop",
+        "AAAI2020 DSTC8 workshop", "arXiv 2019/06, (**XYZ**)"]))
+    fs = al5(text)
+    assert [f.line for f in fs] == [9]
+    assert "write `AAAI 2020 DSTC8 workshop`" in fs[0].message
+    fixed, left = fix5(text)
+    assert left == [] and "), AAAI 2020 DSTC8 workshop\n" in fixed
+    # a paragraph of prose that opens with a link is not a venue when its words are a sentence
+    assert al5("[Our group](https://e.org/), founded in 2019, works on CVPR topics.\n") == []
+
+
+def test_heading_writes_a_venue_in_another_case():
+    text = ("# cvpr2024/cvpr2023 papers and code\n\n## 2. CVPR2024 papers\n\n- [a](https://e.org/1)\n\n"
+            "## 1. CVPR2023 papers\n\n- [b](https://e.org/2)\n\n## [Notes](https://e.org/cvpr2022)\n")
+    fs = al5(text)
+    assert [(f.line, f.column) for f in fs] == [(1, 3)] and "(2 times in this heading)" in fs[0].message
+    fixed, left = fix5(text)
+    assert left == [] and fixed.startswith("# CVPR2024/CVPR2023 papers and code\n")
+    # one other heading is no habit of the file's
+    assert al5("# cvpr2024 papers\n\n## CVPR2024 list\n\n- [a](https://e.org/1)\n") == []

@@ -471,9 +471,14 @@ def mention(text: str, registry: Registry, next_year: int, unknown: bool = False
         return None
     if p.match is None and not (unknown and _NAME.fullmatch(p.venue)):
         return None
-    if p.tail and not p.stray_quote and _split_suffix(p.tail, workshop_ok=False) is None:
+    if (p.tail and not p.stray_quote and _split_suffix(p.tail, workshop_ok=False) is None
+            and not _NAMED_WORKSHOP.fullmatch(p.tail)):
         return None
     return p
+
+
+# a workshop held at the venue, named after the year: `ICCV 2019 YouTube8M workshop`
+_NAMED_WORKSHOP = re.compile(r"\s+[A-Z][\w-]{1,20}\s+[Ww]orkshops?")
 
 
 # an unknown name that may be a misspelt venue: one to four words of letters

@@ -75,7 +75,10 @@ class DuplicateEntry(Rule):
       blank lines between) are read too, when a file has at least three such paragraphs
       opening with a paper title linked to an arXiv id, a DOI, an OpenReview id or a PDF; the
       paragraphs of one section count as one list (a venue or date written into the link after
-      the title, `Title. MICCAI 2020. 2020-04`, is not part of the title).
+      the title, `Title. MICCAI 2020. 2020-04`, is not part of the title). So are paragraphs
+      that open with the paper's title in bold and give its link below, labelled as the paper
+      (`**Title.** [Sep., 2022]`, then `*Authors*`, then `[[PDF](https://arxiv.org/abs/…)]`); a
+      copy-paste slip among them is reported at the line of the shared link.
 
     What is reported, and how severely:
 
@@ -100,16 +103,24 @@ class DuplicateEntry(Rule):
        point at papers: two data sets of one paper share its link), or when the titles differ
        only in numbers (`Task1`/`Task2`).
     4. An entry whose `[Code]` link is the GitHub repository of an earlier entry of its list
-       that bears that entry's name (`BioM-Transformers: …` linking `salrowili/BioM-Transformers`)
-       and not its own (`LinkBERT: …` with that same link): a warning, the code link was copied
-       with the entry above. A repository named after a family (`InternVL` for `InternVL3.5`)
+       that bears that entry's name (`BioM-Transformers: …` linking `salrowili/BioM-Transformers`),
+       or four initials or more of its title's words in a row (`MAVL` for `…: A Multi-Aspect
+       Vision-Language Pre-training Framework`), and not its own (`LinkBERT: …` with that same
+       link): a warning, the code link was copied with the entry above. A repository named after a family (`InternVL` for `InternVL3.5`)
        or containing the entry's own name (`open_flamingo` for `Flamingo`) is not reported.
-    5. Repeats across lists in a file that has few of them (four at most), when every one is
+    5. An entry whose title links the very page (its full address, `#` part included) that the
+       title of the entry right above it links, where the two titles name different things that
+       neither entry's text mentions (`[PCA](…/decomposition.html#pca)` then
+       `[t-SNE](…/decomposition.html#pca)`): a warning, the link was copied with the entry above.
+       Only neighbours, and only their title links: a page several entries point at on purpose
+       (a challenge's site in a Website column, a paper beside the data set it introduced) is
+       not their title, and a series told apart by numbers (`Task1`/`Task2`) is left alone.
+    6. Repeats across lists in a file that has few of them (four at most), when every one is
        word for word the same entry in a sibling section (one parent heading) and no section
        involved holds datasets, tools or other resources: a warning each, even with the default
        `scope`. A file that cross-lists on purpose does so many times, or with a note, or from
        a Datasets section; a few identical copies under neighbouring headings were pasted twice.
-    6. With `--cross-file` (or `across-files: true`) and several files on the command line, a
+    7. With `--cross-file` (or `across-files: true`) and several files on the command line, a
        paper listed in an earlier file is reported in the later one (a warning).
 
     ## Why it matters
@@ -248,6 +259,7 @@ class DuplicateEntry(Rule):
         # the first occurrence of each key in each list and in each scope: a later entry is
         # matched in its own list first (an error with a fix), then in its scope (a warning)
         first = FirstSeen()
+        last: dict[int, Item] = {}  # the latest item of each list, for the neighbour's page
         for it in items:
             sub = _subtitle_key(it)
             match, how = self._match(it, first, scope, sub)
@@ -255,8 +267,12 @@ class DuplicateEntry(Rule):
             repos = _code_repos(it)
             if match is None and repos:
                 match, how = _repo_match(it, repos, first, cid)
+            prev = last.get(cid)
+            last[cid] = it
+            if match is None and prev is not None and _page_slip(it, prev):
+                match, how = prev, "page-slip"
             if match is not None:
-                it.dup = how != "code-slip"
+                it.dup = how not in ("code-slip", "page-slip")
                 yield self._report(doc, it, match, how)
             for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ()), ("p", (sub,) if sub else ())):
                 for k in keys:
@@ -329,7 +345,20 @@ class DuplicateEntry(Rule):
                 f"is named after that entry, but is titled {title!r}: probably a copy-paste slip (the code link "
                 f"was copied with the entry above)",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
+        if how == "page-slip":
+            page = next(k.url for k in e.links if _titled_by(e, url_key(k.url)))
+            return self.finding(
+                f"its title links the same page as the entry above ({_shown(first)!r}, line {f.line}), "
+                f"{shorten(page, 70)}, but names {title!r}: probably a copy-paste slip (the link was copied "
+                f"with the entry above), or one resource listed twice under two names",
+                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "slip":
+            shared = next((k for k in e.links if not k.is_image and url_key(k.url) in first.urls
+                           and url_key(k.url) in it.urls), None)
+            if shared is not None and doc.position(shared.start)[0] != line:
+                # a paragraph's link on a line of its own below the title: the line to change
+                line, col = doc.position(shared.start)
+                end_line, end_col = line, len(doc.line_text(line)) + 1
             return self.finding(
                 f"shares its {_what_link(it, first)} with line {f.line} ({_shown(first)!r}) but is "
                 f"titled {title!r}: probably a copy-paste slip (one of the two has the wrong link), or one "
@@ -523,11 +552,17 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
         if not (it.urls and other.urls) or set(it.urls) & set(other.urls) or not it.nkey or not other.nkey:
             continue  # two papers, each with its paper link
         name = _repo_name_key(r)
-        if len(name) < 5 or _titles_agree(it, other) or _DIGITS.sub("", it.tkey) == _DIGITS.sub("", other.tkey):
+        if len(name) < 4 or _titles_agree(it, other) or _DIGITS.sub("", it.tkey) == _DIGITS.sub("", other.tkey):
             continue
         if _reference_section(it.entry) or _reference_section(other.entry):
             continue
         mine = title_key(plain_text(it.entry.text))
+        if name.isalpha() and name in _initials(other.title) and name not in _initials(it.title) and name not in it.nkey:
+            # `HieuPhan33/MAVL` on "… A Multi-Aspect Vision-Language Pre-training Framework" and
+            # on the entry below: the repository is named by the words of the first title
+            return other, "code-slip"
+        if len(name) < 5:
+            continue
         # "`2021.06` BioM-Transformers: Building …": the name (a date before it) is the repository's
         # own, exactly: a family's repository (InternVL for InternVL3.5, LLaVA for LLaVA-NeXT) holds
         # its other papers too, and "Flamingo" in open_flamingo is an open reproduction
@@ -535,6 +570,16 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
         if name not in mine and _name_of(other) == name and not (own and own in name):
             return other, "code-slip"
     return None, ""
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initials(title: str) -> str:
+    """The first letters of a title's words, a hyphen's parts each a word, lower case:
+    ``Multi-Aspect Vision-Language Pre-training`` gives ``mavlpt``. A repository named by four
+    of them in a row or more is named after that title."""
+    return "".join(w[0] for w in _WORD.findall(title.casefold()))
 
 
 _LABEL_TAIL = re.compile(r"\s*[(\[](?:paper|pdf|arxiv|link)[)\]]\s*$", re.I)  # "SAM-Med3D [(paper)](…)"
@@ -678,6 +723,27 @@ def _one_project(a: Item, b: Item, key: str) -> bool:
     x, y = sorted(((a.title or "").strip().casefold(), (b.title or "").strip().casefold()), key=len)
     # `uv` and `uv-build`: a component named after its repository (a monorepo's parts), not a copy
     return not (x and (y.startswith(x) and y[len(x):len(x) + 1] in "-_." or y.endswith(x) and y[-len(x) - 1:-len(x)] in "-_."))
+
+
+def _page_slip(a: Item, b: Item) -> bool:
+    """Two neighbouring entries of one list (``b`` right above ``a``) whose titles are links to
+    one page, but name two things that neither entry's text names the other of (``[Principal
+    Component Analysis (PCA)](…/decomposition.html#pca)`` then ``[t-SNE](…/decomposition.html#pca)``):
+    the link was copied with the entry above. The link is each entry's title, its main link, so
+    a page several entries point at on purpose (a challenge's site beside each task's own page,
+    a paper beside its data set) does not count; neither does a series told apart by numbers
+    (`Task1`/`Task2`) or a GitHub repository (one project under two names: a duplicate, told
+    above)."""
+    if not (a.nkey and b.nkey) or _titles_agree(a, b):
+        return False
+    shared = [u for u in a.urls if u in b.urls and not u.startswith("github:")
+              and _titled_by(a.entry, u) and _titled_by(b.entry, u)]
+    if not shared:
+        return False
+    if _DIGITS.sub("", a.nkey) == _DIGITS.sub("", b.nkey):
+        return False
+    ta, tb = title_key(plain_text(a.entry.text)), title_key(plain_text(b.entry.text))
+    return a.nkey not in tb and b.nkey not in ta
 
 
 def _titled_by(e: Entry, key: str) -> bool:

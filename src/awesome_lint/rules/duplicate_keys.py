@@ -187,13 +187,19 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
         lead = start
         while lead < len(text) and text[lead] == " " and lead - start < 3:
             lead += 1
-        if not text.startswith("[", lead) or line in headings:
+        bold = text.startswith(("**", "__"), lead)
+        if not (bold or text.startswith("[", lead)) or line in headings:
             continue
         k = bisect.bisect_right(span_starts, line) - 1
         if k >= 0 and spans[k][0] <= line <= spans[k][1]:
             continue  # an item's or a row's text: a real entry
         end = doc.line_end(end_line)
         links = doc.links_between(lead, end)
+        if bold:
+            entry = _bold_paragraph(doc, line, end_line, lead, end, links)
+            if entry is not None:
+                out.append(entry)
+            continue
         first = links[0] if links else None
         if (first is None or first.start != lead or first.kind not in ("inline", "reference") or first.is_image
                 or not _paper_address(first.url)):
@@ -208,6 +214,27 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
         out.append(Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None,
                          doc.section_at(line)))
     return out if len(out) >= _MIN_PARAGRAPHS else []
+
+
+def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int, links) -> Entry | None:
+    """A paragraph that opens with a paper title in bold and gives the paper's link below it,
+    labelled so: ``**Title.** [Sep., 2022]`` then ``*Authors*`` then ``[[PDF](arxiv…)]
+    [[Github](…)]``. The title is the bold text (its closing full stop left out)."""
+    text = doc.text
+    mark = text[lead:lead + 2]
+    close = text.find(mark, lead + 2, doc.line_end(line))
+    if close < 0:
+        return None
+    ts, te = lead + 2, close
+    while te > ts and text[te - 1] in " .":
+        te -= 1
+    title = plain_text(text[ts:te]).strip()
+    if title == title.lower() or not paper_like(title_words(title)):
+        return None
+    if not any(k.start >= close and not k.is_image and link_kind(k.label) == PAPER and _paper_address(k.url)
+               for k in links):
+        return None  # no link labelled as the paper: a bold line of prose, or a blog post
+    return Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None, doc.section_at(line))
 
 
 def box(e: Entry):

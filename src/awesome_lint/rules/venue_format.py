@@ -31,6 +31,13 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 # `ICML 2018 Workshop`
 _WORKSHOP_YEAR = re.compile(r"(?<![\w-])(?:(?P<v1>[A-Z][A-Za-z]{2,9}) (?P<w1>Workshops?) (?P<y1>(?:19|20)\d\d)"
                             r"|(?P<v2>[A-Z][A-Za-z]{2,9}) (?P<y2>(?:19|20)\d\d) (?P<w2>Workshops?))(?![\w-])")
+# a venue's year with a digit dropped or doubled (`NeurIPS 202`, `CVPR 20233`): left after the
+# venue as an extra, since it is no year
+_MANGLED_YEAR = re.compile(r"[ \t]*,?[ \t]*((?:19|20)\d|(?:19|20)\d{3,4})[ \t]*")
+# a venue and its year in a heading, glued or spaced (`cvpr2024`, `CVPR 2023`), not in an
+# address; CJK text may follow it (`CVPR2024论文`)
+_HEAD_VENUE = re.compile(r"(?<![A-Za-z0-9#_-])(?<![A-Za-z]\.)([A-Za-z]{3,10}) ?(?:19|20)\d\d(?![A-Za-z0-9])")
+_HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -67,10 +74,12 @@ class VenueFormat(Rule):
     Conference, Journal, Publication or Published In, and a venue written in an entry's text
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
-    paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)` (lists written as
+    paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)`, or the text after
+    such a link past a comma, `[Title](…), AAAI 2020, [[code]](…)` (lists written as
     paragraphs, not items). Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
-    nothing after the year but words such as `Demo`, `Findings` or `(Oral)` (a preprint's month,
+    nothing after the year but words such as `Demo`, `Findings` or `(Oral)`, or a workshop's
+    name (`ICCV 2019 YouTube8M workshop`; a preprint's month,
     `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. A file
     whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
     spelling checked when two thirds of them (and five at least) are known venues. It reports
@@ -85,7 +94,8 @@ class VenueFormat(Rule):
       edition, since its name can change between years; a journal's across the file:
       `Brief Bioinform` beside `Briefings in Bioinformatics`), `IEEE GRSM` beside `GRSM` (a publisher's prefix is
       compared across the file: the spelling of at least two thirds of the venue's tags, else
-      the registry's name when the file uses it twice);
+      the registry's name when the file uses it twice, or as often as its other spellings:
+      `ACM MM 2025` beside one `MM 2023`);
     - a venue the registry does not know that misspells one it knows: one letter added,
       dropped or changed, or two swapped (`Narure Methods`, `NeruIPS`, `Arixv`), or the letters
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
@@ -113,6 +123,9 @@ class VenueFormat(Rule):
       other workshops (`ICML 2018 Workshop` where two thirds of three or more write `ICLR
       Workshop 2018`): safely rewritten;
     - a tag glued to the title (`[**MICCAI 2023**]Title`), also when its venue is unknown;
+    - a venue and year in a heading written in another case than the file's other headings
+      write it, twice at least (`# cvpr2024/cvpr2023` above `# 11. CVPR2024 papers`): safely
+      rewritten (GitHub's anchors ignore case, so links to the heading still work);
     - a stray quote closing a two-digit year (`EACL'24'`): safely removed;
     - a conference tag whose entry links another conference's proceedings (`Findings of ACL
       2023` on `aclanthology.org/2023.findings-emnlp.…`, `CVPR 2017` on
@@ -127,7 +140,8 @@ class VenueFormat(Rule):
       are AL003's; two preprint years are a revision;
     - a venue cell without a year (`TNNLS`, `Preprint`) in a file where at least 20 venue cells,
       and 95% of them, give one (cells naming code, such as `Github`, are left alone);
-    - a year outside 1950 to next year.
+    - a year outside 1950 to next year, or with a digit dropped or doubled (`NeurIPS 202`,
+      `CVPR 20233`: which year was meant is not known, so there is no fix).
 
     The style is the one configured (`style`, `table_style`, `bold`, `workshop`), or else the
     one at least two thirds of the file's tags share (list tags and table cells are counted
@@ -291,7 +305,9 @@ class VenueFormat(Rule):
         if len(labels) < MIN_LABELS:
             labels = []
         if not tagged and not untagged and not labels:
-            return  # the registry is not loaded for a file without tags
+            if any(_HEAD_YEAR.search(h.text) for h in doc.headings):
+                yield from self._headings(doc, self.registry())
+            return  # the registry is not loaded for a file without tags or dated headings
         yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
         import time
 
@@ -316,6 +332,7 @@ class VenueFormat(Rule):
         if unknown:
             items = [i for i in items if not i.quiet]
         yield from self._unknown(doc, unknown, items, reg)
+        yield from self._headings(doc, reg)
         if not items:
             return
         for kind in ("list", "table", "inline"):
@@ -425,6 +442,39 @@ class VenueFormat(Rule):
                 item.quiet = parsed.match is None
                 out.append(item)
         return out
+
+    def _headings(self, doc: Document, reg) -> Iterator[Finding]:
+        """A venue in a heading written in another case than the file's other headings write
+        it (`# cvpr2024/cvpr2023` above `# 11. CVPR2024论文解读` and six more): one finding a
+        heading, with a safe fix (GitHub's anchors ignore case, so links to it still work).
+        Only a case slip, only where two other headings at least write the venue right."""
+        found = []  # (line, start, end, written, expected, canonical)
+        for h in doc.headings:
+            line_text = doc.line_text(h.line)
+            if not _HEAD_YEAR.search(line_text):
+                continue
+            for m in _HEAD_VENUE.finditer(line_text):
+                word = line_text[:m.start()].rsplit(None, 1)[-1] if line_text[:m.start()].strip() else ""
+                if "://" in word or "](" in word:
+                    continue  # in a link's address
+                hit = reg.lookup(m.group(1))
+                if hit is not None and norm_eq(m.group(1), hit.expected):
+                    found.append((h.line, m.start(1), m.end(1), m.group(1), hit.expected, hit.canonical))
+        right = Counter(c for _, _, _, w, e, c in found if w == e)
+        lines = Counter(ln for ln, _, _, w, e, c in found if w == e)
+        by_line: dict[int, list] = {}
+        for f in found:
+            if f[3] != f[4] and right[f[5]] - lines.get(f[0], 0) >= 2:
+                by_line.setdefault(f[0], []).append(f)
+        for ln, wrong in by_line.items():
+            _, s0, _, written, expected, canonical = wrong[0]
+            base = doc.offset(ln, 1)
+            fix = Fix(tuple(Edit(base + s, base + e, exp) for _, s, e, _, exp, _ in wrong), safe=True,
+                      description=f"write `{expected}`")
+            n = right[canonical] - lines.get(ln, 0)
+            more = f" ({len(wrong)} times in this heading)" if len(wrong) > 1 else ""
+            yield self.finding(f"heading writes the venue `{written}`{more} where the file's other headings write "
+                               f"`{expected}` ({n} times): write `{expected}`", ln, s0 + 1, fix=fix)
 
     def _long_forms(self, doc: Document, entries: list[Entry], reg) -> Iterator[Finding]:
         """A venue written out in an entry's text with its acronym after it (`International
@@ -682,6 +732,12 @@ class VenueFormat(Rule):
             elif len(bare) >= 2:
                 want = _form(bare[0])
                 wrong, why = prefixed, f"{len(bare)} of {len(rest)} tags of {canonical} in this file write `{want}`, its usual name"
+            elif 2 * sum(1 for i in rest if _form(i) == canonical) >= len(rest):
+                # no majority (`ACM MM 2025` beside `MM 2023`): the registry's name, which the
+                # file writes at least as often as the other
+                want = canonical
+                wrong = [i for i in rest if _form(i) != canonical]
+                why = f"{len(rest) - len(wrong)} of {len(rest)} tags of {canonical} in this file write `{want}`, the venue's name"
             else:
                 continue
             out.extend(self._respell(i, want, why) for i in wrong if _form(i) == i.parsed.venue)
@@ -809,6 +865,13 @@ class VenueFormat(Rule):
                 spelling.setdefault((p.venue, m.expected), []).append(item)
             if p.year is not None and not 1950 <= p.year <= next_year:
                 out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, (), ()))
+            mangled = _MANGLED_YEAR.fullmatch(p.extra) if m is not None and p.year is None else None
+            if mangled is not None and item.kind in ("list", "table"):
+                digits = mangled.group(1)
+                shown = doc.text[item.start:item.end]
+                out.append((item.start + p.venue_end + mangled.start(1),
+                            f"venue tag `{shown}` gives the year as `{digits}`, {len(digits)} digits: a year has four",
+                            None, (), ()))
             if m is not None and p.stray_quote:
                 q = item.start + len(doc.text[item.start:item.end].rstrip()) - 1
                 if doc.text[q] == p.tail:
@@ -899,7 +962,12 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
     out = []
     text = doc.text
     for k in doc.links:
-        if k.kind != "inline" or k.is_image or k.is_anchor or ". " not in k.label or not DATED.search(k.label):
+        if k.kind != "inline" or k.is_image or k.is_anchor:
+            continue
+        labelled = ". " in k.label and DATED.search(k.label)
+        # `[Title](https://…), AAAI 2020, [[code]](…)`: the venue after the link, past a comma
+        after = not labelled and text.startswith(",", k.end)
+        if not labelled and not after:
             continue
         line, col = doc.position(k.start)
         if col != 1 or doc.in_code(k.start):
@@ -907,8 +975,16 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
         i = bisect.bisect_right(starts, k.start) - 1
         if i >= 0 and spans[i][0] <= k.start < spans[i][1]:
             continue  # in a list item or a row: an entry already
-        end_line = doc.position(k.end)[0]
-        out.append(_Entry("item", line, end_line, k.start, k.end, text, None, None, None, [k], None, None, None))
+        end = k.end
+        links = [k]
+        if after:
+            end = text.find("\n", k.end)
+            end = len(text) if end < 0 else end
+            if not DATED.search(text, k.end, end):
+                continue
+            links = [x for x in doc.links_between(k.start, end)]
+        end_line = doc.position(end)[0]
+        out.append(_Entry("item", line, end_line, k.start, end, text, None, None, None, links, None, None, None))
     return out
 
 
