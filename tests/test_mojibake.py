@@ -193,3 +193,13 @@ def test_letters_a_pdf_copy_broke(tmp_path):
     assert fixed == text.replace("Classi\ufb01cation**", "Classification**").replace("Pro\ufb01ling", "Profiling")
     fixed, _ = fix_text(fixed, select=["AL010"], unsafe=True)
     assert "Mar\u00eda A. Bravo, S. Ar\u0131k, P\u0131nar Y\u0131ld\u0131z" in fixed
+
+
+def test_object_replacement_character_is_reported_unfixed(tmp_path):
+    """U+FFFC is what a copy leaves where a symbol or an image stood: nothing can say what it
+    was, so it is reported without a fix (and not inside code)."""
+    path = tmp_path / "README.md"
+    path.write_text("# Papers\n\n- Image models using a\ufffc pyramid (2015)\n- `a\ufffcb` in code\n", encoding="utf-8")
+    code, out = run_json("--select", "AL010", path)
+    assert code == 1 and [(f["line"], f["column"], f["fixable"]) for f in out] == [(3, 23, False)]
+    assert "U+FFFC" in out[0]["message"]

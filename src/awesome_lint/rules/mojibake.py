@@ -47,7 +47,7 @@ _DETACHED_AT = re.compile("[" + "".join(_SPACING) + "\u0300-\u036f]")
 # Characters a PDF copy leaves where letters were: typographic ligatures (`ﬁ` for `fi`), the
 # replacement character U+FFFD of a byte that could not be decoded, and a dotless `ı` where the
 # accent of an `í` was dropped (`Marıa` for `María`).
-_LOST_HINT = re.compile("[\ufb00-\ufb06\ufffd\u0131]")
+_LOST_HINT = re.compile("[\ufb00-\ufb06\ufffc\ufffd\u0131]")
 # `ı` next to another vowel: Turkish (and the other languages that write `ı`) keep vowels apart,
 # so `Arık`, `Yıldız`, `Pınar` are words while `Marıa`, `Rodrıguez` lost an accent
 _VOWELS = set("aeiouáéíóúàèìòùâêîôûäëïöüAEIOU")
@@ -90,7 +90,9 @@ class Mojibake(Rule):
 
     Letters a PDF copy broke otherwise are reported too: a typographic ligature (`Classiﬁcation`
     with `ﬁ`, U+FB01, for the letters `fi`), the replacement character U+FFFD (a character that
-    could not be decoded and is lost), and a dotless `ı` next to another vowel in a Latin word
+    could not be decoded and is lost), the object replacement character U+FFFC (left by a copy
+    where a symbol or an image stood: `using a￼ laplacian pyramid`), and a dotless `ı` next to
+    another vowel in a Latin word
     (`Marıa` for `María`: the accent of an `í` was dropped). Turkish and the other languages that
     write `ı` keep vowels apart, so `Arık`, `Pınar` and `Yıldız` are left alone.
 
@@ -208,7 +210,8 @@ class Mojibake(Rule):
 
     def _lost(self, doc: Document, text: str) -> Iterator[Finding]:
         """Letters a PDF copy broke: a ligature (`ﬁ`, fixed safely into its letters), the
-        replacement character U+FFFD (a character lost for good: no fix), a dotless `ı` next to
+        replacement character U+FFFD (a character lost for good: no fix) and the object
+        replacement character U+FFFC (what a copy left of a symbol or an image), a dotless `ı` next to
         a vowel in a Latin word (`Marıa`: an `í` that lost its accent; unsafe fix)."""
         import unicodedata
 
@@ -232,6 +235,11 @@ class Mojibake(Rule):
                 shown = text[max(ws, at - 20): max(we, at + 1)][:60]
                 yield self.finding(f"replacement character U+FFFD in {shown!r}: a character was lost when the "
                                    "text was decoded; write it again", line, col, line, col + 1)
+            elif ch == "\ufffc":
+                shown = text[max(ws, at - 20): max(we, at + 1)][:60]
+                yield self.finding(f"object replacement character U+FFFC in {shown!r}: something (a symbol, a "
+                                   "formula, an image) was lost when the text was copied; write it again",
+                                   line, col, line, col + 1)
             elif ch == "\u0131":
                 near = text[at - 1: at] + text[at + 1: at + 2]
                 if not any(c in _VOWELS for c in near) or not all(c.isascii() or c == ch for c in word):
