@@ -283,3 +283,41 @@ def test_a_title_entry_covers_the_sections_above_the_block():
     found = [f for f in lint_text(text, select=["AL014"]) if f.code == "AL014"]
     assert [(f.line, f.message) for f in found] == [
         (7, 'section "🚀(New) Reasoning" is missing from the table of contents (line 17)')]
+
+
+_TWO_ENTRY_CONTENTS = """# Awesome Things
+
+## Contents
+- [Tools](#tools)
+- [Books](#books)
+
+## Tools
+- [Hammer](https://example.org/hammer) - Hits nails.
+
+## Books
+- [Nail Lore](https://example.org/lore) - Reading.
+
+## Videos
+- [Nail Cinema](https://example.org/cinema) - Watching.
+"""
+
+
+def test_two_entry_contents_under_a_contents_heading_is_checked():
+    """A block of two in-page links under a Contents heading is a contents block (one the
+    author began and did not finish): the sections it leaves out are reported."""
+    found = [(f.line, f.message) for f in lint_text(_TWO_ENTRY_CONTENTS, select=["AL014"])]
+    assert found == [(13, 'section "Videos" is missing from the table of contents (line 4)')]
+
+
+def test_two_in_page_links_without_a_contents_heading_are_no_contents():
+    text = _TWO_ENTRY_CONTENTS.replace("## Contents\n", "Start here:\n\n")
+    assert lint_text(text, select=["AL014"]) == []
+
+
+def test_cli_reports_a_section_missing_from_a_two_entry_contents(tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text(_TWO_ENTRY_CONTENTS)
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL014", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    found = json.loads(out.stdout)
+    assert [f["line"] for f in found] == [13]

@@ -84,8 +84,9 @@ class Toc(Rule):
     ## What it does
 
     Finds the file's contents block: a list of in-page links under a heading such as
-    *Contents*, *Table of Contents* or *Overview*, the first list of in-page links of the file,
-    or lines of single in-page links (`>[[Segmentation](#Segmentation)]`) under a Contents
+    *Contents*, *Table of Contents* or *Overview* (two entries or more: a block begun and left
+    unfinished is still the contents), the first list of three in-page links or more of the
+    file, or lines of single in-page links (`>[[Segmentation](#Segmentation)]`) under a Contents
     heading. It then checks that the block lists every section of the heading levels it covers
     that follows it, in document order, with the nesting of the headings: a section missing
     from it is reported at the section's heading, an entry out of order at the entry.
