@@ -499,3 +499,36 @@ def test_an_italic_title_is_no_author():
                      "- [Paper](https://example.org/d). *Linting Xue* et al. NAACL 2021.\n"
                      "- _Attention is all you need, really_ [paper](https://example.org/b)\n")
     assert [first_author(e) for e in doc.entries] == [None, "Raffel", "Xue", None]
+
+
+def _appended_file(last_section: list[str]) -> str:
+    """Three sections in no order, then one short section (the names given)."""
+    unsorted = [["kilo", "alpha", "juliet", "echo", "mike", "bravo", "golf"],
+                ["tango", "delta", "oscar", "hotel", "zulu", "lima", "papa"],
+                ["quebec", "india", "sierra", "charlie", "victor", "foxtrot", "romeo"]]
+    parts = ["# Awesome Words\n"]
+    for n, names in enumerate([*unsorted, last_section]):
+        parts.append(f"\n## Part {n}\n\n" + "".join(f"- [{w}](https://example.org/{n}/{w}) - A word.\n" for w in names))
+    return "".join(parts)
+
+
+def test_an_entry_appended_to_a_sorted_short_section_is_reported_in_an_unsorted_file():
+    """A short section sorted but for its last entry is a sorted section that grew at its end,
+    even in a file that sorts few sections: six names in order by chance is 1 in 720."""
+    found = lint_text(_appended_file(["amber", "beige", "coral", "denim", "ebony", "fawn", "azure"]), select=["AL016"])
+    assert [(f.line, f.message) for f in found] == [
+        (41, 'entry "azure" is out of alphabetical order by name (case ignored): it belongs after "amber" (line 35)')]
+
+
+def test_a_short_section_with_an_entry_out_of_place_inside_is_still_chance_in_an_unsorted_file():
+    """The same entry in the middle of the section: that happens by chance too often there."""
+    found = lint_text(_appended_file(["amber", "beige", "coral", "azure", "denim", "ebony", "fawn"]), select=["AL016"])
+    assert found == []
+
+
+def test_cli_reports_the_appended_entry(tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text(_appended_file(["amber", "beige", "coral", "denim", "ebony", "fawn", "azure"]))
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL016", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    assert [f["line"] for f in json.loads(out.stdout)] == [41]
