@@ -532,3 +532,25 @@ def test_cli_reports_the_appended_entry(tmp_path):
     out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL016", "--format", "json", str(path)],
                          capture_output=True, text=True)
     assert [f["line"] for f in json.loads(out.stdout)] == [41]
+
+
+def _release_table(dates: list[str]) -> str:
+    names = ["Kiwi", "Fig", "Lime", "Date", "Pear", "Plum", "Apple", "Yuzu", "Guava", "Mango", "Olive",
+             "Cherry", "Quince", "Banana", "Lemon", "Melon", "Grape", "Nectar"]
+    rows = "".join(f"| [{n}](https://example.org/{i}) | {d} |\n" for i, (n, d) in enumerate(zip(names, dates), 1))
+    return "# Data\n\n## Sets\n\n| Dataset | Release Date |\n|---|---|\n" + rows
+
+
+_RELEASES = ["2015", "2016-03", "2017", "2017-05", "2018-02", "2018-09", "2019", "2019-04", "2019-11",
+             "2020-06", "2021-02", "2021", "2022-01", "2019-02", "2022-08", "2023-03", "2023-09", "2024-01"]
+
+
+def test_a_date_column_that_gives_some_rows_the_year_only_is_still_a_date_order():
+    """Rows whose Release Date is a bare year have no place in the month order, but they are
+    dated rows of the column: the table is checked by its months, and they are not reported."""
+    found = lint_text(_release_table(_RELEASES), select=["AL016"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [
+        (20, 'entry "Banana" (02/2019) is out of date order, oldest first')]
+    # the same rows without the bare years in the Date column (a Notes text there): no date column to trust
+    other = [d if "-" in d else "soon" for d in _RELEASES]
+    assert lint_text(_release_table(other), select=["AL016"]) == []
