@@ -321,3 +321,14 @@ def test_cli_reports_a_section_missing_from_a_two_entry_contents(tmp_path):
                          capture_output=True, text=True)
     found = json.loads(out.stdout)
     assert [f["line"] for f in found] == [13]
+
+
+def test_a_title_entry_whose_first_entry_follows_the_block_does_not_cover_sections_above():
+    """A section put above a title-entry block (a "Trending" list added at the top later) is
+    outside the block when the block starts with a section below it."""
+    text = ("# My List\n\n## Trending\n\n- [Hot](https://example.org/hot) - New.\n\n"
+            "## Contents\n\n- [My List](#my-list)\n  - [Models](#models)\n  - [Data](#data)\n\n"
+            "## Models\n\n- [M](https://example.org/m) - A model.\n\n## Data\n\n- [D](https://example.org/d) - Data.\n\n"
+            "## Tools\n\n- [T](https://example.org/t) - A tool.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [(21, 'section "Tools" is missing from the table of contents (line 9)')]

@@ -94,7 +94,9 @@ class Toc(Rule):
     The contents may go on in further lists, each under a small heading of its own (`#### Area`
     then its list, nothing else between): they are one block. A block under one title entry
     (`- [My List](#my-list)` with every section nested below it, as editor extensions write it)
-    counts too (it covers the sections above the block as well, as such a block lists them), and so does a block whose entries are grouped under bold captions with no link
+    counts too (it covers the sections above the block as well, as such a block lists them,
+    when its first entry is one of them; when its first entry is a section below it, a section
+    above it was added later and lies outside the block), and so does a block whose entries are grouped under bold captions with no link
     (`- **Models**`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
     outside links are passed over (such a block is checked, not fixed). Every in-page link of the block
     counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
@@ -315,7 +317,16 @@ class Toc(Rule):
             # an entry for a section that holds the block (the list's title, `- [My List](#my-list)`
             # with every section nested below it, as editor extensions write it) covers its
             # subsections above the block too
-            start = sec.line if sec.line < toc.line <= sec.end_line else toc.end_line
+            # when its entries start with one of them (or with a broken entry that may stand for
+            # one): a block whose first entry is a section below it covers what follows it, and
+            # a section added above it later is outside the block
+            above = False
+            if sec.line < toc.line <= sec.end_line:
+                for c in node.children:
+                    if c.heading is None or c.heading.line < toc.line:
+                        above = True
+                    break
+            start = sec.line if above else toc.end_line
             req = [h for h in doc.headings if sec.line < h.line <= sec.end_line and h.level == lvl
                    and h not in skip and h.line > start and not toc.line <= h.line <= toc.end_line]
             out.append((node.children, node.heading, req))
