@@ -332,3 +332,18 @@ def test_a_title_entry_whose_first_entry_follows_the_block_does_not_cover_sectio
             "## Tools\n\n- [T](https://example.org/t) - A tool.\n")
     found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
     assert found == [(21, 'section "Tools" is missing from the table of contents (line 9)')]
+
+
+def test_the_subsections_of_a_missing_section_are_missing_too_where_peers_list_theirs():
+    text = ("# L\n\n## Contents\n\n- [Books](#books)\n  - [Old](#old)\n  - [New](#new)\n"
+            "- [Talks](#talks)\n  - [Short](#short)\n\n"
+            "## Books\n\n### Old\n\n- [A](https://example.org/a) - A.\n\n### New\n\n- [B](https://example.org/b) - B.\n\n"
+            "## Talks\n\n### Short\n\n- [C](https://example.org/c) - C.\n\n"
+            "## Games\n\n### Board\n\n- [D](https://example.org/d) - D.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [
+        (27, 'section "Games" is missing from the table of contents (line 5)'),
+        (29, 'section "Board" (under "Games", itself missing) is missing from the table of contents (line 5)')]
+    # a block that lists no subsections asks for none
+    flat = re.sub(r"\n  - \[\w+\]\(#\w+\)", "", text)
+    assert [line for line, _ in [(f.line, f.message) for f in lint_text(flat, select=["AL014"])]] == [24]
