@@ -499,3 +499,58 @@ def test_an_italic_title_is_no_author():
                      "- [Paper](https://example.org/d). *Linting Xue* et al. NAACL 2021.\n"
                      "- _Attention is all you need, really_ [paper](https://example.org/b)\n")
     assert [first_author(e) for e in doc.entries] == [None, "Raffel", "Xue", None]
+
+
+def _appended_file(last_section: list[str]) -> str:
+    """Three sections in no order, then one short section (the names given)."""
+    unsorted = [["kilo", "alpha", "juliet", "echo", "mike", "bravo", "golf"],
+                ["tango", "delta", "oscar", "hotel", "zulu", "lima", "papa"],
+                ["quebec", "india", "sierra", "charlie", "victor", "foxtrot", "romeo"]]
+    parts = ["# Awesome Words\n"]
+    for n, names in enumerate([*unsorted, last_section]):
+        parts.append(f"\n## Part {n}\n\n" + "".join(f"- [{w}](https://example.org/{n}/{w}) - A word.\n" for w in names))
+    return "".join(parts)
+
+
+def test_an_entry_appended_to_a_sorted_short_section_is_reported_in_an_unsorted_file():
+    """A short section sorted but for its last entry is a sorted section that grew at its end,
+    even in a file that sorts few sections: six names in order by chance is 1 in 720."""
+    found = lint_text(_appended_file(["amber", "beige", "coral", "denim", "ebony", "fawn", "azure"]), select=["AL016"])
+    assert [(f.line, f.message) for f in found] == [
+        (41, 'entry "azure" is out of alphabetical order by name (case ignored): it belongs after "amber" (line 35)')]
+
+
+def test_a_short_section_with_an_entry_out_of_place_inside_is_still_chance_in_an_unsorted_file():
+    """The same entry in the middle of the section: that happens by chance too often there."""
+    found = lint_text(_appended_file(["amber", "beige", "coral", "azure", "denim", "ebony", "fawn"]), select=["AL016"])
+    assert found == []
+
+
+def test_cli_reports_the_appended_entry(tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text(_appended_file(["amber", "beige", "coral", "denim", "ebony", "fawn", "azure"]))
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL016", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    assert [f["line"] for f in json.loads(out.stdout)] == [41]
+
+
+def _release_table(dates: list[str]) -> str:
+    names = ["Kiwi", "Fig", "Lime", "Date", "Pear", "Plum", "Apple", "Yuzu", "Guava", "Mango", "Olive",
+             "Cherry", "Quince", "Banana", "Lemon", "Melon", "Grape", "Nectar"]
+    rows = "".join(f"| [{n}](https://example.org/{i}) | {d} |\n" for i, (n, d) in enumerate(zip(names, dates), 1))
+    return "# Data\n\n## Sets\n\n| Dataset | Release Date |\n|---|---|\n" + rows
+
+
+_RELEASES = ["2015", "2016-03", "2017", "2017-05", "2018-02", "2018-09", "2019", "2019-04", "2019-11",
+             "2020-06", "2021-02", "2021", "2022-01", "2019-02", "2022-08", "2023-03", "2023-09", "2024-01"]
+
+
+def test_a_date_column_that_gives_some_rows_the_year_only_is_still_a_date_order():
+    """Rows whose Release Date is a bare year have no place in the month order, but they are
+    dated rows of the column: the table is checked by its months, and they are not reported."""
+    found = lint_text(_release_table(_RELEASES), select=["AL016"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [
+        (20, 'entry "Banana" (02/2019) is out of date order, oldest first')]
+    # the same rows without the bare years in the Date column (a Notes text there): no date column to trust
+    other = [d if "-" in d else "soon" for d in _RELEASES]
+    assert lint_text(_release_table(other), select=["AL016"]) == []

@@ -283,3 +283,67 @@ def test_a_title_entry_covers_the_sections_above_the_block():
     found = [f for f in lint_text(text, select=["AL014"]) if f.code == "AL014"]
     assert [(f.line, f.message) for f in found] == [
         (7, 'section "🚀(New) Reasoning" is missing from the table of contents (line 17)')]
+
+
+_TWO_ENTRY_CONTENTS = """# Awesome Things
+
+## Contents
+- [Tools](#tools)
+- [Books](#books)
+
+## Tools
+- [Hammer](https://example.org/hammer) - Hits nails.
+
+## Books
+- [Nail Lore](https://example.org/lore) - Reading.
+
+## Videos
+- [Nail Cinema](https://example.org/cinema) - Watching.
+"""
+
+
+def test_two_entry_contents_under_a_contents_heading_is_checked():
+    """A block of two in-page links under a Contents heading is a contents block (one the
+    author began and did not finish): the sections it leaves out are reported."""
+    found = [(f.line, f.message) for f in lint_text(_TWO_ENTRY_CONTENTS, select=["AL014"])]
+    assert found == [(13, 'section "Videos" is missing from the table of contents (line 4)')]
+
+
+def test_two_in_page_links_without_a_contents_heading_are_no_contents():
+    text = _TWO_ENTRY_CONTENTS.replace("## Contents\n", "Start here:\n\n")
+    assert lint_text(text, select=["AL014"]) == []
+
+
+def test_cli_reports_a_section_missing_from_a_two_entry_contents(tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text(_TWO_ENTRY_CONTENTS)
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL014", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    found = json.loads(out.stdout)
+    assert [f["line"] for f in found] == [13]
+
+
+def test_a_title_entry_whose_first_entry_follows_the_block_does_not_cover_sections_above():
+    """A section put above a title-entry block (a "Trending" list added at the top later) is
+    outside the block when the block starts with a section below it."""
+    text = ("# My List\n\n## Trending\n\n- [Hot](https://example.org/hot) - New.\n\n"
+            "## Contents\n\n- [My List](#my-list)\n  - [Models](#models)\n  - [Data](#data)\n\n"
+            "## Models\n\n- [M](https://example.org/m) - A model.\n\n## Data\n\n- [D](https://example.org/d) - Data.\n\n"
+            "## Tools\n\n- [T](https://example.org/t) - A tool.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [(21, 'section "Tools" is missing from the table of contents (line 9)')]
+
+
+def test_the_subsections_of_a_missing_section_are_missing_too_where_peers_list_theirs():
+    text = ("# L\n\n## Contents\n\n- [Books](#books)\n  - [Old](#old)\n  - [New](#new)\n"
+            "- [Talks](#talks)\n  - [Short](#short)\n\n"
+            "## Books\n\n### Old\n\n- [A](https://example.org/a) - A.\n\n### New\n\n- [B](https://example.org/b) - B.\n\n"
+            "## Talks\n\n### Short\n\n- [C](https://example.org/c) - C.\n\n"
+            "## Games\n\n### Board\n\n- [D](https://example.org/d) - D.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [
+        (27, 'section "Games" is missing from the table of contents (line 5)'),
+        (29, 'section "Board" (under "Games", itself missing) is missing from the table of contents (line 5)')]
+    # a block that lists no subsections asks for none
+    flat = re.sub(r"\n  - \[\w+\]\(#\w+\)", "", text)
+    assert [line for line, _ in [(f.line, f.message) for f in lint_text(flat, select=["AL014"])]] == [24]

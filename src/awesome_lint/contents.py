@@ -176,9 +176,11 @@ def find_contents(doc: Document) -> Contents | None:
             if nodes is None:
                 return None
             roots.extend(nodes)
-        if sum(1 for _ in walk(roots)) < 3:
-            continue
         heading = sec.heading if sec is not None and sec.heading and is_contents_title(sec.heading.text) else None
+        # two entries are a contents block under a Contents heading (a block the author began
+        # and never finished); without that title, fewer than three in-page links are no block
+        if sum(1 for _ in walk(roots)) < (2 if heading is not None else 3):
+            continue
         return Contents(heading, roots, blocks, blocks[0].line, blocks[-1].end_line, loose=loose[0])
     for sec in doc.sections:
         h = sec.heading

@@ -29,6 +29,7 @@ _LEAD = re.compile(rf"\s*(?:\*\*|__|[`\[(])*\s*(?:{_DATE})\s*(?:\*\*|__|[`\])])*
 #: A date in a code span or brackets just after the entry's title (``[GenBank](…), `2023.07` …``).
 _AFTER_TITLE = re.compile(rf"(?:\*\*|__)?(?:\]\([^()\s]*\))?(?:\*\*|__)?[\s,:;–—-]*[`\[(]\s*(?:{_DATE})\s*[`\])]")
 _CELL = re.compile(rf"\s*(?:\*\*|__|`)?\s*(?:{_DATE})\s*(?:\*\*|__|`)?\s*")
+_CELL_YEAR = re.compile(rf"\s*(?:\*\*|__|`)?\s*{_YEAR}\s*(?:\*\*|__|`)?\s*")
 
 
 def _key(m: re.Match) -> tuple[int, int]:
@@ -84,3 +85,16 @@ def _match(e: Entry) -> re.Match | None:
         if m:
             return m
     return None
+
+
+def date_column(e: Entry) -> int | None:
+    """The index of the row's cell that is only a date (None: not a row, or no such cell)."""
+    if e.row is None:
+        return None
+    return next((i for i, cell in enumerate(e.row.cells) if _CELL.fullmatch(cell.text)), None)
+
+
+def year_only(e: Entry, column: int) -> bool:
+    """Whether the row's cell ``column`` is a bare year (``2017`` in a Release Date column
+    whose other rows give the month): a date without its month, no key of the date order."""
+    return e.row is not None and column < len(e.row.cells) and bool(_CELL_YEAR.fullmatch(e.row.cells[column].text))

@@ -84,16 +84,22 @@ class Toc(Rule):
     ## What it does
 
     Finds the file's contents block: a list of in-page links under a heading such as
-    *Contents*, *Table of Contents* or *Overview*, the first list of in-page links of the file,
-    or lines of single in-page links (`>[[Segmentation](#Segmentation)]`) under a Contents
+    *Contents*, *Table of Contents* or *Overview* (two entries or more: a block begun and left
+    unfinished is still the contents), the first list of three in-page links or more of the
+    file, or lines of single in-page links (`>[[Segmentation](#Segmentation)]`) under a Contents
     heading. It then checks that the block lists every section of the heading levels it covers
     that follows it, in document order, with the nesting of the headings: a section missing
-    from it is reported at the section's heading, an entry out of order at the entry.
+    from it is reported at the section's heading, an entry out of order at the entry. When
+    the block lists the subsections of a missing section's peers (each listed peer that has
+    subsections lists them, two such peers at least), the missing section's subsections are
+    reported too (the fix adds the section; its subsections are left to the author).
 
     The contents may go on in further lists, each under a small heading of its own (`#### Area`
     then its list, nothing else between): they are one block. A block under one title entry
     (`- [My List](#my-list)` with every section nested below it, as editor extensions write it)
-    counts too (it covers the sections above the block as well, as such a block lists them), and so does a block whose entries are grouped under bold captions with no link
+    counts too (it covers the sections above the block as well, as such a block lists them,
+    when its first entry is one of them; when its first entry is a section below it, a section
+    above it was added later and lies outside the block), and so does a block whose entries are grouped under bold captions with no link
     (`- **Models**`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
     outside links are passed over (such a block is checked, not fixed). Every in-page link of the block
     counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
@@ -314,7 +320,16 @@ class Toc(Rule):
             # an entry for a section that holds the block (the list's title, `- [My List](#my-list)`
             # with every section nested below it, as editor extensions write it) covers its
             # subsections above the block too
-            start = sec.line if sec.line < toc.line <= sec.end_line else toc.end_line
+            # when its entries start with one of them (or with a broken entry that may stand for
+            # one): a block whose first entry is a section below it covers what follows it, and
+            # a section added above it later is outside the block
+            above = False
+            if sec.line < toc.line <= sec.end_line:
+                for c in node.children:
+                    if c.heading is None or c.heading.line < toc.line:
+                        above = True
+                    break
+            start = sec.line if above else toc.end_line
             req = [h for h in doc.headings if sec.line < h.line <= sec.end_line and h.level == lvl
                    and h not in skip and h.line > start and not toc.line <= h.line <= toc.end_line]
             out.append((node.children, node.heading, req))
@@ -325,10 +340,17 @@ class Toc(Rule):
         sec_of = {s.heading: s for s in doc.sections if s.heading is not None}
         findings: list[Finding] = []  # what the sort fix mends: missing sections, order
         others: list[Finding] = []  # what it does not: nesting, links, spelling
-        for h in self._missing(doc, toc, nodes):
+        missing = self._missing(doc, toc, nodes)
+        for h in missing:
             findings.append(self.finding(
                 f'section "{h.plain}" is missing from the table of contents (line {toc.line})',
                 h.line, 1, h.line, len(doc.line_text(h.line)) + 1, related=(toc.line,),
+            ))
+        for h, parent in self._missing_subsections(doc, nodes, missing, sec_of):
+            others.append(self.finding(
+                f'section "{h.plain}" (under "{parent.plain}", itself missing) is missing from the '
+                f'table of contents (line {toc.line})',
+                h.line, 1, h.line, len(doc.line_text(h.line)) + 1, related=(toc.line, parent.line),
             ))
         strays = set()
         for n, parent, sec in self._strays(toc, sec_of):
@@ -472,6 +494,40 @@ class Toc(Rule):
                     missing.remove(max(cands, key=lambda h: _similarity(n, h, doc)))
             out.extend(missing)
         return sorted(out, key=lambda h: h.line)
+
+    @staticmethod
+    def _missing_subsections(doc: Document, nodes: list[Node], missing: list[Heading], sec_of):
+        """(subsection, section) for the subsections of a missing section, when the block lists
+        the subsections of its peers: every listed section of that level that has subsections
+        lists them, and at least two do (at the level the block lists most)."""
+        out = []
+        heads = doc.headings
+        for h in missing:
+            sec = sec_of.get(h)
+            if sec is None:
+                continue
+            peers = [n for n in nodes if n.heading is not None and n.heading.level == h.level]
+            levels: Counter = Counter()
+            ok = True
+            with_subs = 0
+            for n in peers:
+                psec = sec_of.get(n.heading)
+                if psec is None:
+                    continue
+                subs = [x for x in heads if psec.line < x.line <= psec.end_line and x.level > h.level]
+                if not subs:
+                    continue
+                with_subs += 1
+                kids = [c.heading.level for c in n.children if c.heading is not None]
+                if not kids:
+                    ok = False
+                    break
+                levels.update(kids)
+            if not ok or with_subs < 2:
+                continue
+            lvl = levels.most_common(1)[0][0]
+            out.extend((x, h) for x in heads if sec.line < x.line <= sec.end_line and x.level == lvl)
+        return out
 
     @staticmethod
     def _also_listed(doc: Document, toc: Contents) -> set[Heading]:
