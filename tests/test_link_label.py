@@ -284,3 +284,14 @@ def test_cli_reports_by_default_and_other_words_is_an_option(tmp_path):
     cfg.write_text("AL011:\n  other-words: 1\n", encoding="utf-8")
     proc = run_cli("--config", str(cfg), "--select", "AL011", src)
     assert proc.returncode == 2 and b"AL011.other-words" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_a_venue_link_spelled_another_way_is_told_once_by_the_venue_rule():
+    """A leading venue link `[[arxiv](…)]` among `[[arXiv](…)]` is one fault: AL005 (venue
+    spelling) tells it, and AL011 stays silent when both run; alone, AL011 still tells it."""
+    rows = [f"- [[arXiv](https://arxiv.org/abs/19{m:02d}.0{m:04d})] Paper number {m}. [[code](https://github.com/o/r{m})]"
+            for m in range(1, 10)]
+    text = "\n".join(rows + ["- [[arxiv](https://arxiv.org/abs/1911.01111)] Another paper. [[code](https://github.com/o/x)]"]) + "\n"
+    both = [(f.code, f.line) for f in lint_text(text, select=["AL005", "AL011"])]
+    assert ("AL005", 10) in both and ("AL011", 10) not in both
+    assert [(f.code, f.line) for f in lint_text(text, select=["AL011"])] == [("AL011", 10)]

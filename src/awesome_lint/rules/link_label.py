@@ -84,7 +84,8 @@ class LinkLabel(Rule):
     The entry's own name (its first link, or a link in its title) is never compared, and
     brackets around a label are not part of it (`[[Paper](url)]` and `[[Paper]](url)` look
     alike; a stray bracket is AL007's). Where AL018 reports a misspelt name in the label
-    (`[Github]`) or AL007 a stray bracket, this rule stays silent: one finding per fault.
+    (`[Github]`), AL007 a stray bracket or AL005 a venue spelled another way (a leading venue
+    link `[[arxiv](…)]` among `[[arXiv](…)]`), this rule stays silent: one finding per fault.
 
     Measured on the 23 hand-annotated tuning lists: 33 right, 0 wrong by default; with
     `other-words`, 42 right and 2 wrong (a `[preprint]` that tells one version of a paper from
@@ -123,7 +124,8 @@ class LinkLabel(Rule):
     label may be the reference's name.
     """
 
-    defers_to = ("AL018", "AL007")  # `[Github]` is a misspelt name; a stray bracket is link syntax
+    defers_to = ("AL018", "AL007", "AL005")  # `[Github]` is a misspelt name; a stray bracket is link
+    # syntax; a venue link `[arxiv](…)` among `[arXiv](…)` is a venue spelling (AL005)
     code = "AL011"
     name = "link-label"
     summary = "Link labels of one kind spelled differently, or misspelled"
