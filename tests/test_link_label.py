@@ -295,3 +295,27 @@ def test_a_venue_link_spelled_another_way_is_told_once_by_the_venue_rule():
     both = [(f.code, f.line) for f in lint_text(text, select=["AL005", "AL011"])]
     assert ("AL005", 10) in both and ("AL011", 10) not in both
     assert [(f.code, f.line) for f in lint_text(text, select=["AL011"])] == [("AL011", 10)]
+
+
+def test_a_github_label_on_a_project_page_or_a_paper(tmp_path):
+    """`[GitHub]` promises a repository: on a github.io project page or an arXiv paper it is
+    the wrong label, also inside a longer title; on github.com (any case of the label) or a
+    link shortener (which may lead to GitHub) it is left alone."""
+    text = ("| Name | Paper | Code |\n| --- | --- | --- |\n"
+            "| A | [paper](https://arxiv.org/abs/2301.00001) | [Github](https://a-lab.github.io/a-proj/) |\n"
+            "| B | [paper](https://arxiv.org/abs/2301.00002) | [Github](https://github.com/b/b) |\n"
+            "| C | [paper](https://arxiv.org/abs/2301.00003) | [github](https://arxiv.org/abs/2301.00003) |\n"
+            "| D | [paper](https://arxiv.org/abs/2301.00004) | [Github](https://tinyurl.com/d-code) |\n"
+            "\n- MINT [[paper](https://arxiv.org/abs/2309.10691)] [[GitHub](https://mint.github.io/x/)] benchmark\n")
+    path = tmp_path / "hosts.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL011", path)
+    assert [(f["line"], f["message"]) for f in out] == [
+        (3, "link label 'Github' names GitHub but the link goes to the project page a-lab.github.io, not a "
+            "repository; label it as what it links"),
+        (5, "link label 'github' names GitHub but the link goes to arXiv, a paper, not a repository; "
+            "label it as what it links"),
+        (8, "link label 'GitHub' names GitHub but the link goes to the project page mint.github.io, not a "
+            "repository; label it as what it links"),
+    ]
+    assert not any(f["fixable"] for f in out)

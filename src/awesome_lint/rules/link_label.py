@@ -67,6 +67,10 @@ class LinkLabel(Rule):
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[GtiHub]`: one letter away (a
       transposition counts as one) from a spelling that the file uses elsewhere; and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
+    - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
+      project page, not a repository) or an arXiv paper. The label promises a repository; a
+      link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too. No fix: what
+      the link should be called is the maintainer's choice.
     - with the `other-words` option, also **another word for the same kind of link**:
       `[[pdf]]` in a list where every other paper link is `[[paper]]`, `[GitHub]` where the
       list says `[Code]`, `[Webpage]` where it says `[Website]`. The kinds are the link
@@ -150,6 +154,7 @@ class LinkLabel(Rule):
         classify = _vocabulary_kind if kinds == DEFAULT_KINDS else _mapping_kind(spelling_kind)
         entries = doc.entries
         uses: list[_Use] = []
+        in_title: list[_Use] = []
         by_container: dict[int, list[_Use]] = defaultdict(list)
         for i, entry in enumerate(entries):
             container = entry.container
@@ -159,15 +164,18 @@ class LinkLabel(Rule):
                 if doc.in_code(link.label_start):
                     continue  # an entry that opens with a code span (`2023.06`) is still linted
                 use = _use(doc, entry, i, link, classify)
+                if use is not None and use.first and use.plain != (entry.title or "").strip():
+                    in_title.append(use)  # '[[GitHub](…)]' within a longer title: its host is read
                 if use is None or use.first:
                     continue  # not a short label, or the entry's own name (a tool called 'Code')
                 uses.append(use)
                 by_container[id(container)].append(use)
+        flagged: set[int] = set()
+        yield from self._wrong_host(doc, sorted(uses + in_title, key=lambda u: u.link.start), flagged)
         if not uses:
             return
         file_counts = Counter(u.plain for u in uses if u.kind)
         core_counts = Counter(u.core for u in uses)
-        flagged: set[int] = set()
         if self.opts.misspellings:
             yield from self._misspellings(doc, uses, spelling_kind, classify, file_counts, core_counts,
                                           by_container, flagged)
@@ -236,6 +244,24 @@ class LinkLabel(Rule):
             if u.plain != dominant and u.family != family:  # the same words: _variants' to judge
                 yield self._at(doc, u, f"link label {u.plain!r} differs from the {dominant!r} that {where}"
                                f"{what} ({n} times)", dominant)
+
+    # ---- a label that names GitHub on a link elsewhere --------------------------------------
+    def _wrong_host(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
+        """`[GitHub]` on a link to a GitHub Pages site (`name.github.io`, a project page, not a
+        repository) or to arXiv: the label promises a repository the link does not lead to."""
+        for u in uses:
+            if u.core.replace(" ", "") != "github" or u.link.kind != INLINE:
+                continue
+            host = _host(u.link.url)
+            if host.endswith(".github.io"):
+                what = f"the project page {host}, not a repository"
+            elif host in ("arxiv.org", "www.arxiv.org", "export.arxiv.org"):
+                what = "arXiv, a paper, not a repository"
+            else:
+                continue
+            flagged.add(id(u.link))
+            yield self._at(doc, u, f"link label {u.plain!r} names GitHub but the link goes to {what}; "
+                           "label it as what it links")
 
     # ---- one label written several ways (on by default) -----------------------------------
     def _variants(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
@@ -350,6 +376,12 @@ class LinkLabel(Rule):
             yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of "
                            f"{(u.core[:u.core.find(wrong)] + close[0] + u.core[u.core.find(wrong) + len(wrong):])!r} "
                            f"({kind} link)", fixed)
+
+
+def _host(url: str) -> str:
+    """The host of a link's URL, lower case ('' when it has none)."""
+    m = re.match(r"\s*(?:https?:)?//([^/?#:\s]+)", url, re.I)
+    return m.group(1).lower() if m else ""
 
 
 def one_edit_apart(a: str, b: str) -> bool:
