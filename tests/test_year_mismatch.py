@@ -352,3 +352,26 @@ def test_a_date_cell_before_its_preprint_in_a_file_dated_by_arxiv_month(tmp_path
                     for m in range(1, 13)) + "\n- `2023.02` Late one, [arXiv](https://arxiv.org/abs/2306.12345)\n"
     got = _found(led)
     assert [(f.line, led.splitlines()[f.line - 1][f.column - 1:f.end_column - 1]) for f in got] == [(13, "2023.02")]
+
+
+def test_a_cvpr_or_icra_year_before_the_preprint_of_its_next_edition():
+    """CVPR (June; due in November) and ICRA (May; due in September): a preprint posted from
+    November (CVPR) or October (ICRA) of the tagged year is the next edition's paper, in a file
+    whose years are venues' years. A file that dates papers by their preprint's year, and a
+    year written as a date (`ICRA, Oct 2023`), are left alone."""
+    head = "| Year | Venue | Paper |\n| --- | --- | --- |\n"
+    venue_years = "| 2022 | CVPR | [Earlier](https://arxiv.org/abs/2105.01234) |\n"
+    rows = ("| 2022 | CVPR | [Late](https://arxiv.org/abs/2212.00794) |\n"
+            "| 2022 | ICRA | [Late too](https://arxiv.org/abs/2210.03105) |\n"
+            "| 2022 | CVPR | [Posted in October](https://arxiv.org/abs/2210.01234) |\n"
+            "| 2022 | AAAI | [Posted after AAAI](https://arxiv.org/abs/2211.01234) |\n")
+    got = _found(head + venue_years + rows)
+    assert [(f.line, f.message) for f in got] == [
+        (4, "the entry says CVPR 2022 but its preprint arXiv:2212.00794 was posted in December 2022, after CVPR 2022 "
+            "was held (June 2022) and after the deadline of the next one: the paper is likely CVPR 2023"),
+        (5, "the entry says ICRA 2022 but its preprint arXiv:2210.03105 was posted in October 2022, after ICRA 2022 "
+            "was held (May 2022) and after the deadline of the next one: the paper is likely ICRA 2023"),
+    ]
+    assert _found(head + rows) == []  # no year here is a venue's: the years may be the preprints'
+    dated = "* **X**: \"A Paper\", *ICRA, Oct 2023*. [[Paper](https://arxiv.org/abs/2310.07263)]\n"
+    assert _found(dated) == []

@@ -48,7 +48,13 @@ class YearMismatch(Rule):
       warning): papers are normally posted before or around their venue, often a year or two
       earlier, and that is never reported. ICLR is held in spring and its papers are public
       when submitted in the autumn before, so `ICLR 2015` on a preprint first posted in
-      September 2015 or later is an error: that paper is ICLR 2016.
+      September 2015 or later is an error: that paper is ICLR 2016. Likewise `CVPR 2022` on a
+      preprint first posted in November or December 2022 (CVPR is held in June, its papers are
+      due in November) and `ICRA 2022` on one posted from October 2022 (held in May, due in
+      September): the paper is the next year's. This is told only in a file whose years are
+      venues' years (some conference paper there is dated a year after its preprint), never
+      where the year is a date's (`*ICRA, Oct 2023*`), since a file may date every paper by its
+      preprint's year and name the venue beside it (`2021 | CVPR` for a CVPR 2022 paper).
       When the preprint tag also gives a month (`arXiv, Apr 2021`, `Sept. 2022`, `arXiv 2025.02`,
       `2023-01`, `2023.4`; never a full date), the month counts: a preprint dated two months or
       more before its arXiv identifier's month is an error (arXiv numbers a paper in the month it
@@ -306,6 +312,14 @@ class YearMismatch(Rule):
                     f"the entry says ICLR {year} but its preprint {a} was posted in {posted}, after "
                     f"ICLR {year} was held (spring {year}): the paper is likely ICLR {a.year + 1}",
                     line, col, end_line, end_col)
+            elif (not is_preprint and isinstance(a, ArxivId) and a.year == year and month is None
+                  and (venue := _autumn_venue(tag_text, a.month)) is not None
+                  and self._venue_years(doc, state)):
+                yield self.finding(
+                    f"the entry says {venue} {year} but its preprint {a} was posted in {posted}, after "
+                    f"{venue} {year} was held ({_HELD[venue][1]} {year}) and after the deadline of the next "
+                    f"one: the paper is likely {venue} {year + 1}",
+                    line, col, end_line, end_col)
             elif not is_preprint and 0 <= slack < a.year - year:
                 yield self.finding(
                     f"the venue year {year} is before its preprint {a} was posted ({posted}); "
@@ -365,6 +379,29 @@ class YearMismatch(Rule):
             return None
         tag = found[0]
         return tag.year, tag.year_span, tag.inner, (tag.inner_start, tag.inner_end)
+
+    def _venue_years(self, doc: Document, state: dict) -> bool:
+        """Whether the file's stated years are venues' years: some conference paper is dated a
+        year or more after its preprint was posted (before October: not a paper sent in for the
+        next January). A file that dates every paper by its preprint's year (``2021 | CVPR`` for a
+        preprint of December 2021 that appeared at CVPR 2022) states no venue year to doubt."""
+        state["file-wide"] = True
+        if state.get("venue-years") is None:
+            found = False
+            for e in doc.entries:
+                if e.year is None or doc.in_code(e.start):
+                    continue
+                stated = self._stated(doc, e)
+                if stated is None or names_preprint(stated[2]):
+                    continue
+                ids = {a.id: a for a in (arxiv_id(k.url) for k in self._paper_links(e)) if a is not None}
+                if (len(ids) == 1 and (a := next(iter(ids.values()))).year < stated[0] and a.month < 10
+                        and self._names_conference(stated[2] if str(stated[0]) in stated[2]
+                                                   else f"{stated[2]} {stated[0]}")):
+                    found = True  # a journal may take a year or more: its year says nothing here
+                    break
+            state["venue-years"] = found
+        return state["venue-years"]
 
     def _month_habit(self, doc: Document) -> tuple[int, int]:
         """(agree, total): of the entries whose preprint tag gives a month and whose paper link
@@ -439,6 +476,19 @@ class YearMismatch(Rule):
                 s = cell.start + m.start(1)
                 return entry.year, (s, s + 4), tag.inner if tag is not None else "", (s, s + 4)
         return None
+
+
+#: Venues held in the first half of the year whose papers are due in the autumn before: a
+#: preprint first posted from that month on, in the venue's own year, is the next edition's
+#: (CVPR's deadline is in November, ICRA's in September; months allow for a late posting).
+_HELD = {"CVPR": (11, "June"), "ICRA": (10, "May")}
+
+
+def _autumn_venue(tag_text: str, month: int) -> str | None:
+    for venue, (since, _) in _HELD.items():
+        if month >= since and tag_names_venue(tag_text, venue):
+            return venue
+    return None
 
 
 def _title_key(title: str | None) -> str:
