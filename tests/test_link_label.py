@@ -319,3 +319,17 @@ def test_a_github_label_on_a_project_page_or_a_paper(tmp_path):
             "repository; label it as what it links"),
     ]
     assert not any(f["fixable"] for f in out)
+
+
+def test_four_uses_of_a_spelling_make_the_file_s_style():
+    """`[huggingface]` once, `[Hugging Face]` four times, in lists of their own: four uses and
+    three times any other spelling make the file's spelling."""
+    blocks = []
+    for i in range(4):
+        blocks.append(f"## Part {i}\n\n- Model {i}, [arXiv](https://arxiv.org/abs/2401.0{i}001), "
+                      f"[Hugging Face](https://huggingface.co/o/m{i})\n")
+    blocks.append("## Last\n\n- Model 9, [arXiv](https://arxiv.org/abs/2401.09001), [huggingface](https://huggingface.co/o/m9)\n")
+    text = "\n".join(blocks)
+    got = [f for f in lint_text(text, select=["AL011"]) if f.code == "AL011"]
+    assert [(f.line, f.message) for f in got] == [
+        (19, "link label 'huggingface' differs from the 'Hugging Face' that the file uses for model links (4 times)")]

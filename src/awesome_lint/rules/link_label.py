@@ -58,7 +58,7 @@ class LinkLabel(Rule):
     - **one label written another way**: `[code]` where the file writes `[Code]` 145 times,
       `[arxiv]` among `[arXiv]`, `[hugging face]` among `[Hugging Face]`, `[Doc]` among
       `[Docs]`: the same words in another case, with other spaces, or `Doc`/`Docs`. The
-      spelling to follow is the file's when one spelling has at least five uses and three
+      spelling to follow is the file's when one spelling has at least four uses and three
       times any other, else the list's (or table's) when it has three uses and twice any
       other. A list or table that keeps its own spelling throughout is a style and is left
       alone; so is a label whose words another label of the entry shares. A name's case
@@ -266,7 +266,7 @@ class LinkLabel(Rule):
     # ---- one label written several ways (on by default) -----------------------------------
     def _variants(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
         """Labels with the same words written another way (case, spaces, `Docs` for `Doc`:
-        `[code]` among `[Code]`): against the file's spelling when the file has one (five uses
+        `[code]` among `[Code]`): against the file's spelling when the file has one (four uses
         or more, three times any other), else against the list's (three uses, twice any other).
         A list (or table) that keeps its own spelling against the file's is left alone."""
         families: dict[str, list[_Use]] = defaultdict(list)
@@ -278,7 +278,7 @@ class LinkLabel(Rule):
             file_counts = Counter(u.plain for u in fuses)
             if len(file_counts) < 2:
                 continue
-            won = dominant(file_counts, min_votes=5, lead=3)
+            won = dominant(file_counts, min_votes=4, lead=3)
             style = won[0] if won else None
             containers: dict[int, list[_Use]] = defaultdict(list)
             for u in fuses:
