@@ -284,3 +284,52 @@ def test_cli_reports_by_default_and_other_words_is_an_option(tmp_path):
     cfg.write_text("AL011:\n  other-words: 1\n", encoding="utf-8")
     proc = run_cli("--config", str(cfg), "--select", "AL011", src)
     assert proc.returncode == 2 and b"AL011.other-words" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_a_venue_link_spelled_another_way_is_told_once_by_the_venue_rule():
+    """A leading venue link `[[arxiv](…)]` among `[[arXiv](…)]` is one fault: AL005 (venue
+    spelling) tells it, and AL011 stays silent when both run; alone, AL011 still tells it."""
+    rows = [f"- [[arXiv](https://arxiv.org/abs/19{m:02d}.0{m:04d})] Paper number {m}. [[code](https://github.com/o/r{m})]"
+            for m in range(1, 10)]
+    text = "\n".join(rows + ["- [[arxiv](https://arxiv.org/abs/1911.01111)] Another paper. [[code](https://github.com/o/x)]"]) + "\n"
+    both = [(f.code, f.line) for f in lint_text(text, select=["AL005", "AL011"])]
+    assert ("AL005", 10) in both and ("AL011", 10) not in both
+    assert [(f.code, f.line) for f in lint_text(text, select=["AL011"])] == [("AL011", 10)]
+
+
+def test_a_github_label_on_a_project_page_or_a_paper(tmp_path):
+    """`[GitHub]` promises a repository: on a github.io project page or an arXiv paper it is
+    the wrong label, also inside a longer title; on github.com (any case of the label) or a
+    link shortener (which may lead to GitHub) it is left alone."""
+    text = ("| Name | Paper | Code |\n| --- | --- | --- |\n"
+            "| A | [paper](https://arxiv.org/abs/2301.00001) | [Github](https://a-lab.github.io/a-proj/) |\n"
+            "| B | [paper](https://arxiv.org/abs/2301.00002) | [Github](https://github.com/b/b) |\n"
+            "| C | [paper](https://arxiv.org/abs/2301.00003) | [github](https://arxiv.org/abs/2301.00003) |\n"
+            "| D | [paper](https://arxiv.org/abs/2301.00004) | [Github](https://tinyurl.com/d-code) |\n"
+            "\n- MINT [[paper](https://arxiv.org/abs/2309.10691)] [[GitHub](https://mint.github.io/x/)] benchmark\n")
+    path = tmp_path / "hosts.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL011", path)
+    assert [(f["line"], f["message"]) for f in out] == [
+        (3, "link label 'Github' names GitHub but the link goes to the project page a-lab.github.io, not a "
+            "repository; label it as what it links"),
+        (5, "link label 'github' names GitHub but the link goes to arXiv, a paper, not a repository; "
+            "label it as what it links"),
+        (8, "link label 'GitHub' names GitHub but the link goes to the project page mint.github.io, not a "
+            "repository; label it as what it links"),
+    ]
+    assert not any(f["fixable"] for f in out)
+
+
+def test_four_uses_of_a_spelling_make_the_file_s_style():
+    """`[huggingface]` once, `[Hugging Face]` four times, in lists of their own: four uses and
+    three times any other spelling make the file's spelling."""
+    blocks = []
+    for i in range(4):
+        blocks.append(f"## Part {i}\n\n- Model {i}, [arXiv](https://arxiv.org/abs/2401.0{i}001), "
+                      f"[Hugging Face](https://huggingface.co/o/m{i})\n")
+    blocks.append("## Last\n\n- Model 9, [arXiv](https://arxiv.org/abs/2401.09001), [huggingface](https://huggingface.co/o/m9)\n")
+    text = "\n".join(blocks)
+    got = [f for f in lint_text(text, select=["AL011"]) if f.code == "AL011"]
+    assert [(f.line, f.message) for f in got] == [
+        (19, "link label 'huggingface' differs from the 'Hugging Face' that the file uses for model links (4 times)")]

@@ -322,3 +322,56 @@ def test_a_news_item_dated_before_its_paper_existed(tmp_path):
         (4, "the item is dated 2026.04.22 (line 3) but its preprint arXiv:2605.06676 was first posted in May 2026: "
             "the paper did not exist on that date"),
     ]  # a date in the paper's own item (line 7) may be a release before the paper
+
+
+def _date_table(extra: str, n: int = 20) -> str:
+    rows = [f"| 20{20 + m // 12}-{m % 12 + 1:02d} | Model{m} | [Paper {m}](https://arxiv.org/abs/{20 + m // 12}{m % 12 + 1:02d}.0{m:04d}) |"
+            for m in range(n)]
+    return "| Date | Name | Paper |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n" + extra
+
+
+def test_a_date_cell_before_its_preprint_in_a_file_dated_by_arxiv_month(tmp_path):
+    """A table (or list) whose Date cells give nearly every arXiv paper its identifier's month:
+    a date two months or more before it is a slip. The month before (a submission date), a later
+    month (a venue's or a new version's date) and a full date with a day are left alone; so is
+    the same slip in a file whose dates often differ from the ids (release dates)."""
+    extra = ("| 2024-01 | Early | [Early](https://arxiv.org/abs/2405.04434) |\n"
+             "| 2024-04 | Month before | [P](https://arxiv.org/abs/2405.04435) |\n"
+             "| 2024-09 | Later | [P](https://arxiv.org/abs/2405.04436) |\n"
+             "| 2024-01-15 | Full date | [P](https://arxiv.org/abs/2405.04437) |\n")
+    path = tmp_path / "dates.md"
+    path.write_text(_date_table(extra), encoding="utf-8")
+    _, out = run_json("--select", "AL009", path)
+    lines = _date_table(extra).splitlines()
+    assert [(f["line"], lines[f["line"] - 1][f["column"] - 1:f["end_column"] - 1], f["message"]) for f in out] == [
+        (23, "2024-01", "the entry is dated 2024-01 but its preprint arXiv:2405.04434 was first posted in May 2024; "
+                        "20 of the 23 arXiv papers this file dates by month carry their identifier's month"),
+    ]
+    assert _found(_date_table(extra, n=4)) == []  # too few dated papers to tell a habit
+    led = "\n".join(f"- `2023.{m:02d}` Paper {m}, [arXiv](https://arxiv.org/abs/23{m:02d}.1{m:04d})"
+                    for m in range(1, 13)) + "\n- `2023.02` Late one, [arXiv](https://arxiv.org/abs/2306.12345)\n"
+    got = _found(led)
+    assert [(f.line, led.splitlines()[f.line - 1][f.column - 1:f.end_column - 1]) for f in got] == [(13, "2023.02")]
+
+
+def test_a_cvpr_or_icra_year_before_the_preprint_of_its_next_edition():
+    """CVPR (June; due in November) and ICRA (May; due in September): a preprint posted from
+    November (CVPR) or October (ICRA) of the tagged year is the next edition's paper, in a file
+    whose years are venues' years. A file that dates papers by their preprint's year, and a
+    year written as a date (`ICRA, Oct 2023`), are left alone."""
+    head = "| Year | Venue | Paper |\n| --- | --- | --- |\n"
+    venue_years = "| 2022 | CVPR | [Earlier](https://arxiv.org/abs/2105.01234) |\n"
+    rows = ("| 2022 | CVPR | [Late](https://arxiv.org/abs/2212.00794) |\n"
+            "| 2022 | ICRA | [Late too](https://arxiv.org/abs/2210.03105) |\n"
+            "| 2022 | CVPR | [Posted in October](https://arxiv.org/abs/2210.01234) |\n"
+            "| 2022 | AAAI | [Posted after AAAI](https://arxiv.org/abs/2211.01234) |\n")
+    got = _found(head + venue_years + rows)
+    assert [(f.line, f.message) for f in got] == [
+        (4, "the entry says CVPR 2022 but its preprint arXiv:2212.00794 was posted in December 2022, after CVPR 2022 "
+            "was held (June 2022) and after the deadline of the next one: the paper is likely CVPR 2023"),
+        (5, "the entry says ICRA 2022 but its preprint arXiv:2210.03105 was posted in October 2022, after ICRA 2022 "
+            "was held (May 2022) and after the deadline of the next one: the paper is likely ICRA 2023"),
+    ]
+    assert _found(head + rows) == []  # no year here is a venue's: the years may be the preprints'
+    dated = "* **X**: \"A Paper\", *ICRA, Oct 2023*. [[Paper](https://arxiv.org/abs/2310.07263)]\n"
+    assert _found(dated) == []

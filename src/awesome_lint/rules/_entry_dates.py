@@ -70,6 +70,30 @@ def entry_date(e: Entry, day: bool = False) -> tuple[int, ...] | None:
     return (*_key(m), _day(m)) if day else _key(m)
 
 
+def date_span(e: Entry) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+    """((year, month, day), (start, end)) of the date :func:`entry_date` reads, the span in the
+    document's text covering the date as written (its wrapping and separator left out); the
+    day 0 when the date gives none."""
+    m = _match(e)
+    if m is None:
+        return None
+    base = 0
+    if e.row is not None:
+        cell = next(c for c in e.row.cells if _CELL.fullmatch(c.text))
+        base = cell.start
+    elif m.string is not e.doc_text:
+        base = e.start  # matched on the item's own text
+    groups = [g for g in ("y", "m2", "mn") if m.group(g) is not None]
+    first = m.start(groups[0])
+    if m.group("y"):
+        last = m.end("d") if m.group("d") else m.end("m")
+    elif m.group("y2"):
+        last = m.end("y2")
+    else:
+        last = m.end("y3")
+    return (*_key(m), _day(m)), (base + first, base + last)
+
+
 def _match(e: Entry) -> re.Match | None:
     if e.row is not None:
         for cell in e.row.cells:

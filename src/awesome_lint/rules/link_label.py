@@ -58,7 +58,7 @@ class LinkLabel(Rule):
     - **one label written another way**: `[code]` where the file writes `[Code]` 145 times,
       `[arxiv]` among `[arXiv]`, `[hugging face]` among `[Hugging Face]`, `[Doc]` among
       `[Docs]`: the same words in another case, with other spaces, or `Doc`/`Docs`. The
-      spelling to follow is the file's when one spelling has at least five uses and three
+      spelling to follow is the file's when one spelling has at least four uses and three
       times any other, else the list's (or table's) when it has three uses and twice any
       other. A list or table that keeps its own spelling throughout is a style and is left
       alone; so is a label whose words another label of the entry shares. A name's case
@@ -67,6 +67,10 @@ class LinkLabel(Rule):
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[GtiHub]`: one letter away (a
       transposition counts as one) from a spelling that the file uses elsewhere; and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
+    - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
+      project page, not a repository) or an arXiv paper. The label promises a repository; a
+      link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too. No fix: what
+      the link should be called is the maintainer's choice.
     - with the `other-words` option, also **another word for the same kind of link**:
       `[[pdf]]` in a list where every other paper link is `[[paper]]`, `[GitHub]` where the
       list says `[Code]`, `[Webpage]` where it says `[Website]`. The kinds are the link
@@ -84,7 +88,8 @@ class LinkLabel(Rule):
     The entry's own name (its first link, or a link in its title) is never compared, and
     brackets around a label are not part of it (`[[Paper](url)]` and `[[Paper]](url)` look
     alike; a stray bracket is AL007's). Where AL018 reports a misspelt name in the label
-    (`[Github]`) or AL007 a stray bracket, this rule stays silent: one finding per fault.
+    (`[Github]`), AL007 a stray bracket or AL005 a venue spelled another way (a leading venue
+    link `[[arxiv](…)]` among `[[arXiv](…)]`), this rule stays silent: one finding per fault.
 
     Measured on the 23 hand-annotated tuning lists: 33 right, 0 wrong by default; with
     `other-words`, 42 right and 2 wrong (a `[preprint]` that tells one version of a paper from
@@ -123,7 +128,8 @@ class LinkLabel(Rule):
     label may be the reference's name.
     """
 
-    defers_to = ("AL018", "AL007")  # `[Github]` is a misspelt name; a stray bracket is link syntax
+    defers_to = ("AL018", "AL007", "AL005")  # `[Github]` is a misspelt name; a stray bracket is link
+    # syntax; a venue link `[arxiv](…)` among `[arXiv](…)` is a venue spelling (AL005)
     code = "AL011"
     name = "link-label"
     summary = "Link labels of one kind spelled differently, or misspelled"
@@ -148,6 +154,7 @@ class LinkLabel(Rule):
         classify = _vocabulary_kind if kinds == DEFAULT_KINDS else _mapping_kind(spelling_kind)
         entries = doc.entries
         uses: list[_Use] = []
+        in_title: list[_Use] = []
         by_container: dict[int, list[_Use]] = defaultdict(list)
         for i, entry in enumerate(entries):
             container = entry.container
@@ -157,15 +164,18 @@ class LinkLabel(Rule):
                 if doc.in_code(link.label_start):
                     continue  # an entry that opens with a code span (`2023.06`) is still linted
                 use = _use(doc, entry, i, link, classify)
+                if use is not None and use.first and use.plain != (entry.title or "").strip():
+                    in_title.append(use)  # '[[GitHub](…)]' within a longer title: its host is read
                 if use is None or use.first:
                     continue  # not a short label, or the entry's own name (a tool called 'Code')
                 uses.append(use)
                 by_container[id(container)].append(use)
+        flagged: set[int] = set()
+        yield from self._wrong_host(doc, sorted(uses + in_title, key=lambda u: u.link.start), flagged)
         if not uses:
             return
         file_counts = Counter(u.plain for u in uses if u.kind)
         core_counts = Counter(u.core for u in uses)
-        flagged: set[int] = set()
         if self.opts.misspellings:
             yield from self._misspellings(doc, uses, spelling_kind, classify, file_counts, core_counts,
                                           by_container, flagged)
@@ -235,10 +245,28 @@ class LinkLabel(Rule):
                 yield self._at(doc, u, f"link label {u.plain!r} differs from the {dominant!r} that {where}"
                                f"{what} ({n} times)", dominant)
 
+    # ---- a label that names GitHub on a link elsewhere --------------------------------------
+    def _wrong_host(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
+        """`[GitHub]` on a link to a GitHub Pages site (`name.github.io`, a project page, not a
+        repository) or to arXiv: the label promises a repository the link does not lead to."""
+        for u in uses:
+            if u.core.replace(" ", "") != "github" or u.link.kind != INLINE:
+                continue
+            host = _host(u.link.url)
+            if host.endswith(".github.io"):
+                what = f"the project page {host}, not a repository"
+            elif host in ("arxiv.org", "www.arxiv.org", "export.arxiv.org"):
+                what = "arXiv, a paper, not a repository"
+            else:
+                continue
+            flagged.add(id(u.link))
+            yield self._at(doc, u, f"link label {u.plain!r} names GitHub but the link goes to {what}; "
+                           "label it as what it links")
+
     # ---- one label written several ways (on by default) -----------------------------------
     def _variants(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
         """Labels with the same words written another way (case, spaces, `Docs` for `Doc`:
-        `[code]` among `[Code]`): against the file's spelling when the file has one (five uses
+        `[code]` among `[Code]`): against the file's spelling when the file has one (four uses
         or more, three times any other), else against the list's (three uses, twice any other).
         A list (or table) that keeps its own spelling against the file's is left alone."""
         families: dict[str, list[_Use]] = defaultdict(list)
@@ -250,7 +278,7 @@ class LinkLabel(Rule):
             file_counts = Counter(u.plain for u in fuses)
             if len(file_counts) < 2:
                 continue
-            won = dominant(file_counts, min_votes=5, lead=3)
+            won = dominant(file_counts, min_votes=4, lead=3)
             style = won[0] if won else None
             containers: dict[int, list[_Use]] = defaultdict(list)
             for u in fuses:
@@ -348,6 +376,12 @@ class LinkLabel(Rule):
             yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of "
                            f"{(u.core[:u.core.find(wrong)] + close[0] + u.core[u.core.find(wrong) + len(wrong):])!r} "
                            f"({kind} link)", fixed)
+
+
+def _host(url: str) -> str:
+    """The host of a link's URL, lower case ('' when it has none)."""
+    m = re.match(r"\s*(?:https?:)?//([^/?#:\s]+)", url, re.I)
+    return m.group(1).lower() if m else ""
 
 
 def one_edit_apart(a: str, b: str) -> bool:

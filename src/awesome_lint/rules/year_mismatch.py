@@ -10,6 +10,7 @@ from ..entries import may_mention
 from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
+from ._entry_dates import date_span
 from .base import FIX_NEVER, Option, Rule
 from .quiet import item_key, quiet_keys
 
@@ -20,6 +21,8 @@ _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
 _FULL_DATE = re.compile(r"(20\d\d)[./-](\d\d?)[./-](\d\d?)")  # a day: 2026.04.22, 2024-1-9
 _HABIT_MIN = 10  # preprints dated by month a file needs before its habit counts
 _HABIT_SHARE = 0.9  # share of them that must carry their arXiv identifier's month
+_DATE_HABIT_MIN = 10  # entries dated by month (a Date cell, a leading `2023.01`) a file needs
+_DATE_HABIT_SHARE = 0.85  # share of them that must carry their arXiv identifier's month
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = (r"(?P<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -45,7 +48,13 @@ class YearMismatch(Rule):
       warning): papers are normally posted before or around their venue, often a year or two
       earlier, and that is never reported. ICLR is held in spring and its papers are public
       when submitted in the autumn before, so `ICLR 2015` on a preprint first posted in
-      September 2015 or later is an error: that paper is ICLR 2016.
+      September 2015 or later is an error: that paper is ICLR 2016. Likewise `CVPR 2022` on a
+      preprint first posted in November or December 2022 (CVPR is held in June, its papers are
+      due in November) and `ICRA 2022` on one posted from October 2022 (held in May, due in
+      September): the paper is the next year's. This is told only in a file whose years are
+      venues' years (some conference paper there is dated a year after its preprint), never
+      where the year is a date's (`*ICRA, Oct 2023*`), since a file may date every paper by its
+      preprint's year and name the venue beside it (`2021 | CVPR` for a CVPR 2022 paper).
       When the preprint tag also gives a month (`arXiv, Apr 2021`, `Sept. 2022`, `arXiv 2025.02`,
       `2023-01`, `2023.4`; never a full date), the month counts: a preprint dated two months or
       more before its arXiv identifier's month is an error (arXiv numbers a paper in the month it
@@ -54,6 +63,12 @@ class YearMismatch(Rule):
       the day it was sent in), except in a file that dates its preprints by their arXiv month:
       where at least ten preprint tags give a month and nine in ten of them give exactly their
       identifier's, any other month is a slip.
+    - a **Date cell or leading date** (`| 2022-01 |`, `` `2023.01` Title``) in a file that dates
+      its arXiv papers by their identifier's month (at least ten such dates, 85% of them exactly
+      the identifier's month): a date two months or more before the identifier's month is a
+      slip, since the preprint was not posted yet. A later month (a venue's or a new version's
+      date) and a full date with a day (a release or update date) are left alone, and so is
+      every date in a file whose dates often differ from the ids (model release dates).
     - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
       whose nested item's paper is an arXiv preprint first posted more than a week after that
       month ended: the paper did not exist on that day. A date in the paper's own item is left
@@ -128,6 +143,7 @@ class YearMismatch(Rule):
         # dates venue names), is not read again in the next version of the text
         quiet = quiet_keys(self)
         year_now = time.gmtime(self.ctx.clock()).tm_year
+        told: set[int] = set()  # lines with a finding
         for entry in doc.entries:
             key = item_key(entry)
             if key is not None:
@@ -137,10 +153,46 @@ class YearMismatch(Rule):
             state["file-wide"] = False
             found = list(self._entry(doc, entry, slack, state))
             if found:
+                told.update(f.line for f in found)
                 yield from found
             elif key is not None and not state["file-wide"]:
                 quiet.add(key)
         yield from self._dated_items(doc)
+        yield from self._date_habit(doc, told)
+
+    def _date_habit(self, doc: Document, told: set[int]) -> Iterator[Finding]:
+        """A file that dates its papers by month (a Date cell ``2023-01``, a leading
+        ``2023.01``) and gives nearly every arXiv paper exactly its identifier's month dates
+        them by their preprint: there, a date two months or more before the identifier's month
+        is a slip (the preprint was not posted yet). A later date is left alone (a venue's or a
+        later version's date); so is a full date with a day (a release or update date)."""
+        dated = []
+        for e in doc.entries:
+            found = date_span(e)
+            if found is None or found[0][2]:
+                continue
+            # the date may be a code span (`2023.01`); a link in code is no link of the entry
+            links = [k for k in self._paper_links(e) if not doc.in_code(k.start)]
+            ids = {a.id: a for a in (arxiv_id(k.url) for k in links) if a is not None}
+            if len(ids) != 1 or any(_LATER_VERSION.search(k.url) for k in links):
+                continue
+            dated.append((e, found, next(iter(ids.values()))))
+        total = len(dated)
+        agree = sum((y, m) == (a.year, a.month) for _, ((y, m, _d), _), a in dated)
+        if total < _DATE_HABIT_MIN or agree < _DATE_HABIT_SHARE * total:
+            return
+        for e, ((y, m, _d), span), a in dated:
+            if (y, m) >= _month_before(a.year, a.month) or e.line in told:
+                continue
+            line, col = doc.position(span[0])
+            end_line, end_col = doc.position(span[1])
+            if line in told:
+                continue
+            yield self.finding(
+                f"the entry is dated {doc.text[span[0]:span[1]]} but its preprint {a} was first posted in "
+                f"{month_name(a.month)} {a.year}; {agree} of the {total} arXiv papers this file dates by "
+                "month carry their identifier's month",
+                line, col, end_line, end_col)
 
     def _dated_items(self, doc: Document) -> Iterator[Finding]:
         """A list item that is a date (``- **[2026.04.22]**``, a news list's day) whose nested
@@ -260,6 +312,14 @@ class YearMismatch(Rule):
                     f"the entry says ICLR {year} but its preprint {a} was posted in {posted}, after "
                     f"ICLR {year} was held (spring {year}): the paper is likely ICLR {a.year + 1}",
                     line, col, end_line, end_col)
+            elif (not is_preprint and isinstance(a, ArxivId) and a.year == year and month is None
+                  and (venue := _autumn_venue(tag_text, a.month)) is not None
+                  and self._venue_years(doc, state)):
+                yield self.finding(
+                    f"the entry says {venue} {year} but its preprint {a} was posted in {posted}, after "
+                    f"{venue} {year} was held ({_HELD[venue][1]} {year}) and after the deadline of the next "
+                    f"one: the paper is likely {venue} {year + 1}",
+                    line, col, end_line, end_col)
             elif not is_preprint and 0 <= slack < a.year - year:
                 yield self.finding(
                     f"the venue year {year} is before its preprint {a} was posted ({posted}); "
@@ -319,6 +379,29 @@ class YearMismatch(Rule):
             return None
         tag = found[0]
         return tag.year, tag.year_span, tag.inner, (tag.inner_start, tag.inner_end)
+
+    def _venue_years(self, doc: Document, state: dict) -> bool:
+        """Whether the file's stated years are venues' years: some conference paper is dated a
+        year or more after its preprint was posted (before October: not a paper sent in for the
+        next January). A file that dates every paper by its preprint's year (``2021 | CVPR`` for a
+        preprint of December 2021 that appeared at CVPR 2022) states no venue year to doubt."""
+        state["file-wide"] = True
+        if state.get("venue-years") is None:
+            found = False
+            for e in doc.entries:
+                if e.year is None or doc.in_code(e.start):
+                    continue
+                stated = self._stated(doc, e)
+                if stated is None or names_preprint(stated[2]):
+                    continue
+                ids = {a.id: a for a in (arxiv_id(k.url) for k in self._paper_links(e)) if a is not None}
+                if (len(ids) == 1 and (a := next(iter(ids.values()))).year < stated[0] and a.month < 10
+                        and self._names_conference(stated[2] if str(stated[0]) in stated[2]
+                                                   else f"{stated[2]} {stated[0]}")):
+                    found = True  # a journal may take a year or more: its year says nothing here
+                    break
+            state["venue-years"] = found
+        return state["venue-years"]
 
     def _month_habit(self, doc: Document) -> tuple[int, int]:
         """(agree, total): of the entries whose preprint tag gives a month and whose paper link
@@ -393,6 +476,19 @@ class YearMismatch(Rule):
                 s = cell.start + m.start(1)
                 return entry.year, (s, s + 4), tag.inner if tag is not None else "", (s, s + 4)
         return None
+
+
+#: Venues held in the first half of the year whose papers are due in the autumn before: a
+#: preprint first posted from that month on, in the venue's own year, is the next edition's
+#: (CVPR's deadline is in November, ICRA's in September; months allow for a late posting).
+_HELD = {"CVPR": (11, "June"), "ICRA": (10, "May")}
+
+
+def _autumn_venue(tag_text: str, month: int) -> str | None:
+    for venue, (since, _) in _HELD.items():
+        if month >= since and tag_names_venue(tag_text, venue):
+            return venue
+    return None
 
 
 def _title_key(title: str | None) -> str:
