@@ -100,4 +100,6 @@ def fold(text: str) -> str:
 # A word character of a script written with spaces: CJK text runs its words together, so a
 # Latin name inside it (`在Huggingface榜单`) is bounded by the ideographs around it. For regex
 # lookarounds: (?<!WORD) and (?!WORD) where \b would see no boundary.
-WORD = r"[^\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+_CJK_RANGES = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"  # CJK, kana, Hangul, full width
+CJK = r"[" + _CJK_RANGES + r"]"
+WORD = r"[^\W" + _CJK_RANGES + r"]"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..document import Document, github_slug
 from ..model import WARNING, Edit, Finding, Fix, InputError
-from ..textutil import WORD, SpanIndex
+from ..textutil import CJK, WORD, SpanIndex
 from .base import FIX_SOMETIMES, Option, Rule
 from .quiet import kept_answers
 
@@ -117,7 +117,7 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 # server`): their lower-case form is reported only as a slip, where the file writes the name
 # itself at least four times as often; a list that writes `python` throughout keeps its way.
 _LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode"})
-_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_CJK = re.compile(CJK)
 
 
 def _load_builtin() -> dict[str, list[str]]:
@@ -285,16 +285,12 @@ class ProperNames(Rule):
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
             # in all five places): one decision for the maintainer, one finding
             registry_name = name is not None
-            right = 0
-            if registry_name and len(found) > 1:
-                if name not in rights:
-                    rights[name] = doc.text.count(name)
-                right = rights[name]
+            if registry_name and name not in rights and (len(found) > 1 or name in _LOWER_SLIPS):
+                rights[name] = doc.text.count(name)
+            right = rights[name] if registry_name and len(found) > 1 else 0
             if name in _LOWER_SLIPS and found[0].message.endswith(f"not {name.lower()!r}"):
                 # in Chinese or Japanese prose a lower-case Latin name is a common way to write it
                 found = [f for f in found if not _CJK.search(doc.line_text(f.line))]
-                if name not in rights:
-                    rights[name] = doc.text.count(name)
                 if not found or rights[name] < 4 * len(found):
                     continue  # `python` is this file's way (or the program's): only slips are reported
             habit = len(found) > 1 and registry_name and not right
