@@ -505,3 +505,36 @@ def test_a_section_with_its_own_style_does_not_hide_the_rest_of_the_files_slips(
     assert [(f["line"], f["message"].split(";")[0]) for f in found] == [
         (15, "description starts with a lower-case letter"), (16, "description starts with a lower-case letter")]
     assert "10 of 12 items outside the sections with a style of their own" in found[0]["message"]
+
+
+def _paper_list(lines: list[str]) -> str:
+    return "# Papers\n\n## Agents\n\n" + "\n".join(lines) + "\n"
+
+
+def test_a_bold_title_without_the_stop_the_list_puts_inside_the_bold():
+    entries = [f"- [2023/0{k % 9 + 1}] **A study of agents number {k}.** *Ann Lee et al. arXiv.* [[paper](https://arxiv.org/abs/2301.0{k:04d})]"
+               for k in range(12)]
+    entries[5] = "- [2023/06] **A study of agents number five** *Ann Lee et al. arXiv.* [[paper](https://arxiv.org/abs/2301.00055)]"
+    found = lint_text(_paper_list(entries), select=["AL015"])
+    assert [(f.line, f.message) for f in found] == [
+        (10, "no punctuation after the bold title; 11 of 12 paper entries put a full stop there")]
+
+
+def test_a_bold_name_and_colon_before_the_title_and_a_name_with_only_links():
+    entries = [f"1. **Set{k}**: Lee, Ann, et al. **Grounding words in scenes {k}.** Proc. CVPR. 2019. [[Paper]](https://arxiv.org/pdf/1901.0{k:04d}.pdf)"
+               for k in range(12)]
+    entries[3] = "1. **Set3**: Lee, Ann, et al. **Grounding words in scenes three** Proc. CVPR. 2019. [[Paper]](https://arxiv.org/pdf/1901.00033.pdf)"
+    entries.append("1. **Charades**:  [[Website]](https://example.org/charades)")
+    found = lint_text(_paper_list(entries), select=["AL015"])
+    # the name's colon is no title mark: the title after it is read, and a name with only links has no field
+    assert [(f.line, f.message.split(";")[0]) for f in found] == [(8, "no punctuation after the bold title")]
+
+
+def test_no_space_after_et_al_is_reported_and_fixed():
+    entries = [f"- **Reasoning with tools {k}.** *Ann Lee et al. arXiv.* [[paper](https://arxiv.org/abs/2302.0{k:04d})]" for k in range(12)]
+    entries[2] = "- **Reasoning with tools two.** *Ann Lee et al.arXiv.* [[paper](https://arxiv.org/abs/2302.00022)]"
+    text = _paper_list(entries)
+    found = lint_text(text, select=["AL015"])
+    assert [(f.line, f.message.split(";")[0]) for f in found] == [(7, 'no space after "et al."')]
+    fixed, left = fix_text(text, select=["AL015"])
+    assert left == [] and fixed == text.replace("et al.arXiv", "et al. arXiv")

@@ -112,6 +112,18 @@ def field_mark(prose: str, run: re.Match) -> str | None:
     return ""
 
 
+def inner_stop(prose: str, run: re.Match) -> bool:
+    """A bold title that closes with its own full stop inside the emphasis (``**A title.**
+    *Authors*``), with a next field after it on the line: in a list that writes its titles so,
+    that stop is the field mark, and a title without it (``**A title** *Authors*``) is a slip.
+    A stop that ends an abbreviation (``et al.``, an initial ``J.``) or an ellipsis is none."""
+    inner = run.group(2).rstrip()
+    if not inner.endswith(".") or re.search(r"(?:\bal|\.\.|\b[A-Za-z])\.$", inner):
+        return False
+    rest = prose[run.end() :]
+    return rest[:1] in (" ", "\t") and rest.lstrip(" \t")[:1] not in (BLANK, "", "\n")
+
+
 _PARTICLES = frozenset("and & et al al. de da del der di du la le van von y".split())
 
 
@@ -194,14 +206,17 @@ def double_period(prose: str) -> tuple[int, int] | None:
 
 
 def authors_mark(prose: str) -> tuple[str, tuple[int, int]] | None:
-    """"ok" where the entry writes "et al" right, "misspelt" or "footnote" with the span where it
-    does not; None when it has no "et al" of either kind."""
+    """"ok" where the entry writes "et al" right, "misspelt", "footnote" or "glued" (no space
+    between "et al." and the next word) with the span where it does not; None when it has no
+    "et al" of either kind."""
     m = FOOTNOTE.search(prose)
     if m and not (m.group(1) and prose.count("*", 0, m.start(1)) % 2):  # "*Linting Xue* et al": emphasis
         return "footnote", (m.start(), m.end())
     for m in ET_AL.finditer(prose):
         low = m.group().casefold()
         if re.fullmatch(r"et\.?[ \t]+al", low):
+            if re.match(r"\.[^\W\d_]", prose[m.end() : m.end() + 2]):
+                return "glued", (m.start(), m.end() + 1)  # "Chen et al.arXiv": the space is lost
             return "ok", (m.start(), m.end())
         return "misspelt", (m.start(), m.end())
     return None

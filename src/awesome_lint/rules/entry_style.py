@@ -15,7 +15,7 @@ from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, PAPER, label_kind
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
-from .entry_marks import (BOLD_RUN, DATE, ITALIC_RUN, ORDINAL_DAY, ordinal_suffix, authors_mark, blank, date_form, double_period, field_mark,
+from .entry_marks import (BLANK, BOLD_RUN, DATE, ITALIC_RUN, ORDINAL_DAY, ordinal_suffix, authors_mark, blank, date_form, double_period, field_mark, inner_stop,
                           tag_emphasis, title_end_mark)
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
@@ -109,7 +109,11 @@ class EntryStyle(Rule):
       entry (`[**Nature, 2023**] **Name**: Title`) is no title: the bold run after it is read,
       and a bold name followed only by its links (`**Name** [model](u)`) has no field to close.
       A mark glued to the next field (`**Name**:Title`) where the list puts a space after it
-      is reported too;
+      is reported too. A full stop inside the bold (`**A title.** *Authors*`) counts as the
+      mark, so a title without it is a slip where the list closes its titles so; a bold name
+      and a colon before the bold title (`**Talk2Car**: Authors. **The title.**`) introduce the
+      entry, and the title is read; sections that keep a style of their own (names with a
+      colon) are left out of the vote when no style holds the whole file;
     - the punctuation between a plain title and the italic authors after it (`Title. _Authors
       et al._`, not `Title, _Authors et al._`) — paper entries; the italic run must read as
       names ("et al", or capitalised names with a comma or at most three words), so an
@@ -119,7 +123,8 @@ class EntryStyle(Rule):
       `Title， [arXiv](u)`): no mark at all may be a link within a sentence, and a colon
       introduces what follows (`<u>JAX</u>: [[Source](u)]`);
     - a final `;` — paper entries; a double period and a misspelt "et al" (`et ak`, `etal`,
-      `et a;`) or an affiliation digit left on the name before it (`Yuan1 et al`) — every kind;
+      `et a;`), an affiliation digit left on the name before it (`Yuan1 et al`) or no space
+      after it (`Chen et al.arXiv`) — every kind;
     - the bullet marker (`-`, `*`, `+`), voted among the items of one nesting depth in the
       sections that use the most common marker: a `-` item amid `*` items also starts a new
       list. A section written wholly with another marker (a preamble) has its own list;
@@ -497,9 +502,19 @@ class EntryStyle(Rule):
             bold = BOLD_RUN.search(prose, bold.end())  # "[**Nature, 2023**] **Name**: ...": the tag's bold is no title
         after = 0
         if bold and len(prose[: bold.start()].strip()) <= 30:
-            after = bold.end()
             mark = field_mark(prose, bold)
-            if mark is None and prose[bold.end() - len(bold.group(1)) - 1] in "?!" and prose[bold.end()] in " \t":
+            named = mark == ":" and prose[bold.end() : bold.end() + 1] == ":"
+            title = BOLD_RUN.search(prose, bold.end()) if named else None
+            if title and "\n" not in prose[bold.end() : title.start()] and len(title.group(2).split()) >= 3:
+                # "**Talk2Car**: Authors. **The title.** Venue": a bold name introduces the
+                # entry, and the paper's title is the next bold run
+                bold, mark = title, field_mark(prose, title)
+            elif named and not prose[bold.end() + 1 :].replace(BLANK, "").strip(" \t[]()"):
+                mark = None  # "**Charades-Ego**: [[Website]](u)": a name and its links, no field
+            after = bold.end()
+            if mark is None and inner_stop(prose, bold):
+                mark = "."  # "**A title.** *Authors*": the stop inside the bold closes the field
+            elif mark is None and prose[bold.end() - len(bold.group(1)) - 1] in "?!" and prose[bold.end()] in " \t":
                 # "**Why?** Authors": where the list closes its titles with "." the question
                 # mark does that work; where it puts ";" or "," there, one is missing
                 mark, obs.values["title_asks"] = "", True
@@ -669,7 +684,7 @@ class EntryStyle(Rule):
             else:
                 won = dominant(counts, min_total=self.opts.min_entries, share=self.opts.threshold)
                 own = set()
-                if won is None and kind == "items" and prop in ("capital", "final", "separator"):
+                if won is None and (kind == "items" and prop in ("capital", "final", "separator") or prop == "title_mark"):
                     won, own = self._vote_outside_own(prop, counts, seen)
                 if won is None or won[1] == len(seen):
                     continue  # no clear style, or every entry follows it
@@ -806,7 +821,11 @@ class EntryStyle(Rule):
         elif prop == "et_al":
             if want != "ok":
                 return None, None
-            if have == "footnote":
+            if have == "glued":
+                msg = f'no space after "et al."; {share} write "et al" plainly'
+                s, t = o.spans["et_al"]
+                fix = Fix((Edit(t, t, " "),), True, 'put a space after "et al."')
+            elif have == "footnote":
                 msg = f'an affiliation digit or footnote mark is left on the name before "et al"; {share} write "et al" plainly'
             else:
                 msg = f'"et al" is misspelt; {share} spell it so'
