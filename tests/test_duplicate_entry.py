@@ -794,3 +794,29 @@ def test_bold_title_paragraphs_are_entries():
     # a bold line of prose without a paper link is no entry
     prose = "".join(f"**Some Bold Statement About Medical Report Generation {i}**\n\nText.\n\n" for i in "ab")
     assert al003(prose * 2) == []
+
+
+def test_a_section_made_of_copies_from_one_other_section_lists_them_on_purpose():
+    papers = [f"- **Grounding Referring Expressions In Scenes Part {w}** [[Paper]](https://arxiv.org/abs/1901.0000{n})"
+              for n, w in enumerate(("One", "Two", "Three", "Four", "Five", "Six"))]
+    view = lambda k: "\n".join(papers[:k])  # noqa: E731
+    text = ("# Grounding\n\n## Referring Expressions\n\n" + "\n".join(papers) + "\n\n## Object Retrieval\n\n"
+            + view(3) + "\n- **Open Vocabulary Object Retrieval With Words** [[Paper]](https://arxiv.org/abs/1902.00001)\n")
+    # three of the four entries are copies of one section's: a topic view of it, not pasted slips
+    assert al003(text) == []
+    crowded = text + "".join(f"- **Another Retrieval Paper Number {w} Here** [[Paper]](https://arxiv.org/abs/1903.0000{n})\n"
+                             for n, w in enumerate(("One", "Two", "Three", "Four", "Five", "Six")))
+    # the same three copies among ten entries: pasted into the second section by mistake
+    assert [f.line for f in al003(crowded)] == [14, 15, 16]
+
+
+def test_an_outlines_branches_linking_the_repository_root_are_no_duplicate():
+    text = """# Explainable AI
+
+* [2.1 Model Explanation](https://github.com/owner/awesome-xai/tree/master/model)
+* [2.3 Outcome Explanation](https://github.com/owner/awesome-xai)
+* [2.5 Example-based Explanations](https://github.com/owner/awesome-xai)
+"""
+    assert al003(text) == []
+    named = text.replace("2.5 Example-based Explanations", "Awesome XAI mirror")
+    assert [f.line for f in al003(named)] == [5]  # one repository under two names: still reported

@@ -7,6 +7,7 @@ copy-paste slip, and the reports. Titles are read by ``titles.py``, near-identic
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from .. import fuzzy
@@ -82,7 +83,10 @@ class DuplicateEntry(Rule):
 
     What is reported, and how severely:
 
-    1. The same entry twice in one list or table: the rule's severity (error).
+    1. The same entry twice in one list or table: the rule's severity (error). Two entries
+       whose titles link one GitHub repository are one project under two names (`[foo](…/foo/foo)`
+       and `[Foo Tool](…/Foo/foo/)`), but not the numbered branches of an outline that both link
+       the list's own repository (`2.3 Outcome Explanation`, `2.5 Example-based Explanations`).
     2. The same paper in two lists, tables or sections of one file: a warning naming both
        lines, but not by default. On the hand-annotated real lists such repeats were deliberate
        nine times in ten (a Datasets, Benchmarks or Software section pointing back at the
@@ -120,6 +124,9 @@ class DuplicateEntry(Rule):
        involved holds datasets, tools or other resources: a warning each, even with the default
        `scope`. A file that cross-lists on purpose does so many times, or with a note, or from
        a Datasets section; a few identical copies under neighbouring headings were pasted twice.
+       Three copies or more from one section that make up a third of another section are that
+       section's topic view of the first (half of an "Object Retrieval" list taken from
+       "Referring Expressions"), and are left alone.
     7. With `--cross-file` (or `across-files: true`) and several files on the command line, a
        paper listed in an earlier file is reported in the later one (a warning).
 
@@ -632,9 +639,18 @@ def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> l
         e, f = it.entry, other.entry
         if (e.section is None or f.section is None or e.section.parent is not f.section.parent
                 or e.section.heading is None or f.section.heading is None
-                or _reference_section(e) or _reference_section(f) or not same_text(doc, e, f)):
+                or _reference_section(e) or _reference_section(f)
+                or not same_text(doc, e, f)):
             return []
-    return found
+    # three or more copies from one section make up a third of another: that section lists
+    # again, on purpose, the papers of the first that fit its topic (half of a six-entry
+    # "Natural Language Object Retrieval" taken from "Referring Expressions"); three pasted
+    # copies among forty entries are slips
+    pairs = Counter((id(it.entry.section), id(other.entry.section)) for it, other in found)
+    sizes = Counter(id(it.entry.section) for it in items)
+    return [(it, other) for it, other in found
+            if not (n := pairs[id(it.entry.section), id(other.entry.section)]) >= 3 or 3 * n < sizes[id(it.entry.section)]]
+
 
 
 def _reference_section(e: Entry) -> bool:
@@ -714,6 +730,9 @@ def _titles_agree(a: Item, b: Item) -> bool:
     return fuzzy.near_identical(a.words, b.words, 85.0) is not None
 
 
+_OUTLINE = re.compile(r"\d+(?:\.\d+)+\.?(?=\s)")
+
+
 def _one_project(a: Item, b: Item, key: str) -> bool:
     """Two entries of one list whose titles are links to the same GitHub repository
     (``[foo](https://github.com/foo/foo)`` and ``[Foo Tool](https://github.com/Foo/foo/)``): one
@@ -721,6 +740,9 @@ def _one_project(a: Item, b: Item, key: str) -> bool:
     if not (key.startswith("github:") and _titled_by(a.entry, key) and _titled_by(b.entry, key)):
         return False
     x, y = sorted(((a.title or "").strip().casefold(), (b.title or "").strip().casefold()), key=len)
+    ox, oy = _OUTLINE.match(x), _OUTLINE.match(y)
+    if ox and oy and ox.group() != oy.group():
+        return False  # "2.3 Outcome Explanation", "2.5 Example-based…": an outline's branches, both at its root
     # `uv` and `uv-build`: a component named after its repository (a monorepo's parts), not a copy
     return not (x and (y.startswith(x) and y[len(x):len(x) + 1] in "-_." or y.endswith(x) and y[-len(x) - 1:-len(x)] in "-_."))
 
