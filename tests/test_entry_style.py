@@ -538,3 +538,16 @@ def test_no_space_after_et_al_is_reported_and_fixed():
     assert [(f.line, f.message.split(";")[0]) for f in found] == [(7, 'no space after "et al."')]
     fixed, left = fix_text(text, select=["AL015"])
     assert left == [] and fixed == text.replace("et al.arXiv", "et al. arXiv")
+
+
+def test_a_plain_day_with_a_leading_zero_where_the_file_writes_none():
+    blocks = [f"**Diffusion study number {k}** \\\n*Ann Lee* \\\n[[Paper](https://arxiv.org/abs/2206.0{k:04d})] \\\n{k % 9 + 1} Jun 2022\n"
+              for k in range(12)]
+    blocks[4] = blocks[4].replace("5 Jun 2022", "05 Jun 2022")
+    text = "# Diffusion\n\n" + "\n".join(blocks)
+    found = lint_text(text, select=["AL015"])
+    assert [(f.line, f.message.split(";")[0]) for f in found] == [(26, 'day written "05" with a leading zero')]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("05 Jun 2022", "5 Jun 2022")
+    zeros = text.replace("\n1 Jun", "\n01 Jun").replace("\n2 Jun", "\n02 Jun")
+    assert lint_text(zeros, select=["AL015"]) == []  # three zeros in twelve: no habit to depart from

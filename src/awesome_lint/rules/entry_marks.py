@@ -169,6 +169,10 @@ def title_end_mark(prose: str) -> tuple[str, bool, tuple[int, int]] | None:
 # a day written as an ordinal before a month's name: "23rd Mar.", "7th Aug", "07th May"
 ORDINAL_DAY = re.compile(r"(?<![\w.])(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)(?=[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 
+# a day number before a month's name and a year ("06 Jun 2022", "6 June, 2022")
+PLAIN_DAY = re.compile(r"(?<![\w.:/#-])(0?[1-9]|[12]\d|3[01])(?=[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]*\.?,?[ \t]+(?:19|20)\d\d\b)")
+
 
 def ordinal_suffix(day: int) -> str:
     """The English ordinal suffix of a day of the month: 1st, 2nd, 3rd, 4th, 11th-13th, 21st."""

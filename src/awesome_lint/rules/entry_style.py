@@ -15,7 +15,7 @@ from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, PAPER, label_kind
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
-from .entry_marks import (BLANK, BOLD_RUN, DATE, ITALIC_RUN, ORDINAL_DAY, ordinal_suffix, authors_mark, blank, date_form, double_period, field_mark, inner_stop,
+from .entry_marks import (BLANK, BOLD_RUN, DATE, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, blank, date_form, double_period, field_mark, inner_stop,
                           tag_emphasis, title_end_mark)
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
@@ -134,7 +134,8 @@ class EntryStyle(Rule):
     - a day written as an ordinal before a month's name anywhere in the file, in paragraphs
       too (`[23rd Mar., 2023]`): a wrong suffix (`23th`, `31th`) is always reported, a leading
       zero (`07th`) where at least two thirds of the file's days below 10 (and `min_entries`)
-      have none;
+      have none; a plain day before a month and a year with a leading zero (`06 Jun 2022`) where nine
+      in ten of the file's days below 10 (and `min_entries`) have none;
     - a bullet typed twice (`* * [Name](u) - ...`), which nests the entry in an empty item.
 
     An entry that opens with a code span (`` `2021.06` Title``) is an entry like the others;
@@ -296,6 +297,7 @@ class EntryStyle(Rule):
         # its link (a dataset) or with the date (a paper)
         yield from self._judge(doc, "items", [*classic, *paper], ("date_form",))
         yield from self._ordinal_days(doc)
+        yield from self._plain_days(doc)
 
     # ---- observing -----------------------------------------------------------------------
     def _classic(self, doc: Document, e: Entry) -> Observation | None:
@@ -586,6 +588,25 @@ class EntryStyle(Rule):
             end_line, end_col = doc.position(m.end())
             fix = Fix((Edit(m.start(), m.end(), right),), True, f'write "{right}"')
             yield self.finding(msg, line, col, end_line, end_col, fix=fix)
+
+    def _plain_days(self, doc: Document) -> Iterator[Finding]:
+        """A day before a month's name and a year written with a leading zero (`06 Jun 2022`)
+        where at least nine in ten of the file's days below 10 (and at least `min_entries`) are
+        written without one (`6 Jun 2022`): read over the whole file, as `_ordinal_days` is."""
+        days = [m for m in PLAIN_DAY.finditer(doc.text) if int(m.group(1)) < 10 and not doc.in_code(m.start())]
+        small = Counter(m.group(1).startswith("0") for m in days)
+        won = dominant(small, min_total=self.opts.min_entries, share=0.9)
+        if won is None or won[0] is not False:
+            return
+        for m in days:
+            if not m.group(1).startswith("0"):
+                continue
+            right = str(int(m.group(1)))
+            line, col = doc.position(m.start())
+            end_line, end_col = doc.position(m.end())
+            fix = Fix((Edit(m.start(), m.end(), right),), True, f'write "{right}"')
+            yield self.finding(f'day written "{m.group()}" with a leading zero; {small[False]} of {sum(small.values())} days '
+                               f'below 10 in the file are written without one ("{right}")', line, col, end_line, end_col, fix=fix)
 
     def _doubled_bullets(self, doc: Document, group) -> Iterator[Finding]:
         """An entry whose line starts with two bullets (`* * [Name](u) - ...`): it renders as an
