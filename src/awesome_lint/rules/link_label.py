@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -482,8 +483,6 @@ def _loose_uses(doc: Document, entries: list[Entry], classify) -> list[_Use]:
     heads = [h.line for h in doc.headings]
     heading_lines = {ln for h in doc.headings for ln in range(h.line, h.end_line + 1)}
     out = []
-    import bisect
-
     for link in doc.links:
         if link.kind != INLINE or link.is_image or link.is_anchor or doc.in_code(link.start):
             continue
