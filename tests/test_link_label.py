@@ -125,10 +125,13 @@ def test_cli_on_the_seed_list(tmp_path):
 def test_real_lists_with_consistent_labels_give_nothing():
     # (lists of the held-out accuracy set are not read here: the rule is not tuned on them)
     for name in ("floodsung__Deep-Learning-Papers-Reading-Roadmap.md",
-                 "thunlp__GNNPapers.md", "diff-usion__Awesome-Diffusion-Models.md",
+                 "thunlp__GNNPapers.md",
                  "HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md", "crownpku__Awesome-Chinese-NLP.md",
                  "awesome-selfhosted__awesome-selfhosted.md", "avelino__awesome-go.md"):
         assert _found((REAL / name).read_text(encoding="utf-8"), config=OTHER_WORDS) == [], name
+    # its paragraphs' links are read since session 10: one `[[notebook](…)]` among nine `Notebook`
+    found = _found((REAL / "diff-usion__Awesome-Diffusion-Models.md").read_text(encoding="utf-8"), config=OTHER_WORDS)
+    assert [(f.line, "'notebook'" in f.message) for f in found] == [(169, True)]
     for name in ("multimodal-medical-imaging.md", "vlm-in-mia-tables.md"):
         assert _found((SEEDS / name).read_text(encoding="utf-8"), config=OTHER_WORDS) == [], name
 
@@ -200,7 +203,7 @@ def test_words_of_the_vocabulary_and_labels_of_no_kind():
     assert [f.line for f in found] == [4] and "for model links" in found[0].message
     assert _found(_tagged(["Paper", "Paper", "Paper", "Demo paper"]), config=OTHER_WORDS) == []  # not a plain spelling
     found = _found(_tagged(["Link", "Link", "Link", "link"]))  # no kind: only the same word
-    assert [f.line for f in found] == [4] and found[0].message.endswith("that this list uses (3 times)")
+    assert [f.line for f in found] == [4] and found[0].message.endswith("that the file uses (3 times)")
     assert _found(_tagged(["Link", "Link", "Link", "Site"]), config=OTHER_WORDS) == []
 
 
@@ -333,3 +336,27 @@ def test_four_uses_of_a_spelling_make_the_file_s_style():
     got = [f for f in lint_text(text, select=["AL011"]) if f.code == "AL011"]
     assert [(f.line, f.message) for f in got] == [
         (19, "link label 'huggingface' differs from the 'Hugging Face' that the file uses for model links (4 times)")]
+
+
+def test_hyphen_and_paragraph_lists_session10(tmp_path):
+    """`[[Project-page]]` and `[[Project page]]` among three `[[Project Page]]` (subeeshvasu) are
+    one label written three ways; a list written as paragraphs (a bold name, a byline, the
+    links: hee9joon) has no entries, and its `[[notebook](…)]` among `[[Notebook](…)]` is read
+    too. A banner's `[Project Page]` is not compared with the entries' labels."""
+    items = "".join(f"- Method {i}. [[Paper]](https://arxiv.org/abs/2101.0000{i}) [[Project Page]](https://o{i}.github.io)\n"
+                    for i in range(1, 4))
+    items += "- Method 4. [[Paper]](https://arxiv.org/abs/2101.00004) [[Project-page]](https://o4.github.io)\n"
+    items += "\n## More\n\n- Method 5. [[Paper]](https://arxiv.org/abs/2101.00005) [[Project page]](https://o5.github.io)\n"
+    blocks = "".join(f"**Tool {i}** \\\n*someone* \\\n[[{'notebook' if i == 4 else 'Notebook'}](https://colab.research.google.com/drive/x{i})]\n\n"
+                     for i in range(1, 6))
+    text = "# L\n\n**[Site](https://example.org)** | **[project page](https://example.org/p)**\n\n## Papers\n\n" \
+        + items + "\n## Notebooks\n\n" + blocks
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL011", path)
+    got = [(f["line"], f["message"].split(" differs")[0]) for f in out]
+    assert got == [(10, "link label 'Project-page'"), (14, "link label 'Project page'"),
+                   (32, "link label 'notebook'")]
+    run_cli("--fix", "--select", "AL011", path)
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed.count("[[Project Page]]") == 5 and "[[notebook]" not in fixed and "[project page]" in fixed

@@ -392,3 +392,47 @@ def test_bracketed_links_run_together_only_against_the_lists_habit():
 def test_a_parenthesis_opened_in_a_link_label_is_closed_after_it():
     text = "- [Foo (bar](https://a.org/x)) and [see (this](https://a.org/y))\n- [pdf](https://a.org/z)) x\n"
     assert [(f.line, f.message.split(":")[0]) for f in _findings(text)] == [(2, "stray `)` after the link `[pdf]`")]
+
+
+def test_scheme_written_twice_is_fixed_session10():
+    """`https://https://github.com/…` (subeeshvasu): the browser takes the second `https` for the
+    host. The first scheme goes; a wrapper such as web.archive.org/web/…/https://… is not this."""
+    from awesome_lint.engine import fix_text, lint_text
+
+    text = ("# L\n\n- Paper [[Code]](https://https://github.com/org/repo)\n"
+            "- Old [[Page]](https://web.archive.org/web/2020/https://example.org/x)\n")
+    found = [f for f in lint_text(text, select=["AL007"]) if f.code == "AL007"]
+    assert [(f.line, "scheme twice" in f.message) for f in found] == [(3, True)]
+    assert fix_text(text, select=["AL007"])[0] == text.replace("https://https://", "https://")
+
+
+def test_a_sentence_naming_the_bold_marker_is_not_an_unbalanced_bold():
+    """`Put ** around the title` (TheShadow29's contributing steps) names the marker: a lone `**`
+    between spaces or in quotes is shown as written, on purpose. `****` (an empty bold) and a
+    bold left open are still reported."""
+    from awesome_lint.engine import lint_text
+
+    text = ("# L\n\n1. Put ** around the title\n2. Write \"**\" for bold\n\n"
+            "- **Title [paper](https://arxiv.org/abs/2101.00001)\n- **** [paper](https://arxiv.org/abs/2101.00002)\n")
+    found = [f.line for f in lint_text(text, select=["AL007"]) if f.code == "AL007" and "`**`" in f.message]
+    assert found == [6, 7]
+
+
+def test_bare_code_label_habit_is_one_finding_through_the_cli(tmp_path):
+    """A file that links `[code](…)` and writes `[code]` with no URL after the links of several
+    entries (yzhuoning: ten times): dead text in brackets, one habit, one finding at the first.
+    Once or twice is not reported; nor a `[code]` before the entry's links (a tag)."""
+    from conftest import run_json
+
+    linked = "".join(f"- [Paper {i}](https://arxiv.org/abs/2101.0000{i}) [[code](https://github.com/o/r{i})]\n"
+                     for i in range(1, 5))
+    bare = "".join(f"- [Other {i}](https://arxiv.org/abs/2102.0000{i}) [code]\n" for i in range(1, 4))
+    text = "# L\n\n" + linked + bare + "- [code] A tag first [link](https://example.org/a)\n"
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL007", path)
+    assert [(f["line"], f.get("related_lines")) for f in out] == [(7, [8, 9])]
+    assert "`[code]` has no link" in out[0]["message"]
+    path.write_text("# L\n\n" + linked + bare.split("\n", 2)[-1] + "\n", encoding="utf-8")  # once only
+    _, out = run_json("--select", "AL007", path)
+    assert out == []

@@ -81,7 +81,8 @@ def test_not_findings(text):
     ("Made by Openai.\n", "Openai"),
     ("Uses HuggingFace models.\n", "HuggingFace"),
     ("Uses Hugging face models.\n", "Hugging face"),
-    ("A Github-based tool.\n", None),  # a hyphen makes it part of a name: left alone
+    ("A github-actions runner.\n", None),  # a hyphen makes it part of a name: left alone
+    ("A Github-based tool.\n", "Github"),  # but `-based` makes a compound word of prose (session 10)
     ("Export Markdown to HTML/PDF/Powerpoint presentations.\n", "Powerpoint"),  # slashes in prose
     ("Part of GCC 12, Chromium, Redis, Webkit/Safari.\n", "Webkit"),
     ("A cross-shell prompt written in rust\n", "rust"),
@@ -378,3 +379,38 @@ def test_lower_case_python_is_a_slip_only_among_the_files_capitalised_spellings(
     habit = "".join(f"- [P{i}](https://example.org/{i}) - A python library.\n" for i in range(4))
     path.write_text("# Tools\n\n" + habit + "- [Q](https://example.org/q) - Works with Python.\n")
     assert run_json("--select", "AL018", str(path))[1] == []
+
+
+SESSION10 = """# Tools
+
+- Huggingface resources: [Set A](https://huggingface.co/datasets/o/a), [Set B](https://huggingface.co/datasets/o/b).
+- [grapher](https://github.com/o/grapher) - Query engine with a Neo4J-based language.
+- [tool](https://github.com/o/tool) - Works with pytorch-lightning and the Numpy-powered trainer.
+- Some method. [[Paper]](https://arxiv.org/abs/2101.00001) [[Code-Pytorch]](https://github.com/o/a) [[Code-Unofficial-Tensorflow]](https://github.com/o/b)
+
+**Notebook title** \\
+*huggingface* \\
+[[Notebook](https://colab.research.google.com/github/o/n/blob/main/n.ipynb)]
+"""
+
+
+def test_session10_compounds_lead_ins_and_bylines_through_the_cli(tmp_path):
+    """Set C's misses and false positive, in fragments of my own: a lead-in `Huggingface
+    resources:` is prose (WooooDyy), `Neo4J-based` and `Numpy-powered` are compound words of
+    prose (akullpp) while `pytorch-lightning` stays an identifier, labels of hyphen-joined link
+    words (`Code-Pytorch`, subeeshvasu) are read, and a byline `*huggingface*` (hee9joon) is an
+    account's handle."""
+    path = tmp_path / "l.md"
+    path.write_text(SESSION10, encoding="utf-8")
+    _, found = run_json("--select", "AL018", path)
+    assert [(f["line"], f["message"]) for f in found] == [
+        (3, "write 'Hugging Face', not 'Huggingface'"),
+        (4, "write 'Neo4j', not 'Neo4J'"),
+        (5, "write 'NumPy', not 'Numpy'"),
+        (6, "write 'PyTorch', not 'Pytorch'"),
+        (6, "write 'TensorFlow', not 'Tensorflow'"),
+    ]
+    run_cli("--fix", "--select", "AL018", path)
+    fixed = path.read_text(encoding="utf-8")
+    assert "Neo4j-based" in fixed and "[[Code-PyTorch]]" in fixed and "[[Code-Unofficial-TensorFlow]]" in fixed
+    assert "pytorch-lightning" in fixed and "*huggingface*" in fixed

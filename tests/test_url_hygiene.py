@@ -366,3 +366,32 @@ def test_links_in_html_comments_are_not_checked():
     text = ('<!-- <img src="http://img.shields.io/x.svg"> -->\n\n<p align="center">\n'
             '<!-- <img src="http://img.shields.io/y.svg"> -->\n<img src="http://img.shields.io/z.svg">\n</p>\n')
     assert [f.line for f in _found(text)] == [5]
+
+
+YOUTUBE_JUNK = """# Talks
+
+- Tutorial [[Video](https://www.youtube.com/watch?v=Qx7Yv0aB1cD&list=LL&index=4)]
+- Lecture [[Video](https://www.youtube.com/watch?v=Zz9Kk1Lm2Np&ab_channel=SomeLab)]
+- Keynote [[Video](https://youtu.be/Hh3Jj4Kk5Ll?si=a1B2c3D4e5F6g7H8)]
+- Course [[Playlist](https://www.youtube.com/watch?v=Rr6Ss7Tt8Uu&list=PLabcdef123456&index=2)]
+- Slides [[Drive](https://drive.google.com/file/d/1AbCdEf/view?usp=sharing)]
+"""
+
+
+def test_youtube_share_codes_and_the_copiers_own_playlist_are_dropped(tmp_path):
+    """Session 10 (hee9joon, fffaraz): `ab_channel=` and `si=` are added by YouTube's address bar
+    and share button; `list=LL&index=4` is the copier's Liked videos, which another reader does
+    not have. A real playlist (`list=PL…`) is kept, and Google's `usp=sharing` is left alone
+    (earlier readers judged it the share link's own form)."""
+    path = tmp_path / "talks.md"
+    path.write_text(YOUTUBE_JUNK, encoding="utf-8")
+    code, out = run_json("--select", "AL012", path)
+    assert code == 0
+    assert [(f["line"], f["fixable"]) for f in out] == [(3, True), (4, True), (5, True)]
+    assert "Liked videos" in out[0]["message"] and "`ab_channel`" in out[1]["message"]
+    proc = run_cli("--fix", "--select", "AL012", path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert path.read_text(encoding="utf-8") == (YOUTUBE_JUNK
+                                                 .replace("&list=LL&index=4", "")
+                                                 .replace("&ab_channel=SomeLab", "")
+                                                 .replace("?si=a1B2c3D4e5F6g7H8", ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -41,6 +42,7 @@ class _Use(msgspec.Struct):
     word_start: int = 0  # where they are in the text
     word_end: int = 0
     family: str = ""  # its words folded: case, and a plural of the vocabulary ('Docs', 'doc')
+    box: int = 0  # the list or table it is in (or, for a link outside entries, its section)
 
     @property
     def shown(self) -> str:
@@ -57,10 +59,13 @@ class LinkLabel(Rule):
 
     - **one label written another way**: `[code]` where the file writes `[Code]` 145 times,
       `[arxiv]` among `[arXiv]`, `[hugging face]` among `[Hugging Face]`, `[Doc]` among
-      `[Docs]`: the same words in another case, with other spaces, or `Doc`/`Docs`. The
-      spelling to follow is the file's when one spelling has at least four uses and three
-      times any other, else the list's (or table's) when it has three uses and twice any
-      other. A list or table that keeps its own spelling throughout is a style and is left
+      `[Docs]`, `[Project-page]` among `[Project Page]`: the same words in another case,
+      with other spaces or a hyphen, or `Doc`/`Docs`. The spelling to follow is the file's
+      when one spelling has at least three uses and three times any other, else the list's
+      (or table's) when it has three uses and twice any other. Links outside entries (a list
+      written as paragraphs: a bold name, a byline, then `[[Notebook](…)]`) are compared
+      among themselves in the same way, each section a list, for labels that name a kind of
+      link. A list or table that keeps its own spelling throughout is a style and is left
       alone; so is a label whose words another label of the entry shares. A name's case
       (`[Pytorch]` for PyTorch, `[ArXiv]`) is AL018's (proper-names) to report; a label
       that writes a name right is never reported because others write it wrong.
@@ -172,6 +177,9 @@ class LinkLabel(Rule):
                 by_container[id(container)].append(use)
         flagged: set[int] = set()
         yield from self._wrong_host(doc, sorted(uses + in_title, key=lambda u: u.link.start), flagged)
+        # labels of links outside entries (lists written as paragraphs) are compared among
+        # themselves: a banner's `[Project Page]` is no slip of the entries' `[project page]`
+        yield from self._variants(doc, _loose_uses(doc, entries, classify), flagged)
         if not uses:
             return
         file_counts = Counter(u.plain for u in uses if u.kind)
@@ -278,11 +286,11 @@ class LinkLabel(Rule):
             file_counts = Counter(u.plain for u in fuses)
             if len(file_counts) < 2:
                 continue
-            won = dominant(file_counts, min_votes=4, lead=3)
+            won = dominant(file_counts, min_votes=3, lead=3)
             style = won[0] if won else None
             containers: dict[int, list[_Use]] = defaultdict(list)
             for u in fuses:
-                containers[id(doc.entries[u.entry].container)].append(u)
+                containers[u.box].append(u)
             for cuses in containers.values():
                 counts = Counter(u.plain for u in cuses)
                 won = dominant(counts, min_votes=3, lead=2)
@@ -461,7 +469,48 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
     plain = " ".join(m.group(1).split())
     start = link.label_start + m.start(1)
     return _Use(index, link, raw, core, kind, group, first, wrapped, plain, start,
-                link.label_start + m.end(1), _family(core))
+                link.label_start + m.end(1), _family(core), id(entry.container))
+
+
+def _loose_uses(doc: Document, entries: list[Entry], classify) -> list[_Use]:
+    """Labels of a link kind (`[[Notebook](…)]`, `[Video]`) on links outside any entry: lists
+    written as paragraphs (a bold name, a byline, then the links, one block per resource) have
+    no entries, and their labels are compared only for the same words written another way.
+    Each section is one box; a link that starts its block (the block's name) is left out."""
+    text = doc.text
+    spans = sorted((e.start, e.end) for e in entries)
+    starts = [a for a, _ in spans]
+    heads = [h.line for h in doc.headings]
+    heading_lines = {ln for h in doc.headings for ln in range(h.line, h.end_line + 1)}
+    out = []
+    for link in doc.links:
+        if link.kind != INLINE or link.is_image or link.is_anchor or doc.in_code(link.start):
+            continue
+        i = bisect.bisect_right(starts, link.start) - 1
+        if i >= 0 and link.start < spans[i][1]:
+            continue  # in an entry: read with it
+        raw = text[link.label_start:link.label_end]
+        if not raw or len(raw) > 30 or "\n" in raw:
+            continue
+        m = _SIMPLE.fullmatch(raw)
+        if not m:
+            continue
+        core = " ".join(m.group(1).split()).casefold()
+        kind, group = classify(core) if core else (None, "")
+        if kind is None:
+            continue  # only labels naming a kind of link: `[here](…)` in prose is no label
+        line = doc.position(link.start)[0]
+        ls = doc.line_starts[line - 1]
+        before = text[ls:link.start].strip(" \t")
+        if line in heading_lines or before != "[" and not before.strip(">*-+|"):
+            continue  # a heading's link, or one that starts its line: the resource's name
+        if group.endswith("+"):
+            group += "|" + m.group(1)
+        wrapped = link.start > 0 and text[link.start - 1] == "[" and text[link.end:link.end + 1] == "]"
+        section = bisect.bisect_right(heads, line)
+        out.append(_Use(-1, link, raw, core, kind, group, False, wrapped, " ".join(m.group(1).split()),
+                        link.label_start + m.start(1), link.label_start + m.end(1), _family(core), -1 - section))
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -494,6 +543,6 @@ def _family(core: str) -> str:
     """The label's words with case, spaces and a vocabulary word's plural folded: 'Docs', 'doc'
     and 'DOC' are one label written three ways, 'Hugging Face' and 'huggingface' one name."""
     words = []
-    for w in core.split(" "):
+    for w in re.split(r"[ -]", core):  # `Project-page` is `Project Page` with a hyphen
         words.append(_UNCOUNTED.get(w, w))
     return "".join(words)

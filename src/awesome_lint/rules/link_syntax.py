@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..inline import HTML, IMAGE, INLINE, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
-from ..textutil import SpanIndex, shorten
+from ..textutil import SpanIndex, elsewhere, shorten
 from ..vocabulary import arxiv_address, label_kind
 from .base import FIX_SOMETIMES, Rule
 from .quiet import quiet_keys
@@ -39,6 +39,11 @@ _NO_SCHEME = re.compile(
     r"|medium|bitbucket|kaggle|paperswithcode|zenodo|readthedocs)\.(?:com|org|net|io|co|edu)(?:[/?#]|$)"
     r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn)/)")
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
+# `[code]` standing alone: not after `[`, `]`, `!` or `\`, not followed by `(`, `[` or `:`
+_LABEL_MAX = 20
+_UNLINKED = re.compile(r"(?<![\[\]!\\\w])\[([A-Za-z][\w .-]{0,19})\](?![(\[:\]])")
+# `https://https://github.com/…`: the scheme pasted twice, the second one read as the host
+_SCHEME_TWICE = re.compile(r"(?i)(https?://)https?://")
 # `[paper]((https://…))`: the target is `(https://…)`, a relative path to GitHub
 _DOUBLED_PAREN = re.compile(r"(?i)\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)$")
 # `[LLM]([https://…)`: an opening '[' pasted at the start of the target
@@ -72,7 +77,8 @@ class LinkSyntax(Rule):
     - a target that is not a URL: a placeholder (`#`, `TBA`, `TBD`, `coming soon`, `TODO`;
       `[Back to top](#)` works and is left alone), a host without a scheme
       (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
-      or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), a Markdown link as the
+      or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), the scheme pasted twice
+      (`https://https://github.com/…`), a Markdown link as the
       target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), a `[` pasted
       at the start of the target (`[LLM]([https://…)`), square
       brackets pasted into the path, a URL in a second pair of parentheses
@@ -89,13 +95,17 @@ class LinkSyntax(Rule):
       (`[[3D-FRONT](…) [3D-FUTURE](…)]`) are a group, not a slip: only labels that name a kind
       of link (paper, code, project, …) count;
     - link text that ends in an escaped `\\]` with no `\\[`: `[official code\\]](…)`;
-    - a label with no URL, `[[code]]`: shown as text in double brackets;
+    - a label with no URL, `[[code]]`: shown as text in double brackets; and `[code]` with no
+      URL after an entry's links, as a habit (three entries at least, in a file that links
+      `[code](…)` three times at least): dead text in brackets, reported once at the first;
     - `](https://…)` that closes no link, as in `[[paper]]](https://…)`;
     - links run together, `[[paper]](https://…)[[code]](https://…)`: they render as
       `[paper][code]` with no space between them; and `[[paper](…)][[code](…)]` in a list that puts
       a space between such bracketed links (three times in five at least; where running them
       together is the list's own way, it is left alone), one finding per line;
-    - an unbalanced `**` in an entry: the asterisks show, and nothing is bold.
+    - an unbalanced `**` in an entry: the asterisks show, and nothing is bold. A paragraph's only
+      `**` standing between spaces or in quotes (`put ** around the title`) names the marker and
+      is left alone.
 
     ## Why it matters
 
@@ -127,7 +137,7 @@ class LinkSyntax(Rule):
     Sometimes safe. Fixed where the intended form is unambiguous: a stray `[` before a link
     whose text is itself bracketed (`[[[paper]](…)` to `[[paper]](…)`), one `]` too many after
     a bracketed label (`[[paper]]](…)`), the space in `[text] (url)` and in `https: //`, a
-    missing `:` or `/` in `https://`, `/abs/` missing from an arXiv address, `.pdf` after an
+    missing `:` or `/` in `https://`, a scheme written twice, `/abs/` missing from an arXiv address, `.pdf` after an
     arXiv abstract address, a second pair of parentheses around a URL, the brackets of two links
     that share one pair, a URL in square brackets (`[name][https://…]` to `[name](https://…)`), a
     missing `\\[` in a label ending in `\\]`, a missing space between two links, the spaces inside a
@@ -232,11 +242,51 @@ class LinkSyntax(Rule):
             yield self._empty(doc, line_links, text)
         yield from self._shared_brackets(doc, links, text)
         yield from self._bracketed_runs(doc, links, text)
+        yield from self._unlinked_labels(doc, links, text)
         for table in doc.tables:
             for row in [table.header, *table.rows]:
                 for cell in row.cells:
                     if "**" in cell.text:
                         yield from self._bold(doc, cell.start, cell.end)
+
+    # ---- `[code]` with no link, a habit ------------------------------------------------------
+    def _unlinked_labels(self, doc: Document, links: list[Link], text: str) -> Iterator[Finding]:
+        """`- [Title](…) [code]`: a label the file links elsewhere (`[code](…)`), written after an
+        entry's links with no URL, on several entries: a house habit for "no code yet" that the
+        page shows as dead text in brackets. Reported once, at the first, when the file does it
+        three times at least and links that label three times at least."""
+        used: dict[str, int] = {}
+        for k in links:
+            if k.kind in (INLINE, REFERENCE) and not k.is_image:
+                key = k.label.strip("[] \t").casefold()
+                if len(key) <= _LABEL_MAX and label_kind(key):
+                    used[key] = used.get(key, 0) + 1
+        if not used:
+            return
+        spans = SpanIndex((k.start, k.end) for k in links)
+        bare: dict[str, list[int]] = {}
+        for entry in doc.entries:
+            if not entry.links or "[" not in entry.text:
+                continue
+            etext = entry.text
+            first_link = min(k.end for k in entry.links)
+            for m in _UNLINKED.finditer(etext):
+                pos = entry.start + m.start()
+                key = m.group(1).strip().casefold()
+                if pos < first_link or used.get(key, 0) < 3 or pos in spans or doc.in_code(pos):
+                    continue
+                bare.setdefault(key, []).append(pos)
+        for key, where in bare.items():
+            if len(where) < 3:
+                continue
+            first, last = where[0], where[0] + len(key) + 2
+            lines = [doc.position(p)[0] for p in where]
+            label = text[first + 1:last - 1]
+            related = tuple(lines[1:])
+            yield self.finding(f"`[{_code(label)}]` has no link: GitHub shows it as dead text in brackets; a habit of "
+                               f"this file, {elsewhere(related)}, where it links `[{_code(label)}](…)` {used[key]} "
+                               "times: link it or drop it", *doc.position(first), *doc.position(last),
+                               severity=WARNING, related=related)
 
     # ---- one pair of brackets around two links ---------------------------------------------
     def _shared_brackets(self, doc: Document, links: list[Link], text: str) -> Iterator[Finding]:
@@ -573,6 +623,13 @@ class LinkSyntax(Rule):
             yield self._at(doc, *at, f"placeholder target `{url}` for `[{label}]`: the link leads nowhere; "
                            "link the real page or drop the link", None, WARNING)
             return
+        dm = _SCHEME_TWICE.match(raw)
+        if dm:
+            fix = Fix((Edit(link.url_start, link.url_start + dm.end(1), ""),), safe=True,
+                      description=f"remove the first {dm.group(1)}")
+            yield self._at(doc, *at, f"the target of `[{label}]` starts with its scheme twice (`{_code(dm.group(0))}`): "
+                           "the browser reads the second as the host name, and the link is broken", fix)
+            return
         sm = _SCHEME.match(url)
         if sm and (sm.group(2) or sm.group(3)) and raw.startswith(sm.group(0)):
             scheme, colon, slashes = sm.groups()
@@ -640,6 +697,8 @@ class LinkSyntax(Rule):
             runs.append(m)
         if len(runs) % 2 == 0:
             return
+        if len(runs) == 1 and _literal_marker(text, runs[0]):
+            return  # `put ** around the title`, `"**"`: the marker named, not a bold left open
         last = runs[-1]
         yield self._at(doc, last.start(), last.end(),
                        "unbalanced `**`: GitHub shows the asterisks and makes nothing bold", None, WARNING)
@@ -649,6 +708,16 @@ class LinkSyntax(Rule):
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
         return self.finding(message, line, col, end_line, end_col, fix=fix, severity=severity)
+
+
+def _literal_marker(text: str, run: re.Match) -> bool:
+    """The block's one `**` stands alone between spaces or in quotes: GitHub shows it as written,
+    which is what a sentence naming the marker means (it cannot open a bold either)."""
+    if run.end() - run.start() != 2:
+        return False  # `****`: an empty bold, the title left out
+    before = text[run.start() - 1] if run.start() else " "
+    after = text[run.end()] if run.end() < len(text) else " "
+    return (before.isspace() and after.isspace()) or (before in "\"'“‘«`" and after in "\"'”’»`")
 
 
 def _balance(text: str, start: int, end: int, doc: Document) -> int:

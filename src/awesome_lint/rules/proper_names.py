@@ -24,6 +24,10 @@ _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s", re.M)
 _COMMAND_AFTER = re.compile(r"[ \t]+(?:(?:command|comand)[- ]?line\b|command|cli|binary|executable)s?\b", re.I)
 # After a lower-case name: the words that make it a package's name (`the socketcan crate`).
 _PACKAGE_AFTER = re.compile(r"[ \t]+(?:crate|package|gem|module|library|plugin)s?\b", re.I)
+# The second half of a compound adjective of prose (`Neo4J-based`, `Pytorch-powered`): the name
+# before the hyphen is a name, not part of an identifier such as `pytorch-lightning`
+_PROSE_SUFFIX = re.compile(r"(?:based|powered|like|compatible|friendly|native|driven|backed|inspired|"
+                           r"specific|centric|oriented|style|enabled|supported|hosted)(?![\w-])", re.I)
 # A quotation, usually a paper's title: written as its authors wrote it.
 _QUOTED = re.compile(r'"[^"\n]{8,400}"|“[^”\n]{4,400}”')
 
@@ -178,6 +182,13 @@ class ProperNames(Rule):
     title pasted from a citation that lost its capitals. A name written two humped ways counts
     only when one spelling is at least 8 times as common as the others together: then the
     rare one is a slip (`LLaMa` beside `LLaMA` 35 times), even where the name is also a word.
+
+    A name joined by a hyphen to a word of prose (`Neo4J-based`, `Pytorch-powered`), or to the
+    words of a link label that name kinds of links (`[[Code-Pytorch]](…)`,
+    `[[Code-Unofficial-Pytorch]](…)`), is read as a word too. An entry whose "title" is a few
+    plain words ending in `:` before its links (`- Huggingface resources: [A](…)`) is the
+    list's own lead-in, read as prose. A lower-case name alone in emphasis on its line
+    (`*huggingface*` in a byline under an entry) is an account's handle and is left alone.
 
     Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
     do: `在Huggingface榜单` and `基于LLaMa的` are read.
@@ -373,6 +384,8 @@ class ProperNames(Rule):
                 continue  # a venue's name in a venue tag is AL005's (`[2023 Neurips]`); `[2023 Github]` is ours
             if lower and _COMMAND_AFTER.match(text, end):
                 continue  # `the mysql command-line client`: the program's name, lower case on purpose
+            if lower and _byline(doc, start, end):
+                continue  # `*huggingface* \` under an entry: the account that made it, by its handle
             link = skip.label_at(start, end)
             ref_label = link is not None and link.kind == "reference"  # the label may be the key
             if link is not None:
@@ -606,6 +619,10 @@ def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
             before = " "
         if after == "/" and after2.isalpha() and after2.isupper():
             after = " "
+    if "-" in (before, after) and _kind_label(text, start, end):
+        return False  # `[[Code-Unofficial-Pytorch]](…)`: a link label's words joined by hyphens
+    if after == "-" and before not in _BEFORE_IDENT and _PROSE_SUFFIX.match(text, end + 1):
+        return False  # `Neo4J-based`, `Pytorch-powered`: a compound word of prose, not an identifier
     if before in _BEFORE_IDENT or after in _AFTER_IDENT:
         return True
     if after in ".:" and after2.isalnum():  # github.io, pytorch.org, file.yaml, torch:
@@ -613,6 +630,45 @@ def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
     if lower and before == "'" and after == "'":
         return True
     return False
+
+
+def _lead_in(text: str, start: int, end: int) -> bool:
+    """An entry's "title" that is a few plain words ending in `:` before its links (`- Huggingface
+    resources: [A](…), [B](…)`): the list's own words introducing the links, not a work's title."""
+    title = text[start:end].strip()
+    return ((title.endswith(":") or text[end:end + 1] == ":") and len(title.split()) <= 3 and text[start - 1:start] not in ("[", "*", "_", '"', "“")
+            and "\n" not in title)
+
+
+def _byline(doc: Document, start: int, end: int) -> bool:
+    """The word is alone on its line in emphasis (`*huggingface* \\`): a byline naming an
+    account by its handle, as the lines around it name others (`*ozanciga*`)."""
+    text = doc.text
+    mark = text[start - 1:start] if start else ""
+    if mark not in ("*", "_") or text[end:end + 1] != mark:
+        return False
+    line = doc.position(start)[0]
+    own = doc.line_text(line).strip().rstrip("\\").strip()
+    return own.strip("*_") == text[start:end] and len(own) - len(text[start:end]) <= 4
+
+
+_KIND_LABEL = re.compile(r"\[([A-Za-z]+(?:-[A-Za-z]+)+)\]")
+
+
+def _kind_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a part of a bracketed label whose hyphen-joined words all name
+    kinds of links (`[Code-Pytorch]`, `[Code-Unofficial-Pytorch]`): words of prose, joined as
+    the file's label style, not an identifier such as `[pytorch-lightning]`."""
+    a = text.rfind("[", max(0, start - 40), start)
+    if a < 0:
+        return False
+    m = _KIND_LABEL.match(text, a)
+    if m is None or m.end() < end:
+        return False
+    from ..vocabulary import KINDS
+
+    words = {w for ws in KINDS.values() for w in ws}
+    return all(p.lower() in words for p in m.group(1).split("-"))
 
 
 class _Skipper:
@@ -634,7 +690,8 @@ class _Skipper:
         for e in doc.entries:
             if e.tag is not None:
                 tags.append((e.tag.start, e.tag.end))
-            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1:
+            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1 \
+                    and not _lead_in(doc.text, e.title_start, e.title_end):
                 titled.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
                 # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
         if '"' in doc.text or "“" in doc.text:

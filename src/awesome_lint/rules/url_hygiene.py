@@ -38,6 +38,9 @@ _AUTHORITY = re.compile(r"^(https?)://([^/?#\s]*)", re.I)
 # Query parameters that only say where a click came from: dropping one leaves the same page.
 _TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi")
 _YOUTUBE = ("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")
+# the viewer's own playlists (Liked videos, Watch later): another reader has other ones, so the
+# playlist and the position in it (`index=`) are no part of the video's address
+_OWN_PLAYLISTS = ("LL", "WL")
 # Twitter's share codes on a post's address: `s=20` (which share button) and `t=…` (who shared)
 _TWITTER = ("twitter.com", "www.twitter.com", "mobile.twitter.com", "x.com", "www.x.com")
 _TWITTER_SHARE = {"s": re.compile(r"\d{1,3}"), "t": re.compile(r"[\w-]{8,}")}
@@ -144,7 +147,9 @@ class UrlHygiene(Rule):
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
       `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
-      `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, Medium's
+      `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, `ab_channel=` and
+      `si=`, the copier's own YouTube playlist (`list=LL`, Liked videos, or `list=WL`, Watch
+      later, with its `index=`: other readers do not have it), Medium's
       `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, Alibaba's click code
       `spm=a2c6h.1234.0.0…` (dotted fields), Bilibili's `spm_id_from` and `vd_source`, a
       `redirectedFrom=fulltext` left by a publisher's redirect, Twitter's share codes on a link
@@ -411,7 +416,18 @@ class UrlHygiene(Rule):
                     problems.append(f"WeChat's share code{'s' if len(wechat) > 1 else ''} {names} on the article's "
                                     "address: left by the share button, the article is the same without them")
                     dropped = [d for d in dropped if d not in wechat]
-                dropped = [d for d in dropped if d.lower() != "redirectedfrom" and d not in view and d not in referral]
+                share = [d for d in dropped if d.lower() in ("ab_channel", "si") and host in _YOUTUBE]
+                playlist = [d for d in dropped if d.lower() in ("list", "index") and host in _YOUTUBE]
+                dropped = [d for d in dropped if d.lower() != "redirectedfrom" and d not in view and d not in referral
+                           and d not in share and d not in playlist]
+                if playlist:
+                    problems.append("`list=" + ("LL" if "list=LL" in url else "WL") + "` is the copier's own "
+                                    "playlist (" + ("Liked videos" if "list=LL" in url else "Watch later") + "), "
+                                    "which other readers do not have: the video's address is the rest")
+                if share:
+                    names = ", ".join(f"`{d}`" for d in share)
+                    problems.append(f"YouTube's code{'s' if len(share) > 1 else ''} {names} in the URL: the share "
+                                    "button or the address bar adds it, and it changes nothing on the page")
                 if view:
                     problems.append("`?tab=readme-ov-file` is GitHub's name for the view of the README the "
                                     "repository's page shows anyway: it changes nothing on the page")
@@ -522,12 +538,16 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
     kept, dropped = [], []
     if _DELIBERATE.search(_ESCAPE.sub(r"\1", query)):
         return url, []  # a campaign tag naming this list or an affiliate: the owner put it there
+    own_list = host in _YOUTUBE and any(p.partition("=")[0] == "list" and p.partition("=")[2] in _OWN_PLAYLISTS
+                                        for p in query.split("&"))
     for part in query.split("&"):
         name, _, value = part.partition("=")
         name = _ESCAPE.sub(r"\1", name)  # `?\_ga=` in Markdown is the URL `?_ga=`
         low = name.lower()
         if (_TRACKING.fullmatch(name)
                 or low == "feature" and host in _YOUTUBE
+                or low in ("ab_channel", "si") and host in _YOUTUBE
+                or low in ("list", "index") and host in _YOUTUBE and own_list
                 or low == "source" and value.lower().startswith("post_page")
                 or low in ("via=ihub", "via%3dihub") and host in _SCIENCEDIRECT
                 or low == "via" and value.lower() == "ihub" and host in _SCIENCEDIRECT
