@@ -401,3 +401,13 @@ def test_a_cvpr_or_icra_year_before_the_preprint_of_its_next_edition():
     assert _found(head + rows) == []  # no year here is a venue's: the years may be the preprints'
     dated = "* **X**: \"A Paper\", *ICRA, Oct 2023*. [[Paper](https://arxiv.org/abs/2310.07263)]\n"
     assert _found(dated) == []
+
+
+def test_a_leading_year_venue_glued_by_a_hyphen():
+    """`* 2015-Arxiv - Title` leads with its venue unbracketed: its year is the stated year."""
+    text = ("* 2015-Arxiv - Making Something Tolerant. [[Paper]](https://arxiv.org/abs/1403.3610)\n"
+            "* 2014-Arxiv - Another Preprint. [[Paper]](https://arxiv.org/abs/1403.3611)\n"
+            "* 2015 was a year - of prose, not a tag. [[Paper]](https://arxiv.org/abs/1403.3612)\n")
+    got = _found(text)
+    assert [(f.line, f.column, f.end_column, f.message) for f in got] == [
+        (1, 3, 7, "the entry says 2015 but its preprint arXiv:1403.3610 was posted in March 2014")]

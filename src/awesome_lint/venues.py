@@ -239,7 +239,7 @@ SUFFIX_WORDS = {
     "citations", "citation", "cited",
 }
 _YEAR_FIRST = re.compile(
-    r"(?P<year>[12]\d{3})(?P<month>(?:[./]\d{1,2}){0,2})(?P<sep>\s*[,|:]\s*|\s+-\s+|\s+)(?P<venue>\S.*)", re.S
+    r"(?P<year>[12]\d{3})(?P<month>(?:[./]\d{1,2}){0,2})(?P<sep>\s*[,|:]\s*|\s+-\s+|\s+|-(?=[A-Za-z]))(?P<venue>\S.*)", re.S
 )
 _VENUE_FIRST = re.compile(
     r"(?P<venue>.*?\S)(?P<sep>\s*,\s*|\s+|\s*['’‘]\s*|-|)"

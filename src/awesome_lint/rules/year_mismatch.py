@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entry
-from ..entries import may_mention
+from ..entries import lead_venue, may_mention
 from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
@@ -40,8 +40,8 @@ class YearMismatch(Rule):
     """
     ## What it does
 
-    Compares the year an entry states (its leading tag such as `[2023 MICCAI]`, a venue cell, a
-    Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
+    Compares the year an entry states (its leading tag such as `[2023 MICCAI]` or an unbracketed
+    `2015-Arxiv - Title`, a venue cell, a Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
     or `*arXiv, Apr 2021*`) with what the paper's own links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
@@ -268,8 +268,12 @@ class YearMismatch(Rule):
             if a is not None:
                 ids.setdefault(str(a), a)
                 later = later or bool(_LATER_VERSION.search(link.url))
+        lead = lead_venue(entry) if entry.year is None else None
         if entry.year is not None:
             stated = self._stated(doc, entry)
+        elif lead is not None and lead.year is not None:  # `2015-Arxiv - Title`
+            k = lead.inner_start + lead.inner.find(str(lead.year))
+            stated = lead.year, (k, k + 4), lead.inner, (lead.inner_start, lead.inner_end)
         elif (ids or any(venue_year(k.url) or doi_year(k.url) for k in links)) and may_mention(entry):
             stated = self._mentioned(doc, entry)
         else:
