@@ -705,7 +705,8 @@ def test_conference_tag_its_proceedings_link_contradicts(tmp_path):
         (7, "venue tag `EMNLP 2023` names the main conference, but the entry's link is a paper of the "
             "Findings of EMNLP 2023 (`aclanthology.org/2023.findings-emnlp.7`); the file marks Findings as "
             "`Findings of ACL 2023` (line 1)", None),
-    ]  # a joint edition, a workshop (BioNLP at ACL, a CVPR workshop), a journal version: left alone
+    ]  # a joint edition, a workshop (BioNLP at ACL; a CVPR workshop in a file that marks no
+    # workshop), a journal version: left alone
 
 
 def test_main_conference_tag_on_a_findings_link():
@@ -890,8 +891,9 @@ def test_a_leading_year_venue_glued_by_a_hyphen_is_a_tag(tmp_path):
 
 def test_a_main_conference_tag_on_a_workshop_link():
     """A tag naming the main conference on a link to that conference's workshop proceedings of
-    the same year: the paper is a workshop's. A tag marking the workshop, another year and a
-    link to the main proceedings are left alone."""
+    the same year, in a file that marks workshops elsewhere: the paper is a workshop's. A tag
+    marking the workshop, another year, a link to the main proceedings and a file that marks no
+    workshop are left alone."""
     ws = "http://openaccess.thecvf.com/content_CVPRW_2019/papers/W/X_CVPRW_2019_paper.pdf"
     text = (f"- [CVPR 2019] **A Workshop Paper** [[pdf]]({ws})\n"
             f"- [CVPRW 2019] **Marked Workshop Paper** [[pdf]]({ws})\n"
@@ -901,3 +903,21 @@ def test_a_main_conference_tag_on_a_workshop_link():
     assert [(f.line, f.message) for f in fs] == [
         (1, "venue tag `[CVPR 2019]` names the main conference, but the entry's link is a paper of a CVPR 2019 "
             "workshop (`openaccess.thecvf.com/content_CVPRW_2019`); the file marks workshops as `CVPRW 2019` (line 2)")]
+    unmarked = "\n".join(t for t in text.splitlines() if "Marked" not in t) + "\n"
+    assert [f for f in al5(unmarked) if "workshop" in f.message] == []
+
+
+def test_an_acronym_with_a_doubled_letter_written_once():
+    """`TNLS` for TNNLS, `ICASP` for ICASSP: told even where the file never writes the right
+    spelling (a house habit). Short acronyms (`ECV`) and known ones are left alone."""
+    text = ("- [2018 TNLS] **A Journal Paper** [[paper]](https://e.org/1)\n"
+            "- [2019 ICASP] **A Speech Paper** [[paper]](https://e.org/2)\n"
+            "- [2020 ECV] **Three Letters** [[paper]](https://e.org/3)\n"
+            "- [2021 TNNLS] **Right** [[paper]](https://e.org/4)\n")
+    fs = [f for f in al5(text) if "doubled" in f.message]
+    assert [(f.line, f.message) for f in fs] == [
+        (1, "venue `TNLS` looks misspelled: write `TNNLS` (a venue's acronym with one of its doubled letters written once)"),
+        (2, "venue `ICASP` looks misspelled: write `ICASSP` (a venue's acronym with one of its doubled letters written once)")]
+    assert all(not f.fix.safe for f in fs)
+    fixed, _ = fix_text(text, select=["AL005"], unsafe=True)
+    assert "[2018 TNNLS]" in fixed and "[2019 ICASSP]" in fixed

@@ -113,7 +113,9 @@ class VenueFormat(Rule):
       with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), a short
       name only when the file names the venue it misspells elsewhere, and never a one-word name
       that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
-      accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB);
+      accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB). An
+      acronym of four capitals or more that writes one of a known acronym's doubled letters once
+      (`TNLS` for TNNLS, `ICASP` for ICASSP) is told even where the file never spells it right;
     - an unknown venue that the entry's own link places: the link's DOI or ISSN
       (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
       journal whose name the tag abbreviates letter by letter while the file writes it in full
@@ -149,7 +151,8 @@ class VenueFormat(Rule):
       and a tag naming the main conference (`EMNLP 2020`) on a link to its Findings volume
       (`aclanthology.org/2020.findings-emnlp.…`): the paper is a Findings paper; likewise a tag
       naming the main conference (`2019-CVPR`) whose only proceedings link is a workshop paper of
-      that conference and year (`openaccess.thecvf.com/content_CVPRW_2019/…`);
+      that conference and year (`openaccess.thecvf.com/content_CVPRW_2019/…`), in a file that
+      marks workshops elsewhere (`2021-CVPRW`; a file that marks none is left alone);
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -616,6 +619,8 @@ class VenueFormat(Rule):
         the title too. Other unknown names (data-set labels) are left alone."""
         if not unknown:
             return
+        from ..venues import doubled_dropped
+
         used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
         for item in unknown:
             p = item.parsed
@@ -628,6 +633,13 @@ class VenueFormat(Rule):
                 yield told
                 continue
             near = reg.near(p.venue, used)
+            if near is None and (doubled := doubled_dropped(p.venue, reg)) is not None:
+                s, e = item.start + p.venue_start, item.start + p.venue_end
+                fix = Fix((Edit(s, e, doubled.expected),), safe=False, description=f"write `{doubled.expected}`")
+                line, col = doc.position(s)
+                yield self.finding(f"venue `{p.venue}` looks misspelled: write `{doubled.expected}` (a venue's "
+                                   "acronym with one of its doubled letters written once)", line, col, fix=fix)
+                continue
             if near is None or _is_word(p.venue):
                 continue
             m, key = near
@@ -691,9 +703,9 @@ class VenueFormat(Rule):
 
     def _main_for_workshop(self, doc: Document, item: _Item, items: list[_Item], workshops: list, reg) -> Finding | None:
         """A tag naming the main conference (``2019-CVPR``, ``CVPR 2019``) whose entry links only
-        a workshop paper of that conference and year (``content_CVPRW_2019``): the paper is a
-        workshop's, which the tag does not say. The message shows how the file marks workshops
-        when it does."""
+        a workshop paper of that conference and year (``content_CVPRW_2019``), in a file that
+        marks workshops elsewhere (``2021-CVPRW``): the paper is a workshop's, which the tag does
+        not say. A file that marks none may tag workshop papers by their host on purpose."""
         p = item.parsed
         if "workshop" in f"{p.extra} {p.tail}".lower():
             return None
@@ -706,11 +718,11 @@ class VenueFormat(Rule):
         vy = workshops[0]
         shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
         marked = [i for i in items if i.parsed.workshop]
-        how = ""
-        if marked:
-            form = Counter(i.parsed.workshop for i in marked).most_common(1)[0][0]
-            example = next(i for i in marked if i.parsed.workshop == form)
-            how = f"; the file marks workshops as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+        if not marked:
+            return None  # a file that marks no workshop may tag them by their host on purpose
+        form = Counter(i.parsed.workshop for i in marked).most_common(1)[0][0]
+        example = next(i for i in marked if i.parsed.workshop == form)
+        how = f"; the file marks workshops as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
         line, col = doc.position(item.start)
         return self.finding(f"venue tag `{shown}` names the main conference, but the entry's link is a paper "
                             f"of a {vy.venue_name} {vy.year} workshop (`{vy.evidence}`){how}", line, col)
