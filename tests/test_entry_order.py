@@ -554,3 +554,27 @@ def test_a_date_column_that_gives_some_rows_the_year_only_is_still_a_date_order(
     # the same rows without the bare years in the Date column (a Notes text there): no date column to trust
     other = [d if "-" in d else "soon" for d in _RELEASES]
     assert lint_text(_release_table(other), select=["AL016"]) == []
+
+
+def _dated_section(title: str, dates: list[str]) -> str:
+    return f"## {title}\n\n" + "".join(
+        f"- [{d}] **Paper {title} {i}.** *A. Author et al. arXiv.* [[paper](https://example.org/{title}/{i})]\n"
+        for i, d in enumerate(dates)) + "\n"
+
+
+def test_short_sections_keep_a_date_sorted_files_convention():
+    """A file whose longer sections run by date, newest first: a short section with every
+    entry dated keeps that order, one entry out of place at most. Too few dates, two out of
+    place, or a file whose sections are not so sorted: no finding."""
+    months = [f"2023/{m:02d}" for m in range(12, 4, -1)]
+    long_sorted = "".join(_dated_section(f"T{i}", months) for i in range(5))
+    short = _dated_section("Short", ["2023/08", "2023/08", "2023/06", "2023/05", "2023/04", "2023/05"])
+    found = lint_text("# L\n\n" + long_sorted + short, select=["AL016"])
+    assert [(f.line, f.message) for f in found] == [
+        (65, 'entry "Paper Short 5." (05/2023) is out of date order, newest first: '
+             'it belongs after "Paper Short 3." (line 63)')]
+    loose = _dated_section("Loose", ["2023/04", "2023/08", "2023/05", "2023/06"])
+    few = _dated_section("Few", ["2023/05", "2023/05", "2023/06", "2023/05"])
+    assert lint_text("# L\n\n" + long_sorted + loose + few, select=["AL016"]) == []
+    unsorted = "".join(_dated_section(f"U{i}", months[::2] + months[1::2]) for i in range(2))
+    assert lint_text("# L\n\n" + long_sorted + unsorted + short, select=["AL016"]) == []

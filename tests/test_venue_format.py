@@ -705,7 +705,8 @@ def test_conference_tag_its_proceedings_link_contradicts(tmp_path):
         (7, "venue tag `EMNLP 2023` names the main conference, but the entry's link is a paper of the "
             "Findings of EMNLP 2023 (`aclanthology.org/2023.findings-emnlp.7`); the file marks Findings as "
             "`Findings of ACL 2023` (line 1)", None),
-    ]  # a joint edition, a workshop (BioNLP at ACL, a CVPR workshop), a journal version: left alone
+    ]  # a joint edition, a workshop (BioNLP at ACL; a CVPR workshop in a file that marks no
+    # workshop), a journal version: left alone
 
 
 def test_main_conference_tag_on_a_findings_link():
@@ -847,3 +848,76 @@ def test_heading_writes_a_venue_in_another_case():
     assert left == [] and fixed.startswith("# CVPR2024/CVPR2023 papers and code\n")
     # one other heading is no habit of the file's
     assert al5("# cvpr2024 papers\n\n## CVPR2024 list\n\n- [a](https://e.org/1)\n") == []
+
+
+def test_an_unknown_venue_with_a_comma_where_the_file_writes_none(tmp_path):
+    """An unknown venue in an entry's text written `Name, 2019` in a file whose known venues
+    there (ten at least, four in five) are `VENUE YEAR`: the comma is told, with an unsafe fix.
+    A publisher closing a citation (`ACM, 2017`), a month (`June, 2019`) and a file without
+    that clear a vote are left alone."""
+    known = ["CVPR 2020", "ACL 2020", "EMNLP 2019", "ICCV 2019", "NeurIPS 2021", "ICML 2018", "AAAI 2020",
+             "ECCV 2022", "ICLR 2021", "KDD 2019"]
+    rest = ["Sensors Letters, 2019", "ACM, 2017", "June, 2019"]
+    text = "".join(f"[A Paper Title Number {i}](https://e.org/{i}), {v}\n\n" for i, v in enumerate(known + rest))
+    fs = [f for f in al5(text) if "style" in f.message]
+    assert [(f.line, f.message) for f in fs] == [
+        (21, "venue tag `Sensors Letters, 2019` is not in the file's style (10 of 10 dated venues in entries' text "
+             "in this file are VENUE YEAR): write `Sensors Letters 2019`")]
+    assert fs[0].fix is not None and not fs[0].fix.safe
+    path = tmp_path / "papers.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL005", "--fix", "--unsafe-fixes", path)
+    assert "), Sensors Letters 2019\n" in path.read_text(encoding="utf-8")
+    few = "".join(f"[A Paper Title Number {i}](https://e.org/{i}), {v}\n\n" for i, v in enumerate(known[:5] + rest))
+    assert [f for f in al5(few) if "Sensors" in f.message] == []
+
+
+def test_a_leading_year_venue_glued_by_a_hyphen_is_a_tag(tmp_path):
+    """`* 2019-NIPS - Title`: an unbracketed leading venue, year first and glued by a hyphen,
+    set off from the title by a dash, is read as the entry's tag (NIPS from 2018 on is told)."""
+    text = ("* 2017-NIPS - An Older Paper Title. [[Paper]](https://e.org/1)\n"
+            "* 2019-NIPS - A Newer Paper Title. [[Paper]](https://e.org/2)\n"
+            "* 2019-ICML - Another Paper Title. [[Paper]](https://e.org/3)\n"
+            "* 2020-ICLR - Yet Another Title. [[Paper]](https://e.org/4)\n"
+            "* 2019-Nothing here is a venue - but a sentence. [[x]](https://e.org/5)\n")
+    fs = al5(text)
+    assert [(f.line, f.column, f.message) for f in fs] == [
+        (2, 8, "venue `NIPS` is another name of `NeurIPS`: write `NeurIPS`")]
+    path = tmp_path / "noise.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL005", "--fix", path)
+    assert "* 2019-NeurIPS - A Newer Paper Title." in path.read_text(encoding="utf-8")
+
+
+def test_a_main_conference_tag_on_a_workshop_link():
+    """A tag naming the main conference on a link to that conference's workshop proceedings of
+    the same year, in a file that marks workshops elsewhere: the paper is a workshop's. A tag
+    marking the workshop, another year, a link to the main proceedings and a file that marks no
+    workshop are left alone."""
+    ws = "http://openaccess.thecvf.com/content_CVPRW_2019/papers/W/X_CVPRW_2019_paper.pdf"
+    text = (f"- [CVPR 2019] **A Workshop Paper** [[pdf]]({ws})\n"
+            f"- [CVPRW 2019] **Marked Workshop Paper** [[pdf]]({ws})\n"
+            f"- [CVPR 2020] **Later Extension** [[pdf]]({ws})\n"
+            "- [CVPR 2019] **Main Paper** [[pdf]](http://openaccess.thecvf.com/content_CVPR_2019/papers/Y_CVPR_2019_paper.pdf)\n")
+    fs = [f for f in al5(text) if "workshop" in f.message]
+    assert [(f.line, f.message) for f in fs] == [
+        (1, "venue tag `[CVPR 2019]` names the main conference, but the entry's link is a paper of a CVPR 2019 "
+            "workshop (`openaccess.thecvf.com/content_CVPRW_2019`); the file marks workshops as `CVPRW 2019` (line 2)")]
+    unmarked = "\n".join(t for t in text.splitlines() if "Marked" not in t) + "\n"
+    assert [f for f in al5(unmarked) if "workshop" in f.message] == []
+
+
+def test_an_acronym_with_a_doubled_letter_written_once():
+    """`TNLS` for TNNLS, `ICASP` for ICASSP: told even where the file never writes the right
+    spelling (a house habit). Short acronyms (`ECV`) and known ones are left alone."""
+    text = ("- [2018 TNLS] **A Journal Paper** [[paper]](https://e.org/1)\n"
+            "- [2019 ICASP] **A Speech Paper** [[paper]](https://e.org/2)\n"
+            "- [2020 ECV] **Three Letters** [[paper]](https://e.org/3)\n"
+            "- [2021 TNNLS] **Right** [[paper]](https://e.org/4)\n")
+    fs = [f for f in al5(text) if "doubled" in f.message]
+    assert [(f.line, f.message) for f in fs] == [
+        (1, "venue `TNLS` looks misspelled: write `TNNLS` (a venue's acronym with one of its doubled letters written once)"),
+        (2, "venue `ICASP` looks misspelled: write `ICASSP` (a venue's acronym with one of its doubled letters written once)")]
+    assert all(not f.fix.safe for f in fs)
+    fixed, _ = fix_text(text, select=["AL005"], unsafe=True)
+    assert "[2018 TNNLS]" in fixed and "[2019 ICASSP]" in fixed

@@ -354,6 +354,32 @@ def test_a_date_cell_before_its_preprint_in_a_file_dated_by_arxiv_month(tmp_path
     assert [(f.line, led.splitlines()[f.line - 1][f.column - 1:f.end_column - 1]) for f in got] == [(13, "2023.02")]
 
 
+def test_a_later_date_on_an_arxiv_entry_in_a_file_dated_by_arxiv_month(tmp_path):
+    """Where nine in ten leading dates give exactly the arXiv id's month, an entry that names
+    arXiv as its venue (`*Authors. arXiv.*`) and carries a later month (or year) is a slip too:
+    its date is no venue's. A later date on an entry naming a venue, a date a month late in a
+    file whose dates agree less often, and a link to a later version are left alone."""
+    good = "\n".join(f"- [20{21 + k // 12}/{k % 12 + 1:02d}] **Paper {k}.** *A. Author et al. arXiv.* "
+                     f"[[paper](https://arxiv.org/abs/{21 + k // 12}{k % 12 + 1:02d}.1{k:04d})]" for k in range(30))
+    slips = ("\n- [2023/08] **Slip.** *B. Author et al. arXiv.* [[paper](https://arxiv.org/abs/2302.04023)]"
+             "\n- [2023/04] **Old.** *C. Author et al. arXiv.* [[paper](https://arxiv.org/abs/1602.03483)]"
+             "\n- [2023/07] **Venue.** *D. Author et al. ACL.* [[paper](https://arxiv.org/abs/2302.00001)]"
+             "\n- [2023/09] **Revised.** *E. Author et al. arXiv.* [[paper](https://arxiv.org/abs/2302.00002v3)]\n")
+    path = tmp_path / "agents.md"
+    path.write_text(good + slips, encoding="utf-8")
+    _, out = run_json("--select", "AL009", path)
+    assert [(f["line"], f["message"]) for f in out] == [
+        (31, "the entry is dated 2023/08 but its preprint arXiv:2302.04023 was first posted in February 2023; "
+             "30 of the 33 arXiv papers this file dates by month carry their identifier's month"),
+        (32, "the entry is dated 2023/04 but its preprint arXiv:1602.03483 was first posted in February 2016; "
+             "30 of the 33 arXiv papers this file dates by month carry their identifier's month"),
+    ]
+    # 85% agree, not 90%: a later date may be a venue's or a version's, left alone
+    loose = good + "\n" + "\n".join(f"- [2023/{m:02d}] **Late {m}.** *F. Author. arXiv.* [[paper](https://arxiv.org/abs/23{m - 1:02d}.00001)]"
+                                     for m in (2, 3)) + slips
+    assert [f.line for f in _found(loose)] == []  # 30 of 35 agree: a later date may be a version's
+
+
 def test_a_cvpr_or_icra_year_before_the_preprint_of_its_next_edition():
     """CVPR (June; due in November) and ICRA (May; due in September): a preprint posted from
     November (CVPR) or October (ICRA) of the tagged year is the next edition's paper, in a file
@@ -375,3 +401,13 @@ def test_a_cvpr_or_icra_year_before_the_preprint_of_its_next_edition():
     assert _found(head + rows) == []  # no year here is a venue's: the years may be the preprints'
     dated = "* **X**: \"A Paper\", *ICRA, Oct 2023*. [[Paper](https://arxiv.org/abs/2310.07263)]\n"
     assert _found(dated) == []
+
+
+def test_a_leading_year_venue_glued_by_a_hyphen():
+    """`* 2015-Arxiv - Title` leads with its venue unbracketed: its year is the stated year."""
+    text = ("* 2015-Arxiv - Making Something Tolerant. [[Paper]](https://arxiv.org/abs/1403.3610)\n"
+            "* 2014-Arxiv - Another Preprint. [[Paper]](https://arxiv.org/abs/1403.3611)\n"
+            "* 2015 was a year - of prose, not a tag. [[Paper]](https://arxiv.org/abs/1403.3612)\n")
+    got = _found(text)
+    assert [(f.line, f.column, f.end_column, f.message) for f in got] == [
+        (1, 3, 7, "the entry says 2015 but its preprint arXiv:1403.3610 was posted in March 2014")]

@@ -208,6 +208,26 @@ def leading_tag(text: str, start: int, end: int) -> Tag | None:
     return make_tag(text, inner, m.start(), m.end(), m.start(3), m.end(3), outer_bold or inner_bold, True)
 
 
+# a year glued to a venue by a hyphen, then a dash before the title: `2015-Arxiv - Title`,
+# `2019-CVPR Workshop - Title` (up to three words, none a bracket or a link)
+_LEAD_VENUE = re.compile(r"[ \t]*(?P<inner>(?:19|20)\d\d-[A-Za-z][^\s\[\]()<>*_`|]{0,30}"
+                         r"(?: [A-Za-z][^\s\[\]()<>*_`|]{0,20}){0,2})[ \t]+[-–—][ \t]+\S")
+
+
+def lead_venue(entry: Entry) -> Tag | None:
+    """An item's unbracketed leading venue, year first and glued by a hyphen, set off from the
+    title by a dash (``2015-Arxiv - Title``, ``2008-NIPS - Title``): a tag the document model
+    leaves out (it reads bracketed tags only), for the venue rules to read. None for a row, an
+    item with a tag, or another opening."""
+    if entry.kind != "item" or entry.tag is not None:
+        return None
+    m = _LEAD_VENUE.match(entry.doc_text, entry.start, entry.end)
+    if m is None:
+        return None
+    s, e = m.span("inner")
+    return make_tag(entry.doc_text, m.group("inner"), s, e, s, e, False, False)
+
+
 def cell_tag(cell: Cell) -> Tag:
     """A Venue column's cell as a tag (not bracketed; bold when the whole cell is)."""
     text = cell.text

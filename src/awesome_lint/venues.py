@@ -239,7 +239,7 @@ SUFFIX_WORDS = {
     "citations", "citation", "cited",
 }
 _YEAR_FIRST = re.compile(
-    r"(?P<year>[12]\d{3})(?P<month>(?:[./]\d{1,2}){0,2})(?P<sep>\s*[,|:]\s*|\s+-\s+|\s+)(?P<venue>\S.*)", re.S
+    r"(?P<year>[12]\d{3})(?P<month>(?:[./]\d{1,2}){0,2})(?P<sep>\s*[,|:]\s*|\s+-\s+|\s+|-(?=[A-Za-z]))(?P<venue>\S.*)", re.S
 )
 _VENUE_FIRST = re.compile(
     r"(?P<venue>.*?\S)(?P<sep>\s*,\s*|\s+|\s*['’‘]\s*|-|)"
@@ -483,6 +483,23 @@ _NAMED_WORKSHOP = re.compile(r"\s+[A-Z][\w-]{1,20}\s+[Ww]orkshops?")
 
 # an unknown name that may be a misspelt venue: one to four words of letters
 _NAME = re.compile(r"[A-Za-z][A-Za-z&-]*(?: [A-Za-z][A-Za-z&-]*){0,3}")
+
+
+def doubled_dropped(name: str, registry: Registry) -> Match | None:
+    """The known venue whose acronym ``name`` writes with one of its doubled letters once
+    (``TNLS`` for TNNLS, ``ICASP`` for ICASSP): the commonest slip in a long acronym, and one
+    :func:`near_miss` leaves to short names' caution. Only an acronym of four capitals or more
+    the registry does not know, and only when exactly one venue fits."""
+    if not (4 <= len(name) <= 8 and name.isalpha() and name.isupper()) or norm(name) in registry.table:
+        return None
+    found = {}
+    for i, c in enumerate(name):
+        key = norm(name[:i + 1] + c + name[i + 1:])
+        if key in registry.table:
+            m = registry.lookup(registry.table[key][2])
+            if m is not None:
+                found[m.canonical] = m
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def near_miss(a: str, b: str) -> bool:

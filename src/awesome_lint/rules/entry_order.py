@@ -61,6 +61,7 @@ MAX_DESCENTS = 0.2
 #: Fewest sections (of at least ``min_entries`` entries), and least share of those checked, that
 #: a file must sort by name for its shorter sections to be checked by name too (a file that
 #: leaves a quarter of its sections unsorted is no evidence for a five-entry section).
+SHORT_DATES = 4  # dated entries a short section needs before the file's date convention is applied to it
 CONVENTION = 5
 CONVENTION_SHARE = 0.8
 #: Sections with fewer keyed entries are short: see :meth:`EntryOrder._check_group`.
@@ -221,7 +222,10 @@ class EntryOrder(Rule):
     A section shorter than `min_entries` (two entries or more) shows no order of its own, but
     in a file that sorts by name at least five of its longer sections, four in five of them, it
     keeps the file's convention: it is checked by name, with one entry out of place at most
-    and no two equal names. Bullet lists that follow one another with only blank lines
+    and no two equal names. Likewise in a file that sorts at least five of its longer sections
+    by date, four in five of them, all one way (newest first, say): a short section whose
+    entries are all dated (four or more, three distinct dates at least) is checked in that
+    direction, with one entry out of place at most. Bullet lists that follow one another with only blank lines
     between them (a `-` item among `*` items starts a new list in Markdown) are checked as one
     list.
 
@@ -314,6 +318,15 @@ class EntryOrder(Rule):
                 sorted_by[kind] = sorted_by.get(kind, 0) + 1
         for cont, units, plausible in studied:
             yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
+        # a file that sorts its sections by date, all one way: its short sections keep it too
+        dated = [o for _c, _u, plausible in studied for o in plausible if o.kind == "date" and not o.tail]
+        ways = {o.descending for o in dated}
+        if len(ways) == 1 and len(dated) >= CONVENTION and len(dated) >= CONVENTION_SHARE * len(studied):
+            desc = ways.pop()
+            for cont, units in short:
+                order = self._short_dates(units, desc)
+                if order is not None:
+                    yield from self._check_group(doc, cont, units, [order], sorted_by, len(studied))
         named = sorted_by.get("name", 0)
         if named >= CONVENTION and named >= CONVENTION_SHARE * len(studied):
             # a file that sorts its sections by name: its short sections keep the convention too
@@ -322,6 +335,24 @@ class EntryOrder(Rule):
                     continue
                 plausible = [o for o in self._orders(doc, units, short=True) if self._short_sorted(o)]
                 yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
+
+    def _short_dates(self, units: list[Entry | None], desc: bool) -> Order | None:
+        """The date order of a short section (four dated entries or more, every entry dated) in
+        a file whose sections run by date one way: in that direction with one entry out of
+        place at most, and at least three distinct dates (a run of one month shows no order)."""
+        keys = self._dates(units)
+        have = [k for k, u in zip(keys, units) if u is not None and k is not None]
+        if len(have) < SHORT_DATES or len(have) != sum(1 for u in units if u is not None) or len(set(have)) < 3:
+            return None
+        run, mis = _misplaced(keys, desc)
+        if len(mis) != 1 or _descents(have, desc) > 1:
+            return None
+        raws = [_raw_title(u) if u is not None else "" for u in units]
+        labels = []
+        for r in raws:
+            d = lead_date(r)
+            labels.append(r[d[1]:] if d else r)
+        return Order("date", desc, keys, run, mis, labels, "date order, newest first" if desc else "date order, oldest first")
 
     @staticmethod
     def _short_sorted(order: Order) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, Tag
-from ..entries import may_mention
+from ..entries import lead_venue, may_mention
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import elsewhere
 from ..voting import dominant
@@ -38,6 +38,16 @@ _MANGLED_YEAR = re.compile(r"[ \t]*,?[ \t]*((?:19|20)\d|(?:19|20)\d{3,4})[ \t]*"
 # address; CJK text may follow it (`CVPR2024论文`)
 _HEAD_VENUE = re.compile(r"(?<![A-Za-z0-9#_-])(?<![A-Za-z]\.)([A-Za-z]{3,10}) ?(?:19|20)\d\d(?![A-Za-z0-9])")
 _HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
+# an unknown venue name judged for its comma only: one to four capitalised words (`IEEE DSAA`,
+# `Electronics`), small words between them; a month name is a date, not a venue
+_LOOSE_NAME = re.compile(r"[A-Z][A-Za-z&-]*(?: (?:[A-Z][A-Za-z&-]*|of|on|and|for|in))*")
+# a publisher closing a citation (`… Conference on. IEEE, 2017.`, `Springer International
+# Publishing, 2020`): there the comma before the year is the citation's own style
+_PUBLISHER = re.compile(r"^(?:IEEE|ACM|Springer|Elsevier|Wiley|MIT|Curran|AAAI|PMLR|SPIE|IOS|Taylor|Oxford|Cambridge)$"
+                        r"|\b(?:Press|Publish\w*|Associates|Verlag|Inc|Ltd)\b|^(?:\w+ )?(?:Springer|Elsevier|Wiley)\b")
+_MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_LOOSE_MIN = 10  # known venues in entries' text a file needs before an unknown one's comma is judged
+_LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -70,7 +80,8 @@ class VenueFormat(Rule):
     ## What it does
 
     Checks the venue tags of paper entries: the leading `[2023 MICCAI]`, `[**CVPR 2022**]` or
-    `**[ICCV 2023]**` of a list item, the cell of a table column headed Venue, Reference,
+    `**[ICCV 2023]**` of a list item (or its unbracketed `2019-CVPR - Title`, year first and
+    glued by a hyphen, a dash before the title), the cell of a table column headed Venue, Reference,
     Conference, Journal, Publication or Published In, and a venue written in an entry's text
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
@@ -102,7 +113,9 @@ class VenueFormat(Rule):
       with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), a short
       name only when the file names the venue it misspells elsewhere, and never a one-word name
       that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
-      accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB);
+      accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB). An
+      acronym of four capitals or more that writes one of a known acronym's doubled letters once
+      (`TNLS` for TNNLS, `ICASP` for ICASSP) is told even where the file never spells it right;
     - an unknown venue that the entry's own link places: the link's DOI or ISSN
       (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
       journal whose name the tag abbreviates letter by letter while the file writes it in full
@@ -110,7 +123,11 @@ class VenueFormat(Rule):
       misspell (`[2023 iSchience tGPT]` on an iScience link);
     - a tag whose shape differs from the file's style: the order of year and venue, the
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
-      workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`);
+      workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`); and a venue the registry does
+      not know written with a comma before its year in an entry's text (`[Title](…), Electronics,
+      2019`) where at least ten known venues there, four in five of them, are written `VENUE
+      YEAR` without one (a publisher closing a citation, `ACM, 2017`, is left alone; the fix
+      drops the comma and is unsafe, since the name is no known venue);
     - the ACL's Findings volumes marked two ways in one file: `ACL 2022 (Findings)` or
       `EACL Findings 2023` where at least two thirds of the file's Findings tags name them
       before the venue (`Findings of ACL 2022`, `Findings of ACL: EMNLP 2022`), or the other way
@@ -132,7 +149,10 @@ class VenueFormat(Rule):
       `openaccess.thecvf.com/content_ICCV_2017/…`); a journal tag on a conference link, a
       workshop on either side, and a joint edition (`ACL-IJCNLP` on an ACL link) are left alone;
       and a tag naming the main conference (`EMNLP 2020`) on a link to its Findings volume
-      (`aclanthology.org/2020.findings-emnlp.…`): the paper is a Findings paper;
+      (`aclanthology.org/2020.findings-emnlp.…`): the paper is a Findings paper; likewise a tag
+      naming the main conference (`2019-CVPR`) whose only proceedings link is a workshop paper of
+      that conference and year (`openaccess.thecvf.com/content_CVPRW_2019/…`), in a file that
+      marks workshops elsewhere (`2021-CVPRW`; a file that marks none is left alone);
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -288,8 +308,12 @@ class VenueFormat(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         tagged = []
         untagged = []
+        led = []  # (entry, tag) of items that lead with `2015-Arxiv - Title`
         for e in doc.entries:
             tag = e.tag
+            if tag is None and (lead := lead_venue(e)) is not None:
+                led.append((e, lead))
+                continue
             if tag is None and e.kind == "item" and e.text.startswith("[") and ("]**" in e.text[:90] or "]__" in e.text[:90]):
                 from ..venues import leading_tag
 
@@ -304,7 +328,7 @@ class VenueFormat(Rule):
                   and e.doc_text.startswith("]", k.end) and k.label.strip()] if len(tagged) < MIN_TAGS else []
         if len(labels) < MIN_LABELS:
             labels = []
-        if not tagged and not untagged and not labels:
+        if not tagged and not untagged and not labels and not led:
             if any(_HEAD_YEAR.search(h.text) for h in doc.headings):
                 yield from self._headings(doc, self.registry())
             return  # the registry is not loaded for a file without tags or dated headings
@@ -320,8 +344,15 @@ class VenueFormat(Rule):
                 items.append(item)
             elif tag.bracketed and may_mention(entry) and DATED.search(entry.doc_text, tag.end, entry.end):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
+        for entry, tag in led:
+            item = self._item(doc, entry, tag, reg, next_year, kind="lead")
+            if item is not None and item.parsed.year is not None:
+                items.append(item)
+        if led:
+            items.sort(key=lambda i: i.start)
+        loose: list = []
         if untagged:
-            items.extend(self._mentions(doc, untagged, reg, next_year))
+            items.extend(self._mentions(doc, untagged, reg, next_year, loose))
             yield from self._long_forms(doc, untagged, reg)
             yield from self._workshop_order(doc, untagged, reg)
         if labels:
@@ -335,11 +366,12 @@ class VenueFormat(Rule):
         yield from self._headings(doc, reg)
         if not items:
             return
-        for kind in ("list", "table", "inline"):
+        for kind in ("list", "table", "inline", "lead"):
             group = [i for i in items if i.kind == kind]
             if group:
                 self._judge_style(group, kind)
         yield from self._findings(doc, items, next_year)
+        yield from self._loose_commas(doc, items, loose)
         yield from self._link_venues(doc, items, reg)
         for item, other, shared, why in conflicts(items):
             line, col = doc.position(item.start)
@@ -347,7 +379,7 @@ class VenueFormat(Rule):
                                f"({shared}) is given {why}", line, col, severity=WARNING,
                                related=(other.entry.line,))
 
-    def _item(self, doc: Document, entry: Entry, tag: Tag, reg, next_year: int) -> _Item | None:
+    def _item(self, doc: Document, entry: Entry, tag: Tag, reg, next_year: int, kind: str = "") -> _Item | None:
         from ..venues import parse_tag
 
         if doc.in_code(tag.start):
@@ -356,10 +388,12 @@ class VenueFormat(Rule):
         raw = doc.text[s:e]
         s += len(raw) - len(raw.lstrip())
         e -= len(raw) - len(raw.rstrip())
-        kind = "list" if tag.bracketed else "table"
+        kind = kind or ("list" if tag.bracketed else "table")
         bold: str | None
         marker = "**"
-        if tag.bracketed:
+        if kind == "lead":
+            bold = None  # an unbracketed leading venue (`2015-Arxiv - Title`): its shape only
+        elif tag.bracketed:
             r = tag.raw
             if r[:2] in ("**", "__"):
                 bold, marker = "outer", r[:2]
@@ -412,8 +446,12 @@ class VenueFormat(Rule):
             line, col = doc.position(c.start)
             yield self.finding(f"venue `{c.inner}` has no year; {dated} of {len(words)} venue cells in this file give one", line, col)
 
-    def _mentions(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
-        """Items for the venue tags written inside entries' text (``venues.mention``)."""
+    def _mentions(self, doc: Document, entries: list[Entry], reg, next_year: int,
+                  loose: list | None = None) -> list[_Item]:
+        """Items for the venue tags written inside entries' text (``venues.mention``). An
+        unknown name written with a comma before its year (``Electronics, 2019``) is added to
+        ``loose`` (entry, text, parsed) when given: no item, but its comma is judged against
+        the file's style."""
         from ..entries import venue_mentions
         from ..venues import mention
 
@@ -426,6 +464,10 @@ class VenueFormat(Rule):
                 if p is not None and (p.match is not None or reg.near(p.venue, None) is not None):
                     found[text] = p
                     return True
+                if (p is not None and loose is not None and p.order == "venue-first" and p.sep.startswith(",")
+                        and not p.month and not p.tail and not p.extra and _LOOSE_NAME.fullmatch(p.venue)
+                        and p.venue.split()[0].lower()[:3] not in _MONTHS and not _PUBLISHER.search(p.venue)):
+                    loose.append((entry, text, p))
                 return False
 
             for tag in venue_mentions(doc, entry, accept):
@@ -577,6 +619,8 @@ class VenueFormat(Rule):
         the title too. Other unknown names (data-set labels) are left alone."""
         if not unknown:
             return
+        from ..venues import doubled_dropped
+
         used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
         for item in unknown:
             p = item.parsed
@@ -589,6 +633,13 @@ class VenueFormat(Rule):
                 yield told
                 continue
             near = reg.near(p.venue, used)
+            if near is None and (doubled := doubled_dropped(p.venue, reg)) is not None:
+                s, e = item.start + p.venue_start, item.start + p.venue_end
+                fix = Fix((Edit(s, e, doubled.expected),), safe=False, description=f"write `{doubled.expected}`")
+                line, col = doc.position(s)
+                yield self.finding(f"venue `{p.venue}` looks misspelled: write `{doubled.expected}` (a venue's "
+                                   "acronym with one of its doubled letters written once)", line, col, fix=fix)
+                continue
             if near is None or _is_word(p.venue):
                 continue
             m, key = near
@@ -618,8 +669,11 @@ class VenueFormat(Rule):
                 continue
             found = {}
             findings = set()  # the links that are an ACL Findings volume's (`2020.findings-emnlp.301`)
+            workshops = []  # the links that are a workshop's of a conference
             for k in item.entry.links:
                 vy = venue_year(k.url) if not k.is_image else None
+                if vy is not None and vy.workshop:
+                    workshops.append(vy)
                 if vy is None or vy.workshop:
                     continue
                 other = reg.lookup(vy.venue_name)
@@ -628,6 +682,11 @@ class VenueFormat(Rule):
                     break
                 found[other.canonical] = vy
                 findings.add(bool(_FINDINGS_URL.search(k.url)))
+            if not found and workshops and found is not None:
+                told = self._main_for_workshop(doc, item, items, workshops, reg)
+                if told is not None:
+                    yield told
+                continue
             if not found or len(found) != 1:
                 continue
             (canonical, vy), = found.items()
@@ -641,6 +700,32 @@ class VenueFormat(Rule):
             line, col = doc.position(item.start)
             yield self.finding(f"venue tag `{shown}` names {m.canonical}, but the entry's link is a paper of "
                                f"{canonical} {vy.year} (`{vy.evidence}`)", line, col)
+
+    def _main_for_workshop(self, doc: Document, item: _Item, items: list[_Item], workshops: list, reg) -> Finding | None:
+        """A tag naming the main conference (``2019-CVPR``, ``CVPR 2019``) whose entry links only
+        a workshop paper of that conference and year (``content_CVPRW_2019``), in a file that
+        marks workshops elsewhere (``2021-CVPRW``): the paper is a workshop's, which the tag does
+        not say. A file that marks none may tag workshop papers by their host on purpose."""
+        p = item.parsed
+        if "workshop" in f"{p.extra} {p.tail}".lower():
+            return None
+        names = {(reg.lookup(w.venue_name), w.year) for w in workshops}
+        if len(names) != 1:
+            return None
+        (other, year), = names
+        if other is None or other.canonical != p.match.canonical or year != p.year:
+            return None
+        vy = workshops[0]
+        shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+        marked = [i for i in items if i.parsed.workshop]
+        if not marked:
+            return None  # a file that marks no workshop may tag them by their host on purpose
+        form = Counter(i.parsed.workshop for i in marked).most_common(1)[0][0]
+        example = next(i for i in marked if i.parsed.workshop == form)
+        how = f"; the file marks workshops as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+        line, col = doc.position(item.start)
+        return self.finding(f"venue tag `{shown}` names the main conference, but the entry's link is a paper "
+                            f"of a {vy.venue_name} {vy.year} workshop (`{vy.evidence}`){how}", line, col)
 
     def _main_for_findings(self, doc: Document, item: _Item, items: list[_Item], vy) -> Finding:
         """A tag naming the main conference (``EMNLP 2020``) on a link to the ACL Anthology's
@@ -852,6 +937,31 @@ class VenueFormat(Rule):
                 if v != target and id(i.entry.container) not in uniform:
                     i.problems.append((dim, reason, 0, 0))
                     i.wants[dim] = target
+
+    def _loose_commas(self, doc: Document, items: list[_Item], loose: list) -> Iterator[Finding]:
+        """An unknown venue in an entry's text written ``Name, 2019`` where the file's known
+        venues in entries' text are written ``VENUE YEAR`` (a clear majority, no comma): the
+        comma departs from the style whatever the venue. The fix drops the comma; it is unsafe,
+        since the name is no venue the registry knows."""
+        if not loose or self._style is not None:
+            return
+        shapes = Counter(i.parsed.shape for i in items if i.kind == "inline" and i.parsed.order and not i.parsed.month)
+        won = dominant(shapes, min_total=_LOOSE_MIN, share=_LOOSE_SHARE)
+        if won is None or won[0] != "VENUE YEAR":
+            return
+        reason = f"{won[1]} of {sum(shapes.values())} dated venues in entries' text in this file are VENUE YEAR"
+        seen: set[int] = set()
+        for entry, text, p in loose:
+            at = doc.text.find(text, entry.start, entry.end)
+            if at < 0 or at in seen or doc.in_code(at):
+                continue
+            seen.add(at)
+            comma = at + p.venue_end
+            end = comma + len(p.sep)
+            fix = Fix((Edit(comma, end, " "),), safe=False, description="drop the comma before the year")
+            line, col = doc.position(at)
+            yield self.finding(f"venue tag `{text}` is not in the file's style ({reason}): write "
+                               f"`{p.venue} {p.year_text}`", line, col, fix=fix)
 
     def _findings(self, doc: Document, items: list[_Item], next_year: int) -> Iterator[Finding]:
         out: list[tuple[int, str, Fix | None, tuple[int, ...], tuple]] = []  # (offset, message, fix, related, parts)

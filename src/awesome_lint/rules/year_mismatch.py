@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entry
-from ..entries import may_mention
+from ..entries import lead_venue, may_mention
 from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
@@ -23,6 +23,12 @@ _HABIT_MIN = 10  # preprints dated by month a file needs before its habit counts
 _HABIT_SHARE = 0.9  # share of them that must carry their arXiv identifier's month
 _DATE_HABIT_MIN = 10  # entries dated by month (a Date cell, a leading `2023.01`) a file needs
 _DATE_HABIT_SHARE = 0.85  # share of them that must carry their arXiv identifier's month
+_LATER_DATE_SHARE = 0.9  # share past which a later date on an entry that names arXiv is a slip too
+#: A piece of an entry's text that is only a preprint server named as its venue (``arXiv``,
+#: ``arXiv preprint``, ``CoRR``), as in ``*Authors et al. arXiv.*``.
+_PREPRINT_PIECE = re.compile(r"(?:arXiv|CoRR)(?:\s+preprint)?", re.I)
+_LINK_TARGET = re.compile(r"\]\([^()\s]*\)|<[^<>\s]*>")
+_PIECE_CUT = re.compile(r"[.*_|\[\]()`]+|,\s")
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = (r"(?P<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -34,8 +40,8 @@ class YearMismatch(Rule):
     """
     ## What it does
 
-    Compares the year an entry states (its leading tag such as `[2023 MICCAI]`, a venue cell, a
-    Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
+    Compares the year an entry states (its leading tag such as `[2023 MICCAI]` or an unbracketed
+    `2015-Arxiv - Title`, a venue cell, a Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
     or `*arXiv, Apr 2021*`) with what the paper's own links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
@@ -68,7 +74,10 @@ class YearMismatch(Rule):
       the identifier's month): a date two months or more before the identifier's month is a
       slip, since the preprint was not posted yet. A later month (a venue's or a new version's
       date) and a full date with a day (a release or update date) are left alone, and so is
-      every date in a file whose dates often differ from the ids (model release dates).
+      every date in a file whose dates often differ from the ids (model release dates). Where
+      nine in ten such dates agree, a later month or year on an entry that names arXiv as its
+      venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``) is a slip too: that date is the
+      preprint's, not a venue's. A link to a later version (`v2`) is left alone.
     - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
       whose nested item's paper is an arXiv preprint first posted more than a week after that
       month ended: the paper did not exist on that day. A date in the paper's own item is left
@@ -165,7 +174,11 @@ class YearMismatch(Rule):
         ``2023.01``) and gives nearly every arXiv paper exactly its identifier's month dates
         them by their preprint: there, a date two months or more before the identifier's month
         is a slip (the preprint was not posted yet). A later date is left alone (a venue's or a
-        later version's date); so is a full date with a day (a release or update date)."""
+        later version's date); so is a full date with a day (a release or update date), except
+        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``):
+        its date is the preprint's, and any other month is a slip."""
+        import time
+
         dated = []
         for e in doc.entries:
             found = date_span(e)
@@ -181,8 +194,13 @@ class YearMismatch(Rule):
         agree = sum((y, m) == (a.year, a.month) for _, ((y, m, _d), _), a in dated)
         if total < _DATE_HABIT_MIN or agree < _DATE_HABIT_SHARE * total:
             return
+        strict = agree >= _LATER_DATE_SHARE * total
+        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
         for e, ((y, m, _d), span), a in dated:
-            if (y, m) >= _month_before(a.year, a.month) or e.line in told:
+            if e.line in told or (y, m) == (a.year, a.month):
+                continue
+            if (y, m) >= _month_before(a.year, a.month) and not (
+                    strict and (y, m) > (a.year, a.month) and _names_arxiv_only(e, next_year)):
                 continue
             line, col = doc.position(span[0])
             end_line, end_col = doc.position(span[1])
@@ -250,8 +268,12 @@ class YearMismatch(Rule):
             if a is not None:
                 ids.setdefault(str(a), a)
                 later = later or bool(_LATER_VERSION.search(link.url))
+        lead = lead_venue(entry) if entry.year is None else None
         if entry.year is not None:
             stated = self._stated(doc, entry)
+        elif lead is not None and lead.year is not None:  # `2015-Arxiv - Title`
+            k = lead.inner_start + lead.inner.find(str(lead.year))
+            stated = lead.year, (k, k + 4), lead.inner, (lead.inner_start, lead.inner_end)
         elif (ids or any(venue_year(k.url) or doi_year(k.url) for k in links)) and may_mention(entry):
             stated = self._mentioned(doc, entry)
         else:
@@ -522,6 +544,25 @@ def _without_month(text: str) -> str:
     if m is not None:
         return text[:m.start()] + m.group("year") + text[m.end():]
     return text
+
+
+def _names_arxiv_only(entry: Entry, next_year: int) -> bool:
+    """Whether the entry names arXiv (or CoRR) as its venue in its text (``*Authors et al.
+    arXiv.*``) and no other venue: its date is then no venue's date, and in a file that dates
+    its preprints by their arXiv month a later date is a slip as well. The text is cut at full
+    stops, emphasis, brackets and pipes, link destinations left out; a piece must be the
+    preprint server's name alone."""
+    from ..venues import load_registry, mention
+
+    text = _LINK_TARGET.sub(" ", entry.text)
+    pieces = [p.strip() for p in _PIECE_CUT.split(text)]
+    if not any(_PREPRINT_PIECE.fullmatch(p) for p in pieces):
+        return False
+    reg = load_registry()
+    return not any(
+        4 <= len(p) <= 40 and not names_preprint(p)
+        and any(mention(v, reg, next_year) is not None for v in (p, f"{p} {next_year - 1}"))
+        for p in pieces)
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
