@@ -820,3 +820,14 @@ def test_an_outlines_branches_linking_the_repository_root_are_no_duplicate():
     assert al003(text) == []
     named = text.replace("2.5 Example-based Explanations", "Awesome XAI mirror")
     assert [f.line for f in al003(named)] == [5]  # one repository under two names: still reported
+
+
+def test_one_tool_beside_two_of_its_papers_is_no_duplicate():
+    text = """# Evaluation
+
+* [jiant](https://github.com/nyu/jiant): [Looking for Friends: Sentence-Level Pretraining Beyond Language Modeling](https://arxiv.org/abs/1812.10860)
+* [jiant](https://github.com/nyu/jiant): [What Do You Learn From Context? Probing Sentence Structure](https://openreview.net/pdf?id=SJzSgnRcKX)
+"""
+    assert al003(text) == []
+    same = text.replace("https://openreview.net/pdf?id=SJzSgnRcKX", "https://arxiv.org/abs/1812.10860")
+    assert [f.line for f in al003(same)] == [4]  # one tool, one paper, two titles: still a slip

@@ -551,3 +551,12 @@ def test_a_plain_day_with_a_leading_zero_where_the_file_writes_none():
     assert fixed == text.replace("05 Jun 2022", "5 Jun 2022")
     zeros = text.replace("\n1 Jun", "\n01 Jun").replace("\n2 Jun", "\n02 Jun")
     assert lint_text(zeros, select=["AL015"]) == []  # three zeros in twelve: no habit to depart from
+
+
+def test_a_link_glued_to_a_marker_in_another_cell_says_nothing_of_the_title():
+    rows = [f"|'1{k % 10}-CVPR|[Text Detector Number {k}](https://arxiv.org/abs/1904.0{k:04d})| - | [`CODE`](https://github.com/o/r{k})|"
+            for k in range(12)]
+    rows[3] = "|'13-CVPR|[Text Detector Number 3](https://arxiv.org/abs/1904.00003)|0.84 <br> (L)[0.83](https://rrc.example.org/m3)| [`CODE`](https://github.com/o/r3)|"
+    text = "# Text\n\n|Conf.|Title|Score|Code|\n|-|-|-|-|\n" + "\n".join(rows) + "\n"
+    # a score link glued to its "(L)" marker is that cell's layout, not a missing space after the title
+    assert [f for f in lint_text(text, select=["AL015"]) if "no space before the link" in f.message] == []

@@ -436,3 +436,18 @@ def test_bare_code_label_habit_is_one_finding_through_the_cli(tmp_path):
     path.write_text("# L\n\n" + linked + bare.split("\n", 2)[-1] + "\n", encoding="utf-8")  # once only
     _, out = run_json("--select", "AL007", path)
     assert out == []
+
+
+def test_spaces_inside_the_parentheses_of_most_links_are_one_habit_with_one_fix():
+    rows = "\n".join(f"|20{k:02d}|[Paper number {k}](https://arxiv.org/abs/2001.{k:05d} )|[C](https://github.com/o/r{k} )|"
+                     for k in range(8))
+    text = "# Embeddings\n\n|date|paper|code|\n|-|-|-|\n" + rows + "\n"
+    found = lint_text(text, select=["AL007"])
+    assert len(found) == 1 and found[0].line == 5
+    assert "a habit of this file (16 links), here and in 7 more" in found[0].message
+    fixed, left = fix_text(text, select=["AL007"])
+    assert left == [] and fixed == text.replace(" )", ")")
+    assert render(fixed).count("<a ") == render(text).count("<a ")
+    # two such links among many: slips, each reported where it is
+    slips = text.replace(" )", ")").replace("2001.00002)", "2001.00002 )").replace("o/r5)", "o/r5 )")
+    assert [f.line for f in lint_text(slips, select=["AL007"])] == [7, 10]

@@ -281,3 +281,15 @@ def test_a_paper_link_that_is_not_one(tmp_path):
         (26, "its paper link `[arXiv]` goes to a code repository, not the paper"),
         (36, "its title links the code repository (as its `[Code]` link does), not the paper"),
     ]
+
+
+def test_notes_and_kinds_of_a_method_beside_a_table_are_no_paper_entries():
+    rows = "\n".join(f"|2019/0{k}|[A Paper About Sentence Encoders Number {k}](https://arxiv.org/abs/1901.0000{k})|" for k in range(1, 9))
+    notes = ("* Note: all the unofficial models can load the official pretrained models\n"
+             "* {Last, Mean, Max}-Pooling\n* Special Token Pooling (like BERT and the Transformer)\n"
+             "* Use subword models(ngram, bpe, char)\n")
+    text = "# Encoders\n\n## Pooling Methods\n\n" + notes + "\n|date|paper|\n|-|-|\n" + rows + "\n"
+    assert al017(text) == []
+    bare = text.replace("* Note: all the unofficial models can load the official pretrained models",
+                        "* Learning Universal Sentence Representations From Natural Language Inference Data")
+    assert [f.line for f in al017(bare)] == [5]  # a paper's title with no link is still reported

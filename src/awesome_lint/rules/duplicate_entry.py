@@ -44,7 +44,9 @@ class DuplicateEntry(Rule):
     - The paper link is the link labelled as the paper (`paper`, `pdf`, `arxiv`, …) or placed
       in a `PDF`/`Paper` column, else the entry's first link that is not labelled as something
       else. Code, project, note, slides, video and badge links never make two entries the same:
-      two papers of one group may share one repository or one blog post.
+      two papers of one group may share one repository or one blog post. Nor does a tool's
+      link its entry opens with, when each entry goes on to link a different paper (`[jiant](…):
+      [Paper A](arXiv)`, `[jiant](…): [Paper B](OpenReview)`).
     - Links are compared by identity, not spelling: `http`/`https`, `www.`, a trailing `/`,
       `?` or `#`, default ports and `utm_*` parameters are ignored; arXiv `abs/`, `pdf/`,
       `html/`, `.pdf` and version suffixes name one paper (`2201.12329`, `2201.12329v4.pdf`);
@@ -315,6 +317,8 @@ class DuplicateEntry(Rule):
                 other = first.get(level, ident, "u", u)
                 if other is None:
                     continue
+                if not is_strong(u) and _other_papers(it, other):
+                    continue  # "[jiant](repo): [Paper A](arXiv)", "[jiant](repo): [Paper B](OpenReview)": one tool, two papers
                 if not it.nkey or not other.nkey or _titles_agree(it, other):
                     found.append((other.entry.start, other, "both" if it.tkey and other.tkey == it.tkey else "link"))
                 elif level == "c" and _one_project(it, other, u):
@@ -772,6 +776,14 @@ def _titled_by(e: Entry, key: str) -> bool:
     """The entry's title is (inside) a link whose identity key is ``key``."""
     ts = e.title_start
     return ts is not None and any(k.label_start <= ts < k.label_end and url_key(k.url) == key for k in e.links)
+
+
+def _other_papers(a: Item, b: Item) -> bool:
+    """Two entries that share a link which names no paper (a tool's repository) and each link a
+    paper by arXiv id, DOI or OpenReview id, different ones: one tool beside two of its papers."""
+    ia = {k for k in (url_key(x.url) for x in a.entry.links if not x.is_image) if is_strong(k)}
+    ib = {k for k in (url_key(x.url) for x in b.entry.links if not x.is_image) if is_strong(k)}
+    return bool(ia) and bool(ib) and not (ia & ib)
 
 
 def _distinct_ids(a: Item, b: Item) -> bool:

@@ -99,7 +99,8 @@ class EntryStyle(Rule):
       `Title.[[code](u)]`) — every kind; only a missing space is reported (a list that glues its
       links is left alone), and only after a Latin letter, a digit or punctuation: a badge, a
       link inside quotes, text in a script written without spaces say nothing of it. A table's
-      title cell that ends with its paper link (`Title[(paper)](u)`) is read too;
+      title cell that ends with its paper link (`Title[(paper)](u)`) is read too, but not a
+      link in another cell (`| 0.84 (L)[0.83](u) |`);
     - the emphasis of the venue/date tag (`*arXiv, June 2025*`, `(*ICML'24*)`) — paper entries;
       a tag that leads the entry and one after the title are voted apart, and only a tag left
       plain where the list emphasises it is reported;
@@ -444,6 +445,8 @@ class EntryStyle(Rule):
             c = text[s - 1 : s]
             if s <= e.start or doc.in_code(s):
                 return
+            if e.kind == "row" and "|" in text[after:s]:
+                return  # a link in another cell ("| 0.847 (L)[0.8359](u) |"): nothing follows the title there
             obs.values["link_at"] = s
             if c in (" ", "\t"):
                 obs.values["link_space"] = True

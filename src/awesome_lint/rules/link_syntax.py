@@ -57,6 +57,9 @@ _TOP_LABEL = re.compile(r"(?i)\W*(?:back\s+to\s+)?(?:top|up|contents|home)\W*$|\
 # an arXiv abstract or PDF address: the id must be YYMM.NNNN up to 2014, YYMM.NNNNN after
 
 
+_SPACED_HABIT = 5  # links with spaces inside their parentheses that make a habit (on 3 lines at least)
+
+
 class LinkSyntax(Rule):
     """
     ## What it does
@@ -68,7 +71,9 @@ class LinkSyntax(Rule):
     - a space between the text and the URL, `[paper] (https://…)`: not a link at all, the page
       shows the brackets and the URL;
     - a space inside the parentheses, around the URL (`[paper]( https://…)`, `[paper](https://… )`):
-      GitHub still links it, but other renderers and link checkers break the link there;
+      GitHub still links it, but other renderers and link checkers break the link there. When a
+      third of the file's links or more do it (five on three lines at least), it is the file's
+      habit: one finding at the first, naming the other lines, whose fix removes them all;
     - a stray `)` right after a link, closing no `(` of the text before it (`[pdf](https://…))`;
       `([pdf](https://…))` is fine), or text glued onto a link that ends in such a `)`;
     - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page); the links
@@ -214,6 +219,7 @@ class LinkSyntax(Rule):
                 yield from self._bold(doc, start, end)
         first_at_get = first_at.get
         empty: dict[int, list[Link]] = {}  # empty targets by line: one finding for a line's links
+        spaced: list[Finding] = []  # spaces inside a link's parentheses: a habit when many
         quiet = quiet_keys(self)  # a target's findings depend only on these, never on its place
         for link in links:
             kind = link.kind
@@ -234,10 +240,11 @@ class LinkSyntax(Rule):
                 yield from self._link(doc, link, text, empty)
             if kind in (INLINE, IMAGE) and link.url_end > link.url_start and (
                     text[link.url_start - 1] in " \t" or text[link.url_end] in " \t"):
-                yield from self._spaced_target(doc, link, text)
+                spaced.extend(self._spaced_target(doc, link, text))
             if kind in (INLINE, IMAGE) and link.end < len(text) and text[link.end] not in " \t\n[" and (
                     FULL_CHECK or text[link.end] == ")" or _GLUED_CLOSE.match(text, link.end)):
                 yield from self._stray_close(doc, link, text, row_lines)
+        yield from self._spaced_habit(spaced, sum(k.kind in (INLINE, IMAGE) for k in links))
         for line_links in empty.values():
             yield self._empty(doc, line_links, text)
         yield from self._shared_brackets(doc, links, text)
@@ -499,6 +506,25 @@ class LinkSyntax(Rule):
         yield self._at(doc, link.end - 1, nxt.start + 1,
                        f"links `{_code(link.label)}` and `{_code(nxt.label)}` run together: GitHub shows "
                        f"them without a space between", fix, WARNING)
+
+    def _spaced_habit(self, spaced: list[Finding], inline: int) -> Iterator[Finding]:
+        """Spaces inside the parentheses of a third of the file's links or more (five links on
+        three lines at least) are its habit, written by one tool or hand: one finding at the
+        first, naming the other lines, whose fix removes them all — not hundreds of findings of
+        one fault. Fewer are slips, each reported where it is."""
+        lines = sorted({f.line for f in spaced})
+        if len(spaced) < _SPACED_HABIT or len(lines) < 3 or 3 * len(spaced) < inline:
+            yield from spaced
+            return
+        first = spaced[0]
+        related = tuple(n for n in lines if n != first.line)
+        edits = tuple(e for f in spaced for e in f.fix.edits) if all(f.fix for f in spaced) else ()
+        fix = Fix(edits, safe=True, description=f"remove the spaces inside the parentheses of all {len(spaced)} links") if edits else None
+        head = first.message.split(":", 1)[0]
+        yield self.finding(f"{head}: a habit of this file ({len(spaced)} links), {elsewhere(related)}; not part of the URL, "
+                           "and renderers and link checkers other than GitHub's break the link there",
+                           first.line, first.column, first.end_line, first.end_column, fix=fix, severity=WARNING,
+                           related=related)
 
     def _spaced_target(self, doc: Document, link: Link, text: str) -> Iterator[Finding]:
         """`[x]( https://a)` or `[x](https://a )`: white space inside the parentheses, around the

@@ -133,7 +133,9 @@ class MissingLink(Rule):
     venue or year) is reported too, when its list links papers, or when the list is too small
     or too bare to tell and the sections around it (its own, else up to two above it, never
     the file's title alone) mostly link papers. Sentences, questions, tasks (`[ ]`), lead-ins
-    ending in `:`, notes nested under an entry and items of sections about the list
+    ending in `:`, notes (`Note: …`), kinds of a method (`{Last, Mean, Max}-Pooling`,
+    `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry and items
+    of sections about the list
     (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
     Likewise a table whose title column is headed Title or Paper and whose rows link nothing,
     among sections of linked papers, gets one finding per row.
@@ -560,8 +562,9 @@ def _quiet_section(sec) -> bool:
 _TASK_BOX = re.compile(r"\[[ xX]\]\s")
 _HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*$", re.I)
 # The first words of a sentence addressed to the reader or about the list, not of a title.
-_PROSE_START = frozenset("""please we i you if this these it our thanks thank see note feel check
-    add added update updated fork create submit click read visit send contact welcome""".split())
+_PROSE_START = frozenset("""please we i you if this these it our thanks thank see note notes nb tip
+    tips warning caveat remark feel check add added update updated fork create submit click read
+    visit send contact welcome for""".split())
 
 
 def _title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -573,6 +576,9 @@ def _title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + lead, start + len(line)
 
 
+_GLUED_ASIDE = re.compile(r"[a-z]\([a-z]{2,}[ ,)]")
+
+
 def _bare_title(text: str) -> bool:
     """Whether an item's text reads as a paper's title (perhaps with authors, venue or year),
     not a sentence, a question, a task or a lead-in."""
@@ -582,8 +588,10 @@ def _bare_title(text: str) -> bool:
     words = t.split()
     if not 3 <= len(words) <= 40 or len(t) < 15:
         return False
-    if words[0].strip("*_\"'“").casefold() in _PROSE_START:
-        return False
+    if words[0].strip("*_\"'“:").casefold() in _PROSE_START:
+        return False  # "Note: …", "For results on IC03 …": a lead-in or a sentence
+    if "{" in t or "(like " in t or _GLUED_ASIDE.search(t):
+        return False  # "{Last, Mean, Max}-Pooling", "Pooling (like BERT)", "subword models(ngram, bpe)": notes
     last = t[-1]
     if last in ":?!;,":
         return False
