@@ -106,11 +106,14 @@ def test_both_sets_are_annotated():
 
 @needs_shared
 def test_default_rules_keep_their_floors():
+    """The floors hold on the lists every checkout has (the corpus in ../shared): lists fetched
+    from GitHub (`corpus: external`, the fresh held-out sets) are scored and reported by
+    `accuracy/score.py` where they are fetched, but CI has none, so they do not move the floors —
+    the same test passes or fails on every machine."""
     anns = score.annotations("all")
     shipped = [a for a in anns if a.path.parent != score.EXTERNAL]
     assert all(a.path.exists() for a in shipped), [a.name for a in shipped if not a.path.exists()]
-    anns = [a for a in anns if a.path.exists()]
-    s = score.score(anns)
+    s = score.score(shipped)
     assert score.below_floor(s) == [], "\n" + score.table(s, "all annotated lists")
 
 
