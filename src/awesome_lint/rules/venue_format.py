@@ -720,9 +720,7 @@ class VenueFormat(Rule):
         marked = [i for i in items if i.parsed.workshop]
         if not marked:
             return None  # a file that marks no workshop may tag them by their host on purpose
-        form = Counter(i.parsed.workshop for i in marked).most_common(1)[0][0]
-        example = next(i for i in marked if i.parsed.workshop == form)
-        how = f"; the file marks workshops as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+        how = _how_marked(doc, marked, "workshop", "workshops")
         line, col = doc.position(item.start)
         return self.finding(f"venue tag `{shown}` names the main conference, but the entry's link is a paper "
                             f"of a {vy.venue_name} {vy.year} workshop (`{vy.evidence}`){how}", line, col)
@@ -736,9 +734,7 @@ class VenueFormat(Rule):
         marked = [i for i in items if i.parsed.findings is not None]
         how = ""
         if marked:
-            form = Counter(i.parsed.findings for i in marked).most_common(1)[0][0]
-            example = next(i for i in marked if i.parsed.findings == form)
-            how = f"; the file marks Findings as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+            how = _how_marked(doc, marked, "findings", "Findings")
         line, col = doc.position(item.start)
         return self.finding(f"venue tag `{shown}` names the main conference, but the entry's link is a paper "
                             f"of the Findings of {vy.venue_name} {vy.year} (`{vy.evidence}`){how}", line, col)
@@ -1112,3 +1108,9 @@ def _form(item: _Item) -> str:
     return p.match.expected if p.match is not None else p.venue
 
 
+def _how_marked(doc: Document, marked: list, attr: str, what: str) -> str:
+    """How the file most often marks a kind of paper (its workshops, its Findings papers), as
+    the end of a message: the most common mark and the line of its first use."""
+    form = Counter(getattr(i.parsed, attr) for i in marked).most_common(1)[0][0]
+    example = next(i for i in marked if getattr(i.parsed, attr) == form)
+    return f"; the file marks {what} as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
