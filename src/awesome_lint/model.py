@@ -129,6 +129,13 @@ class RunContext:
 
         return self.only_lines.get(os.path.realpath(path), set())
 
+    def next_year(self) -> int:
+        """The year after the current one (UTC): the latest year a venue tag may name, a
+        conference announced ahead of its year."""
+        import time
+
+        return time.gmtime(self.clock()).tm_year + 1
+
     def clock(self) -> float:
         """The current time, injectable for tests (env AWESOME_LINT_NOW: ISO date or epoch)."""
         if self.now is not None:

@@ -69,6 +69,8 @@ KINDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     DOCS: """docs doc documentation star stars chinese english 中文 reproduction reproduced""",
 }.items()}
 _KIND_OF = {w: k for k, words in KINDS.items() for w in words}
+#: Every word that names a kind of link.
+KIND_WORDS = frozenset(_KIND_OF)
 #: Words of :data:`KINDS` that name one particular site, framework, format, language or sort of
 #: a link rather than its kind (``PyTorch`` code, ``YouTube`` video, ``OpenReview`` paper, a
 #: ``Chinese`` version): two labels that differ in them name two links of one kind, not two

@@ -244,7 +244,7 @@ class LinkSyntax(Rule):
             if kind in (INLINE, IMAGE) and link.end < len(text) and text[link.end] not in " \t\n[" and (
                     FULL_CHECK or text[link.end] == ")" or _GLUED_CLOSE.match(text, link.end)):
                 yield from self._stray_close(doc, link, text, row_lines)
-        yield from self._spaced_habit(spaced, sum(k.kind in (INLINE, IMAGE) for k in links))
+        yield from self._spaced_habit(spaced, links)
         for line_links in empty.values():
             yield self._empty(doc, line_links, text)
         yield from self._shared_brackets(doc, links, text)
@@ -507,13 +507,13 @@ class LinkSyntax(Rule):
                        f"links `{_code(link.label)}` and `{_code(nxt.label)}` run together: GitHub shows "
                        f"them without a space between", fix, WARNING)
 
-    def _spaced_habit(self, spaced: list[Finding], inline: int) -> Iterator[Finding]:
+    def _spaced_habit(self, spaced: list[Finding], links: list[Link]) -> Iterator[Finding]:
         """Spaces inside the parentheses of a third of the file's links or more (five links on
         three lines at least) are its habit, written by one tool or hand: one finding at the
         first, naming the other lines, whose fix removes them all — not hundreds of findings of
         one fault. Fewer are slips, each reported where it is."""
         lines = sorted({f.line for f in spaced})
-        if len(spaced) < _SPACED_HABIT or len(lines) < 3 or 3 * len(spaced) < inline:
+        if len(spaced) < _SPACED_HABIT or len(lines) < 3 or 3 * len(spaced) < sum(k.kind in (INLINE, IMAGE) for k in links):
             yield from spaced
             return
         first = spaced[0]

@@ -10,11 +10,10 @@ from ..document import Document, Entry, Tag
 from ..inline import Link
 from ..model import WARNING, Finding
 from ..textutil import SpanIndex
-from ..vocabulary import KINDS, PAPER as VOCAB_PAPER, is_paper_url, label_kind, label_words
+from ..vocabulary import KIND_WORDS, PAPER as VOCAB_PAPER, is_paper_url, label_kind, label_words
 from .base import FIX_NEVER, Option, Rule
 from .quiet import item_key, kept_answers
 
-_KIND_WORDS = frozenset(w for words in KINDS.values() for w in words)
 PAPER = "paper"
 SECONDARY = "secondary"
 PRIMARY = "primary"  # a link named after the resource itself: `[Title](url)`
@@ -545,7 +544,7 @@ def _is_title_link(link: Link, e: Entry) -> bool:
 
 def _all_kind_words(label: str) -> bool:
     words = label_words(label)
-    return bool(words) and all(w in _KIND_WORDS for w in words)
+    return bool(words) and all(w in KIND_WORDS for w in words)
 
 
 # Sections whose items are about the list, not entries of it.

@@ -8,7 +8,6 @@ lint or a pre-commit hook never touches the network.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Iterable
 
@@ -81,7 +80,7 @@ class _Reader:
         self.doc = doc
         self.session = session
         self.registry = load_registry()
-        self.next_year = time.gmtime(ctx.clock()).tm_year + 1
+        self.next_year = ctx.next_year()
         self.lines = ctx.lines_for(doc.path)
 
     # ---- gathering ------------------------------------------------------------------------------

@@ -665,10 +665,9 @@ def _kind_label(text: str, start: int, end: int) -> bool:
     m = _KIND_LABEL.match(text, a)
     if m is None or m.end() < end:
         return False
-    from ..vocabulary import KINDS
+    from ..vocabulary import KIND_WORDS
 
-    words = {w for ws in KINDS.values() for w in ws}
-    return all(p.lower() in words for p in m.group(1).split("-"))
+    return all(p.lower() in KIND_WORDS for p in m.group(1).split("-"))
 
 
 class _Skipper:

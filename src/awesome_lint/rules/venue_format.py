@@ -333,9 +333,7 @@ class VenueFormat(Rule):
                 yield from self._headings(doc, self.registry())
             return  # the registry is not loaded for a file without tags or dated headings
         yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
-        import time
-
-        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
+        next_year = self.ctx.next_year()
         reg = self.registry()
         items: list[_Item] = []
         for entry, tag in tagged:

@@ -177,8 +177,6 @@ class YearMismatch(Rule):
         later version's date); so is a full date with a day (a release or update date), except
         where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``):
         its date is the preprint's, and any other month is a slip."""
-        import time
-
         dated = []
         for e in doc.entries:
             found = date_span(e)
@@ -195,7 +193,7 @@ class YearMismatch(Rule):
         if total < _DATE_HABIT_MIN or agree < _DATE_HABIT_SHARE * total:
             return
         strict = agree >= _LATER_DATE_SHARE * total
-        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
+        next_year = self.ctx.next_year()
         for e, ((y, m, _d), span), a in dated:
             if e.line in told or (y, m) == (a.year, a.month):
                 continue
@@ -377,11 +375,9 @@ class YearMismatch(Rule):
             f"appeared in {d.year} or {d.year + 1}", *where)
 
     def _names_conference(self, tag_text: str) -> bool:
-        import time
-
         from ..venues import load_registry, mention
 
-        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
+        next_year = self.ctx.next_year()
         p = mention(tag_text, load_registry(), next_year)
         return p is not None and p.match is not None and p.match.kind in ("conference", "workshop")
 
@@ -389,13 +385,11 @@ class YearMismatch(Rule):
         """(year, span, text) of the one dated venue an untagged entry writes in its text
         (``*Authors*. EMNLP 2022 Demo.``, ``*arXiv, Apr 2021*``, ``(*arXiv 2025.02*)``), or None
         when it writes none or several."""
-        import time
-
         from ..entries import venue_mentions
         from ..venues import load_registry, mention
 
         reg = load_registry()
-        next_year = time.gmtime(self.ctx.clock()).tm_year + 1
+        next_year = self.ctx.next_year()
         found = venue_mentions(doc, entry, lambda t: mention(_without_month(t), reg, next_year) is not None)
         if len(found) != 1 or found[0].year_span is None:
             return None
