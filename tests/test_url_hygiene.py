@@ -395,3 +395,41 @@ def test_youtube_share_codes_and_the_copiers_own_playlist_are_dropped(tmp_path):
                                                  .replace("&list=LL&index=4", "")
                                                  .replace("&ab_channel=SomeLab", "")
                                                  .replace("?si=a1B2c3D4e5F6g7H8", ""))
+
+
+HABIT = """# Papers
+
+- A [[pdf]](http://papers.nips.cc/paper/1-a.pdf) [[cvf]](https://openaccess.thecvf.com/a.html)
+- B [[pdf]](http://papers.nips.cc/paper/2-b.pdf)\r
+- C [[pdf]](http://papers.nips.cc/paper/3-c.pdf) [[lab]](http://www.robots.ox.ac.uk/~vgg/a/) [[data]](http://www.robots.ox.ac.uk/~vgg/b/)
+- D [[pdf]](https://papers.nips.cc/paper/4-d.pdf) [[cvf]](http://openaccess.thecvf.com/d.html)  
+- E [[lab]](https://www.robots.ox.ac.uk/~vgg/e/) [[lab]](https://www.robots.ox.ac.uk/~vgg/f/)
+"""
+
+
+def test_a_site_linked_over_http_three_times_in_four_is_one_habit(tmp_path):
+    """FORMAT.md's convention: a house habit is one finding at its first place (one fix for all,
+    a part per link); a few `http://` links among a site's `https://` ones are slips, one
+    finding per line."""
+    got = sorted(_found(HABIT), key=lambda f: f.line)
+    assert [(f.line, f.related, len(f.parts)) for f in got] == [(3, (4, 5), 3), (5, (), 0), (6, (), 0)]
+    habit, lab, cvf = got
+    assert habit.message.startswith("`http://` on 3 of the file's 4 links to papers.nips.cc (1 use https)")
+    assert habit.fix.safe and len(habit.fix.edits) == 3
+    assert "robots.ox.ac.uk" in lab.message and "(2 on this line)" in lab.message and len(lab.fix.edits) == 2
+    assert "openaccess.thecvf.com" in cvf.message and not cvf.related
+    (www,) = _found("- [a](http://www.aclweb.org/a.pdf)\n- [b](http://aclweb.org/b.pdf)\n")
+    assert www.related == (2,) and "all 2 of the file's links to aclweb.org" in www.message  # one site
+    path = tmp_path / "list.md"
+    path.write_bytes(HABIT.encode())
+    proc = run_cli("--fix", "--select", "AL012", str(path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    fixed = path.read_bytes().decode()
+    assert fixed == HABIT.replace("http://", "https://")  # \r, trailing spaces: byte for byte
+    assert render(fixed).count("https://") == render(HABIT).count("http") and "http://" not in render(fixed)
+    assert run_cli("--fix", "--select", "AL012", str(path)).returncode == 0 and path.read_bytes().decode() == fixed
+    # a suppression keeps the habit's other lines: its parts are judged line by line
+    path.write_text(HABIT.replace("- B", "<!-- awesome-lint-disable-next-line AL012 -->\n- B"), encoding="utf-8")
+    code, findings = run_json("--select", "AL012", str(path))
+    assert sorted((x["line"], "papers.nips.cc" in x["message"]) for x in findings) == [
+        (3, True), (6, False), (6, True), (7, False)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Document
@@ -120,7 +121,10 @@ class UrlHygiene(Rule):
       open access, NeurIPS/PMLR/ACL proceedings, OpenReview, publishers, ... the list is
       `data/https_hosts.json`), or a host the same file links over `https://` elsewhere (the
       host serves https; the fix is then unsafe, since that page's https address is likely,
-      not known);
+      not known). A site the file links over `http://` in three links of four or more
+      (`www.` aside) is a house habit: one finding at its first link, naming the others, with
+      one fix for all; a few such links among a site's `https://` ones are slips, one finding
+      per line;
     - a scheme written with capitals (`Https://`);
     - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
       hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
@@ -246,12 +250,20 @@ class UrlHygiene(Rule):
                              if k.kind == HTML and not any(a <= k.start < b for a, b in hidden))
         # hosts this file itself links over https: such a host serves https, whatever our list says
         secure = set()
+        plain: Counter[str] = Counter()  # links over http:// and https://, by host
         redirected: dict[int, list[Finding]] = {}  # findings of links through a redirect, by line
+        habits: dict[str, list[Finding]] = {}  # `http://` findings of sites the file writes so, by site
+        slips: dict[tuple[int, str], list[Finding]] = {}  # the other `http://` findings, by line and site
         for link in links:
             if link.url_end > link.url_start and text.startswith(("https://", "HTTPS://"), link.url_start):
                 m = _AUTHORITY.match(text[link.url_start:link.url_end])
                 if m:
                     secure.add(_host(m.group(2)))
+                    plain["https " + _site(m.group(2))] += 1
+            elif link.url_end > link.url_start and text.startswith(("http://", "HTTP://"), link.url_start):
+                m = _AUTHORITY.match(text[link.url_start:link.url_end])
+                if m:
+                    plain[_site(m.group(2))] += 1
         for link in links:
             if link.kind == REFERENCE or link.url_end <= link.url_start:
                 continue  # a reference's URL is in its definition; an empty one is AL007's
@@ -267,12 +279,21 @@ class UrlHygiene(Rule):
                 for f in found:
                     if f.message.startswith(_THROUGH):
                         redirected.setdefault(f.line, []).append(f)
+                    elif host := _plain_only(f.message):
+                        if _habit(plain[host], plain["https " + host]):
+                            habits.setdefault(host, []).append(f)
+                        else:
+                            slips.setdefault((f.line, host), []).append(f)
                     else:
                         yield f
             else:
                 quiet.add(key)
         for same_line in redirected.values():
             yield self._one_per_line(same_line)
+        for (_, host), same_line in slips.items():  # two `http://` links to one site on a line: one slip
+            yield same_line[0] if len(same_line) == 1 else self._slips_of_a_line(host, same_line)
+        for host, each in habits.items():
+            yield self._http_habit(host, each, plain[host], plain["https " + host])
         yield from self._share_codes(doc)
 
     def _one_per_line(self, found: list[Finding]) -> Finding:
@@ -288,6 +309,40 @@ class UrlHygiene(Rule):
         return self.finding(f"{len(found)} links on this line go through {host}'s redirect (copied from a page "
                             "that wraps its outbound links): link their targets directly",
                             first.line, first.column, last.end_line, last.end_column, fix=fix)
+
+    def _slips_of_a_line(self, site: str, found: list[Finding]) -> Finding:
+        """The `http://` links to one site on one line: one slip (the line was written, or
+        copied, once), one finding with one fix for them all."""
+        first, last = found[0], found[-1]
+        fixes = [f.fix for f in found if f.fix is not None]
+        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
+                  description=f"link {site} over https") if fixes else None
+        return self.finding(f"`http://` links to {site}, {first.message.split(', ', 1)[1]} "
+                            f"({len(found)} on this line)", first.line, first.column,
+                            last.end_line, last.end_column, fix=fix)
+
+    def _http_habit(self, site: str, each: list[Finding], http: int, https: int) -> Finding:
+        """A site the file links over `http://` in three links of four or more: a house habit, one
+        finding at its first link with one fix for all (and a part per link, so a suppression or
+        --since keeps the lines it names). A few `http://` links among a site's `https://` ones are
+        slips, one finding each."""
+        if len(each) == 1:
+            return each[0]
+        first = each[0]
+        related = tuple(dict.fromkeys(f.line for f in each[1:] if f.line != first.line))  # lines, once
+        if https == 0 and len(each) == http:
+            said = f"all {len(each)} of the file's links to {site}, which serves https"
+        else:
+            said = f"{len(each)} of the file's {http + https} links to {site} ({https} use https)"
+        fixes = [f.fix for f in each if f.fix is not None]
+        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
+                  description=f"link {site} over https") if fixes else None
+        group = self.finding(
+            f"`http://` on {said}: one habit, one fix for all "
+            f"({elsewhere(related)})", first.line, first.column, first.end_line, first.end_column,
+            fix=fix, related=related)
+        group.parts = tuple(each)
+        return group
 
     def _share_codes(self, doc: Document) -> Iterator[Finding]:
         """Twitter's share codes on links to posts (`x.com/…/status/…?s=20&t=…`). Lists that link
@@ -520,6 +575,29 @@ class UrlHygiene(Rule):
             yield self.finding(message, line, col, end_line, end_col, fix=fix)
         if twice is not None:
             yield self.finding(_TWICE, line, col, end_line, end_col, fix=twice)
+
+
+_PLAIN_ONLY = re.compile(r"`http://` link to (\S+), which (?:serves https|this file links over https elsewhere)")
+
+
+def _plain_only(message: str) -> str | None:
+    """The site of a finding whose one fault is `http://` (else None: a link with other faults
+    too keeps its own finding)."""
+    m = _PLAIN_ONLY.fullmatch(message)
+    return _site(m.group(1)) if m else None
+
+
+def _site(authority: str) -> str:
+    """A host without its `www.`: `www.aclweb.org` and `aclweb.org` are one site to a vote."""
+    host = _host(authority)
+    return host[4:] if host.startswith("www.") else host
+
+
+
+def _habit(http: int, https: int) -> bool:
+    """Whether the file writes a host's links over `http://` as a habit: two or more, and three
+    in four of its links or more."""
+    return http >= 2 and http >= 3 * https
 
 
 def _host(authority: str) -> str:
