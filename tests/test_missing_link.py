@@ -104,6 +104,11 @@ def test_real_lists(path):
         # bare titles among linked papers: a title with its authors, and two "(2016), X et al." lines
         "liliu-avril__Awesome-Segment-Anything.md": [6624],
         "terryum__awesome-deep-learning-papers.md": [311, 368],
+        # the title links its repository (as the Code cell does) though the Venue cell says arXiv
+        "BradyFU__Awesome-Multimodal-Large-Language-Models.md": [97],
+        # a repository in a column of paper links: BIG-bench's paper is on arXiv
+        "Hannibal046__Awesome-LLM.md": [71],
+        "SiatMMLab__Awesome-Diffusion-Model-Based-Image-Editing-Methods.md": [249],
     }
     assert [f.line for f in found] == expected.get(path.name, [])
 
@@ -293,3 +298,32 @@ def test_notes_and_kinds_of_a_method_beside_a_table_are_no_paper_entries():
     bare = text.replace("* Note: all the unofficial models can load the official pretrained models",
                         "* Learning Universal Sentence Representations From Natural Language Inference Data")
     assert [f.line for f in al017(bare)] == [5]  # a paper's title with no link is still reported
+
+
+def _rows(rows: list[str], header: str = "| Title | Venue | Date | Code |") -> str:
+    cols = header.count("|") - 1
+    return "# Papers\n\n" + header + "\n|" + "---|" * cols + "\n" + "\n".join(rows) + "\n"
+
+
+def test_a_title_linking_its_repository_among_linked_papers_is_reported(tmp_path):
+    """A star badge's image is not a bare `[Star]` label; a title linking the repository its
+    Code cell links is no paper link, unless the Venue cell names none (a model release)."""
+    papers = [f"| [**Model {i}: A Study of Things**](https://arxiv.org/abs/2401.0000{i}) | arXiv | 2024-01-0{i} | - |"
+              for i in range(1, 9)]
+    badge = "![Star](https://img.shields.io/github/stars/org/m9.svg?style=social&label=Star) <br> "
+    slip = f"| {badge}[**Model 9: Towards Another Study of Many Things in Vision**](https://github.com/org/m9) | arXiv | 2024-02-01 | [Github](https://github.com/org/m9) |"
+    release = f"| {badge}[**Model 10**](https://github.com/org/m10) | - | 2024-02-02 | [Github](https://github.com/org/m10) |"
+    lab = f"| {badge}[**Model 11**](https://github.com/org/m11) | Some Lab | 2024-02-03 | [Github](https://github.com/org/m11) |"
+    got = [(f.line, f.message) for f in al017(_rows(papers + [slip, release, lab]))]
+    assert [line for line, _ in got] == [13] and "title links the code repository" in got[0][1]
+
+
+def test_a_repository_in_a_column_of_paper_links_is_reported():
+    papers = [f"| 2024-{i:02} | M{i} | [A Study of Things, Part {i}](https://arxiv.org/pdf/2401.000{i:02}) |"
+              for i in range(1, 12)]
+    rows = papers + ["| 2024-12 | Bench | [Beyond the Game: Measuring Models](https://github.com/org/bench) |"]
+    got = al017(_rows(rows, "| Date | Name | Paper |"))
+    assert [(f.line, "Paper cell links the code repository `https://github.com/org/bench`" in f.message)
+            for f in got] == [(16, True)]
+    datasets = _rows(rows, "| Date | Name | Paper |").replace("# Papers", "# Datasets")
+    assert al017(datasets) == []  # a data set without a paper links its repository

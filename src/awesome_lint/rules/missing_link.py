@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..document import Document, Entry, Tag
 from ..inline import Link
 from ..model import WARNING, Finding
-from ..textutil import SpanIndex
+from ..textutil import SpanIndex, shorten
 from ..vocabulary import KIND_WORDS, PAPER as VOCAB_PAPER, is_paper_url, label_kind, label_words
 from .base import FIX_NEVER, Option, Rule
 from .quiet import item_key, kept_answers
@@ -124,7 +124,11 @@ class MissingLink(Rule):
     `[Paper]`) that goes to a GitHub or GitLab repository, a linked title that goes to the same
     repository as the entry's code link, and in a table, a Paper (`PDF`, `arXiv`) cell whose
     one- or two-word link names neither a paper nor the entry (`[[MIT]](project page)`) in a
-    column where nine links in ten are papers'. A `[github]` link in a Paper cell says honestly
+    column where nine links in ten are papers', and a title or Paper cell that links a code
+repository in a column (`Title`, `Paper`, `Link`, ...) where nine links in ten (of eight or
+more) are papers' (`[BIG-bench: …](github.com/google/BIG-bench)`), outside sections of tools
+and data. A row whose Venue column names no venue (`-`, the lab's name) is a release without
+a paper, and its title honestly links its repository. A `[github]` link in a Paper cell says honestly
     that there is no paper, and a title beside its star badge (`[Tool](repo)[![Star](…)](repo)`)
     is how a tool is listed: neither is reported.
 
@@ -210,7 +214,23 @@ class MissingLink(Rule):
                 paper_group[key] = file_paper
         context = _SectionContext(doc, kinds, minimum, share)
         columns = _paper_columns(kinds)
+        titled = _paper_columns(kinds, PAPER_COLUMNS, at_least=8)
         for e, kind in kinds:
+            if kind == PRIMARY and e.row is not None and titled:
+                links = [k for k in e.links if not k.is_anchor and not k.is_image and k.url.strip()]
+                # a title or name linking a repository (a `[github]` label says honestly what it links)
+                repo = [k for k in links if (id(e.container), k.column_header) in titled and _REPO.match(k.url.strip())
+                        and "![" not in k.label and classify_label(k.label) is None]
+                if (len(repo) == 1 and not _venue_cell_names_none(e) and not _resource_section(e)
+                        and not any(is_paper_url(k.url) for k in links)):
+                    k = repo[0]
+                    line, col = doc.position(k.start)
+                    end_line, end_col = doc.position(k.end)
+                    yield self.finding(
+                        f"paper entry has no link to the paper: its {k.column_header.strip(' *_')} cell links the "
+                        f"code repository `{shorten(k.url.strip(), 50, code=True)}` where the column's other links "
+                        "are papers; link the paper", line, col, end_line, end_col)
+                    continue
             if kind == PRIMARY and e.row is not None and columns:
                 links = [k for k in e.links if not k.is_anchor and not k.is_image and k.url.strip()]
                 cell = paper_cell_link(e, links)
@@ -227,6 +247,8 @@ class MissingLink(Rule):
                 continue
             if kind == MISLINKED:
                 if not (tag_kind(e.tag) == "venue" or paper_group.get(id(e.container), False)):
+                    continue
+                if _venue_cell_names_none(e):
                     continue
                 links = [k for k in e.links if not k.is_anchor and not k.is_image]
                 why = mislinked(e, [k for k in links if k.url.strip()])
@@ -245,9 +267,9 @@ class MissingLink(Rule):
             if kind == SECONDARY:
                 if not tagged and all(_resource_link(k) for k in e.links if not k.is_anchor and not k.is_image):
                     continue
-                if not (tagged or in_paper_group):
+                if not (tagged or in_paper_group) or _venue_cell_names_none(e):
                     continue
-                names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor} - {""})
+                names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor and not k.is_image} - {""})
                 msg = (f"paper entry links only {', '.join(names) or 'secondary pages'}, "
                        "not the paper itself; add a link to the paper")
             else:  # no link at all
@@ -400,7 +422,7 @@ def _entry_links(e: Entry) -> str:
     every = links
     if struck:  # `[~~code~~]()`: the author's own "no code yet", no link and no AL007 case
         links = [k for k in links if k not in struck]
-    if any(not k.url.strip() for k in links) or _bare_label(e, every):
+    if any(not k.url.strip() for k in links) or _bare_label(e, every + [k for k in e.links if k.is_image]):
         return "skip"
     if not links:
         return "skip" if struck else "none"
@@ -442,9 +464,34 @@ def mislinked(e: Entry, links: list[Link]) -> str | None:
     return None
 
 
-def _paper_columns(kinds: list[tuple[Entry, str]]) -> set[tuple[int, str]]:
-    """(table, column header) of the Paper columns (`Paper`, `PDF`, `arXiv`) whose links are
-    papers' nine times in ten, over five links at least."""
+_VENUE_COLUMNS = frozenset({"venue", "publication", "published", "published in", "conference", "journal",
+                            "conference journal", "venue year"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _venue_cell_names_none(e: Entry) -> bool:
+    """A row whose Venue column names no venue (`-`, the lab's name): a release without a paper,
+    whose title honestly links its repository."""
+    if e.row is None or e.row.table is None:
+        return False
+    heads = e.row.table.header.cells
+    for cell in e.row.cells:
+        if cell.index >= len(heads) or " ".join(label_words(heads[cell.index].text)) not in _VENUE_COLUMNS:
+            continue
+        text = cell.text.strip(" *_`")
+        if not text.strip("-–— ") or text.lower() in ("n/a", "none", "tba", "tbd"):
+            return True
+        from ..venues import load_registry  # only for the rare row whose title links its code
+
+        words = _YEAR.sub("", text).strip(" ,'’()")
+        return load_registry().lookup(words) is None and not _YEAR.search(text)
+    return False
+
+
+def _paper_columns(kinds: list[tuple[Entry, str]], names: frozenset[str] = _PAPER_CELL_COLUMNS,
+                   at_least: int = 5) -> set[tuple[int, str]]:
+    """(table, column header) of the Paper columns (`Paper`, `PDF`, `arXiv`; with ``names``,
+    title columns too) whose links are papers' nine times in ten, over five links at least."""
     counts: dict[tuple[int, str], list[int]] = {}
     for e, _kind in kinds:
         if e.row is None:
@@ -453,12 +500,12 @@ def _paper_columns(kinds: list[tuple[Entry, str]]) -> set[tuple[int, str]]:
             h = k.column_header
             if not h or k.is_anchor or k.is_image or not k.url.strip():
                 continue
-            if " ".join(label_words(h)) not in _PAPER_CELL_COLUMNS:
+            if " ".join(label_words(h)) not in names:
                 continue
             c = counts.setdefault((id(e.container), h), [0, 0])
             c[0] += 1
             c[1] += is_paper_url(k.url) or classify_label(k.label) == PAPER
-    return {key for key, (n, p) in counts.items() if n >= 5 and p >= 0.9 * n}
+    return {key for key, (n, p) in counts.items() if n >= at_least and p >= 0.9 * n}
 
 
 def paper_cell_link(e: Entry, links: list[Link]) -> Link | None:
