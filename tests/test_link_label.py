@@ -278,6 +278,7 @@ def test_cli_reports_by_default_and_other_words_is_an_option(tmp_path):
     src = ACCURACY / "XiaoxinHe__Awesome-Graph-LLM.md"
     code, out = run_json(src)
     assert [(f["line"], f["message"]) for f in out if f["code"] == "AL011"] == [
+        (36, "link label 'pdf' differs from the 'paper' that this list uses for paper links (25 times)"),
         (56, "link label 'project papge' looks like a misspelling of 'project page' (project link)"),
         (137, "link label 'project papge' looks like a misspelling of 'project page' (project link)")]
     cfg = tmp_path / "cfg.yaml"
@@ -360,3 +361,49 @@ def test_hyphen_and_paragraph_lists_session10(tmp_path):
     run_cli("--fix", "--select", "AL011", path)
     fixed = path.read_text(encoding="utf-8")
     assert fixed.count("[[Project Page]]") == 5 and "[[notebook]" not in fixed and "[project page]" in fixed
+
+
+def _paper_list(n: int, odd: str, odd_url: str = "https://arxiv.org/abs/2401.00999", extra: str = "") -> str:
+    rows = [f"- Method {i}: a way to do thing {i}. [[paper](https://arxiv.org/abs/2401.{i:05d})] "
+            f"[[code](https://github.com/lab/m{i})]" for i in range(n)]
+    rows.insert(3, f"- Odd method: another way. [[{odd}]({odd_url})]{extra} [[code](https://github.com/lab/odd)]")
+    return "# Papers\n\n" + "\n".join(rows) + "\n"
+
+
+def test_another_word_is_a_slip_by_default_where_the_list_says_one_word_ten_times_session11():
+    found = _found(_paper_list(12, "pdf"))
+    assert [(f.line, f.message) for f in found] == [
+        (6, "link label 'pdf' differs from the 'paper' that this list uses for paper links (12 times)")]
+    assert found[0].fix is not None and found[0].fix.safe
+    fixed, _ = fix_text(_paper_list(12, "pdf"), select=["AL011"])
+    assert "[[paper](https://arxiv.org/abs/2401.00999)]" in fixed
+    assert _found(_paper_list(8, "pdf")) == []  # eight uses: too few to call the other word a slip
+
+
+def test_a_slip_links_where_the_usual_label_links_and_tells_no_two_links_apart_session11():
+    # a `[pdf]` on a site no `[paper]` links to may be another kind of link
+    assert _found(_paper_list(12, "pdf", "https://example.org/project")) == []
+    # `[arXiv] [DOI]`: the word tells two versions of one paper apart
+    assert _found(_paper_list(12, "arXiv", extra=" [[DOI](https://doi.org/10.1145/1234.5678)]")) == []
+    # an entry that labels its links its own way
+    odd = " [[poster](https://example.org/p.pdf)] [[talk](https://example.org/t)]"
+    assert _found(_paper_list(12, "preprint", extra=odd)) == []
+
+
+def test_a_short_list_follows_the_file_s_nearly_only_word_session11(tmp_path):
+    big = _paper_list(24, "paper").replace("- Odd method", "- Even method")
+    small = ("\n## More\n\n- Late method: one more. [[paper](https://arxiv.org/abs/2402.00001)]\n"
+             "- Last method: the last. [[pdf](https://arxiv.org/abs/2402.00002)]\n")
+    text = big + small
+    found = _found(text)
+    assert [f.message for f in found] == [
+        "link label 'pdf' differs from the 'paper' that the file uses for paper links (26 times)"]
+    # where the file writes the other word more often (3 in 26), the short list's one is no slip
+    # (the long list's two are: it says `paper` 23 times)
+    mixed = text.replace("[[paper](https://arxiv.org/abs/2401.00001)]", "[[pdf](https://arxiv.org/abs/2401.00001)]")
+    mixed = mixed.replace("[[paper](https://arxiv.org/abs/2401.00002)]", "[[pdf](https://arxiv.org/abs/2401.00002)]")
+    assert [f.line for f in _found(mixed)] == [4, 5]
+    path = tmp_path / "list.md"
+    path.write_text(text, encoding="utf-8")
+    proc = run_cli("--select", "AL011", path)
+    assert proc.returncode == 1 and b"AL011" in proc.stdout and b"'pdf' differs from the 'paper'" in proc.stdout
