@@ -414,3 +414,43 @@ def test_session10_compounds_lead_ins_and_bylines_through_the_cli(tmp_path):
     fixed = path.read_text(encoding="utf-8")
     assert "Neo4j-based" in fixed and "[[Code-PyTorch]]" in fixed and "[[Code-Unofficial-TensorFlow]]" in fixed
     assert "pytorch-lightning" in fixed and "*huggingface*" in fixed
+
+
+def test_slips_where_the_file_writes_the_name_right_more_often_session11():
+    """Seven `Github` beside eight `GitHub`: the file's majority is the registry's spelling, so
+    each `Github` is a slip where it is; seven beside six is still one finding for the file."""
+    right = "".join(f"- [P{i}](https://x.org/{i}) - [[GitHub](https://github.com/a/p{i})]\n" for i in range(8))
+    slips = "".join(f"- [S{i}](https://y.org/{i}) - [[Github](https://github.com/a/s{i})]\n" for i in range(7))
+    assert [f.line for f in al018(right + slips)] == list(range(9, 16))
+    assert len(al018(right[: right.index("- [P6]")] + slips)) == 1
+
+
+def test_a_name_cell_with_fewer_capitals_than_its_title_even_if_humped_session11():
+    text = ("| Acronym | Paper Title |\n| --- | --- |\n"
+            "| SegNext | [SegNeXt: Rethinking Convolutional Attention](https://arxiv.org/abs/2209.08575) |\n"
+            "| ConvNeXt | [ConvNeXt V2: Co-designing and Scaling ConvNets](https://arxiv.org/abs/2301.00808) |\n")
+    assert [(f.line, f.message) for f in al018(text)] == [
+        (3, "write 'SegNeXt' as the entry's title does, not 'SegNext'")]
+
+
+def test_a_title_pasted_in_sentence_case_lost_the_names_capitals_session11(tmp_path):
+    """`efficient detr` in a title copied from a citation, where the file writes DETR: one
+    finding per title, an unsafe fix of every lowered name in it. A title in Title Case, a
+    quotation, a tool's name (no paper link) and an English word are left alone."""
+    rows = "".join(f"- **Method {i}**: a DETR variant. [paper](https://arxiv.org/abs/2301.0{i:04d})\n" for i in range(5))
+    text = ("# Detection\n\n" + rows +
+            "- Lite detr: an interleaved encoder for efficient detr. [paper](https://arxiv.org/abs/2303.07335)\n"
+            "- Surpassing human-level performance on imagenet classification. [paper](https://arxiv.org/abs/1502.01852)\n"
+            "- Efficient Detr Training With Group Queries. [paper](https://arxiv.org/abs/2207.13085)\n"
+            '- "Fast detr training with many queries and boxes". [paper](https://arxiv.org/abs/2207.13086)\n'
+            "- [Lite detr tool for the command line](https://github.com/a/lite) - Runs it.\n"
+            "- Clip the image before training a model. [paper](https://arxiv.org/abs/2207.13087) CLIP CLIP CLIP CLIP CLIP\n")
+    found = al018(text)
+    assert [(f.line, f.message) for f in found] == [
+        (8, "write 'DETR', not 'detr': the title lost its capitals"),
+        (9, "write 'ImageNet', not 'imagenet': the title lost its capitals")]
+    assert not found[0].fix.safe and len(found[0].fix.edits) == 2
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL018", str(path))
+    assert "- Lite DETR: an interleaved encoder for efficient DETR." in path.read_text(encoding="utf-8")
