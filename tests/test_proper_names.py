@@ -454,3 +454,23 @@ def test_a_title_pasted_in_sentence_case_lost_the_names_capitals_session11(tmp_p
     path.write_text(text, encoding="utf-8")
     run_cli("--fix", "--unsafe-fixes", "--select", "AL018", str(path))
     assert "- Lite DETR: an interleaved encoder for efficient DETR." in path.read_text(encoding="utf-8")
+
+
+def test_a_title_that_misspells_a_name_its_own_line_writes_right_session11():
+    text = ("- [Mesh Tensorflow](https://x.org/m) - Mesh TensorFlow: model parallelism made easier.\n"
+            "- [Coursera Tensorflow in practice](https://x.org/c) - A course.\n")
+    found = al018(text)
+    assert [(f.line, f.message) for f in found] == [
+        (1, "write 'TensorFlow' as the same entry does, not 'Tensorflow'")]
+    assert found[0].fix is not None and not found[0].fix.safe
+
+
+def test_json_jax_and_companies_of_the_registry_session11():
+    """`Json` is reported, `json` (a file's extension, a format's informal name) never; `Jax`
+    is, and `jax` only as a slip among the file's JAX; `ElutherAI` and `DataBricks` are."""
+    text = ("- [a](https://x.org/a) - Reads Json and json files.\n"
+            "- [b](https://x.org/b) - Written in Jax, installed as jax.\n"
+            "- [c](https://x.org/c) - Models by ElutherAI and DataBricks.\n")
+    assert [(f.line, f.message) for f in al018(text)] == [
+        (1, "write 'JSON', not 'Json'"), (2, "write 'JAX', not 'Jax'"),
+        (3, "write 'EleutherAI', not 'ElutherAI'"), (3, "write 'Databricks', not 'DataBricks'")]

@@ -120,7 +120,10 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 # Names also written in lower case for the program or package (`pip install flask`, `the redis
 # server`): their lower-case form is reported only as a slip, where the file writes the name
 # itself at least four times as often; a list that writes `python` throughout keeps its way.
-_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode"})
+_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode", "JAX"})
+# Names whose lower-case form is a file's extension or a format's informal name (`json files`):
+# only a capitalised form (`Json`) is reported.
+_NEVER_LOWER = frozenset({"JSON"})
 _CJK = re.compile(CJK)
 
 
@@ -163,7 +166,9 @@ class ProperNames(Rule):
     attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
     (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more and quoted text are left as their authors wrote
     them (a paper called
-    "Chatgpt goes to law school" keeps its title). A link label that is only the name is
+    "Chatgpt goes to law school" keeps its title), except where the same line writes the name
+    right in another case: `[Mesh Tensorflow](…) - Mesh TensorFlow: …` tells how the entry
+    spells it. A link label that is only the name is
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
     (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone, and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
@@ -193,8 +198,9 @@ class ProperNames(Rule):
     Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
     do: `在Huggingface榜单` and `基于LLaMa的` are read.
 
-    Names that also name a program or package in lower case (Python, Redis, Flask, Unicode)
-    are reported in lower case only as slips: where the file writes the name itself at least
+    `JSON` is reported when capitalised (`Json`), never in lower case (`json files`, a file's
+    extension). Names that also name a program or package in lower case (Python, Redis, Flask,
+    Unicode, JAX) are reported in lower case only as slips: where the file writes the name itself at least
     four times as often, and not in Chinese or Japanese prose (`用python写的`), where a
     lower-case Latin name is a common way to write it.
 
@@ -290,6 +296,8 @@ class ProperNames(Rule):
         named = list(self._check(doc, candidates, skip=skip() if candidates else None))
         names = {f.message: name for name, f in named}  # a registry finding's message -> its name
         found = [f for _, f in named]
+        if candidates:
+            found.extend(self._paired(doc, candidates, skip, {(f.line, f.column) for f in found}))
         taken = {(f.line, f.column) for f in found}  # a registry name keeps its own finding
         local = list(_local_variants(self, doc, reg, skip))
         found.extend(f for f in local if (f.line, f.column) not in taken)
@@ -336,6 +344,31 @@ class ProperNames(Rule):
             yield first
         yield from lowered  # one per title: each title is a paste of its own
 
+    def _paired(self, doc: Document, candidates, skip, taken: set[tuple[int, int]]) -> Iterator[Finding]:
+        """A registry name in a title (left alone as its authors' spelling) written in
+        another case where the same line writes it right: `[Mesh Tensorflow](…) - Mesh
+        TensorFlow: model parallelism`. The entry itself says how the name is written; its
+        title lost the capitals."""
+        text = doc.text
+        paired = []
+        for c in candidates:
+            start, _, written, name = c
+            if written.casefold() != name.casefold():
+                continue  # `[HuggingFace Course]` beside `Hugging Face`: a title may join words its own way
+            line = doc.position(start)[0]
+            ls, le = doc.line_starts[line - 1], doc.line_end(line)
+            if re.search(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le]):
+                paired.append(c)
+        if not paired:
+            return
+
+        def entry_says(name: str, written: str) -> str:
+            return f"write {name!r} as the same entry does, not {written!r}"
+
+        for _, f in self._check(doc, paired, skip=skip().reading_titles(), say=entry_says):
+            if (f.line, f.column) not in taken:
+                yield f
+
     def _candidates(self, reg: Registry, doc: Document) -> list[tuple[int, int, str, str]]:
         """(start, end, written, name) of every misspelling the registry's pattern finds, not
         part of an identifier. No spelling spans a line break (a space in a name is ``[ \t]+``)
@@ -364,7 +397,8 @@ class ProperNames(Rule):
                         name = verdicts[written]
                     else:
                         name = reg.name_for(written)
-                        if name is not None and (written == name or written.isupper() and written != written.lower()):
+                        if name is not None and (written == name or written.isupper() and written != written.lower()
+                                                 or name in _NEVER_LOWER and written.islower()):
                             name = None  # right already; or ALL CAPS, a style, not a misspelling
                         verdicts[written] = name
                     if name is None:
@@ -601,7 +635,7 @@ def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Findin
             fold = w.casefold()
             want = None
             name = reg.canonical.get(fold)
-            if name is not None and name != w and name not in _LOWER_SLIPS and " " not in name:
+            if name is not None and name != w and name not in _LOWER_SLIPS | _NEVER_LOWER and " " not in name:
                 want = name
             elif fold in capped:
                 forms = capped[fold]
