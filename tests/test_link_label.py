@@ -126,9 +126,12 @@ def test_real_lists_with_consistent_labels_give_nothing():
     # (lists of the held-out accuracy set are not read here: the rule is not tuned on them)
     for name in ("floodsung__Deep-Learning-Papers-Reading-Roadmap.md",
                  "thunlp__GNNPapers.md",
-                 "HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md", "crownpku__Awesome-Chinese-NLP.md",
+                 "HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md",
                  "awesome-selfhosted__awesome-selfhosted.md", "avelino__awesome-go.md"):
         assert _found((REAL / name).read_text(encoding="utf-8"), config=OTHER_WORDS) == [], name
+    # consistent labels, and one label that misspells the package it links (session 11)
+    found = _found((REAL / "crownpku__Awesome-Chinese-NLP.md").read_text(encoding="utf-8"), config=OTHER_WORDS)
+    assert [(f.line, "one letter off" in f.message) for f in found] == [(39, True)]
     # its paragraphs' links are read since session 10: one `[[notebook](…)]` among nine `Notebook`
     found = _found((REAL / "diff-usion__Awesome-Diffusion-Models.md").read_text(encoding="utf-8"), config=OTHER_WORDS)
     assert [(f.line, "'notebook'" in f.message) for f in found] == [(169, True)]
@@ -407,3 +410,23 @@ def test_a_short_list_follows_the_file_s_nearly_only_word_session11(tmp_path):
     path.write_text(text, encoding="utf-8")
     proc = run_cli("--select", "AL011", path)
     assert proc.returncode == 1 and b"AL011" in proc.stdout and b"'pdf' differs from the 'paper'" in proc.stdout
+
+
+def test_a_label_one_letter_off_the_repository_it_links_session11(tmp_path):
+    text = ("- [AotoLabel](https://github.com/acme/autolabel) - Labels text.\n"
+            "- [Kasier-Yang/cmp-git](https://github.com/Kaiser-Yang/cmp-git) - A source.\n"
+            "- [tumblr](https://github.com/acme/gumblr) - Wraps the Tumblr API.\n"
+            "- [gpt-3-tools](https://github.com/acme/gpt-4-tools) - Newer.\n"
+            "- [widgets](https://github.com/acme/widget) - A plural.\n"
+            "- [Tufão](https://github.com/acme/tufao) - An accent.\n")
+    found = _found(text)
+    assert [(f.line, f.message) for f in found] == [
+        (1, "link label 'AotoLabel' is one letter off 'autolabel', the repository it links to: 'AutoLabel'?"),
+        (2, "link label 'Kasier-Yang' is one letter off 'Kaiser-Yang', the repository it links to: 'Kaiser-Yang'?")]
+    assert all(f.fix is not None and not f.fix.safe for f in found)
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL011", path)
+    fixed = path.read_text(encoding="utf-8")
+    assert "[AutoLabel](https://github.com/acme/autolabel)" in fixed
+    assert "[Kaiser-Yang/cmp-git](https://github.com/Kaiser-Yang/cmp-git)" in fixed

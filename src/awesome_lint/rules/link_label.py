@@ -72,6 +72,11 @@ class LinkLabel(Rule):
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[GtiHub]`: one letter away (a
       transposition counts as one) from a spelling that the file uses elsewhere; and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
+    - **a label that misspells the repository it links to**: `[pylyp](https://github.com/x/pyltp)`,
+      `[Kasier-Yang/blink-cmp-avante](https://github.com/Kaiser-Yang/blink-cmp-avante)`: a
+      word of five letters or more with one letter replaced or two swapped, after the first
+      (a missing letter, a plural, a hyphen or another first letter may be a renamed project's
+      new name, or a pun). The fix, unsafe, writes the URL's letters in the label's case.
     - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
       project page, not a repository) or an arXiv paper. The label promises a repository; a
       link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too. No fix: what
@@ -186,6 +191,8 @@ class LinkLabel(Rule):
                 by_container[id(container)].append(use)
         flagged: set[int] = set()
         yield from self._wrong_host(doc, sorted(uses + in_title, key=lambda u: u.link.start), flagged)
+        if self.opts.misspellings:
+            yield from self._misnamed_repos(doc, flagged)
         # labels of links outside entries (lists written as paragraphs) are compared among
         # themselves: a banner's `[Project Page]` is no slip of the entries' `[project page]`
         yield from self._variants(doc, _loose_uses(doc, entries, classify), flagged)
@@ -333,6 +340,48 @@ class LinkLabel(Rule):
             yield self._at(doc, u, f"link label {u.plain!r} names GitHub but the link goes to {what}; "
                            "label it as what it links")
 
+    # ---- a label that misspells the repository it links to -----------------------------------
+    def _misnamed_repos(self, doc: Document, flagged: set[int]) -> Iterator[Finding]:
+        """A label naming the repository its link goes to, one letter off: `[pylyp]` for
+        github.com/HIT-SCIR/pyltp, `[Kasier-Yang/blink-cmp-avante]` for Kaiser-Yang's. Only a
+        letter replaced or two swapped, in a word of five letters or more, after its first
+        letter (a missing letter, a plural, a hyphen or another first letter may be a renamed
+        project's new name, or a pun)."""
+        for link in doc.links:
+            if link.kind != INLINE or link.is_image or link.is_anchor:
+                continue
+            m = _REPO_URL.match(link.url)
+            if m is None or doc.in_code(link.label_start):
+                continue
+            raw = doc.text[link.label_start:link.label_end]
+            label = raw.strip().strip("*_`").strip()
+            if not label or any(c.isspace() for c in label) or len(label) > 80:
+                continue
+            parts = label.split("/")
+            targets = [m.group(1), m.group(2)] if len(parts) == 2 else [m.group(2)]
+            for part, target in zip(parts, targets):
+                if part.casefold() == target.casefold() or len(part) != len(target) or len(part) < 5:
+                    continue
+                if not one_edit_apart(part.casefold(), target.casefold()):
+                    continue
+                diff = [(a, b) for a, b in zip(part.casefold(), target.casefold()) if a != b]
+                if not all(a.isascii() and a.isalpha() and b.isascii() and b.isalpha() for a, b in diff):
+                    continue  # `gpt-3`/`gpt-4`: another version; `Tufão`/`tufao`: an accent the URL cannot hold
+                if part[0].casefold() != target[0].casefold():
+                    continue  # `[tumblr]` for gumblr, `[kalecto]` for calecto: another word, or an older name
+                start = link.label_start + raw.find(part)
+                line, col = doc.position(start)
+                _, end_col = doc.position(start + len(part))
+                # the URL's letters in the label's case: `AotoLabel` becomes `AutoLabel`
+                right = "".join(a if a.casefold() == b.casefold() else (b.upper() if a.isupper() else b.lower())
+                                for a, b in zip(part, target))
+                flagged.add(id(link))
+                yield self.finding(f"link label {part!r} is one letter off {target!r}, the repository it links "
+                                   f"to: {right!r}?", line, col, line, end_col,
+                                   fix=Fix((Edit(start, start + len(part), right),), safe=False,
+                                           description=f"write {right}"))
+                break
+
     # ---- one label written several ways (on by default) -----------------------------------
     def _variants(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
         """Labels with the same words written another way (case, spaces, `Docs` for `Doc`:
@@ -450,6 +499,10 @@ class LinkLabel(Rule):
 
 # how often a list must use one word for a kind of link before another word is a slip
 _SLIP_VOTES = 10
+
+
+# a repository's address: owner and name (github.com/HIT-SCIR/pyltp)
+_REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#].*)?\s*$", re.I)
 
 
 def _site(url: str) -> str:
