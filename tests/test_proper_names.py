@@ -474,3 +474,12 @@ def test_json_jax_and_companies_of_the_registry_session11():
     assert [(f.line, f.message) for f in al018(text)] == [
         (1, "write 'JSON', not 'Json'"), (2, "write 'JAX', not 'Jax'"),
         (3, "write 'EleutherAI', not 'ElutherAI'"), (3, "write 'Databricks', not 'DataBricks'")]
+
+
+def test_platform_and_tooling_names_common_across_lists_session11():
+    text = ("- [a](https://x.org/a) - An IPhone and Ipad app backed by FireBase, on Asp.Net and Nuget.\n"
+            "- [b](https://x.org/b) - Install it from Pypi; runs in Jupyter, on asp.net, with keras.\n")
+    assert [(f.line, f.message) for f in al018(text)] == [
+        (1, "write 'iPhone', not 'IPhone'"), (1, "write 'iPad', not 'Ipad'"),
+        (1, "write 'Firebase', not 'FireBase'"), (1, "write 'ASP.NET', not 'Asp.Net'"),
+        (1, "write 'NuGet', not 'Nuget'"), (2, "write 'PyPI', not 'Pypi'")]

@@ -120,10 +120,11 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 # Names also written in lower case for the program or package (`pip install flask`, `the redis
 # server`): their lower-case form is reported only as a slip, where the file writes the name
 # itself at least four times as often; a list that writes `python` throughout keeps its way.
-_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode", "JAX"})
+_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
+                          "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin"})
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
 # only a capitalised form (`Json`) is reported.
-_NEVER_LOWER = frozenset({"JSON"})
+_NEVER_LOWER = frozenset({"JSON", "ASP.NET"})
 _CJK = re.compile(CJK)
 
 
@@ -198,9 +199,10 @@ class ProperNames(Rule):
     Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
     do: `在Huggingface榜单` and `基于LLaMa的` are read.
 
-    `JSON` is reported when capitalised (`Json`), never in lower case (`json files`, a file's
-    extension). Names that also name a program or package in lower case (Python, Redis, Flask,
-    Unicode, JAX) are reported in lower case only as slips: where the file writes the name itself at least
+    `JSON` and `ASP.NET` are reported when capitalised otherwise (`Json`, `Asp.Net`), never in
+    lower case (`json files`, `asp.net`: a file's extension, a site). Names that also name a
+    program or package in lower case (Python, Redis, Flask, Unicode, JAX, Keras, PyPI, gRPC,
+    NuGet, CocoaPods, Jupyter, ...) are reported in lower case only as slips: where the file writes the name itself at least
     four times as often, and not in Chinese or Japanese prose (`用python写的`), where a
     lower-case Latin name is a common way to write it.
 
