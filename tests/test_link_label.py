@@ -126,9 +126,12 @@ def test_real_lists_with_consistent_labels_give_nothing():
     # (lists of the held-out accuracy set are not read here: the rule is not tuned on them)
     for name in ("floodsung__Deep-Learning-Papers-Reading-Roadmap.md",
                  "thunlp__GNNPapers.md",
-                 "HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md", "crownpku__Awesome-Chinese-NLP.md",
+                 "HqWu-HITCS__Awesome-Chinese-LLM.md", "jobbole__awesome-python-cn.md",
                  "awesome-selfhosted__awesome-selfhosted.md", "avelino__awesome-go.md"):
         assert _found((REAL / name).read_text(encoding="utf-8"), config=OTHER_WORDS) == [], name
+    # consistent labels, and one label that misspells the package it links (session 11)
+    found = _found((REAL / "crownpku__Awesome-Chinese-NLP.md").read_text(encoding="utf-8"), config=OTHER_WORDS)
+    assert [(f.line, "one letter off" in f.message) for f in found] == [(39, True)]
     # its paragraphs' links are read since session 10: one `[[notebook](…)]` among nine `Notebook`
     found = _found((REAL / "diff-usion__Awesome-Diffusion-Models.md").read_text(encoding="utf-8"), config=OTHER_WORDS)
     assert [(f.line, "'notebook'" in f.message) for f in found] == [(169, True)]
@@ -278,6 +281,7 @@ def test_cli_reports_by_default_and_other_words_is_an_option(tmp_path):
     src = ACCURACY / "XiaoxinHe__Awesome-Graph-LLM.md"
     code, out = run_json(src)
     assert [(f["line"], f["message"]) for f in out if f["code"] == "AL011"] == [
+        (36, "link label 'pdf' differs from the 'paper' that this list uses for paper links (25 times)"),
         (56, "link label 'project papge' looks like a misspelling of 'project page' (project link)"),
         (137, "link label 'project papge' looks like a misspelling of 'project page' (project link)")]
     cfg = tmp_path / "cfg.yaml"
@@ -360,3 +364,69 @@ def test_hyphen_and_paragraph_lists_session10(tmp_path):
     run_cli("--fix", "--select", "AL011", path)
     fixed = path.read_text(encoding="utf-8")
     assert fixed.count("[[Project Page]]") == 5 and "[[notebook]" not in fixed and "[project page]" in fixed
+
+
+def _paper_list(n: int, odd: str, odd_url: str = "https://arxiv.org/abs/2401.00999", extra: str = "") -> str:
+    rows = [f"- Method {i}: a way to do thing {i}. [[paper](https://arxiv.org/abs/2401.{i:05d})] "
+            f"[[code](https://github.com/lab/m{i})]" for i in range(n)]
+    rows.insert(3, f"- Odd method: another way. [[{odd}]({odd_url})]{extra} [[code](https://github.com/lab/odd)]")
+    return "# Papers\n\n" + "\n".join(rows) + "\n"
+
+
+def test_another_word_is_a_slip_by_default_where_the_list_says_one_word_ten_times_session11():
+    found = _found(_paper_list(12, "pdf"))
+    assert [(f.line, f.message) for f in found] == [
+        (6, "link label 'pdf' differs from the 'paper' that this list uses for paper links (12 times)")]
+    assert found[0].fix is not None and found[0].fix.safe
+    fixed, _ = fix_text(_paper_list(12, "pdf"), select=["AL011"])
+    assert "[[paper](https://arxiv.org/abs/2401.00999)]" in fixed
+    assert _found(_paper_list(8, "pdf")) == []  # eight uses: too few to call the other word a slip
+
+
+def test_a_slip_links_where_the_usual_label_links_and_tells_no_two_links_apart_session11():
+    # a `[pdf]` on a site no `[paper]` links to may be another kind of link
+    assert _found(_paper_list(12, "pdf", "https://example.org/project")) == []
+    # `[arXiv] [DOI]`: the word tells two versions of one paper apart
+    assert _found(_paper_list(12, "arXiv", extra=" [[DOI](https://doi.org/10.1145/1234.5678)]")) == []
+    # an entry that labels its links its own way
+    odd = " [[poster](https://example.org/p.pdf)] [[talk](https://example.org/t)]"
+    assert _found(_paper_list(12, "preprint", extra=odd)) == []
+
+
+def test_a_short_list_follows_the_file_s_nearly_only_word_session11(tmp_path):
+    big = _paper_list(24, "paper").replace("- Odd method", "- Even method")
+    small = ("\n## More\n\n- Late method: one more. [[paper](https://arxiv.org/abs/2402.00001)]\n"
+             "- Last method: the last. [[pdf](https://arxiv.org/abs/2402.00002)]\n")
+    text = big + small
+    found = _found(text)
+    assert [f.message for f in found] == [
+        "link label 'pdf' differs from the 'paper' that the file uses for paper links (26 times)"]
+    # where the file writes the other word more often (3 in 26), the short list's one is no slip
+    # (the long list's two are: it says `paper` 23 times)
+    mixed = text.replace("[[paper](https://arxiv.org/abs/2401.00001)]", "[[pdf](https://arxiv.org/abs/2401.00001)]")
+    mixed = mixed.replace("[[paper](https://arxiv.org/abs/2401.00002)]", "[[pdf](https://arxiv.org/abs/2401.00002)]")
+    assert [f.line for f in _found(mixed)] == [4, 5]
+    path = tmp_path / "list.md"
+    path.write_text(text, encoding="utf-8")
+    proc = run_cli("--select", "AL011", path)
+    assert proc.returncode == 1 and b"AL011" in proc.stdout and b"'pdf' differs from the 'paper'" in proc.stdout
+
+
+def test_a_label_one_letter_off_the_repository_it_links_session11(tmp_path):
+    text = ("- [AotoLabel](https://github.com/acme/autolabel) - Labels text.\n"
+            "- [Kasier-Yang/cmp-git](https://github.com/Kaiser-Yang/cmp-git) - A source.\n"
+            "- [tumblr](https://github.com/acme/gumblr) - Wraps the Tumblr API.\n"
+            "- [gpt-3-tools](https://github.com/acme/gpt-4-tools) - Newer.\n"
+            "- [widgets](https://github.com/acme/widget) - A plural.\n"
+            "- [Tufão](https://github.com/acme/tufao) - An accent.\n")
+    found = _found(text)
+    assert [(f.line, f.message) for f in found] == [
+        (1, "link label 'AotoLabel' is one letter off 'autolabel', the repository it links to: 'AutoLabel'?"),
+        (2, "link label 'Kasier-Yang' is one letter off 'Kaiser-Yang', the repository it links to: 'Kaiser-Yang'?")]
+    assert all(f.fix is not None and not f.fix.safe for f in found)
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL011", path)
+    fixed = path.read_text(encoding="utf-8")
+    assert "[AutoLabel](https://github.com/acme/autolabel)" in fixed
+    assert "[Kaiser-Yang/cmp-git](https://github.com/Kaiser-Yang/cmp-git)" in fixed

@@ -414,3 +414,72 @@ def test_session10_compounds_lead_ins_and_bylines_through_the_cli(tmp_path):
     fixed = path.read_text(encoding="utf-8")
     assert "Neo4j-based" in fixed and "[[Code-PyTorch]]" in fixed and "[[Code-Unofficial-TensorFlow]]" in fixed
     assert "pytorch-lightning" in fixed and "*huggingface*" in fixed
+
+
+def test_slips_where_the_file_writes_the_name_right_more_often_session11():
+    """Seven `Github` beside eight `GitHub`: the file's majority is the registry's spelling, so
+    each `Github` is a slip where it is; seven beside six is still one finding for the file."""
+    right = "".join(f"- [P{i}](https://x.org/{i}) - [[GitHub](https://github.com/a/p{i})]\n" for i in range(8))
+    slips = "".join(f"- [S{i}](https://y.org/{i}) - [[Github](https://github.com/a/s{i})]\n" for i in range(7))
+    assert [f.line for f in al018(right + slips)] == list(range(9, 16))
+    assert len(al018(right[: right.index("- [P6]")] + slips)) == 1
+
+
+def test_a_name_cell_with_fewer_capitals_than_its_title_even_if_humped_session11():
+    text = ("| Acronym | Paper Title |\n| --- | --- |\n"
+            "| SegNext | [SegNeXt: Rethinking Convolutional Attention](https://arxiv.org/abs/2209.08575) |\n"
+            "| ConvNeXt | [ConvNeXt V2: Co-designing and Scaling ConvNets](https://arxiv.org/abs/2301.00808) |\n")
+    assert [(f.line, f.message) for f in al018(text)] == [
+        (3, "write 'SegNeXt' as the entry's title does, not 'SegNext'")]
+
+
+def test_a_title_pasted_in_sentence_case_lost_the_names_capitals_session11(tmp_path):
+    """`efficient detr` in a title copied from a citation, where the file writes DETR: one
+    finding per title, an unsafe fix of every lowered name in it. A title in Title Case, a
+    quotation, a tool's name (no paper link) and an English word are left alone."""
+    rows = "".join(f"- **Method {i}**: a DETR variant. [paper](https://arxiv.org/abs/2301.0{i:04d})\n" for i in range(5))
+    text = ("# Detection\n\n" + rows +
+            "- Lite detr: an interleaved encoder for efficient detr. [paper](https://arxiv.org/abs/2303.07335)\n"
+            "- Surpassing human-level performance on imagenet classification. [paper](https://arxiv.org/abs/1502.01852)\n"
+            "- Efficient Detr Training With Group Queries. [paper](https://arxiv.org/abs/2207.13085)\n"
+            '- "Fast detr training with many queries and boxes". [paper](https://arxiv.org/abs/2207.13086)\n'
+            "- [Lite detr tool for the command line](https://github.com/a/lite) - Runs it.\n"
+            "- Clip the image before training a model. [paper](https://arxiv.org/abs/2207.13087) CLIP CLIP CLIP CLIP CLIP\n")
+    found = al018(text)
+    assert [(f.line, f.message) for f in found] == [
+        (8, "write 'DETR', not 'detr': the title lost its capitals"),
+        (9, "write 'ImageNet', not 'imagenet': the title lost its capitals")]
+    assert not found[0].fix.safe and len(found[0].fix.edits) == 2
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL018", str(path))
+    assert "- Lite DETR: an interleaved encoder for efficient DETR." in path.read_text(encoding="utf-8")
+
+
+def test_a_title_that_misspells_a_name_its_own_line_writes_right_session11():
+    text = ("- [Mesh Tensorflow](https://x.org/m) - Mesh TensorFlow: model parallelism made easier.\n"
+            "- [Coursera Tensorflow in practice](https://x.org/c) - A course.\n")
+    found = al018(text)
+    assert [(f.line, f.message) for f in found] == [
+        (1, "write 'TensorFlow' as the same entry does, not 'Tensorflow'")]
+    assert found[0].fix is not None and not found[0].fix.safe
+
+
+def test_json_jax_and_companies_of_the_registry_session11():
+    """`Json` is reported, `json` (a file's extension, a format's informal name) never; `Jax`
+    is, and `jax` only as a slip among the file's JAX; `ElutherAI` and `DataBricks` are."""
+    text = ("- [a](https://x.org/a) - Reads Json and json files.\n"
+            "- [b](https://x.org/b) - Written in Jax, installed as jax.\n"
+            "- [c](https://x.org/c) - Models by ElutherAI and DataBricks.\n")
+    assert [(f.line, f.message) for f in al018(text)] == [
+        (1, "write 'JSON', not 'Json'"), (2, "write 'JAX', not 'Jax'"),
+        (3, "write 'EleutherAI', not 'ElutherAI'"), (3, "write 'Databricks', not 'DataBricks'")]
+
+
+def test_platform_and_tooling_names_common_across_lists_session11():
+    text = ("- [a](https://x.org/a) - An IPhone and Ipad app backed by FireBase, on Asp.Net and Nuget.\n"
+            "- [b](https://x.org/b) - Install it from Pypi; runs in Jupyter, on asp.net, with keras.\n")
+    assert [(f.line, f.message) for f in al018(text)] == [
+        (1, "write 'iPhone', not 'IPhone'"), (1, "write 'iPad', not 'Ipad'"),
+        (1, "write 'Firebase', not 'FireBase'"), (1, "write 'ASP.NET', not 'Asp.Net'"),
+        (1, "write 'NuGet', not 'Nuget'"), (2, "write 'PyPI', not 'Pypi'")]

@@ -13,7 +13,7 @@ import msgspec
 from ..document import Document, Entry
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
-from ..vocabulary import KINDS, PARTICULAR_WORDS, label_kind, label_words
+from ..vocabulary import KINDS, PAPER, PARTICULAR_WORDS, is_paper_url, label_kind, label_words
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -72,10 +72,24 @@ class LinkLabel(Rule):
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[GtiHub]`: one letter away (a
       transposition counts as one) from a spelling that the file uses elsewhere; and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
+    - **a label that misspells the repository it links to**: `[pylyp](https://github.com/x/pyltp)`,
+      `[Kasier-Yang/blink-cmp-avante](https://github.com/Kaiser-Yang/blink-cmp-avante)`: a
+      word of five letters or more with one letter replaced or two swapped, after the first
+      (a missing letter, a plural, a hyphen or another first letter may be a renamed project's
+      new name, or a pun). The fix, unsafe, writes the URL's letters in the label's case.
     - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
       project page, not a repository) or an arXiv paper. The label promises a repository; a
       link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too. No fix: what
       the link should be called is the maintainer's choice.
+    - **another word for a kind of link, as a slip**: `[pdf]` where the list labels its other
+      25 paper links `[paper]`, `[GitHub]` among `[Code]`, `[Webpage]` among `[Website]`:
+      where the list (or table) uses one word at least 10 times and twice any other, or,
+      in a list with too few such links, where the file uses one word at least 20 times
+      and 20 times any other. Only on a link to a site the usual label also links to (a
+      `[git]` label on a project's own site is no code link), and not where the entry has
+      another link to the same site or another paper (`[arXiv] [DOI]`: the word tells two
+      versions apart) or labels its links its own way (`[CMT submission] [preprint]
+      [poster]`).
     - with the `other-words` option, also **another word for the same kind of link**:
       `[[pdf]]` in a list where every other paper link is `[[paper]]`, `[GitHub]` where the
       list says `[Code]`, `[Webpage]` where it says `[Website]`. The kinds are the link
@@ -96,9 +110,9 @@ class LinkLabel(Rule):
     (`[Github]`), AL007 a stray bracket or AL005 a venue spelled another way (a leading venue
     link `[[arxiv](…)]` among `[[arXiv](…)]`), this rule stays silent: one finding per fault.
 
-    Measured on the 23 hand-annotated tuning lists: 33 right, 0 wrong by default; with
-    `other-words`, 42 right and 2 wrong (a `[preprint]` that tells one version of a paper from
-    the others; a `[git]` label on a link to a project site).
+    Measured on the 65 hand-annotated tuning lists (session 11): 62 right, 0 wrong by default.
+    With `other-words` (session 7, 23 lists), 42 right and 2 wrong (a `[preprint]` that tells
+    one version of a paper from the others; a `[git]` label on a link to a project site).
 
     ## Why it matters
 
@@ -177,6 +191,8 @@ class LinkLabel(Rule):
                 by_container[id(container)].append(use)
         flagged: set[int] = set()
         yield from self._wrong_host(doc, sorted(uses + in_title, key=lambda u: u.link.start), flagged)
+        if self.opts.misspellings:
+            yield from self._misnamed_repos(doc, flagged)
         # labels of links outside entries (lists written as paragraphs) are compared among
         # themselves: a banner's `[Project Page]` is no slip of the entries' `[project page]`
         yield from self._variants(doc, _loose_uses(doc, entries, classify), flagged)
@@ -189,9 +205,10 @@ class LinkLabel(Rule):
                                           by_container, flagged)
             yield from self._misspelt_words(doc, uses, kinds, spelling_kind, flagged)
         yield from self._variants(doc, uses, flagged)
-        if self.opts.other_words:
-            for group in by_container.values():
-                yield from self._container(doc, group, file_counts, flagged)
+        plain_counts = Counter(u.plain for u in uses)
+        for group in by_container.values():
+            yield from self._container(doc, group, file_counts, flagged,
+                                       slips=None if self.opts.other_words else (uses, plain_counts))
 
     def _kinds(self) -> dict[str, list[str]]:
         raw = self.opts.kinds or {}
@@ -203,7 +220,11 @@ class LinkLabel(Rule):
         return out
 
     # ---- consistency within one list or table ----------------------------------------------
-    def _container(self, doc: Document, group: list[_Use], file_counts: Counter, flagged: set[int]) -> Iterator[Finding]:
+    def _container(self, doc: Document, group: list[_Use], file_counts: Counter, flagged: set[int],
+                   slips: tuple[list[_Use], Counter] | None = None) -> Iterator[Finding]:
+        """Labels of one kind in one list or table written with different words. With
+        ``slips`` (the file's uses and how often each label is written: the default, without
+        `other-words`), only a slip is reported: see :meth:`_slip`."""
         by_group: dict[str, list[_Use]] = defaultdict(list)
         for u in group:
             if id(u.link) not in flagged:
@@ -223,7 +244,55 @@ class LinkLabel(Rule):
             else:
                 parts = [kuses]
             for part in parts:
-                yield from self._compare(doc, kind, part, file_counts)
+                if slips is None:
+                    yield from self._compare(doc, kind, part, file_counts)
+                else:
+                    yield from self._slip(doc, kind, part, *slips)
+
+    def _slip(self, doc: Document, kind: str | None, part: list[_Use], uses: list[_Use],
+              plain_counts: Counter) -> Iterator[Finding]:
+        """Another word for a kind of link where the list (or table) says one word at least
+        `_SLIP_VOTES` times and twice every other (`[pdf]` among 25 `[paper]`, `[GitHub]`
+        among `[Code]`), on a link to a site the file's usual label also links to (a `[git]`
+        label on a project's own site is no code link), in an entry that does not label its
+        links its own way (`[CMT submission] [preprint] [poster]`: the words tell the links
+        apart)."""
+        if kind is None:
+            return
+        counts = Counter(u.plain for u in part)
+        if len(counts) < 2:
+            return
+        won = dominant(counts, min_votes=_SLIP_VOTES, lead=2)
+        where = "this list uses"
+        if won is None:
+            # too few links here: the file's word, where it writes nearly every such link so
+            file_words = Counter(u.plain for u in uses if u.group == part[0].group)
+            won = dominant(file_words, min_votes=2 * _SLIP_VOTES, lead=2 * _SLIP_VOTES)
+            where = "the file uses"
+            if won is None or won[0] not in counts:
+                return
+            local = dominant(counts, min_votes=3, lead=2)
+            if local is not None and local[0] != won[0]:
+                return  # the list keeps its own word: a style
+        target, n = won
+        family = _family(target.casefold())
+        sites = {_site(u.link.url) for u in uses if u.plain == target}
+        entries = doc.entries
+        for u in part:
+            if u.plain == target or u.family == family or u.link.kind != INLINE:
+                continue
+            if _site(u.link.url) not in sites:
+                continue  # a site the usual label never names: perhaps another kind of link
+            own = [x for x in entries[u.entry].links if x is not u.link and not x.is_image
+                   and x.label_end > x.label_start and plain_counts[_plain(doc, x)] <= 2]
+            if len(own) >= 2:
+                continue  # the entry's links have labels of their own: the words tell them apart
+            site = _site(u.link.url)
+            if any(x is not u.link and not x.is_image and (_site(x.url) == site or kind == PAPER and is_paper_url(x.url))
+                   for x in entries[u.entry].links if x.label_end > x.label_start):
+                continue  # `[arXiv] [DOI]`: two versions of one paper, the word tells them apart
+            yield self._at(doc, u, f"link label {u.plain!r} differs from the {target!r} that {where}"
+                           f" for {kind} links ({n} times)", target)
 
     def _compare(self, doc: Document, kind: str | None, part: list[_Use], file_counts: Counter) -> Iterator[Finding]:
         counts = Counter(u.plain for u in part)
@@ -270,6 +339,48 @@ class LinkLabel(Rule):
             flagged.add(id(u.link))
             yield self._at(doc, u, f"link label {u.plain!r} names GitHub but the link goes to {what}; "
                            "label it as what it links")
+
+    # ---- a label that misspells the repository it links to -----------------------------------
+    def _misnamed_repos(self, doc: Document, flagged: set[int]) -> Iterator[Finding]:
+        """A label naming the repository its link goes to, one letter off: `[pylyp]` for
+        github.com/HIT-SCIR/pyltp, `[Kasier-Yang/blink-cmp-avante]` for Kaiser-Yang's. Only a
+        letter replaced or two swapped, in a word of five letters or more, after its first
+        letter (a missing letter, a plural, a hyphen or another first letter may be a renamed
+        project's new name, or a pun)."""
+        for link in doc.links:
+            if link.kind != INLINE or link.is_image or link.is_anchor:
+                continue
+            m = _REPO_URL.match(link.url)
+            if m is None or doc.in_code(link.label_start):
+                continue
+            raw = doc.text[link.label_start:link.label_end]
+            label = raw.strip().strip("*_`").strip()
+            if not label or any(c.isspace() for c in label) or len(label) > 80:
+                continue
+            parts = label.split("/")
+            targets = [m.group(1), m.group(2)] if len(parts) == 2 else [m.group(2)]
+            for part, target in zip(parts, targets):
+                if part.casefold() == target.casefold() or len(part) != len(target) or len(part) < 5:
+                    continue
+                if not one_edit_apart(part.casefold(), target.casefold()):
+                    continue
+                diff = [(a, b) for a, b in zip(part.casefold(), target.casefold()) if a != b]
+                if not all(a.isascii() and a.isalpha() and b.isascii() and b.isalpha() for a, b in diff):
+                    continue  # `gpt-3`/`gpt-4`: another version; `Tufão`/`tufao`: an accent the URL cannot hold
+                if part[0].casefold() != target[0].casefold():
+                    continue  # `[tumblr]` for gumblr, `[kalecto]` for calecto: another word, or an older name
+                start = link.label_start + raw.find(part)
+                line, col = doc.position(start)
+                _, end_col = doc.position(start + len(part))
+                # the URL's letters in the label's case: `AotoLabel` becomes `AutoLabel`
+                right = "".join(a if a.casefold() == b.casefold() else (b.upper() if a.isupper() else b.lower())
+                                for a, b in zip(part, target))
+                flagged.add(id(link))
+                yield self.finding(f"link label {part!r} is one letter off {target!r}, the repository it links "
+                                   f"to: {right!r}?", line, col, line, end_col,
+                                   fix=Fix((Edit(start, start + len(part), right),), safe=False,
+                                           description=f"write {right}"))
+                break
 
     # ---- one label written several ways (on by default) -----------------------------------
     def _variants(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
@@ -384,6 +495,26 @@ class LinkLabel(Rule):
             yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of "
                            f"{(u.core[:u.core.find(wrong)] + close[0] + u.core[u.core.find(wrong) + len(wrong):])!r} "
                            f"({kind} link)", fixed)
+
+
+# how often a list must use one word for a kind of link before another word is a slip
+_SLIP_VOTES = 10
+
+
+# a repository's address: owner and name (github.com/HIT-SCIR/pyltp)
+_REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#].*)?\s*$", re.I)
+
+
+def _site(url: str) -> str:
+    """The site of a URL: its host's last two labels (`arxiv.org`, `github.io`, `github.com`)."""
+    return ".".join(_host(url).split(".")[-2:])
+
+
+def _plain(doc: Document, link: Link) -> str:
+    """A link's label as :class:`_Use` writes it (brackets and emphasis off), or its raw text."""
+    raw = doc.text[link.label_start:link.label_end]
+    m = _SIMPLE.fullmatch(raw)
+    return " ".join(m.group(1).split()) if m else raw
 
 
 def _host(url: str) -> str:

@@ -120,7 +120,11 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 # Names also written in lower case for the program or package (`pip install flask`, `the redis
 # server`): their lower-case form is reported only as a slip, where the file writes the name
 # itself at least four times as often; a list that writes `python` throughout keeps its way.
-_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode"})
+_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
+                          "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin"})
+# Names whose lower-case form is a file's extension or a format's informal name (`json files`):
+# only a capitalised form (`Json`) is reported.
+_NEVER_LOWER = frozenset({"JSON", "ASP.NET"})
 _CJK = re.compile(CJK)
 
 
@@ -163,7 +167,9 @@ class ProperNames(Rule):
     attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
     (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more and quoted text are left as their authors wrote
     them (a paper called
-    "Chatgpt goes to law school" keeps its title). A link label that is only the name is
+    "Chatgpt goes to law school" keeps its title), except where the same line writes the name
+    right in another case: `[Mesh Tensorflow](…) - Mesh TensorFlow: …` tells how the entry
+    spells it. A link label that is only the name is
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
     (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone, and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
@@ -193,14 +199,25 @@ class ProperNames(Rule):
     Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
     do: `在Huggingface榜单` and `基于LLaMa的` are read.
 
-    Names that also name a program or package in lower case (Python, Redis, Flask, Unicode)
-    are reported in lower case only as slips: where the file writes the name itself at least
+    `JSON` and `ASP.NET` are reported when capitalised otherwise (`Json`, `Asp.Net`), never in
+    lower case (`json files`, `asp.net`: a file's extension, a site). Names that also name a
+    program or package in lower case (Python, Redis, Flask, Unicode, JAX, Keras, PyPI, gRPC,
+    NuGet, CocoaPods, Jupyter, ...) are reported in lower case only as slips: where the file writes the name itself at least
     four times as often, and not in Chinese or Japanese prose (`用python写的`), where a
     lower-case Latin name is a common way to write it.
 
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
-    `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `Max-Deeplab`) is reported
+    `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `SegNext`, `Max-Deeplab`) is reported
     too, with the title's spelling (an unsafe fix: the title could be the wrong one).
+
+    A paper's title pasted in sentence case from a citation (most of its words after the first
+    in lower case, beside a link to a paper) loses the capitals of the names in it: `Lite detr:
+    an interleaved encoder for efficient detr`, `human-level performance on imagenet`. A word of
+    such a title written in lower case, or with only its first letter a capital, is reported
+    where the registry names it or where the file writes it, and only so, in capitals at least
+    five times (`DETR`) or with capitals inside at least three times (`PixelCNN`); not an
+    English word (`clip`), nor a word joined by a hyphen to another (`OLMo-Bitnet`), nor a
+    quotation. One finding per title, whose unsafe fix writes every lowered name in it.
 
     ## Why it matters
 
@@ -226,7 +243,8 @@ class ProperNames(Rule):
     ever writes the name (a house habit: `Huggingface` in all five places), is reported once, at
     its first place, with a fix for every place, so that a list consistent in its own spelling
     is not flooded; slips among many right spellings (`ArXiv` 6 times beside `arXiv` 168 times)
-    are reported where they are.
+    are reported where they are, as is a misspelling the file writes less often than the
+    name itself (`Github` 107 times beside `GitHub` 115 times).
 
     Safe: the fix replaces the word with the registry's spelling and touches nothing else. In a
     heading the fix is offered only when the heading's anchor stays the same (`Github` to
@@ -280,11 +298,16 @@ class ProperNames(Rule):
         named = list(self._check(doc, candidates, skip=skip() if candidates else None))
         names = {f.message: name for name, f in named}  # a registry finding's message -> its name
         found = [f for _, f in named]
+        if candidates:
+            found.extend(self._paired(doc, candidates, skip, {(f.line, f.column) for f in found}))
         taken = {(f.line, f.column) for f in found}  # a registry name keeps its own finding
         local = list(_local_variants(self, doc, reg, skip))
         found.extend(f for f in local if (f.line, f.column) not in taken)
         taken.update((f.line, f.column) for f in local)
-        found.extend(f for f in _title_variants(self, doc) if (f.line, f.column) not in taken)
+        titled = list(_title_variants(self, doc))
+        found.extend(f for f in titled if (f.line, f.column) not in taken)
+        taken.update((f.line, f.column) for f in titled)
+        lowered = [f for f in _lowered_titles(self, doc, reg) if (f.line, f.column) not in taken]
         if doc.tables and any(f.fix is not None and _length_change(f.fix) for f in found):
             _keep_tables_aligned(doc, found)
         for f in found:
@@ -307,7 +330,7 @@ class ProperNames(Rule):
             habit = len(found) > 1 and registry_name and not right
             # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
             # slip: reported where they are, whatever their number
-            slips = registry_name and right > 2 * len(found)
+            slips = registry_name and (right > 2 * len(found) or right > _written_count(doc, found[0]))
             if (len(found) <= cap or slips) and not habit:
                 yield from found
                 continue
@@ -321,6 +344,32 @@ class ProperNames(Rule):
             safe = all(f.fix.safe for f in found if f.fix is not None)
             first.fix = Fix(edits, safe=safe, description=first.fix.description if first.fix else "") if edits else None
             yield first
+        yield from lowered  # one per title: each title is a paste of its own
+
+    def _paired(self, doc: Document, candidates, skip, taken: set[tuple[int, int]]) -> Iterator[Finding]:
+        """A registry name in a title (left alone as its authors' spelling) written in
+        another case where the same line writes it right: `[Mesh Tensorflow](…) - Mesh
+        TensorFlow: model parallelism`. The entry itself says how the name is written; its
+        title lost the capitals."""
+        text = doc.text
+        paired = []
+        for c in candidates:
+            start, _, written, name = c
+            if written.casefold() != name.casefold():
+                continue  # `[HuggingFace Course]` beside `Hugging Face`: a title may join words its own way
+            line = doc.position(start)[0]
+            ls, le = doc.line_starts[line - 1], doc.line_end(line)
+            if re.search(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le]):
+                paired.append(c)
+        if not paired:
+            return
+
+        def entry_says(name: str, written: str) -> str:
+            return f"write {name!r} as the same entry does, not {written!r}"
+
+        for _, f in self._check(doc, paired, skip=skip().reading_titles(), say=entry_says):
+            if (f.line, f.column) not in taken:
+                yield f
 
     def _candidates(self, reg: Registry, doc: Document) -> list[tuple[int, int, str, str]]:
         """(start, end, written, name) of every misspelling the registry's pattern finds, not
@@ -350,7 +399,8 @@ class ProperNames(Rule):
                         name = verdicts[written]
                     else:
                         name = reg.name_for(written)
-                        if name is not None and (written == name or written.isupper() and written != written.lower()):
+                        if name is not None and (written == name or written.isupper() and written != written.lower()
+                                                 or name in _NEVER_LOWER and written.islower()):
                             name = None  # right already; or ALL CAPS, a style, not a misspelling
                         verdicts[written] = name
                     if name is None:
@@ -525,7 +575,7 @@ def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
             s, t = m.span()
             if any(a <= s < b for a, b in skip) or doc.in_code(s):
                 continue
-            if sum(c.isupper() for c in w) >= sum(c.isupper() for c in want) or _upper_inside(w):
+            if sum(c.isupper() for c in w) >= sum(c.isupper() for c in want):
                 continue
             if "/" in text[max(e.start, s - 1):s] or text[t:t + 1] in "/.@":
                 continue  # a path or a host, not the name
@@ -533,6 +583,84 @@ def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
             _, end_col = doc.position(t)
             yield rule.finding(f"write '{want}' as the entry's title does, not '{w}'", line, col, line, end_col,
                                fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
+
+
+# a word of a title: letters and digits, joined by hyphens (`multi-scale`, `Lite-DETR`)
+_TITLE_WORD = re.compile(rf"(?<![./@#-])(?<!{WORD})[A-Za-z][A-Za-z0-9]*(?!{WORD})")
+# a name the file writes in capitals or with capitals inside: `DETR`, `XCiT`, `BEiT`, `ImageNet`
+_CAPPED = re.compile(rf"(?<![./@#])(?<!{WORD})[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?!{WORD})")
+
+
+def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Finding]:
+    """A title pasted in sentence case from a citation (`Lite detr: An interleaved multi-scale
+    encoder for efficient detr`) lowers the names in it: a word of such a title (most of its
+    words after the first in lower case) written in lower case, or with only its first letter
+    a capital, where the file writes the same word in capitals or with capitals inside at least
+    three times (`DETR`) and never as this title does outside titles, or where the registry
+    names it (`imagenet`). One finding per title, at its first lowered name; an English word
+    (`clip`, `glove`) is left alone, the title may mean the word."""
+    from ..vocabulary import is_paper_url
+
+    text = doc.text
+    titles = []
+    for e in doc.entries:
+        ts, te = e.title_start, e.title_end
+        if ts is None or te is None or not 20 <= te - ts <= 300 or "\n" in text[ts:te]:
+            continue
+        if _QUOTED.search(text, max(0, ts - 1), min(len(text), te + 1)):
+            continue  # a quotation is left as written (`"Chatgpt goes to law school"`)
+        if not any(is_paper_url(k.url) for k in e.links):
+            continue  # a paper's title, pasted from a citation; a tool's name is its makers' own
+        words = [(m.start(), m.end(), m.group()) for m in _TITLE_WORD.finditer(text, ts, te)]
+        rest = [w for _, _, w in words[1:] if w[0].isalpha()]
+        if len(rest) < 3 or sum(w[0].islower() for w in rest) < 0.75 * len(rest):
+            continue  # a title in Title Case, or a short one: its authors' capitals
+        titles.append((ts, te, words))
+    if not titles:
+        return
+    from ._local_names import common_word
+
+    capped: dict[str, dict[str, int]] = {}  # folded -> the spellings with capitals, and their uses
+    for m in _CAPPED.finditer(text):
+        w = m.group()
+        if sum(c.isalpha() for c in w) >= 3 and not (w[0].isupper() and w[1:].islower()):
+            capped.setdefault(w.casefold(), {}).setdefault(w, 0)
+            capped[w.casefold()][w] += 1
+    words_cache: dict[str, bool] = {}
+    for ts, te, words in titles:
+        hits = []
+        for a, b, w in words:
+            if not (w.islower() or w[0].isupper() and w[1:].islower()) or len(w) < 3:
+                continue
+            if doc.in_code(a):
+                continue
+            fold = w.casefold()
+            want = None
+            name = reg.canonical.get(fold)
+            if name is not None and name != w and name not in _LOWER_SLIPS | _NEVER_LOWER and " " not in name:
+                want = name
+            elif fold in capped:
+                forms = capped[fold]
+                best = max(forms, key=forms.__getitem__)
+                humped = not best.isupper()  # `XCiT`, `PixelCNN`; an acronym needs more: `DETR`
+                if len(best) >= 4 and (forms[best] >= 3 if humped else forms[best] >= 5) \
+                        and sum(forms.values()) - forms[best] == 0:
+                    if fold not in words_cache:
+                        words_cache[fold] = common_word(fold)
+                    if not words_cache[fold]:
+                        want = best
+            if want is not None and want.casefold() == fold and want != w:
+                hits.append((a, b, w, want))
+        if not hits:
+            continue
+        a, b, w, want = hits[0]
+        line, col = doc.position(a)
+        _, end_col = doc.position(b)
+        others = sorted({h[2] for h in hits[1:] if h[2] != w})
+        also = f" (also {', '.join(repr(o) for o in others)})" if others else ""
+        edits = tuple(Edit(x, y, z) for x, y, _, z in hits)
+        yield rule.finding(f"write {want!r}, not {w!r}: the title lost its capitals{also}", line, col, line, end_col,
+                           fix=Fix(edits, safe=False, description=f"write {want}"))
 
 
 _CAMEL = re.compile(rf"(?<![./@#-])(?<!{WORD})[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![/@#])(?!{WORD})")
@@ -561,6 +689,16 @@ def _venue(name: str) -> bool:
     from ..venues import load_registry
 
     return load_registry().lookup(name) is not None
+
+
+def _written_count(doc: Document, f: Finding) -> int:
+    """How often the file writes the spelling a finding reports, anywhere (as the name's own
+    spelling is counted): `Github` 107 times beside `GitHub` 115 times is a slip of the file's
+    majority; `Matlab` 11 times beside `MATLAB` 8 is not."""
+    if f.end_line != f.line or f.end_column <= f.column:
+        return 0
+    start = doc.offset(f.line, f.column)
+    return doc.text.count(doc.text[start:start + f.end_column - f.column])
 
 
 def _length_change(fix: Fix) -> int:
