@@ -921,3 +921,78 @@ def test_an_acronym_with_a_doubled_letter_written_once():
     assert all(not f.fix.safe for f in fs)
     fixed, _ = fix_text(text, select=["AL005"], unsafe=True)
     assert "[2018 TNNLS]" in fixed and "[2019 ICASSP]" in fixed
+
+
+# ---- entries written as paragraphs (session 11) --------------------------------------------------
+
+
+def _paragraphs(venues: list[str]) -> str:
+    """Paper entries as paragraphs: bold title, authors, a venue line, links, joined by `\\`."""
+    out = ["# Papers", ""]
+    for n, v in enumerate(venues, 1):
+        out += [f"**A Method Number {n} for Things** \\", f"*Ann Author{n}, Bob Writer* \\",
+                f"{v}. [[Paper](https://e.org/p{n})] [[Code](https://e.org/c{n})]", ""]
+    return "\n".join(out)
+
+
+def test_paragraph_entries_have_their_venue_spelling_judged():
+    """A list written as paragraphs, not items: its `arxiv` slip beside many `arXiv` is told, with
+    the usual fix; the title, authors and links are left alone."""
+    text = _paragraphs(["arXiv 2023", "arXiv 2022", "CVPR 2023", "arXiv 2023", "arxiv 2023", "ICLR 2022"])
+    fs = al5(text)
+    assert [(f.line, f.message) for f in fs] == [
+        (21, "venue `arxiv` is spelled `arXiv`")]
+    fixed, left = fix5(text)
+    assert not [f for f in left if f.code == "AL005"]
+    assert changed_lines(text, fixed) == [(
+        "arxiv 2023. [[Paper](https://e.org/p5)] [[Code](https://e.org/c5)]",
+        "arXiv 2023. [[Paper](https://e.org/p5)] [[Code](https://e.org/c5)]")]
+
+
+def test_paragraph_entries_have_their_shape_and_workshops_judged():
+    text = _paragraphs(["ICLR 2022", "CVPR 2023", "ICCV  2023", "ICML Workshop 2022", "CVPR Workshop 2023",
+                        "NeurIPS Workshop 2022", "ICLR 2022 Workshop"])
+    msgs = [(f.line, f.message) for f in al5(text)]
+    assert any(ln == 13 and "`ICCV  2023`" in m for ln, m in msgs), msgs
+    assert any(ln == 29 and "`ICLR 2022 Workshop`" in m and "`ICLR Workshop 2022`" in m for ln, m in msgs), msgs
+    assert len(msgs) == 2
+
+
+def test_paragraph_tag_after_the_title_in_brackets():
+    """`**Title.** [Mar., 2022] [JBHI, 2022].<br>`: the bracketed venue after the title counts; the
+    bracketed date beside it is no venue."""
+    rows = []
+    for n, v in enumerate(["ECCV, 2022", "NeurIPS, 2022", "AAAI, 2022", "Nuerips, 2021", "ICCV, 2021"], 1):
+        rows += [f"**A Title of Paper {n}.** [Mar., 2022] [{v}].<br>", f"*A. Author{n}.*<br>",
+                 f"[[PDF](https://e.org/{n})]", ""]
+    fs = al5("\n".join(rows))
+    assert [f.line for f in fs] == [13] and "`Nuerips`" in fs[0].message and "`NeurIPS`" in fs[0].message
+
+
+def test_a_misspelt_acronym_most_tags_write_is_one_finding():
+    """`MICAI` on most of a file's MICCAI papers (and `MICCAI` once): the file's habit, told once at
+    its first tag naming the others; written so once beside many right ones, each slip is told."""
+    habit = _paragraphs(["MICAI 2022", "MICAI 2021", "MICCAI 2020", "MICAI 2023", "CVPR 2022"])
+    fs = al5(habit)
+    assert len(fs) == 1 and fs[0].line == 5 and fs[0].related == (9, 17)
+    assert "3 tags in this file write `MICAI`, 1 `MICCAI`" in fs[0].message
+    assert len(fs[0].parts) == 3
+    fixed, _ = fix_text(habit, select=["AL005"], unsafe=True)
+    assert "MICAI" not in fixed and fixed.count("MICCAI 20") == 4
+    slip = _paragraphs(["MICCAI 2022", "MICCAI 2021", "MICAI 2020", "MICCAI 2023"])
+    assert [(f.line, f.related) for f in al5(slip)] == [(13, ())]
+
+
+def test_prose_paragraphs_are_not_entries():
+    text = ("# News\n\nWe added the papers accepted by CVPR 2023 and ICCV 2023 to [the list](https://e.org/l).\n\n"
+            "Thanks to all who sent arxiv 2023 papers, see [here](https://e.org/h).\n")
+    assert al5(text) == []
+
+
+def test_paragraph_entries_through_cli(tmp_path):
+    target = tmp_path / "README.md"
+    target.write_text(_paragraphs(["arXiv 2023", "arXiv 2022", "NeurrIPS 2022", "NeurIPS 2022", "NeurIPS 2023"]),
+                      encoding="utf-8")
+    status, findings = run_json("--select", "AL005", target)
+    assert status == 0 and [(f["line"], f["message"].split(":")[0]) for f in findings] == [
+        (13, "venue `NeurrIPS` looks misspelled")]

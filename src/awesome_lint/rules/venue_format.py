@@ -87,7 +87,10 @@ class VenueFormat(Rule):
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
     paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)`, or the text after
     such a link past a comma, `[Title](…), AAAI 2020, [[code]](…)` (lists written as
-    paragraphs, not items). Such a venue counts only when the words
+    paragraphs, not items), and the text of an entry written as a paragraph of a few lines
+    (`**Title** \\`, `*Authors* \\`, `NeurIPS 2022. [[Paper](…)]`, or `**Title.** [JBHI, 2022].<br>`;
+    a block of at most nine lines with a link and a year, outside lists, tables, headings and
+    quotes). Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
     nothing after the year but words such as `Demo`, `Findings` or `(Oral)`, or a workshop's
     name (`ICCV 2019 YouTube8M workshop`; a preprint's month,
@@ -115,7 +118,9 @@ class VenueFormat(Rule):
       that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
       accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB). An
       acronym of four capitals or more that writes one of a known acronym's doubled letters once
-      (`TNLS` for TNNLS, `ICASP` for ICASSP) is told even where the file never spells it right;
+      (`TNLS` for TNNLS, `ICASP` for ICASSP) is told even where the file never spells it right:
+      each tag where the file writes the venue right more often, else once, at the first tag,
+      naming the others (`MICAI` on twelve MICCAI papers and `MICCAI` on one: the file's habit);
     - an unknown venue that the entry's own link places: the link's DOI or ISSN
       (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
       journal whose name the tag abbreviates letter by letter while the file writes it in full
@@ -451,7 +456,7 @@ class VenueFormat(Rule):
         ``loose`` (entry, text, parsed) when given: no item, but its comma is judged against
         the file's style."""
         from ..entries import venue_mentions
-        from ..venues import mention
+        from ..venues import doubled_dropped, mention
 
         out = []
         for entry in entries:
@@ -459,7 +464,8 @@ class VenueFormat(Rule):
 
             def accept(text: str) -> bool:
                 p = mention(text, reg, next_year, unknown=True, month=True)
-                if p is not None and (p.match is not None or reg.near(p.venue, None) is not None):
+                if p is not None and (p.match is not None or reg.near(p.venue, None) is not None
+                                      or doubled_dropped(p.venue, reg) is not None):
                     found[text] = p
                     return True
                 if (p is not None and loose is not None and p.order == "venue-first" and p.sep.startswith(",")
@@ -620,6 +626,7 @@ class VenueFormat(Rule):
         from ..venues import doubled_dropped
 
         used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
+        habits: dict[tuple[str, str, str], list[tuple[int, Fix]]] = {}  # (written, expected, canonical): tags
         for item in unknown:
             p = item.parsed
             if item.kind == "list" and item.tag.end < len(doc.text) and joins_word(doc.text[item.tag.end]):
@@ -634,9 +641,7 @@ class VenueFormat(Rule):
             if near is None and (doubled := doubled_dropped(p.venue, reg)) is not None:
                 s, e = item.start + p.venue_start, item.start + p.venue_end
                 fix = Fix((Edit(s, e, doubled.expected),), safe=False, description=f"write `{doubled.expected}`")
-                line, col = doc.position(s)
-                yield self.finding(f"venue `{p.venue}` looks misspelled: write `{doubled.expected}` (a venue's "
-                                   "acronym with one of its doubled letters written once)", line, col, fix=fix)
+                habits.setdefault((p.venue, doubled.expected, doubled.canonical), []).append((s, fix))
                 continue
             if near is None or _is_word(p.venue):
                 continue
@@ -651,6 +656,22 @@ class VenueFormat(Rule):
             fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
             line, col = doc.position(s)
             yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
+        for (written, expected, canonical), tags in habits.items():
+            msg = (f"venue `{written}` looks misspelled: write `{expected}` (a venue's acronym with one of its "
+                   "doubled letters written once)")
+            right = used.get(canonical, 0)
+            if len(tags) < 2 or right >= len(tags):
+                for s, fix in tags:  # a slip, or once: told where it is
+                    yield self.finding(msg, *doc.position(s), fix=fix)
+                continue
+            # the file's habit (`MICAI` on most of its MICCAI papers): one decision, told once
+            related = tuple(doc.position(s)[0] for s, _ in tags[1:])
+            edits = tuple(x for _, fix in tags for x in fix.edits)
+            f = self.finding(f"{msg} ({len(tags)} tags in this file write `{written}`, {right} `{expected}`: "
+                             f"{elsewhere(related)})", *doc.position(tags[0][0]), related=related,
+                             fix=Fix(edits, safe=False, description=f"write `{expected}`"))
+            f.parts = tuple(self.finding(msg, *doc.position(s), fix=fix) for s, fix in tags)
+            yield f
 
     def _link_venues(self, doc: Document, items: list[_Item], reg) -> Iterator[Finding]:
         """A conference tag whose entry links a proceedings page of another conference
@@ -1089,6 +1110,49 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
             links = [x for x in doc.links_between(k.start, end)]
         end_line = doc.position(end)[0]
         out.append(_Entry("item", line, end_line, k.start, end, text, None, None, None, links, None, None, None))
+    taken = sorted([*spans, *((e.start, e.end) for e in out)])
+    out.extend(_paragraph_entries(doc, taken))
+    return out
+
+
+# a block of text lines that is no paragraph of an entry: a heading, a table row, a quote, HTML,
+# a fence, a list item
+_NOT_PARAGRAPH = re.compile(r"[ \t]*(?:#|\||>|<(?!br)|```|~~~|[-*+][ \t]|\d{1,3}[.)][ \t])")
+_BLOCK = re.compile(r"(?:^[ \t]*\S[^\n]*(?:\n|\Z))+", re.M)
+_BOLD_TITLE = re.compile(r"[ \t]*(\*\*|__)(?P<title>[^*_\n]{4,300}?)\1")
+_PARAGRAPH_LINES = 8  # an entry written as a paragraph is a few lines: title, authors, venue, links
+
+
+def _paragraph_entries(doc: Document, taken: list[tuple[int, int]]) -> list[Entry]:
+    """Paper entries written as paragraphs, not list items (``**Title** \\``, ``*Authors* \\``,
+    ``NeurIPS 2022. [[Paper](…)]`` on lines of their own, or ``[JBHI, 2022]`` after the title,
+    joined by backslashes or ``<br>``): entries of their own for the venue checks. Only a block
+    of at most eight lines outside list items, tables, headings, quotes and code, with a link
+    and a year in it; the venue in it is still only a piece of its text that is wholly a venue
+    and a year (``venues.mention``), so prose is left alone."""
+    import bisect
+
+    from ..records import Entry as _Entry
+
+    text = doc.text
+    starts = [a for a, _ in taken]
+    out = []
+    for m in _BLOCK.finditer(text):
+        s, e = m.start(), m.end()
+        if _NOT_PARAGRAPH.match(text, s) or text.count("\n", s, e) > _PARAGRAPH_LINES:
+            continue
+        i = bisect.bisect_left(starts, e) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # overlaps an entry already made
+        if DATED.search(text, s, e) is None or doc.in_code(s):
+            continue
+        links = [k for k in doc.links_between(s, e) if not k.is_image]
+        if not links:
+            continue
+        title = _BOLD_TITLE.match(text, s)
+        t, ts, te = (title.group("title"), title.start("title"), title.end("title")) if title else (None, None, None)
+        line, end_line = doc.position(s)[0], doc.position(max(s, e - 1))[0]
+        out.append(_Entry("item", line, end_line, s, e, text, t, ts, te, links, None, None, None))
     return out
 
 
