@@ -996,3 +996,40 @@ def test_paragraph_entries_through_cli(tmp_path):
     status, findings = run_json("--select", "AL005", target)
     assert status == 0 and [(f["line"], f["message"].split(":")[0]) for f in findings] == [
         (13, "venue `NeurrIPS` looks misspelled")]
+
+
+def _author_lines(venues: list[str], url: str = "https://e.org/p{n}") -> str:
+    out = ["# Papers", ""]
+    for n, v in enumerate(venues, 1):
+        out.append(f"- [2023/0{n % 9 + 1}] **A Method Number {n}.** *Ann Writer{n} et al. {v}.* "
+                   f"[[paper]]({url.format(n=n)})")
+    return "\n".join(out) + "\n"
+
+
+def test_venue_closing_the_author_line_without_a_year():
+    """`*Ann Lee et al. arXiv.*`: in a file whose author lines mostly close with a venue, each
+    such venue is judged for its spelling (`Arxiv` beside many `arXiv`) and against its link."""
+    venues = ["arXiv"] * 9 + ["Arxiv", "NeurIPS", "ICLR", "nature"]
+    text = _author_lines(venues)
+    msgs = [(f.line, f.message) for f in al5(text)]
+    assert msgs == [(12, "venue `Arxiv` is spelled `arXiv`"), (15, "venue `nature` is spelled `Nature`")]
+    fixed, _ = fix5(text)
+    assert "et al. Arxiv." not in fixed and "et al. Nature." in fixed
+
+
+def test_author_line_venue_against_its_link():
+    lines = _author_lines(["arXiv"] * 10).splitlines()
+    lines.append("- [2021/06] **Probing Things.** *Bo Li et al. EMNLP.* "
+                 "[[paper](https://aclanthology.org/2021.findings-emnlp.218/)]")
+    lines.append("- [2019/04] **A Structural Probe.** *Cy Wu et al. ACL.* [[paper](https://aclanthology.org/N19-1419/)]")
+    msgs = [(f.line, f.message) for f in al5("\n".join(lines) + "\n")]
+    assert len(msgs) == 2, msgs
+    assert msgs[0][0] == 13 and "Findings of EMNLP 2021" in msgs[0][1]
+    assert msgs[1][0] == 14 and "NAACL 2019" in msgs[1][1]
+
+
+def test_author_lines_closing_otherwise_are_left_alone():
+    """Too few author lines, or author lines that mostly close with an affiliation: no venue."""
+    assert al5(_author_lines(["arXiv"] * 5 + ["Arxiv"])) == []
+    mixed = ["Stanford University"] * 8 + ["MIT"] * 4 + ["arXiv", "Arxiv"]
+    assert al5(_author_lines(mixed)) == []

@@ -48,6 +48,10 @@ _PUBLISHER = re.compile(r"^(?:IEEE|ACM|Springer|Elsevier|Wiley|MIT|Curran|AAAI|P
 _MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _LOOSE_MIN = 10  # known venues in entries' text a file needs before an unknown one's comma is judged
 _LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
+# an italic author line that closes with a venue after a full stop: `*Ann Lee, Bo Li et al. arXiv.*`
+_AUTHOR_RUN = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]{2,300}?(?:et al\.?|,[^*\n]{0,60}?\.)[ \t]+"
+                         r"(?P<venue>[A-Za-z][A-Za-z&' -]{1,40}?)\.?\*(?![*\w])")
+_AUTHOR_MIN = 10  # author lines closing with a venue a file needs before they count as venues
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -90,7 +94,9 @@ class VenueFormat(Rule):
     paragraphs, not items), and the text of an entry written as a paragraph of a few lines
     (`**Title** \\`, `*Authors* \\`, `NeurIPS 2022. [[Paper](…)]`, or `**Title.** [JBHI, 2022].<br>`;
     a block of at most nine lines with a link and a year, outside lists, tables, headings and
-    quotes). Such a venue counts only when the words
+    quotes). In a file where ten entries at least, and two thirds of those whose italic author
+    line closes after a full stop, close it with a known venue (`*Yejin Bang et al. arXiv.*`, the
+    year given elsewhere), that venue counts too, for its spelling and against its link. Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
     nothing after the year but words such as `Demo`, `Findings` or `(Oral)`, or a workshop's
     name (`ICCV 2019 YouTube8M workshop`; a preprint's month,
@@ -325,7 +331,7 @@ class VenueFormat(Rule):
                 tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
-            elif may_mention(e) and DATED.search(e.doc_text, e.start, e.end):
+            elif may_mention(e) and (DATED.search(e.doc_text, e.start, e.end) or _AUTHOR_RUN.search(e.doc_text, e.start, e.end)):
                 untagged.append(e)
         untagged.extend(_link_paragraphs(doc))
         labels = [(e, k) for e in doc.entries if e.tag is None and e.kind == "item" for k in e.links[:1]
@@ -360,6 +366,9 @@ class VenueFormat(Rule):
             yield from self._workshop_order(doc, untagged, reg)
         if labels:
             items.extend(self._labels(doc, labels, reg, next_year))
+        if untagged:
+            have = {id(i.entry) for i in items}
+            items.extend(self._author_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
         if untagged or labels:
             items.sort(key=lambda i: i.start)
         unknown = [i for i in items if i.quiet]
@@ -487,6 +496,36 @@ class VenueFormat(Rule):
                 item = _Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None)
                 item.quiet = parsed.match is None
                 out.append(item)
+        return out
+
+    def _author_venues(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
+        """Items for the venue that closes an entry's italic author line without a year
+        (``*Yejin Bang et al. arXiv.*``, the year given elsewhere, as ``[2023/02]``): only in a
+        file where ten such lines at least, and two thirds of them, end with a known venue, so a
+        file whose author lines end otherwise (an affiliation, a note) is left alone. The venue
+        is judged for its spelling and against its link, not for its shape."""
+        from ..records import make_tag
+        from ..venues import parse_tag
+
+        text = doc.text
+        found = []
+        for entry in entries:
+            for m in _AUTHOR_RUN.finditer(text, entry.start, entry.end):
+                if doc.in_code(m.start("venue")):
+                    continue
+                found.append((entry, m.start("venue"), m.end("venue")))
+        if len(found) < _AUTHOR_MIN:
+            return []
+        parsed = [(e, a, b, parse_tag(text[a:b], reg, next_year)) for e, a, b in found]
+        known = sum(1 for *_, p in parsed if p is not None and p.match is not None)
+        if known < DOMINANT * len(parsed):
+            return []
+        out = []
+        for e, a, b, p in parsed:
+            if p is None or p.match is None or p.extra or p.tail:
+                continue
+            tag = make_tag(text, text[a:b], a, b, a, b, False, False)
+            out.append(_Item(e, tag, p, "inline", a, b, None))
         return out
 
     def _headings(self, doc: Document, reg) -> Iterator[Finding]:
@@ -710,7 +749,7 @@ class VenueFormat(Rule):
                 continue
             (canonical, vy), = found.items()
             if canonical == m.canonical:
-                if findings == {True} and item.parsed.findings is None and vy.year == item.parsed.year:
+                if findings == {True} and item.parsed.findings is None and item.parsed.year in (None, vy.year):
                     yield self._main_for_findings(doc, item, items, vy)
                 continue
             if canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
