@@ -1033,3 +1033,31 @@ def test_author_lines_closing_otherwise_are_left_alone():
     assert al5(_author_lines(["arXiv"] * 5 + ["Arxiv"])) == []
     mixed = ["Stanford University"] * 8 + ["MIT"] * 4 + ["arXiv", "Arxiv"]
     assert al5(_author_lines(mixed)) == []
+
+
+def test_arxiv_tag_on_a_publisher_or_another_server():
+    """`[arXiv 2023]` on an entry whose only paper link is a Springer chapter or a TechRxiv
+    preprint: the tag contradicts its link. An entry that also names an arXiv id is left alone."""
+    text = ("- [2023 arXiv] **Paper A** [[paper]](https://arxiv.org/abs/2301.00001)\n"
+            "- [2023 arXiv] **Paper B** [[paper]](https://link.springer.com/chapter/10.1007/978-3-031-1_2)\n"
+            "- [2023 arXiv] **Paper C** [[paper]](https://arxiv.org/abs/2301.00003)\n"
+            "- [2024 arXiv] **Paper D** [[pdf]](https://www.techrxiv.org/doi/full/10.36227/techrxiv.1)\n"
+            "- [2023 arXiv] **Paper E** (arXiv:2301.00005) [[paper]](https://ieeexplore.ieee.org/document/1)\n"
+            "- [2023 arXiv] **Paper F** [[paper]](https://arxiv.org/abs/2301.00006) "
+            "[[journal]](https://ieeexplore.ieee.org/document/2)\n"
+            "- [2023 CVPR] **Paper G** [[paper]](https://arxiv.org/abs/2301.00007)\n")
+    msgs = [(f.line, f.message) for f in al5(text)]
+    assert msgs == [
+        (2, "venue tag `[2023 arXiv]` names arXiv, but the entry links no arXiv paper: its link is a Springer "
+            "publication (`link.springer.com`)"),
+        (4, "venue tag `[2024 arXiv]` names arXiv, but the entry links no arXiv paper: its link is a TechRxiv "
+            "preprint (`techrxiv.org`)")]
+    assert all(f.fix is None for f in al5(text))
+
+
+def test_arxiv_meaning_any_preprint_is_the_files_habit():
+    """A file where three arXiv tags or more, a third of them, link other servers: its `arXiv`
+    means a preprint, and none is told."""
+    rows = [f"- [2023 arXiv] **Paper {n}** [[paper]](https://www.biorxiv.org/content/10.1101/{n})" for n in range(3)]
+    rows += [f"- [2023 arXiv] **Paper {n}** [[paper]](https://arxiv.org/abs/2301.0000{n})" for n in range(3, 7)]
+    assert al5("\n".join(rows) + "\n") == []

@@ -52,6 +52,19 @@ _LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
 _AUTHOR_RUN = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]{2,300}?(?:et al\.?|,[^*\n]{0,60}?\.)[ \t]+"
                          r"(?P<venue>[A-Za-z][A-Za-z&' -]{1,40}?)\.?\*(?![*\w])")
 _AUTHOR_MIN = 10  # author lines closing with a venue a file needs before they count as venues
+# an arXiv id written in an entry's text (`arXiv:2101.03288`, `2101.03288`)
+_ARXIV_ID = re.compile(r"(?<![\d.])\d{4}\.\d{4,5}(?![\d])")
+# hosts of published papers, and preprint servers other than arXiv: (host, what its page is)
+_PUBLISHED_HOSTS = {
+    "link.springer.com": "a Springer publication", "ieeexplore.ieee.org": "an IEEE Xplore publication",
+    "dl.acm.org": "an ACM publication", "sciencedirect.com": "an Elsevier publication",
+    "academic.oup.com": "an Oxford University Press publication", "nature.com": "a Nature publication",
+    "onlinelibrary.wiley.com": "a Wiley publication", "tandfonline.com": "a Taylor & Francis publication",
+    "mdpi.com": "an MDPI publication", "frontiersin.org": "a Frontiers publication",
+    "techrxiv.org": "a TechRxiv preprint", "biorxiv.org": "a bioRxiv preprint", "medrxiv.org": "a medRxiv preprint",
+    "ssrn.com": "an SSRN preprint", "papers.ssrn.com": "an SSRN preprint", "researchsquare.com": "a Research Square preprint",
+    "chemrxiv.org": "a ChemRxiv preprint", "psyarxiv.com": "a PsyArXiv preprint",
+}
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -164,6 +177,11 @@ class VenueFormat(Rule):
       naming the main conference (`2019-CVPR`) whose only proceedings link is a workshop paper of
       that conference and year (`openaccess.thecvf.com/content_CVPRW_2019/…`), in a file that
       marks workshops elsewhere (`2021-CVPRW`; a file that marks none is left alone);
+    - an arXiv tag on an entry that links no arXiv paper but a publisher's page or another
+      preprint server (`arXiv 2023` on `link.springer.com/chapter/…`, on `ieeexplore.ieee.org`,
+      on `techrxiv.org`): the tag contradicts its own link. An entry that names an arXiv id
+      is left alone, and so is a file where three arXiv tags or more, a third of them, do so
+      (there `arXiv` means any preprint);
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -385,6 +403,7 @@ class VenueFormat(Rule):
         yield from self._findings(doc, items, next_year)
         yield from self._loose_commas(doc, items, loose)
         yield from self._link_venues(doc, items, reg)
+        yield from self._preprint_elsewhere(doc, items)
         for item, other, shared, why in conflicts(items):
             line, col = doc.position(item.start)
             yield self.finding(f"one paper, two venues: the same paper as line {other.entry.line} "
@@ -758,6 +777,34 @@ class VenueFormat(Rule):
             line, col = doc.position(item.start)
             yield self.finding(f"venue tag `{shown}` names {m.canonical}, but the entry's link is a paper of "
                                f"{canonical} {vy.year} (`{vy.evidence}`)", line, col)
+
+    def _preprint_elsewhere(self, doc: Document, items: list[_Item]) -> Iterator[Finding]:
+        """An arXiv tag on an entry that links no arXiv paper but a publisher's page or another
+        preprint server (`arXiv 2023` on `link.springer.com/chapter/…`, on
+        `ieeexplore.ieee.org/document/…`, on `techrxiv.org/doi/…`): the tag contradicts its
+        own link. An entry that names an arXiv id anywhere is left alone, and so is a file
+        where three of its arXiv tags or more, a third of them, do this (its `arXiv` means any
+        preprint)."""
+        from ..vocabulary import arxiv_ref
+
+        tagged = [i for i in items if i.parsed.match is not None and i.parsed.match.canonical == "arXiv"
+                  and not i.parsed.workshop]
+        told = []
+        for item in tagged:
+            e = item.entry
+            links = [k for k in e.links if not k.is_image and k.url.strip()]
+            if not links or any(arxiv_ref(k.url) is not None for k in links) or _ARXIV_ID.search(e.doc_text, e.start, e.end):
+                continue
+            hosts = [h for h in (_published_host(k.url) for k in links) if h is not None]
+            if hosts:
+                told.append((item, hosts[0]))
+        if not told or (len(told) >= MIN_TAGS and len(told) * 3 > len(tagged)):
+            return
+        for item, (host, what) in told:
+            shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+            line, col = doc.position(item.start)
+            yield self.finding(f"venue tag `{shown}` names arXiv, but the entry links no arXiv paper: its link "
+                               f"is {what} (`{host}`)", line, col)
 
     def _main_for_workshop(self, doc: Document, item: _Item, items: list[_Item], workshops: list, reg) -> Finding | None:
         """A tag naming the main conference (``2019-CVPR``, ``CVPR 2019``) whose entry links only
@@ -1215,3 +1262,15 @@ def _how_marked(doc: Document, marked: list, attr: str, what: str) -> str:
     form = Counter(getattr(i.parsed, attr) for i in marked).most_common(1)[0][0]
     example = next(i for i in marked if getattr(i.parsed, attr) == form)
     return f"; the file marks {what} as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+
+
+def _published_host(url: str) -> tuple[str, str] | None:
+    """(host, what it is) when ``url`` is a page of a publisher or of a preprint server other
+    than arXiv (``_PUBLISHED_HOSTS``), else None."""
+    m = re.match(r"\s*https?://(?:www\.)?([A-Za-z0-9.-]+)", url)
+    if m is None:
+        return None
+    host = m.group(1).lower()
+    what = _PUBLISHED_HOSTS.get(host)
+    return (host, what) if what is not None else None
+
