@@ -25,8 +25,9 @@ _DATE_HABIT_MIN = 10  # entries dated by month (a Date cell, a leading `2023.01`
 _DATE_HABIT_SHARE = 0.85  # share of them that must carry their arXiv identifier's month
 _LATER_DATE_SHARE = 0.9  # share past which a later date on an entry that names arXiv is a slip too
 #: A piece of an entry's text that is only a preprint server named as its venue (``arXiv``,
-#: ``arXiv preprint``, ``CoRR``), as in ``*Authors et al. arXiv.*``.
-_PREPRINT_PIECE = re.compile(r"(?:arXiv|CoRR)(?:\s+preprint)?", re.I)
+#: ``arXiv preprint``, ``CoRR``, a year after it: a Venue cell ``arXiv 2023``), as in
+#: ``*Authors et al. arXiv.*``.
+_PREPRINT_PIECE = re.compile(r"(?:arXiv|CoRR)(?:\s+preprint)?(?:,?\s*(?:19[5-9]\d|20\d\d))?", re.I)
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)|<[^<>\s]*>")
 _PIECE_CUT = re.compile(r"[.*_|\[\]()`]+|,\s")
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -76,7 +77,7 @@ class YearMismatch(Rule):
       date) and a full date with a day (a release or update date) are left alone, and so is
       every date in a file whose dates often differ from the ids (model release dates). Where
       nine in ten such dates agree, a later month or year on an entry that names arXiv as its
-      venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``) is a slip too: that date is the
+      venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``, or a Venue cell `arXiv 2023`) is a slip too: that date is the
       preprint's, not a venue's. A link to a later version (`v2`) is left alone.
     - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
       whose nested item's paper is an arXiv preprint first posted more than a week after that
@@ -175,8 +176,8 @@ class YearMismatch(Rule):
         them by their preprint: there, a date two months or more before the identifier's month
         is a slip (the preprint was not posted yet). A later date is left alone (a venue's or a
         later version's date); so is a full date with a day (a release or update date), except
-        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``):
-        its date is the preprint's, and any other month is a slip."""
+        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``,
+        a Venue cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip."""
         dated = []
         for e in doc.entries:
             found = date_span(e)
