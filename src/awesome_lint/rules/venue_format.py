@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, Tag
-from ..entries import lead_venue, may_mention
+from ..entries import lead_venue, may_mention, paragraph_entries
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import elsewhere
 from ..voting import dominant
@@ -1197,48 +1197,7 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
         end_line = doc.position(end)[0]
         out.append(_Entry("item", line, end_line, k.start, end, text, None, None, None, links, None, None, None))
     taken = sorted([*spans, *((e.start, e.end) for e in out)])
-    out.extend(_paragraph_entries(doc, taken))
-    return out
-
-
-# a block of text lines that is no paragraph of an entry: a heading, a table row, a quote, HTML,
-# a fence, a list item
-_NOT_PARAGRAPH = re.compile(r"[ \t]*(?:#|\||>|<(?!br)|```|~~~|[-*+][ \t]|\d{1,3}[.)][ \t])")
-_BLOCK = re.compile(r"(?:^[ \t]*\S[^\n]*(?:\n|\Z))+", re.M)
-_BOLD_TITLE = re.compile(r"[ \t]*(\*\*|__)(?P<title>[^*_\n]{4,300}?)\1")
-_PARAGRAPH_LINES = 8  # an entry written as a paragraph is a few lines: title, authors, venue, links
-
-
-def _paragraph_entries(doc: Document, taken: list[tuple[int, int]]) -> list[Entry]:
-    """Paper entries written as paragraphs, not list items (``**Title** \\``, ``*Authors* \\``,
-    ``NeurIPS 2022. [[Paper](…)]`` on lines of their own, or ``[JBHI, 2022]`` after the title,
-    joined by backslashes or ``<br>``): entries of their own for the venue checks. Only a block
-    of at most eight lines outside list items, tables, headings, quotes and code, with a link
-    and a year in it; the venue in it is still only a piece of its text that is wholly a venue
-    and a year (``venues.mention``), so prose is left alone."""
-    import bisect
-
-    from ..records import Entry as _Entry
-
-    text = doc.text
-    starts = [a for a, _ in taken]
-    out = []
-    for m in _BLOCK.finditer(text):
-        s, e = m.start(), m.end()
-        if _NOT_PARAGRAPH.match(text, s) or text.count("\n", s, e) > _PARAGRAPH_LINES:
-            continue
-        i = bisect.bisect_left(starts, e) - 1
-        if i >= 0 and taken[i][1] > s:
-            continue  # overlaps an entry already made
-        if DATED.search(text, s, e) is None or doc.in_code(s):
-            continue
-        links = [k for k in doc.links_between(s, e) if not k.is_image]
-        if not links:
-            continue
-        title = _BOLD_TITLE.match(text, s)
-        t, ts, te = (title.group("title"), title.start("title"), title.end("title")) if title else (None, None, None)
-        line, end_line = doc.position(s)[0], doc.position(max(s, e - 1))[0]
-        out.append(_Entry("item", line, end_line, s, e, text, t, ts, te, links, None, None, None))
+    out.extend(paragraph_entries(doc, taken, DATED))
     return out
 
 

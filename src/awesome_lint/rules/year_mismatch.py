@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entry
-from ..entries import lead_venue, may_mention
+from ..entries import lead_venue, may_mention, paragraph_entries
 from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
@@ -43,7 +43,8 @@ class YearMismatch(Rule):
 
     Compares the year an entry states (its leading tag such as `[2023 MICCAI]` or an unbracketed
     `2015-Arxiv - Title`, a venue cell, a Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
-    or `*arXiv, Apr 2021*`) with what the paper's own links prove:
+    or `*arXiv, Apr 2021*`; an entry may be a list item, a table row or a paper written as a paragraph
+    of a few lines, `**Title** \\` then `arXiv 2022. [[Paper](…)]`) with what the paper's own links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
       `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted,
@@ -154,7 +155,7 @@ class YearMismatch(Rule):
         quiet = quiet_keys(self)
         year_now = time.gmtime(self.ctx.clock()).tm_year
         told: set[int] = set()  # lines with a finding
-        for entry in doc.entries:
+        for entry in [*doc.entries, *_paragraphs(doc)]:
             key = item_key(entry)
             if key is not None:
                 key = (key, year_now)
@@ -539,6 +540,17 @@ def _without_month(text: str) -> str:
     if m is not None:
         return text[:m.start()] + m.group("year") + text[m.end():]
     return text
+
+
+def _paragraphs(doc: Document) -> list[Entry]:
+    """Paper entries written as paragraphs of a few lines (``**Title** \\``, ``*Authors* \\``,
+    ``arXiv 2022. [[Paper](…)]``), which are no list items: their years are checked too."""
+    if not doc.links:
+        return []
+    return paragraph_entries(doc, sorted((e.start, e.end) for e in doc.entries), _PARAGRAPH_YEAR)
+
+
+_PARAGRAPH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _names_arxiv_only(entry: Entry, next_year: int) -> bool:
