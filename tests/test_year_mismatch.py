@@ -411,3 +411,31 @@ def test_a_leading_year_venue_glued_by_a_hyphen():
     got = _found(text)
     assert [(f.line, f.column, f.end_column, f.message) for f in got] == [
         (1, 3, 7, "the entry says 2015 but its preprint arXiv:1403.3610 was posted in March 2014")]
+
+
+def test_a_later_date_on_a_row_whose_venue_cell_is_arxiv():
+    """A Venue cell `arXiv 2023` says the row's paper is the preprint: in a file whose dates are
+    nine in ten their identifier's month, its later date is a slip; a later date beside another
+    venue (`CVPR 2024`) may be that venue's and is left alone."""
+    rows = [f"| [Paper {m}](https://arxiv.org/abs/23{m % 12 + 1:02d}.0{m:04d}) | arXiv 2023 | 2023.{m % 12 + 1:02d} |"
+            for m in range(20)]
+    rows.append("| [Late](https://arxiv.org/abs/2303.15649) | arXiv 2023 | 2023.05 |")
+    rows.append("| [Venue](https://arxiv.org/abs/2307.04684) | CVPR 2024 | 2023.12 |")
+    text = "| Title | Venue | Date |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
+    out = [(f.line, f.message) for f in _found(text)]
+    assert out == [(23, "the entry is dated 2023.05 but its preprint arXiv:2303.15649 was first posted in March 2023; "
+                        "20 of the 22 arXiv papers this file dates by month carry their identifier's month")]
+
+
+def test_entries_written_as_paragraphs_have_their_year_checked(tmp_path):
+    """`**Title** \\`, `*Authors* \\`, `arXiv 2022. [[Paper](…)]`: a paper entry written as a
+    paragraph, not a list item, is checked like one; prose around it is not an entry."""
+    text = ("# Papers\n\nWe list papers from 2021 on; see [the site](https://e.org/s).\n\n"
+            "**Energy Models in Practice** \\\n*Ann Lee, Bo Wu* \\\n"
+            "arXiv 2022. [[Paper](https://arxiv.org/abs/2101.03288)] \\\n9 Jan 2021\n\n"
+            "**Right Year** \\\n*Cy Li* \\\narXiv 2021. [[Paper](https://arxiv.org/abs/2101.03289)]\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL009", path)
+    assert [(f["line"], f["message"]) for f in out] == [
+        (7, "the entry says 2022 but its preprint arXiv:2101.03288 was posted in January 2021")]

@@ -349,3 +349,43 @@ def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int
         if "(" in piece:
             spans += [(s + g.start(1), s + g.end(1)) for g in re.finditer(r"\(\s*([^()]+?)\s*\)", piece)]
         out.append(spans)
+
+
+# a block of text lines that is no paragraph of an entry: a heading, a table row, a quote, HTML,
+# a fence, a list item
+_NOT_PARAGRAPH = re.compile(r"[ \t]*(?:#|\||>|<(?!br)|```|~~~|[-*+][ \t]|\d{1,3}[.)][ \t])")
+_BLOCK = re.compile(r"(?:^[ \t]*\S[^\n]*(?:\n|\Z))+", re.M)
+_BOLD_TITLE = re.compile(r"[ \t]*(\*\*|__)(?P<title>[^*_\n]{4,300}?)\1")
+_PARAGRAPH_LINES = 8  # an entry written as a paragraph is a few lines: title, authors, venue, links
+
+
+def paragraph_entries(doc: Document, taken: list[tuple[int, int]], dated: re.Pattern) -> list[Entry]:
+    """Paper entries written as paragraphs, not list items (``**Title** \\``, ``*Authors* \\``,
+    ``NeurIPS 2022. [[Paper](…)]`` on lines of their own, or ``[JBHI, 2022]`` after the title,
+    joined by backslashes or ``<br>``): entries of their own for the venue checks. Only a block
+    of at most eight lines outside list items, tables, headings, quotes and code, with a link
+    and a year (``dated``) in it, not overlapping the sorted spans ``taken`` (the entries
+    already made). AL005 reads their venues (still only a piece of text that is wholly a venue
+    and a year, so prose is left alone), AL009 their years."""
+    import bisect
+
+    text = doc.text
+    starts = [a for a, _ in taken]
+    out = []
+    for m in _BLOCK.finditer(text):
+        s, e = m.start(), m.end()
+        if _NOT_PARAGRAPH.match(text, s) or text.count("\n", s, e) > _PARAGRAPH_LINES:
+            continue
+        i = bisect.bisect_left(starts, e) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # overlaps an entry already made
+        if dated.search(text, s, e) is None or doc.in_code(s):
+            continue
+        links = [k for k in doc.links_between(s, e) if not k.is_image]
+        if not links:
+            continue
+        title = _BOLD_TITLE.match(text, s)
+        t, ts, te = (title.group("title"), title.start("title"), title.end("title")) if title else (None, None, None)
+        line, end_line = doc.position(s)[0], doc.position(max(s, e - 1))[0]
+        out.append(Entry("item", line, end_line, s, e, text, t, ts, te, links, None, None, None))
+    return out

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, Tag
-from ..entries import lead_venue, may_mention
+from ..entries import lead_venue, may_mention, paragraph_entries
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import elsewhere
 from ..voting import dominant
@@ -48,6 +48,23 @@ _PUBLISHER = re.compile(r"^(?:IEEE|ACM|Springer|Elsevier|Wiley|MIT|Curran|AAAI|P
 _MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _LOOSE_MIN = 10  # known venues in entries' text a file needs before an unknown one's comma is judged
 _LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
+# an italic author line that closes with a venue after a full stop: `*Ann Lee, Bo Li et al. arXiv.*`
+_AUTHOR_RUN = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]{2,300}?(?:et al\.?|,[^*\n]{0,60}?\.)[ \t]+"
+                         r"(?P<venue>[A-Za-z][A-Za-z&' -]{1,40}?)\.?\*(?![*\w])")
+_AUTHOR_MIN = 10  # author lines closing with a venue a file needs before they count as venues
+# an arXiv id written in an entry's text (`arXiv:2101.03288`, `2101.03288`)
+_ARXIV_ID = re.compile(r"(?<![\d.])\d{4}\.\d{4,5}(?![\d])")
+# hosts of published papers, and preprint servers other than arXiv: (host, what its page is)
+_PUBLISHED_HOSTS = {
+    "link.springer.com": "a Springer publication", "ieeexplore.ieee.org": "an IEEE Xplore publication",
+    "dl.acm.org": "an ACM publication", "sciencedirect.com": "an Elsevier publication",
+    "academic.oup.com": "an Oxford University Press publication", "nature.com": "a Nature publication",
+    "onlinelibrary.wiley.com": "a Wiley publication", "tandfonline.com": "a Taylor & Francis publication",
+    "mdpi.com": "an MDPI publication", "frontiersin.org": "a Frontiers publication",
+    "techrxiv.org": "a TechRxiv preprint", "biorxiv.org": "a bioRxiv preprint", "medrxiv.org": "a medRxiv preprint",
+    "ssrn.com": "an SSRN preprint", "papers.ssrn.com": "an SSRN preprint", "researchsquare.com": "a Research Square preprint",
+    "chemrxiv.org": "a ChemRxiv preprint", "psyarxiv.com": "a PsyArXiv preprint",
+}
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -87,7 +104,12 @@ class VenueFormat(Rule):
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
     paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)`, or the text after
     such a link past a comma, `[Title](…), AAAI 2020, [[code]](…)` (lists written as
-    paragraphs, not items). Such a venue counts only when the words
+    paragraphs, not items), and the text of an entry written as a paragraph of a few lines
+    (`**Title** \\`, `*Authors* \\`, `NeurIPS 2022. [[Paper](…)]`, or `**Title.** [JBHI, 2022].<br>`;
+    a block of at most nine lines with a link and a year, outside lists, tables, headings and
+    quotes). In a file where ten entries at least, and two thirds of those whose italic author
+    line closes after a full stop, close it with a known venue (`*Yejin Bang et al. arXiv.*`, the
+    year given elsewhere), that venue counts too, for its spelling and against its link. Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
     nothing after the year but words such as `Demo`, `Findings` or `(Oral)`, or a workshop's
     name (`ICCV 2019 YouTube8M workshop`; a preprint's month,
@@ -115,7 +137,9 @@ class VenueFormat(Rule):
       that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
       accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB). An
       acronym of four capitals or more that writes one of a known acronym's doubled letters once
-      (`TNLS` for TNNLS, `ICASP` for ICASSP) is told even where the file never spells it right;
+      (`TNLS` for TNNLS, `ICASP` for ICASSP) is told even where the file never spells it right:
+      each tag where the file writes the venue right more often, else once, at the first tag,
+      naming the others (`MICAI` on twelve MICCAI papers and `MICCAI` on one: the file's habit);
     - an unknown venue that the entry's own link places: the link's DOI or ISSN
       (`nature.com/articles/s41592-…`, `10.1093/bib/…`, an Elsevier `/pii/S2589…`) names a
       journal whose name the tag abbreviates letter by letter while the file writes it in full
@@ -153,6 +177,11 @@ class VenueFormat(Rule):
       naming the main conference (`2019-CVPR`) whose only proceedings link is a workshop paper of
       that conference and year (`openaccess.thecvf.com/content_CVPRW_2019/…`), in a file that
       marks workshops elsewhere (`2021-CVPRW`; a file that marks none is left alone);
+    - an arXiv tag on an entry that links no arXiv paper but a publisher's page or another
+      preprint server (`arXiv 2023` on `link.springer.com/chapter/…`, on `ieeexplore.ieee.org`,
+      on `techrxiv.org`): the tag contradicts its own link. An entry that names an arXiv id
+      is left alone, and so is a file where three arXiv tags or more, a third of them, do so
+      (there `arXiv` means any preprint);
     - one paper given two venues or years in the list: two entries in different lists or
       tables with the same title and the same arXiv id, DOI or OpenReview id whose tags
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
@@ -320,7 +349,7 @@ class VenueFormat(Rule):
                 tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
-            elif may_mention(e) and DATED.search(e.doc_text, e.start, e.end):
+            elif may_mention(e) and (DATED.search(e.doc_text, e.start, e.end) or _AUTHOR_RUN.search(e.doc_text, e.start, e.end)):
                 untagged.append(e)
         untagged.extend(_link_paragraphs(doc))
         labels = [(e, k) for e in doc.entries if e.tag is None and e.kind == "item" for k in e.links[:1]
@@ -355,6 +384,9 @@ class VenueFormat(Rule):
             yield from self._workshop_order(doc, untagged, reg)
         if labels:
             items.extend(self._labels(doc, labels, reg, next_year))
+        if untagged:
+            have = {id(i.entry) for i in items}
+            items.extend(self._author_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
         if untagged or labels:
             items.sort(key=lambda i: i.start)
         unknown = [i for i in items if i.quiet]
@@ -371,6 +403,7 @@ class VenueFormat(Rule):
         yield from self._findings(doc, items, next_year)
         yield from self._loose_commas(doc, items, loose)
         yield from self._link_venues(doc, items, reg)
+        yield from self._preprint_elsewhere(doc, items)
         for item, other, shared, why in conflicts(items):
             line, col = doc.position(item.start)
             yield self.finding(f"one paper, two venues: the same paper as line {other.entry.line} "
@@ -451,7 +484,7 @@ class VenueFormat(Rule):
         ``loose`` (entry, text, parsed) when given: no item, but its comma is judged against
         the file's style."""
         from ..entries import venue_mentions
-        from ..venues import mention
+        from ..venues import doubled_dropped, mention
 
         out = []
         for entry in entries:
@@ -459,7 +492,8 @@ class VenueFormat(Rule):
 
             def accept(text: str) -> bool:
                 p = mention(text, reg, next_year, unknown=True, month=True)
-                if p is not None and (p.match is not None or reg.near(p.venue, None) is not None):
+                if p is not None and (p.match is not None or reg.near(p.venue, None) is not None
+                                      or doubled_dropped(p.venue, reg) is not None):
                     found[text] = p
                     return True
                 if (p is not None and loose is not None and p.order == "venue-first" and p.sep.startswith(",")
@@ -481,6 +515,36 @@ class VenueFormat(Rule):
                 item = _Item(entry, tag, parsed, "inline", tag.inner_start, tag.inner_end, None)
                 item.quiet = parsed.match is None
                 out.append(item)
+        return out
+
+    def _author_venues(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
+        """Items for the venue that closes an entry's italic author line without a year
+        (``*Yejin Bang et al. arXiv.*``, the year given elsewhere, as ``[2023/02]``): only in a
+        file where ten such lines at least, and two thirds of them, end with a known venue, so a
+        file whose author lines end otherwise (an affiliation, a note) is left alone. The venue
+        is judged for its spelling and against its link, not for its shape."""
+        from ..records import make_tag
+        from ..venues import parse_tag
+
+        text = doc.text
+        found = []
+        for entry in entries:
+            for m in _AUTHOR_RUN.finditer(text, entry.start, entry.end):
+                if doc.in_code(m.start("venue")):
+                    continue
+                found.append((entry, m.start("venue"), m.end("venue")))
+        if len(found) < _AUTHOR_MIN:
+            return []
+        parsed = [(e, a, b, parse_tag(text[a:b], reg, next_year)) for e, a, b in found]
+        known = sum(1 for *_, p in parsed if p is not None and p.match is not None)
+        if known < DOMINANT * len(parsed):
+            return []
+        out = []
+        for e, a, b, p in parsed:
+            if p is None or p.match is None or p.extra or p.tail:
+                continue
+            tag = make_tag(text, text[a:b], a, b, a, b, False, False)
+            out.append(_Item(e, tag, p, "inline", a, b, None))
         return out
 
     def _headings(self, doc: Document, reg) -> Iterator[Finding]:
@@ -620,6 +684,7 @@ class VenueFormat(Rule):
         from ..venues import doubled_dropped
 
         used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
+        habits: dict[tuple[str, str, str], list[tuple[int, Fix]]] = {}  # (written, expected, canonical): tags
         for item in unknown:
             p = item.parsed
             if item.kind == "list" and item.tag.end < len(doc.text) and joins_word(doc.text[item.tag.end]):
@@ -634,9 +699,7 @@ class VenueFormat(Rule):
             if near is None and (doubled := doubled_dropped(p.venue, reg)) is not None:
                 s, e = item.start + p.venue_start, item.start + p.venue_end
                 fix = Fix((Edit(s, e, doubled.expected),), safe=False, description=f"write `{doubled.expected}`")
-                line, col = doc.position(s)
-                yield self.finding(f"venue `{p.venue}` looks misspelled: write `{doubled.expected}` (a venue's "
-                                   "acronym with one of its doubled letters written once)", line, col, fix=fix)
+                habits.setdefault((p.venue, doubled.expected, doubled.canonical), []).append((s, fix))
                 continue
             if near is None or _is_word(p.venue):
                 continue
@@ -651,6 +714,22 @@ class VenueFormat(Rule):
             fix = Fix((Edit(s, e, m.expected),), safe=False, description=f"write `{m.expected}`")
             line, col = doc.position(s)
             yield self.finding(f"venue `{p.venue}` looks misspelled: write `{m.expected}` ({where})", line, col, fix=fix)
+        for (written, expected, canonical), tags in habits.items():
+            msg = (f"venue `{written}` looks misspelled: write `{expected}` (a venue's acronym with one of its "
+                   "doubled letters written once)")
+            right = used.get(canonical, 0)
+            if len(tags) < 2 or right >= len(tags):
+                for s, fix in tags:  # a slip, or once: told where it is
+                    yield self.finding(msg, *doc.position(s), fix=fix)
+                continue
+            # the file's habit (`MICAI` on most of its MICCAI papers): one decision, told once
+            related = tuple(doc.position(s)[0] for s, _ in tags[1:])
+            edits = tuple(x for _, fix in tags for x in fix.edits)
+            f = self.finding(f"{msg} ({len(tags)} tags in this file write `{written}`, {right} `{expected}`: "
+                             f"{elsewhere(related)})", *doc.position(tags[0][0]), related=related,
+                             fix=Fix(edits, safe=False, description=f"write `{expected}`"))
+            f.parts = tuple(self.finding(msg, *doc.position(s), fix=fix) for s, fix in tags)
+            yield f
 
     def _link_venues(self, doc: Document, items: list[_Item], reg) -> Iterator[Finding]:
         """A conference tag whose entry links a proceedings page of another conference
@@ -689,7 +768,7 @@ class VenueFormat(Rule):
                 continue
             (canonical, vy), = found.items()
             if canonical == m.canonical:
-                if findings == {True} and item.parsed.findings is None and vy.year == item.parsed.year:
+                if findings == {True} and item.parsed.findings is None and item.parsed.year in (None, vy.year):
                     yield self._main_for_findings(doc, item, items, vy)
                 continue
             if canonical in m.canonical.split("-") or m.canonical in canonical.split("-"):
@@ -698,6 +777,34 @@ class VenueFormat(Rule):
             line, col = doc.position(item.start)
             yield self.finding(f"venue tag `{shown}` names {m.canonical}, but the entry's link is a paper of "
                                f"{canonical} {vy.year} (`{vy.evidence}`)", line, col)
+
+    def _preprint_elsewhere(self, doc: Document, items: list[_Item]) -> Iterator[Finding]:
+        """An arXiv tag on an entry that links no arXiv paper but a publisher's page or another
+        preprint server (`arXiv 2023` on `link.springer.com/chapter/…`, on
+        `ieeexplore.ieee.org/document/…`, on `techrxiv.org/doi/…`): the tag contradicts its
+        own link. An entry that names an arXiv id anywhere is left alone, and so is a file
+        where three of its arXiv tags or more, a third of them, do this (its `arXiv` means any
+        preprint)."""
+        from ..vocabulary import arxiv_ref
+
+        tagged = [i for i in items if i.parsed.match is not None and i.parsed.match.canonical == "arXiv"
+                  and not i.parsed.workshop]
+        told = []
+        for item in tagged:
+            e = item.entry
+            links = [k for k in e.links if not k.is_image and k.url.strip()]
+            if not links or any(arxiv_ref(k.url) is not None for k in links) or _ARXIV_ID.search(e.doc_text, e.start, e.end):
+                continue
+            hosts = [h for h in (_published_host(k.url) for k in links) if h is not None]
+            if hosts:
+                told.append((item, hosts[0]))
+        if not told or (len(told) >= MIN_TAGS and len(told) * 3 > len(tagged)):
+            return
+        for item, (host, what) in told:
+            shown = item.tag.raw if item.kind == "list" else doc.text[item.start:item.end]
+            line, col = doc.position(item.start)
+            yield self.finding(f"venue tag `{shown}` names arXiv, but the entry links no arXiv paper: its link "
+                               f"is {what} (`{host}`)", line, col)
 
     def _main_for_workshop(self, doc: Document, item: _Item, items: list[_Item], workshops: list, reg) -> Finding | None:
         """A tag naming the main conference (``2019-CVPR``, ``CVPR 2019``) whose entry links only
@@ -1089,6 +1196,8 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
             links = [x for x in doc.links_between(k.start, end)]
         end_line = doc.position(end)[0]
         out.append(_Entry("item", line, end_line, k.start, end, text, None, None, None, links, None, None, None))
+    taken = sorted([*spans, *((e.start, e.end) for e in out)])
+    out.extend(paragraph_entries(doc, taken, DATED))
     return out
 
 
@@ -1112,3 +1221,15 @@ def _how_marked(doc: Document, marked: list, attr: str, what: str) -> str:
     form = Counter(getattr(i.parsed, attr) for i in marked).most_common(1)[0][0]
     example = next(i for i in marked if getattr(i.parsed, attr) == form)
     return f"; the file marks {what} as `{doc.text[example.start:example.end]}` (line {example.entry.line})"
+
+
+def _published_host(url: str) -> tuple[str, str] | None:
+    """(host, what it is) when ``url`` is a page of a publisher or of a preprint server other
+    than arXiv (``_PUBLISHED_HOSTS``), else None."""
+    m = re.match(r"\s*https?://(?:www\.)?([A-Za-z0-9.-]+)", url)
+    if m is None:
+        return None
+    host = m.group(1).lower()
+    what = _PUBLISHED_HOSTS.get(host)
+    return (host, what) if what is not None else None
+

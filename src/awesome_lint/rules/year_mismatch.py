@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entry
-from ..entries import lead_venue, may_mention
+from ..entries import lead_venue, may_mention, paragraph_entries
 from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
@@ -25,8 +25,9 @@ _DATE_HABIT_MIN = 10  # entries dated by month (a Date cell, a leading `2023.01`
 _DATE_HABIT_SHARE = 0.85  # share of them that must carry their arXiv identifier's month
 _LATER_DATE_SHARE = 0.9  # share past which a later date on an entry that names arXiv is a slip too
 #: A piece of an entry's text that is only a preprint server named as its venue (``arXiv``,
-#: ``arXiv preprint``, ``CoRR``), as in ``*Authors et al. arXiv.*``.
-_PREPRINT_PIECE = re.compile(r"(?:arXiv|CoRR)(?:\s+preprint)?", re.I)
+#: ``arXiv preprint``, ``CoRR``, a year after it: a Venue cell ``arXiv 2023``), as in
+#: ``*Authors et al. arXiv.*``.
+_PREPRINT_PIECE = re.compile(r"(?:arXiv|CoRR)(?:\s+preprint)?(?:,?\s*(?:19[5-9]\d|20\d\d))?", re.I)
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)|<[^<>\s]*>")
 _PIECE_CUT = re.compile(r"[.*_|\[\]()`]+|,\s")
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -42,7 +43,8 @@ class YearMismatch(Rule):
 
     Compares the year an entry states (its leading tag such as `[2023 MICCAI]` or an unbracketed
     `2015-Arxiv - Title`, a venue cell, a Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
-    or `*arXiv, Apr 2021*`) with what the paper's own links prove:
+    or `*arXiv, Apr 2021*`; an entry may be a list item, a table row or a paper written as a paragraph
+    of a few lines, `**Title** \\` then `arXiv 2022. [[Paper](…)]`) with what the paper's own links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
       `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted,
@@ -76,7 +78,7 @@ class YearMismatch(Rule):
       date) and a full date with a day (a release or update date) are left alone, and so is
       every date in a file whose dates often differ from the ids (model release dates). Where
       nine in ten such dates agree, a later month or year on an entry that names arXiv as its
-      venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``) is a slip too: that date is the
+      venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``, or a Venue cell `arXiv 2023`) is a slip too: that date is the
       preprint's, not a venue's. A link to a later version (`v2`) is left alone.
     - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
       whose nested item's paper is an arXiv preprint first posted more than a week after that
@@ -153,7 +155,7 @@ class YearMismatch(Rule):
         quiet = quiet_keys(self)
         year_now = time.gmtime(self.ctx.clock()).tm_year
         told: set[int] = set()  # lines with a finding
-        for entry in doc.entries:
+        for entry in [*doc.entries, *_paragraphs(doc)]:
             key = item_key(entry)
             if key is not None:
                 key = (key, year_now)
@@ -175,8 +177,8 @@ class YearMismatch(Rule):
         them by their preprint: there, a date two months or more before the identifier's month
         is a slip (the preprint was not posted yet). A later date is left alone (a venue's or a
         later version's date); so is a full date with a day (a release or update date), except
-        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``):
-        its date is the preprint's, and any other month is a slip."""
+        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``,
+        a Venue cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip."""
         dated = []
         for e in doc.entries:
             found = date_span(e)
@@ -538,6 +540,17 @@ def _without_month(text: str) -> str:
     if m is not None:
         return text[:m.start()] + m.group("year") + text[m.end():]
     return text
+
+
+def _paragraphs(doc: Document) -> list[Entry]:
+    """Paper entries written as paragraphs of a few lines (``**Title** \\``, ``*Authors* \\``,
+    ``arXiv 2022. [[Paper](…)]``), which are no list items: their years are checked too."""
+    if not doc.links:
+        return []
+    return paragraph_entries(doc, sorted((e.start, e.end) for e in doc.entries), _PARAGRAPH_YEAR)
+
+
+_PARAGRAPH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _names_arxiv_only(entry: Entry, next_year: int) -> bool:
