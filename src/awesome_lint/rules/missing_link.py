@@ -216,32 +216,25 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
         columns = _paper_columns(kinds)
         titled = _paper_columns(kinds, PAPER_COLUMNS, at_least=8)
         for e, kind in kinds:
-            if kind == PRIMARY and e.row is not None and titled:
+            if kind == PRIMARY and e.row is not None and (titled or columns):
                 links = [k for k in e.links if not k.is_anchor and not k.is_image and k.url.strip()]
                 # a title or name linking a repository (a `[github]` label says honestly what it links)
                 repo = [k for k in links if (id(e.container), k.column_header) in titled and _REPO.match(k.url.strip())
                         and "![" not in k.label and classify_label(k.label) is None]
+                cell = paper_cell_link(e, links)
                 if (len(repo) == 1 and not _venue_cell_names_none(e) and not _resource_section(e)
                         and not any(is_paper_url(k.url) for k in links)):
-                    k = repo[0]
-                    line, col = doc.position(k.start)
-                    end_line, end_col = doc.position(k.end)
-                    yield self.finding(
-                        f"paper entry has no link to the paper: its {k.column_header.strip(' *_')} cell links the "
-                        f"code repository `{shorten(k.url.strip(), 50, code=True)}` where the column's other links "
-                        "are papers; link the paper", line, col, end_line, end_col)
-                    continue
-            if kind == PRIMARY and e.row is not None and columns:
-                links = [k for k in e.links if not k.is_anchor and not k.is_image and k.url.strip()]
-                cell = paper_cell_link(e, links)
-                if cell is not None and (id(e.container), cell.column_header) in columns and (
+                    cell, what = repo[0], (f"the code repository `{shorten(repo[0].url.strip(), 50, code=True)}` "
+                                           "where the column's other links are papers")
+                elif cell is not None and (id(e.container), cell.column_header) in columns and (
                         tag_kind(e.tag) == "venue" or paper_group.get(id(e.container), False)):
-                    line, col = doc.position(cell.start)
-                    end_line, end_col = doc.position(cell.end)
-                    yield self.finding(
-                        f"paper entry has no link to the paper: its {cell.column_header.strip(' *_')} cell links "
-                        f"`[{_shown(cell.label)}]`, not a paper, in a column of paper links; add a link to "
-                        "the paper", line, col, end_line, end_col)
+                    what = f"`[{_shown(cell.label)}]`, not a paper, in a column of paper links"
+                else:
+                    continue
+                line, col = doc.position(cell.start)
+                end_line, end_col = doc.position(cell.end)
+                yield self.finding(f"paper entry has no link to the paper: its {cell.column_header.strip(' *_')} "
+                                   f"cell links {what}; add a link to the paper", line, col, end_line, end_col)
                 continue
             if kind in (PAPER, PRIMARY, "skip", "contents"):
                 continue
