@@ -205,3 +205,19 @@ def test_short_rows_that_are_the_tables_habit_are_its_shorthand(tmp_path):
     path.write_text("# T\n\n" + habit)
     assert [f for f in run_json(str(path))[1] if f["code"] == "AL006"] == []
     assert render(habit).count("<td></td>") == 4  # the page pads the four short rows alike
+
+
+def test_a_link_under_the_wrong_header_of_a_short_row_is_reported_even_as_shorthand():
+    """Short rows are a table's shorthand, but a row whose last link names a later column (its
+    own cell dropped before it) shows that link under the wrong header."""
+    text = ("# Data\n\n| Name | Website | Paper |\n|---|---|---|\n"
+            "| A | [[Paper]](https://arxiv.org/abs/2401.00001) |\n"
+            "| B | [[Paper]](https://arxiv.org/abs/2401.00002) |\n"
+            "| C | [Site](https://c.example.org) |\n"
+            "| D | [Website](https://d.example.org) |\n"
+            "| E | [Site](https://e.example.org) | [Paper](https://arxiv.org/abs/2401.00005) |\n")
+    got = [(f.line, f.message) for f in _findings(text)]
+    assert [line for line, _ in got] == [5, 6]
+    assert "`[Paper]` link shows under `Website`, and the `Paper` column it names is left empty" in got[0][1]
+    html = render(text)
+    assert html.count("<td></td>") == 4  # what GitHub shows: the Paper cells of A-D are empty

@@ -11,6 +11,32 @@ from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import shorten
 from .base import FIX_SOMETIMES, Option, Rule
 
+_LABELS = re.compile(r"\[\[?([^\[\]]{1,40})\]?\]\(")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _moved_left(table: Table, row) -> tuple[str, str, str] | None:
+    """A short row whose last cell holds links labelled after a later column's header and not
+    after its own (`| Name | [[Paper]](u) |` under `Name | Website | Paper`): a cell before it
+    was dropped, so the link shows under the wrong header. Even in a table whose short rows are
+    its shorthand, this one is not."""
+    k, heads = len(row.cells), table.header.cells
+    if not 1 < k < len(heads):
+        return None
+    labels = {_words(m.group(1)) for m in _LABELS.finditer(row.cells[-1].text)}
+    if len(labels) != 1:
+        return None
+    (label,) = labels
+    own = _words(heads[k - 1].text)
+    later = [h.text.strip(" *_") for h in heads[k:] if _words(h.text) == label]
+    if not label or label == own or label in own.split() or not later:
+        return None
+    return _LABELS.search(row.cells[-1].text).group(1), heads[k - 1].text.strip(" *_"), later[0]
+
+
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
@@ -29,7 +55,9 @@ class TableShape(Rule):
       cells is padded with empty cells (a warning: usually a cell went missing or a `|` is
       unescaped). Where short rows are the table's habit (at least 3 and a quarter of its
       rows: "no code yet" rows that stop before the Code column), they are its shorthand and
-      are not reported.
+      are not reported, unless the short row's last cell holds a link labelled after a later
+      column and not its own (`| Name | [[Paper]](u) |` under `Name | Website | Paper`): a
+      cell before it was dropped, and the link shows under the wrong header.
     - **Header without delimiter.** A block of two or more lines that all look like table rows
       but has no delimiter row (`|---|---|`) under its first line, or one whose cell count
       differs from the header's, is not a table at all: GitHub shows it as one paragraph with
@@ -124,6 +152,13 @@ class TableShape(Rule):
                         f"cell{'s are' if len(extra) > 1 else ' is'} empty",
                         line, col, line, end_col, related=(table.line,),
                         fix=Fix((edit,), safe=True, description="remove the empty extra cells"))
+            elif (moved := _moved_left(table, row)) is not None:
+                label, here, there = moved
+                yield self.finding(
+                    f"row has {k} cell{'s' if k != 1 else ''} but the header has {n}: its `[{label}]` link "
+                    f"shows under `{here}`, and the `{there}` column it names is left empty (a cell before "
+                    "it is missing)", line, 1, line, len(doc.line_text(line)) + 1, severity=WARNING,
+                    related=(table.line,))
             elif getattr(self.opts, "short-rows", True) and not shorthand:
                 yield self.finding(
                     f"row has {k} cell{'s' if k != 1 else ''} but the header has {n}: GitHub shows "
