@@ -166,7 +166,7 @@ _MIN_PARAGRAPHS = 3  # paper paragraphs in a file before they count as its entri
 _TITLE_TAIL = re.compile(r"\.\s+(?=[^.]*?\b(?:19|20)\d\d\b)")  # "Title. MICCAI 2020. 2020-04"
 
 
-def paper_paragraphs(doc: Document) -> list[Entry]:
+def paper_paragraphs(doc: Document, any_link: bool = False) -> list[Entry]:
     """Paragraphs that a list writes as its entries, for AL003 only: a paragraph outside lists
     and tables that opens with a link whose label is a paper title (with a capital letter: not
     a phrase of prose) and whose URL names one paper (an arXiv id, a DOI, an OpenReview id, a
@@ -175,7 +175,9 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
     lone link opening a paragraph of prose is no entry. The title ends before a full stop
     followed by a year (``Title. MICCAI 2020. 2020-04``: the venue and date written into the
     label). Their ``kind`` is ``"para"``: no item or row, so nothing deletes them, and their
-    list (:func:`box`) is their section."""
+    list (:func:`box`) is their section. ``any_link``: the opening link may point anywhere (a
+    publisher's page, a journal's site), for AL016, which reads the paragraphs' order and not
+    their identity."""
     text = doc.text
     spans = sorted([(b.line, b.end_line) for b in doc.lists if b.depth == 0]
                    + [(t.line, t.end_line) for t in doc.tables])
@@ -196,13 +198,13 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
         end = doc.line_end(end_line)
         links = doc.links_between(lead, end)
         if bold:
-            entry = _bold_paragraph(doc, line, end_line, lead, end, links)
+            entry = _bold_paragraph(doc, line, end_line, lead, end, links, any_link)
             if entry is not None:
                 out.append(entry)
             continue
         first = links[0] if links else None
         if (first is None or first.start != lead or first.kind not in ("inline", "reference") or first.is_image
-                or not _paper_address(first.url)):
+                or not (any_link or _paper_address(first.url))):
             continue
         ts, te = first.label_start, first.label_end
         m = _TITLE_TAIL.search(text, ts, te)
@@ -216,7 +218,8 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
     return out if len(out) >= _MIN_PARAGRAPHS else []
 
 
-def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int, links) -> Entry | None:
+def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int, links,
+                    any_link: bool = False) -> Entry | None:
     """A paragraph that opens with a paper title in bold and gives the paper's link below it,
     labelled so: ``**Title.** [Sep., 2022]`` then ``*Authors*`` then ``[[PDF](arxiv…)]
     [[Github](…)]``. The title is the bold text (its closing full stop left out)."""
@@ -231,7 +234,8 @@ def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int
     title = plain_text(text[ts:te]).strip()
     if title == title.lower() or not paper_like(title_words(title)):
         return None
-    if not any(k.start >= close and not k.is_image and link_kind(k.label) == PAPER and _paper_address(k.url)
+    if not any(k.start >= close and not k.is_image and link_kind(k.label) == PAPER
+               and (any_link or _paper_address(k.url))
                for k in links):
         return None  # no link labelled as the paper: a bold line of prose, or a blog post
     return Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None, doc.section_at(line))
