@@ -111,9 +111,16 @@ class DuplicateEntry(Rule):
     4. An entry whose `[Code]` link is the GitHub repository of an earlier entry of its list
        that bears that entry's name (`BioM-Transformers: …` linking `salrowili/BioM-Transformers`),
        or four initials or more of its title's words in a row (`MAVL` for `…: A Multi-Aspect
-       Vision-Language Pre-training Framework`), and not its own (`LinkBERT: …` with that same
-       link): a warning, the code link was copied with the entry above. A repository named after a family (`InternVL` for `InternVL3.5`)
-       or containing the entry's own name (`open_flamingo` for `Flamingo`) is not reported.
+       Vision-Language Pre-training Framework`), or two words or more of its title
+       (`xray_report_generation` for `… Fluent Medical X-ray Reports`, on an entry titled `… Medical
+       Imaging Reports`), and not its own (`LinkBERT: …` with that same link): a warning, the
+       code link was copied with the entry above. The earlier entry's name may also be the label
+       of its paper link or a row's Abbreviation, Model or Method cell. A folder of a library
+       named after an entry (`…/tree/main/src/transformers/models/bart` on `BART: …`) is
+       that entry's code in any section of the file. A repository named after a family
+       (`InternVL` for `InternVL3.5`), containing the entry's own name (`open_flamingo` for
+       `Flamingo`) or holding the earlier name as one part of its own (`SMCA-DETR`, where the
+       same group keeps ACT's code too) is not reported.
     5. An entry whose title links the very page (its full address, `#` part included) that the
        title of the entry right above it links, where the two titles name different things that
        neither entry's text mentions (`[PCA](…/decomposition.html#pca)` then
@@ -289,6 +296,8 @@ class DuplicateEntry(Rule):
                     first.add("s", sid, kind, k, it)
             for r in repos:
                 first.add("c", cid, "r", r, it)
+                if _FOLDER.match(r):
+                    first.add("f", 0, "r", r, it)
             for k in it.urls:
                 if is_strong(k):
                     first.add("f", 0, "u", k, it)  # a slip is a slip in any section
@@ -540,13 +549,31 @@ def _code_repos(it: Item) -> tuple[str, ...]:
         if link_kind(k.label) != CODE and (not k.column_header or link_kind(k.column_header) != CODE):
             continue
         key = url_key(k.url)
-        if key.startswith("github:") and key.count("/") == 1 and key not in it.urls and key not in out:
+        if key.startswith("github:") and (key.count("/") == 1 or _FOLDER.match(key)) and key not in it.urls and key not in out:
             out.append(key)
     return tuple(out)
 
 
+#: A folder of a repository (``…/tree/main/src/transformers/models/bart``): the code of one
+#: model among many, named by its last part.
+_FOLDER = re.compile(r"github:[^/]+/[^/]+/tree/[^/]+/(?:[^/?#]+/)*[^/.?#]+$")
+
+
 def _repo_name_key(repo: str) -> str:
     return title_key(repo.rsplit("/", 1)[-1])
+
+
+_REPO_PART = re.compile(r"[-_.]+")
+_ADDRESS = re.compile(r"\]\([^()\s]*\)")
+
+
+def _worded_after(repo: str, first: str, second: str) -> bool:
+    """The repository's name is two or more words of four letters or more (``xray_report_generation``)
+    that the key of the ``first`` title holds every one of and the ``second`` does not."""
+    words = [title_key(p) for p in _REPO_PART.split(repo.rsplit("/", 1)[-1]) if p]
+    if len(words) < 2 or any(len(w) < 4 or not w.isalpha() for w in words):
+        return False
+    return all(w in first for w in words) and not all(w in second for w in words)
 
 
 def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) -> tuple[Item | None, str]:
@@ -556,6 +583,11 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
     and not this one (LinkBERT's code link is BioM-Transformers', copied from the entry above)."""
     for r in repos:
         other = first.get("c", cid, "r", r)
+        if other is None and _FOLDER.match(r):
+            # a model's folder of a library (`…/models/bart`), copied into another section
+            other = first.get("f", 0, "r", r)
+            if other is None or _one_name(it, other):
+                continue
         if other is None:
             continue
         if _one_name(it, other):
@@ -571,6 +603,17 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
         if name.isalpha() and name in _initials(other.title) and name not in _initials(it.title) and name not in it.nkey:
             # `HieuPhan33/MAVL` on "… A Multi-Aspect Vision-Language Pre-training Framework" and
             # on the entry below: the repository is named by the words of the first title
+            return other, "code-slip"
+        # "BART: …" and an entry of another section linking `…/models/bart`, "RVSA" (its
+        # Abbreviation cell) and the row below linking `…/RVSA`; a repository named by the words
+        # of the title above (`xray_report_generation` for "… Medical X-ray Reports", not for
+        # "… Imaging Reports"). Not a repository whose name holds the other's as a part
+        # (`SMCA-DETR` for SMCA also hosts ACT, by the same group)
+        if any(n in name or name in n for n in _names(it)):
+            continue
+        said = title_key(plain_text(_ADDRESS.sub("]", it.entry.text)))  # its words, no URL
+        if ((len(name) >= 5 or _FOLDER.match(r)) and name not in said and name in _names(other)
+                or other.tkey and _worded_after(r, other.tkey, said)):
             return other, "code-slip"
         if len(name) < 5:
             continue
@@ -601,6 +644,29 @@ def _name_of(it: Item) -> str:
     or of its whole title when it is a short name; '' for a long title without a name."""
     head = head_key(it.title) or ("" if it.paper else it.nkey)
     return head.lstrip("0123456789")
+
+
+_NAME_HEADERS = frozenset({"abbreviation", "abbr", "abbr.", "short name", "name", "model", "method", "model name"})
+
+
+def _names(it: Item) -> set[str]:
+    """The keys of the names an entry goes by: the name heading its title, its short title, the
+    label of its paper link when that is a name (``[RVSA](…)``), a row's Abbreviation, Model or
+    Method cell. Names shorter than four characters are left out."""
+    out = {_name_of(it)}
+    e = it.entry
+    for k in e.links:
+        if not k.is_image and url_key(k.url) in it.urls:
+            label = label_title(k.label)
+            if len(label.split()) <= 2 and link_kind(label) is None:
+                out.add(title_key(label))
+    if e.row is not None and e.row.table is not None:
+        for header, cell in zip(e.row.table.columns, e.row.cells):
+            if header.strip().casefold() in _NAME_HEADERS:
+                text = label_title(cell.text)
+                if len(text.split()) <= 2:
+                    out.add(title_key(text))
+    return {n for n in out if len(n) >= 4 and n not in GENERIC_TITLES and not n.isdigit()}
 
 
 def _one_name(a: Item, b: Item) -> bool:
