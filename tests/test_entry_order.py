@@ -615,3 +615,17 @@ def test_bold_paper_paragraphs_in_date_order(tmp_path):
     found = json.loads(out.stdout)
     assert [d["line"] for d in found] == [25]  # of a swapped pair, newest first keeps the earlier
     assert "(2024-12-28) is out of date order, newest first" in found[0]["message"]
+
+
+def test_a_head_with_entries_out_of_place_but_few_steps_back_is_sorted():
+    # two pairs filed early in an alphabetical section of forty (`check`, `doctest` before `Catch2`):
+    # four of its first ten entries are out of place, but only two steps go back
+    names = [f"Tool{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(40)]
+    order = [0, 5, 6, 1, 2, 3, 4, 9, 10, 7, 8] + list(range(11, 40))
+    text = "# L\n\n" + "".join(f"- [{names[i]}](https://example.org/{i}) - Thing.\n" for i in order)
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [4, 5, 10, 11]
+    # a head that steps back again and again is in order of addition: silent
+    shuffled = [0, 5, 2, 7, 1, 9, 4, 8, 3, 6] + list(range(10, 40))
+    text = "# L\n\n" + "".join(f"- [{names[i]}](https://example.org/{i}) - Thing.\n" for i in shuffled)
+    assert lint_text(text, select=["AL016"]) == []
