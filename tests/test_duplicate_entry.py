@@ -889,3 +889,31 @@ def test_cli_reports_a_copied_code_folder(tmp_path):
     path.write_text(FOLDER)
     _, found = run_json("--select", "AL003", str(path))
     assert [d["line"] for d in found] == [10]
+
+
+# ---- one paper's abstract page and PDF on a proceedings site (session 11) ------------------------
+PROCEEDINGS = """# Papers
+
+- [Bag of Tricks for Image Classification](http://openaccess.thecvf.com/content_CVPR_2019/html/He_Bag_of_Tricks_CVPR_2019_paper.html) - CVPR 2019.
+- [Attention Is All You Need](https://papers.nips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html) - NeurIPS 2017.
+- [BERT](https://aclanthology.org/N19-1423/) - NAACL 2019.
+- [Learning Transferable Visual Models](http://proceedings.mlr.press/v139/radford21a.html) - ICML 2021.
+- [Plain Vision Transformers for Remote Sensing](https://ieeexplore.ieee.org/abstract/document/9956816) - TGRS 2022.
+- [Bag of Tricks for Image Classification with CNNs](https://openaccess.thecvf.com/content_CVPR_2019/papers/He_Bag_of_Tricks_CVPR_2019_paper.pdf) - CVPR 2019.
+- [Attention Is All You Need (NIPS)](https://proceedings.neurips.cc/paper/2017/file/3f5ee243547dee91fbd053c1c4a845aa-Paper.pdf) - NeurIPS 2017.
+- [BERT: Pre-training of Deep Bidirectional Transformers](https://www.aclweb.org/anthology/N19-1423.pdf) - NAACL 2019.
+- [CLIP](https://proceedings.mlr.press/v139/radford21a/radford21a.pdf) - ICML 2021.
+- [RVSA](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9956816) - TGRS 2022.
+- [Other Tricks for Image Classification](https://openaccess.thecvf.com/content_CVPR_2019/papers/Other_Tricks_CVPR_2019_paper.pdf) - CVPR 2019.
+"""
+
+
+def test_abstract_page_and_pdf_of_one_paper_are_one_paper_link():
+    from awesome_lint.rules.duplicate_keys import paper_key
+
+    assert paper_key("https://aclanthology.org/2020.acl-main.1/") == paper_key("https://aclanthology.org/2020.acl-main.1.pdf")
+    assert paper_key("https://ieeexplore.ieee.org/xpl/conhome/1000/proceeding").startswith("ieeexplore.ieee.org/")
+    fs = al003(PROCEEDINGS)
+    # CLIP and RVSA: a short name on its paper's link is the model, not a copy (as for any link)
+    assert [(f.line, f.related) for f in fs] == [(8, (3,)), (9, (4,)), (10, (5,))]
+    assert all("same paper link" in f.message for f in fs)

@@ -19,7 +19,8 @@ from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, 
 from ..urls import describe_key, is_strong, url_key
 from ..vocabulary import CODE, PAPER
 from .base import FIX_SOMETIMES, Option, Rule
-from .duplicate_keys import FirstSeen, Item, box, link_kind, paper_paragraphs, primary_links, toc_like, url_label
+from .duplicate_keys import (FirstSeen, Item, box, link_kind, paper_key, paper_paragraphs, primary_links, toc_like,
+                             url_label)
 from .quiet import item_key, kept_answers
 from .duplicate_removal import completeness, removal_fixes, same_text
 
@@ -52,7 +53,12 @@ class DuplicateEntry(Rule):
       `html/`, `.pdf` and version suffixes name one paper (`2201.12329`, `2201.12329v4.pdf`);
       `doi.org/…`, `dx.doi.org/…`, `doi:…` and publisher pages with the DOI in their path are
       one DOI; OpenReview `forum?id=` and `pdf?id=` are one note; GitHub owners and repository
-      names are compared case-insensitively.
+      names are compared case-insensitively; a paper's abstract page and its PDF on a
+      proceedings site are one paper (CVF open access `…/html/X_paper.html` and
+      `…/papers/X_paper.pdf`, NeurIPS `hash/…-Abstract.html` and `file/…-Paper.pdf`, the ACL
+      Anthology `N19-1423/` and aclweb.org's `N19-1423.pdf`, PMLR `v139/x21a.html` and
+      `v139/x21a/x21a.pdf`, IEEE Xplore `document/N`, `abstract/document/N` and
+      `stamp.jsp?arnumber=N`).
     - Titles are compared after Unicode normalisation, ignoring case, accents, spaces and
       punctuation (`Med-CLIP` = `MedCLIP`, but `U-Net++` is not `U-Net`). A title identifies a
       paper on its own only when it has at least four words and 20 characters: short names
@@ -252,7 +258,7 @@ class DuplicateEntry(Rule):
         if not usable(tk):
             tk = ""
         links = primary_links(e, doc, titled=bool(tk))
-        urls = tuple(dict.fromkeys(url_key(k.url) for k in links))
+        urls = tuple(dict.fromkeys(paper_key(k.url) for k in links))
         if not tk and len(links) == 1 and not url_label(links[0]):  # | ✅ | [AlexNet](url) |
             lt = label_title(links[0].label)
             lk = title_key(lt)
@@ -366,15 +372,15 @@ class DuplicateEntry(Rule):
                 f"was copied with the entry above)",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "page-slip":
-            page = next(k.url for k in e.links if _titled_by(e, url_key(k.url)))
+            page = next(k.url for k in e.links if _titled_by(e, paper_key(k.url)))
             return self.finding(
                 f"its title links the same page as the entry above ({_shown(first)!r}, line {f.line}), "
                 f"{shorten(page, 70)}, but names {title!r}: probably a copy-paste slip (the link was copied "
                 f"with the entry above), or one resource listed twice under two names",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "slip":
-            shared = next((k for k in e.links if not k.is_image and url_key(k.url) in first.urls
-                           and url_key(k.url) in it.urls), None)
+            shared = next((k for k in e.links if not k.is_image and paper_key(k.url) in first.urls
+                           and paper_key(k.url) in it.urls), None)
             if shared is not None and doc.position(shared.start)[0] != line:
                 # a paragraph's link on a line of its own below the title: the line to change
                 line, col = doc.position(shared.start)
@@ -656,7 +662,7 @@ def _names(it: Item) -> set[str]:
     out = {_name_of(it)}
     e = it.entry
     for k in e.links:
-        if not k.is_image and url_key(k.url) in it.urls:
+        if not k.is_image and paper_key(k.url) in it.urls:
             label = label_title(k.label)
             if len(label.split()) <= 2 and link_kind(label) is None:
                 out.add(title_key(label))
@@ -841,7 +847,7 @@ def _page_slip(a: Item, b: Item) -> bool:
 def _titled_by(e: Entry, key: str) -> bool:
     """The entry's title is (inside) a link whose identity key is ``key``."""
     ts = e.title_start
-    return ts is not None and any(k.label_start <= ts < k.label_end and url_key(k.url) == key for k in e.links)
+    return ts is not None and any(k.label_start <= ts < k.label_end and paper_key(k.url) == key for k in e.links)
 
 
 def _other_papers(a: Item, b: Item) -> bool:

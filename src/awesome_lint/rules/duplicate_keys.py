@@ -135,6 +135,51 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
     return []
 
 
+_HOST_PATH = re.compile(r"^(?:https?:)?//(?:www\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?", re.I)
+_CVF_FILE = re.compile(r"/([^/]+)_paper\.(?:html|pdf)$", re.I)
+_NEURIPS_HASH = re.compile(r"/(?:hash|file)/([0-9a-f]{32})-(?:Abstract|Paper)(?:-Conference|-Datasets_and_Benchmarks)?\.(?:html|pdf)$", re.I)
+_NEURIPS_OLD = re.compile(r"^/paper/(\d{3,5})-[^/]*?(?:\.pdf)?/?$", re.I)
+_ACL_ID = re.compile(r"/(\d{4}\.[a-z][\w-]*\.\d+|[A-Z]\d{2}-\d{4})(?:v\d)?(?:\.pdf)?/?$", re.I)
+_PMLR = re.compile(r"^/(v\d+)/([a-z][\w-]*\d{2}[a-z]{0,2})(?:\.html|/\2\.pdf)$", re.I)
+_IEEE_DOC = re.compile(r"^/(?:abstract/|document/)*document/(\d+)/?$|^/abstract/document/(\d+)/?$", re.I)
+_ARNUMBER = re.compile(r"(?:^|&)arnumber=(\d+)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def paper_key(url: str) -> str:
+    """The identity of the paper a link names, for AL003: :func:`url_key`, and one key for the
+    abstract page and the PDF of a paper on the proceedings sites that give each paper both
+    (CVF open access ``…/html/X_paper.html`` and ``…/papers/X_paper.pdf``, NeurIPS ``hash/…-Abstract.html``
+    and ``file/…-Paper.pdf``, the ACL Anthology ``2020.acl-main.1/`` and ``.pdf`` (aclweb.org
+    too), PMLR ``v139/x21a.html`` and ``v139/x21a/x21a.pdf``, IEEE Xplore ``document/N``,
+    ``abstract/document/N`` and ``stamp.jsp?arnumber=N``)."""
+    u = url.strip()
+    m = _HOST_PATH.match(u)
+    if m is not None:
+        host, path, query = m.group(1).lower(), m.group(2), m.group(3) or ""
+        if host == "openaccess.thecvf.com":
+            f = _CVF_FILE.search(path)
+            if f:
+                return "cvf:" + f.group(1).lower()
+        elif host in ("papers.nips.cc", "proceedings.neurips.cc", "papers.neurips.cc"):
+            f = _NEURIPS_HASH.search(path) or _NEURIPS_OLD.match(path)
+            if f:
+                return "neurips:" + f.group(1).lower()
+        elif host in ("aclanthology.org", "aclweb.org") and (host == "aclanthology.org" or path.lower().startswith("/anthology/")):
+            f = _ACL_ID.search(path)
+            if f:
+                return "acl:" + f.group(1).lower()
+        elif host == "proceedings.mlr.press":
+            f = _PMLR.match(path)
+            if f:
+                return f"pmlr:{f.group(1).lower()}/{f.group(2).lower()}"
+        elif host == "ieeexplore.ieee.org":
+            f = _IEEE_DOC.match(path) or (_ARNUMBER.search(query) if path.lower().endswith((".jsp", "/")) else None)
+            if f:
+                return "ieee:" + (f.group(1) or f.group(2) if f.re is _IEEE_DOC else f.group(1))
+    return url_key(u)
+
+
 def _paper_address(url: str) -> bool:
     """The URL names one paper: an arXiv id, a DOI or an OpenReview id, or a PDF file."""
     return is_strong(url_key(url)) or url.split("?", 1)[0].split("#", 1)[0].lower().endswith(".pdf")
