@@ -629,3 +629,23 @@ def test_a_head_with_entries_out_of_place_but_few_steps_back_is_sorted():
     shuffled = [0, 5, 2, 7, 1, 9, 4, 8, 3, 6] + list(range(10, 40))
     text = "# L\n\n" + "".join(f"- [{names[i]}](https://example.org/{i}) - Thing.\n" for i in shuffled)
     assert lint_text(text, select=["AL016"]) == []
+
+
+def _sections(n_long: int, short: list[str]) -> str:
+    out = ["# Tools\n"]
+    for s in range(n_long):
+        names = [f"Lib{chr(65 + s)}{chr(65 + i)}x" for i in range(8)]
+        out.append(f"\n## Group {s}\n\n" + "".join(f"- [{x}](https://example.org/{s}/{x}) - A library.\n" for x in names))
+    out.append("\n## Office\n\n" + "".join(f"- [{x}](https://example.org/o/{x}) - A library.\n" for x in short))
+    return "".join(out)
+
+
+def test_short_section_of_a_file_sorted_throughout_may_have_two_out_of_place():
+    short = ["PHPPowerPoint", "PHPWord", "PHPSpreadsheet", "OpenSpout"]
+    text = _sections(10, short)
+    found = lint_text(text, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["PHPSpreadsheet", "OpenSpout"]
+    # a file that sorts fewer sections keeps one entry out of place at most
+    assert lint_text(_sections(6, short), select=["AL016"]) == []
+    # never more than half of the section
+    assert lint_text(_sections(10, ["Delta", "Charlie", "Bravo", "Alpha"]), select=["AL016"]) == []
