@@ -649,3 +649,15 @@ def test_short_section_of_a_file_sorted_throughout_may_have_two_out_of_place():
     assert lint_text(_sections(6, short), select=["AL016"]) == []
     # never more than half of the section
     assert lint_text(_sections(10, ["Delta", "Charlie", "Bravo", "Alpha"]), select=["AL016"]) == []
+
+
+def test_year_in_parentheses_right_after_the_title():
+    years = [1986, 1989, 1989, 1991, 2014, 1994, 1997, 1998, 2000, 2003]
+    words = ["Phoneme", "Speaker", "Hidden", "Review", "Connectionist", "Rover", "Lattice", "Tandem", "Neural",
+             "Hybrid"]
+    text = "# Speech\n\n" + "".join(
+        f"- **{w} Recognition with Neural Networks**({y}), A. Author et al. [[pdf]](https://example.org/{i}.pdf)\n"
+        for i, (w, y) in enumerate(zip(words, years)))
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [7]
+    assert "(2014) is out of year order, oldest first" in found[0].message
