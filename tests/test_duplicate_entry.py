@@ -917,3 +917,20 @@ def test_abstract_page_and_pdf_of_one_paper_are_one_paper_link():
     # CLIP and RVSA: a short name on its paper's link is the model, not a copy (as for any link)
     assert [(f.line, f.related) for f in fs] == [(8, (3,)), (9, (4,)), (10, (5,))]
     assert all("same paper link" in f.message for f in fs)
+
+
+CODE_ONLY = """# Captioning
+
+- Vision prefix captioning [[code]](https://github.com/someone/vision_prefix_caption)
+- [Show and Tell: A Neural Image Caption Generator](https://arxiv.org/abs/1411.04555) [[code]](https://github.com/other/captioners)
+- [VisCap: Vision Prefix for Image Captioning](https://arxiv.org/abs/2111.00001) [[code]](https://github.com/someone/vision_prefix_caption)
+- Toolkit [[code]](https://github.com/other/captioners)
+- [Attend and Tell: Visual Attention Captions](https://arxiv.org/abs/1502.00003) [[code]](https://github.com/other/captioners)
+"""
+
+
+def test_one_work_listed_by_its_code_alone_and_with_its_paper():
+    fs = al003(CODE_ONLY)
+    # not "Toolkit" (one word) beside Show and Tell's repository, not Attend and Tell (its own paper)
+    assert [(f.line, f.related, f.severity) for f in fs] == [(5, (3,), "warning")]
+    assert "one work listed twice" in fs[0].message and fs[0].fix is None

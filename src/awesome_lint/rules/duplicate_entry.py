@@ -127,6 +127,10 @@ class DuplicateEntry(Rule):
        (`InternVL` for `InternVL3.5`), containing the entry's own name (`open_flamingo` for
        `Flamingo`) or holding the earlier name as one part of its own (`SMCA-DETR`, where the
        same group keeps ACT's code too) is not reported.
+       Two entries of one list that link one code repository, one of them with no paper link and
+       a title of two words or more that the other's title holds (`CLIP prefix captioning
+       [code]` and `ClipCap: CLIP Prefix for Image Captioning [pdf] [code]`), are one work listed
+       twice, once by its code alone: a warning.
     5. An entry whose title links the very page (its full address, `#` part included) that the
        title of the entry right above it links, where the two titles name different things that
        neither entry's text mentions (`[PCA](…/decomposition.html#pca)` then
@@ -294,7 +298,7 @@ class DuplicateEntry(Rule):
             if match is None and prev is not None and _page_slip(it, prev):
                 match, how = prev, "page-slip"
             if match is not None:
-                it.dup = how not in ("code-slip", "page-slip")
+                it.dup = how not in ("code-slip", "code-same", "page-slip")
                 yield self._report(doc, it, match, how)
             for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ()), ("p", (sub,) if sub else ())):
                 for k in keys:
@@ -370,6 +374,13 @@ class DuplicateEntry(Rule):
                 f"links the code repository {repo.split(':', 1)[1]} of line {f.line} ({_shown(first)!r}), which "
                 f"is named after that entry, but is titled {title!r}: probably a copy-paste slip (the code link "
                 f"was copied with the entry above)",
+                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
+        if how == "code-same":
+            repo = next(r for r in _code_repos(it) if r in _code_repos(first))
+            return self.finding(
+                f"{title!r} links the code repository {repo.split(':', 1)[1]}, as line {f.line} ({_shown(first)!r}) "
+                f"does; one title holds every word of the other, and one of the two entries has no paper link: "
+                f"probably one work listed twice",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "page-slip":
             page = next(k.url for k in e.links if _titled_by(e, paper_key(k.url)))
@@ -598,6 +609,8 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
             continue
         if _one_name(it, other):
             return other, "name"
+        if bool(it.urls) != bool(other.urls) and _code_only_named(it, other):
+            return other, "code-same"
         if not (it.urls and other.urls) or set(it.urls) & set(other.urls) or not it.nkey or not other.nkey:
             continue  # two papers, each with its paper link
         name = _repo_name_key(r)
@@ -630,6 +643,19 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
         if name not in mine and _name_of(other) == name and not (own and own in name):
             return other, "code-slip"
     return None, ""
+
+
+def _code_only_named(a: Item, b: Item) -> bool:
+    """Of two entries that link one code repository, one has no paper link and a title of two
+    words or more, each of three letters or more, that the other's title holds, each at the
+    start of one of its words (``CLIP prefix captioning`` [code] and ``ClipCap: CLIP Prefix for
+    Image Captioning`` [pdf] [code]): one work listed twice, once by its code alone."""
+    bare, full = (a, b) if not a.urls else (b, a)
+    words = bare.words.split() if bare.tkey else title_words(bare.title).split()
+    if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
+        return False
+    theirs = (full.words or title_words(full.title)).split()
+    return all(any(t.startswith(w) for t in theirs) for w in words)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
