@@ -382,7 +382,8 @@ def test_seed_cases():
 
     mm = al003((SEEDS / "multimodal-medical-imaging.md").read_text(encoding="utf-8"), config=FILE_SCOPE)
     pairs = {(f.line, f.related[0]) for f in mm}
-    assert pairs == {(84, 70), (128, 64), (135, 107), (138, 56), (149, 81)}
+    # 38: the code repository of line 37 (`xray_report_generation`, named by its title's words)
+    assert pairs == {(38, 37), (84, 70), (128, 64), (135, 107), (138, 56), (149, 81)}
 
 
 @needs_shared
@@ -831,3 +832,105 @@ def test_one_tool_beside_two_of_its_papers_is_no_duplicate():
     assert al003(text) == []
     same = text.replace("https://openreview.net/pdf?id=SJzSgnRcKX", "https://arxiv.org/abs/1812.10860")
     assert [f.line for f in al003(same)] == [4]  # one tool, one paper, two titles: still a slip
+
+
+# ---- code links copied with the entry above, read more widely (session 11) -----------------------
+WORDED = """# Papers
+
+- [**ACL 2020**] Generation of Fluent Chest Radiograph Reports from Scans [[pdf]](https://arxiv.org/abs/2004.00001) [[code]](https://github.com/someone/radiograph_report_generation)
+- [**EMNLP 2020**] Automatic Generation of Clinical Imaging Reports [[pdf]](https://arxiv.org/abs/2004.00002) [[code]](https://github.com/someone/radiograph_report_generation)
+- [**CVPR 2021**] Report Generation for Radiograph Images with Memory [[pdf]](https://arxiv.org/abs/2104.00003) [[code]](https://github.com/someone/radiograph_report_generation)
+"""
+
+FOLDER = """# Agents
+
+## Foundations
+
+- **Lumen: Denoising Pre-training for Sequence Generation.** [[paper](https://arxiv.org/abs/1910.00001)] [[code](https://github.com/acme/models-zoo/tree/main/src/zoo/models/lumen)]
+- **Orbit: Scaling Encoders.** [[paper](https://arxiv.org/abs/1910.00002)] [[code](https://github.com/acme/models-zoo/tree/main/src/zoo/models/orbit)]
+
+## Reasoning
+
+- **Self-Checking Improves Multi-Step Reasoning in Models.** [[paper](https://arxiv.org/abs/2203.00003)] [[code](https://github.com/acme/models-zoo/tree/main/src/zoo/models/lumen)]
+"""
+
+ABBR = """# Foundation models
+
+|Abbreviation|Title|Publication|Paper|Code|
+|:---:|---|:---:|:---:|:---:|
+|**SatFormer**|**Advancing Plain Transformers for Satellite Images**|TGRS2022|[SatFormer](https://ieeexplore.ieee.org/document/1000001)|[link](https://github.com/lab/SatFormer)|
+|**GeoPre**|**An Empirical Study of Geospatial Pretraining**|TGRS2022|[GeoPre](https://ieeexplore.ieee.org/document/1000002)|[link](https://github.com/lab/SatFormer)|
+|**DETAX**|**Fast Detection with Modulated Attention**|ICCV2021|[DETAX](https://ieeexplore.ieee.org/document/1000003)|[link](https://github.com/lab/DETAX-Det)|
+|**ACX**|**Detection with Adaptive Clustering Transformers**|BMVC2021|[ACX](https://ieeexplore.ieee.org/document/1000004)|[link](https://github.com/lab/DETAX-Det)|
+"""
+
+
+def test_code_repository_named_by_the_words_of_the_title_above():
+    fs = al003(WORDED)
+    # the third title holds every word of the repository's name: its own code, not a slip
+    assert [(f.line, f.related) for f in fs] == [(4, (3,))]
+    assert "someone/radiograph_report_generation" in fs[0].message and "copy-paste slip" in fs[0].message
+
+
+def test_code_folder_named_after_an_entry_of_another_section():
+    fs = al003(FOLDER)
+    assert [(f.line, f.related) for f in fs] == [(10, (5,))]
+    assert "models/lumen" in fs[0].message
+
+
+def test_code_repository_named_by_an_abbreviation_cell():
+    fs = al003(ABBR)
+    # not `DETAX-Det` for ACX: a repository whose name holds another's as a part may host both
+    assert [(f.line, f.related) for f in fs] == [(6, (5,))]
+
+
+def test_cli_reports_a_copied_code_folder(tmp_path):
+    path = tmp_path / "agents.md"
+    path.write_text(FOLDER)
+    _, found = run_json("--select", "AL003", str(path))
+    assert [d["line"] for d in found] == [10]
+
+
+# ---- one paper's abstract page and PDF on a proceedings site (session 11) ------------------------
+PROCEEDINGS = """# Papers
+
+- [Bag of Tricks for Image Classification](http://openaccess.thecvf.com/content_CVPR_2019/html/He_Bag_of_Tricks_CVPR_2019_paper.html) - CVPR 2019.
+- [Attention Is All You Need](https://papers.nips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html) - NeurIPS 2017.
+- [BERT](https://aclanthology.org/N19-1423/) - NAACL 2019.
+- [Learning Transferable Visual Models](http://proceedings.mlr.press/v139/radford21a.html) - ICML 2021.
+- [Plain Vision Transformers for Remote Sensing](https://ieeexplore.ieee.org/abstract/document/9956816) - TGRS 2022.
+- [Bag of Tricks for Image Classification with CNNs](https://openaccess.thecvf.com/content_CVPR_2019/papers/He_Bag_of_Tricks_CVPR_2019_paper.pdf) - CVPR 2019.
+- [Attention Is All You Need (NIPS)](https://proceedings.neurips.cc/paper/2017/file/3f5ee243547dee91fbd053c1c4a845aa-Paper.pdf) - NeurIPS 2017.
+- [BERT: Pre-training of Deep Bidirectional Transformers](https://www.aclweb.org/anthology/N19-1423.pdf) - NAACL 2019.
+- [CLIP](https://proceedings.mlr.press/v139/radford21a/radford21a.pdf) - ICML 2021.
+- [RVSA](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9956816) - TGRS 2022.
+- [Other Tricks for Image Classification](https://openaccess.thecvf.com/content_CVPR_2019/papers/Other_Tricks_CVPR_2019_paper.pdf) - CVPR 2019.
+"""
+
+
+def test_abstract_page_and_pdf_of_one_paper_are_one_paper_link():
+    from awesome_lint.rules.duplicate_keys import paper_key
+
+    assert paper_key("https://aclanthology.org/2020.acl-main.1/") == paper_key("https://aclanthology.org/2020.acl-main.1.pdf")
+    assert paper_key("https://ieeexplore.ieee.org/xpl/conhome/1000/proceeding").startswith("ieeexplore.ieee.org/")
+    fs = al003(PROCEEDINGS)
+    # CLIP and RVSA: a short name on its paper's link is the model, not a copy (as for any link)
+    assert [(f.line, f.related) for f in fs] == [(8, (3,)), (9, (4,)), (10, (5,))]
+    assert all("same paper link" in f.message for f in fs)
+
+
+CODE_ONLY = """# Captioning
+
+- Vision prefix captioning [[code]](https://github.com/someone/vision_prefix_caption)
+- [Show and Tell: A Neural Image Caption Generator](https://arxiv.org/abs/1411.04555) [[code]](https://github.com/other/captioners)
+- [VisCap: Vision Prefix for Image Captioning](https://arxiv.org/abs/2111.00001) [[code]](https://github.com/someone/vision_prefix_caption)
+- Toolkit [[code]](https://github.com/other/captioners)
+- [Attend and Tell: Visual Attention Captions](https://arxiv.org/abs/1502.00003) [[code]](https://github.com/other/captioners)
+"""
+
+
+def test_one_work_listed_by_its_code_alone_and_with_its_paper():
+    fs = al003(CODE_ONLY)
+    # not "Toolkit" (one word) beside Show and Tell's repository, not Attend and Tell (its own paper)
+    assert [(f.line, f.related, f.severity) for f in fs] == [(5, (3,), "warning")]
+    assert "one work listed twice" in fs[0].message and fs[0].fix is None

@@ -578,3 +578,86 @@ def test_short_sections_keep_a_date_sorted_files_convention():
     assert lint_text("# L\n\n" + long_sorted + loose + few, select=["AL016"]) == []
     unsorted = "".join(_dated_section(f"U{i}", months[::2] + months[1::2]) for i in range(2))
     assert lint_text("# L\n\n" + long_sorted + unsorted + short, select=["AL016"]) == []
+
+
+def _para_list(years: list[int]) -> str:
+    words = ["Sparse", "Dense", "Robust", "Causal", "Neural", "Latent", "Graph", "Spectral", "Kernel", "Modular",
+             "Linear", "Deep", "Shallow", "Hybrid"]
+    paras = [f"[{w} Attribution Methods for Vision Models: A Survey](https://example.org/p{i}), Journal {y}\n\n"
+             for i, (w, y) in enumerate(zip(words, years))]
+    return "# Papers\n\n## Surveys\n\n" + "".join(paras)
+
+
+def test_paper_paragraphs_in_year_order():
+    # each paper a paragraph of its own, newest first: one 2021 paper above the 2022 ones
+    years = [2024, 2024, 2023, 2021, 2022, 2022, 2021, 2020, 2020, 2019, 2018, 2018]
+    text = _para_list(years)
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [11]
+    assert "(2021) is out of year order, newest first" in found[0].message
+    assert found[0].fix is None  # paragraphs are reported, not moved
+    # the same years in no order: silent
+    assert lint_text(_para_list([2019, 2024, 2018, 2021, 2023, 2020, 2022, 2018, 2024, 2021, 2019, 2022]),
+                     select=["AL016"]) == []
+
+
+def test_bold_paper_paragraphs_in_date_order(tmp_path):
+    dates = ["12th Mar., 2025", "02nd Mar., 2025", "20th Jan., 2025", "3rd Dec., 2024", "28th Dec., 2024",
+             "15th Nov., 2024", "1st Nov., 2024", "9th Oct., 2024"]
+    words = ["Sparse", "Dense", "Robust", "Causal", "Neural", "Latent", "Graph", "Spectral"]
+    text = "# Papers\n\n## Segmentation\n\n" + "".join(
+        f"**{w} Diffusion Models for Lesion Segmentation in MRI** \\\n*A. Author, B. Author* \\\n[{d}] [arXiv, {d[-4:]}] \\\n"
+        f"[[Paper](https://example.org/{i}.pdf)]\n\n" for i, (w, d) in enumerate(zip(words, dates)))
+    path = tmp_path / "paras.md"
+    path.write_text(text)
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL016", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    found = json.loads(out.stdout)
+    assert [d["line"] for d in found] == [25]  # of a swapped pair, newest first keeps the earlier
+    assert "(2024-12-28) is out of date order, newest first" in found[0]["message"]
+
+
+def test_a_head_with_entries_out_of_place_but_few_steps_back_is_sorted():
+    # two pairs filed early in an alphabetical section of forty (`check`, `doctest` before `Catch2`):
+    # four of its first ten entries are out of place, but only two steps go back
+    names = [f"Tool{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(40)]
+    order = [0, 5, 6, 1, 2, 3, 4, 9, 10, 7, 8] + list(range(11, 40))
+    text = "# L\n\n" + "".join(f"- [{names[i]}](https://example.org/{i}) - Thing.\n" for i in order)
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [4, 5, 10, 11]
+    # a head that steps back again and again is in order of addition: silent
+    shuffled = [0, 5, 2, 7, 1, 9, 4, 8, 3, 6] + list(range(10, 40))
+    text = "# L\n\n" + "".join(f"- [{names[i]}](https://example.org/{i}) - Thing.\n" for i in shuffled)
+    assert lint_text(text, select=["AL016"]) == []
+
+
+def _sections(n_long: int, short: list[str]) -> str:
+    out = ["# Tools\n"]
+    for s in range(n_long):
+        names = [f"Lib{chr(65 + s)}{chr(65 + i)}x" for i in range(8)]
+        out.append(f"\n## Group {s}\n\n" + "".join(f"- [{x}](https://example.org/{s}/{x}) - A library.\n" for x in names))
+    out.append("\n## Office\n\n" + "".join(f"- [{x}](https://example.org/o/{x}) - A library.\n" for x in short))
+    return "".join(out)
+
+
+def test_short_section_of_a_file_sorted_throughout_may_have_two_out_of_place():
+    short = ["PHPPowerPoint", "PHPWord", "PHPSpreadsheet", "OpenSpout"]
+    text = _sections(10, short)
+    found = lint_text(text, select=["AL016"])
+    assert [f.message.split('"')[1] for f in found] == ["PHPSpreadsheet", "OpenSpout"]
+    # a file that sorts fewer sections keeps one entry out of place at most
+    assert lint_text(_sections(6, short), select=["AL016"]) == []
+    # never more than half of the section
+    assert lint_text(_sections(10, ["Delta", "Charlie", "Bravo", "Alpha"]), select=["AL016"]) == []
+
+
+def test_year_in_parentheses_right_after_the_title():
+    years = [1986, 1989, 1989, 1991, 2014, 1994, 1997, 1998, 2000, 2003]
+    words = ["Phoneme", "Speaker", "Hidden", "Review", "Connectionist", "Rover", "Lattice", "Tandem", "Neural",
+             "Hybrid"]
+    text = "# Speech\n\n" + "".join(
+        f"- **{w} Recognition with Neural Networks**({y}), A. Author et al. [[pdf]](https://example.org/{i}.pdf)\n"
+        for i, (w, y) in enumerate(zip(words, years)))
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [7]
+    assert "(2014) is out of year order, oldest first" in found[0].message

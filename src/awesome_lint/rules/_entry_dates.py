@@ -122,3 +122,32 @@ def year_only(e: Entry, column: int) -> bool:
     """Whether the row's cell ``column`` is a bare year (``2017`` in a Release Date column
     whose other rows give the month): a date without its month, no key of the date order."""
     return e.row is not None and column < len(e.row.cells) and bool(_CELL_YEAR.fullmatch(e.row.cells[column].text))
+
+
+#: A date in brackets or parentheses inside a paragraph entry, below its title: the forms of
+#: :data:`_DATE`, and the day first (``[31th Oct., 2024]``, ``(3 March 2023)``).
+_PARA_DATE = re.compile(
+    rf"[\[(]\s*(?:(?:{_DATE})|(?P<d4>{_DAY})(?:st|nd|rd|th)?\s+(?P<mn4>(?i:{'|'.join(_MONTH_NAMES)}))[a-z]*\.?,?"
+    rf"\s+(?P<y4>{_YEAR})(?!\d))\s*[\])]")
+_URL_PART = re.compile(r"\]\([^()\s]*\)")
+_LONE_YEAR = re.compile(rf"(?<![\w./-])({_YEAR})(?![\w/-]|\.\d)")
+
+
+def para_date(e: Entry) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first bracketed date after a paragraph entry's title (the day
+    0 when it gives none), else None."""
+    start = e.title_end if e.title_end is not None else e.start
+    m = _PARA_DATE.search(_URL_PART.sub("]", e.doc_text[start:e.end]))
+    if m is None:
+        return None
+    if m.group("y4"):
+        return int(m.group("y4")), _MONTH_NAMES.index(m.group("mn4")[:3].lower()) + 1, int(m.group("d4"))
+    return (*_key(m), _day(m))
+
+
+def para_year(e: Entry) -> int | None:
+    """The first year written after a paragraph entry's title, outside link addresses
+    (``[Title](…), Arxiv 2024``; ``[Sep., 2022]``), else None."""
+    start = e.title_end if e.title_end is not None else e.start
+    m = _LONE_YEAR.search(_URL_PART.sub("]", e.doc_text[start:e.end]))
+    return int(m.group(1)) if m else None

@@ -19,7 +19,8 @@ from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, 
 from ..urls import describe_key, is_strong, url_key
 from ..vocabulary import CODE, PAPER
 from .base import FIX_SOMETIMES, Option, Rule
-from .duplicate_keys import FirstSeen, Item, box, link_kind, paper_paragraphs, primary_links, toc_like, url_label
+from .duplicate_keys import (FirstSeen, Item, box, link_kind, paper_key, paper_paragraphs, primary_links, toc_like,
+                             url_label)
 from .quiet import item_key, kept_answers
 from .duplicate_removal import completeness, removal_fixes, same_text
 
@@ -52,7 +53,12 @@ class DuplicateEntry(Rule):
       `html/`, `.pdf` and version suffixes name one paper (`2201.12329`, `2201.12329v4.pdf`);
       `doi.org/…`, `dx.doi.org/…`, `doi:…` and publisher pages with the DOI in their path are
       one DOI; OpenReview `forum?id=` and `pdf?id=` are one note; GitHub owners and repository
-      names are compared case-insensitively.
+      names are compared case-insensitively; a paper's abstract page and its PDF on a
+      proceedings site are one paper (CVF open access `…/html/X_paper.html` and
+      `…/papers/X_paper.pdf`, NeurIPS `hash/…-Abstract.html` and `file/…-Paper.pdf`, the ACL
+      Anthology `N19-1423/` and aclweb.org's `N19-1423.pdf`, PMLR `v139/x21a.html` and
+      `v139/x21a/x21a.pdf`, IEEE Xplore `document/N`, `abstract/document/N` and
+      `stamp.jsp?arnumber=N`).
     - Titles are compared after Unicode normalisation, ignoring case, accents, spaces and
       punctuation (`Med-CLIP` = `MedCLIP`, but `U-Net++` is not `U-Net`). A title identifies a
       paper on its own only when it has at least four words and 20 characters: short names
@@ -111,9 +117,20 @@ class DuplicateEntry(Rule):
     4. An entry whose `[Code]` link is the GitHub repository of an earlier entry of its list
        that bears that entry's name (`BioM-Transformers: …` linking `salrowili/BioM-Transformers`),
        or four initials or more of its title's words in a row (`MAVL` for `…: A Multi-Aspect
-       Vision-Language Pre-training Framework`), and not its own (`LinkBERT: …` with that same
-       link): a warning, the code link was copied with the entry above. A repository named after a family (`InternVL` for `InternVL3.5`)
-       or containing the entry's own name (`open_flamingo` for `Flamingo`) is not reported.
+       Vision-Language Pre-training Framework`), or two words or more of its title
+       (`xray_report_generation` for `… Fluent Medical X-ray Reports`, on an entry titled `… Medical
+       Imaging Reports`), and not its own (`LinkBERT: …` with that same link): a warning, the
+       code link was copied with the entry above. The earlier entry's name may also be the label
+       of its paper link or a row's Abbreviation, Model or Method cell. A folder of a library
+       named after an entry (`…/tree/main/src/transformers/models/bart` on `BART: …`) is
+       that entry's code in any section of the file. A repository named after a family
+       (`InternVL` for `InternVL3.5`), containing the entry's own name (`open_flamingo` for
+       `Flamingo`) or holding the earlier name as one part of its own (`SMCA-DETR`, where the
+       same group keeps ACT's code too) is not reported.
+       Two entries of one list that link one code repository, one of them with no paper link and
+       a title of two words or more that the other's title holds (`CLIP prefix captioning
+       [code]` and `ClipCap: CLIP Prefix for Image Captioning [pdf] [code]`), are one work listed
+       twice, once by its code alone: a warning.
     5. An entry whose title links the very page (its full address, `#` part included) that the
        title of the entry right above it links, where the two titles name different things that
        neither entry's text mentions (`[PCA](…/decomposition.html#pca)` then
@@ -245,7 +262,7 @@ class DuplicateEntry(Rule):
         if not usable(tk):
             tk = ""
         links = primary_links(e, doc, titled=bool(tk))
-        urls = tuple(dict.fromkeys(url_key(k.url) for k in links))
+        urls = tuple(dict.fromkeys(paper_key(k.url) for k in links))
         if not tk and len(links) == 1 and not url_label(links[0]):  # | ✅ | [AlexNet](url) |
             lt = label_title(links[0].label)
             lk = title_key(lt)
@@ -281,7 +298,7 @@ class DuplicateEntry(Rule):
             if match is None and prev is not None and _page_slip(it, prev):
                 match, how = prev, "page-slip"
             if match is not None:
-                it.dup = how not in ("code-slip", "page-slip")
+                it.dup = how not in ("code-slip", "code-same", "page-slip")
                 yield self._report(doc, it, match, how)
             for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ()), ("p", (sub,) if sub else ())):
                 for k in keys:
@@ -289,6 +306,8 @@ class DuplicateEntry(Rule):
                     first.add("s", sid, kind, k, it)
             for r in repos:
                 first.add("c", cid, "r", r, it)
+                if _FOLDER.match(r):
+                    first.add("f", 0, "r", r, it)
             for k in it.urls:
                 if is_strong(k):
                     first.add("f", 0, "u", k, it)  # a slip is a slip in any section
@@ -356,16 +375,23 @@ class DuplicateEntry(Rule):
                 f"is named after that entry, but is titled {title!r}: probably a copy-paste slip (the code link "
                 f"was copied with the entry above)",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
+        if how == "code-same":
+            repo = next(r for r in _code_repos(it) if r in _code_repos(first))
+            return self.finding(
+                f"{title!r} links the code repository {repo.split(':', 1)[1]}, as line {f.line} ({_shown(first)!r}) "
+                f"does; one title holds every word of the other, and one of the two entries has no paper link: "
+                f"probably one work listed twice",
+                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "page-slip":
-            page = next(k.url for k in e.links if _titled_by(e, url_key(k.url)))
+            page = next(k.url for k in e.links if _titled_by(e, paper_key(k.url)))
             return self.finding(
                 f"its title links the same page as the entry above ({_shown(first)!r}, line {f.line}), "
                 f"{shorten(page, 70)}, but names {title!r}: probably a copy-paste slip (the link was copied "
                 f"with the entry above), or one resource listed twice under two names",
                 line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
         if how == "slip":
-            shared = next((k for k in e.links if not k.is_image and url_key(k.url) in first.urls
-                           and url_key(k.url) in it.urls), None)
+            shared = next((k for k in e.links if not k.is_image and paper_key(k.url) in first.urls
+                           and paper_key(k.url) in it.urls), None)
             if shared is not None and doc.position(shared.start)[0] != line:
                 # a paragraph's link on a line of its own below the title: the line to change
                 line, col = doc.position(shared.start)
@@ -540,13 +566,31 @@ def _code_repos(it: Item) -> tuple[str, ...]:
         if link_kind(k.label) != CODE and (not k.column_header or link_kind(k.column_header) != CODE):
             continue
         key = url_key(k.url)
-        if key.startswith("github:") and key.count("/") == 1 and key not in it.urls and key not in out:
+        if key.startswith("github:") and (key.count("/") == 1 or _FOLDER.match(key)) and key not in it.urls and key not in out:
             out.append(key)
     return tuple(out)
 
 
+#: A folder of a repository (``…/tree/main/src/transformers/models/bart``): the code of one
+#: model among many, named by its last part.
+_FOLDER = re.compile(r"github:[^/]+/[^/]+/tree/[^/]+/(?:[^/?#]+/)*[^/.?#]+$")
+
+
 def _repo_name_key(repo: str) -> str:
     return title_key(repo.rsplit("/", 1)[-1])
+
+
+_REPO_PART = re.compile(r"[-_.]+")
+_ADDRESS = re.compile(r"\]\([^()\s]*\)")
+
+
+def _worded_after(repo: str, first: str, second: str) -> bool:
+    """The repository's name is two or more words of four letters or more (``xray_report_generation``)
+    that the key of the ``first`` title holds every one of and the ``second`` does not."""
+    words = [title_key(p) for p in _REPO_PART.split(repo.rsplit("/", 1)[-1]) if p]
+    if len(words) < 2 or any(len(w) < 4 or not w.isalpha() for w in words):
+        return False
+    return all(w in first for w in words) and not all(w in second for w in words)
 
 
 def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) -> tuple[Item | None, str]:
@@ -556,10 +600,17 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
     and not this one (LinkBERT's code link is BioM-Transformers', copied from the entry above)."""
     for r in repos:
         other = first.get("c", cid, "r", r)
+        if other is None and _FOLDER.match(r):
+            # a model's folder of a library (`…/models/bart`), copied into another section
+            other = first.get("f", 0, "r", r)
+            if other is None or _one_name(it, other):
+                continue
         if other is None:
             continue
         if _one_name(it, other):
             return other, "name"
+        if bool(it.urls) != bool(other.urls) and _code_only_named(it, other):
+            return other, "code-same"
         if not (it.urls and other.urls) or set(it.urls) & set(other.urls) or not it.nkey or not other.nkey:
             continue  # two papers, each with its paper link
         name = _repo_name_key(r)
@@ -572,6 +623,17 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
             # `HieuPhan33/MAVL` on "… A Multi-Aspect Vision-Language Pre-training Framework" and
             # on the entry below: the repository is named by the words of the first title
             return other, "code-slip"
+        # "BART: …" and an entry of another section linking `…/models/bart`, "RVSA" (its
+        # Abbreviation cell) and the row below linking `…/RVSA`; a repository named by the words
+        # of the title above (`xray_report_generation` for "… Medical X-ray Reports", not for
+        # "… Imaging Reports"). Not a repository whose name holds the other's as a part
+        # (`SMCA-DETR` for SMCA also hosts ACT, by the same group)
+        if any(n in name or name in n for n in _names(it)):
+            continue
+        said = title_key(plain_text(_ADDRESS.sub("]", it.entry.text)))  # its words, no URL
+        if ((len(name) >= 5 or _FOLDER.match(r)) and name not in said and name in _names(other)
+                or other.tkey and _worded_after(r, other.tkey, said)):
+            return other, "code-slip"
         if len(name) < 5:
             continue
         # "`2021.06` BioM-Transformers: Building …": the name (a date before it) is the repository's
@@ -581,6 +643,19 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
         if name not in mine and _name_of(other) == name and not (own and own in name):
             return other, "code-slip"
     return None, ""
+
+
+def _code_only_named(a: Item, b: Item) -> bool:
+    """Of two entries that link one code repository, one has no paper link and a title of two
+    words or more, each of three letters or more, that the other's title holds, each at the
+    start of one of its words (``CLIP prefix captioning`` [code] and ``ClipCap: CLIP Prefix for
+    Image Captioning`` [pdf] [code]): one work listed twice, once by its code alone."""
+    bare, full = (a, b) if not a.urls else (b, a)
+    words = bare.words.split() if bare.tkey else title_words(bare.title).split()
+    if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
+        return False
+    theirs = (full.words or title_words(full.title)).split()
+    return all(any(t.startswith(w) for t in theirs) for w in words)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -601,6 +676,29 @@ def _name_of(it: Item) -> str:
     or of its whole title when it is a short name; '' for a long title without a name."""
     head = head_key(it.title) or ("" if it.paper else it.nkey)
     return head.lstrip("0123456789")
+
+
+_NAME_HEADERS = frozenset({"abbreviation", "abbr", "abbr.", "short name", "name", "model", "method", "model name"})
+
+
+def _names(it: Item) -> set[str]:
+    """The keys of the names an entry goes by: the name heading its title, its short title, the
+    label of its paper link when that is a name (``[RVSA](…)``), a row's Abbreviation, Model or
+    Method cell. Names shorter than four characters are left out."""
+    out = {_name_of(it)}
+    e = it.entry
+    for k in e.links:
+        if not k.is_image and paper_key(k.url) in it.urls:
+            label = label_title(k.label)
+            if len(label.split()) <= 2 and link_kind(label) is None:
+                out.add(title_key(label))
+    if e.row is not None and e.row.table is not None:
+        for header, cell in zip(e.row.table.columns, e.row.cells):
+            if header.strip().casefold() in _NAME_HEADERS:
+                text = label_title(cell.text)
+                if len(text.split()) <= 2:
+                    out.add(title_key(text))
+    return {n for n in out if len(n) >= 4 and n not in GENERIC_TITLES and not n.isdigit()}
 
 
 def _one_name(a: Item, b: Item) -> bool:
@@ -775,7 +873,7 @@ def _page_slip(a: Item, b: Item) -> bool:
 def _titled_by(e: Entry, key: str) -> bool:
     """The entry's title is (inside) a link whose identity key is ``key``."""
     ts = e.title_start
-    return ts is not None and any(k.label_start <= ts < k.label_end and url_key(k.url) == key for k in e.links)
+    return ts is not None and any(k.label_start <= ts < k.label_end and paper_key(k.url) == key for k in e.links)
 
 
 def _other_papers(a: Item, b: Item) -> bool:

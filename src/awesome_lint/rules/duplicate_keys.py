@@ -135,6 +135,51 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
     return []
 
 
+_HOST_PATH = re.compile(r"^(?:https?:)?//(?:www\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?", re.I)
+_CVF_FILE = re.compile(r"/([^/]+)_paper\.(?:html|pdf)$", re.I)
+_NEURIPS_HASH = re.compile(r"/(?:hash|file)/([0-9a-f]{32})-(?:Abstract|Paper)(?:-Conference|-Datasets_and_Benchmarks)?\.(?:html|pdf)$", re.I)
+_NEURIPS_OLD = re.compile(r"^/paper/(\d{3,5})-[^/]*?(?:\.pdf)?/?$", re.I)
+_ACL_ID = re.compile(r"/(\d{4}\.[a-z][\w-]*\.\d+|[A-Z]\d{2}-\d{4})(?:v\d)?(?:\.pdf)?/?$", re.I)
+_PMLR = re.compile(r"^/(v\d+)/([a-z][\w-]*\d{2}[a-z]{0,2})(?:\.html|/\2\.pdf)$", re.I)
+_IEEE_DOC = re.compile(r"^/(?:abstract/|document/)*document/(\d+)/?$|^/abstract/document/(\d+)/?$", re.I)
+_ARNUMBER = re.compile(r"(?:^|&)arnumber=(\d+)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def paper_key(url: str) -> str:
+    """The identity of the paper a link names, for AL003: :func:`url_key`, and one key for the
+    abstract page and the PDF of a paper on the proceedings sites that give each paper both
+    (CVF open access ``…/html/X_paper.html`` and ``…/papers/X_paper.pdf``, NeurIPS ``hash/…-Abstract.html``
+    and ``file/…-Paper.pdf``, the ACL Anthology ``2020.acl-main.1/`` and ``.pdf`` (aclweb.org
+    too), PMLR ``v139/x21a.html`` and ``v139/x21a/x21a.pdf``, IEEE Xplore ``document/N``,
+    ``abstract/document/N`` and ``stamp.jsp?arnumber=N``)."""
+    u = url.strip()
+    m = _HOST_PATH.match(u)
+    if m is not None:
+        host, path, query = m.group(1).lower(), m.group(2), m.group(3) or ""
+        if host == "openaccess.thecvf.com":
+            f = _CVF_FILE.search(path)
+            if f:
+                return "cvf:" + f.group(1).lower()
+        elif host in ("papers.nips.cc", "proceedings.neurips.cc", "papers.neurips.cc"):
+            f = _NEURIPS_HASH.search(path) or _NEURIPS_OLD.match(path)
+            if f:
+                return "neurips:" + f.group(1).lower()
+        elif host in ("aclanthology.org", "aclweb.org") and (host == "aclanthology.org" or path.lower().startswith("/anthology/")):
+            f = _ACL_ID.search(path)
+            if f:
+                return "acl:" + f.group(1).lower()
+        elif host == "proceedings.mlr.press":
+            f = _PMLR.match(path)
+            if f:
+                return f"pmlr:{f.group(1).lower()}/{f.group(2).lower()}"
+        elif host == "ieeexplore.ieee.org":
+            f = _IEEE_DOC.match(path) or (_ARNUMBER.search(query) if path.lower().endswith((".jsp", "/")) else None)
+            if f:
+                return "ieee:" + (f.group(1) or f.group(2) if f.re is _IEEE_DOC else f.group(1))
+    return url_key(u)
+
+
 def _paper_address(url: str) -> bool:
     """The URL names one paper: an arXiv id, a DOI or an OpenReview id, or a PDF file."""
     return is_strong(url_key(url)) or url.split("?", 1)[0].split("#", 1)[0].lower().endswith(".pdf")
@@ -166,7 +211,7 @@ _MIN_PARAGRAPHS = 3  # paper paragraphs in a file before they count as its entri
 _TITLE_TAIL = re.compile(r"\.\s+(?=[^.]*?\b(?:19|20)\d\d\b)")  # "Title. MICCAI 2020. 2020-04"
 
 
-def paper_paragraphs(doc: Document) -> list[Entry]:
+def paper_paragraphs(doc: Document, any_link: bool = False) -> list[Entry]:
     """Paragraphs that a list writes as its entries, for AL003 only: a paragraph outside lists
     and tables that opens with a link whose label is a paper title (with a capital letter: not
     a phrase of prose) and whose URL names one paper (an arXiv id, a DOI, an OpenReview id, a
@@ -175,7 +220,9 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
     lone link opening a paragraph of prose is no entry. The title ends before a full stop
     followed by a year (``Title. MICCAI 2020. 2020-04``: the venue and date written into the
     label). Their ``kind`` is ``"para"``: no item or row, so nothing deletes them, and their
-    list (:func:`box`) is their section."""
+    list (:func:`box`) is their section. ``any_link``: the opening link may point anywhere (a
+    publisher's page, a journal's site), for AL016, which reads the paragraphs' order and not
+    their identity."""
     text = doc.text
     spans = sorted([(b.line, b.end_line) for b in doc.lists if b.depth == 0]
                    + [(t.line, t.end_line) for t in doc.tables])
@@ -196,13 +243,13 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
         end = doc.line_end(end_line)
         links = doc.links_between(lead, end)
         if bold:
-            entry = _bold_paragraph(doc, line, end_line, lead, end, links)
+            entry = _bold_paragraph(doc, line, end_line, lead, end, links, any_link)
             if entry is not None:
                 out.append(entry)
             continue
         first = links[0] if links else None
         if (first is None or first.start != lead or first.kind not in ("inline", "reference") or first.is_image
-                or not _paper_address(first.url)):
+                or not (any_link or _paper_address(first.url))):
             continue
         ts, te = first.label_start, first.label_end
         m = _TITLE_TAIL.search(text, ts, te)
@@ -216,7 +263,8 @@ def paper_paragraphs(doc: Document) -> list[Entry]:
     return out if len(out) >= _MIN_PARAGRAPHS else []
 
 
-def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int, links) -> Entry | None:
+def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int, links,
+                    any_link: bool = False) -> Entry | None:
     """A paragraph that opens with a paper title in bold and gives the paper's link below it,
     labelled so: ``**Title.** [Sep., 2022]`` then ``*Authors*`` then ``[[PDF](arxiv…)]
     [[Github](…)]``. The title is the bold text (its closing full stop left out)."""
@@ -231,7 +279,8 @@ def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int
     title = plain_text(text[ts:te]).strip()
     if title == title.lower() or not paper_like(title_words(title)):
         return None
-    if not any(k.start >= close and not k.is_image and link_kind(k.label) == PAPER and _paper_address(k.url)
+    if not any(k.start >= close and not k.is_image and link_kind(k.label) == PAPER
+               and (any_link or _paper_address(k.url))
                for k in links):
         return None  # no link labelled as the paper: a bold line of prose, or a blog post
     return Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None, doc.section_at(line))
