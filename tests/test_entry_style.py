@@ -85,7 +85,8 @@ def test_consistent_real_lists_are_silent():
         if name == "sindresorhus__awesome.md":  # one en dash among 470 hyphens
             assert found == [(773, 'separator "–" between name and description')]
         elif name.startswith("cmhungsteve"):  # one "(*Tencent*).[[Paper](u)]" among 2,148 spaced links
-            assert found == [(768, "no space before the link that follows the title")]
+            assert found == [(768, "no space before the link that follows the title")] + [
+                (n, "website link placed before the code link") for n in (1316, 1503, 1621, 1935)]  # 144 of 148 after
         else:
             assert found == [], name
     for seed in (CORPUS / "seeds").glob("*.md"):
@@ -560,3 +561,65 @@ def test_a_link_glued_to_a_marker_in_another_cell_says_nothing_of_the_title():
     text = "# Text\n\n|Conf.|Title|Score|Code|\n|-|-|-|-|\n" + "\n".join(rows) + "\n"
     # a score link glued to its "(L)" marker is that cell's layout, not a missing space after the title
     assert [f for f in lint_text(text, select=["AL015"]) if "no space before the link" in f.message] == []
+
+
+# ---- session 11: link brackets, a mark after the final link, the website link's place, the year
+
+def _study_rows(n, line="- [CVPR {y}] **Method{i}**: A study of thing {i} ({y}). [[paper]](https://example.org/p{i}) [[code]](https://example.org/c{i})"):
+    return [line.format(i=i, y=2010 + i) for i in range(n)]
+
+
+def test_link_labels_bracketed_another_way_than_the_list():
+    """`[[paper](u)]` or a mix of forms among `[[paper]](u)` entries is a slip; a plain link right
+    after a word (`along with [code](u)`) is a sentence's link and says nothing of brackets."""
+    rows = _study_rows(12)
+    rows += ["- [ICCV 2021] **Odd**: Another study (2021). [[paper](https://example.org/o)] [[code](https://example.org/oc)]",
+             "- [ICCV 2021] **Mixed**: A third study (2021). [[paper]](https://example.org/m) [code](https://example.org/mc)",
+             "- [ICCV 2021] **Prose**: A study released along with [code](https://example.org/s) (2021)."]
+    found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
+    assert found == [
+        (15, "link labels written [[label](url)]; 12 of 14 paper entries write them [[label]](url)"),
+        (16, "link labels bracketed two ways in one entry; 12 of 14 paper entries write them [[label]](url)"),
+    ]
+
+
+def test_stray_mark_after_the_final_link():
+    rows = _study_rows(12)
+    rows += ["- [ICCV 2021] **Dot**: Another study (2021). [[paper]](https://example.org/d).",
+             "- [ICCV 2021] **News**: A study (2021), released on [arXiv](https://example.org/n)."]
+    found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
+    assert found == [(15, 'stray "." after the final link; 12 of 13 paper entries end with the link')]
+
+
+def test_website_link_before_the_code_link_where_the_list_puts_it_after():
+    line = ("- [CVPR {y}] **Method{i}**: A study of thing {i} ({y}). [[paper]](https://example.org/p{i}) "
+            "[[code]](https://example.org/c{i}) [[website]](https://example.org/w{i})")
+    rows = _study_rows(12, line)
+    rows += ["- [ICCV 2021] **Swap**: Another study (2021). [[paper]](https://example.org/s) "
+             "[[project page]](https://example.org/sw) [[code]](https://example.org/sc)"]
+    found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
+    assert found == [(15, "website link placed before the code link; 12 of 13 paper entries put it after it")]
+
+
+def test_paper_entry_without_the_year_the_list_gives():
+    """An entry that links a paper and gives no year where the list's papers give one; a course
+    or a tool (no paper link) need not, and a two-digit year after an apostrophe (`ICML '21`) is one."""
+    rows = [f"- Title number {i} ({2010 + i}), A. Author et al. [[pdf]](https://arxiv.org/abs/1512.0{i:04d})" for i in range(12)]
+    rows += ["- Title without a year, B. Author et al. [[pdf]](https://arxiv.org/abs/1601.00001)",
+             "- A course on learning, Some University [[web]](https://example.org/course)",
+             "- Title at ICML '21, C. Author et al. [[pdf]](https://arxiv.org/abs/2101.00001)"]
+    found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
+    assert found == [(15, "entry gives no year; 13 of 14 paper entries give one")]
+
+
+def test_new_marks_through_the_cli(tmp_path):
+    path = tmp_path / "papers.md"
+    rows = _study_rows(12) + ["- [ICCV 2021] **Odd**: Another study (2021). [[paper](https://example.org/o)]."]
+    path.write_text("# Papers\n\n" + "\n".join(rows) + "\n")
+    out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    items = data if isinstance(data, list) else data.get("findings", data.get("results", []))
+    assert sorted((f["line"], f["message"].split(";")[0]) for f in items) == [
+        (15, "link labels written [[label](url)]"), (15, 'stray "." after the final link')]
