@@ -572,49 +572,49 @@ def _study_rows(n, line="- [CVPR {y}] **Method{i}**: A study of thing {i} ({y}).
 def test_link_labels_bracketed_another_way_than_the_list():
     """`[[paper](u)]` or a mix of forms among `[[paper]](u)` entries is a slip; a plain link right
     after a word (`along with [code](u)`) is a sentence's link and says nothing of brackets."""
-    rows = _study_rows(12)
+    rows = _study_rows(20)
     rows += ["- [ICCV 2021] **Odd**: Another study (2021). [[paper](https://example.org/o)] [[code](https://example.org/oc)]",
              "- [ICCV 2021] **Mixed**: A third study (2021). [[paper]](https://example.org/m) [code](https://example.org/mc)",
              "- [ICCV 2021] **Prose**: A study released along with [code](https://example.org/s) (2021)."]
     found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
     assert found == [
-        (15, "link labels written [[label](url)]; 12 of 14 paper entries write them [[label]](url)"),
-        (16, "link labels bracketed two ways in one entry; 12 of 14 paper entries write them [[label]](url)"),
+        (23, "link labels written [[label](url)]; 20 of 22 paper entries write them [[label]](url)"),
+        (24, "link labels bracketed two ways in one entry; 20 of 22 paper entries write them [[label]](url)"),
     ]
 
 
 def test_stray_mark_after_the_final_link():
-    rows = _study_rows(12)
+    rows = _study_rows(20)
     rows += ["- [ICCV 2021] **Dot**: Another study (2021). [[paper]](https://example.org/d).",
              "- [ICCV 2021] **News**: A study (2021), released on [arXiv](https://example.org/n)."]
     found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
-    assert found == [(15, 'stray "." after the final link; 12 of 13 paper entries end with the link')]
+    assert found == [(23, 'stray "." after the final link; 20 of 21 paper entries end with the link')]
 
 
 def test_website_link_before_the_code_link_where_the_list_puts_it_after():
     line = ("- [CVPR {y}] **Method{i}**: A study of thing {i} ({y}). [[paper]](https://example.org/p{i}) "
             "[[code]](https://example.org/c{i}) [[website]](https://example.org/w{i})")
-    rows = _study_rows(12, line)
+    rows = _study_rows(20, line)
     rows += ["- [ICCV 2021] **Swap**: Another study (2021). [[paper]](https://example.org/s) "
              "[[project page]](https://example.org/sw) [[code]](https://example.org/sc)"]
     found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
-    assert found == [(15, "website link placed before the code link; 12 of 13 paper entries put it after it")]
+    assert found == [(23, "website link placed before the code link; 20 of 21 paper entries put it after it")]
 
 
 def test_paper_entry_without_the_year_the_list_gives():
     """An entry that links a paper and gives no year where the list's papers give one; a course
     or a tool (no paper link) need not, and a two-digit year after an apostrophe (`ICML '21`) is one."""
-    rows = [f"- Title number {i} ({2010 + i}), A. Author et al. [[pdf]](https://arxiv.org/abs/1512.0{i:04d})" for i in range(12)]
+    rows = [f"- Title number {i} ({2010 + i}), A. Author et al. [[pdf]](https://arxiv.org/abs/1512.0{i:04d})" for i in range(20)]
     rows += ["- Title without a year, B. Author et al. [[pdf]](https://arxiv.org/abs/1601.00001)",
              "- A course on learning, Some University [[web]](https://example.org/course)",
              "- Title at ICML '21, C. Author et al. [[pdf]](https://arxiv.org/abs/2101.00001)"]
     found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
-    assert found == [(15, "entry gives no year; 13 of 14 paper entries give one")]
+    assert found == [(23, "entry gives no year; 21 of 22 paper entries give one")]
 
 
 def test_new_marks_through_the_cli(tmp_path):
     path = tmp_path / "papers.md"
-    rows = _study_rows(12) + ["- [ICCV 2021] **Odd**: Another study (2021). [[paper](https://example.org/o)]."]
+    rows = _study_rows(20) + ["- [ICCV 2021] **Odd**: Another study (2021). [[paper](https://example.org/o)]."]
     path.write_text("# Papers\n\n" + "\n".join(rows) + "\n")
     out = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--format", "json", str(path)],
                          capture_output=True, text=True)
@@ -622,4 +622,20 @@ def test_new_marks_through_the_cli(tmp_path):
     data = json.loads(out.stdout)
     items = data if isinstance(data, list) else data.get("findings", data.get("results", []))
     assert sorted((f["line"], f["message"].split(";")[0]) for f in items) == [
-        (15, "link labels written [[label](url)]"), (15, 'stray "." after the final link')]
+        (23, "link labels written [[label](url)]"), (23, 'stray "." after the final link')]
+
+
+def test_mark_glued_to_a_bracket_is_a_rare_slip(tmp_path):
+    """`Parses text.[MIT]`, `Renders pages.([Docs](u))` where the list never glues a mark to a
+    bracket; an abbreviation or a version (`v1.2`, `e.g.`) is no mark before a bracket, and the
+    first link after a paper's title is the link-space check's. The fix puts the space there."""
+    rows = [f"- [Tool{i}](https://example.org/{i}) - Does thing {i}, e.g. parsing v1.{i}. [MIT]" for i in range(40)]
+    rows += ["- [Glued](https://example.org/g) - Parses text.[MIT]",
+             "- [Docs](https://example.org/d) - Renders pages.([Docs](https://example.org/docs))"]
+    text = "# Tools\n\n" + "\n".join(rows) + "\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(43, 'no space after "." before the bracket that follows it; 40 of 42 items have no such mark'),
+                     (44, 'no space after "." before the bracket that follows it; 40 of 42 items have no such mark')]
+    fixed, left = fix_text(text, select=["AL015"])
+    assert left == []
+    assert "Parses text. [MIT]" in fixed and "Renders pages. ([Docs](https://example.org/docs))" in fixed
