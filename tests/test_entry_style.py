@@ -439,6 +439,7 @@ def test_the_mark_between_a_plain_title_and_its_italic_authors():
     assert _style(_papers(rows)) == [
         (6, "a comma between the title and the italic authors"),
         (8, "no punctuation between the title and the italic authors"),
+        (12, "no punctuation between the year and the links"),  # "ACL 2023 [[paper](u)]" (session 11)
     ]
 
 
@@ -639,3 +640,19 @@ def test_mark_glued_to_a_bracket_is_a_rare_slip(tmp_path):
     fixed, left = fix_text(text, select=["AL015"])
     assert left == []
     assert "Parses text. [MIT]" in fixed and "Renders pages. ([Docs](https://example.org/docs))" in fixed
+
+
+def test_mark_after_a_parenthesised_year_and_between_a_year_and_the_links():
+    """`Title (2012) G. Author` where the list writes `Title (2012), G. Author`; `Venue 2021
+    [[paper](u)]` where it writes `Venue 2021. [[paper](u)]` (a year leads no sentence into a
+    link). No mark before a link after a word stays unreported (`released on [arXiv](u)`)."""
+    rows = [f"- Title number {i} ({2000 + i}), G. Author et al. Venue {2000 + i}. [[pdf]](https://example.org/{i})"
+            for i in range(20)]
+    rows += ["- Title without comma (2012) G. Author et al. Venue 2012. [[pdf]](https://example.org/a)",
+             "- Title without stop (2013), G. Author et al. Venue 2013 [[pdf]](https://example.org/b)",
+             "- Title in a sentence (2014), G. Author et al. released on [arXiv](https://example.org/c)"]
+    found = [(f.line, f.message) for f in lint_text("# Papers\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
+    assert found == [
+        (23, "no punctuation after the year in parentheses; 22 of 23 paper entries put a comma there"),
+        (24, "no punctuation between the year and the links; 21 of 23 paper entries put a full stop there"),
+    ]
