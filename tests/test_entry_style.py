@@ -656,3 +656,17 @@ def test_mark_after_a_parenthesised_year_and_between_a_year_and_the_links():
         (23, "no punctuation after the year in parentheses; 22 of 23 paper entries put a comma there"),
         (24, "no punctuation between the year and the links; 21 of 23 paper entries put a full stop there"),
     ]
+
+
+def test_parenthesis_closed_in_the_other_width():
+    """`（开源)` and `(see [^1]）` are reported in any list, in the text or a link's label (the
+    fix, unsafe, closes it in the opening width); matched pairs and URLs are left alone."""
+    text = ("# 列表\n\n"
+            "- [分享回放（开源，编号 27)](https://example.org/a) - 点云分割。\n"
+            "- [Tool](https://example.org/b) - 工具（开源）。\n"
+            "- [Guide](https://example.org/c_(x）) - A guide (see notes）.\n")
+    found = [(f.line, f.message, f.fix.safe) for f in lint_text(text, select=["AL015"])]
+    assert found == [(3, 'parenthesis opened with "（" and closed with ")"', False),
+                     (5, 'parenthesis opened with "(" and closed with "）"', False)]
+    fixed, _ = fix_text(text, select=["AL015"], unsafe=True)
+    assert "（开源，编号 27）](https://example.org/a)" in fixed and "(see notes)." in fixed

@@ -85,6 +85,9 @@ _DOUBLED_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+([-*+])[ \t]+(?=\S)")
 _SHORT_YEAR = re.compile(r"['‘’]\d\d(?!\w)")
 _CUT_YEAR = re.compile(r"(?<![\w.])(?:19|20)\d(?![\w.])")
 
+# a parenthesis opened full-width and closed half-width, or the other way round
+_MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
+
 _LINKS = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
 
 
@@ -185,7 +188,9 @@ class EntryStyle(Rule):
     - a full stop, comma, semicolon or colon glued to a bracket or parenthesis after it
       (`Maps.[tag]`, `(2019).(ICCV 2019)`, `[link](u),[hf](u)`, a badge glued to the
       description's period) — every kind, as a rare slip: only where at least 95% of the
-      entries have no such mark (the first link after the title is the space check's above).
+      entries have no such mark (the first link after the title is the space check's above);
+    - a parenthesis opened in one width and closed in the other (`（开源，编号 27)`), in an
+      entry's text or a link's label — always, in any list.
 
     An entry that opens with a code span (`` `2021.06` Title``) is an entry like the others;
     only those in code blocks are left out.
@@ -250,8 +255,9 @@ class EntryStyle(Rule):
     3 wrong, 48 missed (99%, 81%).
     Session 11 (65 tuning lists): the brackets of link labels, a mark after the final link, the
     website link's place, the year, a mark glued to a bracket, the mark after a parenthesised
-    year and no mark between a year and the links took it from 317 right, 3 wrong, 109 missed
-    (99%, 74%) to 368 right, 4 wrong, 80 missed (99%, 82%; the new wrong is a second finding
+    year, no mark between a year and the links and a parenthesis closed in the other width
+    took it from 317 right, 3 wrong, 109 missed (99%, 74%) to 370 right, 4 wrong, 79 missed
+    (99%, 82%; the new wrong is a second finding
     on a line already reported, and 22 faults the new checks pointed at were added on reading
     them). On the unannotated corpus lists their 4 new findings (a badge or a
     remark glued to the period) were each read and right.
@@ -289,7 +295,8 @@ class EntryStyle(Rule):
     to a bracket, bolding the title,
     writing a day's ordinal right (`23th` to `23rd`, `07th` to `7th`). These change only those
     characters. Removing the first of two bullets is unsafe: the entry moves out of the nested
-    list it rendered in.
+    list it rendered in. Closing a parenthesis in the width that opened it is unsafe too: the
+    opening one may be the slip.
     Using the list's bullet marker is safe too (the item joins the list it stood in).
     A missing separator, a missing venue tag, surplus punctuation, the order of link labels, an
     unemphasised tag, the marks between fields, a date's form, the brackets of link labels, a
@@ -362,6 +369,7 @@ class EntryStyle(Rule):
         # its link (a dataset) or with the date (a paper)
         yield from self._judge(doc, "items", [*classic, *paper], ("date_form",))
         yield from self._ordinal_days(doc)
+        yield from self._paren_widths(doc, (*classic, *paper, *rows))
         yield from self._plain_days(doc)
 
     # ---- observing -----------------------------------------------------------------------
@@ -642,6 +650,27 @@ class EntryStyle(Rule):
             return  # the entry goes on past its first line: a ";" there ends no entry
         obs.values["end_semicolon"] = end.endswith(";")
         obs.spans["end_semicolon"] = (base + len(end) - 1, base + len(end))
+
+    def _paren_widths(self, doc: Document, group) -> Iterator[Finding]:
+        """A parenthesis opened in one width and closed in the other (`（开源，列表id 27)`,
+        `(see [^1]）`), in an entry's text or a link's label: always a slip, whatever the list."""
+        for o in group:
+            e = o.entry
+            text = doc.text[e.start : e.end]
+            if "（" not in text and "）" not in text:
+                continue
+            spans = [(k.url_start, k.url_end) for k in e.links]
+            k = bisect.bisect_left(doc._code_span_starts, e.start)
+            while k < len(doc.code_spans) and doc._code_span_starts[k] < e.end:
+                spans.append(doc.code_spans[k])
+                k += 1
+            for m in _MIXED_PARENS.finditer(blank(text, e.start, spans)):
+                close = e.start + m.end() - 1
+                want = "）" if m.group()[0] == "（" else ")"
+                line, col = doc.position(close)
+                fix = Fix((Edit(close, close + 1, want),), False, f'close it with "{want}"')
+                yield self.finding(f'parenthesis opened with "{m.group()[0]}" and closed with "{m.group()[-1]}"',
+                                   line, col, line, col + 1, fix=fix)
 
     def _ordinal_days(self, doc: Document) -> Iterator[Finding]:
         """Days written as ordinals before a month's name (`[23rd Mar., 2023]`), read over the
