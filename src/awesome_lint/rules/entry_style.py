@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 import msgspec
 
@@ -84,6 +85,12 @@ _DOUBLED_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+([-*+])[ \t]+(?=\S)")
 # a year in two digits after an apostrophe, maybe spaced or curly ("WSDM '25", "TKDE‘23")
 _SHORT_YEAR = re.compile(r"['‘’]\d\d(?!\w)")
 _CUT_YEAR = re.compile(r"(?<![\w.])(?:19|20)\d(?![\w.])")
+
+# a link label's words, asked again for every entry's kind-labelled links ("[[paper]]" recurs)
+_label_words = lru_cache(maxsize=4096)(label_words)
+
+# at least ten letters (an entry with words to it, not a bare link)
+_LETTERS = re.compile(r"(?:[^a-zA-Z]*?[^\W\d_]){10}", re.S)
 
 # a parenthesis opened full-width and closed half-width, or the other way round
 _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
@@ -780,7 +787,7 @@ class EntryStyle(Rule):
         kinds only when short and led by a kind's word (a linked title "... Research Paper" is none)."""
         site_at = code_at = None
         for k, link in enumerate(obs.entry.links):
-            words = label_words(link.label)
+            words = _label_words(link.label)
             kind = label_kind(link.label) if words and len(words) <= 3 and words[0] in KIND_WORDS else None
             if kind == PROJECT and site_at is None:
                 site_at = k
@@ -802,9 +809,18 @@ class EntryStyle(Rule):
         links = [k for k in e.links if k.start >= e.start and k.end <= line_end]
         if not links:
             return []
-        prose = blank(text[e.start : line_end], e.start, [(k.start, k.end) for k in links])
-        last = max((i for i, c in enumerate(prose) if c.isalpha()), default=-1) + e.start
-        return [k for k in links if k.start > last]
+        # walk back from the line's end, over the links, to the last letter outside them
+        i, n = line_end - 1, len(links) - 1
+        while i >= e.start:
+            while n >= 0 and links[n].start > i:
+                n -= 1
+            if n >= 0 and links[n].end > i:
+                i = links[n].start - 1
+                continue
+            if text[i].isalpha():
+                break
+            i -= 1
+        return [k for k in links if k.start > i]
 
     @staticmethod
     def _kind_label(doc: Document, link) -> tuple[str, bool, bool] | None:
@@ -819,7 +835,7 @@ class EntryStyle(Rule):
         core = label[1:-1] if inner else label
         if "[" in core or "]" in core:
             return None
-        words = label_words(core)
+        words = _label_words(core)
         if not words or len(words) > 3 or words[0] not in KIND_WORDS:
             return None
         text = doc.text
@@ -827,8 +843,12 @@ class EntryStyle(Rule):
         if before != after:
             return None  # "[[Paper](u) [Code](u)]": a bracket moved or lost, AL007's to report
         outer = before and after
-        if not inner and not outer and text[: link.start].rstrip(" \t")[-1:].isalpha():
-            return None
+        if not inner and not outer:
+            i = link.start - 1
+            while i >= 0 and text[i] in " \t":
+                i -= 1
+            if i >= 0 and text[i].isalpha():
+                return None
         return core, inner, outer
 
     def _label_brackets(self, doc: Document, obs: Observation) -> None:
@@ -884,9 +904,16 @@ class EntryStyle(Rule):
         text = doc.text
         line_end = text.find("\n", e.start, e.end)
         line_end = e.end if line_end < 0 else line_end
-        line = blank(text[e.start : line_end], e.start, [(k.url_start, k.url_end) for k in e.links])
-        if sum(c.isalpha() for c in line) < 10 or not any(
-                k.start < line_end and (label_kind(k.label) == PAPER or is_paper_url(k.url) and len(label_words(k.label)) > 3)
+        urls = sorted((k.url_start, k.url_end) for k in e.links if k.url_start < line_end)
+        at, parts = e.start, []
+        for a, b in urls:
+            if a >= at:
+                parts.append(text[at:a])
+                at = b
+        parts.append(text[at:line_end])
+        line = " ".join(parts)  # the line without the links' URLs (an arXiv id is no year)
+        if _LETTERS.match(line) is None or not any(
+                k.start < line_end and (label_kind(k.label) == PAPER or is_paper_url(k.url) and len(_label_words(k.label)) > 3)
                 for k in e.links):
             return  # a paper's entry (it links the paper) gives the year where the list does; a course, a tool need not
         if _CUT_YEAR.search(line):
