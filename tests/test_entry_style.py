@@ -670,3 +670,19 @@ def test_parenthesis_closed_in_the_other_width():
                      (5, 'parenthesis opened with "(" and closed with "）"', False)]
     fixed, _ = fix_text(text, select=["AL015"], unsafe=True)
     assert "（开源，编号 27）](https://example.org/a)" in fixed and "(see notes)." in fixed
+
+
+def test_question_mark_followed_by_a_full_stop():
+    """`Help?.`: once per file where most question titles carry it (a house habit, naming the
+    count); at each line, with a safe fix, where it is a slip. A "?" inside a URL is no title's."""
+    habit = [f"- 2020-ICML - Does trick {i} help?. [[Paper]](https://example.org/{i}?x=1)" for i in range(4)]
+    habit += ["- 2020-ICML - Does the last one help? [[Paper]](https://example.org/z)"]
+    found = [(f.line, f.message) for f in lint_text("# P\n\n" + "\n".join(habit) + "\n", select=["AL015"])]
+    assert found == [(3, 'a question mark followed by a full stop ("?."), in 4 of the file\'s 5 titles that end with a '
+                         'question; the question mark ends the title')]
+    slips = [f"- 2020-ICML - Does trick {i} help? [[Paper]](https://example.org/{i})" for i in range(6)]
+    slips[2] = "- 2020-ICML - Does trick 2 help?. [[Paper]](https://example.org/2)"
+    text = "# P\n\n" + "\n".join(slips) + "\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(5, 'a question mark followed by a full stop ("?."); the question mark ends the title')]
+    assert "Does trick 2 help? [[Paper]]" in fix_text(text, select=["AL015"])[0]

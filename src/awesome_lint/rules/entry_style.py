@@ -92,6 +92,10 @@ _label_words = lru_cache(maxsize=4096)(label_words)
 # at least ten letters (an entry with words to it, not a bare link)
 _LETTERS = re.compile(r"(?:[^a-zA-Z]*?[^\W\d_]){10}", re.S)
 
+# a title's question mark, maybe with the list's full stop after it ("Help?." ), at a title's end:
+# before white space, a closing quote or emphasis, a bracket or the line's end
+_QUESTION_END = re.compile(r"(?<=\w)\?(\.)?(?=[\s\"'”’*_\])\[]|$)")
+
 # a parenthesis opened full-width and closed half-width, or the other way round
 _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 
@@ -197,7 +201,10 @@ class EntryStyle(Rule):
       description's period) — every kind, as a rare slip: only where at least 95% of the
       entries have no such mark (the first link after the title is the space check's above);
     - a parenthesis opened in one width and closed in the other (`（开源，编号 27)`), in an
-      entry's text or a link's label — always, in any list.
+      entry's text or a link's label — always, in any list;
+    - a title's question mark followed by a full stop (`Do Labels Help?.`) — every kind: where
+      at least 3 and a third of the file's question titles carry it, a house habit reported
+      once at its first place with the count; else a slip at each line.
 
     An entry that opens with a code span (`` `2021.06` Title``) is an entry like the others;
     only those in code blocks are left out.
@@ -262,9 +269,9 @@ class EntryStyle(Rule):
     3 wrong, 48 missed (99%, 81%).
     Session 11 (65 tuning lists): the brackets of link labels, a mark after the final link, the
     website link's place, the year, a mark glued to a bracket, the mark after a parenthesised
-    year, no mark between a year and the links and a parenthesis closed in the other width
-    took it from 317 right, 3 wrong, 109 missed (99%, 74%) to 370 right, 4 wrong, 79 missed
-    (99%, 82%; the new wrong is a second finding
+    year, no mark between a year and the links, a parenthesis closed in the other width and
+    "?." took it from 317 right, 3 wrong, 109 missed (99%, 74%) to 371 right, 4 wrong, 78
+    missed (99%, 82%; the new wrong is a second finding
     on a line already reported, and 22 faults the new checks pointed at were added on reading
     them). On the unannotated corpus lists their 4 new findings (a badge or a
     remark glued to the period) were each read and right.
@@ -299,7 +306,7 @@ class EntryStyle(Rule):
     Safe where a fix is offered: adding the final punctuation (before trailing licence notes
     where the list keeps them after it), capitalising the first letter, using the dominant
     separator, putting a space after it, putting a space before a link or after a mark glued
-    to a bracket, bolding the title,
+    to a bracket, dropping the "." of a slipped "?.", bolding the title,
     writing a day's ordinal right (`23th` to `23rd`, `07th` to `7th`). These change only those
     characters. Removing the first of two bullets is unsafe: the entry moves out of the nested
     list it rendered in. Closing a parenthesis in the width that opened it is unsafe too: the
@@ -377,6 +384,7 @@ class EntryStyle(Rule):
         yield from self._judge(doc, "items", [*classic, *paper], ("date_form",))
         yield from self._ordinal_days(doc)
         yield from self._paren_widths(doc, (*classic, *paper, *rows))
+        yield from self._question_stops(doc, (*classic, *paper, *rows))
         yield from self._plain_days(doc)
 
     # ---- observing -----------------------------------------------------------------------
@@ -678,6 +686,36 @@ class EntryStyle(Rule):
                 fix = Fix((Edit(close, close + 1, want),), False, f'close it with "{want}"')
                 yield self.finding(f'parenthesis opened with "{m.group()[0]}" and closed with "{m.group()[-1]}"',
                                    line, col, line, col + 1, fix=fix)
+
+    def _question_stops(self, doc: Document, group) -> Iterator[Finding]:
+        """A title's question mark followed by a full stop (`Do Labels Help?.`), the list's "."
+        added after a title that already ends. Where at least 3 and a third of the file's question
+        titles carry it, it is a house habit (a template that adds the stop): one finding at its
+        first place, naming the count; else each is a slip at its line."""
+        hits, asked = [], 0
+        for o in group:
+            e = o.entry
+            text = doc.text[e.start : e.end]
+            if "?" not in text:
+                continue
+            urls = [(k.url_start, k.url_end) for k in e.links]
+            for m in _QUESTION_END.finditer(text):
+                at = e.start + m.start()
+                if doc.in_code(at) or any(a <= at < b for a, b in urls):
+                    continue
+                asked += 1
+                if m.group(1):
+                    hits.append(at)
+        if not hits:
+            return
+        habit = len(hits) >= 3 and 3 * len(hits) >= asked
+        for at in hits[:1] if habit else hits:
+            line, col = doc.position(at)
+            fix = Fix((Edit(at + 1, at + 2, ""),), True, 'drop the "."') if not habit else None
+            msg = (f'a question mark followed by a full stop ("?."), in {len(hits)} of the file\'s {asked} titles that end '
+                   'with a question; the question mark ends the title' if habit else
+                   'a question mark followed by a full stop ("?."); the question mark ends the title')
+            yield self.finding(msg, line, col, line, col + 2, fix=fix)
 
     def _ordinal_days(self, doc: Document) -> Iterator[Finding]:
         """Days written as ordinals before a month's name (`[23rd Mar., 2023]`), read over the
