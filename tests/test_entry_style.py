@@ -686,3 +686,11 @@ def test_question_mark_followed_by_a_full_stop():
     found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
     assert found == [(5, 'a question mark followed by a full stop ("?."); the question mark ends the title')]
     assert "Does trick 2 help? [[Paper]]" in fix_text(text, select=["AL015"])[0]
+
+
+def test_italic_run_after_the_bold_title_without_its_full_stop():
+    rows = [f"- [2023/0{i % 9 + 1}] **Agent Study {i}.** *Ann Author (Lab) et al. arXiv.* [[paper](https://example.org/{i})]"
+            for i in range(20)]
+    rows += ["- [2023/10] **Agent Study X.** *Ann Author (Lab) et al. arXiv* [[paper](https://example.org/x)]"]
+    found = [(f.line, f.message) for f in lint_text("# P\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
+    assert found == [(23, 'the italic run after the bold title does not end with "."; 20 of 21 paper entries end it so')]
