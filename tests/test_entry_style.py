@@ -694,3 +694,12 @@ def test_italic_run_after_the_bold_title_without_its_full_stop():
     rows += ["- [2023/10] **Agent Study X.** *Ann Author (Lab) et al. arXiv* [[paper](https://example.org/x)]"]
     found = [(f.line, f.message) for f in lint_text("# P\n\n" + "\n".join(rows) + "\n", select=["AL015"])]
     assert found == [(23, 'the italic run after the bold title does not end with "."; 20 of 21 paper entries end it so')]
+
+
+def test_ordinal_date_without_its_year():
+    lines = ["# Papers", ""]
+    for i in range(24):
+        lines += [f"**Diffusion Paper {i}** \\", f"[{i % 9 + 4}th Mar., 2023] [arXiv, 2023]", ""]
+    lines[6] = "[5th May] [arXiv, 2024]"
+    found = [(f.line, f.message) for f in lint_text("\n".join(lines) + "\n", select=["AL015"])]
+    assert found == [(7, 'date "5th May" gives no year; 23 of 24 dates in the file give one')]

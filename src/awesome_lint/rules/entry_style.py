@@ -97,6 +97,10 @@ _LETTERS = re.compile(r"(?:[^a-zA-Z]*?[^\W\d_]){10}", re.S)
 # before white space, a closing quote or emphasis, a bracket or the line's end
 _QUESTION_END = re.compile(r"(?<=\w)\?(\.)?(?=[\s\"'”’*_\])\[]|$)")
 
+# after an ordinal day: its month and a year ("Mar., 2023"), or a month that ends the date ("May]")
+_MONTH_YEAR = re.compile(r"[ \t]+[A-Z][a-z]+\.?,?[ \t]*(?:19|20)\d\d\b")
+_MONTH_END = re.compile(r"[ \t]+[A-Z][a-z]+\.?,?[ \t]*(?:(?:19|20)\d\d\b|[\])*_|]|$)", re.M)
+
 # a parenthesis opened full-width and closed half-width, or the other way round
 _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 
@@ -183,7 +187,8 @@ class EntryStyle(Rule):
     - a day written as an ordinal before a month's name anywhere in the file, in paragraphs
       too (`[23rd Mar., 2023]`): a wrong suffix (`23th`, `31th`) is always reported, a leading
       zero (`07th`) where at least two thirds of the file's days below 10 (and `min_entries`)
-      have none; a plain day before a month and a year with a leading zero (`06 Jun 2022`) where nine
+      have none; a date that stops at its month (`[2nd May]`) where 95% of the file's ordinal
+      dates (and `min_entries`) give the year; a plain day before a month and a year with a leading zero (`06 Jun 2022`) where nine
       in ten of the file's days below 10 (and `min_entries`) have none;
     - a bullet typed twice (`* * [Name](u) - ...`), which nests the entry in an empty item;
     - the brackets around the labels of the links that close an entry's line, where they name
@@ -273,8 +278,9 @@ class EntryStyle(Rule):
     Session 11 (65 tuning lists): the brackets of link labels, a mark after the final link, the
     website link's place, the year, a mark glued to a bracket, the mark after a parenthesised
     year, no mark between a year and the links, a parenthesis closed in the other width and
-    "?." and the italic run's full stop took it from 317 right, 3 wrong, 109 missed (99%, 74%)
-    to 372 right, 4 wrong, 77 missed (99%, 83%; the new wrong is a second finding
+    "?.", the italic run's full stop and an ordinal date without its year took it from 317
+    right, 3 wrong, 109 missed (99%, 74%) to 373 right, 4 wrong, 76 missed (99%, 83%; the new
+    wrong is a second finding
     on a line already reported, and 22 faults the new checks pointed at were added on reading
     them). On the unannotated corpus lists their 4 new findings (a badge or a
     remark glued to the period) were each read and right.
@@ -754,6 +760,18 @@ class EntryStyle(Rule):
             end_line, end_col = doc.position(m.end())
             fix = Fix((Edit(m.start(), m.end(), right),), True, f'write "{right}"')
             yield self.finding(msg, line, col, end_line, end_col, fix=fix)
+        # a date that stops at its month ("[2nd May]") where the file's dates give the year
+        dated = [(m, _MONTH_YEAR.match(text, m.end()) is not None, end) for m in days
+                 if (end := _MONTH_END.match(text, m.end()))]
+        won = dominant(Counter(y for _, y, _ in dated), min_total=self.opts.min_entries, share=0.95)
+        if won is None or won[0] is not True:
+            return
+        for m, has, end in dated:
+            if not has:
+                shown = text[m.start() : end.end()].rstrip("])*_| \t")
+                line, col = doc.position(m.start())
+                yield self.finding(f'date "{shown}" gives no year; {won[1]} of {len(dated)} dates in the file give one',
+                                   line, col, line, col + len(shown))
 
     def _plain_days(self, doc: Document) -> Iterator[Finding]:
         """A day before a month's name and a year written with a leading zero (`06 Jun 2022`)
