@@ -1065,3 +1065,37 @@ def test_arxiv_meaning_any_preprint_is_the_files_habit():
     rows = [f"- [2023 arXiv] **Paper {n}** [[paper]](https://www.biorxiv.org/content/10.1101/{n})" for n in range(3)]
     rows += [f"- [2023 arXiv] **Paper {n}** [[paper]](https://arxiv.org/abs/2301.0000{n})" for n in range(3, 7)]
     assert al5("\n".join(rows) + "\n") == []
+
+
+PIPED = """# Anomaly detection
+
+- A Study of Quiet Machines | **[CVPR' 19]** | [`[pdf]`](https://arxiv.org/abs/1901.00001)
+- Another Study of Loud Machines | **[ICCV' 19]** | [`[pdf]`](https://arxiv.org/abs/1902.00002)
+- Deep Things for Odd Signals | **[NIPS' 18]** | [`[pdf]`](https://arxiv.org/abs/1803.00003)
+- Rhythm Detection Made Plain | **[IJCAI 19]** | [`[pdf]`](https://arxiv.org/abs/1904.00004)
+- Shallow Things for Even Signals | **[NeurIPS' 19]** | [`[pdf]`](https://arxiv.org/abs/1905.00005)
+- A Third Study of Machines | **[ECCV' 20]** | [`[pdf]`](https://arxiv.org/abs/2003.00006)
+- Graph Cleaners for Labels | [CVPR'19] | [`[pdf]`](https://arxiv.org/abs/1903.00007)
+"""
+
+
+def test_tags_after_the_title_between_pipes_are_read(tmp_path):
+    """`Title | **[VENUE' YY]** | [pdf](…)`: the bold bracketed tag after the title is the
+    entry's venue, not its title, and `NIPS' 18` (a space after the apostrophe) and `IJCAI 19`
+    (two digits after a known venue) are venue tags."""
+    from awesome_lint.document import parse_text
+
+    titles = [e.title for e in parse_text(PIPED).entries]
+    assert titles[:3] == ["A Study of Quiet Machines", "Another Study of Loud Machines", "Deep Things for Odd Signals"]
+    reg = venues.load_registry()
+    nips = venues.parse_tag("NIPS' 18", reg, 2027)
+    assert (nips.match.canonical, nips.year, nips.sep) == ("NeurIPS", 2018, "' ")
+    assert venues.parse_tag("IJCAI 19", reg, 2027).year == 2019
+    assert venues.parse_tag("Figure 12", reg, 2027).year is None  # two digits after an unknown word: no year
+    path = tmp_path / "list.md"
+    path.write_text(PIPED, encoding="utf-8")
+    code, found = run_json("--select", "AL005", str(path))
+    assert sorted((f["line"], f["message"].split(":")[0]) for f in found) == [
+        (5, "venue `NIPS` is another name of `NeurIPS`"),
+        (9, "venue tag `CVPR'19` is not in the file's style (5 of 6 dated venues in entries' text in this file are VENUE' YY)"),
+    ]

@@ -243,7 +243,7 @@ _YEAR_FIRST = re.compile(
 )
 _VENUE_FIRST = re.compile(
     r"(?P<venue>.*?\S)(?P<sep>\s*,\s*|\s+|\s*['’‘]\s*|-|)"
-    r"(?P<year>[12]\d{3}|(?<=['’‘])\d{2})(?P<month>(?:\.\d{1,2}(?:/\d{1,2})?)?)(?P<tail>(?:[\s,(].*|(?<=['’‘]\d\d)['’‘])?)",
+    r"(?P<year>[12]\d{3}|(?<=['’‘])\d{2}|(?<=['’‘]\s)\d{2})(?P<month>(?:\.\d{1,2}(?:/\d{1,2})?)?)(?P<tail>(?:[\s,(].*|(?<=['’‘]\d\d)['’‘])?)",
     re.S,
 )
 _GLUED_WORKSHOP = re.compile(r"(?P<stem>.+?)(?P<ws>-?(?:W|Workshops?|workshops?))")
@@ -412,7 +412,17 @@ def parse_tag(text: str, registry: Registry, next_year: int) -> Parsed | None:
         p.order, p.sep, p.year_text, p.year = "venue-first", m.group("sep"), m.group("year"), year
         p.month, p.tail = m.group("month"), m.group("tail")
         return p
+    m = _VENUE_SHORT_YEAR.fullmatch(text)
+    if m is not None:  # `IJCAI 19`: a two-digit year after a space, only after a venue the registry knows
+        year = expand_year(m.group("year"), next_year)
+        p = _venue_part(m.group("venue"), 0, registry, year)
+        if p is not None and p.match is not None and not p.extra:
+            p.order, p.sep, p.year_text, p.year = "venue-first", " ", m.group("year"), year
+            return p
     return _venue_part(text, 0, registry, None)
+
+
+_VENUE_SHORT_YEAR = re.compile(r"(?P<venue>[A-Za-z][A-Za-z&-]{1,15}(?: [A-Za-z][A-Za-z&-]{1,15})?) (?P<year>\d{2})")
 
 
 # "Findings of EMNLP", "Findings of ACL: EMNLP", "Findings of the Association for Computational

@@ -100,7 +100,9 @@ class VenueFormat(Rule):
     `**[ICCV 2023]**` of a list item (or its unbracketed `2019-CVPR - Title`, year first and
     glued by a hyphen, a dash before the title), the cell of a table column headed Venue, Reference,
     Conference, Journal, Publication or Published In, and a venue written in an entry's text
-    when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a
+    when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`,
+    `Title | **[NIPS' 18]** | [pdf](…)` (a space after the apostrophe, or `IJCAI 19`: two
+    digits after a venue the registry knows, are a year too), a
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
     paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)`, or the text after
     such a link past a comma, `[Title](…), AAAI 2020, [[code]](…)` (lists written as
