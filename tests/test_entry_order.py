@@ -661,3 +661,17 @@ def test_year_in_parentheses_right_after_the_title():
     found = lint_text(text, select=["AL016"])
     assert [f.line for f in found] == [7]
     assert "(2014) is out of year order, oldest first" in found[0].message
+
+
+def test_a_section_sorted_by_code_point_is_in_its_order():
+    """`DLRover` before `Dask`, `NVIDIA` before `Nevergrad`, the lower-case names gathered at
+    the end: a plain sort by code point, which is an order too (and still checked as one)."""
+    names = ["Accelerate", "BitBLAS", "CuPy", "DEAP", "DLRover", "Dask", "DeepSpeed", "Flax", "Jax",
+             "MLX", "NVIDIA TensorRT", "Nevergrad", "PEFT", "PaddlePaddle", "Ray", "cupy-xl", "mlflow", "zeta"]
+    text = "# Tools\n\n" + "".join(f"* [{n}](https://github.com/o/{i}) - A tool.\n" for i, n in enumerate(names))
+    assert [f for f in lint_text(text, select=["AL016"])] == []
+    slipped = names[:]
+    slipped.insert(2, slipped.pop(9))  # MLX filed after BitBLAS
+    text = "# Tools\n\n" + "".join(f"* [{n}](https://github.com/o/{i}) - A tool.\n" for i, n in enumerate(slipped))
+    got = lint_text(text, select=["AL016"])
+    assert [(f.line, '"MLX"' in f.message) for f in got] == [(5, True)]

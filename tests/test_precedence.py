@@ -42,3 +42,22 @@ def test_findings_on_other_places_of_the_same_line_are_kept():
     name = Finding("AL018", "proper-names", "error", "name", 3, 12, 3, 18)
     out = drop_deferred([kept, dropped, other_line, name], {"AL011": General, "AL018": Specific})
     assert out == [kept, other_line, name]
+
+
+def test_a_finding_whose_edits_a_larger_finding_of_another_rule_makes_is_its_part():
+    """AL005's venue tags written `Arxiv` inside AL018's habit of `Arxiv` throughout the file:
+    the habit's fix already rewrites them, so one finding speaks (and a finding of the same
+    rule, or one with an edit of its own, is kept)."""
+    from awesome_lint.model import Edit, Finding, Fix
+    from awesome_lint.precedence import drop_contained
+
+    def at(code, spans, line):
+        return Finding(code, code, "warning", code, line, fix=Fix(tuple(Edit(a, b, "arXiv") for a, b in spans)),
+                       path="l.md")
+
+    habit = at("AL018", [(10, 15), (40, 45), (70, 75), (90, 95)], 1)
+    tags = at("AL005", [(40, 45), (70, 75)], 2)
+    own = at("AL005", [(70, 75), (99, 104)], 3)  # an edit the habit does not make
+    same = at("AL018", [(10, 15)], 4)  # one rule's findings are its own business
+    assert drop_contained([habit, tags, own, same]) == [habit, own, same]
+    assert drop_contained([tags, own]) == [tags, own]

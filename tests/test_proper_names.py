@@ -483,3 +483,12 @@ def test_platform_and_tooling_names_common_across_lists_session11():
         (1, "write 'iPhone', not 'IPhone'"), (1, "write 'iPad', not 'Ipad'"),
         (1, "write 'Firebase', not 'FireBase'"), (1, "write 'ASP.NET', not 'Asp.Net'"),
         (1, "write 'NuGet', not 'Nuget'"), (2, "write 'PyPI', not 'Pypi'")]
+
+
+def test_a_backronyms_capitals_are_no_name_for_the_plain_word():
+    """`toKenizER` spells out a backronym: `tokenizer` beside it is the ordinary word."""
+    from awesome_lint.engine import lint_text
+
+    text = ("# Tools\n\n- [toKenizER](https://github.com/o/t) - toKenizER: a tokenizer for text.\n"
+            "- [Other](https://github.com/o/u) - Uses toKenizER as its tokenizer.\n")
+    assert [f for f in lint_text(text, select=["AL018"])] == []

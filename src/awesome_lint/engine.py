@@ -25,7 +25,7 @@ from .parallel import (
 from .registry import ENTRY_POINT_GROUP, builtin_rule_modules, load_rules, plugin_entry_points
 from .rules.base import Rule
 from .source import Source
-from .precedence import drop_deferred
+from .precedence import drop_contained, drop_deferred
 from .suppressions import Suppressions
 
 MAX_PASSES = 10
@@ -169,7 +169,7 @@ class Engine:
                 findings.extend(extra)
         elif sup.problems:
             self._warn(doc.path, sup.problems)
-        findings = drop_deferred(findings, self.classes)
+        findings = drop_contained(drop_deferred(findings, self.classes))
         findings.sort(key=Finding.sort_key)
         return findings
 

@@ -4,6 +4,10 @@ A rule names the rules it yields to in ``defers_to`` (AL011 link-label yields to
 proper-names for `[Github]` and to AL007 link-syntax for a stray bracket). Its finding is dropped
 when a finding of one of those rules covers an overlapping span on the same line. Linear in the
 number of findings (spans are grouped by line).
+
+A finding whose every edit a larger finding of another rule also makes (AL005's four `Arxiv`
+venue tags inside AL018's habit of 33 `Arxiv` in the file) is that finding's part, and is
+dropped too: the habit speaks once, and its fix repairs the smaller finding's places.
 """
 
 from __future__ import annotations
@@ -42,3 +46,29 @@ def _end(f: Finding, line: int) -> int:
         return 1 << 30
     start = f.column if line == f.line else 1
     return max(f.end_column or start, start + 1)
+
+
+def drop_contained(findings: list[Finding]) -> list[Finding]:
+    """``findings`` without those whose fix only repeats edits that one larger fix of another
+    rule's finding makes (one fault, one finding). Linear in the number of edits."""
+    big = [g for g in findings if g.fix is not None and len(g.fix.edits) > 1]
+    if not big or len(findings) < 2:
+        return findings
+    made: dict[tuple, list[Finding]] = defaultdict(list)
+    for g in big:
+        for e in g.fix.edits:
+            made[(g.path, e.start, e.end, e.replacement)].append(g)
+    out = []
+    for f in findings:
+        if f.fix is not None and f.fix.edits:
+            owners: set[int] | None = None
+            for e in f.fix.edits:
+                here = {id(g) for g in made.get((f.path, e.start, e.end, e.replacement), ())
+                        if g.code != f.code and len(g.fix.edits) > len(f.fix.edits)}
+                owners = here if owners is None else owners & here
+                if not owners:
+                    break
+            if owners:
+                continue
+        out.append(f)
+    return out

@@ -455,6 +455,14 @@ class EntryOrder(Rule):
                         continue
                     run, mis = _misplaced(keys, False)
                     yield Order("name", False, keys, run, mis, labels, NAME_KEYS[v])
+                # a plain sort by code point (capitals first, the lower-case names gathered at
+                # the end: `DLRover` before `Dask`), when the names' first letters are so gathered
+                cased = [r[:80].strip() if t else None for r, t in zip(raws, titled)]
+                have = [k for k in cased if k is not None]
+                low = [k[:1].islower() for k in have]
+                if sum(low) >= 2 and low == sorted(low):  # every lower-case name after every capital
+                    run, mis = _misplaced(cased, False)
+                    yield Order("name", False, cased, run, mis, labels, "name (by code point: capitals first)")
         if self.opts.by in ("any", "name") and not short:
             authors = [first_author(u) if u is not None else None for u in units]
             akeys = [author_key(a) if a else None for a in authors]

@@ -455,6 +455,11 @@ class ProperNames(Rule):
             yield name, self.finding(message, line, col, line, col + len(written), fix=fix)
 
 
+# a word whose capitals come after a lower-case start of two letters or more (`toKenizER`,
+# `whyNot`): a backronym's spelling or a variable, not a name to write the plain word as
+_ODD_CAPS = re.compile(r"[a-z]{2,}[A-Z]")
+
+
 def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> Iterator[Finding]:
     """A name the file writes with capitals inside (`ChatGLM`, twice at least) written once
     with fewer (`chatglm`, `Chatglm`): reported while the slips stay fewer than the name's own
@@ -479,6 +484,8 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
         if written not in rivals and (written.isupper() or _upper_inside(written)
                                       or sum(c.isupper() for c in written) >= sum(c.isupper() for c in name)):
             continue
+        if written.islower() and _ODD_CAPS.match(name):
+            continue  # `toKenizER` spells out a backronym: `tokenizer` beside it is the plain word
         if name not in words:
             words[name] = common_word(name)
         if words[name] and written not in rivals:
