@@ -373,12 +373,14 @@ def paragraph_entries(doc: Document, taken: list[tuple[int, int]], dated: re.Pat
     import bisect
 
     text = doc.text
+    blocks = doc.memo.get("paragraph-blocks")
+    if blocks is None:  # the same blocks for AL005 and AL009: the text is split once a document
+        blocks = doc.memo["paragraph-blocks"] = [
+            (m.start(), m.end()) for m in _BLOCK.finditer(text)
+            if not _NOT_PARAGRAPH.match(text, m.start()) and text.count("\n", m.start(), m.end()) <= _PARAGRAPH_LINES]
     starts = [a for a, _ in taken]
     out = []
-    for m in _BLOCK.finditer(text):
-        s, e = m.start(), m.end()
-        if _NOT_PARAGRAPH.match(text, s) or text.count("\n", s, e) > _PARAGRAPH_LINES:
-            continue
+    for s, e in blocks:
         i = bisect.bisect_left(starts, e) - 1
         if i >= 0 and taken[i][1] > s:
             continue  # overlaps an entry already made

@@ -368,20 +368,18 @@ class DuplicateEntry(Rule):
         if line != e.line:
             line, col = e.line, 1
         title = _shown(it)
-        if how == "code-slip":
-            repo = next(r for r in _code_repos(it) if r in _code_repos(first))
-            return self.finding(
-                f"links the code repository {repo.split(':', 1)[1]} of line {f.line} ({_shown(first)!r}), which "
-                f"is named after that entry, but is titled {title!r}: probably a copy-paste slip (the code link "
-                f"was copied with the entry above)",
-                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
-        if how == "code-same":
-            repo = next(r for r in _code_repos(it) if r in _code_repos(first))
-            return self.finding(
-                f"{title!r} links the code repository {repo.split(':', 1)[1]}, as line {f.line} ({_shown(first)!r}) "
-                f"does; one title holds every word of the other, and one of the two entries has no paper link: "
-                f"probably one work listed twice",
-                line, col, end_line, end_col, severity=WARNING, related=(f.line,)), None, False, ""
+        if how in ("code-slip", "code-same"):
+            repo = next(r for r in _code_repos(it) if r in _code_repos(first)).split(":", 1)[1]
+            if how == "code-slip":
+                message = (f"links the code repository {repo} of line {f.line} ({_shown(first)!r}), which is named "
+                           f"after that entry, but is titled {title!r}: probably a copy-paste slip (the code link "
+                           f"was copied with the entry above)")
+            else:
+                message = (f"{title!r} links the code repository {repo}, as line {f.line} ({_shown(first)!r}) "
+                           f"does; one title holds every word of the other, and one of the two entries has no paper "
+                           f"link: probably one work listed twice")
+            return self.finding(message, line, col, end_line, end_col, severity=WARNING,
+                                related=(f.line,)), None, False, ""
         if how == "page-slip":
             page = next(k.url for k in e.links if _titled_by(e, paper_key(k.url)))
             return self.finding(
