@@ -86,11 +86,18 @@ def test_consistent_real_lists_are_silent():
             assert found == [(773, 'separator "–" between name and description')]
         elif name.startswith("cmhungsteve"):  # one "(*Tencent*).[[Paper](u)]" among 2,148 spaced links
             assert found == [(768, "no space before the link that follows the title")] + [
-                (n, "website link placed before the code link") for n in (1316, 1503, 1621, 1935)]  # 144 of 148 after
-        else:
-            assert found == [], name
+                (n, "website link placed before the code link") for n in (1316, 1503, 1621, 1935)] + [  # 144 of 148 after
+                (2068, "two spaces before 'IEEE', where the file's entries use one")]
+        else:  # three stray runs of spaces among ~1,300 items ("simple, and  performant")
+            assert found == [(n, f"two spaces before '{w}', where the file's entries use one")
+                             for n, w in ((365, "It"), (1735, "Browse,"), (2230, "performant"))], name
     for seed in (CORPUS / "seeds").glob("*.md"):
-        assert lint_text(seed.read_text(encoding="utf-8"), select=["AL015"]) == [], seed.name
+        found = [(f.line, f.message.split(",")[0]) for f in lint_text(seed.read_text(encoding="utf-8"), select=["AL015"])]
+        if seed.name == "histopathology-papers.md":  # `[2025 ICCV]  **Title**` twice, `**Title**  [[paper]]` once
+            assert found == [(26, "two spaces before '**MultiverSeg:'"), (42, "two spaces before '**MedCLIP:'"),
+                             (64, "two spaces before '[[paper]]'")]
+        else:
+            assert found == [], seed.name
 
 
 def test_cli_json(tmp_path):
@@ -526,7 +533,7 @@ def test_a_bold_name_and_colon_before_the_title_and_a_name_with_only_links():
     entries = [f"1. **Set{k}**: Lee, Ann, et al. **Grounding words in scenes {k}.** Proc. CVPR. 2019. [[Paper]](https://arxiv.org/pdf/1901.0{k:04d}.pdf)"
                for k in range(12)]
     entries[3] = "1. **Set3**: Lee, Ann, et al. **Grounding words in scenes three** Proc. CVPR. 2019. [[Paper]](https://arxiv.org/pdf/1901.00033.pdf)"
-    entries.append("1. **Charades**:  [[Website]](https://example.org/charades)")
+    entries.append("1. **Charades**: [[Website]](https://example.org/charades)")
     found = lint_text(_paper_list(entries), select=["AL015"])
     # the name's colon is no title mark: the title after it is read, and a name with only links has no field
     assert [(f.line, f.message.split(";")[0]) for f in found] == [(8, "no punctuation after the bold title")]

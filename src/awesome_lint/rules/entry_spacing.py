@@ -1,0 +1,178 @@
+"""How AL015 reads stray runs of spaces inside entries (`Title.  [PDF]`, `-  [Name]`).
+
+GitHub collapses them, so the page looks the same; in the source they are the typing slips a
+reviewer sees in a diff, and readers of real lists mark them. A run is a slip only where the
+file's entries use one space in that place: a list that writes two spaces after every full stop,
+or pads every bullet (`-   Title`), has a habit, and a section with a habit of its own keeps it.
+Pure string work; the rule turns what this returns into findings and safe fixes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..document import Document, Entry
+
+# two or more spaces between two visible characters (a pipe's padding in a table written inside
+# items, `| **[KDD' 19]** |`, is the file's habit and goes with it)
+_RUN = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+
+# what a run inside them says nothing about: code spans and HTML tags
+_HIDDEN = re.compile(r"(`+)[^`\n]*?\1|<[^<>\n]*>")
+
+# a bare URL that ends right before a run
+_BARE_URL = re.compile(r"(?<![(<\w])https?://\S+$")
+
+# a sentence's end before the run (two spaces after a full stop is a typing habit of its own)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]*_]*$")
+
+# a share of entries above which a run in one place is the file's (or section's) habit
+HABIT_SHARE = 0.15
+SECTION_HABIT_SHARE = 0.5
+MIN_ENTRIES = 10
+
+_WORDS = {2: "two", 3: "three", 4: "four"}
+
+
+class Run:
+    """One run of spaces: where it is, which place it holds, the text after it."""
+
+    __slots__ = ("start", "end", "slot", "after")
+
+    def __init__(self, start: int, end: int, slot: str, after: str) -> None:
+        self.start, self.end, self.slot, self.after = start, end, slot, after
+
+
+def _hide(text: str) -> str:
+    return _HIDDEN.sub(lambda m: "x" * len(m.group()), text)
+
+
+def _marker_run(doc: Document, e: Entry, widths: dict[int, int]) -> Run | None:
+    """The gap between an item's marker and its text when it is wider than one space (an
+    ordered list's numbers padded to one width, `9.  x` above `10. x`, are aligned, not slips)."""
+    item = e.item
+    if item is None or item.text_line not in (0, item.line):
+        return None
+    gap = item.content_start - item.marker_end
+    if item.number is not None and item.block is not None:
+        gap -= widths.get(id(item.block), 0) - len(str(item.number))
+    if gap < 2 or doc.text[item.marker_end:item.content_start].strip(" "):
+        return None
+    after = doc.text[item.content_start:item.content_start + 40].split("\n")[0]
+    return Run(item.marker_end, item.content_start, "marker", after)
+
+
+def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
+    """The runs of spaces in an item's own text, each with its place: after the marker, after a
+    sentence's end, or inside the text."""
+    runs = []
+    m = _marker_run(doc, e, widths)
+    if m is not None:
+        runs.append(m)
+    item = e.item
+    start = item.content_start if item is not None else e.start
+    if start >= e.end:
+        return runs
+    seen = _hide(doc.text[start:e.end])
+    for r in _RUN.finditer(seen):
+        before = seen[max(0, r.start() - 8):r.start()]
+        if _BARE_URL.search(seen, max(0, r.start() - 300), r.start()):
+            continue  # a bare URL set off from the words after it (`https://pan.baidu.com/s/x  密码`)
+        slot = "sentence" if _SENTENCE_END.search(before) else "inner"
+        after = doc.text[start + r.end():start + r.end() + 40].split("\n")[0]
+        runs.append(Run(start + r.start(), start + r.end(), slot, after))
+    return runs
+
+
+def _widths(entries: list[Entry]) -> dict[int, int]:
+    """The widest number of each ordered list, by list."""
+    widths: dict[int, int] = {}
+    for e in entries:
+        item = e.item
+        if item is not None and item.number is not None and item.block is not None:
+            k = id(item.block)
+            widths[k] = max(widths.get(k, 0), len(str(item.number)))
+    return widths
+
+
+def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
+    """The slips, by line: runs in a place where the file's entries (and the entry's section)
+    use one space. Nothing when the file has fewer than ``MIN_ENTRIES`` items."""
+    items = [e for e in entries if e.kind == "item"]
+    if len(items) < MIN_ENTRIES:
+        return {}
+    widths = _widths(items)
+    found = [(e, entry_runs(doc, e, widths)) for e in items]
+    per_slot: Counter = Counter()
+    per_section: dict[int, Counter] = defaultdict(Counter)
+    section_size: Counter = Counter()
+    for e, runs in found:
+        section_size[id(e.section)] += 1
+        for slot in {r.slot for r in runs}:
+            per_slot[slot] += 1
+            per_section[id(e.section)][slot] += 1
+    habits = {slot for slot, n in per_slot.items() if n > HABIT_SHARE * len(items)}
+    # a run that recurs in one spot of a repeated phrase (`Description. -  **NOTE**: ...` on
+    # every notice), and a nested list padded throughout (`*  ` under one entry), are habits too
+    repeated = Counter(_key(doc, r) for _, runs in found for r in runs if r.slot != "marker")
+    recurring: dict[str, bool] = {}
+    blocks: Counter = Counter()
+    block_size: Counter = Counter()
+    for e, runs in found:
+        if e.item is not None and e.item.block is not None:
+            block_size[id(e.item.block)] += 1
+            blocks[id(e.item.block)] += any(r.slot == "marker" for r in runs)
+    by_line: dict[int, list[Run]] = defaultdict(list)
+    for e, runs in found:
+        sec = id(e.section)
+        for r in runs:
+            if r.slot in habits or per_section[sec][r.slot] >= max(2, SECTION_HABIT_SHARE * section_size[sec]):
+                continue
+            if r.slot == "marker":
+                b = id(e.item.block) if e.item is not None and e.item.block is not None else None
+                if b is not None and blocks[b] >= max(2, SECTION_HABIT_SHARE * block_size[b]):
+                    continue
+            else:
+                k = _key(doc, r)
+                if k not in recurring:
+                    recurring[k] = _recurring(doc, k, repeated)
+                if recurring[k]:
+                    continue
+            line, _ = doc.position(r.start)
+            by_line[line].append(r)
+    return by_line
+
+
+def _key_word(after: str) -> str:
+    """The word after a run, a link cut to its label (`[[paper]`), at most 24 characters."""
+    word = after.strip().split(" ")[0]
+    if "](" in word:
+        word = word[:word.index("](") + 1]
+    return word[:24]
+
+
+def _key(doc: Document, r: Run) -> str:
+    """The word after a run."""
+    return _key_word(r.after)
+
+
+def _recurring(doc: Document, key: str, repeated: Counter) -> bool:
+    """The run is how the file writes that spot: at least twice, and at least as often as a
+    single space before the same word (`-  **NOTE**:` on every notice). A run before a word
+    most entries precede with one space (`  [[paper](`, 30 times against 400) is a slip."""
+    n = repeated[key]
+    if n < 2 or not key:
+        return False
+    singles = len(re.findall(r"(?<=\S) " + re.escape(key), doc.text))
+    return n >= singles
+
+
+def describe(runs: list[Run]) -> str:
+    """The finding's message for one line's runs."""
+    r = runs[0]
+    n = r.end - r.start
+    count = _WORDS.get(n, f"{n}")
+    after = _key_word(r.after)
+    where = "after the list marker" if r.slot == "marker" else (f"before '{after}'" if after else "inside the entry")
+    more = f" (and {len(runs) - 1} more run{'s' if len(runs) > 2 else ''} on the line)" if len(runs) > 1 else ""
+    return f"{count} spaces {where}{more}, where the file's entries use one"

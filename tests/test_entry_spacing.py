@@ -1,0 +1,75 @@
+"""AL015's stray runs of spaces: slips reported and fixed through the real CLI, habits left alone."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import render, run_cli, run_json
+
+from awesome_lint.engine import lint_text
+
+ITEMS = [f"- [Tool{k}](https://example.org/t{k}) - Parses file format number {k}. [MIT]" for k in range(14)]
+
+
+def _spacing(text: str) -> list[tuple[int, str]]:
+    return [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "spaces" in f.message]
+
+
+def _doc(items: list[str]) -> str:
+    return "# Tools\n\n## Parsers\n\n" + "\n".join(items) + "\n"
+
+
+def test_a_stray_run_is_reported_and_fixed_byte_for_byte_through_the_cli(tmp_path):
+    items = list(ITEMS)
+    items[3] = items[3].replace("format number", "format  number")
+    items[7] = items[7].replace(" [MIT]", "   [MIT]  ")  # trailing spaces stay: not between two words
+    text = _doc(items).replace("\n", "\r\n")
+    path = tmp_path / "README.md"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    code, found = run_json("--select", "AL015", "--exit-non-zero-on-warning", str(path))
+    assert code == 1
+    assert [(f["line"], f["message"]) for f in found] == [
+        (8, "two spaces before 'number', where the file's entries use one"),
+        (12, "three spaces before '[MIT]', where the file's entries use one")]
+    proc = run_cli("--fix", "--select", "AL015", str(path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    want = text.replace("format  number", "format number").replace("   [MIT]  ", " [MIT]  ")
+    assert path.read_bytes() == b"\xef\xbb\xbf" + want.encode()
+    # GitHub renders the page the same, white space inside text aside
+    assert re.sub(r"\s+", " ", render(want)) == re.sub(r"\s+", " ", render(text))
+    again = run_cli("--fix", "--select", "AL015", str(path))
+    assert again.returncode == 0 and path.read_bytes() == b"\xef\xbb\xbf" + want.encode()
+
+
+def test_a_habit_of_the_file_or_of_a_section_is_not_reported():
+    padded = [i.replace(" - ", "  - ") for i in ITEMS]  # every item: the file's habit
+    assert _spacing(_doc(padded)) == []
+    section = ITEMS[:10] + ["", "## Articles", ""] + [i.replace(" - ", "  - ") for i in ITEMS[10:]]
+    assert _spacing(_doc(section)) == []  # four of four in one section: its own habit
+    sentences = [ITEMS[0].replace("number", "number.  It"), ITEMS[1].replace("number", "number.  This")] + ITEMS[2:]
+    assert [n for n, _ in _spacing(_doc(sentences))] == [5, 6]  # 2 of 14 after a full stop: slips
+    sentences = [i.replace("number", f"number.  {w}") for i, w in zip(ITEMS, ("It", "This", "A"))] + ITEMS[3:]
+    assert _spacing(_doc(sentences)) == []  # 3 of 14 (more than 15%): the file's way
+    notices = list(ITEMS)
+    for k in (2, 6, 9):
+        notices[k] += " -  **NOTE**: not affiliated."
+    assert _spacing(_doc(notices)) == []  # a run always written before the same word
+
+
+def test_aligned_numbers_code_spans_and_pipes_are_not_runs():
+    numbered = [f"{k}.{' ' if k > 9 else '  '}[Tool{k}](https://example.org/t{k}) - Parses format {k}." for k in range(1, 14)]
+    assert _spacing(_doc(numbered)) == []  # `9.  x` above `10. x`: aligned
+    code = list(ITEMS)
+    code[4] = code[4].replace("Parses file", "Parses `a  b` file")
+    assert _spacing(_doc(code)) == []
+
+
+def test_a_gap_after_the_marker_is_fixed_only_on_an_item_of_one_line():
+    items = list(ITEMS)
+    items[2] = items[2].replace("- [", "-  [")
+    items[5] = items[5].replace("- [", "-  [") + "\n   continued on a second line."
+    text = _doc(items)
+    found = [f for f in lint_text(text, select=["AL015"]) if "spaces" in f.message]
+    assert [(f.line, f.message, f.fixable) for f in found] == [
+        (7, "two spaces after the list marker, where the file's entries use one", True),
+        (10, "two spaces after the list marker, where the file's entries use one", False)]
