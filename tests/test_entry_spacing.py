@@ -6,7 +6,7 @@ import re
 
 from conftest import render, run_cli, run_json
 
-from awesome_lint.engine import lint_text
+from awesome_lint.engine import fix_text, lint_text
 
 ITEMS = [f"- [Tool{k}](https://example.org/t{k}) - Parses file format number {k}. [MIT]" for k in range(14)]
 
@@ -73,3 +73,26 @@ def test_a_gap_after_the_marker_is_fixed_only_on_an_item_of_one_line():
     assert [(f.line, f.message, f.fixable) for f in found] == [
         (7, "two spaces after the list marker, where the file's entries use one", True),
         (10, "two spaces after the list marker, where the file's entries use one", False)]
+
+
+def test_a_space_before_a_comma_or_full_stop_is_removed_but_not_before_an_ellipsis_or_a_name():
+    items = list(ITEMS)
+    items[1] = items[1].replace("number 1.", "number 1 .")
+    items[4] = items[4].replace("Parses file", "Parses file ,")
+    items[6] = items[6].replace("Parses file", "Parses ... or .NET file")
+    text = _doc(items)
+    assert _spacing(text) == []  # the messages say "space", not "spaces"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "space before" in f.message]
+    assert found == [(6, "a space before the full stop, where the file's entries have none"),
+                     (9, "a space before the comma, where the file's entries have none")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("number 1 .", "number 1.").replace("file ,", "file,")
+
+
+def test_the_mark_after_et_al_is_voted_over_the_whole_entry():
+    entries = [f"- [Neural field {k}](https://arxiv.org/abs/2003.0{k:04d})  \n  Mildenhall et al., ECCV 2020 | [github](https://github.com/a/b{k})"
+               for k in range(12)]
+    entries[5] = entries[5].replace("et al., ECCV", "et al. ECCV")
+    text = "# Papers\n\n## Fields\n\n" + "\n".join(entries) + "\n"
+    found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [(16, 'no punctuation after "et al."')]

@@ -20,6 +20,10 @@ _RUN = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # what a run inside them says nothing about: code spans and HTML tags
 _HIDDEN = re.compile(r"(`+)[^`\n]*?\1|<[^<>\n]*>")
 
+# a space before a comma or a full stop that ends a clause (`BERT ,`, `ModelNet .`): not
+# before an ellipsis, a name (`.NET`) or a number (`,000`)
+_BEFORE_MARK = re.compile(r"(?<=[\w)\]])[ ]+(?=[,.](?:[ \t\n]|$))")
+
 # a bare URL that ends right before a run
 _BARE_URL = re.compile(r"(?<![(<\w])https?://\S+$")
 
@@ -41,6 +45,11 @@ class Run:
 
     def __init__(self, start: int, end: int, slot: str, after: str) -> None:
         self.start, self.end, self.slot, self.after = start, end, slot, after
+
+    @property
+    def replacement(self) -> str:
+        """What the fix writes: one space, or none before a comma or full stop."""
+        return "" if self.slot == "mark" else " "
 
 
 def _hide(text: str) -> str:
@@ -64,7 +73,7 @@ def _marker_run(doc: Document, e: Entry, widths: dict[int, int]) -> Run | None:
 
 def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
     """The runs of spaces in an item's own text, each with its place: after the marker, after a
-    sentence's end, or inside the text."""
+    sentence's end, inside the text, or before a comma or full stop (`BERT ,`)."""
     runs = []
     m = _marker_run(doc, e, widths)
     if m is not None:
@@ -74,7 +83,11 @@ def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
     if start >= e.end:
         return runs
     seen = _hide(doc.text[start:e.end])
+    for r in _BEFORE_MARK.finditer(seen):
+        runs.append(Run(start + r.start(), start + r.end(), "mark", seen[r.end()]))
     for r in _RUN.finditer(seen):
+        if _BEFORE_MARK.match(seen, r.start()):
+            continue  # read above as a space before a mark
         before = seen[max(0, r.start() - 8):r.start()]
         if _BARE_URL.search(seen, max(0, r.start() - 300), r.start()):
             continue  # a bare URL set off from the words after it (`https://pan.baidu.com/s/x  密码`)
@@ -173,6 +186,10 @@ def describe(runs: list[Run]) -> str:
     n = r.end - r.start
     count = _WORDS.get(n, f"{n}")
     after = _key_word(r.after)
+    if r.slot == "mark":
+        mark = "comma" if r.after == "," else "full stop"
+        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
+        return f"a space before the {mark}{more}, where the file's entries have none"
     where = "after the list marker" if r.slot == "marker" else (f"before '{after}'" if after else "inside the entry")
     more = f" (and {len(runs) - 1} more run{'s' if len(runs) > 2 else ''} on the line)" if len(runs) > 1 else ""
     return f"{count} spaces {where}{more}, where the file's entries use one"
