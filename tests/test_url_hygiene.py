@@ -433,3 +433,13 @@ def test_a_site_linked_over_http_three_times_in_four_is_one_habit(tmp_path):
     code, findings = run_json("--select", "AL012", str(path))
     assert sorted((x["line"], "papers.nips.cc" in x["message"]) for x in findings) == [
         (3, True), (6, False), (6, True), (7, False)]
+
+
+def test_a_sites_own_address_pasted_after_itself_is_broken_but_an_archive_is_not():
+    text = ("# Tools\n\n- [thunlp/ERNIE](https://github.com/https://github.com/thunlp/ERNIE) - Enhanced representations.\n"
+            "- [Wiki](https://web.archive.org/web/2023/https://wiki.example.org/) - An archived wiki.\n"
+            "- [Mirror](https://github.com/x/https://gitlab.com/y) - Odd but no self-paste.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL012"])]
+    assert [(n, m.split(":")[0]) for n, m in found if "pasted twice" in m] == [
+        (3, "the site's address is pasted twice (`https")]
+    assert found[0][1].endswith("link `https://github.com/thunlp/ERNIE`")

@@ -165,7 +165,9 @@ class UrlHygiene(Rule):
       on purpose and is left alone;
     - a URL pasted twice end to end (`https://a.org/xhttps://a.org/x`), or a second URL glued
       onto the first (`….pdf%5Cnhttp://…`); one after a `/` or `=` (`web.archive.org/web/…/https://…`)
-      is a deliberate wrapper;
+      is a deliberate wrapper, unless the address after the `/` is the site's own
+      (`https://github.com/https://github.com/o/r`: the prefix pasted twice; an archive wraps
+      another site, never itself);
     - a `.` ending a DOI or a GitHub repository address: a sentence's full stop pasted with it;
     - white space inside a URL: invisible characters (zero-width space, soft hyphen, byte-order
       mark) pasted along with it, leading or trailing spaces in an HTML `href`, and spaces in the
@@ -701,6 +703,12 @@ def _doubled(url: str) -> str | None:
     half = len(url) // 2
     if len(url) % 2 == 0 and url[:half] == url[half:]:
         return _TWICE
+    again = _SCHEME_AGAIN.match(url, m.end() + 1) if url[m.end():m.end() + 1] == "/" else None
+    if again is not None and _host(_AUTHORITY.match(url[again.start():]).group(2)) == _host(m.group(2)):
+        # `https://github.com/https://github.com/o/r`: the site's own address pasted after itself
+        # (an archive wraps another site's address, never its own)
+        return (f"the site's address is pasted twice (`{url[:again.end() + 12]}…`): the link is broken; "
+                f"link `{url[again.start():]}`")
     q = url.find("?")
     path_end = q if q >= 0 else len(url)
     for again in _SCHEME_AGAIN.finditer(url, m.end(), path_end):
