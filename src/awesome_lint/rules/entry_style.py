@@ -106,6 +106,12 @@ _MONTH_END = re.compile(r"[ \t]+[A-Z][a-z]+\.?,?[ \t]*(?:(?:19|20)\d\d\b|[\])*_|
 # a parenthesis opened full-width and closed half-width, or the other way round
 _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 
+# a full stop (or an ideographic one) then a comma or semicolon at a line's end, after a word
+_DOUBLED_END = re.compile(r"(?<=\w)[ \t]*[.。][ \t]*[,;，；](?=[ \t]*$)", re.M)
+
+# a word whose full stop is an abbreviation's, not the sentence's
+_ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$", re.IGNORECASE)
+
 # "et al" with its full stop, the mark after it and the next field (a name, a venue, a year)
 _ET_AL_NEXT = re.compile(r"\bet al\.([,;:]?)[ \t]+(?=[A-Z(\d])")
 
@@ -230,6 +236,9 @@ class EntryStyle(Rule):
       typed as a space, `libraries  [MIT]`, is one slip). A space before a comma or a full
       stop that ends a clause (`BERT ,`, `ModelNet .`; not `...` or `.NET`) is read the same
       way, and its fix removes it;
+    - a line of an item that ends with a full stop and then a comma or semicolon (`... model.,`,
+      `实现。,`): two closing marks where one was meant — always, in any list; no fix, for
+      which mark the list wants is its own affair;
     - the mark between "et al." and the field after it (`Mildenhall et al., ECCV 2020`) —
       every kind, read on the whole entry (an author line under the title's line too).
 
@@ -387,8 +396,10 @@ class EntryStyle(Rule):
         # a stray run of spaces on a line with another departure is part of that slip (a
         # period typed as a space, `libraries  [MIT]`): one finding per line
         code_lines = {n for a, b in doc.code_blocks for n in range(a, b + 1)}
-        for f in self._spacing(doc, [e for e in doc.entries if e.line not in code_lines]):
+        kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item"]
+        for f in (*self._spacing(doc, kept), *self._doubled_ends(doc, kept)):
             if f.line not in lines:
+                lines.add(f.line)
                 yield f
 
     def _check(self, doc: Document) -> Iterator[Finding]:
@@ -843,6 +854,19 @@ class EntryStyle(Rule):
             return
         obs.values["et_al_mark"] = m.group(1)
         obs.spans["et_al_mark"] = (e.start + m.start(1) - 1, e.start + m.end(1))
+
+    def _doubled_ends(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
+        """A line of an entry that ends with a full stop and then a comma or semicolon
+        (`... model.,`, `实现。,`): two closing marks where one was meant. Which one the list
+        wants is its own affair (some end every entry with a comma), so there is no fix."""
+        for e in entries:
+            for m in _DOUBLED_END.finditer(e.text):
+                if _ABBREVIATION_END.search(e.text, 0, m.start()):
+                    continue  # "etc.," is an abbreviation's full stop and the list's comma
+                line, col = doc.position(e.start + m.start())
+                end_line, end_col = doc.position(e.start + m.end())
+                yield self.finding(f'the line ends with two marks, "{re.sub(" ", "", m.group())}": one of them is a slip',
+                                   line, col, end_line, end_col)
 
     def _spacing(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
         """Stray runs of spaces inside entries (see `entry_spacing`), one finding per line; the
