@@ -82,7 +82,10 @@ def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
     start = item.content_start if item is not None else e.start
     if start >= e.end:
         return runs
-    seen = _hide(doc.text[start:e.end])
+    raw = doc.text[start:e.end]
+    if "  " not in raw and " ," not in raw and " ." not in raw:
+        return runs  # most entries: nothing to read
+    seen = _hide(raw)
     for r in _BEFORE_MARK.finditer(seen):
         runs.append(Run(start + r.start(), start + r.end(), "mark", seen[r.end()]))
     for r in _RUN.finditer(seen):
@@ -176,7 +179,8 @@ def _recurring(doc: Document, key: str, repeated: Counter) -> bool:
     n = repeated[key]
     if n < 2 or not key:
         return False
-    singles = len(re.findall(r"(?<=\S) " + re.escape(key), doc.text))
+    text = doc.text
+    singles = text.count(" " + key) - text.count("  " + key)  # one space, after a visible character
     return n >= singles
 
 

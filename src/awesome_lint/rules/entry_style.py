@@ -107,7 +107,7 @@ _MONTH_END = re.compile(r"[ \t]+[A-Z][a-z]+\.?,?[ \t]*(?:(?:19|20)\d\d\b|[\])*_|
 _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 
 # a full stop (or an ideographic one) then a comma or semicolon at a line's end, after a word
-_DOUBLED_END = re.compile(r"(?<=\w)[ \t]*[.。][ \t]*[,;，；](?=[ \t]*$)", re.M)
+_DOUBLED_END = re.compile(r"[.。][ \t]*[,;，；](?=[ \t]*$)", re.M)
 
 # a word whose full stop is an abbreviation's, not the sentence's
 _ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$", re.IGNORECASE)
@@ -859,14 +859,18 @@ class EntryStyle(Rule):
         """A line of an entry that ends with a full stop and then a comma or semicolon
         (`... model.,`, `实现。,`): two closing marks where one was meant. Which one the list
         wants is its own affair (some end every entry with a comma), so there is no fix."""
-        for e in entries:
-            for m in _DOUBLED_END.finditer(e.text):
-                if _ABBREVIATION_END.search(e.text, 0, m.start()):
-                    continue  # "etc.," is an abbreviation's full stop and the list's comma
-                line, col = doc.position(e.start + m.start())
-                end_line, end_col = doc.position(e.start + m.end())
-                yield self.finding(f'the line ends with two marks, "{re.sub(" ", "", m.group())}": one of them is a slip',
-                                   line, col, end_line, end_col)
+        starts = [e.start for e in entries]  # in document order
+        text = doc.text
+        for m in _DOUBLED_END.finditer(text):  # one pass over the text, not one per entry
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k < 0 or m.end() > entries[k].end or not text[m.start() - 1].isalnum():
+                continue
+            if _ABBREVIATION_END.search(text, max(entries[k].start, m.start() - 8), m.start()):
+                continue  # "etc.," is an abbreviation's full stop and the list's comma
+            line, col = doc.position(m.start())
+            end_line, end_col = doc.position(m.end())
+            yield self.finding(f'the line ends with two marks, "{re.sub(" ", "", m.group())}": one of them is a slip',
+                               line, col, end_line, end_col)
 
     def _spacing(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
         """Stray runs of spaces inside entries (see `entry_spacing`), one finding per line; the
