@@ -443,3 +443,11 @@ def test_a_sites_own_address_pasted_after_itself_is_broken_but_an_archive_is_not
     assert [(n, m.split(":")[0]) for n, m in found if "pasted twice" in m] == [
         (3, "the site's address is pasted twice (`https")]
     assert found[0][1].endswith("link `https://github.com/thunlp/ERNIE`")
+
+
+def test_a_url_cut_short_with_an_ellipsis_is_reported():
+    text = ("# Notes\n\n- [Tool](https://github.com/o/tool) - A tool; see https://www.reddit.com/r/MachineLearn… for the thread.\n"
+            "- [Other](https://github.com/o/other) - Another tool…\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL012"])]
+    assert found == [(3, "the URL is cut short with '…' (copied from a shortened display): the link is broken; "
+                         "paste the whole address")]

@@ -168,6 +168,8 @@ class UrlHygiene(Rule):
       is a deliberate wrapper, unless the address after the `/` is the site's own
       (`https://github.com/https://github.com/o/r`: the prefix pasted twice; an archive wraps
       another site, never itself);
+    - a URL cut short with `…` (`https://www.reddit.com/r/MachineLearn…`, copied from a page
+      that shortens long addresses for display);
     - a `.` ending a DOI or a GitHub repository address: a sentence's full stop pasted with it;
     - white space inside a URL: invisible characters (zero-width space, soft hyphen, byte-order
       mark) pasted along with it, leading or trailing spaces in an HTML `href`, and spaces in the
@@ -407,6 +409,10 @@ class UrlHygiene(Rule):
             url = url.strip()
         if _SPACE.search(url.strip()):
             others.append("the URL contains white space; links break there")
+        if "\u2026" in url:
+            # a display shortened for the eye (`https://www.reddit.com/r/MachineLearn…`)
+            others.append("the URL is cut short with '…' (copied from a shortened display): the link is broken; "
+                          "paste the whole address")
         stripped = url.strip()
         if placeholders and not link.is_image:
             what = _placeholder(stripped)
