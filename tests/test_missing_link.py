@@ -327,3 +327,18 @@ def test_a_repository_in_a_column_of_paper_links_is_reported():
             for f in got] == [(16, True)]
     datasets = _rows(rows, "| Date | Name | Paper |").replace("# Papers", "# Datasets")
     assert al017(datasets) == []  # a data set without a paper links its repository
+
+
+def test_a_citation_list_with_a_few_linked_papers_is_not_a_list_of_lost_links():
+    """A file that cites papers as plain text (title, authors, venue) and links a paper from a
+    handful of its items: those few links do not make the plain titles around them lost links."""
+    cites = [f"{k}. Distilling network number {k} with cheap convolutions. Crowley, Elliot et al. NeurIPS 2018"
+             for k in range(1, 61)]
+    linked = [f"{k}. Knowledge distillation study {k} [paper](https://arxiv.org/pdf/2204.{k:05d}.pdf)" for k in range(61, 65)]
+    other = "\n".join(f"- Distillation survey {k}. Hinton et al. ICLR 2019" for k in range(40))
+    text = "# KD\n\n## Self-KD\n\n" + "\n".join(cites[:20] + linked) + "\n\n## Others\n\n" + other + "\n"
+    assert [f for f in lint_text(text, select=["AL017"])] == []
+    # the same list in a file that links its papers: the plain titles are lost links
+    linked_file = "\n".join(f"- Paper {k} on distillation [paper](https://arxiv.org/abs/2101.{k:05d})" for k in range(80))
+    text = "# KD\n\n## Linked\n\n" + linked_file + "\n\n## Self-KD\n\n" + "\n".join(cites[:20] + linked) + "\n"
+    assert len(lint_text(text, select=["AL017"])) > 0

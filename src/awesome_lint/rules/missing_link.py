@@ -141,7 +141,10 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     of sections about the list
     (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
     Likewise a table whose title column is headed Title or Paper and whose rows link nothing,
-    among sections of linked papers, gets one finding per row.
+    among sections of linked papers, gets one finding per row. A citation list (a file that
+    links a paper from fewer than one list item in ten, its entries plain `Title. Authors.
+    Venue` text) judges each list by all its items: a handful of linked papers at its end does
+    not make the plain titles above them lost links (held-out set F, session 12).
 
     ## Why it matters
 
@@ -191,6 +194,7 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
         minimum = int(getattr(self.opts, "min-entries"))
         kinds: list[tuple[Entry, str]] = []
         groups: dict[int, list[bool]] = {}
+        sizes: dict[int, int] = {}  # a list's items, entries or not
         total = [0, 0]
         kept = kept_answers(self)  # a list item's kind of links, by its text (rows: each time)
         for e in entries:
@@ -203,13 +207,19 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
             kinds.append((e, kind))
             has_paper = kind == PAPER
             groups.setdefault(id(e.container), []).append(has_paper)
+            sizes[id(e.container)] = len(getattr(e.container, "items", None) or ())
             total[0] += 1
             total[1] += has_paper
         file_paper = total[1] >= minimum and total[1] >= share * total[0]
+        citations = total[1] < 0.1 * sum(len(b.items) for b in doc.lists)
         paper_group: dict[int, bool] = {}
         for key, flags in groups.items():
             if len(flags) >= minimum:
-                paper_group[key] = sum(flags) >= max(2, share * len(flags))
+                # in a citation list (a file that links a paper from fewer than one list item
+                # in ten: 8 of 730), a list's share is of its items: its few linked entries
+                # (4 of 26 items) do not make its plain titles lost links
+                of = max(len(flags), sizes.get(key, 0)) if citations else len(flags)
+                paper_group[key] = sum(flags) >= max(2, share * of)
             else:
                 paper_group[key] = file_paper
         context = _SectionContext(doc, kinds, minimum, share)
