@@ -1099,3 +1099,15 @@ def test_tags_after_the_title_between_pipes_are_read(tmp_path):
         (5, "venue `NIPS` is another name of `NeurIPS`"),
         (9, "venue tag `CVPR'19` is not in the file's style (5 of 6 dated venues in entries' text in this file are VENUE' YY)"),
     ]
+
+
+def test_a_glued_file_keeps_the_space_of_long_names_and_of_its_preprints():
+    glued = [f"- Domain adaptation method {k} [[ICML{2010 + k % 10}]](https://arxiv.org/abs/1901.{k:05d})" for k in range(30)]
+    spaced = ["- Survey of segmentation [[IEEE Access 2023]](https://ieeexplore.ieee.org/document/1)",
+              "- Workshop study [[ECCV Workshop 2020]](https://arxiv.org/abs/2008.00001)",
+              "- Preprint one [[arXiv 2021]](https://arxiv.org/abs/2101.00001)",
+              "- Preprint two [[arXiv 2021]](https://arxiv.org/abs/2102.00002)",
+              "- Slipped tag [[CVPR 2019]](https://arxiv.org/abs/1903.00003)"]
+    text = "# DA\n\n" + "\n".join(glued + spaced) + "\n"
+    found = [f.line for f in lint_text(text, select=["AL005"]) if "style" in f.message]
+    assert found == [37]  # only `CVPR 2019`, a one-word venue the file glues elsewhere
