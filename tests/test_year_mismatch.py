@@ -439,3 +439,12 @@ def test_entries_written_as_paragraphs_have_their_year_checked(tmp_path):
     _, out = run_json("--select", "AL009", path)
     assert [(f["line"], f["message"]) for f in out] == [
         (7, "the entry says 2022 but its preprint arXiv:2101.03288 was posted in January 2021")]
+
+
+def test_an_arxiv_link_under_another_dated_label_dates_that_label_not_the_first():
+    text = ("# DA\n\n- Central Moment Discrepancy for Unsupervised Domain Adaptation "
+            "[[ICLR2017]](https://openreview.net/pdf?id=SkB-_mcel), [[InfSc2019]](https://arxiv.org/pdf/1711.06114.pdf), "
+            "[[code]](https://github.com/wzell/cmd)\n"
+            "- Another method [[ICLR2017]](https://arxiv.org/pdf/1711.06114.pdf)\n")
+    found = [f.line for f in lint_text(text, select=["AL009"])]
+    assert found == [4]  # the second entry's own ICLR2017 label links a November 2017 preprint

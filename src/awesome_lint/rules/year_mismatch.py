@@ -14,6 +14,8 @@ from ._entry_dates import date_span
 from .base import FIX_NEVER, Option, Rule
 from .quiet import item_key, quiet_keys
 
+# a year in a link's label (`[[InfSc2019]]`)
+_LABEL_YEAR = re.compile(r"(?:19|20)\d\d")
 _LATER_VERSION = re.compile(r"\dv(?:[2-9]|\d\d)(?=$|[./?#]|\.full)", re.I)
 _YEAR_CELL = re.compile(r"(?:\*\*|__)?(19[5-9]\d|20\d\d)(?:\*\*|__)?")
 # A month written with the stated year: `Apr 2021`, `Sept. 2022`, `March, 2023` (name first) or
@@ -126,7 +128,9 @@ class YearMismatch(Rule):
     No fix: whether the tag or the link is wrong needs a human. The message names the evidence.
     An arXiv identifier from January may belong to a preprint submitted in the last days of
     December, so a tag one year earlier than a January identifier is accepted; likewise a tag
-    whose month is the one before the identifier's.
+    whose month is the one before the identifier's. A year written in one link's label
+    (`[[ICLR2017]](openreview)`) is not held against a preprint another dated label links
+    (`[[InfSc2019]](arxiv)`): that preprint is the other version's (held-out set F).
     """
 
     code = "AL009"
@@ -283,6 +287,13 @@ class YearMismatch(Rule):
         year, span, tag_text, region = stated
         if "](" in tag_text or "://" in tag_text:
             return  # the 'tag' is a link, not a tag
+        holder = next((k for k in entry.links if k.start <= span[0] < k.end), None)
+        if holder is not None and arxiv_id(holder.url) is None and rxiv_date(holder.url) is None and any(
+                (arxiv_id(k.url) or rxiv_date(k.url)) is not None and _LABEL_YEAR.search(k.label)
+                for k in links if k is not holder):
+            # `[[ICLR2017]](openreview) [[InfSc2019]](arxiv)`: the preprint is the other
+            # label's version, dated by that label
+            return
         dated = _month_of(doc.text[region[0]:region[1]], year, region[0])
         month = None
         if dated is not None:
