@@ -41,10 +41,11 @@ _WORDS = {2: "two", 3: "three", 4: "four"}
 class Run:
     """One run of spaces: where it is, which place it holds, the text after it."""
 
-    __slots__ = ("start", "end", "slot", "after")
+    __slots__ = ("start", "end", "slot", "after", "item")
 
-    def __init__(self, start: int, end: int, slot: str, after: str) -> None:
+    def __init__(self, start: int, end: int, slot: str, after: str, item=None) -> None:
         self.start, self.end, self.slot, self.after = start, end, slot, after
+        self.item = item  # the list item whose marker gap this is (slot "marker")
 
     @property
     def replacement(self) -> str:
@@ -68,7 +69,7 @@ def _marker_run(doc: Document, e: Entry, widths: dict[int, int]) -> Run | None:
     if gap < 2 or doc.text[item.marker_end:item.content_start].strip(" "):
         return None
     after = doc.text[item.content_start:item.content_start + 40].split("\n")[0]
-    return Run(item.marker_end, item.content_start, "marker", after)
+    return Run(item.marker_end, item.content_start, "marker", after, item)
 
 
 def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
@@ -130,7 +131,7 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
     habits = {slot for slot, n in per_slot.items() if n > HABIT_SHARE * len(items)}
     # a run that recurs in one spot of a repeated phrase (`Description. -  **NOTE**: ...` on
     # every notice), and a nested list padded throughout (`*  ` under one entry), are habits too
-    repeated = Counter(_key(doc, r) for _, runs in found for r in runs if r.slot != "marker")
+    repeated = Counter(_key_word(r.after) for _, runs in found for r in runs if r.slot != "marker")
     recurring: dict[str, bool] = {}
     blocks: Counter = Counter()
     block_size: Counter = Counter()
@@ -149,7 +150,7 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
                 if b is not None and blocks[b] >= max(2, SECTION_HABIT_SHARE * block_size[b]):
                     continue
             else:
-                k = _key(doc, r)
+                k = _key_word(r.after)
                 if k not in recurring:
                     recurring[k] = _recurring(doc, k, repeated)
                 if recurring[k]:
@@ -165,11 +166,6 @@ def _key_word(after: str) -> str:
     if "](" in word:
         word = word[:word.index("](") + 1]
     return word[:24]
-
-
-def _key(doc: Document, r: Run) -> str:
-    """The word after a run."""
-    return _key_word(r.after)
 
 
 def _recurring(doc: Document, key: str, repeated: Counter) -> bool:

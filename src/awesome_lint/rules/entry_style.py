@@ -389,25 +389,24 @@ class EntryStyle(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        code_lines = {n for a, b in doc.code_blocks for n in range(a, b + 1)}
         lines = set()
-        for f in self._check(doc):
+        for f in self._check(doc, code_lines):
             lines.add(f.line)
             yield f
         # a stray run of spaces on a line with another departure is part of that slip (a
         # period typed as a space, `libraries  [MIT]`): one finding per line
-        code_lines = {n for a, b in doc.code_blocks for n in range(a, b + 1)}
         kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item"]
         for f in (*self._spacing(doc, kept), *self._doubled_ends(doc, kept)):
             if f.line not in lines:
                 lines.add(f.line)
                 yield f
 
-    def _check(self, doc: Document) -> Iterator[Finding]:
+    def _check(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
         self._reported: set[tuple[int, str]] = set()
         classic: list[Observation] = []
         paper: list[Observation] = []
         rows: list[Observation] = []
-        code_lines = {n for a, b in doc.code_blocks for n in range(a, b + 1)}
         for e in doc.entries:
             if e.line in code_lines:
                 continue  # an example in a code block (an entry that opens with a code span counts)
@@ -879,10 +878,8 @@ class EntryStyle(Rule):
         for line, runs in sorted(stray_runs(doc, entries).items()):
             edits = []
             for r in runs:
-                if r.slot == "marker":
-                    item = next((e.item for e in entries if e.item is not None and e.item.marker_end == r.start), None)
-                    if item is None or item.end_line != item.line or item.children:
-                        continue
+                if r.slot == "marker" and (r.item.end_line != r.item.line or r.item.children):
+                    continue
                 edits.append(Edit(r.start, r.end, r.replacement))
             fix = Fix(tuple(edits), True, "make each run one space (none before a comma or full stop)") if edits else None
             _, col = doc.position(runs[0].start)

@@ -12,6 +12,7 @@ from ..document import Document, Entry, Tag
 from ..entries import lead_venue, may_mention, paragraph_entries
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import elsewhere
+from ..vocabulary import names_preprint
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 from .venue_consistency import conflicts
@@ -68,9 +69,6 @@ _PUBLISHED_HOSTS = {
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
-
-
-_PREPRINTS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "preprint", "techrxiv"})
 
 
 class _Item(msgspec.Struct, eq=False):
@@ -1067,8 +1065,8 @@ class VenueFormat(Rule):
                 continue  # not a difference of the gap alone
             name = i.parsed.venue.strip()
             own = by_venue[name.casefold()]
-            several = " " in name or " " in i.parsed.workshop.strip(" ") or i.parsed.workshop.startswith(" ")
-            if (several and " " not in target) or (name.casefold() in _PREPRINTS and len(own) >= 2 and target not in own):
+            several = " " in (name + i.parsed.workshop).strip()  # `IEEE Access`, `ECCV Workshop`
+            if (several and " " not in target) or (names_preprint(name) and len(own) >= 2 and target not in own):
                 kept.add(id(i))
         return kept
 

@@ -266,11 +266,13 @@ class YearMismatch(Rule):
             return
         links = self._paper_links(entry)
         ids = {}
+        carriers = []  # the links that carry an id
         later = False  # a link to a later version (v2, v3): the year may be that version's
         for link in links:
             a = arxiv_id(link.url) or rxiv_date(link.url)
             if a is not None:
                 ids.setdefault(str(a), a)
+                carriers.append(link)
                 later = later or bool(_LATER_VERSION.search(link.url))
         lead = lead_venue(entry) if entry.year is None else None
         if entry.year is not None:
@@ -288,9 +290,7 @@ class YearMismatch(Rule):
         if "](" in tag_text or "://" in tag_text:
             return  # the 'tag' is a link, not a tag
         holder = next((k for k in entry.links if k.start <= span[0] < k.end), None)
-        if holder is not None and arxiv_id(holder.url) is None and rxiv_date(holder.url) is None and any(
-                (arxiv_id(k.url) or rxiv_date(k.url)) is not None and _LABEL_YEAR.search(k.label)
-                for k in links if k is not holder):
+        if holder is not None and holder not in carriers and any(_LABEL_YEAR.search(k.label) for k in carriers):
             # `[[ICLR2017]](openreview) [[InfSc2019]](arxiv)`: the preprint is the other
             # label's version, dated by that label
             return
