@@ -129,3 +129,16 @@ def test_a_stray_quote_after_a_two_digit_year_is_removed(tmp_path):
     # a quoted name that ends a title is no tag: `'24'` needs the venue's own quote before it
     _, found, _ = lint(tmp_path, "# P\n\n- Paper 'Alpha 24' [[paper](https://example.org/a)]\n")
     assert found == []
+
+
+def test_a_citation_list_written_as_plain_text_is_read(tmp_path):
+    """`57. Title. Chen et al. cvpr 2021` with no link: a plain citation is still an entry for
+    the venue checks, its slip fixed in place; an item of prose naming a year stays silent."""
+    rows = [f"{i}. Paper number {i} on distillation. Author{i}, A. et al. CVPR 202{i % 3}\n" for i in range(1, 6)]
+    rows.insert(2, "3. Another paper on distillation. Chen, Liqun et al. cvpr 2021\n")
+    text = "# Papers\n\n" + "".join(rows) + "\n## News\n\n- In 2021 we moved the list to CVPR style.\n"
+    p, found, raw = lint(tmp_path, text)
+    assert [(n, m) for n, m in found] == [(5, "venue `cvpr` is spelled `CVPR`")]
+    proc = run_cli("--fix", "--select", "AL005", p)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert p.read_text() == text.replace("cvpr 2021", "CVPR 2021")

@@ -362,6 +362,29 @@ _BOLD_TITLE = re.compile(r"[ \t]*(\*\*|__)(?P<title>[^*_\n]{4,300}?)\1")
 _PARAGRAPH_LINES = 8  # an entry written as a paragraph is a few lines: title, authors, venue, links
 
 
+def plain_items(doc: Document, dated: re.Pattern) -> list[Entry]:
+    """List items that are no entry (no link, leading tag or bold title) yet write a year
+    (``57. Title. Chen, Liqun et al. cvpr 2021``): a citation list written as plain text.
+    Entries of their own for the venue checks, which read in them only a piece of text that is
+    wholly a venue and a year (AL005), so an item of prose that names a year stays prose."""
+    found = doc.memo.get("plain-items")
+    if found is not None:
+        return found
+    have = {e.start for e in doc.entries if e.kind == "item"}
+    text = doc.text
+    found = doc.memo["plain-items"] = []
+    for block in doc.lists:
+        for item in block.items:
+            if not item.text_line:
+                continue
+            s, e = item.content_start, doc.line_end(item.text_end_line)
+            if s >= e or s in have or dated.search(text, s, e) is None or doc.in_code(s) or doc.links_between(s, e):
+                continue
+            found.append(Entry("item", item.line, item.text_end_line, s, e, text, None, None, None, [], None, None,
+                               block.section, item=item))
+    return found
+
+
 def paragraph_entries(doc: Document, taken: list[tuple[int, int]], dated: re.Pattern) -> list[Entry]:
     """Paper entries written as paragraphs, not list items (``**Title** \\``, ``*Authors* \\``,
     ``NeurIPS 2022. [[Paper](…)]`` on lines of their own, or ``[JBHI, 2022]`` after the title,

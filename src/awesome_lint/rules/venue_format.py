@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import msgspec
 
 from ..document import Document, Entry, Tag
-from ..entries import lead_venue, may_mention, paragraph_entries
+from ..entries import lead_venue, may_mention, paragraph_entries, plain_items
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import elsewhere
 from ..vocabulary import names_preprint
@@ -110,7 +110,8 @@ class VenueFormat(Rule):
     paragraphs, not items), and the text of an entry written as a paragraph of a few lines
     (`**Title** \\`, `*Authors* \\`, `NeurIPS 2022. [[Paper](…)]`, or `**Title.** [JBHI, 2022].<br>`;
     a block of at most nine lines with a link and a year, outside lists, tables, headings and
-    quotes). In a file where ten entries at least, and two thirds of those whose italic author
+    quotes), and a list item with no link that writes a year, a citation written as plain text
+    (`57. Title. Chen, Liqun et al. cvpr 2021`). In a file where ten entries at least, and two thirds of those whose italic author
     line closes after a full stop, close it with a known venue (`*Yejin Bang et al. arXiv.*`, the
     year given elsewhere), that venue counts too, for its spelling and against its link. Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
@@ -360,6 +361,7 @@ class VenueFormat(Rule):
             elif may_mention(e) and (DATED.search(e.doc_text, e.start, e.end) or _AUTHOR_RUN.search(e.doc_text, e.start, e.end)):
                 untagged.append(e)
         untagged.extend(_link_paragraphs(doc))
+        untagged.extend(plain_items(doc, DATED))
         labels = [(e, k) for e in doc.entries if e.tag is None and e.kind == "item" for k in e.links[:1]
                   if k.start == e.start + 1 and e.doc_text.startswith("[[", e.start) and not k.is_image
                   and e.doc_text.startswith("]", k.end) and k.label.strip()] if len(tagged) < MIN_TAGS else []
