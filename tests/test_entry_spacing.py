@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import render, run_cli, run_json
 
 from awesome_lint.engine import fix_text, lint_text
@@ -105,3 +107,13 @@ def test_a_line_ending_with_a_full_stop_and_a_comma_is_reported_without_a_fix():
     text = _doc(items)
     found = [(f.line, f.message, f.fixable) for f in lint_text(text, select=["AL015"])]
     assert found == [(7, 'the line ends with two marks, ".,": one of them is a slip', False)]
+
+
+@pytest.mark.parametrize("ending", [",.", ";.", "!."])
+def test_a_mark_left_before_the_closing_full_stop_is_reported(ending):
+    """`... with a text-based user interface,.`: a comma, semicolon or exclamation mark left
+    before the full stop the list ends its descriptions with."""
+    items = [f"- [tool{k}](https://github.com/owner/tool{k}) - Parses file format number {k}." for k in range(1, 12)]
+    items[4] = items[4][:-1] + ending
+    found = [(f.line, f.message) for f in lint_text(_doc(items), select=["AL015"])]
+    assert found == [(_doc(items).splitlines().index(items[4]) + 1, f'the line ends with two marks, "{ending}": one of them is a slip')]

@@ -107,7 +107,7 @@ _MONTH_END = re.compile(r"[ \t]+[A-Z][a-z]+\.?,?[ \t]*(?:(?:19|20)\d\d\b|[\])*_|
 _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 
 # a full stop (or an ideographic one) then a comma or semicolon at a line's end, after a word
-_DOUBLED_END = re.compile(r"[.。][ \t]*[,;，；](?=[ \t]*$)", re.M)
+_DOUBLED_END = re.compile(r"(?:[.。][ \t]*[,;，；]|[,;:，；][ \t]*\.|[!?]\.)(?=[ \t]*$)", re.M)
 
 # a word whose full stop is an abbreviation's, not the sentence's
 _ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$", re.IGNORECASE)
@@ -237,7 +237,8 @@ class EntryStyle(Rule):
       stop that ends a clause (`BERT ,`, `ModelNet .`; not `...` or `.NET`) is read the same
       way, and its fix removes it;
     - a line of an item that ends with a full stop and then a comma or semicolon (`... model.,`,
-      `实现。,`): two closing marks where one was meant — always, in any list; no fix, for
+      `实现。,`), or with a comma, semicolon, colon, `!` or `?` and then a full stop (`... user
+      interface,.`, `... instead!.`): two closing marks where one was meant — always, in any list; no fix, for
       which mark the list wants is its own affair;
     - the mark between "et al." and the field after it (`Mildenhall et al., ECCV 2020`) —
       every kind, read on the whole entry (an author line under the title's line too).
@@ -856,7 +857,8 @@ class EntryStyle(Rule):
 
     def _doubled_ends(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
         """A line of an entry that ends with a full stop and then a comma or semicolon
-        (`... model.,`, `实现。,`): two closing marks where one was meant. Which one the list
+        (`... model.,`, `实现。,`), or with another mark and then a full stop (`interface,.`,
+        `instead!.`): two closing marks where one was meant. Which one the list
         wants is its own affair (some end every entry with a comma), so there is no fix."""
         starts = [e.start for e in entries]  # in document order
         text = doc.text
