@@ -203,3 +203,23 @@ def test_object_replacement_character_is_reported_unfixed(tmp_path):
     code, out = run_json("--select", "AL010", path)
     assert code == 1 and [(f["line"], f["column"], f["fixable"]) for f in out] == [(3, 23, False)]
     assert "U+FFFC" in out[0]["message"]
+
+
+def test_soft_hyphens_a_pdf_left_are_removed_once_a_line(tmp_path):
+    """A soft hyphen (U+00AD) is invisible and breaks search: one finding for a line with two,
+    a safe fix that removes them and nothing else (CRLF kept), the page the same to a reader."""
+    text = ("# Papers\r\n\r\n"
+            "45. Dense Distillation for Multi-\u00adExit Architectures. Wang et al. AAAI 2021\r\n"
+            "46. Class-\u00adIncremental Segmentation via Multi\u00ad\u2010Teacher Networks. Gu et al. AAAI 2021\r\n"
+            "47. `Multi-\u00adExit` in code stays\r\n")
+    path = tmp_path / "README.md"
+    path.write_bytes(text.encode("utf-8"))
+    code, out = run_json("--select", "AL010", path)
+    assert code == 1 and [(f["line"], f["fixable"]) for f in out] == [(3, True), (4, True)]
+    assert "'Class-Incremental', 'Multi\u2010Teacher'" in out[1]["message"]
+    proc = run_cli("--fix", "--select", "AL010", path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    fixed = path.read_bytes().decode("utf-8")
+    assert fixed == text.replace("Multi-\u00adExit A", "Multi-Exit A").replace("Class-\u00adI", "Class-I").replace(
+        "Multi\u00ad\u2010", "Multi\u2010")
+    assert render(fixed).replace("\u00ad", "") == render(text).replace("\u00ad", "")

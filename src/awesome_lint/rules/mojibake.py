@@ -46,10 +46,13 @@ _DETACHED_AT = re.compile("[" + "".join(_SPACING) + "\u0300-\u036f]")
 
 # Characters a PDF copy leaves where letters were: typographic ligatures (`ﬁ` for `fi`), the
 # replacement character U+FFFD of a byte that could not be decoded, and a dotless `ı` where the
-# accent of an `í` was dropped (`Marıa` for `María`).
-_LOST_HINT = re.compile("[\ufb00-\ufb06\ufffc\ufffd\u0131]")
+# accent of an `í` was dropped (`Marıa` for `María`), and a soft hyphen U+00AD a PDF's line break left
+# inside a word (`Multi-\u00adExit`).
+_LOST_HINT = re.compile("[\ufb00-\ufb06\ufffc\ufffd\u0131\u00ad]")
 # `ı` next to another vowel: Turkish (and the other languages that write `ı`) keep vowels apart,
 # so `Arık`, `Yıldız`, `Pınar` are words while `Marıa`, `Rodrıguez` lost an accent
+# what a word is read through around a broken letter: hyphens (U+2010 too), apostrophes, soft hyphens
+_IN_WORD = "-'’\u2010\u00ad"
 _VOWELS = set("aeiouáéíóúàèìòùâêîôûäëïöüAEIOU")
 
 _FTFY = None
@@ -93,7 +96,8 @@ class Mojibake(Rule):
     could not be decoded and is lost), the object replacement character U+FFFC (left by a copy
     where a symbol or an image stood: `using a￼ laplacian pyramid`), and a dotless `ı` next to
     another vowel in a Latin word
-    (`Marıa` for `María`: the accent of an `í` was dropped). Turkish and the other languages that
+    (`Marıa` for `María`: the accent of an `í` was dropped), and an invisible soft hyphen
+    (U+00AD) that a PDF's line break left inside a word (`Multi-Exit` with one after the hyphen). Turkish and the other languages that
     write `ı` keep vowels apart, so `Arık`, `Pınar` and `Yıldız` are left alone.
 
     ## Why it matters
@@ -123,8 +127,8 @@ class Mojibake(Rule):
     `- item` hides a list marker, and taking it out would change the lists around it.
     Joining a torn-off accent with its letter is an unsafe fix (`--unsafe-fixes`): which letter
     the accent belonged to is a guess, right for names copied from PDFs but not certain; so is
-    writing `í` for a dotless `ı`. A ligature is replaced by its letters, a safe fix (the text
-    reads the same). A replacement character has no fix: what it stood for is gone.
+    writing `í` for a dotless `ı`. A ligature is replaced by its letters and a soft hyphen is removed, safe fixes (the
+    text reads the same). A replacement character has no fix: what it stood for is gone.
     """
 
     code = "AL010"
@@ -212,20 +216,22 @@ class Mojibake(Rule):
         """Letters a PDF copy broke: a ligature (`ﬁ`, fixed safely into its letters), the
         replacement character U+FFFD (a character lost for good: no fix) and the object
         replacement character U+FFFC (what a copy left of a symbol or an image), a dotless `ı` next to
-        a vowel in a Latin word (`Marıa`: an `í` that lost its accent; unsafe fix)."""
+        a vowel in a Latin word (`Marıa`: an `í` that lost its accent; unsafe fix), a soft hyphen
+        (invisible: removed, a safe fix)."""
         import unicodedata
 
         url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
+        soft: dict[int, list] = {}  # line -> soft hyphens on it: one finding a line
         for hit in _LOST_HINT.finditer(text):
             at = hit.start()
             if doc.in_code(at) or in_spans(url_spans, at):
                 continue
             ch = text[at]
             ws = at
-            while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in "-'’"):
+            while ws > 0 and (text[ws - 1].isalpha() or text[ws - 1] in _IN_WORD):
                 ws -= 1
             we = at + 1
-            while we < len(text) and (text[we].isalpha() or text[we] in "-'’"):
+            while we < len(text) and (text[we].isalpha() or text[we] in _IN_WORD):
                 we += 1
             word = text[ws:we]
             line, col = doc.position(at)
@@ -240,6 +246,8 @@ class Mojibake(Rule):
                 yield self.finding(f"object replacement character U+FFFC in {shown!r}: something (a symbol, a "
                                    "formula, an image) was lost when the text was copied; write it again",
                                    line, col, line, col + 1)
+            elif ch == "\u00ad":
+                soft.setdefault(line, []).append((at, col, word))
             elif ch == "\u0131":
                 near = text[at - 1: at] + text[at + 1: at + 2]
                 if not any(c in _VOWELS for c in near) or not all(c.isascii() or c == ch for c in word):
@@ -254,6 +262,12 @@ class Mojibake(Rule):
                 yield self.finding(f"ligature {ch!r} in {word!r} should be the letters {good!r} (text copied from "
                                    "a PDF; readers searching for the word do not find it)", line, col, line, col + 1,
                                    fix=fix)
+        for line, hits in soft.items():
+            words = ", ".join(dict.fromkeys(repr(w.replace("\u00ad", "")) for _, _, w in hits))
+            fix = Fix(tuple(Edit(at, at + 1, "") for at, _, _ in hits), safe=True, description="remove the soft hyphen")
+            col = hits[0][1]
+            yield self.finding(f"invisible soft hyphen U+00AD in {words} (text copied from a PDF): readers searching "
+                               "for the word do not find it", line, col, line, col + 1, fix=fix)
 
     def _judge(self, doc: Document, text: str, start: int, end: int, kept: BlocksKept) -> Finding | None:
         original = text[start:end]
