@@ -492,3 +492,21 @@ def test_a_backronyms_capitals_are_no_name_for_the_plain_word():
     text = ("# Tools\n\n- [toKenizER](https://github.com/o/t) - toKenizER: a tokenizer for text.\n"
             "- [Other](https://github.com/o/u) - Uses toKenizER as its tokenizer.\n")
     assert [f for f in lint_text(text, select=["AL018"])] == []
+
+
+def test_lower_case_docker_in_prose_is_a_slip_once_a_line(tmp_path):
+    """A list that writes Docker throughout: `docker` in prose is a slip, one finding a line
+    whose fix mends every one on it; the command (`docker run`), a reference link's key
+    (`[Kubernetes][kubernetes]`) and identifiers (`docker-compose`) are not prose."""
+    items = [f"- [tool{k}](https://github.com/o/tool{k}) - Runs Docker containers for Docker Swarm, case {k}." for k in range(8)]
+    items[2] = "- [lazy](https://github.com/o/lazy) - Manage everything docker: both docker and docker-compose."
+    items[4] = "- [conv](https://github.com/o/conv) - Convert docker run commands into compose files."
+    items[6] = "- [shift](https://github.com/o/shift) - A platform built on [Kubernetes][kubernetes] and Docker."
+    text = "# Tools\n\n" + "\n".join(items) + "\n\n[kubernetes]: https://kubernetes.io\n"
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL018", path)
+    assert [(f["line"], f["message"]) for f in out] == [(5, "write 'Docker', not 'docker'")]
+    proc = run_cli("--fix", "--select", "AL018", path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert path.read_text(encoding="utf-8") == text.replace("everything docker: both docker and", "everything Docker: both Docker and")

@@ -20,8 +20,11 @@ _AFTER_IDENT = set("-_/@+=\\")
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s", re.M)
 # After a lower-case name: the words that make it a program's name (`mysql command-line client`,
-# `node binary`); not a bare `client` (`evernote client` is a client of Evernote).
-_COMMAND_AFTER = re.compile(r"[ \t]+(?:(?:command|comand)[- ]?line\b|command|cli|binary|executable)s?\b", re.I)
+# `node binary`, a subcommand: `docker run`); not a bare `client` (`evernote client` is a client of Evernote).
+_COMMAND_AFTER = re.compile(r"[ \t]+(?:(?:command|comand)[- ]?line\b|command|cli|binary|executable)s?\b"
+                            # or a subcommand: `docker run commands`, `terraform apply`
+                            r"|[ \t]+(?:run|build|exec|pull|push|commit|compose|apply|plan|login|inspect|attach)\b(?![ \t]+(?:of|by)\b)",
+                            re.I)
 # After a lower-case name: the words that make it a package's name (`the socketcan crate`).
 _PACKAGE_AFTER = re.compile(r"[ \t]+(?:crate|package|gem|module|library|plugin)s?\b", re.I)
 # The second half of a compound adjective of prose (`Neo4J-based`, `Pytorch-powered`): the name
@@ -121,7 +124,9 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 # server`): their lower-case form is reported only as a slip, where the file writes the name
 # itself at least four times as often; a list that writes `python` throughout keeps its way.
 _LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
-                          "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin"})
+                          "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
+                          "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
+                          "CloudFormation"})
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
 # only a capitalised form (`Json`) is reported.
 _NEVER_LOWER = frozenset({"JSON", "ASP.NET"})
@@ -177,7 +182,9 @@ class ProperNames(Rule):
     is prose: `HTML/PDF/Powerpoint` is checked); an all-lower-case label naming the package its
     link points to (`[sqlite](https://pkg.go.dev/modernc.org/sqlite)`) too, and an
     all-lower-case name followed by `command`, `command-line`, `CLI`, `binary` or
-    `executable`, which names the program (`the mysql command-line client`).
+    `executable`, which names the program (`the mysql command-line client`), or by a
+    subcommand (`docker run`, `terraform apply`); nor the key of a reference link
+    (`[Kubernetes][kubernetes]`).
 
     The file's own names count too: a name written at least twice with capitals inside it
     (`ChatGLM`, `PubMed`, `ByteDance`) and elsewhere with fewer (`chatglm`, `Pubmed`) is
@@ -202,7 +209,8 @@ class ProperNames(Rule):
     `JSON` and `ASP.NET` are reported when capitalised otherwise (`Json`, `Asp.Net`), never in
     lower case (`json files`, `asp.net`: a file's extension, a site). Names that also name a
     program or package in lower case (Python, Redis, Flask, Unicode, JAX, Keras, PyPI, gRPC,
-    NuGet, CocoaPods, Jupyter, ...) are reported in lower case only as slips: where the file writes the name itself at least
+    NuGet, CocoaPods, Jupyter, Docker, Kubernetes, Ansible, ...) are reported in lower case only as slips, one
+    finding a line: where the file writes the name itself at least
     four times as often, and not in Chinese or Japanese prose (`用python写的`), where a
     lower-case Latin name is a common way to write it.
 
@@ -332,7 +340,7 @@ class ProperNames(Rule):
             # slip: reported where they are, whatever their number
             slips = registry_name and (right > 2 * len(found) or right > _written_count(doc, found[0]))
             if (len(found) <= cap or slips) and not habit:
-                yield from found
+                yield from _one_per_line(found)
                 continue
             edits = tuple(e for f in found if f.fix is not None for e in f.fix.edits)
             first = found[0]
@@ -815,6 +823,21 @@ def _kind_label(text: str, start: int, end: int) -> bool:
     return all(p.lower() in KIND_WORDS for p in m.group(1).split("-"))
 
 
+def _one_per_line(found: list[Finding]) -> list[Finding]:
+    """Findings of one spelling, one a line (`both docker and docker-compose, a docker host`
+    is one slip to mend): the first of a line carries the fix of every one on it."""
+    out: list[Finding] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.line == f.line:
+            if prev.fix is not None and f.fix is not None:
+                prev.fix = Fix((*prev.fix.edits, *f.fix.edits), safe=prev.fix.safe and f.fix.safe,
+                               description=prev.fix.description)
+            continue
+        out.append(f)
+    return out
+
+
 class _Skipper:
     """The parts of a document that are not prose: code, URLs, HTML, tags, reference definitions."""
 
@@ -831,6 +854,8 @@ class _Skipper:
                 spans.append((k.start, k.end))
             elif k.url_end > k.url_start:
                 spans.append((k.url_start, k.url_end))
+            elif k.kind == "reference" and k.end > k.label_end + 1:
+                spans.append((k.label_end + 1, k.end))  # `[Kubernetes][kubernetes]`: the key is no prose
         for e in doc.entries:
             if e.tag is not None:
                 tags.append((e.tag.start, e.tag.end))
