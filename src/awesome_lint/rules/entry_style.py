@@ -109,6 +109,9 @@ _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 # a full stop (or an ideographic one) then a comma or semicolon at a line's end, after a word
 _DOUBLED_END = re.compile(r"(?:[.。][ \t]*[,;，；]|[,;:，；][ \t]*\.|[!?]\.)(?=[ \t]*$)", re.M)
 
+# marks that leave a description open (`... including:`): the final full stop is no fix after them
+_OPEN_END = frozenset(",;:，；：")
+
 # a word whose full stop is an abbreviation's, not the sentence's
 _ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$", re.IGNORECASE)
 
@@ -348,7 +351,8 @@ class EntryStyle(Rule):
     ## Fix safety
 
     Safe where a fix is offered: adding the final punctuation (before trailing licence notes
-    where the list keeps them after it), capitalising the first letter, using the dominant
+    where the list keeps them after it; none after a `:`, `;` or `,` that leaves the
+    description open, `... including:`, where a full stop would make two marks), capitalising the first letter, using the dominant
     separator, putting a space after it, putting a space before a link or after a mark glued
     to a bracket, dropping the "." of a slipped "?.", bolding the title,
     writing a day's ordinal right (`23th` to `23rd`, `07th` to `7th`), making a stray run of
@@ -1215,8 +1219,8 @@ class EntryStyle(Rule):
             if want:
                 char = self._final_char
                 msg = f'description does not end with "{char}"; {share} end with punctuation'
-                if edits:
-                    e = edits[0]
+                if edits and o.entry.doc_text[edits[0].start - 1: edits[0].start] not in _OPEN_END:
+                    e = edits[0]  # (not after "including:": a full stop there makes two marks)
                     fix = Fix((Edit(e.start, e.end, char),), True, f'add the final "{char}"')
             else:
                 have = o.values.get("final_char", ".")
