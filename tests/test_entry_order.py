@@ -675,3 +675,16 @@ def test_a_section_sorted_by_code_point_is_in_its_order():
     text = "# Tools\n\n" + "".join(f"* [{n}](https://github.com/o/{i}) - A tool.\n" for i, n in enumerate(slipped))
     got = lint_text(text, select=["AL016"])
     assert [(f.line, '"MLX"' in f.message) for f in got] == [(5, True)]
+
+
+def test_a_day_first_date_in_a_venue_label_after_the_title_is_the_key():
+    """`Title [[12 Feb 2020]](arxiv)`, `[[arXiv 28 May 2019]](…)`: the date a preprint list is
+    sorted by, newest first, written day first; an entry filed among later ones is out of place."""
+    dates = ["19 Feb 2020", "12 Feb 2020", "10 Dec 2019", "25 Oct 2019", "arXiv 23 Oct 2019", "arXiv 25 Sep 2019",
+             "arXiv 13 Sep 2019", "arXiv 28 May 2019", "arXiv 30 Nov 2018", "arXiv 17 Feb 2019", "arXiv 1 Jan 2019",
+             "arXiv 3 Dec 2018"]
+    names = ["Moth", "Crane", "Wren", "Heron", "Finch", "Stork", "Egret", "Robin", "Lark", "Gull", "Swift", "Kite"]
+    text = "# L\n\n" + "".join(f"- {n} for domain adaptation [[{d}]](https://example.org/{n})\n"
+                               for n, d in zip(names, dates))
+    found = lint_text(text, select=["AL016"])
+    assert [f.line for f in found] == [11] and "(2018-11-30) is out of date order, newest first" in found[0].message

@@ -17,17 +17,18 @@ _MONTH = r"0?[1-9]|1[0-2]"
 _DAY = r"0?[1-9]|[12]\d|3[01]"
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: ``2023.01``, ``2023-01``, ``2023/01`` (a day may follow: ``2023.01.15``), ``01/2023``, and
-#: ``Mar 2023``, ``March 2023``, ``Mar. 15, 2023``.
+#: ``Mar 2023``, ``March 2023``, ``Mar. 15, 2023``, and the day first: ``12 Feb 2020``, ``31th Oct., 2024``.
 _DATE = (
     rf"(?P<y>{_YEAR})(?P<s>[./-])(?P<m>{_MONTH})(?:(?P=s)(?P<d>{_DAY}))?(?![\d./-]*\d)"
     rf"|(?P<m2>{_MONTH})\s*/\s*(?P<y2>{_YEAR})(?!\d)"
     rf"|(?P<mn>(?i:{'|'.join(_MONTH_NAMES)}))[a-z]*\.?\s+(?:(?P<d3>{_DAY}),?\s+)?(?P<y3>{_YEAR})(?!\d)"
+    rf"|(?P<d4>{_DAY})(?:st|nd|rd|th)?\s+(?P<mn4>(?i:{'|'.join(_MONTH_NAMES)}))[a-z]*\.?,?\s+(?P<y4>{_YEAR})(?!\d)"
 )
 #: A date at the very start of an entry, bare or in a code span, brackets, parentheses or bold,
 #: and then no more than a separator before the title.
 _LEAD = re.compile(rf"\s*(?:\*\*|__|[`\[(])*\s*(?:{_DATE})\s*(?:\*\*|__|[`\])])*\s*[:|–—-]?\s*")
 #: A date in a code span or brackets just after the entry's title (``[GenBank](…), `2023.07` …``).
-_AFTER_TITLE = re.compile(rf"(?:\*\*|__)?(?:\]\([^()\s]*\))?(?:\*\*|__)?[\s,:;–—-]*[`\[(]\s*(?:{_DATE})\s*[`\])]")
+_AFTER_TITLE = re.compile(rf"(?:\*\*|__)?(?:\]\([^()\s]*\))?(?:\*\*|__)?[\s,:;–—-]*(?:[`(]|\[\[?)\s*(?:arXiv\s+)?(?:{_DATE})\s*[`\])]")
 _CELL = re.compile(rf"\s*(?:\*\*|__|`)?\s*(?:{_DATE})\s*(?:\*\*|__|`)?\s*")
 _CELL_YEAR = re.compile(rf"\s*(?:\*\*|__|`)?\s*{_YEAR}\s*(?:\*\*|__|`)?\s*")
 
@@ -37,12 +38,14 @@ def _key(m: re.Match) -> tuple[int, int]:
         return int(m.group("y")), int(m.group("m"))
     if m.group("y2"):
         return int(m.group("y2")), int(m.group("m2"))
+    if m.group("y4"):
+        return int(m.group("y4")), _MONTH_NAMES.index(m.group("mn4")[:3].lower()) + 1
     return int(m.group("y3")), _MONTH_NAMES.index(m.group("mn")[:3].lower()) + 1
 
 
 def _day(m: re.Match) -> int:
     """The day of the month the date gives, 0 when it gives none."""
-    d = m.group("d") or m.group("d3")
+    d = m.group("d") or m.group("d3") or m.group("d4")
     return int(d) if d else 0
 
 
@@ -83,12 +86,14 @@ def date_span(e: Entry) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
         base = cell.start
     elif m.string is not e.doc_text:
         base = e.start  # matched on the item's own text
-    groups = [g for g in ("y", "m2", "mn") if m.group(g) is not None]
+    groups = [g for g in ("y", "m2", "mn", "d4") if m.group(g) is not None]
     first = m.start(groups[0])
     if m.group("y"):
         last = m.end("d") if m.group("d") else m.end("m")
     elif m.group("y2"):
         last = m.end("y2")
+    elif m.group("y4"):
+        last = m.end("y4")
     else:
         last = m.end("y3")
     return (*_key(m), _day(m)), (base + first, base + last)
@@ -126,9 +131,7 @@ def year_only(e: Entry, column: int) -> bool:
 
 #: A date in brackets or parentheses inside a paragraph entry, below its title: the forms of
 #: :data:`_DATE`, and the day first (``[31th Oct., 2024]``, ``(3 March 2023)``).
-_PARA_DATE = re.compile(
-    rf"[\[(]\s*(?:(?:{_DATE})|(?P<d4>{_DAY})(?:st|nd|rd|th)?\s+(?P<mn4>(?i:{'|'.join(_MONTH_NAMES)}))[a-z]*\.?,?"
-    rf"\s+(?P<y4>{_YEAR})(?!\d))\s*[\])]")
+_PARA_DATE = re.compile(rf"[\[(]\s*(?:{_DATE})\s*[\])]")
 _URL_PART = re.compile(r"\]\([^()\s]*\)")
 _LONE_YEAR = re.compile(rf"(?<![\w./-])({_YEAR})(?![\w/-]|\.\d)")
 
@@ -140,8 +143,6 @@ def para_date(e: Entry) -> tuple[int, int, int] | None:
     m = _PARA_DATE.search(_URL_PART.sub("]", e.doc_text[start:e.end]))
     if m is None:
         return None
-    if m.group("y4"):
-        return int(m.group("y4")), _MONTH_NAMES.index(m.group("mn4")[:3].lower()) + 1, int(m.group("d4"))
     return (*_key(m), _day(m))
 
 
