@@ -91,6 +91,9 @@ def test_not_findings(text):
     ("1. [2023 Github] **A toolkit for things** [[code]](https://example.org/a)\n", "Github"),  # no venue
     ("* [**Huggingface, 2024.5**] **A model** [Model](https://example.org/m)\n", "Huggingface"),
     ("* 简介：在Huggingface榜单上达到了第一名。\n", "Huggingface"),  # CJK runs words together
+    ("Bindings for Objective C apps.\n", "Objective C"),
+    ("Tunnels over Wireguard.\n", "Wireguard"),
+    ("A swift wrapper.\n", None),  # lower case is a slip only where the file writes Swift itself four times as often
 ])
 def test_findings(text, written):
     found = al018(text)

@@ -126,7 +126,7 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 _LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
                           "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
-                          "CloudFormation"})
+                          "CloudFormation", "Swift", "Vue", "UIKit"})
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
 # only a capitalised form (`Json`) is reported.
 _NEVER_LOWER = frozenset({"JSON", "ASP.NET"})
