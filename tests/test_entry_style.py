@@ -710,3 +710,13 @@ def test_ordinal_date_without_its_year():
     lines[6] = "[5th May] [arXiv, 2024]"
     found = [(f.line, f.message) for f in lint_text("\n".join(lines) + "\n", select=["AL015"])]
     assert found == [(7, 'date "5th May" gives no year; 23 of 24 dates in the file give one')]
+
+
+def test_et_al_typed_at_al_is_misspelt():
+    """`Ke L at al,` among entries that write `Chen C et al,`: a misspelt "et al" (and `look at
+    all` or `at Al-Azhar` are no "et al")."""
+    rows = [f"* [Captioning Paper {i}](https://example.org/{i}) - Chen C et al, `ICCV 2019`." for i in range(12)]
+    rows[5] = "* [Captioning Paper 5](https://example.org/5) - Ke L at al, `ICCV 2019`."
+    rows[8] = "* [Captioning Paper 8](https://example.org/8) - Chen C et al, `ICCV 2019`, a look at all of it."
+    text = "# Papers\n\n" + "\n".join(rows) + "\n"
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [(8, '"et al" is misspelt')]

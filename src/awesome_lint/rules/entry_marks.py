@@ -27,8 +27,8 @@ TAG_MAX = 40
 # ("1..10"), white space or a glyph ("sparklines ▁▂▃▅▂▇..")
 DOUBLE_PERIOD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)*_\"'”’\x1a]))\.\.(?![.\w/])")
 
-# "et al" written wrong: "et ak", "etal", "et a;" (the list's own "et al" is the vote's other side)
-ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:])(?!\w)|\betal\b", re.IGNORECASE)
+# "et al" written wrong: "et ak", "etal", "et a;", "Ke L at al," (the list's own "et al" is the vote's other side)
+ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:])(?!\w)|\betal\b|(?<=[A-Z] )at[ \t]+al(?=[.,])", re.IGNORECASE)
 
 # an affiliation digit or a footnote star glued to the name before "et al" ("Ruifeng Yuan1 et al")
 FOOTNOTE = re.compile(r"\b[A-Z][a-z]+(?:\d|(\*))[ \t]+et[ \t.]+al\b")

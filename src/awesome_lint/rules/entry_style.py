@@ -190,7 +190,7 @@ class EntryStyle(Rule):
     - the punctuation after a parenthesised year before the next field (`Title (2012), G.
       Hinton et al.`, not `Title (2012) G. Hinton`) — paper entries;
     - a final `;` — paper entries; a double period and a misspelt "et al" (`et ak`, `etal`,
-      `et a;`), an affiliation digit left on the name before it (`Yuan1 et al`) or no space
+      `et a;`, `Ke L at al,`), an affiliation digit left on the name before it (`Yuan1 et al`) or no space
       after it (`Chen et al.arXiv`) — every kind;
     - the bullet marker (`-`, `*`, `+`), voted among the items of one nesting depth in the
       sections that use the most common marker: a `-` item amid `*` items also starts a new
