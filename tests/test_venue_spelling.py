@@ -142,3 +142,14 @@ def test_a_citation_list_written_as_plain_text_is_read(tmp_path):
     proc = run_cli("--fix", "--select", "AL005", p)
     assert proc.returncode == 0, proc.stderr.decode()
     assert p.read_text() == text.replace("cvpr 2021", "CVPR 2021")
+
+
+def test_a_venue_tag_written_as_a_code_span_is_read(tmp_path):
+    """`- [Title](u) - Chen C et al, `ACMMM 2016`.`: a code span that is wholly a venue and a
+    year is the entry's tag; a house habit of the name and a word about it (`arXiv preprint`)
+    is left alone, and code that holds more than a tag is not read."""
+    venues = ["CVPR 2015", "arXiv preprint 2016", "ACMMM 2016", "ICCV 2017", "arXiv preprint 2018", "CVPR 2018"]
+    rows = [f"* [Captioning paper {i}](https://example.org/{i}) - Chen C et al, `{v}`.\n" for i, v in enumerate(venues)]
+    rows.append("* [Tool](https://example.org/t) - run `train --venue acmmm 2016`.\n")
+    p, found, _ = lint(tmp_path, "# Papers\n\n" + "".join(rows))
+    assert found == [(5, "venue `ACMMM` is another name of `ACM MM`: write `ACM MM`")]

@@ -271,7 +271,8 @@ def venue_mentions(doc: Document, entry: Entry, accept: Callable[[str], bool]) -
     after the authors of ``**Title**. *Authors*. NeurIPS 2023. [[pdf]](…)``, the ``(CVPR 2022)``
     after a title, a ``[MICCAI'21](…)`` link in a table's paper column. The entry's text (after
     its leading tag; a row's cells but the title) is cut into pieces at full stops, emphasis,
-    brackets, quotes, pipes and dashes (link destinations, images and code are not text), and a
+    brackets, quotes, pipes and dashes (link destinations, images and code are not text, but for
+    a code span that is wholly one piece: `` - Chen C et al, `ICCV 2019`. ``), and a
     piece counts when ``accept`` takes its whole text (or a parenthesised part of it): the
     caller decides what a venue is, so prose and titles are not taken for tags. The pieces are
     cut once a document (``doc.memo``: AL005 and AL009 both ask); the tags are built on demand
@@ -346,8 +347,10 @@ def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int
             piece = piece.strip()
             if not piece:
                 continue
-        if not any(c.isdigit() for c in piece) or not any(c.isalpha() for c in piece) or doc.in_code(s):
+        if not any(c.isdigit() for c in piece) or not any(c.isalpha() for c in piece):
             continue
+        if doc.in_code(s) and not (text[s - 1] == "`" and text[e:e + 1] == "`"):
+            continue  # code, but for a code span that is wholly the piece (`` `ICCV 2019` ``: a tag)
         spans = [(s, e)]
         if "(" in piece:
             spans += [(s + g.start(1), s + g.end(1)) for g in re.finditer(r"\(\s*([^()]+?)\s*\)", piece)]

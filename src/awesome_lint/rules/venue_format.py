@@ -101,7 +101,8 @@ class VenueFormat(Rule):
     `**[ICCV 2023]**` of a list item (or its unbracketed `2019-CVPR - Title`, year first and
     glued by a hyphen, a dash before the title), the cell of a table column headed Venue, Reference,
     Conference, Journal, Publication or Published In, and a venue written in an entry's text
-    when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`,
+    when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a code span
+    that holds only the venue and year (`` - Chen C et al, `ICCV 2019`. ``),
     `Title | **[NIPS' 18]** | [pdf](…)` (a space after the apostrophe, or `IJCAI 19`: two
     digits after a venue the registry knows, are a year too), a
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
@@ -125,7 +126,8 @@ class VenueFormat(Rule):
       `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`. Each such tag is its own
       finding, and the message says how many tags share the spelling; only when every tag of
       the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags) is it
-      one finding, at the first tag, naming the others' lines;
+      one finding, at the first tag, naming the others' lines (none for a house habit of the
+      name and a word about it, `arXiv preprint 2016` in every tag: a way of writing, not a slip);
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
       NAACL 2021 tags write `NAACL-HLT 2021` (a conference's names are compared within one
       edition, since its name can change between years; a journal's across the file:
@@ -1172,6 +1174,8 @@ class VenueFormat(Rule):
             if not house:
                 out.extend((s, msg, fix, (), ()) for s, fix in each)
                 continue
+            if written.casefold().startswith(canonical.casefold() + " "):
+                continue  # every tag writes `arXiv preprint 2016`: the name and a word about it, a habit
             first = group[0]
             edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
                      for i in group if not i.problems]
