@@ -88,7 +88,7 @@ def test_unsafe_fix_takes_the_nearest_target():
 
 def test_no_false_positives_on_valid_targets():
     text = "\n".join([
-        "- [a](#top) [b](#) [c](#user-content-intro) [d](#%E6%95%B0%E6%8D%AE)",
+        "- [a](#top) [b](#) [r](#readme) [c](#user-content-intro) [d](#%E6%95%B0%E6%8D%AE)",
         '- <a href="#intro">e</a>',
         "- `[f](#nowhere)` is code",
         "",

@@ -104,6 +104,7 @@ def test_a_line_ending_with_a_full_stop_and_a_comma_is_reported_without_a_fix():
     items = [f"{k}. [owner/tool{k}](https://github.com/owner/tool{k}), Parses file format number {k}," for k in range(1, 15)]
     items[2] = items[2].replace("number 3,", "number 3.,")  # the list ends its entries with a comma
     items[8] = items[8].replace("number 9,", "number 9 etc.,")  # an abbreviation's full stop: one mark
+    items[10] = items[10].replace("number 11,", "Scaramuzza, D.,")  # and an initial's
     text = _doc(items)
     found = [(f.line, f.message, f.fixable) for f in lint_text(text, select=["AL015"])]
     assert found == [(7, 'the line ends with two marks, ".,": one of them is a slip', False)]

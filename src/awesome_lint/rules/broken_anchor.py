@@ -9,7 +9,9 @@ from ..document import Document
 from ..model import WARNING, Edit, Finding, Fix
 from .base import FIX_SOMETIMES, Option, Rule
 
-_ALWAYS = {"", "top"}  # '#' and '#top' go to the top of the page in every browser
+# '#' and '#top' go to the top of the page in every browser; '#readme' to the README on the
+# repository's page, where GitHub gives the README's box that id ("back to top" links use it)
+_ALWAYS = {"", "top", "readme"}
 _PREFIX = "user-content-"  # GitHub prefixes every id in rendered Markdown with this
 
 
@@ -24,7 +26,8 @@ class BrokenAnchor(Rule):
     `-`; a repeated heading gets `-1`, `-2`, …. A `:shortcode:` emoji keeps its name
     (`## :fire: News` is `#fire-news`), an emoji character does not (`## 🔥 News` is `#-news`).
     Percent-encoded fragments (`#%E6%95%B0%E6%8D%AE`) are decoded first; `#` and `#top` always
-    work. For a broken link the nearest existing target is suggested.
+    work, and so does `#readme` (GitHub gives the README's box on the repository's page that id,
+    and "back to top" links use it). For a broken link the nearest existing target is suggested.
 
     A fragment that differs from a heading's anchor only in case (`#Segmentation` for
     `## Segmentation`) works on github.com: GitHub's page script retries a missing fragment in

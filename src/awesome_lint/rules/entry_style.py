@@ -112,8 +112,8 @@ _DOUBLED_END = re.compile(r"(?:[.。][ \t]*[,;，；]|[,;:，；][ \t]*\.|[!?]\.
 # marks that leave a description open (`... including:`): the final full stop is no fix after them
 _OPEN_END = frozenset(",;:，；：")
 
-# a word whose full stop is an abbreviation's, not the sentence's
-_ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$", re.IGNORECASE)
+# a word whose full stop is an abbreviation's, not the sentence's (an initial too: `Scaramuzza, D.,`)
+_ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$|(?<![^\W\d_])[A-Z]$", re.IGNORECASE)
 
 # "et al" with its full stop, the mark after it and the next field (a name, a venue, a year)
 _ET_AL_NEXT = re.compile(r"\bet al\.([,;:]?)[ \t]+(?=[A-Z(\d])")
