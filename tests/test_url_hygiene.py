@@ -451,3 +451,12 @@ def test_a_url_cut_short_with_an_ellipsis_is_reported():
     found = [(f.line, f.message) for f in lint_text(text, select=["AL012"])]
     assert found == [(3, "the URL is cut short with '…' (copied from a shortened display): the link is broken; "
                          "paste the whole address")]
+
+
+def test_spaces_in_a_url_break_a_markdown_link_but_not_a_quoted_html_attribute():
+    """`[fig](imgs/Escape From Cells.png)` is no link at all in Markdown, `<img src="imgs/Escape
+    From Cells.png">` shows: the browser encodes the spaces of a quoted attribute."""
+    text = ('# L\n\n- [Paper](<https://github.com/o/r/blob/main/a b.pdf>) - A paper.\n\n'
+            '<p align="center"><img width="50%" src="https://github.com/o/r/blob/main/imgs/Escape From Cells.png" /></p>\n')
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL012"]) if "white space" in f.message]
+    assert found == [(3, "the URL contains white space; links break there")]

@@ -173,7 +173,8 @@ class UrlHygiene(Rule):
     - a `.` ending a DOI or a GitHub repository address: a sentence's full stop pasted with it;
     - white space inside a URL: invisible characters (zero-width space, soft hyphen, byte-order
       mark) pasted along with it, leading or trailing spaces in an HTML `href`, and spaces in the
-      middle of a URL.
+      middle of a URL (but for a quoted HTML attribute, `src="imgs/Escape From Cells.png"`, whose
+      spaces the browser encodes).
 
     Links in HTML blocks (`<img src="…">`, `<a href="…">`) are checked too; links in code are
     not. One finding per fault, each fault with one owner: AL007 owns targets that are not URLs
@@ -407,7 +408,8 @@ class UrlHygiene(Rule):
         if url != url.strip() and link.kind == "html":
             problems.append("the href has spaces around the URL")
             url = url.strip()
-        if _SPACE.search(url.strip()):
+        if _SPACE.search(url.strip()) and not (link.kind == "html" and doc.text[link.url_start - 1:link.url_start] in ("\"", "'")):
+            # (a quoted HTML attribute keeps its spaces: the browser encodes them, `src="imgs/Escape From Cells.png"`)
             others.append("the URL contains white space; links break there")
         if "\u2026" in url:
             # a display shortened for the eye (`https://www.reddit.com/r/MachineLearn…`)
