@@ -430,3 +430,23 @@ def test_a_label_one_letter_off_the_repository_it_links_session11(tmp_path):
     fixed = path.read_text(encoding="utf-8")
     assert "[AutoLabel](https://github.com/acme/autolabel)" in fixed
     assert "[Kaiser-Yang/cmp-git](https://github.com/Kaiser-Yang/cmp-git)" in fixed
+
+
+def test_a_code_label_on_a_paper_or_a_bibtex_file(tmp_path):
+    """`[[code](https://arxiv.org/abs/…)]` and `[PyTorch](arXiv)` promise code and lead to a
+    paper; `[github](….bib)` leads to a citation file. A code label on GitHub, or on a PDF
+    the authors host with their code's notes, is left alone."""
+    text = ("# Papers\n\n"
+            "- Retrieval with Transformers [[paper](https://arxiv.org/abs/2103.12424)] [[code](https://arxiv.org/abs/2103.12236)]\n"
+            "- Token Contrast [[paper](https://arxiv.org/abs/2303.01267)][[PyTorch](https://arxiv.org/abs/2303.01267)]\n"
+            "- Good [[paper](https://arxiv.org/abs/2301.00005)] [[code](https://github.com/o/good)]\n"
+            "- Traces [[paper](https://arxiv.org/abs/2301.00006)] [[Code](https://lab.example.edu/pdf/trace_codes.pdf)]\n"
+            "- Cite this list: [github](https://raw.githubusercontent.com/o/list/main/refs.bib)\n")
+    path = tmp_path / "labels.md"
+    path.write_text(text, encoding="utf-8")
+    _, out = run_json("--select", "AL011", path)
+    assert [(f["line"], f["message"].split(";")[0]) for f in out] == [
+        (3, "link label 'code' names code but the link goes to arXiv, a paper, not code"),
+        (4, "link label 'PyTorch' names code but the link goes to arXiv, a paper, not code"),
+        (7, "link label 'github' names GitHub but the link goes to a BibTeX file, not a repository"),
+    ]

@@ -13,7 +13,7 @@ import msgspec
 from ..document import Document, Entry
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
-from ..vocabulary import KINDS, PAPER, PARTICULAR_WORDS, is_paper_url, label_kind, label_words
+from ..vocabulary import CODE, KINDS, PAPER, PARTICULAR_WORDS, is_paper_url, label_kind, label_words
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -78,7 +78,9 @@ class LinkLabel(Rule):
       (a missing letter, a plural, a hyphen or another first letter may be a renamed project's
       new name, or a pun). The fix, unsafe, writes the URL's letters in the label's case.
     - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
-      project page, not a repository) or an arXiv paper. The label promises a repository; a
+      project page, not a repository), a BibTeX file or an arXiv paper; and **a code label
+      (`[code]`, `[PyTorch]`) on an arXiv paper**, often the paper link copied twice or another
+      paper's. The label promises a repository; a
       link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too. No fix: what
       the link should be called is the maintainer's choice.
     - **another word for a kind of link, as a slip**: `[pdf]` where the list labels its other
@@ -325,19 +327,26 @@ class LinkLabel(Rule):
     # ---- a label that names GitHub on a link elsewhere --------------------------------------
     def _wrong_host(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
         """`[GitHub]` on a link to a GitHub Pages site (`name.github.io`, a project page, not a
-        repository) or to arXiv: the label promises a repository the link does not lead to."""
+        repository), to a BibTeX file or to arXiv, and a code label (`[code]`, `[PyTorch]`) on a
+        link to arXiv: the label promises code the link does not lead to."""
         for u in uses:
-            if u.core.replace(" ", "") != "github" or u.link.kind != INLINE:
+            if u.link.kind != INLINE:
+                continue
+            github = u.core.replace(" ", "") == "github"
+            if not github and u.kind != CODE:
                 continue
             host = _host(u.link.url)
-            if host.endswith(".github.io"):
+            if github and host.endswith(".github.io"):
                 what = f"the project page {host}, not a repository"
             elif host in ("arxiv.org", "www.arxiv.org", "export.arxiv.org"):
-                what = "arXiv, a paper, not a repository"
+                what = "arXiv, a paper, not a repository" if github else "arXiv, a paper, not code"
+            elif github and host == "raw.githubusercontent.com" and u.link.url.lower().endswith(".bib"):
+                what = "a BibTeX file, not a repository"
             else:
                 continue
             flagged.add(id(u.link))
-            yield self._at(doc, u, f"link label {u.plain!r} names GitHub but the link goes to {what}; "
+            named = "names GitHub" if github else "names code"
+            yield self._at(doc, u, f"link label {u.plain!r} {named} but the link goes to {what}; "
                            "label it as what it links")
 
     # ---- a label that misspells the repository it links to -----------------------------------
