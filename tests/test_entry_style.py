@@ -720,3 +720,15 @@ def test_et_al_typed_at_al_is_misspelt():
     rows[8] = "* [Captioning Paper 8](https://example.org/8) - Chen C et al, `ICCV 2019`, a look at all of it."
     text = "# Papers\n\n" + "\n".join(rows) + "\n"
     assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [(8, '"et al" is misspelt')]
+
+
+def test_an_item_that_heads_sub_items_owes_no_final_full_stop():
+    """`- [**Sensor**](u) and [**Software**](u)` with its own list under it heads a group, like
+    a heading: its links end it, and the file's full stops are for descriptions."""
+    rows = [f"- [Camera{k}](https://example.org/c{k}) - An event camera of the {k}th kind." for k in range(12)]
+    rows[4] = ("- [**Metavision Sensor**](https://example.org/s) and [**Software**](https://example.org/w)\n"
+               "    - [Specifications](https://example.org/spec)\n    - [Documentation](https://example.org/doc)")
+    rows[7] = "- [Camera7](https://example.org/c7) - An event camera of the 7th kind"
+    text = "# Devices\n\n" + "\n".join(rows) + "\n"
+    found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [(12, 'description does not end with "."')]

@@ -151,7 +151,8 @@ class EntryStyle(Rule):
 
     - the separator between name and description (`-`, `–`, `:`) — classic items;
     - a description starting with a capital letter — classic items;
-    - final punctuation of the description — classic items;
+    - final punctuation of the description — classic items (not an item with sub-items and no
+      separated description, `- [**Sensor**](u) and [**Software**](u)` over its own list: it heads a group);
     - a bold title — paper entries;
     - the presence of a venue tag — paper entries;
     - the order of the link labels (`[paper]` before `[code]`) — paper entries and table rows;
@@ -509,8 +510,8 @@ class EntryStyle(Rule):
                     obs.spans["capital"] = (desc_start, desc_start + len(word))
                     obs.fixes["capital"] = (Edit(desc_start, desc_start + 1, c.upper()),)
         # final punctuation
-        if "\n" in desc.strip():
-            return obs
+        if "\n" in desc.strip() or (e.item is not None and e.item.children and not m):
+            return obs  # (an item with sub-items and no separated description heads a group)
         cut = prose_end(desc)
         body = desc[:cut].rstrip()
         self._final(doc, obs, desc_start, body)
