@@ -315,7 +315,7 @@ def _mention_candidates(doc: Document, entry: Entry) -> list[list[tuple[int, int
     pos = start
     for ms, me in masks + [(end, end)]:
         if ms > pos:
-            _mention_pieces(doc, text, pos, min(ms, end), entry.title_start, out)
+            _mention_pieces(doc, text, pos, min(ms, end), entry.title_start, out, bool(entry.links))
         pos = max(pos, me)
         if pos >= end:
             break
@@ -323,7 +323,7 @@ def _mention_candidates(doc: Document, entry: Entry) -> list[list[tuple[int, int
 
 
 def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int | None,
-                    out: list[list[tuple[int, int]]]) -> None:
+                    out: list[list[tuple[int, int]]], linked: bool = True) -> None:
     if _YEARISH.search(text, lo, hi) is None:
         return  # every venue mention has a year (`CVPR 2022`, `NIPS'18`): most stretches have none
     pos = lo
@@ -349,8 +349,10 @@ def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int
                 continue
         if not any(c.isdigit() for c in piece) or not any(c.isalpha() for c in piece):
             continue
-        if doc.in_code(s) and not (text[s - 1] == "`" and text[e:e + 1] == "`"):
-            continue  # code, but for a code span that is wholly the piece (`` `ICCV 2019` ``: a tag)
+        if doc.in_code(s) and not (linked and text[s - 1] == "`" and text[e:e + 1] == "`"):
+            # code, but for a code span of a linked entry that is wholly the piece (`` `ICCV 2019` ``:
+            # a tag); in an item with no link (a plain citation, or a note of prose) code is an example
+            continue
         spans = [(s, e)]
         if "(" in piece:
             spans += [(s + g.start(1), s + g.end(1)) for g in re.finditer(r"\(\s*([^()]+?)\s*\)", piece)]
