@@ -23,6 +23,13 @@ def _found(text: str, **kw):
     return [f for f in lint_text(text, select=["AL011"], **kw) if f.code == "AL011"]
 
 
+def _cli(tmp_path, text: str, name: str) -> list[dict]:
+    """AL011's findings on ``text`` written to a file, through the real CLI (JSON)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return run_json("--select", "AL011", path)[1]
+
+
 def test_fixture_findings_by_default():
     text = (HYG / "labels.md").read_text(encoding="utf-8")
     found = _found(text)
@@ -314,9 +321,7 @@ def test_a_github_label_on_a_project_page_or_a_paper(tmp_path):
             "| C | [paper](https://arxiv.org/abs/2301.00003) | [github](https://arxiv.org/abs/2301.00003) |\n"
             "| D | [paper](https://arxiv.org/abs/2301.00004) | [Github](https://tinyurl.com/d-code) |\n"
             "\n- MINT [[paper](https://arxiv.org/abs/2309.10691)] [[GitHub](https://mint.github.io/x/)] benchmark\n")
-    path = tmp_path / "hosts.md"
-    path.write_text(text, encoding="utf-8")
-    _, out = run_json("--select", "AL011", path)
+    out = _cli(tmp_path, text, "hosts.md")
     assert [(f["line"], f["message"]) for f in out] == [
         (3, "link label 'Github' names GitHub but the link goes to the project page a-lab.github.io, not a "
             "repository; label it as what it links"),
@@ -355,9 +360,8 @@ def test_hyphen_and_paragraph_lists_session10(tmp_path):
                      for i in range(1, 6))
     text = "# L\n\n**[Site](https://example.org)** | **[project page](https://example.org/p)**\n\n## Papers\n\n" \
         + items + "\n## Notebooks\n\n" + blocks
+    out = _cli(tmp_path, text, "l.md")
     path = tmp_path / "l.md"
-    path.write_text(text, encoding="utf-8")
-    _, out = run_json("--select", "AL011", path)
     got = [(f["line"], f["message"].split(" differs")[0]) for f in out]
     assert got == [(10, "link label 'Project-page'"), (14, "link label 'Project page'"),
                    (32, "link label 'notebook'")]
@@ -442,9 +446,7 @@ def test_a_code_label_on_a_paper_or_a_bibtex_file(tmp_path):
             "- Good [[paper](https://arxiv.org/abs/2301.00005)] [[code](https://github.com/o/good)]\n"
             "- Traces [[paper](https://arxiv.org/abs/2301.00006)] [[Code](https://lab.example.edu/pdf/trace_codes.pdf)]\n"
             "- Cite this list: [github](https://raw.githubusercontent.com/o/list/main/refs.bib)\n")
-    path = tmp_path / "labels.md"
-    path.write_text(text, encoding="utf-8")
-    _, out = run_json("--select", "AL011", path)
+    out = _cli(tmp_path, text, "labels.md")
     assert [(f["line"], f["message"].split(";")[0]) for f in out] == [
         (3, "link label 'code' names code but the link goes to arXiv, a paper, not code"),
         (4, "link label 'PyTorch' names code but the link goes to arXiv, a paper, not code"),

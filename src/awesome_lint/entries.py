@@ -372,12 +372,9 @@ def plain_items(doc: Document, dated: re.Pattern) -> list[Entry]:
     (``57. Title. Chen, Liqun et al. cvpr 2021``): a citation list written as plain text.
     Entries of their own for the venue checks, which read in them only a piece of text that is
     wholly a venue and a year (AL005), so an item of prose that names a year stays prose."""
-    found = doc.memo.get("plain-items")
-    if found is not None:
-        return found
     have = {e.start for e in doc.entries if e.kind == "item"}
     text = doc.text
-    found = doc.memo["plain-items"] = []
+    found = []
     for block in doc.lists:
         for item in block.items:
             if not item.text_line:
