@@ -452,3 +452,26 @@ def test_a_code_label_on_a_paper_or_a_bibtex_file(tmp_path):
         (4, "link label 'PyTorch' names code but the link goes to arXiv, a paper, not code"),
         (7, "link label 'github' names GitHub but the link goes to a BibTeX file, not a repository"),
     ]
+
+
+def test_links_written_one_per_sub_item_are_labels(tmp_path):
+    """A list that gives each resource a bold name and its links as sub-items (`- [[paper]](…)`)
+    labels those links by kind: the sub-item's only link is a label, not the entry's name, so
+    `[[Paper]]` among the file's `[[paper]]` is a slip. A sub-item with words of its own keeps
+    its first link as its name."""
+    block = ("- **Net{n}**\n"
+             "  - A method for graphs, KDD 2019\n"
+             "  - [[{label}]](https://arxiv.org/abs/1901.0000{n})\n"
+             "  - [[Python]](https://github.com/o/net{n})\n")
+    text = "# Methods\n\n" + "".join(block.format(n=n, label="paper") for n in range(1, 10))
+    text += block.format(n=0, label="Paper")
+    text += "- **Tool**\n  - [Paper](https://github.com/o/paper) - a tool called Paper\n"
+    text += "- **Net8**\n  - [[Paper]](https://arxiv.org/abs/1901.00008) (SDM 2018)\n"
+    out = _cli(tmp_path, text, "sub.md")
+    assert [(f["line"], f["message"]) for f in out] == [
+        (41, "link label 'Paper' differs from the 'paper' that the file uses for paper links (9 times)"),
+        (46, "link label 'Paper' differs from the 'paper' that the file uses for paper links (9 times)"),
+    ]
+    run_cli("--fix", "--select", "AL011", tmp_path / "sub.md")
+    fixed = (tmp_path / "sub.md").read_text(encoding="utf-8")
+    assert fixed.count("[[paper]]") == 11 and "[Paper](https://github.com/o/paper)" in fixed
