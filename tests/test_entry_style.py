@@ -10,6 +10,7 @@ from pathlib import Path
 import cmarkgfm
 import pytest
 
+from conftest import run_cli, run_json
 from awesome_lint.engine import fix_text, lint_text
 from awesome_lint.rules.entry_text import ends_with_punctuation
 
@@ -732,3 +733,21 @@ def test_an_item_that_heads_sub_items_owes_no_final_full_stop():
     text = "# Devices\n\n" + "\n".join(rows) + "\n"
     found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
     assert found == [(12, 'description does not end with "."')]
+
+
+def test_et_al_without_its_full_stop_where_the_list_writes_it(tmp_path):
+    """`S. Huang et al, ICLR 2017` among entries that write `et al.,`: the full stop is missing
+    (fixed safely, and the fixed line then raises nothing). A list that writes `et al,`
+    throughout is a style, and one `et al.` among them is not reported."""
+    rows = [f"* [Attack {i}](https://arxiv.org/abs/1702.0{i:04d}), N. Author{i} et al., ICLR 2017" for i in range(12)]
+    rows[4] = "* [Attack 4](https://arxiv.org/abs/1702.00004), S. Huang et al, ICLR workshop 2017"
+    path = tmp_path / "adv.md"
+    path.write_text("# Papers\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, out = run_json("--select", "AL015", path)
+    assert [(f["line"], f["message"]) for f in out] == [(7, '"et al" without its full stop; 11 of 12 items write "et al."')]
+    run_cli("--fix", "--select", "AL015", path)
+    assert "S. Huang et al., ICLR workshop 2017" in path.read_text(encoding="utf-8")
+    assert run_json(path)[1] == []
+    plain = "# Papers\n\n" + "\n".join(r.replace("et al.,", "et al,") for r in rows[:11]) + "\n" + rows[11] + "\n"
+    path.write_text(plain, encoding="utf-8")
+    assert run_json("--select", "AL015", path)[1] == []

@@ -30,6 +30,9 @@ DOUBLE_PERIOD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)*_\"'”’\x1a]))\.\.(?![.\
 # "et al" written wrong: "et ak", "etal", "et a;", "Ke L at al," (the list's own "et al" is the vote's other side)
 ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:])(?!\w)|\betal\b|(?<=[A-Z] )at[ \t]+al(?=[.,])", re.IGNORECASE)
 
+# "et al" as written right but for its full stop, which may follow
+ET_AL_PLAIN = re.compile(r"\bet[ \t]+al\b")
+
 # an affiliation digit or a footnote star glued to the name before "et al" ("Ruifeng Yuan1 et al")
 FOOTNOTE = re.compile(r"\b[A-Z][a-z]+(?:\d|(\*))[ \t]+et[ \t.]+al\b")
 
@@ -206,6 +209,21 @@ def double_period(prose: str) -> tuple[int, int] | None:
     for m in DOUBLE_PERIOD.finditer(prose):
         if not any(r.start() < m.start() < r.end() for r in (*BOLD_RUN.finditer(prose), *QUOTED.finditer(prose))):
             return m.start(), m.end()
+    return None
+
+
+def et_al_stop(prose: str) -> tuple[bool, tuple[int, int]] | None:
+    """Whether the entry's first well-spelt "et al" ends with its full stop ("et al." or "et
+    al,"), with the span of "et al"; None when it has none, or one this cannot judge (a word
+    glued after it, "et al.arXiv": AL015 reports that on its own)."""
+    m = ET_AL_PLAIN.search(prose)
+    if m is None:
+        return None
+    nxt = prose[m.end() : m.end() + 1]
+    if nxt == ".":
+        return True, (m.start(), m.end())
+    if nxt in ("", ",", ";", ":", ")", " ", "\t", "\n"):
+        return False, (m.start(), m.end())
     return None
 
 
