@@ -1111,3 +1111,17 @@ def test_a_glued_file_keeps_the_space_of_long_names_and_of_its_preprints():
     text = "# DA\n\n" + "\n".join(glued + spaced) + "\n"
     found = [f.line for f in lint_text(text, select=["AL005"]) if "style" in f.message]
     assert found == [37]  # only `CVPR 2019`, a one-word venue the file glues elsewhere
+
+
+def test_a_venue_cell_in_a_code_span_and_a_glued_two_digit_year(tmp_path):
+    """A Venue column written as code spans (`` `ICLR'24` ``) is read inside its backticks, and
+    `ICLR23` (a two-digit year glued to a venue the registry knows) among 8 `VENUE'YY` cells is
+    a slip. `GPT35` or `Llama2` name no venue."""
+    rows = [f"| [Paper {i}](https://arxiv.org/abs/2301.0000{i}) | `ICLR'23` |" for i in range(1, 9)]
+    rows.append("| [Paper 9](https://arxiv.org/abs/2301.00009) | `ICLR23` |")
+    rows.append("| [Paper 10](https://arxiv.org/abs/2301.00010) | `Llama2` |")
+    path = tmp_path / "code.md"
+    path.write_text("# Papers\n\n| Title | Venue |\n| --- | --- |\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, out = run_json("--select", "AL005", path)
+    assert [(f["line"], f["message"]) for f in out] == [
+        (13, "venue tag `ICLR23` is not in the file's style (8 of 9 dated venue cells in this file are VENUE'YY): write `ICLR'23`")]

@@ -232,13 +232,18 @@ def lead_venue(entry: Entry) -> Tag | None:
 
 
 def cell_tag(cell: Cell) -> Tag:
-    """A Venue column's cell as a tag (not bracketed; bold when the whole cell is)."""
+    """A Venue column's cell as a tag (not bracketed; bold when the whole cell is; a code span
+    that is the whole cell, `` `ICLR'23` ``, is read inside its backticks)."""
     text = cell.text
     s, e = cell.start, cell.end
     inner = text
     bold = False
     m = re.fullmatch(r"(\*\*|__)(.+)\1", text)
-    if m:
+    code = re.fullmatch(r"`([^`]+)`", text)
+    if code:
+        inner = code.group(1)
+        s2, e2 = s + 1, e - 1
+    elif m:
         inner, bold = m.group(2), True
         s2 = s + 2
         e2 = e - 2

@@ -419,9 +419,17 @@ def parse_tag(text: str, registry: Registry, next_year: int) -> Parsed | None:
         if p is not None and p.match is not None and not p.extra:
             p.order, p.sep, p.year_text, p.year = "venue-first", " ", m.group("year"), year
             return p
+    m = _VENUE_GLUED_YY.fullmatch(text)
+    if m is not None:  # `ICLR23`: a two-digit year glued on, only to a venue the registry knows
+        year = expand_year(m.group("year"), next_year)
+        p = _venue_part(m.group("venue"), 0, registry, year)
+        if p is not None and p.match is not None and not p.extra and not p.workshop:
+            p.order, p.sep, p.year_text, p.year = "venue-first", "", m.group("year"), year
+            return p
     return _venue_part(text, 0, registry, None)
 
 
+_VENUE_GLUED_YY = re.compile(r"(?P<venue>[A-Z][A-Za-z&]{1,15})(?P<year>\d{2})")
 _VENUE_SHORT_YEAR = re.compile(r"(?P<venue>[A-Za-z][A-Za-z&-]{1,15}(?: [A-Za-z][A-Za-z&-]{1,15})?) (?P<year>\d{2})")
 
 

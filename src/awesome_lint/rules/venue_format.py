@@ -100,11 +100,13 @@ class VenueFormat(Rule):
     Checks the venue tags of paper entries: the leading `[2023 MICCAI]`, `[**CVPR 2022**]` or
     `**[ICCV 2023]**` of a list item (or its unbracketed `2019-CVPR - Title`, year first and
     glued by a hyphen, a dash before the title), the cell of a table column headed Venue, Reference,
-    Conference, Journal, Publication or Published In, and a venue written in an entry's text
+    Conference, Journal, Publication or Published In (read inside backticks when the cell is a
+    code span, `` `ICML'24` ``), and a venue written in an entry's text
     when it has neither: `*Authors*. NeurIPS 2023.` after the title, `(CVPR 2022)`, a code span
     that holds only the venue and year (`` - Chen C et al, `ICCV 2019`. ``),
     `Title | **[NIPS' 18]** | [pdf](…)` (a space after the apostrophe, or `IJCAI 19`: two
-    digits after a venue the registry knows, are a year too), a
+    digits after a venue the registry knows, are a year too, and so are two glued to one,
+    `ICLR23`), a
     `[MICCAI'21](…)` link in a table's paper column, and the label of a link that stands as a
     paragraph of its own, `[Deep Leakage from Gradients. NeurIPS 2019](…)`, or the text after
     such a link past a comma, `[Title](…), AAAI 2020, [[code]](…)` (lists written as
@@ -425,8 +427,8 @@ class VenueFormat(Rule):
     def _item(self, doc: Document, entry: Entry, tag: Tag, reg, next_year: int, kind: str = "") -> _Item | None:
         from ..venues import parse_tag
 
-        if doc.in_code(tag.start):
-            return None
+        if doc.in_code(tag.start) and not (tag.inner_start == tag.start + 1 and doc.text[tag.start] == "`"):
+            return None  # code, but for a Venue cell that is wholly a code span (`` `ICLR'23` ``)
         s, e = tag.inner_start, tag.inner_end
         raw = doc.text[s:e]
         s += len(raw) - len(raw.lstrip())
