@@ -513,3 +513,16 @@ def test_lower_case_docker_in_prose_is_a_slip_once_a_line(tmp_path):
     proc = run_cli("--fix", "--select", "AL018", path)
     assert proc.returncode == 0, proc.stderr.decode()
     assert path.read_text(encoding="utf-8") == text.replace("everything docker: both docker and", "everything Docker: both Docker and")
+
+
+def test_names_in_a_sub_item_of_links_are_read(tmp_path):
+    """`- [[Python Tensorflow]](…)` under a bold name is a label of the resource's link, not a
+    title its authors spelt: the name in it is read. A sub-item with words of its own keeps
+    its title as written."""
+    path = tmp_path / "sub.md"
+    path.write_text("# Methods\n\n- **TransNet**\n  - Translation-Based Network Representation, IJCAI 2017\n"
+                    "  - [[Python Tensorflow]](https://github.com/thunlp/TransNet)\n"
+                    "  - [Tensorflow Graph Kit](https://github.com/o/kit) - a kit for graphs\n"
+                    "- **Other**\n  - Uses TensorFlow and PyTorch.\n", encoding="utf-8")
+    _, out = run_json("--select", "AL018", path)
+    assert [(f["line"], f["message"]) for f in out] == [(5, "write 'TensorFlow', not 'Tensorflow'")]

@@ -424,3 +424,23 @@ def paragraph_entries(doc: Document, taken: list[tuple[int, int]], dated: re.Pat
         line, end_line = doc.position(s)[0], doc.position(max(s, e - 1))[0]
         out.append(Entry("item", line, end_line, s, e, text, t, ts, te, links, None, None, None))
     return out
+
+
+_NOTE = re.compile(r"\([^()\n]{1,30}\)")  # `(SDM 2018)` after a sub-item's links
+
+
+def links_subitem(entry: Entry) -> bool:
+    """A nested item that holds links and nothing else, or a short note (`- [[Code]](…)`,
+    `- [[Paper]](…) (SDM 2018)`, `- [[paper]](…) [[code]](…)`): links of the resource its
+    parent item names, as a list written one line of links per sub-item has it."""
+    item = entry.item
+    if item is None or item.block is None or item.block.parent is None:
+        return False
+    text, at, rest = entry.doc_text, entry.start, []
+    for x in sorted(entry.links, key=lambda x: x.start):
+        if x.start >= at:
+            rest.append(text[at:x.start])
+            at = x.end
+    rest.append(text[at:entry.end])
+    left = " ".join(rest).replace("[", " ").replace("]", " ").strip(" \t\n,|/")
+    return not left or _NOTE.fullmatch(left) is not None

@@ -11,6 +11,7 @@ from functools import lru_cache
 import msgspec
 
 from ..document import Document, Entry
+from ..entries import links_subitem
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, KINDS, PAPER, PARTICULAR_WORDS, is_paper_url, label_kind, label_words
@@ -23,7 +24,6 @@ DEFAULT_KINDS: dict[str, list[str]] = {kind: sorted(words) for kind, words in KI
 # A label that is only a word or two, optionally in brackets and bold/italic: '[[paper]]' has the
 # label '[paper]'; '**PDF**', 'Code', '[Project Page]'.
 _SIMPLE = re.compile(r"\[?\s*(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z \-]{0,24}?)(?:\*\*|__|\*|_)?\s*\]?")
-_NOTE = re.compile(r"\([^()\n]{1,30}\)")  # `(SDM 2018)` after a sub-item's one link
 _NUMBERED = re.compile(r"[\s\-_]*\d+$")
 # Plurals that count nothing: 'Doc' and 'Docs' label the same link ('Model' and 'Models' may not:
 # one model, or a family of them).
@@ -605,7 +605,7 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
     first = names or link.start <= entry.start + len(before) - len(before.lstrip())
     wrapped = link.start > 0 and text[link.start - 1] == "[" and text[link.end:link.end + 1] == "]"
     kind, group = classify(core)
-    if first and kind is not None and _link_subitem(entry, link):
+    if first and kind is not None and links_subitem(entry):
         first = False  # `- [[paper]](…)` under a bold name: the parent's link, labelled by kind
     if group.endswith("+"):
         # a name inside a longer label ('[Pytorch Code]'): its spelling is AL018's (proper
@@ -615,23 +615,6 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
     start = link.label_start + m.start(1)
     return _Use(index, link, raw, core, kind, group, first, wrapped, plain, start,
                 link.label_start + m.end(1), _family(core), id(entry.container))
-
-
-def _link_subitem(entry: Entry, link: Link) -> bool:
-    """A nested item that holds links and nothing else, or a short note (`- [[Code]](…)`,
-    `- [[Paper]](…) (SDM 2018)`, `- [[paper]](…) [[code]](…)`): links of the resource its
-    parent item names, as a list written one line of links per sub-item has it."""
-    item = entry.item
-    if item is None or item.block is None or item.block.parent is None:
-        return False
-    text, at, rest = entry.doc_text, entry.start, []
-    for x in sorted(entry.links, key=lambda x: x.start):
-        if x.start >= at:
-            rest.append(text[at:x.start])
-            at = x.end
-    rest.append(text[at:entry.end])
-    left = " ".join(rest).replace("[", " ").replace("]", " ").strip(" \t\n,|/")
-    return not left or _NOTE.fullmatch(left) is not None
 
 
 def _loose_uses(doc: Document, entries: list[Entry], classify) -> list[_Use]:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ..document import Document, github_slug
+from ..entries import links_subitem
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import CJK, WORD, SpanIndex
 from .base import FIX_SOMETIMES, Option, Rule
@@ -170,7 +171,9 @@ class ProperNames(Rule):
 
     Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
     attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
-    (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more and quoted text are left as their authors wrote
+    (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more
+    (but for the labels of a sub-item that holds only links, `- [[Python Tensorflow]](…)`
+    under a bold name) and quoted text are left as their authors wrote
     them (a paper called
     "Chatgpt goes to law school" keeps its title), except where the same line writes the name
     right in another case: `[Mesh Tensorflow](…) - Mesh TensorFlow: …` tells how the entry
@@ -860,9 +863,10 @@ class _Skipper:
             if e.tag is not None:
                 tags.append((e.tag.start, e.tag.end))
             if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1 \
-                    and not _lead_in(doc.text, e.title_start, e.title_end):
+                    and not _lead_in(doc.text, e.title_start, e.title_end) and not links_subitem(e):
                 titled.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
-                # (a one-word title is a name: `[Github](https://github.com/org)` is checked)
+                # (a one-word title is a name: `[Github](https://github.com/org)` is checked; so
+                # are the labels of a sub-item of links, `- [[Python Tensorflow]](…)`)
         if '"' in doc.text or "“" in doc.text:
             titled.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
         text = doc.text
