@@ -1125,3 +1125,21 @@ def test_a_venue_cell_in_a_code_span_and_a_glued_two_digit_year(tmp_path):
     _, out = run_json("--select", "AL005", path)
     assert [(f["line"], f["message"]) for f in out] == [
         (13, "venue tag `ICLR23` is not in the file's style (8 of 9 dated venue cells in this file are VENUE'YY): write `ICLR'23`")]
+
+
+def test_a_run_of_tags_in_another_style_is_one_finding(tmp_path):
+    """Six tags in a row written `KDD 2018` in a file of `KDD'17` are a block its contributor
+    wrote their own way: one finding at its first tag, which names the run. A lone `AAAI 2018`
+    elsewhere is a slip of its own."""
+    rows = [f"- [Method {i}](https://example.org/{i}), KDD'{10 + i % 8}" for i in range(14)]
+    rows += [f"- [Method {i}](https://example.org/{i}), KDD 2018" for i in range(14, 20)]
+    rows += [f"- [Method {i}](https://example.org/{i}), KDD'{10 + i % 8}" for i in range(20, 26)]
+    rows.insert(3, "- [Method x](https://example.org/x), AAAI 2018")
+    path = tmp_path / "runs.md"
+    path.write_text("# Papers\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, out = run_json("--select", "AL005", path)
+    assert [(f["line"], f["message"].split("(")[1].split(")")[0]) for f in out] == [
+        (6, "20 of 27 dated venues in entries' text in this file are VENUE'YY"),
+        (18, "20 of 27 dated venues in entries' text in this file are VENUE'YY; the first of 6 tags in a row "
+             "written this way"),
+    ]

@@ -66,6 +66,7 @@ _PUBLISHED_HOSTS = {
     "ssrn.com": "an SSRN preprint", "papers.ssrn.com": "an SSRN preprint", "researchsquare.com": "a Research Square preprint",
     "chemrxiv.org": "a ChemRxiv preprint", "psyarxiv.com": "a PsyArXiv preprint",
 }
+RUN = 5  # this many tags in a row written one other way are a block with a style of its own
 MIN_TAGS = 3  # a file (or a list) needs this many tags before it has a style of its own
 MIN_LABELS = 5  # leading venue labels (`[[CVPR](…)]`) a file needs before they count as venues
 DOMINANT = 2 / 3  # share of the tags the most common form needs to be the file's style
@@ -209,7 +210,9 @@ class VenueFormat(Rule):
     one at least two thirds of the file's tags share (list tags and table cells are counted
     apart, and so are venues written in entries' text; a file needs three tags before it has a style). The message says which:
     "12 of 14 dated tags in this file are [YEAR VENUE]". A list or table whose own tags (three or
-    more) all agree keeps its own way, so a file made of consistent parts gets no finding.
+    more) all agree keeps its own way, so a file made of consistent parts gets no finding. Five
+    tags or more in a row (in the file's order) written one other way are a block a contributor
+    wrote their own way: one finding at its first tag names the run, the others stay silent.
 
     Venues are looked up in a registry of about 350 conferences, journals and preprint servers of
     medical imaging, computer vision, language, speech, machine learning and the Nature, Science
@@ -1049,9 +1052,15 @@ class VenueFormat(Rule):
                 reason = "configured"
                 uniform = set()
             kept = self._own_gaps(values, target) if dim == "shape" and reason != "configured" else set()
+            heads: dict[int, int] = {}
+            if reason != "configured":
+                heads, rest = _own_runs(values, target)
+                kept |= rest
             for i, v in values:
                 if v != target and id(i.entry.container) not in uniform and id(i) not in kept:
-                    i.problems.append((dim, reason, 0, 0))
+                    run = heads.get(id(i))
+                    why = f"{reason}; the first of {run} tags in a row written this way" if run else reason
+                    i.problems.append((dim, why, 0, 0))
                     i.wants[dim] = target
 
     @staticmethod
@@ -1272,3 +1281,22 @@ def _published_host(url: str) -> tuple[str, str] | None:
     what = _PUBLISHED_HOSTS.get(host)
     return (host, what) if what is not None else None
 
+
+def _own_runs(values: list, target: str) -> tuple[dict[int, int], set[int]]:
+    """Runs of at least `RUN` tags in a row (in the file's order) that all write one other
+    form: a block a contributor wrote in a way of their own (a year's new papers as `KDD 2018`
+    in a file of `KDD'17`), one habit to change rather than slips to fix one by one. Returns
+    the first item of each run (its id, with the run's length), to be reported for the whole
+    run, and the ids of the others, to be left silent."""
+    heads: dict[int, int] = {}
+    rest: set[int] = set()
+    run: list = []
+    for i, v in sorted(values, key=lambda x: x[0].start) + [(None, None)]:
+        if run and (v != run[0][1] or v == target):
+            if len(run) >= RUN:
+                heads[id(run[0][0])] = len(run)
+                rest.update(id(x) for x, _ in run[1:])
+            run = []
+        if i is not None and v != target:
+            run.append((i, v))
+    return heads, rest
