@@ -1054,7 +1054,7 @@ class VenueFormat(Rule):
             kept = self._own_gaps(values, target) if dim == "shape" and reason != "configured" else set()
             heads: dict[int, int] = {}
             if reason != "configured":
-                heads, rest = _own_runs(values, target)
+                heads, rest = _own_runs([(i, v) for i, v in values if id(i) not in kept], target)
                 kept |= rest
             for i, v in values:
                 if v != target and id(i.entry.container) not in uniform and id(i) not in kept:
