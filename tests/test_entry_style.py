@@ -751,3 +751,19 @@ def test_et_al_without_its_full_stop_where_the_list_writes_it(tmp_path):
     plain = "# Papers\n\n" + "\n".join(r.replace("et al.,", "et al,") for r in rows[:11]) + "\n" + rows[11] + "\n"
     path.write_text(plain, encoding="utf-8")
     assert run_json("--select", "AL015", path)[1] == []
+
+
+def test_links_run_together_are_one_finding_of_al007(tmp_path):
+    """`[[AAAI 2018]](u)[[Arxiv]](v)`: AL007 reports the two links run together, and AL015
+    does not report the same missing space again. `[Title](u)[[code](v)]` (the second link
+    wrapped in brackets, which AL007 does not read as run together) is still AL015's."""
+    rows = [f"- [Method {i} for graphs](https://example.org/{i}) [[code]](https://github.com/o/m{i})" for i in range(12)]
+    rows[3] = "- [[AAAI 2018]](https://example.org/3)[[Arxiv]](https://arxiv.org/abs/1711.10146)"
+    rows[6] = "- [Method 6 for graphs](https://example.org/6)[[code](https://github.com/o/m6)]"
+    path = tmp_path / "run.md"
+    path.write_text("# Papers\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, out = run_json("--select", "AL007,AL015", path)
+    spaces = [(f["line"], f["code"], f["message"].split(";")[0].split(":")[0]) for f in out
+              if "run together" in f["message"] or "no space" in f["message"]]
+    assert spaces == [(6, "AL007", "links `[AAAI 2018]` and `[Arxiv]` run together"),
+                      (9, "AL015", "no space before the link that follows the title")]

@@ -603,6 +603,8 @@ class EntryStyle(Rule):
                 return
             if e.kind == "row" and "|" in text[after:s]:
                 return  # a link in another cell ("| 0.847 (L)[0.8359](u) |"): nothing follows the title there
+            if any(k.end == link.start for k in e.links):
+                return  # `[[AAAI 2018]](u)[[Arxiv]](v)`: two links run together, AL007's to report
             obs.values["link_at"] = s
             if c in (" ", "\t"):
                 obs.values["link_space"] = True
