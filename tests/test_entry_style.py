@@ -767,3 +767,21 @@ def test_links_run_together_are_one_finding_of_al007(tmp_path):
               if "run together" in f["message"] or "no space" in f["message"]]
     assert spaces == [(6, "AL007", "links `[AAAI 2018]` and `[Arxiv]` run together"),
                       (9, "AL015", "no space before the link that follows the title")]
+
+
+def test_a_credit_after_a_link_in_a_list_of_credits_is_no_description(tmp_path):
+    """A tutorials list that credits its links (`[Talk](u) on YouTube by Ann`) more often than
+    it describes them: `[Tutorial](u) Français par Grafikart` and `Youtube playlist by Axel`
+    are credits too. A sentence after the link (`This recipe shows …`) still lacks its
+    separator, and so does a capital `By`."""
+    rows = [f"- [Tool {i}](https://example.org/t{i}) - A tool for thing {i}." for i in range(20)]
+    rows += ["", "## Tutorials", ""]
+    rows += [f"- [Talk {i}](https://example.org/v{i}) on YouTube by Speaker {i}" for i in range(4)]
+    rows += ["- [VueJS 2 French tutorial](https://example.org/fr) Français par Grafikart",
+             "- [Meteor + Vue](https://example.org/mv) Youtube playlist by Axel",
+             "- [Debugging](https://example.org/d) This recipe shows how to debug in Chrome."]
+    path = tmp_path / "credits.md"
+    path.write_text("# Tools\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, out = run_json("--select", "AL015", path)
+    assert [(f["line"], f["message"].split(";")[0]) for f in out] == [
+        (32, 'separator " " between name and description')]

@@ -151,7 +151,9 @@ class EntryStyle(Rule):
     (`[Name](url) - Description.`) and paper entries (with a venue tag or a bold title); the
     properties are
 
-    - the separator between name and description (`-`, `–`, `:`) — classic items;
+    - the separator between name and description (`-`, `–`, `:`) — classic items; in a list
+      that credits its links more often than it describes them (`[Talk](u) on YouTube by Ann`),
+      a capital that a credit word follows (`[Tutorial](u) Français par Grafikart`) is a credit;
     - a description starting with a capital letter — classic items;
     - final punctuation of the description — classic items (not an item with sub-items and no
       separated description, `- [**Sensor**](u) and [**Software**](u)` over its own list: it heads a group);
@@ -486,7 +488,8 @@ class EntryStyle(Rule):
             sep_span = (rest_start, desc_start)
             c = rest.strip()[:1]
             first = rest.split(None, 1)[0]
-            if (c.isupper() or c.isdigit() or first in ("a", "an")) and not LATER_DASH.search(rest.split("\n", 1)[0]):
+            if (c.isupper() or c.isdigit() or first in ("a", "an")) and not LATER_DASH.search(rest.split("\n", 1)[0]) \
+                    and not (_CREDITED.match(rest) and _credit_list(doc, e)):
                 obs.values["separator"] = ""  # "[Name](u) Does ...", "[Name](u) a framework ..."
             # else the link is part of a sentence ("[shiny](u) is the basis of ...", a word
             # without case), or a dash further on may be the separator, after an alias or a
@@ -1350,3 +1353,32 @@ class EntryStyle(Rule):
         else:
             msg = f'link labels in {have.replace("-", " ")} order; {share} put {want.split("-")[0]} links first'
         return msg, fix
+
+
+# a credit after a link: "[Talk](u) on YouTube by Ann", "[Post](u) by Bob, via Daily"; and a
+# capital that opens one a few words on: "[Tutorial](u) Français par Grafikart", "Youtube playlist by"
+_CREDITED = re.compile(r"[ \t]+\S+(?:[ \t]+\S+){0,2}?[ \t]+(?:by|par|on|via)[ \t]")
+_CREDIT = re.compile(r"[ \t]+(?:on|by|via|par|from|at|in)[ \t]")
+
+
+def _credit_list(doc: Document, e: Entry) -> bool:
+    """Whether ``e``'s list credits its links more often than it describes them (a section
+    of tutorials: `[Title](u) on YouTube by Ann`, three items at least): there a capital after
+    the link that a credit word follows within three words (`[Tutorial](u) Français par
+    Grafikart`) starts a credit too, not a description missing its separator."""
+    box = e.container
+    memo = doc.memo.setdefault("credit-lists", {})
+    key = id(box)
+    if key not in memo:
+        credits = dashes = 0
+        text = doc.text
+        for x in doc.entries:
+            if x.container is not box or not x.links or x.links[0].start != x.start:
+                continue
+            after = text[x.links[0].end : x.end]
+            if _CREDIT.match(after):
+                credits += 1
+            elif SEP.match(after):
+                dashes += 1
+        memo[key] = credits >= 3 and credits > dashes
+    return memo[key]
