@@ -105,7 +105,9 @@ class LinkSyntax(Rule):
       `[code](…)` three times at least): dead text in brackets, reported once at the first;
     - `](https://…)` that closes no link, as in `[[paper]]](https://…)`;
     - links run together, `[[paper]](https://…)[[code]](https://…)`: they render as
-      `[paper][code]` with no space between them; and `[[paper](…)][[code](…)]` in a list that puts
+      `[paper][code]` with no space between them (not in a section that runs most of its
+      links together, three at least, in a file that does so in a fifth of its places: the
+      section's way); and `[[paper](…)][[code](…)]` in a list that puts
       a space between such bracketed links (three times in five at least; where running them
       together is the list's own way, it is left alone), one finding per line;
     - an unbalanced `**` in an entry: the asterisks show, and nothing is bold. A paragraph's only
@@ -169,6 +171,7 @@ class LinkSyntax(Rule):
             first_at.setdefault(k.start, k)
         self._first_at = first_at
         self._blocks = None  # doc.inline_blocks, read on first need
+        self._runs_habit: set[int] | None = None  # sections that run links together by habit: read on first need
 
         def in_link(pos: int) -> bool:
             return pos in link_spans
@@ -502,6 +505,10 @@ class LinkSyntax(Rule):
             return
         if doc.in_code(nxt.start):
             return
+        if self._runs_habit is None:
+            self._runs_habit = _runs_together_by_habit(doc, self._first_at)
+        if self._runs_habit and _section_key(doc, [h.line for h in doc.headings], link.start) in self._runs_habit:
+            return
         fix = Fix((Edit(link.end, link.end, " "),), safe=True, description="put a space between the links")
         yield self._at(doc, link.end - 1, nxt.start + 1,
                        f"links `{_code(link.label)}` and `{_code(nxt.label)}` run together: GitHub shows "
@@ -762,3 +769,39 @@ def _balance(text: str, start: int, end: int, doc: Document) -> int:
 def _code(text: str, width: int = 40) -> str:
     """``text`` cut to ``width`` for a message, to be shown in a code span (backticks as quotes)."""
     return shorten(text, width, collapse=False, code=True)
+
+
+def _runs_together_by_habit(doc: Document, first_at: dict[int, Link]) -> set[int]:
+    """The sections (their heading lines) that run their links together as their way
+    (`[[Link]](u)[[Paper]](v)` in most places where one link follows another, three at
+    least), in a file that does so in a fifth of such places or more: a habit of the
+    section, not a slip to report at each place."""
+    text = doc.text
+    run: dict[int, int] = {}
+    spaced: dict[int, int] = {}
+    starts = [h.line for h in doc.headings]
+    for k in doc.links:
+        if k.is_image or k.kind != INLINE:
+            continue
+        nxt = first_at.get(k.end)
+        if nxt is not None and not nxt.is_image and nxt.kind == INLINE:
+            key = _section_key(doc, starts, k.start)
+            run[key] = run.get(key, 0) + 1
+        elif text[k.end : k.end + 1] == " ":
+            nxt = first_at.get(k.end + 1)
+            if nxt is not None and not nxt.is_image and nxt.kind == INLINE:
+                key = _section_key(doc, starts, k.start)
+                spaced[key] = spaced.get(key, 0) + 1
+    total_run, total = sum(run.values()), sum(run.values()) + sum(spaced.values())
+    if total_run < 0.2 * total:
+        return set()  # the file spaces its links (`[pdf](u) [code](v)` 106 times in 114): a slip wherever run
+    return {key for key, n in run.items() if n >= 3 and n > spaced.get(key, 0)}
+
+
+def _section_key(doc: Document, starts: list[int], offset: int) -> int:
+    """The line of the heading above ``offset`` (0 before the first)."""
+    import bisect
+
+    line = doc.position(offset)[0]
+    i = bisect.bisect_right(starts, line) - 1
+    return starts[i] if i >= 0 else 0
