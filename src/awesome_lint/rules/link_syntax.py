@@ -507,7 +507,8 @@ class LinkSyntax(Rule):
             return
         if self._runs_habit is None:
             self._runs_habit = _runs_together_by_habit(doc, self._first_at)
-        if self._runs_habit and _section_key(doc, [h.line for h in doc.headings], link.start) in self._runs_habit:
+            self._heading_lines = [h.line for h in doc.headings]
+        if self._runs_habit and _section_key(doc, self._heading_lines, link.start) in self._runs_habit:
             return
         fix = Fix((Edit(link.end, link.end, " "),), safe=True, description="put a space between the links")
         yield self._at(doc, link.end - 1, nxt.start + 1,
