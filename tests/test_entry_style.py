@@ -785,3 +785,15 @@ def test_a_credit_after_a_link_in_a_list_of_credits_is_no_description(tmp_path):
     _, out = run_json("--select", "AL015", path)
     assert [(f["line"], f["message"].split(";")[0]) for f in out] == [
         (32, 'separator " " between name and description')]
+
+
+def test_an_item_of_joined_links_owes_no_final_full_stop(tmp_path):
+    """`[Knowledge Base](u) and [Community Forum](v)` is a line of links, no description: it
+    owes none of the full stops the file's descriptions end with."""
+    rows = [f"- [Camera{k}](https://example.org/c{k}) - An event camera of kind {k}." for k in range(12)]
+    rows[5] = "- [Knowledge Base](https://example.org/kb) and [Community Forum](https://example.org/f)"
+    rows[8] = "- [Camera8](https://example.org/c8) - An event camera of kind 8"
+    path = tmp_path / "joined.md"
+    path.write_text("# Devices\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, out = run_json("--select", "AL015", path)
+    assert [(f["line"], f["message"].split(";")[0]) for f in out] == [(11, 'description does not end with "."')]

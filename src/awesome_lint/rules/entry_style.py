@@ -469,8 +469,8 @@ class EntryStyle(Rule):
         text = doc.text
         rest_start = past_alternatives(text, skip_prefix(text, first.end, e.end), e.end, e.links)
         rest = text[rest_start : e.end]
-        if not rest.strip():
-            return obs
+        if not rest.strip() or _only_links(text, rest_start, e):
+            return obs  # "[Knowledge Base](u) and [Community Forum](v)": links, no description
         m = SEP.match(rest)
         g = None if m else GLUED.match(rest)
         if m:
@@ -1382,3 +1382,18 @@ def _credit_list(doc: Document, e: Entry) -> bool:
                 dashes += 1
         memo[key] = credits >= 3 and credits > dashes
     return memo[key]
+
+
+_JOINED = re.compile(r"(?:[ \t]*(?:,|&|and|or)?[ \t]+\x00+)+[ \t.]*")
+
+
+def _only_links(text: str, start: int, e: Entry) -> bool:
+    """Whether what follows the title link is only more links joined by `and`, `or`, `&` or a
+    comma (`[Knowledge Base](u) and [Community Forum](v)`): a line of links, no description."""
+    spans = [(k.start, k.end) for k in e.links if k.start >= start]
+    if not spans:
+        return False
+    rest = list(text[start : e.end])
+    for a, b in spans:
+        rest[a - start : b - start] = "\x00" * (b - a)
+    return _JOINED.fullmatch("".join(rest).rstrip()) is not None
