@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import REAL, needs_shared
+from conftest import REAL, needs_shared, run_json
 
 from awesome_lint.document import parse_text
 from awesome_lint.mdtext import YEAR
@@ -61,3 +61,19 @@ def test_year_spans_on_real_lists():
             if e.row is not None and e.row.table.index_header:
                 assert e.index_cell is e.row.cells[0]
     assert seen > 100
+
+
+def test_a_placeholder_name_cell_gives_way_to_the_title_column(tmp_path):
+    """`| - | [**Can ChatGPT replace StackOverflow? …**](…) |`: a row with no dataset name is
+    named by its Title column, so the title is read as the paper's own spelling (AL018 leaves
+    `StackOverflow` in it alone) and findings quote it, not `-`."""
+    from awesome_lint.document import parse_text
+
+    text = ("# Benchmarks\n\n| Dataset | Title | Venue |\n| --- | --- | --- |\n"
+            "| `APPS` | [**Measuring Coding Challenge Competence With APPS**](https://arxiv.org/abs/2105.09938) | NeurIPS'21 |\n"
+            "| - | [**Can ChatGPT replace StackOverflow? A Study on Robustness**](https://arxiv.org/abs/2308.10335) | Preprint |\n")
+    titles = [e.title for e in parse_text(text).entries]
+    assert titles[0] == "APPS" and "Can ChatGPT replace StackOverflow? A Study on Robustness" in titles[1]
+    path = tmp_path / "bench.md"
+    path.write_text(text, encoding="utf-8")
+    assert run_json("--select", "AL018", path)[1] == []

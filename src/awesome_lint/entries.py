@@ -139,9 +139,13 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
                  tag, year, item.block.section if item.block else None, item=item, d_year=d_year)
 
 
+_PLACEHOLDER_CELL = re.compile(r"[-–—/]?|n/?a|N/?A|none|None")
+
+
 def table_entries(doc: Document, table: Table) -> list[Entry]:
     """The entries of a table's rows: each row with a real link or a title column. The title is
-    the Title/Paper/Name... column (else the first that is not index, venue or year), the tag
+    the Title/Paper/Name... column (else the first that is not index, venue or year; where its
+    cell is a placeholder, `-`, the next such column's), the tag
     the Venue column's cell, the year the tag's or else the Year column's."""
     cols = [c.strip().casefold() for c in table.columns]
     title_col = None
@@ -158,6 +162,7 @@ def table_entries(doc: Document, table: Table) -> list[Entry]:
                 continue
             title_col = i
             break
+    other_titles = [i for i, c in enumerate(cols) if c in TITLE_HEADERS and i != title_col]
     whole = doc.text
     out = []
     for row in table.rows:
@@ -166,8 +171,12 @@ def table_entries(doc: Document, table: Table) -> list[Entry]:
         if not real and title_col is None:
             continue
         title = ts = te = None
-        if title_col is not None and title_col < len(row.cells):
-            cell = row.cells[title_col]
+        col = title_col
+        if col is not None and col < len(row.cells) and _PLACEHOLDER_CELL.fullmatch(row.cells[col].text) and other_titles:
+            # `| - | [**Can ChatGPT replace StackOverflow?**](…) |`: no dataset name, the Title column names the row
+            col = next((i for i in other_titles if i < len(row.cells)), col)
+        if col is not None and col < len(row.cells):
+            cell = row.cells[col]
             if cell.text:
                 ts, te = cell.start, cell.end
                 inner = doc.scan(cell.start, cell.end)
