@@ -342,3 +342,39 @@ def test_a_citation_list_with_a_few_linked_papers_is_not_a_list_of_lost_links():
     linked_file = "\n".join(f"- Paper {k} on distillation [paper](https://arxiv.org/abs/2101.{k:05d})" for k in range(80))
     text = "# KD\n\n## Linked\n\n" + linked_file + "\n\n## Self-KD\n\n" + "\n".join(cites[:20] + linked) + "\n"
     assert len(lint_text(text, select=["AL017"])) > 0
+
+
+def _fields_list() -> str:
+    """An object-detection list written as bold titles with `label: value` items under them."""
+    out = ["# Object Detection", ""]
+    for i in range(10):
+        out += [f"**Deep Detector Number {i} for Small Objects**", "",
+                f"- intro: accepted at a venue in 201{i} as an oral paper",
+                f"- keywords: one-stage detector, anchors, scale {i}",
+                f"- arxiv: <https://arxiv.org/abs/19{i:02d}.0{i:04d}>", ""]
+    out += ["**Scale-Aware Trident Networks for Object Detection**", "",
+            "- Tsinghua University1 & The Chinese University of Hong Kong2 & SenseTime3",
+            "- arxiv: <https://arxiv.org/abs/1901.01892>", "",
+            "**YOLO9000: Better, Faster, Stronger**", "",
+            "- arxiv: <https://arxiv.org/abs/1612.08242>"]
+    for fw, repo in [("Chainer", "leetenki/YOLOv2"), ("Keras", "allanzelener/YAD2K"), ("PyTorch", "longcw/yolo2"),
+                     ("TensorFlow", "hizhangp/yolo_tf"), ("Windows", "AlexeyAB/darknet"), ("", "choasUp/caffe-yolo"),
+                     ("", "philipperemy/yolo-9000"), ("TensorFlow", "KOD-Chen/YOLOv2-tf"), ("Keras", "yhcc/yolo2"),
+                     ("Keras", "experiencor/keras-yolo2"), ("TensorFlow", "WojciechMormul/yolo2")]:
+        out.append(f"- github{'(' + fw + ')' if fw else ''}: <https://github.com/{repo}>")
+    return "\n".join(out) + "\n"
+
+
+def test_label_value_items_are_fields_of_the_entry_above(tmp_path):
+    """`- intro: …`, `- keywords：…` and `- arxiv: <url>` under a bold title are the fields of
+    one entry, not paper titles without links (AL017); an affiliations line (`Tsinghua
+    University1 & …`) is no title either; the lower-case `arxiv:`/`github(Keras):` labels are
+    the list's label style, not misspelt names (AL018)."""
+    path = tmp_path / "fields.md"
+    path.write_text(_fields_list(), encoding="utf-8")
+    assert run_json("--select", "AL016,AL017,AL018", path)[1] == []
+    rows = ["# Implementations", ""] + [f"- {n}: <https://github.com/o/{n}>" for n in (
+        "alpha", "beta", "chainer", "delta", "epsilon", "keras", "lambda", "mxnet", "numpy", "pytorch", "scipy",
+        "tensorflow", "caffe", "theano")]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run_json("--select", "AL016", path)[1] == []  # fields in the order they were added: no names to sort

@@ -35,6 +35,11 @@ _RANKED = re.compile(r"(?:\(\d{1,3}\)|#\d{1,3}|\d{1,3}[).:])\s")
 _LINK_LABEL = re.compile(r"^\[(.*)\]\([^()]*\)$", re.S)
 
 
+# a field of the entry above, a label and its address (`- github(Keras): <https://…>`,
+# `- arxiv: https://…`): the list's order is the order of addition, not a name's
+_FIELD_ITEM = re.compile(r"[\w .()+#-]{1,30}[:：][ \t]*<?https?://")
+
+
 def _name_keys(title: str) -> list[object]:
     """The ways lists are sorted by name, all without case: as written (characters by code
     point, so ``data_morph`` before ``dataframe``); as the raw Markdown line (``[Tube
@@ -179,7 +184,8 @@ class EntryOrder(Rule):
     ## What it does
 
     Finds lists (and tables) that are demonstrably sorted by a key it can name, apart from a
-    few entries, and reports each entry out of place, saying which order it breaks ("out of
+    few entries (a field of an entry, `- github(Keras): <url>`, has no name to sort by), and
+    reports each entry out of place, saying which order it breaks ("out of
     alphabetical order by name (case ignored)", "out of year order, newest first") and where
     the entry belongs. The keys are the name (the title as written, without case; also letters
     and digits only, word by word, accents dropped, numbers by value, `+` read as "plus"), the
@@ -444,6 +450,7 @@ class EntryOrder(Rule):
         if self.opts.by in ("any", "name"):
             titled = [u is not None and bool(u.title and u.title.strip()) and d is None
                       and not _VENUE_TITLE.fullmatch(r) and not _RANKED.match(r)
+                      and not _FIELD_ITEM.match(u.text)
                       for u, r, d in zip(units, raws, leads)]
             if sum(titled) >= enough:
                 variants = [_name_keys(r) if t else None for r, t in zip(raws, titled)]

@@ -136,7 +136,9 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     venue or year) is reported too, when its list links papers, or when the list is too small
     or too bare to tell and the sections around it (its own, else up to two above it, never
     the file's title alone) mostly link papers. Sentences, questions, tasks (`[ ]`), lead-ins
-    ending in `:`, notes (`Note: …`), kinds of a method (`{Last, Mean, Max}-Pooling`,
+    ending in `:`, notes (`Note: …`), fields of the entry above (`- intro: …`, `- keywords：…`
+    under a bold title, whose `- arxiv: <url>` is the link), affiliations (`Tsinghua
+    University1 & SenseTime3`), kinds of a method (`{Last, Mean, Max}-Pooling`,
     `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry and items
     of sections about the list
     (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
@@ -628,6 +630,16 @@ def _title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 _GLUED_ASIDE = re.compile(r"[a-z]\([a-z]{2,}[ ,)]")
 
 
+# a field of an entry written as a list of "label: value" items (`- intro: …`, `- keywords：…`):
+# a lower-case word or two before a colon (a full-width one too)
+_FIELD = re.compile(r"[*_]*[a-z][a-z]*(?: [a-z]+)?[*_]*\s*[:：]")
+
+
+# the authors' affiliations under an entry: an institution, with footnote digits or `&`
+_AFFILIATION = re.compile(r"\b(?:University|Institute|Academy|Laborator(?:y|ies)|College)")
+_FOOTNOTE_DIGIT = re.compile(r"[a-z][0-9]\b")
+
+
 def _bare_title(text: str) -> bool:
     """Whether an item's text reads as a paper's title (perhaps with authors, venue or year),
     not a sentence, a question, a task or a lead-in."""
@@ -639,6 +651,10 @@ def _bare_title(text: str) -> bool:
         return False
     if words[0].strip("*_\"'“:").casefold() in _PROSE_START:
         return False  # "Note: …", "For results on IC03 …": a lead-in or a sentence
+    if _FIELD.match(t):
+        return False  # "intro: under review at TPAMI", "keywords：…": a field of the entry above, not a title
+    if _AFFILIATION.search(t) and ("&" in t or _FOOTNOTE_DIGIT.search(t)):
+        return False  # "Tsinghua University1 & SenseTime3": the authors' affiliations
     if "{" in t or "(like " in t or _GLUED_ASIDE.search(t):
         return False  # "{Last, Mean, Max}-Pooling", "Pooling (like BERT)", "subword models(ngram, bpe)": notes
     last = t[-1]

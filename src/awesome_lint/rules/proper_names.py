@@ -187,7 +187,8 @@ class ProperNames(Rule):
     all-lower-case name followed by `command`, `command-line`, `CLI`, `binary` or
     `executable`, which names the program (`the mysql command-line client`), or by a
     subcommand (`docker run`, `terraform apply`); nor the key of a reference link
-    (`[Kubernetes][kubernetes]`).
+    (`[Kubernetes][kubernetes]`), nor a field's label at an item's start (`- arxiv: <url>`,
+    `- github(Keras): <url>`: the list's label style).
 
     The file's own names count too: a name written at least twice with capitals inside it
     (`ChatGLM`, `PubMed`, `ByteDance`) and elsewhere with fewer (`chatglm`, `Pubmed`) is
@@ -447,6 +448,8 @@ class ProperNames(Rule):
                 continue  # `the mysql command-line client`: the program's name, lower case on purpose
             if lower and _byline(doc, start, end):
                 continue  # `*huggingface* \` under an entry: the account that made it, by its handle
+            if lower and _FIELD_LABEL.match(text, end) and _ITEM_START.search(text, max(0, start - 12), start):
+                continue  # `- arxiv: <https://…>` beside `- github:`, `- slides:`: a field's label, a label style
             link = skip.label_at(start, end)
             ref_label = link is not None and link.kind == "reference"  # the label may be the key
             if link is not None:
@@ -464,6 +467,11 @@ class ProperNames(Rule):
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
             message = say(name, written) if say is not None else f"write {name!r}, not {written!r}"
             yield name, self.finding(message, line, col, line, col + len(written), fix=fix)
+
+
+# a field's label at an item's start (`- arxiv: <https://…>`, `- github(Keras):`)
+_FIELD_LABEL = re.compile(r"(?:\([^()\n]{1,20}\))?[ \t]*[:：]")
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\Z")
 
 
 # a word whose capitals come after a lower-case start of two letters or more (`toKenizER`,
