@@ -797,3 +797,24 @@ def test_an_item_of_joined_links_owes_no_final_full_stop(tmp_path):
     path.write_text("# Devices\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
     _, out = run_json("--select", "AL015", path)
     assert [(f["line"], f["message"].split(";")[0]) for f in out] == [(11, 'description does not end with "."')]
+
+
+def test_a_section_of_lower_case_notes_keeps_its_way(tmp_path):
+    """A section whose few descriptions are short lower-case notes four times in six (`- notes
+    from Clay Allsop`), in a file of capitalised sentences, keeps its way; a lower-case start
+    in a section of capitals is still a slip."""
+    rows = [f"* [Tool {i}](https://example.org/t{i}) - A tool for thing {i}." for i in range(20)]
+    rows[7] = "* [Tool 7](https://example.org/t7) - parses the things it is given."
+    rows += ["", "### Assorted", ""]
+    rows += [f"* [Article {i}](https://example.org/a{i})" for i in range(6)]
+    rows += ["* [Production](https://example.org/p) - notes from Clay Allsop",
+             "* [SoundCloud](https://example.org/s) - discussing redux and code reuse",
+             "* [Hearts](https://example.org/h) - fun image processing",
+             "* [Libraries](https://example.org/l) - on the developer experience",
+             "* [Flutter](https://example.org/f) - Comparison article to help you choose.",
+             "* [Clone](https://example.org/c) - Twitter clone with a headless CMS."]
+    path = tmp_path / "notes.md"
+    path.write_text("# Tools\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, out = run_json("--select", "AL015", path)
+    assert [(f["line"], f["message"].split(";")[0]) for f in out if "lower-case" in f["message"]] == [
+        (10, "description starts with a lower-case letter")]

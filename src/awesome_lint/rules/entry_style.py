@@ -55,6 +55,10 @@ PROPS = {
     "et_al_stop": "a full stop after et al",
 }
 
+# a section whose descriptions start in lower case two times in three keeps that as its way (a
+# section of short notes, `- notes from Clay Allsop`, amid a file of capitalised sentences)
+_SECTION_CAPITAL_SHARE = 2 / 3
+
 # the properties that ask a clearer win than `threshold`: a year, a mark after the last link
 # and the brackets of link labels are left out by some entries of a list for reasons of their own
 # (a tech report, a note, a link pasted from elsewhere); on the tuning lists each of their styles
@@ -283,6 +287,8 @@ class EntryStyle(Rule):
       its title, `µjson`): any other word is more likely a name (`mpd`, `scanf`, `libyaml`). An
       English word counts as the URL's name only as a whole part of it (`make` in `.../make`,
       not `parse` in `mimetype_parser`). A description that starts with "by" is a credit line.
+      A section whose descriptions start in lower case two times in three (short notes, `-
+      notes from Clay Allsop`) keeps that as its way;
       Scripts without case are not checked, nor a description written partly in one (`requests
       库 + gevent`: the Latin word is a name);
     - the final punctuation may be followed by a closing quote, parenthesis, emphasis, emoji,
@@ -1199,7 +1205,8 @@ class EntryStyle(Rule):
         for members in groups.values():
             if len(members) < 3:
                 continue
-            won = dominant(Counter(o.values[prop] for o in members), min_total=3, share=self.opts.threshold)
+            share = _SECTION_CAPITAL_SHARE if prop == "capital" else self.opts.threshold
+            won = dominant(Counter(o.values[prop] for o in members), min_total=3, share=share)
             if won is not None and won[0] != want:
                 own.update(id(o) for o in members if o.values[prop] == won[0])
         return own
