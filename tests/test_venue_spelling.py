@@ -153,3 +153,18 @@ def test_a_venue_tag_written_as_a_code_span_is_read(tmp_path):
     rows.append("* [Tool](https://example.org/t) - run `train --venue acmmm 2016`.\n")
     p, found, _ = lint(tmp_path, "# Papers\n\n" + "".join(rows))
     assert found == [(5, "venue `ACMMM` is another name of `ACM MM`: write `ACM MM`")]
+
+
+def test_t_pami_is_an_accepted_spelling_of_tpami(tmp_path):
+    """`T-PAMI` is a usual spelling of the journal (as `IEEE TPAMI` is): alone it is not
+    respelt; beside the file's other spelling the file's majority decides."""
+    path = tmp_path / "tpami.md"
+    rows = ["# Surveys", "", "- [A Survey of Self-Supervised Learning](https://arxiv.org/abs/2101.00001), T-PAMI, 2022."]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run_json("--select", "AL005", path)[1] == []
+    rows += ["- [Another Survey](https://arxiv.org/abs/2101.00002), T-PAMI, 2021.",
+             "- [A Third Survey](https://arxiv.org/abs/2101.00003), TPAMI, 2020."]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found = run_json("--select", "AL005", path)[1]
+    assert [(f["line"], f["message"].split(" (")[0]) for f in found] == [
+        (5, "venue `TPAMI` is written another way in this list")]
