@@ -934,3 +934,18 @@ def test_one_work_listed_by_its_code_alone_and_with_its_paper():
     # not "Toolkit" (one word) beside Show and Tell's repository, not Attend and Tell (its own paper)
     assert [(f.line, f.related, f.severity) for f in fs] == [(5, (3,), "warning")]
     assert "one work listed twice" in fs[0].message and fs[0].fix is None
+
+
+def test_two_posts_of_one_blog_with_alike_titles_are_two_resources(tmp_path):
+    """`Getting Started with React Native Development on Windows` and `… for Windows`, two
+    posts of one blog (two addresses on one site, neither a paper id), are two articles; the
+    same alike titles on two sites are still a possible duplicate."""
+    rows = ["# Articles", "",
+            "* [Getting Started with React Native Development on Windows](https://shift.example.red/getting-started-on-windows-90d85a72ae65)",
+            "* [Getting Started with React Native Development for Windows](https://shift.example.red/getting-started-for-windows-ba23a4be90b6)"]
+    path = tmp_path / "posts.md"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run_json("--select", "AL003", path)[1] == []
+    rows[3] = "* [Getting Started with React Native Development for Windows](https://blog.example.org/rn-windows)"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert [f["line"] for f in run_json("--select", "AL003", path)[1]] == [4]

@@ -72,7 +72,8 @@ class DuplicateEntry(Rule):
       "Causal Inference for Data Science") score 97-99.5, while distinct papers with close
       titles ("Decoder-Only" / "Encoder-Only Image Registration", "Part I" / "Part II",
       "Qwen2-VL" / "Qwen2.5-VL") score up to 99 and are told apart by the word and number
-      checks. Entries whose arXiv ids, DOIs or OpenReview ids differ are never possible
+      checks. Two entries that each link one page of one site (not a paper id, not a code host) are
+      two pages, two posts of a blog, not a possible duplicate. Entries whose arXiv ids, DOIs or OpenReview ids differ are never possible
       duplicates.
 
     - A preprint and its published version often differ in both link and title; within one
@@ -487,7 +488,7 @@ class DuplicateEntry(Rule):
             if a.entry.start >= start or n >= _TRIES:
                 return None
             TRIED[0] += 1
-            if a.tkey == b.tkey or set(a.urls) & set(b.urls) or _distinct_ids(a, b):
+            if a.tkey == b.tkey or set(a.urls) & set(b.urls) or _distinct_ids(a, b) or _two_pages(a, b):
                 continue  # exact duplicates are reported above
             return a
         return None
@@ -889,6 +890,22 @@ def _distinct_ids(a: Item, b: Item) -> bool:
     ia = {u for u in a.urls if is_strong(u)}
     ib = {u for u in b.urls if is_strong(u)}
     return bool(ia) and bool(ib) and not (ia & ib)
+
+
+def _two_pages(a: Item, b: Item) -> bool:
+    """Each entry links one page, both of one site and neither a paper's id: two pages of that
+    site (`…/getting-started-…-on-windows-90d8` and `…-for-windows-ba23`, a blog's two posts),
+    whose titles may be alike without being one resource. A code host's two repositories may be
+    one project forked or renamed, so GitHub and GitLab are left to the titles."""
+    if len(a.urls) != 1 or len(b.urls) != 1 or is_strong(a.urls[0]) or is_strong(b.urls[0]):
+        return False
+    ha, hb = _page_host(a.urls[0]), _page_host(b.urls[0])
+    return bool(ha) and ha == hb and ha not in ("github.com", "gitlab.com", "huggingface.co")
+
+
+def _page_host(key: str) -> str:
+    m = re.match(r"(?:[a-z+.-]+://)?(?:www\.)?([^/?#\s]+)", key, re.I)
+    return m.group(1).lower() if m else ""
 
 
 def _slip(a: Item, b: Item, strong: bool = False) -> bool:
