@@ -378,3 +378,20 @@ def test_label_value_items_are_fields_of_the_entry_above(tmp_path):
         "tensorflow", "caffe", "theano")]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert run_json("--select", "AL016", path)[1] == []  # fields in the order they were added: no names to sort
+
+
+def test_an_entry_split_by_a_stray_bullet_has_its_link_in_the_next_item(tmp_path):
+    """`* **Title** <br>` then `* Authors <br>` and the venue with its links: a stray bullet
+    split one entry in two, and its paper link is in the second part, so the title is no
+    linkless paper. A title item with no break and no link after it is still reported."""
+    rows = ["# Navigation", ""]
+    for i in range(8):
+        rows += [f"* **Learning to Navigate in Room {i}** <br>", f"*Ann Author{i}, Bob Writer* <br>",
+                 f"ICLR, 2020. [[Paper]](https://arxiv.org/abs/2001.0000{i})", ""]
+    rows += ["* **Learning Semantic-Agnostic Representation for Navigation** <br>",
+             "* Hongcheng Wang, Yuxuan Wang, Hao Dong <br>",
+             "IEEE RA-L, 2023. [[Paper]](https://arxiv.org/pdf/2304.10773.pdf)", "",
+             "* **Audio-Visual Embodied Navigation** <br>", "*Changan Chen, Unnat Jain* <br>", "ECCV, 2020.", ""]
+    path = tmp_path / "nav.md"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert [f["line"] for f in run_json("--select", "AL017", path)[1]] == [39]

@@ -138,7 +138,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     the file's title alone) mostly link papers. Sentences, questions, tasks (`[ ]`), lead-ins
     ending in `:`, notes (`Note: …`), fields of the entry above (`- intro: …`, `- keywords：…`
     under a bold title, whose `- arxiv: <url>` is the link), affiliations (`Tsinghua
-    University1 & SenseTime3`), kinds of a method (`{Last, Mean, Max}-Pooling`,
+    University1 & SenseTime3`), a title that ends in a line break (`<br>`) before an item
+    with links (a stray bullet split the entry: its link is there), kinds of a method (`{Last, Mean, Max}-Pooling`,
     `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry and items
     of sections about the list
     (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
@@ -278,6 +279,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                 msg = (f"paper entry links only {', '.join(names) or 'secondary pages'}, "
                        "not the paper itself; add a link to the paper")
             else:  # no link at all
+                if _continued(e):
+                    continue  # `* **Title** <br>` then `* Authors <br>` and the links: a stray bullet split it
                 big = len(groups[id(e.container)]) >= minimum
                 if not (tagged or (in_paper_group and big and _looks_like_paper(e))
                         or _unlinked_paper_row(e, context)):
@@ -638,6 +641,24 @@ _FIELD = re.compile(r"[*_]*[a-z][a-z]*(?: [a-z]+)?[*_]*\s*[:：]")
 # the authors' affiliations under an entry: an institution, with footnote digits or `&`
 _AFFILIATION = re.compile(r"\b(?:University|Institute|Academy|Laborator(?:y|ies)|College)")
 _FOOTNOTE_DIGIT = re.compile(r"[a-z][0-9]\b")
+
+
+_TRAILING_BREAK = re.compile(r"(?:<br\s*/?>|\\)\s*\Z", re.I)
+
+
+def _continued(e: Entry) -> bool:
+    """An item that ends with a line break (`<br>`, `\\`) and whose next item holds links: the
+    entry goes on in the next item (a stray bullet opened its author line), so its link is there."""
+    item = e.item
+    if item is None or item.block is None or not _TRAILING_BREAK.search(e.text):
+        return False
+    items = item.block.items
+    k = next((i for i, x in enumerate(items) if x is item), -1)
+    if k < 0 or k + 1 >= len(items):
+        return False
+    text, start = e.doc_text, items[k + 1].content_start
+    end = text.find("\n\n", start, start + 2000)
+    return "](" in text[start:end if end >= 0 else start + 2000]
 
 
 def _bare_title(text: str) -> bool:
