@@ -735,16 +735,22 @@ def test_an_item_that_heads_sub_items_owes_no_final_full_stop():
     assert found == [(12, 'description does not end with "."')]
 
 
+def _lint_file(tmp_path, name: str, text: str, select: str) -> list[dict]:
+    """The findings of the rules ``select`` on ``text`` written to a file, through the real CLI."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return run_json("--select", select, path)[1]
+
+
 def test_et_al_without_its_full_stop_where_the_list_writes_it(tmp_path):
     """`S. Huang et al, ICLR 2017` among entries that write `et al.,`: the full stop is missing
     (fixed safely, and the fixed line then raises nothing). A list that writes `et al,`
     throughout is a style, and one `et al.` among them is not reported."""
     rows = [f"* [Attack {i}](https://arxiv.org/abs/1702.0{i:04d}), N. Author{i} et al., ICLR 2017" for i in range(12)]
     rows[4] = "* [Attack 4](https://arxiv.org/abs/1702.00004), S. Huang et al, ICLR workshop 2017"
-    path = tmp_path / "adv.md"
-    path.write_text("# Papers\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    _, out = run_json("--select", "AL015", path)
+    out = _lint_file(tmp_path, "adv.md", "# Papers\n\n" + "\n".join(rows) + "\n", "AL015")
     assert [(f["line"], f["message"]) for f in out] == [(7, '"et al" without its full stop; 11 of 12 items write "et al."')]
+    path = tmp_path / "adv.md"
     run_cli("--fix", "--select", "AL015", path)
     assert "S. Huang et al., ICLR workshop 2017" in path.read_text(encoding="utf-8")
     assert run_json(path)[1] == []
@@ -760,9 +766,7 @@ def test_links_run_together_are_one_finding_of_al007(tmp_path):
     rows = [f"- [Method {i} for graphs](https://example.org/{i}) [[code]](https://github.com/o/m{i})" for i in range(12)]
     rows[3] = "- [[AAAI 2018]](https://example.org/3)[[Arxiv]](https://arxiv.org/abs/1711.10146)"
     rows[6] = "- [Method 6 for graphs](https://example.org/6)[[code](https://github.com/o/m6)]"
-    path = tmp_path / "run.md"
-    path.write_text("# Papers\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    _, out = run_json("--select", "AL007,AL015", path)
+    out = _lint_file(tmp_path, "run.md", "# Papers\n\n" + "\n".join(rows) + "\n", "AL007,AL015")
     spaces = [(f["line"], f["code"], f["message"].split(";")[0].split(":")[0]) for f in out
               if "run together" in f["message"] or "no space" in f["message"]]
     assert spaces == [(6, "AL007", "links `[AAAI 2018]` and `[Arxiv]` run together"),
@@ -780,9 +784,7 @@ def test_a_credit_after_a_link_in_a_list_of_credits_is_no_description(tmp_path):
     rows += ["- [VueJS 2 French tutorial](https://example.org/fr) Français par Grafikart",
              "- [Meteor + Vue](https://example.org/mv) Youtube playlist by Axel",
              "- [Debugging](https://example.org/d) This recipe shows how to debug in Chrome."]
-    path = tmp_path / "credits.md"
-    path.write_text("# Tools\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    _, out = run_json("--select", "AL015", path)
+    out = _lint_file(tmp_path, "credits.md", "# Tools\n\n" + "\n".join(rows) + "\n", "AL015")
     assert [(f["line"], f["message"].split(";")[0]) for f in out] == [
         (32, 'separator " " between name and description')]
 
@@ -793,9 +795,7 @@ def test_an_item_of_joined_links_owes_no_final_full_stop(tmp_path):
     rows = [f"- [Camera{k}](https://example.org/c{k}) - An event camera of kind {k}." for k in range(12)]
     rows[5] = "- [Knowledge Base](https://example.org/kb) and [Community Forum](https://example.org/f)"
     rows[8] = "- [Camera8](https://example.org/c8) - An event camera of kind 8"
-    path = tmp_path / "joined.md"
-    path.write_text("# Devices\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    _, out = run_json("--select", "AL015", path)
+    out = _lint_file(tmp_path, "joined.md", "# Devices\n\n" + "\n".join(rows) + "\n", "AL015")
     assert [(f["line"], f["message"].split(";")[0]) for f in out] == [(11, 'description does not end with "."')]
 
 
@@ -813,8 +813,6 @@ def test_a_section_of_lower_case_notes_keeps_its_way(tmp_path):
              "* [Libraries](https://example.org/l) - on the developer experience",
              "* [Flutter](https://example.org/f) - Comparison article to help you choose.",
              "* [Clone](https://example.org/c) - Twitter clone with a headless CMS."]
-    path = tmp_path / "notes.md"
-    path.write_text("# Tools\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    _, out = run_json("--select", "AL015", path)
+    out = _lint_file(tmp_path, "notes.md", "# Tools\n\n" + "\n".join(rows) + "\n", "AL015")
     assert [(f["line"], f["message"].split(";")[0]) for f in out if "lower-case" in f["message"]] == [
         (10, "description starts with a lower-case letter")]
