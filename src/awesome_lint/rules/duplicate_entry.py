@@ -72,8 +72,9 @@ class DuplicateEntry(Rule):
       "Causal Inference for Data Science") score 97-99.5, while distinct papers with close
       titles ("Decoder-Only" / "Encoder-Only Image Registration", "Part I" / "Part II",
       "Qwen2-VL" / "Qwen2.5-VL") score up to 99 and are told apart by the word and number
-      checks. Two entries that each link one page of one site (not a paper id, not a code host) are
-      two pages, two posts of a blog, not a possible duplicate. Entries whose arXiv ids, DOIs or OpenReview ids differ are never possible
+      checks. Two entries that each link one page of one site (not a paper id, not a code host), with
+      titles that differ only in small words, are two pages, two posts of a blog, not a
+      possible duplicate. Entries whose arXiv ids, DOIs or OpenReview ids differ are never possible
       duplicates.
 
     - A preprint and its published version often differ in both link and title; within one
@@ -893,14 +894,22 @@ def _distinct_ids(a: Item, b: Item) -> bool:
 
 
 def _two_pages(a: Item, b: Item) -> bool:
-    """Each entry links one page, both of one site and neither a paper's id: two pages of that
-    site (`…/getting-started-…-on-windows-90d8` and `…-for-windows-ba23`, a blog's two posts),
-    whose titles may be alike without being one resource. A code host's two repositories may be
+    """Each entry links one page, both of one site and neither a paper's id, and the titles
+    differ only in small words: two pages of that site (`…/getting-started-…-on-windows-90d8`
+    and `…-for-windows-ba23`, a blog's two posts), alike without being one resource (a typo,
+    `Casual`/`Causal`, is still a copy). A code host's two repositories may be
     one project forked or renamed, so GitHub and GitLab are left to the titles."""
     if len(a.urls) != 1 or len(b.urls) != 1 or is_strong(a.urls[0]) or is_strong(b.urls[0]):
         return False
     ha, hb = _page_host(a.urls[0]), _page_host(b.urls[0])
-    return bool(ha) and ha == hb and ha not in ("github.com", "gitlab.com", "huggingface.co")
+    if not ha or ha != hb or ha in ("github.com", "gitlab.com", "huggingface.co"):
+        return False
+    from ..fuzzy import _STOP
+
+    def content(title: str) -> list[str]:
+        return sorted(w for w in re.findall(r"\w+", title.casefold()) if w not in _STOP)
+
+    return content(a.title) == content(b.title)  # `on`/`for` apart; a typo (`Casual`) is a slip
 
 
 def _page_host(key: str) -> str:
