@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Document
@@ -171,7 +172,7 @@ class LinkSyntax(Rule):
             first_at.setdefault(k.start, k)
         self._first_at = first_at
         self._blocks = None  # doc.inline_blocks, read on first need
-        self._runs_habit: set[int] | None = None  # sections that run links together by habit: read on first need
+        self._runs_habit: set[int] | None = None  # sections (ids) that run links together by habit: read on first need
 
         def in_link(pos: int) -> bool:
             return pos in link_spans
@@ -507,8 +508,7 @@ class LinkSyntax(Rule):
             return
         if self._runs_habit is None:
             self._runs_habit = _runs_together_by_habit(doc, self._first_at)
-            self._heading_lines = [h.line for h in doc.headings]
-        if self._runs_habit and _section_key(doc, self._heading_lines, link.start) in self._runs_habit:
+        if self._runs_habit and id(_section(doc, link.start)) in self._runs_habit:
             return
         fix = Fix((Edit(link.end, link.end, " "),), safe=True, description="put a space between the links")
         yield self._at(doc, link.end - 1, nxt.start + 1,
@@ -773,36 +773,32 @@ def _code(text: str, width: int = 40) -> str:
 
 
 def _runs_together_by_habit(doc: Document, first_at: dict[int, Link]) -> set[int]:
-    """The sections (their heading lines) that run their links together as their way
+    """The sections (their ids) that run their links together as their way
     (`[[Link]](u)[[Paper]](v)` in most places where one link follows another, three at
     least), in a file that does so in a fifth of such places or more: a habit of the
     section, not a slip to report at each place."""
     text = doc.text
-    run: dict[int, int] = {}
-    spaced: dict[int, int] = {}
-    starts = [h.line for h in doc.headings]
+    run: Counter = Counter()
+    spaced: Counter = Counter()
     for k in doc.links:
         if k.is_image or k.kind != INLINE:
             continue
         nxt = first_at.get(k.end)
         if nxt is not None and not nxt.is_image and nxt.kind == INLINE:
-            key = _section_key(doc, starts, k.start)
-            run[key] = run.get(key, 0) + 1
+            run[id(_section(doc, k.start))] += 1
         elif text[k.end : k.end + 1] == " ":
             nxt = first_at.get(k.end + 1)
             if nxt is not None and not nxt.is_image and nxt.kind == INLINE:
-                key = _section_key(doc, starts, k.start)
-                spaced[key] = spaced.get(key, 0) + 1
-    total_run, total = sum(run.values()), sum(run.values()) + sum(spaced.values())
-    if total_run < 0.2 * total:
+                spaced[id(_section(doc, k.start))] += 1
+    total_run = sum(run.values())
+    if total_run < 0.2 * (total_run + sum(spaced.values())):
         return set()  # the file spaces its links (`[pdf](u) [code](v)` 106 times in 114): a slip wherever run
-    return {key for key, n in run.items() if n >= 3 and n > spaced.get(key, 0)}
+    return {key for key, n in run.items() if n >= 3 and n > spaced[key]}
 
 
-def _section_key(doc: Document, starts: list[int], offset: int) -> int:
-    """The line of the heading above ``offset`` (0 before the first)."""
-    import bisect
-
-    line = doc.position(offset)[0]
-    i = bisect.bisect_right(starts, line) - 1
-    return starts[i] if i >= 0 else 0
+def _section(doc: Document, offset: int):
+    """The section (the document's own, :meth:`Document.section_at`) holding ``offset``."""
+    starts = doc.memo.get("section-starts")
+    if starts is None:
+        starts = doc.memo["section-starts"] = [sec.line for sec in doc.sections[1:]]
+    return doc.section_at(doc.position(offset)[0], starts)
