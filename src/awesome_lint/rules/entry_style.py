@@ -1372,26 +1372,26 @@ def _credit_list(doc: Document, e: Entry) -> bool:
     """Whether ``e``'s list credits its links more often than it describes them (a section
     of tutorials: `[Title](u) on YouTube by Ann`, three items at least): there a capital after
     the link that a credit word follows within three words (`[Tutorial](u) Français par
-    Grafikart`) starts a credit too, not a description missing its separator."""
-    box = e.container
-    memo = doc.memo.setdefault("credit-lists", {})
-    key = id(box)
-    if key not in memo:
-        credits = dashes = 0
+    Grafikart`) starts a credit too, not a description missing its separator. Every list is
+    counted in one pass over the entries, on first need."""
+    lists = doc.memo.get("credit-lists")
+    if lists is None:
+        counts: dict[int, list[int]] = {}
         text = doc.text
         for x in doc.entries:
-            if x.container is not box or not x.links or x.links[0].start != x.start:
+            if not x.links or x.links[0].start != x.start:
                 continue
             after = text[x.links[0].end : x.end]
+            n = counts.setdefault(id(x.container), [0, 0])  # credits, dashes
             if _CREDIT.match(after):
-                credits += 1
+                n[0] += 1
             elif SEP.match(after):
-                dashes += 1
-        memo[key] = credits >= 3 and credits > dashes
-    return memo[key]
+                n[1] += 1
+        lists = doc.memo["credit-lists"] = {k for k, (c, d) in counts.items() if c >= 3 and c > d}
+    return id(e.container) in lists
 
 
-_JOINED = re.compile(r"(?:[ \t]*(?:,|&|and|or)?[ \t]+\x00+)+[ \t.]*")
+_JOINED = re.compile(r"(?:[ \t]*(?:,|&|and|or)?[ \t]+\x1a+)+[ \t.]*")
 
 
 def _only_links(text: str, start: int, e: Entry) -> bool:
@@ -1400,7 +1400,4 @@ def _only_links(text: str, start: int, e: Entry) -> bool:
     spans = [(k.start, k.end) for k in e.links if k.start >= start]
     if not spans:
         return False
-    rest = list(text[start : e.end])
-    for a, b in spans:
-        rest[a - start : b - start] = "\x00" * (b - a)
-    return _JOINED.fullmatch("".join(rest).rstrip()) is not None
+    return _JOINED.fullmatch(blank(text[start : e.end], start, spans).rstrip()) is not None
