@@ -949,3 +949,14 @@ def test_two_posts_of_one_blog_with_alike_titles_are_two_resources(tmp_path):
     rows[3] = "* [Getting Started with React Native Development for Windows](https://blog.example.org/rn-windows)"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert [f["line"] for f in run_json("--select", "AL003", path)[1]] == [4]
+
+
+def test_two_repositories_of_one_owner_stay_a_possible_duplicate(tmp_path):
+    """The two-pages exception is for a site's pages: two repositories of one GitHub owner with
+    titles apart only in small words may be one project forked or renamed, and stay reported."""
+    rows = ["# Tools", "",
+            "* [Getting Started with React Native Development on Windows](https://github.com/acme/rn-windows)",
+            "* [Getting Started with React Native Development for Windows](https://github.com/acme/rn-windows-guide)"]
+    path = tmp_path / "repos.md"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert [f["line"] for f in run_json("--select", "AL003", path)[1]] == [4]

@@ -31,6 +31,12 @@ _STOP = {"a", "an", "the", "of", "for", "in", "on", "with", "and", "via", "to", 
          "using", "based", "is", "are", "towards", "toward", "through"}
 
 
+def content_words(words: str) -> list[str]:
+    """A title's words (:func:`titles.title_words`) without its small words, sorted: two titles
+    with equal content words differ only in `on`/`for`/`the`…"""
+    return sorted(w for w in words.split() if w not in _STOP)
+
+
 def near_pairs(titles: list[str], threshold: float = THRESHOLD) -> list[tuple[int, int, float]]:
     """Pairs (i, j, score) of near-identical titles (``fuzz.ratio`` >= threshold), without
     comparing every pair: titles are grouped by cheap blocking keys (their first three words,

@@ -897,24 +897,17 @@ def _two_pages(a: Item, b: Item) -> bool:
     """Each entry links one page, both of one site and neither a paper's id, and the titles
     differ only in small words: two pages of that site (`…/getting-started-…-on-windows-90d8`
     and `…-for-windows-ba23`, a blog's two posts), alike without being one resource (a typo,
-    `Casual`/`Causal`, is still a copy). A code host's two repositories may be
-    one project forked or renamed, so GitHub and GitLab are left to the titles."""
-    if len(a.urls) != 1 or len(b.urls) != 1 or is_strong(a.urls[0]) or is_strong(b.urls[0]):
+    `Casual`/`Causal`, is still a copy). A code host's two repositories may be one project
+    forked or renamed, so GitHub (its key is `github:owner/name`), GitLab and Hugging Face are
+    left to the titles."""
+    if len(a.urls) != 1 or len(b.urls) != 1:
         return False
-    ha, hb = _page_host(a.urls[0]), _page_host(b.urls[0])
-    if not ha or ha != hb or ha in ("github.com", "gitlab.com", "huggingface.co"):
-        return False
-    from ..fuzzy import _STOP
+    ha, hb = a.urls[0].split("/", 1)[0], b.urls[0].split("/", 1)[0]  # keys are `host/path`
+    if ha != hb or ":" in ha or ha in ("gitlab.com", "huggingface.co"):
+        return False  # another site, or a key that is no page (`arxiv:…`, `doi:…`, `github:…`)
+    from ..fuzzy import content_words
 
-    def content(title: str) -> list[str]:
-        return sorted(w for w in re.findall(r"\w+", title.casefold()) if w not in _STOP)
-
-    return content(a.title) == content(b.title)  # `on`/`for` apart; a typo (`Casual`) is a slip
-
-
-def _page_host(key: str) -> str:
-    m = re.match(r"(?:[a-z+.-]+://)?(?:www\.)?([^/?#\s]+)", key, re.I)
-    return m.group(1).lower() if m else ""
+    return content_words(a.words) == content_words(b.words)  # `on`/`for` apart; a typo is a copy
 
 
 def _slip(a: Item, b: Item, strong: bool = False) -> bool:
