@@ -412,19 +412,15 @@ def parse_tag(text: str, registry: Registry, next_year: int) -> Parsed | None:
         p.order, p.sep, p.year_text, p.year = "venue-first", m.group("sep"), m.group("year"), year
         p.month, p.tail = m.group("month"), m.group("tail")
         return p
-    m = _VENUE_SHORT_YEAR.fullmatch(text)
-    if m is not None:  # `IJCAI 19`: a two-digit year after a space, only after a venue the registry knows
+    # a two-digit year only after a venue the registry knows: `IJCAI 19` (after a space), `ICLR23` (glued)
+    for rx, sep in ((_VENUE_SHORT_YEAR, " "), (_VENUE_GLUED_YY, "")):
+        m = rx.fullmatch(text)
+        if m is None:
+            continue
         year = expand_year(m.group("year"), next_year)
         p = _venue_part(m.group("venue"), 0, registry, year)
-        if p is not None and p.match is not None and not p.extra:
-            p.order, p.sep, p.year_text, p.year = "venue-first", " ", m.group("year"), year
-            return p
-    m = _VENUE_GLUED_YY.fullmatch(text)
-    if m is not None:  # `ICLR23`: a two-digit year glued on, only to a venue the registry knows
-        year = expand_year(m.group("year"), next_year)
-        p = _venue_part(m.group("venue"), 0, registry, year)
-        if p is not None and p.match is not None and not p.extra and not p.workshop:
-            p.order, p.sep, p.year_text, p.year = "venue-first", "", m.group("year"), year
+        if p is not None and p.match is not None and not p.extra and (sep or not p.workshop):
+            p.order, p.sep, p.year_text, p.year = "venue-first", sep, m.group("year"), year
             return p
     return _venue_part(text, 0, registry, None)
 
