@@ -460,3 +460,40 @@ def test_spaces_in_a_url_break_a_markdown_link_but_not_a_quoted_html_attribute()
             '<p align="center"><img width="50%" src="https://github.com/o/r/blob/main/imgs/Escape From Cells.png" /></p>\n')
     found = [(f.line, f.message) for f in lint_text(text, select=["AL012"]) if "white space" in f.message]
     assert found == [(3, "the URL contains white space; links break there")]
+
+
+def test_medium_share_code_is_dropped():
+    """Medium's old share button appended `#.` and nine letters to a post's address, on
+    medium.com or a publication's own domain; a fragment that is an anchor is left alone."""
+    text = ("# L\n\n- [Windows](https://shift.infinite.red/getting-started-on-windows-90d85a72ae65#.lygadl38g) - A post.\n"
+            "- [Basics](https://medium.com/@a/react-native-basics-a0ec44cf1fe8#.ur0hyi3h9) - A post.\n"
+            "- [Anchor](https://docs.python.org/3/guide#.config) - A page.\n"
+            "- [Post](https://medium.com/@a/react-native-basics-a0ec44cf1fe8#comments) - A post.\n")
+    found = _found(text)
+    assert [(f.line, "Medium's share code" in f.message) for f in found] == [(3, True), (4, True)]
+    fixed, _ = fix_text(text, select=["AL012"])
+    assert "#.lygadl38g" not in fixed and "#.ur0hyi3h9" not in fixed
+    assert fixed.count("\n") == text.count("\n") and "#comments" in fixed and "#.config" in fixed
+    assert fix_text(fixed, select=["AL012"])[0] == fixed
+
+
+def test_github_doubled_slash_after_the_host():
+    text = "# L\n\n- github: <https://github.com//jwyang/faster-rcnn.pytorch>\n- [Paper](https://proceedings.neurips.cc//paper/2020/file/x-Paper.pdf)\n"
+    found = _found(text)
+    assert [(f.line, f.fix is not None and f.fix.safe) for f in found] == [(3, True)]
+    assert fix_text(text, select=["AL012"])[0] == text.replace("github.com//", "github.com/")
+
+
+def test_camo_proxy_images_are_one_habit_with_the_original_address():
+    """An image copied from a rendered page is GitHub's camo proxy address, whose second part
+    is the image's own address in hex: one finding for the file's copies, an unsafe fix."""
+    original = "http://pjreddie.com/media/files/darknet-black-small.png"
+    camo = "https://camo.githubusercontent.com/e69d4118b20a42de4e23b9549f9a6ec6dbbb0814/" + original.encode().hex()
+    one = f"# L\n\n![logo]({camo})\n"
+    found = _found(one)
+    assert len(found) == 1 and "camo proxy" in found[0].message and original in found[0].message
+    assert not found[0].fix.safe
+    assert fix_text(one, select=["AL012"], unsafe=True)[0] == one.replace(camo, original)
+    two = f"# L\n\n[![img]({camo})]({camo})\n\ntext\n\n![b]({camo})\n"
+    found = _found(two)
+    assert len(found) == 1 and "(lines 3, 7)" in found[0].message and found[0].message.startswith("3 image")

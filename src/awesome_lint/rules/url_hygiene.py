@@ -89,6 +89,13 @@ _REDIRECTS = {
 }
 # a browser's text fragment (`#:~:text=…`, maybe after an anchor): it highlights a quote
 _TEXT_FRAGMENT = re.compile(r"#?:~:text=.*$", re.S)
+# Medium's old share code: `#.` and nine letters after a post's address (which ends in the post's
+# hex id, on medium.com or a publication's own domain); the page has no such anchor
+_MEDIUM_SHARE = re.compile(r"-[0-9a-f]{10,12}(#\.[a-z0-9]{8,10})$")
+# GitHub's image proxy: `/<digest>/<the original address in hex>`, the address a rendered page
+# shows for an image; copied from there, it depends on GitHub's signing key instead of the image
+_CAMO = re.compile(r"(?i)https?://camo\.githubusercontent\.com/[0-9a-f]{20,}/((?:[0-9a-f]{2}){8,})/?$")
+_CAMO_SAID = "the image address is GitHub's camo proxy"
 _GITHUB = ("github.com", "www.github.com")
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _THROUGH = "the link goes through "
@@ -146,8 +153,15 @@ class UrlHygiene(Rule):
       those pages take no parameters; `context=` (the category the page's previous and next
       links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
       paper's id (`arxiv.org/abs/2411.15122/`);
-    - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), and the
-      `#_=_` fragment Facebook's login redirect appends to the addresses it passes on;
+    - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), the
+      `#_=_` fragment Facebook's login redirect appends to the addresses it passes on, and the
+      share code Medium's old share button appended to a post's address (`…-90d85a72ae65#.lygadl38g`,
+      on medium.com or a publication's own domain);
+    - `//` after `github.com` (`github.com//owner/repo`), a slip in the address;
+    - an image linked through GitHub's camo proxy (`camo.githubusercontent.com/<digest>/<hex>`),
+      the address a rendered page shows, copied from there: it breaks when GitHub changes its
+      key. The file's copies are one habit, one finding at the first; the fix links the address
+      the proxy wraps (unsafe: the image may have moved since);
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
       `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
@@ -213,7 +227,7 @@ class UrlHygiene(Rule):
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
     a scheme in lower case, `www.arxiv.org`, a copy of arXiv and arXiv's IP address to
     `arxiv.org` (the path stays as written), dropping an empty `?` or `#`, `#_=_`, a text
-    fragment, a `/` after an arXiv id, a tracking, referral, view or left-over parameter or an
+    fragment, Medium's share code, GitHub's `//`, a `/` after an arXiv id, a tracking, referral, view or left-over parameter or an
     arXiv paper page's query (the other parameters and the fragment stay as written), the
     target of a redirect whose only parameter it is (decoded), and removing invisible
     characters and the spaces around an HTML `href`. The target of a redirect with other
@@ -257,6 +271,7 @@ class UrlHygiene(Rule):
         secure = set()
         plain: Counter[str] = Counter()  # links over http:// and https://, by host
         redirected: dict[int, list[Finding]] = {}  # findings of links through a redirect, by line
+        proxied: list[Finding] = []  # images copied as camo addresses: copied from a rendered page together
         habits: dict[str, list[Finding]] = {}  # `http://` findings of sites the file writes so, by site
         slips: dict[tuple[int, str], list[Finding]] = {}  # the other `http://` findings, by line and site
         for link in links:
@@ -284,6 +299,8 @@ class UrlHygiene(Rule):
                 for f in found:
                     if f.message.startswith(_THROUGH):
                         redirected.setdefault(f.line, []).append(f)
+                    elif f.message.startswith(_CAMO_SAID):
+                        proxied.append(f)
                     elif host := _plain_only(f.message):
                         if _habit(plain[host], plain["https " + host]):
                             habits.setdefault(host, []).append(f)
@@ -295,6 +312,8 @@ class UrlHygiene(Rule):
                 quiet.add(key)
         for same_line in redirected.values():
             yield self._one_per_line(same_line)
+        if proxied:
+            yield self._proxied(proxied)
         for (_, host), same_line in slips.items():  # two `http://` links to one site on a line: one slip
             yield same_line[0] if len(same_line) == 1 else self._slips_of_a_line(host, same_line)
         for host, each in habits.items():
@@ -314,6 +333,21 @@ class UrlHygiene(Rule):
         return self.finding(f"{len(found)} links on this line go through {host}'s redirect (copied from a page "
                             "that wraps its outbound links): link their targets directly",
                             first.line, first.column, last.end_line, last.end_column, fix=fix)
+
+    def _proxied(self, found: list[Finding]) -> Finding:
+        """The file's images linked through GitHub's camo proxy: copied from a rendered page, one
+        habit, one finding at the first naming the others, one fix for all."""
+        if len(found) == 1:
+            return found[0]
+        first = found[0]
+        fixes = [f.fix for f in found if f.fix is not None]
+        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=False,
+                  description="link the images themselves") if fixes else None
+        lines = sorted({f.line for f in found})
+        where = f"lines {', '.join(map(str, lines))}" if len(lines) > 1 else f"line {first.line}"
+        return self.finding(f"{len(found)} image addresses are GitHub's camo proxy ({where}), "
+                            "copied from a rendered page: they break when GitHub changes its key; link the "
+                            "images themselves", first.line, first.column, first.end_line, first.end_column, fix=fix)
 
     def _slips_of_a_line(self, site: str, found: list[Finding]) -> Finding:
         """The `http://` links to one site on one line: one slip (the line was written, or
@@ -554,6 +588,22 @@ class UrlHygiene(Rule):
                               "looks for a page of that name, and the link does not open the page")
                 encoded_fix = Fix((Edit(link.url_start, link.url_end, decoded),), safe=False,
                                   description=f"use {decoded}")
+        if m and _host(m.group(2)) in _GITHUB and url[m.end():].startswith("//"):
+            problems.append("`//` after `github.com`: a slip in the address; the repository's path has one `/`")
+            url = url[:m.end()] + "/" + url[m.end():].lstrip("/")
+        share = _MEDIUM_SHARE.search(url) if m else None
+        if share is not None:
+            problems.append(f"the URL ends in Medium's share code (`{share.group(1)}`), which its old share "
+                            "button appended: it names no place on the page")
+            url = url[:share.start(1)]
+        camo = _CAMO.match(url)
+        if camo is not None:
+            original = bytes.fromhex(camo.group(1)).decode("utf-8", "replace")
+            if _AUTHORITY.match(original) and not _SPACE.search(original):
+                problems.append(f"{_CAMO_SAID} (copied from a rendered page), which breaks when GitHub changes "
+                                f"its key: link the image itself, `{shorten(original, 60, collapse=False, code=True)}`")
+                url = original
+                guessed = True  # the image may have moved since: likely, not certain
         if m and _FACEBOOK_FRAGMENT.search(url):
             problems.append("the URL ends in `#_=_`, the fragment Facebook's login redirect adds; "
                             "it names no place on the page")
