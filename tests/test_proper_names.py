@@ -526,3 +526,16 @@ def test_names_in_a_sub_item_of_links_are_read(tmp_path):
                     "- **Other**\n  - Uses TensorFlow and PyTorch.\n", encoding="utf-8")
     _, out = run_json("--select", "AL018", path)
     assert [(f["line"], f["message"]) for f in out] == [(5, "write 'TensorFlow', not 'Tensorflow'")]
+
+
+def test_django_and_react_native_in_lower_case_are_slips_only_beside_the_name():
+    """`django settings` and `react native` in prose where the file writes Django and React
+    Native four times as often are slips; a list that writes them in lower case throughout, and
+    package names joined by a hyphen (`django-wiki`, `react-native-maps`), keep their way."""
+    right = "".join(f"- [p{i}](https://github.com/o/p{i}) - A Django app for React Native.\n" for i in range(8))
+    slips = ("- [dynaconf](https://github.com/o/d) - Loads django settings.\n"
+             "- [toast](https://github.com/o/t) - A react native toast, like react-native-maps.\n")
+    found = [(f.line, f.message) for f in al018(right + slips)]
+    assert found == [(9, "write 'Django', not 'django'"), (10, "write 'React Native', not 'react native'")]
+    lower = "".join(f"- [p{i}](https://github.com/o/p{i}) - A django app for react native.\n" for i in range(8))
+    assert al018(lower) == []
