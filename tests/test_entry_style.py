@@ -816,3 +816,34 @@ def test_a_section_of_lower_case_notes_keeps_its_way(tmp_path):
     out = _lint_file(tmp_path, "notes.md", "# Tools\n\n" + "\n".join(rows) + "\n", "AL015")
     assert [(f["line"], f["message"].split(";")[0]) for f in out if "lower-case" in f["message"]] == [
         (10, "description starts with a lower-case letter")]
+
+
+def _field_list(*odd: str, section: str = "") -> str:
+    body = "".join(f"**Paper {i}**\n\n- intro: A detector.\n- arxiv: <https://arxiv.org/abs/1905.0{i:04d}>\n"
+                   f"- github: <https://github.com/o/p{i}>\n\n" for i in range(5))
+    return "# Detection\n\n## Two-stage\n\n" + body + "".join(odd) + section
+
+
+def test_field_items_write_their_colon_one_way():
+    """`- arXiv：<url>` (a full-width colon), `- github(Torch):: <url>` and `- arxiv:<url>`
+    among fields written `label: value` are slips, each with a safe fix to the file's way."""
+    odd = ("**Odd**\n\n- intro：From Fast R-CNN to NAS-FPN\n- github(Torch):: <https://github.com/o/t>\n"
+           "- arxiv:https://arxiv.org/abs/1805.07931\n\n")
+    text = _field_list(odd)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "field" in f.message]
+    assert [line for line, _ in found] == [37, 38, 39]
+    assert "full-width colon" in found[0][1] and "doubled colon" in found[1][1] and "no space" in found[2][1]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "- intro: From Fast R-CNN" in fixed and "- github(Torch): <https" in fixed
+    assert "- arxiv: https://arxiv.org/abs/1805.07931" in fixed
+    assert fix_text(fixed, select=["AL015"])[0] == fixed
+
+
+def test_field_colons_of_a_section_or_a_title_are_left_alone():
+    """A section that writes most of its fields without the space has its own way; a paper's
+    title with a colon in it (`Knowledge Flow:Improve …`) is no field: its label does not recur."""
+    section = ("## YOLOv3\n\n**YOLOv3**\n\n- arxiv:https://arxiv.org/abs/1804.02767\n"
+               "- github:https://github.com/a/b\n- github:https://github.com/c/d\n\n"
+               "- Knowledge Flow:Improve Upon Your Teachers. ICLR 2019\n")
+    found = [f for f in lint_text(_field_list(section=section), select=["AL015"]) if "field" in f.message]
+    assert found == []

@@ -18,6 +18,7 @@ from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop,
                           tag_emphasis, title_end_mark)
+from .entry_fields import slips as field_slips
 from .entry_spacing import describe as describe_runs, stray_runs
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
@@ -238,6 +239,10 @@ class EntryStyle(Rule):
     - a title's question mark followed by a full stop (`Do Labels Help?.`) — every kind: where
       at least 3 and a third of the file's question titles carry it, a house habit reported
       once at its first place with the count; else a slip at each line.
+    - the colon of a field item (`- arxiv: <url>`, `- intro: …`, `- 简介：…` under a bold
+      title): a full-width `：`, a doubled `::` or no space after `:` where at least 80% of the
+      file's field items (10 or more, each label recurring at least 3 times) write it one way —
+      a slip at each line, unless half its section's fields write it so;
     - a stray run of spaces inside an item (`Title.  [PDF]`, `-  [Name]`, `et al.,  CVPR`) —
       every item, in a file of at least 10: GitHub collapses it, but it is a typing slip in the
       source. Only where the file uses one space there: a place (after the marker, after a
@@ -368,7 +373,8 @@ class EntryStyle(Rule):
     description open, `... including:`, where a full stop would make two marks), capitalising the first letter, using the dominant
     separator, putting a space after it, putting a space before a link or after a mark glued
     to a bracket, dropping the "." of a slipped "?.", bolding the title,
-    writing a day's ordinal right (`23th` to `23rd`, `07th` to `7th`), making a stray run of
+    writing a day's ordinal right (`23th` to `23rd`, `07th` to `7th`), writing a field's colon
+    the file's way, making a stray run of
     spaces one space (the page renders the same). These change only those characters; a run
     after the marker is fixed only on an item of one line with nothing nested in it, for
     elsewhere the marker's gap sets the column the item's other lines hang from. Removing the first of two bullets is unsafe: the entry moves out of the nested
@@ -415,7 +421,7 @@ class EntryStyle(Rule):
         # a stray run of spaces on a line with another departure is part of that slip (a
         # period typed as a space, `libraries  [MIT]`): one finding per line
         kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item"]
-        for f in (*self._spacing(doc, kept), *self._doubled_ends(doc, kept)):
+        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept), *self._doubled_ends(doc, kept)):
             if f.line not in lines:
                 lines.add(f.line)
                 yield f
@@ -896,6 +902,15 @@ class EntryStyle(Rule):
             end_line, end_col = doc.position(m.end())
             yield self.finding(f'the line ends with two marks, "{re.sub(" ", "", m.group())}": one of them is a slip',
                                line, col, end_line, end_col)
+
+    def _fields(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
+        """The colon of field items (`- arXiv：<url>` among `- arXiv: <url>`; see `entry_fields`),
+        one finding per line; the fix writes the file's way."""
+        for field, way, message in field_slips(doc, code_lines):
+            line, col = doc.position(field.start)
+            end_line, end_col = doc.position(field.end)
+            fix = Fix((Edit(field.start, field.end, way),), True, f"write `{way.strip()}` as the other fields do")
+            yield self.finding(message, line, col, end_line, end_col, fix=fix)
 
     def _spacing(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
         """Stray runs of spaces inside entries (see `entry_spacing`), one finding per line; the
