@@ -688,3 +688,18 @@ def test_a_day_first_date_in_a_venue_label_after_the_title_is_the_key():
                                for n, d in zip(names, dates))
     found = lint_text(text, select=["AL016"])
     assert [f.line for f in found] == [11] and "(2018-11-30) is out of date order, newest first" in found[0].message
+
+
+def test_a_date_closing_the_items_last_line_is_its_date():
+    """An item whose title, authors and links stand in paragraphs of their own and end with a
+    month date (`[[pdf](…)], 2021.6`) is dated by it: one such item out of date order is found."""
+    months = [(2020, 1), (2020, 9), (2020, 10), (2020, 12), (2021, 1), (2021, 3), (2021, 4), (2021, 6),
+              (2021, 6), (2021, 5), (2021, 9), (2021, 10)]
+    items = "".join(
+        f"{i}. **{'KRDAMZBQXCPH'[i - 1]}-Prompt: tuning {i}.** Preprint.\n\n"
+        f"{' ' * len(str(i))}  *Author {i}, Other Author.* [[pdf](https://arxiv.org/abs/2101.{i:05d})], {y}.{m}\n\n"
+        for i, (y, m) in enumerate(months, 1))
+    text = "# Prompts\n\n## Basics\n\n" + items
+    found = [f for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
+    assert [(f.line, "05/2021" in f.message) for f in found] == [(41, True)]
+    assert lint_text(text.replace("2021.5\n", "2021.7\n"), select=["AL016"]) == []

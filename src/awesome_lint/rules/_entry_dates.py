@@ -30,6 +30,9 @@ _LEAD = re.compile(rf"\s*(?:\*\*|__|[`\[(])*\s*(?:{_DATE})\s*(?:\*\*|__|[`\])])*
 #: A date in a code span or brackets just after the entry's title (``[GenBank](…), `2023.07` …``).
 _AFTER_TITLE = re.compile(rf"(?:\*\*|__)?(?:\]\([^()\s]*\))?(?:\*\*|__)?[\s,:;–—-]*(?:[`(]|\[\[?)\s*(?:arXiv\s+)?(?:{_DATE})\s*[`\])]")
 _CELL = re.compile(rf"\s*(?:\*\*|__|`)?\s*(?:{_DATE})\s*(?:\*\*|__|`)?\s*")
+#: A numeric month date that closes an entry, after its links (``[[pdf](…)], 2021.7``): the last
+#: thing on the item's last line, set off by a comma or a space from a link's bracket or a full stop.
+_TRAILING = re.compile(rf"(?:[\])][ \t]*[,.]?|[.,])[ \t]*(?=\d{{4}}[./-]\d)(?:{_DATE})\.?[ \t]*$")
 _CELL_YEAR = re.compile(rf"\s*(?:\*\*|__|`)?\s*{_YEAR}\s*(?:\*\*|__|`)?\s*")
 
 
@@ -113,6 +116,29 @@ def _match(e: Entry) -> re.Match | None:
         m = _AFTER_TITLE.match(e.doc_text, e.title_end, e.end)
         if m:
             return m
+    return _trailing(e)
+
+
+def _trailing(e: Entry) -> re.Match | None:
+    """A date closing the item's last line, after the entry's links (an item whose title,
+    authors and links stand in paragraphs of their own ends with its date)."""
+    item = e.item
+    if item is None or e.row is not None:
+        return None
+    doc = e.doc_text
+    pos = doc.rfind("\n", 0, e.start) + 1  # the start of the entry's line
+    starts = [pos]
+    for _ in range(max(0, min(item.end_line, e.line + 40) - e.line)):  # an item of a few lines
+        nl = doc.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+        starts.append(pos)
+    for start in reversed(starts):  # the last line that is not blank
+        end = doc.find("\n", start)
+        end = len(doc) if end < 0 else end
+        if doc[start:end].strip():  # a line of the entry's links, closed by the date
+            return _TRAILING.search(doc, start, end) if end > e.start and "](" in doc[start:end] else None
     return None
 
 

@@ -195,7 +195,8 @@ class EntryOrder(Rule):
     year in parentheses right after the title, `**Title**(1989)`, rising or falling) and the date an entry is listed under: a Date cell (`04/2024`, `2024-04`), or a
     month and year that opens the entry or follows its title (`` `2023.01` Title``,
     `[2023-01]`, `2023/01`, `Mar 2023`, day first `12 Feb 2020`, or in a label after the title,
-    `[[arXiv 28 May 2019]](…)`), each rising or falling, entries of one month in any
+    `[[arXiv 28 May 2019]](…)`), or a numeric month date that closes the item's last line
+    after its links (`[[pdf](…)], 2021.7`), each rising or falling, entries of one month in any
     order (rows whose Date cell gives only the year, `2017`, count as dated rows of the column
     but take no place in its month order, and are not reported); when nine in ten of the dates give the day (`2023-10-14`), by the day, and then the
     year order does not excuse two entries of one year out of date order. A title that opens with such a date is no name: its section is checked by the date,
