@@ -497,3 +497,15 @@ def test_camo_proxy_images_are_one_habit_with_the_original_address():
     two = f"# L\n\n[![img]({camo})]({camo})\n\ntext\n\n![b]({camo})\n"
     found = _found(two)
     assert len(found) == 1 and "(lines 3, 7)" in found[0].message and found[0].message.startswith("3 image")
+
+
+def test_a_look_alike_tilde_from_a_pdf():
+    """`∼` (the tilde operator) or `%CB%9C` (the small tilde) where a user path's `~` belongs,
+    as text copied from a PDF gives it: the fix writes `~`."""
+    text = ("# L\n\n- [YAGO](https://www.mpii.mpg.de/\u223csuchanek/yago) - A knowledge base.\n"
+            "- [DeepID](https://www.ee.cuhk.edu.hk/%CB%9Cwlouyang/projects/index.html) - A project.\n"
+            "- [Math](https://docs.python.org/a%E2%88%BCb) - Not a user path.\n")
+    found = _found(text)
+    assert [(f.line, "look-alike" in f.message) for f in found] == [(3, True), (4, True)]
+    fixed = fix_text(text, select=["AL012"])[0]
+    assert "/~suchanek/yago" in fixed and "/~wlouyang/" in fixed and "a%E2%88%BCb" in fixed

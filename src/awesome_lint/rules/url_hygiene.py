@@ -96,6 +96,9 @@ _MEDIUM_SHARE = re.compile(r"-[0-9a-f]{10,12}(#\.[a-z0-9]{8,10})$")
 # shows for an image; copied from there, it depends on GitHub's signing key instead of the image
 _CAMO = re.compile(r"(?i)https?://camo\.githubusercontent\.com/[0-9a-f]{20,}/((?:[0-9a-f]{2}){8,})/?$")
 _CAMO_SAID = "the image address is GitHub's camo proxy"
+# a `~` pasted as a look-alike (from a PDF: the tilde operator `∼`, the small tilde `˜`), maybe
+# percent-encoded, at the start of a path segment (`/∼suchanek/`): the server has no such page
+_TILDE_LOOKALIKE = re.compile(r"(?<=/)(?:\u223c|\u02dc|%E2%88%BC|%CB%9C)(?=[\w.-])", re.I)
 _GITHUB = ("github.com", "www.github.com")
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _THROUGH = "the link goes through "
@@ -157,7 +160,9 @@ class UrlHygiene(Rule):
       `#_=_` fragment Facebook's login redirect appends to the addresses it passes on, and the
       share code Medium's old share button appended to a post's address (`…-90d85a72ae65#.lygadl38g`,
       on medium.com or a publication's own domain);
-    - `//` after `github.com` (`github.com//owner/repo`), a slip in the address;
+    - `//` after `github.com` (`github.com//owner/repo`), a slip in the address, and a
+      look-alike of `~` at the start of a path segment (`/∼suchanek/`, `/%CB%9Cwlouyang/`: the
+      tilde operator or the small tilde a PDF gives when its text is copied);
     - an image linked through GitHub's camo proxy (`camo.githubusercontent.com/<digest>/<hex>`),
       the address a rendered page shows, copied from there: it breaks when GitHub changes its
       key. The file's copies are one habit, one finding at the first; the fix links the address
@@ -227,7 +232,7 @@ class UrlHygiene(Rule):
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
     a scheme in lower case, `www.arxiv.org`, a copy of arXiv and arXiv's IP address to
     `arxiv.org` (the path stays as written), dropping an empty `?` or `#`, `#_=_`, a text
-    fragment, Medium's share code, GitHub's `//`, a `/` after an arXiv id, a tracking, referral, view or left-over parameter or an
+    fragment, Medium's share code, GitHub's `//`, a look-alike `~`, a `/` after an arXiv id, a tracking, referral, view or left-over parameter or an
     arXiv paper page's query (the other parameters and the fragment stay as written), the
     target of a redirect whose only parameter it is (decoded), and removing invisible
     characters and the spaces around an HTML `href`. The target of a redirect with other
@@ -591,6 +596,11 @@ class UrlHygiene(Rule):
         if m and _host(m.group(2)) in _GITHUB and url[m.end():].startswith("//"):
             problems.append("`//` after `github.com`: a slip in the address; the repository's path has one `/`")
             url = url[:m.end()] + "/" + url[m.end():].lstrip("/")
+        tilde = _TILDE_LOOKALIKE.search(url) if m else None
+        if tilde is not None:
+            problems.append(f"`{tilde.group()}` where the path's `~` belongs (a look-alike pasted from a PDF): "
+                            "the server has no such page")
+            url = _TILDE_LOOKALIKE.sub("~", url)
         share = _MEDIUM_SHARE.search(url) if m else None
         if share is not None:
             problems.append(f"the URL ends in Medium's share code (`{share.group(1)}`), which its old share "
