@@ -847,3 +847,15 @@ def test_field_colons_of_a_section_or_a_title_are_left_alone():
                "- Knowledge Flow:Improve Upon Your Teachers. ICLR 2019\n")
     found = [f for f in lint_text(_field_list(section=section), select=["AL015"]) if "field" in f.message]
     assert found == []
+
+
+def test_question_mark_then_the_titles_emphasis_then_a_full_stop():
+    """`**Is Attention All You Need?**.`: the list's "." added after the bold of a title that
+    already ends with its question mark; the fix drops the "." and keeps the bold."""
+    text = ("# Papers\n\n1. **Does Prompting Help?**. Preprint.\n2. **Prompt Tuning Works.** Preprint.\n"
+            "3. **A Third Title.** EMNLP 2021.\n")
+    found = [f for f in lint_text(text, select=["AL015"]) if "question" in f.message]
+    assert [(f.line, f.message.split(";")[0]) for f in found] == [
+        (3, 'a question mark followed by a full stop ("?**.")')]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "**Does Prompting Help?** Preprint." in fixed

@@ -104,7 +104,7 @@ _LETTERS = re.compile(r"(?:[^a-zA-Z]*?[^\W\d_]){10}", re.S)
 
 # a title's question mark, maybe with the list's full stop after it ("Help?." ), at a title's end:
 # before white space, a closing quote or emphasis, a bracket or the line's end
-_QUESTION_END = re.compile(r"(?<=\w)\?(\.)?(?=[\s\"'”’*_\])\[]|$)")
+_QUESTION_END = re.compile(r"(?<=\w)\?((?:\*\*|__|[*_])?\.)?(?=[\s\"'”’*_\])\[]|$)")
 
 # after an ordinal day: its month and a year ("Mar., 2023"), or a month that ends the date ("May]")
 _MONTH_YEAR = re.compile(r"[ \t]+[A-Z][a-z]+\.?,?[ \t]*(?:19|20)\d\d\b")
@@ -236,7 +236,8 @@ class EntryStyle(Rule):
       entries have no such mark (the first link after the title is the space check's above);
     - a parenthesis opened in one width and closed in the other (`（开源，编号 27)`), in an
       entry's text or a link's label — always, in any list;
-    - a title's question mark followed by a full stop (`Do Labels Help?.`) — every kind: where
+    - a title's question mark followed by a full stop (`Do Labels Help?.`, or after the title's
+      emphasis, `**Does Prompting Help?**.`) — every kind: where
       at least 3 and a third of the file's question titles carry it, a house habit reported
       once at its first place with the count; else a slip at each line.
     - the colon of a field item (`- arxiv: <url>`, `- intro: …`, `- 简介：…` under a bold
@@ -801,18 +802,18 @@ class EntryStyle(Rule):
                 if doc.in_code(at) or any(a <= at < b for a, b in urls):
                     continue
                 asked += 1
-                if m.group(1):
-                    hits.append(at)
+                if m.group(1):  # the "." right after the "?" or after the title's emphasis (`?**.`)
+                    hits.append((at, e.start + m.end() - 1))
         if not hits:
             return
         habit = len(hits) >= 3 and 3 * len(hits) >= asked
-        for at in hits[:1] if habit else hits:
+        for at, stop in hits[:1] if habit else hits:
             line, col = doc.position(at)
-            fix = Fix((Edit(at + 1, at + 2, ""),), True, 'drop the "."') if not habit else None
+            fix = Fix((Edit(stop, stop + 1, ""),), True, 'drop the "."') if not habit else None
             msg = (f'a question mark followed by a full stop ("?."), in {len(hits)} of the file\'s {asked} titles that end '
                    'with a question; the question mark ends the title' if habit else
-                   'a question mark followed by a full stop ("?."); the question mark ends the title')
-            yield self.finding(msg, line, col, line, col + 2, fix=fix)
+                   f'a question mark followed by a full stop ("{doc.text[at:stop + 1]}"); the question mark ends the title')
+            yield self.finding(msg, line, col, line, col + 1 + stop - at, fix=fix)
 
     def _ordinal_days(self, doc: Document) -> Iterator[Finding]:
         """Days written as ordinals before a month's name (`[23rd Mar., 2023]`), read over the
