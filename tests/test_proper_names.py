@@ -539,3 +539,12 @@ def test_django_and_react_native_in_lower_case_are_slips_only_beside_the_name():
     assert found == [(9, "write 'Django', not 'django'"), (10, "write 'React Native', not 'react native'")]
     lower = "".join(f"- [p{i}](https://github.com/o/p{i}) - A django app for react native.\n" for i in range(8))
     assert al018(lower) == []
+
+
+def test_ios_in_capitals_is_a_slip_only_beside_the_name():
+    """`IOS` where the file writes iOS four times as often is a slip; a file that writes IOS
+    as often (a heading style, or Cisco's IOS) keeps it."""
+    right = "".join(f"- [p{i}](https://github.com/o/p{i}) - A picker for iOS and Android.\n" for i in range(8))
+    slip = "- [d](https://github.com/o/d) - A date picker for both Android and IOS.\n"
+    assert [(f.line, f.message) for f in al018(right + slip)] == [(9, "write 'iOS', not 'IOS'")]
+    assert al018(right[:120] + slip * 2) == []

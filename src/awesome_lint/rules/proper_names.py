@@ -128,6 +128,10 @@ _LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Django", "React Native", 
                           "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
                           "CloudFormation", "Swift", "Vue", "UIKit"})
+# Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
+# where the file writes the name itself at least four times as often (else a heading's style, or
+# Cisco's IOS)
+_CAPS_SLIPS = frozenset({"iOS", "macOS", "iPadOS", "tvOS", "watchOS", "visionOS"})
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
 # only a capitalised form (`Json`) is reported.
 _NEVER_LOWER = frozenset({"JSON", "ASP.NET"})
@@ -331,7 +335,7 @@ class ProperNames(Rule):
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
             # in all five places): one decision for the maintainer, one finding
             registry_name = name is not None
-            if registry_name and name not in rights and (len(found) > 1 or name in _LOWER_SLIPS):
+            if registry_name and name not in rights and (len(found) > 1 or name in _LOWER_SLIPS | _CAPS_SLIPS):
                 rights[name] = doc.text.count(name)
             right = rights[name] if registry_name and len(found) > 1 else 0
             if name in _LOWER_SLIPS and found[0].message.endswith(f"not {name.lower()!r}"):
@@ -339,6 +343,11 @@ class ProperNames(Rule):
                 found = [f for f in found if not _CJK.search(doc.line_text(f.line))]
                 if not found or rights[name] < 4 * len(found):
                     continue  # `python` is this file's way (or the program's): only slips are reported
+            if name in _CAPS_SLIPS and found[0].message.endswith(f"not {name.upper()!r}"):
+                if rights[name] < 4 * len(found):
+                    continue  # `IOS` as often as `iOS`: a style, or another IOS
+                yield from _one_per_line(found)
+                continue
             habit = len(found) > 1 and registry_name and not right
             # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
             # slip: reported where they are, whatever their number
@@ -412,6 +421,7 @@ class ProperNames(Rule):
                     else:
                         name = reg.name_for(written)
                         if name is not None and (written == name or written.isupper() and written != written.lower()
+                                                 and name not in _CAPS_SLIPS
                                                  or name in _NEVER_LOWER and written.islower()):
                             name = None  # right already; or ALL CAPS, a style, not a misspelling
                         verdicts[written] = name
