@@ -183,7 +183,9 @@ class ProperNames(Rule):
     right in another case: `[Mesh Tensorflow](…) - Mesh TensorFlow: …` tells how the entry
     spells it. A link label that is only the name is
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
-    (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone, and so
+    (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone
+    (but `IOS`, `MACOS` and Apple's other lower-case-first names, a slip where the file writes the
+    name itself at least four times as often), and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
     `pytorch_lightning`, `github.io`, `@github`, `#pytorch` (a slash between capitalised words
     is prose: `HTML/PDF/Powerpoint` is checked); an all-lower-case label naming the package its
