@@ -475,3 +475,14 @@ def test_links_written_one_per_sub_item_are_labels(tmp_path):
     run_cli("--fix", "--select", "AL011", tmp_path / "sub.md")
     fixed = (tmp_path / "sub.md").read_text(encoding="utf-8")
     assert fixed.count("[[paper]]") == 11 and "[Paper](https://github.com/o/paper)" in fixed
+
+
+def test_a_lists_spelling_that_is_the_files_rarer_one_is_no_model():
+    """Eight `[[paper]]` and four `[[Paper]]` in one list of a file that writes `[[Paper]]`
+    19 times in all: two contributors' styles, and the list's majority is no spelling to
+    enforce against the file's more common one."""
+    first = "".join(f"- **Title {i}** [[Paper]](https://arxiv.org/abs/2301.{i:05d})\n" for i in range(15))
+    second = "".join(f"- **Other {i}** [[paper]](https://arxiv.org/abs/2302.{i:05d})\n" for i in range(8))
+    second += "".join(f"- **More {i}** [[Paper]](https://arxiv.org/abs/2303.{i:05d})\n" for i in range(4))
+    text = f"# L\n\n## One\n\n{first}\n## Two\n\n{second}"
+    assert [f for f in lint_text(text, select=["AL011"]) if f.code == "AL011"] == []

@@ -63,7 +63,8 @@ class LinkLabel(Rule):
       `[Docs]`, `[Project-page]` among `[Project Page]`: the same words in another case,
       with other spaces or a hyphen, or `Doc`/`Docs`. The spelling to follow is the file's
       when one spelling has at least three uses and three times any other, else the list's
-      (or table's) when it has three uses and twice any other. Links outside entries (a list
+      (or table's) when it has three uses and twice any other and the file does not write the
+      other spelling more often (a file of two styles). Links outside entries (a list
       written as paragraphs: a bold name, a byline, then `[[Notebook](…)]`) are compared
       among themselves in the same way, each section a list, for labels that name a kind of
       link. A list or table that keeps its own spelling throughout is a style and is left
@@ -398,8 +399,9 @@ class LinkLabel(Rule):
     def _variants(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
         """Labels with the same words written another way (case, spaces, `Docs` for `Doc`:
         `[code]` among `[Code]`): against the file's spelling when the file has one (four uses
-        or more, three times any other), else against the list's (three uses, twice any other).
-        A list (or table) that keeps its own spelling against the file's is left alone."""
+        or more, three times any other), else against the list's (three uses, twice any other)
+        where the file does not write the other spelling more often. A list (or table) that
+        keeps its own spelling against the file's is left alone."""
         families: dict[str, list[_Use]] = defaultdict(list)
         for u in uses:
             if id(u.link) not in flagged:
@@ -426,6 +428,8 @@ class LinkLabel(Rule):
                     target, where, n = local, "this list uses", counts[local]
                 else:
                     continue
+                if style is None and any(file_counts[u.plain] > file_counts[target] for u in cuses):
+                    continue  # the list's spelling is the file's rarer one: two styles, neither a slip
                 if not _names_right(target):
                     continue  # the majority misspells a name: AL018's finding, not a model to copy
                 what = f" for {cuses[0].kind} links" if cuses[0].kind else ""
