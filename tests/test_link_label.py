@@ -486,3 +486,13 @@ def test_a_lists_spelling_that_is_the_files_rarer_one_is_no_model():
     second += "".join(f"- **More {i}** [[Paper]](https://arxiv.org/abs/2303.{i:05d})\n" for i in range(4))
     text = f"# L\n\n## One\n\n{first}\n## Two\n\n{second}"
     assert [f for f in lint_text(text, select=["AL011"]) if f.code == "AL011"] == []
+
+
+def test_the_usual_word_with_a_qualifier_names_a_version():
+    """`[[arXiv Paper]]` among 139 `[[Paper]]`: the usual word and which version of the paper
+    it is (as `[[Paper-arXiv15]]` elsewhere), not another word for a paper link."""
+    rows = "".join(f"* Net {i} [[Paper]](https://arxiv.org/abs/1412.{i:05d})\n" for i in range(30))
+    text = f"# L\n\n{rows}* Objects, ICLR, 2015. [[arXiv Paper]](https://arxiv.org/abs/1412.6856)\n"
+    assert [f for f in lint_text(text, select=["AL011"]) if f.code == "AL011"] == []
+    slip = f"# L\n\n{rows}* Objects, ICLR, 2015. [[pdf]](https://arxiv.org/abs/1412.6856)\n"
+    assert [f.line for f in lint_text(slip, select=["AL011"]) if f.code == "AL011"] == [33]

@@ -92,7 +92,8 @@ class LinkLabel(Rule):
       and 20 times any other. Only on a link to a site the usual label also links to (a
       `[git]` label on a project's own site is no code link), and not where the entry has
       another link to the same site or another paper (`[arXiv] [DOI]`: the word tells two
-      versions apart) or labels its links its own way (`[CMT submission] [preprint]
+      versions apart), not a label that is the usual word and a qualifier (`[arXiv Paper]`
+      among `[Paper]`: which version it is), or labels its links its own way (`[CMT submission] [preprint]
       [poster]`).
     - with the `other-words` option, also **another word for the same kind of link**:
       `[[pdf]]` in a list where every other paper link is `[[paper]]`, `[GitHub]` where the
@@ -289,6 +290,8 @@ class LinkLabel(Rule):
                 continue
             if _site(u.link.url) not in sites:
                 continue  # a site the usual label never names: perhaps another kind of link
+            if set(target.casefold().split()) < set(re.split(r"[ -]", u.plain.casefold())):
+                continue  # `[arXiv Paper]` among `[Paper]`: the usual word and which version it is
             own = [x for x in entries[u.entry].links if x is not u.link and not x.is_image
                    and x.label_end > x.label_start and plain_counts[_plain(doc, x)] <= 2]
             if len(own) >= 2:
