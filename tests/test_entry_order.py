@@ -703,3 +703,15 @@ def test_a_date_closing_the_items_last_line_is_its_date():
     found = [f for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
     assert [(f.line, "05/2021" in f.message) for f in found] == [(41, True)]
     assert lint_text(text.replace("2021.5\n", "2021.7\n"), select=["AL016"]) == []
+
+
+def test_a_list_sorted_in_capitals_by_character_code():
+    """A list sorted by its names in capitals, character by character (`SyncGAN` before
+    `S^2GAN`, since `^` sorts after the capitals): `S^2GAN` is in place there."""
+    names = ["SAGAN", "SalGAN", "SBADA-GAN", "SeGAN", "SGAN", "SiftingGAN", "SketchGAN", "SL-GAN", "SN-GAN",
+             "SteinGAN", "StepGAN", "SVSGAN", "SWGAN", "SyncGAN", "S^2GAN", "T2Net", "TAC-GAN", "TGAN"]
+    text = "# GANs\n\n" + "".join(f"* {n} - [{'QWERTYUIOPASDFGHJK'[i]} paper](https://arxiv.org/abs/1701.{(i * 7919) % 9973:05d})\n"
+                                  for i, n in enumerate(names))
+    assert [f for f in lint_text(text, select=["AL016"]) if f.code == "AL016"] == []
+    moved = text.replace("* StepGAN", "* ZetaGAN")
+    assert [f.line for f in lint_text(moved, select=["AL016"]) if f.code == "AL016"] == [13]

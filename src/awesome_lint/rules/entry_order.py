@@ -44,20 +44,23 @@ def _name_keys(title: str) -> list[object]:
     """The ways lists are sorted by name, all without case: as written (characters by code
     point, so ``data_morph`` before ``dataframe``); as the raw Markdown line (``[Tube
     Archivist]`` before ``[Tube]``); letters and digits only; words; accents dropped; numbers
-    compared as numbers; ``+`` read as "plus" (``TinyXML2`` before ``TinyXML++``)."""
+    compared as numbers; ``+`` read as "plus" (``TinyXML2`` before ``TinyXML++``); in capitals,
+    characters by code point (``SyncGAN`` before ``S^2GAN``: `^` sorts after the capitals)."""
     folded = title[:80].lower().strip()  # the order of long titles is settled by their start
     alnum = _ALNUM.sub("", folded)
     spaced = _ALNUM.sub(" ", folded).strip()
     plain = strip_accents(alnum)
     natural = tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in _DIGITS.split(spaced) if p.strip())
     plus = _ALNUM.sub("", folded.replace("+", "plus"))
-    return [folded, folded + "]", alnum, spaced, plain, plus, natural]
+    upper = strip_accents(title[:80]).upper().strip()  # capitals by code point: `S^2GAN` after `SyncGAN`
+    return [folded, folded + "]", alnum, spaced, plain, plus, upper, natural]
 
 
 #: What each of :func:`_name_keys` is called in a finding.
 NAME_KEYS = ("name (case ignored)", "name (case ignored)", "name (case and punctuation ignored)",
              "name (case and punctuation ignored)", "name (case, punctuation and accents ignored)",
-             "name (case ignored, '+' read as 'plus')", "name (case ignored, numbers by value)")
+             "name (case ignored, '+' read as 'plus')", "name (in capitals, characters by code)",
+             "name (case ignored, numbers by value)")
 N_KEYS = len(NAME_KEYS)
 #: Skip the longest-run search for orders whose descents already rule them out (off in the
 #: tests that compare both ways).
