@@ -191,7 +191,8 @@ class EntryOrder(Rule):
     reports each entry out of place, saying which order it breaks ("out of
     alphabetical order by name (case ignored)", "out of year order, newest first") and where
     the entry belongs. The keys are the name (the title as written, without case; also letters
-    and digits only, word by word, accents dropped, numbers by value, `+` read as "plus"), the
+    and digits only, word by word, accents dropped, numbers by value, `+` read as "plus", or in
+    capitals by character code, `SyncGAN` before `S^2GAN`), the
     first author's surname (of a paper entry that names its authors in emphasis,
     `_Yejin Bang et al._` or `*Colin Raffel, Noam Shazeer.*`; without case or accents), the
     year (of the venue tag, of a Year column, of a trailing `` `2019` `` code span or of a
