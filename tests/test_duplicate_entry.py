@@ -960,3 +960,21 @@ def test_two_repositories_of_one_owner_stay_a_possible_duplicate(tmp_path):
     path = tmp_path / "repos.md"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert [f["line"] for f in run_json("--select", "AL003", path)[1]] == [4]
+
+
+def test_two_names_of_one_paper_with_one_citation_are_no_slip():
+    """`Microsoft (Deep Residual Learning)` and, in another section, `Deep Residual Network
+    (Current State-of-the-Art)`, each with a sub-item citing "Deep Residual Learning for Image
+    Recognition" on one arXiv id: the list names one paper twice, no link was copied onto another."""
+    text = ("# Vision\n\n## Classification\n\n"
+            "* Microsoft (Deep Residual Learning) [[Paper](http://arxiv.org/pdf/1512.03385v1.pdf)]\n"
+            "  * Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Deep Residual Learning for Image Recognition, arXiv:1512.03385.\n"
+            "* Inception [[Paper]](http://arxiv.org/abs/1409.4842)\n"
+            "  * Christian Szegedy, Going Deeper with Convolutions, CVPR, 2015.\n\n"
+            "## Detection\n\n"
+            "* Deep Residual Network (Current State-of-the-Art) [[Paper]](http://arxiv.org/abs/1512.03385)\n"
+            "  * Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Deep Residual Learning for Image Recognition\n")
+    slips = [f for f in lint_text(text, select=["AL003"]) if "slip" in f.message]
+    assert slips == []
+    other = text.replace("Deep Residual Learning for Image Recognition\n", "Mask R-CNN for Instance Segmentation\n")
+    assert [f.line for f in lint_text(other, select=["AL003"]) if "slip" in f.message] == [12]

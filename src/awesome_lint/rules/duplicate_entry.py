@@ -113,6 +113,8 @@ class DuplicateEntry(Rule):
        the name, or a row whose Paper column holds it, counts with that title, and two names
        on one paper title are one paper filed twice). Not when one
        entry names the other's title (a dataset row linking the paper it comes from), when
+       both cite one title in their sub-items (`Microsoft (Deep Residual Learning)` and `Deep
+       Residual Network`, each over "…, Deep Residual Learning for Image Recognition"), when
        either stands in a section of datasets, benchmarks, tools or other resources (those
        point at papers: two data sets of one paper share its link), or when the titles differ
        only in numbers (`Task1`/`Task2`).
@@ -934,4 +936,20 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     if qa and title_key(qa) in tb or qb and title_key(qb) in ta:
         return False
     ha, hb = head_key(a.title), head_key(b.title)
-    return not (len(ha) >= MIN_TITLE and ha in tb or len(hb) >= MIN_TITLE and hb in ta)
+    if len(ha) >= MIN_TITLE and ha in tb or len(hb) >= MIN_TITLE and hb in ta:
+        return False
+    sa, sb = _cited(a.entry), _cited(b.entry)  # "Microsoft (Deep Residual Learning)" and "Deep
+    # Residual Network", each with the citation "…, Deep Residual Learning for Image Recognition"
+    # in a sub-item: two names of one paper, not a link copied onto another
+    return not (len(sa) >= MIN_TITLE and len(sb) >= MIN_TITLE and (sa in sb or sb in sa))
+
+
+def _cited(e: Entry) -> str:
+    """The title key of the text of an entry's sub-items (the citation a list writes under a
+    named entry), '' for an entry with none."""
+    item = e.item
+    if item is None or not item.children:
+        return ""
+    parts = [e.doc_text[c.text_start:c.text_end] for block in item.children for c in block.items[:3]
+             if c.text_end > c.text_start]
+    return title_key(plain_text(" ".join(parts)))[:400] if parts else ""
