@@ -395,3 +395,17 @@ def test_an_entry_split_by_a_stray_bullet_has_its_link_in_the_next_item(tmp_path
     path = tmp_path / "nav.md"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert [f["line"] for f in run_json("--select", "AL017", path)[1]] == [39]
+
+
+def test_a_group_with_its_own_page_over_its_papers():
+    """`* University of Cambridge [[Web]](…)` with its papers nested under it, each with its
+    `[[Paper]]`: a group with its page, not a paper entry missing its paper link."""
+    papers = "".join(f"* Net {i}, CVPR, 2015. [[Paper]](http://arxiv.org/abs/1411.{i:05d})\n" for i in range(6))
+    group = ("* University of Cambridge [[Web]](http://mi.eng.cam.ac.uk/projects/segnet/)\n"
+             "  * Vijay Badrinarayanan, SegNet: A Deep Convolutional Encoder-Decoder Architecture, 2015. "
+             "[[Paper]](http://arxiv.org/abs/1511.00561)\n")
+    text = f"# Papers\n\n## Segmentation\n\n{papers}{group}"
+    assert [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == []
+    alone = text.replace("  * Vijay Badrinarayanan, SegNet: A Deep Convolutional Encoder-Decoder Architecture, 2015. "
+                         "[[Paper]](http://arxiv.org/abs/1511.00561)\n", "")
+    assert [f.line for f in lint_text(alone, select=["AL017"]) if f.code == "AL017"] == [11]

@@ -140,8 +140,9 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     under a bold title, whose `- arxiv: <url>` is the link), affiliations (`Tsinghua
     University1 & SenseTime3`), a title that ends in a line break (`<br>`) before an item
     with links (a stray bullet split the entry: its link is there), kinds of a method (`{Last, Mean, Max}-Pooling`,
-    `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry and items
-    of sections about the list
+    `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry, a group
+    with its own page over the papers nested under it (`* University of Cambridge [[Web]](…)`)
+    and items of sections about the list
     (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
     Likewise a table whose title column is headed Title or Paper and whose rows link nothing,
     among sections of linked papers, gets one finding per row. A citation list (a file that
@@ -273,6 +274,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
             if kind == SECONDARY:
                 if not tagged and all(_resource_link(k) for k in e.links if not k.is_anchor and not k.is_image):
                     continue
+                if _nested_papers(doc, e):
+                    continue  # `* University of Cambridge [[Web]]` over its papers: a group, not a paper
                 if not (tagged or in_paper_group) or _venue_cell_names_none(e):
                     continue
                 names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor and not k.is_image} - {""})
@@ -589,6 +592,21 @@ def _looks_like_paper(e: Entry) -> bool:
     if e.item is not None and e.item.children:
         return False
     return not e.text.rstrip().endswith(":")
+
+
+def _nested_papers(doc: Document, e: Entry) -> bool:
+    """The entry's item holds a list whose items link papers: a group (a lab, a project) with
+    its own page, over the papers it lists."""
+    item = e.item
+    if item is None or not item.children:
+        return False
+    for block in item.children:
+        start = doc.line_starts[block.line - 1]
+        end = doc.line_end(block.end_line)
+        for k in doc.scan(start, end).links:
+            if not k.is_image and (is_paper_url(k.url) or label_kind(k.label) == VOCAB_PAPER):
+                return True
+    return False
 
 
 def _is_title_link(link: Link, e: Entry) -> bool:
