@@ -859,3 +859,20 @@ def test_question_mark_then_the_titles_emphasis_then_a_full_stop():
         (3, 'a question mark followed by a full stop ("?**.")')]
     fixed = fix_text(text, select=["AL015"])[0]
     assert "**Does Prompting Help?** Preprint." in fixed
+
+
+def test_a_space_before_a_link_texts_closing_bracket():
+    """`[CapsuleGAN: Generative Adversarial Capsule Network ](…)` among link texts that end at
+    the bracket: a slip, fixed safely (the page shows the same words, without the underlined
+    space); a file that writes many so keeps its way."""
+    good = "".join(f"* G{i}GAN - [G{i}GAN: A Generative Network Number {i}](https://arxiv.org/abs/1802.{i:05d})\n"
+                   for i in range(12))
+    slip = "* CapsuleGAN - [CapsuleGAN: Generative Adversarial Capsule Network ](http://arxiv.org/abs/1802.06167)\n"
+    text = "# GANs\n\n" + good + slip
+    found = [f for f in lint_text(text, select=["AL015"]) if "closing `]`" in f.message]
+    assert [f.line for f in found] == [15]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "Capsule Network](http" in fixed and fix_text(fixed, select=["AL015"])[0] == fixed
+    assert cmarkgfm.github_flavored_markdown_to_html(fixed).count("<a ") == 13
+    habit = "# GANs\n\n" + good.replace("](https", " ](https") + slip
+    assert [f for f in lint_text(habit, select=["AL015"]) if "closing `]`" in f.message] == []

@@ -193,3 +193,26 @@ def describe(runs: list[Run]) -> str:
     where = "after the list marker" if r.slot == "marker" else (f"before '{after}'" if after else "inside the entry")
     more = f" (and {len(runs) - 1} more run{'s' if len(runs) > 2 else ''} on the line)" if len(runs) > 1 else ""
     return f"{count} spaces {where}{more}, where the file's entries use one"
+
+
+#: A link text that ends with a space (`[Title ](…)`, `[Code ](…)`): GitHub underlines the space
+#: with the words, and it is a typing slip where the file's other link texts end at the bracket.
+LABEL_HABIT_SHARE = 0.15
+
+
+def label_spaces(doc: Document, entries: list[Entry]) -> list[tuple[int, int]]:
+    """(start, end) of the spaces that end an entry's link text, where at most
+    :data:`LABEL_HABIT_SHARE` of the file's entry links (ten or more) end so."""
+    spans, total = [], 0
+    text = doc.text
+    for e in entries:
+        for k in e.links:
+            if k.is_image or k.label_end <= k.label_start:
+                continue
+            total += 1
+            label = text[k.label_start:k.label_end]
+            if label.endswith(" ") and label.strip() and "\n" not in label and not label.lstrip().startswith("!["):
+                spans.append((k.label_start + len(label.rstrip(" ")), k.label_end))
+    if total < MIN_ENTRIES or len(spans) > LABEL_HABIT_SHARE * total:
+        return []
+    return spans

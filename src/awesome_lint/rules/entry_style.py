@@ -19,7 +19,7 @@ from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop,
                           tag_emphasis, title_end_mark)
 from .entry_fields import slips as field_slips
-from .entry_spacing import describe as describe_runs, stray_runs
+from .entry_spacing import describe as describe_runs, label_spaces, stray_runs
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
                          past_alternatives, prose_end, skip_prefix, trim_end, word_key)
@@ -244,6 +244,8 @@ class EntryStyle(Rule):
       title): a full-width `：`, a doubled `::` or no space after `:` where at least 80% of the
       file's field items (10 or more, each label recurring at least 3 times) write it one way —
       a slip at each line, unless half its section's fields write it so;
+    - a space before a link text's closing bracket (`[CapsuleGAN: … Network ](…)`), where at
+      most 15% of the file's entry links (ten or more) end so — a slip at each line;
     - a stray run of spaces inside an item (`Title.  [PDF]`, `-  [Name]`, `et al.,  CVPR`) —
       every item, in a file of at least 10: GitHub collapses it, but it is a typing slip in the
       source. Only where the file uses one space there: a place (after the marker, after a
@@ -422,7 +424,8 @@ class EntryStyle(Rule):
         # a stray run of spaces on a line with another departure is part of that slip (a
         # period typed as a space, `libraries  [MIT]`): one finding per line
         kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item"]
-        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept), *self._doubled_ends(doc, kept)):
+        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept), *self._label_spaces(doc, code_lines),
+                  *self._doubled_ends(doc, kept)):
             if f.line not in lines:
                 lines.add(f.line)
                 yield f
@@ -912,6 +915,19 @@ class EntryStyle(Rule):
             end_line, end_col = doc.position(field.end)
             fix = Fix((Edit(field.start, field.end, way),), True, f"write `{way.strip()}` as the other fields do")
             yield self.finding(message, line, col, end_line, end_col, fix=fix)
+
+    def _label_spaces(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
+        """A space before a link text's closing bracket (`[Title ](…)`), a slip where the
+        file's link texts end at the bracket; the fix drops it (the page shows the same words)."""
+        entries = [e for e in doc.entries if e.line not in code_lines]
+        for start, end in label_spaces(doc, entries):
+            if doc.in_code(start):
+                continue
+            line, col = doc.position(start)
+            end_line, end_col = doc.position(end)
+            fix = Fix((Edit(start, end, ""),), True, "drop the space before `]`")
+            yield self.finding("a space before the link text's closing `]`: the link underlines it, and the "
+                               "file's other link texts end at the bracket", line, col, end_line, end_col, fix=fix)
 
     def _spacing(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
         """Stray runs of spaces inside entries (see `entry_spacing`), one finding per line; the
