@@ -347,3 +347,16 @@ def test_the_subsections_of_a_missing_section_are_missing_too_where_peers_list_t
     # a block that lists no subsections asks for none
     flat = re.sub(r"\n  - \[\w+\]\(#\w+\)", "", text)
     assert [line for line, _ in [(f.line, f.message) for f in lint_text(flat, select=["AL014"])]] == [24]
+
+
+def test_a_plain_caption_groups_contents_entries():
+    """`* Utilities` with no link over a nested list of contents entries is a caption, as a
+    bold one is: the contents is read, and an entry out of order under it is found."""
+    text = ("# JS\n\n* [Loaders](#loaders)\n* [Bundlers](#bundlers)\n* Utilities\n"
+            "  * [Routing](#routing)\n  * [Media](#media)\n  * [Security](#security)\n  * [Maps](#maps)\n\n"
+            + "".join(f"## {h}\n\n- [x{i}](https://github.com/o/x{i}) - A library.\n\n"
+                      for i, h in enumerate(["Loaders", "Bundlers", "Routing", "Security", "Maps", "Media"])))
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"]) if f.code == "AL014"]
+    assert [line for line, _ in found] == [7] and '"Media" is out of order' in found[0][1]
+    ordered = text.replace("  * [Media](#media)\n", "").replace("  * [Maps](#maps)\n", "  * [Maps](#maps)\n  * [Media](#media)\n")
+    assert [f for f in lint_text(ordered, select=["AL014"]) if f.code == "AL014"] == []

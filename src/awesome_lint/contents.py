@@ -84,12 +84,12 @@ def is_toc_list(doc: Document, block: ListBlock, least: int = 2) -> bool:
     return hits >= 0.8 * len(block.items)
 
 
-_CAPTION = re.compile(r"\s*(\*\*|__)[^*_\[\]()]{1,60}\1\s*:?\s*")
+_CAPTION = re.compile(r"\s*(?:(\*\*|__)[^*_\[\]()]{1,60}\1|[A-Z][\w&/,' -]{0,40})\s*:?\s*")
 
 
 def is_caption(doc: Document, item) -> bool:
-    """A bold caption with no link (`- **Models**`) over one nested list of contents entries:
-    it groups the entries, it is not one."""
+    """A caption with no link, bold or plain (`- **Models**`, `* Utilities`), over one nested
+    list of contents entries: it groups the entries, it is not one."""
     r = item_range(doc, item)
     if r is None or len(item.children) != 1 or doc.links_between(*r):
         return False

@@ -100,7 +100,7 @@ class Toc(Rule):
     counts too (it covers the sections above the block as well, as such a block lists them,
     when its first entry is one of them; when its first entry is a section below it, a section
     above it was added later and lies outside the block), and so does a block whose entries are grouped under bold captions with no link
-    (`- **Models**`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
+    (`- **Models**`, or plain, `* Utilities`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
     outside links are passed over (such a block is checked, not fixed). Every in-page link of the block
     counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
 
