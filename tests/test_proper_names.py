@@ -548,3 +548,11 @@ def test_ios_in_capitals_is_a_slip_only_beside_the_name():
     slip = "- [d](https://github.com/o/d) - A date picker for both Android and IOS.\n"
     assert [(f.line, f.message) for f in al018(right + slip)] == [(9, "write 'iOS', not 'IOS'")]
     assert al018(right[:120] + slip * 2) == []
+
+
+def test_commonjs_openstack_and_keycloak_are_registry_names():
+    found = al018("- [webpack](https://github.com/webpack/webpack) - Packs CommonJs/AMD modules.\n"
+                  "- [kc](https://www.keycloak.org) - KeyCloak, an identity server.\n"
+                  "- [gophercloud](https://github.com/gophercloud/gophercloud) - A Go SDK for Openstack.\n")
+    assert [f.message for f in found] == ["write 'CommonJS', not 'CommonJs'", "write 'Keycloak', not 'KeyCloak'",
+                                          "write 'OpenStack', not 'Openstack'"]
