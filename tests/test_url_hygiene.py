@@ -509,3 +509,9 @@ def test_a_look_alike_tilde_from_a_pdf():
     assert [(f.line, "look-alike" in f.message) for f in found] == [(3, True), (4, True)]
     fixed = fix_text(text, select=["AL012"])[0]
     assert "/~suchanek/yago" in fixed and "/~wlouyang/" in fixed and "a%E2%88%BCb" in fixed
+
+
+def test_blogger_country_domains_serve_https():
+    text = ("# L\n\n- [Recap](http://zoyathinks.blogspot.kr/2015/06/cvpr-recap.html) - A post.\n"
+            "- [VQA](http://www.visualqa.org/) - A challenge.\n- [Old](http://blogspot.example.kr/x) - A site.\n")
+    assert [(f.line, f.fix is not None and f.fix.safe) for f in _found(text)] == [(3, True), (4, True)]
