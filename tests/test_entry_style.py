@@ -876,3 +876,16 @@ def test_a_space_before_a_link_texts_closing_bracket():
     assert cmarkgfm.github_flavored_markdown_to_html(fixed).count("<a ") == 13
     habit = "# GANs\n\n" + good.replace("](https", " ](https") + slip
     assert [f for f in lint_text(habit, select=["AL015"]) if "closing `]`" in f.message] == []
+
+
+def test_a_closing_quote_glued_to_the_first_link():
+    """`… "Conditional Image Generation with PixelCNN Decoders"[[Paper]](…)`: the title's
+    closing quote glued to the link, where the file's entries put a space; a quote after a
+    space opens the link's text (`: "[MMedPO: …](…)"`) and is no glue."""
+    good = "".join(f'* Author {i}. "A Paper Title Number {i}" [[Paper]](https://arxiv.org/abs/1606.{i:05d})\n'
+                   for i in range(12))
+    glued = '* Oord. "Conditional Image Generation with PixelCNN Decoders"[[Paper]](https://arxiv.org/abs/1606.05328)\n'
+    found = [f.line for f in lint_text("# L\n\n" + good + glued, select=["AL015"]) if "no space before the link" in f.message]
+    assert found == [15]
+    opening = '* Oord. We release a paper: "[Conditional Image Generation](https://arxiv.org/abs/1606.05328)"\n'
+    assert [f for f in lint_text("# L\n\n" + good + opening, select=["AL015"]) if "no space before the link" in f.message] == []

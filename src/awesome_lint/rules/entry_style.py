@@ -84,10 +84,11 @@ _ACROSS = ("bullet", "date_form")
 _MARK_NAMES = {";": "a semicolon", ".": "a full stop", ",": "a comma", ":": "a colon", "": "no punctuation",
                "，": "a full-width comma"}
 
-# what may stand right before a link glued to the text ("Networks.[[code](u)]"); anything else
-# ("](u)[", a cell's pipe, an opening parenthesis, a quote around a linked title, a letter of a
-# script written without spaces) says nothing about spacing
-_GLUE = frozenset(".,;:!?*_`)")
+# what may stand right before a link glued to the text ("Networks.[[code](u)]", a title's closing
+# quote, `Decoders"[[Paper]](u)`); anything else ("](u)[", a cell's pipe, an opening parenthesis,
+# a quote opening a linked title after a space, a letter of a script written without spaces)
+# says nothing about spacing
+_GLUE = frozenset(".,;:!?*_`)\"”")
 
 # "* * [Name](u)": a bullet typed twice, an empty item holding a one-item list
 _DOUBLED_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+([-*+])[ \t]+(?=\S)")
@@ -627,7 +628,8 @@ class EntryStyle(Rule):
             obs.values["link_at"] = s
             if c in (" ", "\t"):
                 obs.values["link_space"] = True
-            elif c.isascii() and c.isalnum() or c in _GLUE:
+            elif (c.isascii() and c.isalnum() or c in _GLUE) and not (c in "\"”" and text[s - 2 : s - 1] in (" ", "\t", "")):
+                # (a quote after a space opens the link's text, `: "[Title](u)"`: it closes nothing)
                 obs.values["link_space"] = False
                 obs.spans["link_space"] = (s, link.end)
                 obs.fixes["link_space"] = (Edit(s, s, " "),)
