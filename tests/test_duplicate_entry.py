@@ -978,3 +978,16 @@ def test_two_names_of_one_paper_with_one_citation_are_no_slip():
     assert slips == []
     other = text.replace("Deep Residual Learning for Image Recognition\n", "Mask R-CNN for Instance Segmentation\n")
     assert [f.line for f in lint_text(other, select=["AL003"]) if "slip" in f.message] == [12]
+
+
+def test_paragraphs_that_open_with_a_tag_in_parentheses():
+    """`(Arxiv 24.05.16) Title [Paper](…) [Code](…)`, one paragraph per paper (the parenthesis
+    maybe escaped): a paragraph repeated word for word, and another title on one arXiv id."""
+    paras = [f"\\(Arxiv 24.05.{i:02d}) Mamba Model Number {i} for Vision Tasks [Paper](https://arxiv.org/abs/2405.{i:05d}) "
+             f"[Code](https://github.com/o/m{i})\n\n" for i in range(1, 6)]
+    paras.append(paras[1])
+    paras.append("(Arxiv 24.05.23) Multi-Scale VMamba: Hierarchy in Hierarchy Visual State Space Model "
+                 "[Paper](https://arxiv.org/abs/2405.00004) [Code](https://github.com/o/ms)\n\n")
+    text = "# Mamba\n\n## Vision\n\n" + "".join(paras)
+    found = [(f.line, "duplicate entry" in f.message, "slip" in f.message) for f in al003(text)]
+    assert found == [(15, True, False), (17, False, True)]

@@ -88,7 +88,9 @@ class DuplicateEntry(Rule):
       paragraphs of one section count as one list (a venue or date written into the link after
       the title, `Title. MICCAI 2020. 2020-04`, is not part of the title). So are paragraphs
       that open with the paper's title in bold and give its link below, labelled as the paper
-      (`**Title.** [Sep., 2022]`, then `*Authors*`, then `[[PDF](https://arxiv.org/abs/…)]`); a
+      (`**Title.** [Sep., 2022]`, then `*Authors*`, then `[[PDF](https://arxiv.org/abs/…)]`), and
+      paragraphs that open with a tag in parentheses, then the title and its links, the first
+      labelled as the paper (`(Arxiv 24.02.01) Title [Paper](https://arxiv.org/abs/…) [Code](…)`); a
       copy-paste slip among them is reported at the line of the shared link.
 
     What is reported, and how severely:

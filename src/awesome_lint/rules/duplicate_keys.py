@@ -222,7 +222,8 @@ def paper_paragraphs(doc: Document, any_link: bool = False) -> list[Entry]:
     label). Their ``kind`` is ``"para"``: no item or row, so nothing deletes them, and their
     list (:func:`box`) is their section. ``any_link``: the opening link may point anywhere (a
     publisher's page, a journal's site), for AL016, which reads the paragraphs' order and not
-    their identity."""
+    their identity. A paragraph may also open with a tag in parentheses, ``(Arxiv 24.02.01)
+    Title [Paper](…)`` (:func:`_tagged_paragraph`)."""
     text = doc.text
     spans = sorted([(b.line, b.end_line) for b in doc.lists if b.depth == 0]
                    + [(t.line, t.end_line) for t in doc.tables])
@@ -235,6 +236,13 @@ def paper_paragraphs(doc: Document, any_link: bool = False) -> list[Entry]:
         while lead < len(text) and text[lead] == " " and lead - start < 3:
             lead += 1
         bold = text.startswith(("**", "__"), lead)
+        if text.startswith(("(", "\\("), lead) and line not in headings:
+            entry = _tagged_paragraph(doc, line, end_line, lead, doc.line_end(end_line), any_link)
+            if entry is not None:
+                k = bisect.bisect_right(span_starts, line) - 1
+                if not (k >= 0 and spans[k][0] <= line <= spans[k][1]):
+                    out.append(entry)
+            continue
         if not (bold or text.startswith("[", lead)) or line in headings:
             continue
         k = bisect.bisect_right(span_starts, line) - 1
@@ -283,6 +291,35 @@ def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int
                and (any_link or _paper_address(k.url))
                for k in links):
         return None  # no link labelled as the paper: a bold line of prose, or a blog post
+    return Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None, doc.section_at(line))
+
+
+# a tag in parentheses that opens a paragraph entry: `(Arxiv 24.02.01)`, `(**CVPR24**)`, maybe
+# with its parenthesis escaped (`\(Arxiv 24.05.16)`)
+_LEAD_TAG = re.compile(r"\\?\((?=[^()\n]*\d)[^()\n]{2,40}\\?\)[ \t]*")
+
+
+def _tagged_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int,
+                      any_link: bool = False) -> Entry | None:
+    """A paragraph that opens with a tag in parentheses, then the paper's title in plain text
+    and its links, the first labelled as the paper: ``(Arxiv 24.02.01) Title [Paper](arxiv…)
+    [Code](…)``. The title is the text between the tag and the first link."""
+    text = doc.text
+    tag = _LEAD_TAG.match(text, lead, end)
+    if tag is None:
+        return None
+    links = [k for k in doc.links_between(tag.end(), end) if not k.is_image]
+    if not links:
+        return None
+    first = links[0]
+    ts, te = tag.end(), first.start
+    while te > ts and text[te - 1] in " \t":
+        te -= 1
+    title = plain_text(text[ts:te]).strip()
+    if "\n" in text[ts:te] or title == title.lower() or not paper_like(title_words(title)):
+        return None
+    if not (link_kind(first.label) == PAPER and (any_link or _paper_address(first.url))):
+        return None
     return Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None, doc.section_at(line))
 
 
