@@ -556,3 +556,16 @@ def test_commonjs_openstack_and_keycloak_are_registry_names():
                   "- [gophercloud](https://github.com/gophercloud/gophercloud) - A Go SDK for Openstack.\n")
     assert [f.message for f in found] == ["write 'CommonJS', not 'CommonJs'", "write 'Keycloak', not 'KeyCloak'",
                                           "write 'OpenStack', not 'Openstack'"]
+
+
+def test_names_around_a_cited_title_are_prose():
+    """`Michael Mathieu, camille couprie, Yann Lecun, "Deep Multi Scale Video Prediction", ICLR
+    2016. [[Paper]](…)`: the quoted title is the authors' spelling, the names around it are
+    the list's own, read as prose (here `Lecun` beside the file's six `LeCun`)."""
+    right = "".join(f'* Yann LeCun, Author {i}, "A Paper Title Number {i}", ICLR 2016. [[Paper]](https://arxiv.org/abs/1511.{i:05d})\n'
+                    for i in range(6))
+    slip = '* Michael Mathieu, Yann Lecun, "Deep Multi Scale Video Prediction", ICLR 2016. [[Paper]](http://arxiv.org/pdf/1511.05440)\n'
+    found = [(f.line, f.message) for f in al018(right + slip)]
+    assert found == [(7, "write 'LeCun' as this file does 6 times, not 'Lecun'")]
+    titled = right + '* "Yann Lecun Explains Video Prediction", ICLR 2016. [[Paper]](http://arxiv.org/pdf/1511.05440)\n'
+    assert al018(titled) == []

@@ -177,7 +177,8 @@ class ProperNames(Rule):
     attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
     (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more
     (but for the labels of a sub-item that holds only links, `- [[Python Tensorflow]](…)`
-    under a bold name) and quoted text are left as their authors wrote
+    under a bold name; in a citation, `Authors, "Title", Venue`, only the quoted title) and
+    quoted text are left as their authors wrote
     them (a paper called
     "Chatgpt goes to law school" keeps its title), except where the same line writes the name
     right in another case: `[Mesh Tensorflow](…) - Mesh TensorFlow: …` tells how the entry
@@ -861,6 +862,14 @@ def _one_per_line(found: list[Finding]) -> list[Finding]:
     return out
 
 
+def _cites(text: str, start: int, end: int) -> bool:
+    """The entry's text before its links is a citation, `Authors, "Title", Venue`: only the
+    quoted title is the authors' spelling (quotations are kept as written anyway); the names
+    around it are the list's own prose."""
+    m = _QUOTED.search(text, start, end)
+    return m is not None and m.start() > start + 3
+
+
 class _Skipper:
     """The parts of a document that are not prose: code, URLs, HTML, tags, reference definitions."""
 
@@ -883,7 +892,8 @@ class _Skipper:
             if e.tag is not None:
                 tags.append((e.tag.start, e.tag.end))
             if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1 \
-                    and not _lead_in(doc.text, e.title_start, e.title_end) and not links_subitem(e):
+                    and not _lead_in(doc.text, e.title_start, e.title_end) and not links_subitem(e) \
+                    and not _cites(doc.text, e.title_start, e.title_end):
                 titled.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
                 # (a one-word title is a name: `[Github](https://github.com/org)` is checked; so
                 # are the labels of a sub-item of links, `- [[Python Tensorflow]](…)`)
