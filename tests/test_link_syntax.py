@@ -477,3 +477,10 @@ def test_a_section_that_runs_its_links_together_keeps_its_way(tmp_path):
     path.write_text(_runs_file(data=4, papers=60, slips=0), encoding="utf-8")
     _, out = run_json("--select", "AL007", path)
     assert [f["line"] for f in out] == [3, 4, 5, 6]
+
+
+def test_an_empty_link_around_a_badge_is_a_wrapper():
+    """`[![Publish](badge)]()`: a badge shown for its picture; `[paper]()` still goes nowhere."""
+    text = ("# L\n\n- [Paper](https://arxiv.org/abs/2301.00001) [![Publish](https://img.shields.io/badge/ICML'23-blue)]()\n"
+            "- [Other](https://arxiv.org/abs/2301.00002) [code]()\n")
+    assert [f.line for f in lint_text(text, select=["AL007"]) if f.code == "AL007"] == [4]

@@ -221,3 +221,14 @@ def test_a_link_under_the_wrong_header_of_a_short_row_is_reported_even_as_shorth
     assert "`[Paper]` link shows under `Website`, and the `Paper` column it names is left empty" in got[0][1]
     html = render(text)
     assert html.count("<td></td>") == 4  # what GitHub shows: the Paper cells of A-D are empty
+
+
+def test_an_extra_cell_holding_a_hidden_comment_is_on_purpose():
+    """`| … | [//]: #Recommend` on every row: a note the author keeps out of sight (GitHub drops
+    the cell); an extra cell with text a reader should see is still an error."""
+    rows = "".join(f"| [Paper {i}](https://arxiv.org/abs/2301.{i:05d}) | Intro {i} | [Code](https://github.com/o/p{i}) | [//]: #0{i}/12\n"
+                   for i in range(4))
+    text = "# L\n\n| Title | Introduction | Links |\n|:--|:--:|:--:|\n" + rows
+    assert [f for f in lint_text(text, select=["AL006"]) if f.code == "AL006"] == []
+    lost = text.replace("| [//]: #01/12\n", "| ICML 2023\n")
+    assert [f.line for f in lint_text(lost, select=["AL006"]) if f.code == "AL006"] == [6]

@@ -1143,3 +1143,12 @@ def test_a_run_of_tags_in_another_style_is_one_finding(tmp_path):
         (18, "20 of 27 dated venues in entries' text in this file are VENUE'YY; the first of 6 tags in a row "
              "written this way"),
     ]
+
+
+def test_arxiv_preprint_in_most_tags_is_the_files_way():
+    """`(arXiv preprint 2024)` in 208 of a file's 209 arXiv tags: the name and a word about it,
+    the file's way of writing its tags, not 208 slips."""
+    items = "".join(f"* (arXiv preprint 2024) **A Paper Title Number {i}**, Author et al. [[Paper](https://arxiv.org/abs/2401.{i:05d})]\n"
+                    for i in range(12))
+    text = "# L\n\n" + items + "* (arXiv 2023) **One More Paper Title**, Author et al. [[Paper](https://arxiv.org/abs/2301.00001)]\n"
+    assert [f for f in lint_text(text, select=["AL005"]) if "another name" in f.message] == []

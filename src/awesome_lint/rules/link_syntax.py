@@ -61,6 +61,10 @@ _TOP_LABEL = re.compile(r"(?i)\W*(?:back\s+to\s+)?(?:top|up|contents|home)\W*$|\
 _SPACED_HABIT = 5  # links with spaces inside their parentheses that make a habit (on 3 lines at least)
 
 
+# a link's label that is only an image (a badge), with spaces around it
+_BADGE_ONLY = re.compile(r"\s*!\[[^\[\]]*\]\([^()\s]*\)\s*")
+
+
 class LinkSyntax(Rule):
     """
     ## What it does
@@ -77,7 +81,8 @@ class LinkSyntax(Rule):
       habit: one finding at the first, naming the other lines, whose fix removes them all;
     - a stray `)` right after a link, closing no `(` of the text before it (`[pdf](https://…))`;
       `([pdf](https://…))` is fine), or text glued onto a link that ends in such a `)`;
-    - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page); the links
+    - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page; not around a
+      badge, `[![Type](badge)]()`, which is shown for its picture); the links
       of one line with empty targets are one finding (an entry waiting for its URLs). A struck
       out label, `[~~code~~]()`, is the author's own marker for "no code yet" and is left alone;
     - a target that is not a URL: a placeholder (`#`, `TBA`, `TBD`, `coming soon`, `TODO`;
@@ -497,6 +502,8 @@ class LinkSyntax(Rule):
         if link.kind != REFERENCE and not link.url.strip():
             if _STRUCK.match(link.label):
                 return  # `[~~code~~]()`: struck out by its author, a marker for "none yet"
+            if _BADGE_ONLY.fullmatch(link.label):
+                return  # `[![Type](badge)]()`: a badge shown for its picture, the empty link a wrapper
             empty.setdefault(doc.position(link.start)[0], []).append(link)
             return
         if link.is_image or link.kind != INLINE:

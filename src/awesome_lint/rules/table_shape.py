@@ -40,6 +40,11 @@ def _moved_left(table: Table, row) -> tuple[str, str, str] | None:
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
+# an extra cell that holds only a note meant to be hidden: a Markdown comment (`[//]: #MM/DD`,
+# `[comment]: <> (…)`) or an HTML comment
+_HIDDEN_NOTE = re.compile(r"\s*(?:\[(?://|comment|_)\]:\s*(?:#|<>)\S*.*|<!--.*-->)\s*")
+
+
 class TableShape(Rule):
     """
     ## What it does
@@ -51,7 +56,8 @@ class TableShape(Rule):
       part of it: each is reported. Several orphans in a row, each after its own blank line, are
       all found.
     - **Cell count.** A row with more cells than the header loses the extra cells: GitHub drops
-      them without a trace, so their text never reaches a reader (an error). A row with fewer
+      them without a trace, so their text never reaches a reader (an error), but for extra
+      cells that hold only a comment meant to stay hidden (`| [//]: #Recommend`). A row with fewer
       cells is padded with empty cells (a warning: usually a cell went missing or a `|` is
       unescaped). Where short rows are the table's habit (at least 3 and a quarter of its
       rows: "no code yet" rows that stop before the Code column), they are its shorthand and
@@ -136,6 +142,8 @@ class TableShape(Rule):
             line = row.line
             if k > n:
                 extra = row.cells[n:]
+                if all(_HIDDEN_NOTE.fullmatch(c.text) for c in extra if c.text) and any(c.text for c in extra):
+                    continue  # `| [//]: #Recommend`: a note kept out of sight on purpose, which GitHub drops
                 lost = [c for c in extra if c.text]
                 col = extra[0].raw_start - doc.line_starts[line - 1]  # the '|' before the first extra cell
                 end_col = extra[-1].raw_end - doc.line_starts[line - 1] + 1

@@ -130,7 +130,8 @@ class VenueFormat(Rule):
       finding, and the message says how many tags share the spelling; only when every tag of
       the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags) is it
       one finding, at the first tag, naming the others' lines (none for a house habit of the
-      name and a word about it, `arXiv preprint 2016` in every tag: a way of writing, not a slip);
+      name and a word about it, `arXiv preprint 2016` in every tag, or in most of them: a way of
+      writing, not a slip);
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
       NAACL 2021 tags write `NAACL-HLT 2021` (a conference's names are compared within one
       edition, since its name can change between years; a journal's across the file:
@@ -1177,6 +1178,9 @@ class VenueFormat(Rule):
                 msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
             canonical = group[0].parsed.match.canonical
             house = len(group) > 1 and all(c != canonical or v == written for c, v in spellings)
+            of_venue = sum(n for (c, _), n in spellings.items() if c == canonical)
+            if written.casefold().startswith(canonical.casefold() + " ") and 2 * len(group) > of_venue:
+                continue  # most tags write `arXiv preprint 2016`: the name and a word about it, the file's way
             if len(group) > 1 and not house:
                 msg += f" ({len(group)} tags in this file write `{written}`)"
             each = [(i.start + i.parsed.venue_start, i.fix if i.problems else Fix(
