@@ -991,3 +991,14 @@ def test_paragraphs_that_open_with_a_tag_in_parentheses():
     text = "# Mamba\n\n## Vision\n\n" + "".join(paras)
     found = [(f.line, "duplicate entry" in f.message, "slip" in f.message) for f in al003(text)]
     assert found == [(15, True, False), (17, False, True)]
+
+
+def test_a_news_line_naming_a_paper_of_the_list_is_no_copy():
+    """`We release the first version of the survey [paper](arxiv…)` in an Update Log, and the
+    survey in the list: the news refers to the entry, it is not a second copy or a slip."""
+    text = ("# Mamba\n\n## Update Log\n\n* [2024-04-15] We release the first version of the survey on state space "
+            "models [[arXiv](https://arxiv.org/abs/2404.09516)]\n\n## Surveys\n\n"
+            "* State Space Model for New-Generation Network Alternative to Transformers: A Survey "
+            "[[Paper](https://arxiv.org/abs/2404.09516)]\n"
+            "* Another Survey of Mamba Models for Vision and Language [[Paper](https://arxiv.org/abs/2404.01234)]\n")
+    assert al003(text) == []

@@ -889,3 +889,16 @@ def test_a_closing_quote_glued_to_the_first_link():
     assert found == [15]
     opening = '* Oord. We release a paper: "[Conditional Image Generation](https://arxiv.org/abs/1606.05328)"\n'
     assert [f for f in lint_text("# L\n\n" + good + opening, select=["AL015"]) if "no space before the link" in f.message] == []
+
+
+def test_news_and_to_do_items_are_about_the_list():
+    """Items of a News, To Do or Content section (`* [24/02/29] Update **Version 2.0**!`,
+    `* - [ ] Add a list`) are about the list, not entries: no entry-style findings there."""
+    papers = "".join(f"* (CVPR 2023) **A Paper Title Number {i}**, Author et al. [[Paper](https://arxiv.org/abs/2301.{i:05d})]\n"
+                     for i in range(12))
+    text = ("# L\n\n## News\n\n* [24/02/29] Update **Awesome Text to Image** Version 2.0!\n\n"
+            "## To Do\n\n* - [ ] Add **Topic Order** list\n* - [x] Create [**Best Collection**](https://github.com/o/r)\n\n"
+            "## Papers\n\n" + papers)
+    assert [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if f.code == "AL015"] == []
+    doubled = text.replace("## Papers\n\n", "## Papers\n\n* - (ICCV 2021) **A Doubled Bullet Paper**, Author et al. [[Paper](https://arxiv.org/abs/2101.00001)]\n")
+    assert [f.line for f in lint_text(doubled, select=["AL015"]) if "bullet written twice" in f.message] == [14]

@@ -453,3 +453,18 @@ def links_subitem(entry: Entry) -> bool:
     rest.append(text[at:entry.end])
     left = " ".join(rest).replace("[", " ").replace("]", " ").strip(" \t\n,|/")
     return not left or _NOTE.fullmatch(left) is not None
+
+
+# Sections whose items are about the list itself, not entries of it: its news and updates, its
+# to-do list, its contents, how to contribute, cite or reach it, its licence and thanks. Narrower
+# than AL017's quiet sections: an "Overview" or "Introduction" section may list surveys.
+_ABOUT_THE_LIST = re.compile(
+    r"\b(?:news|updates?(?: log)?|changelog|change log|to[ -]?do|todos?|contents?|table of contents|toc|"
+    r"contribut\w*|acknowledge?ments?|citations?|how to cite|licen[cs]e|contact(?: me| us)?|star history)\b",
+    re.I)
+
+
+def about_the_list(section) -> bool:
+    """The section itself (not the page's title, nor a parent: a "Contents" heading may hold the
+    whole list) is about the list, not part of it."""
+    return section is not None and section.level >= 2 and _ABOUT_THE_LIST.search(section.title) is not None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .. import fuzzy
 from ..document import Document, Entry, plain_text
+from ..entries import about_the_list
 from ..model import WARNING, Finding
 from ..textutil import fold, shorten
 from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
@@ -105,7 +106,9 @@ class DuplicateEntry(Rule):
        paper, a second taxonomy table, a tool filed under every category it serves), while a
        repeat within one list or table was a fault every time. The `scope` option says what
        counts: `list` (the same list or table: the default), `section` (the same section),
-       `file` (anywhere) or `off`.
+       `file` (anywhere) or `off`. Items of a section about the list itself (News, Updates,
+       To Do, Contents, Contributing, Citation) are no entries: a news line naming a paper
+       refers to it.
     3. Two entries with different titles and one paper link: a warning, "probably a
        copy-paste slip". In the `scope`, when both titles are paper titles; anywhere in the
        file when the link is an arXiv id, a DOI or an OpenReview id (one paper each), one title
@@ -243,8 +246,8 @@ class DuplicateEntry(Rule):
         for e in entries:
             # list items and table rows are never inside a code block (markdown-it-py says so),
             # and an item that starts with inline code is still an entry
-            if doc.is_code_line(e.line) or toc_like(e):
-                continue
+            if doc.is_code_line(e.line) or toc_like(e) or about_the_list(e.section):
+                continue  # (a news line naming a paper of the list refers to it: no second copy)
             key = item_key(e)
             if key is not None:
                 answer = kept.get(key)

@@ -18,6 +18,7 @@ from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop,
                           tag_emphasis, title_end_mark)
+from ..entries import about_the_list
 from .entry_fields import slips as field_slips
 from .entry_spacing import describe as describe_runs, label_spaces, stray_runs
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
@@ -91,7 +92,7 @@ _MARK_NAMES = {";": "a semicolon", ".": "a full stop", ",": "a comma", ":": "a c
 _GLUE = frozenset(".,;:!?*_`)\"”")
 
 # "* * [Name](u)": a bullet typed twice, an empty item holding a one-item list
-_DOUBLED_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+([-*+])[ \t]+(?=\S)")
+_DOUBLED_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+([-*+])[ \t]+(?=\S)(?!\[[ xX]\][ \t])")  # not `* - [ ] task`
 
 # a year in two digits after an apostrophe, maybe spaced or curly ("WSDM '25", "TKDE‘23")
 _SHORT_YEAR = re.compile(r"['‘’]\d\d(?!\w)")
@@ -154,8 +155,9 @@ class EntryStyle(Rule):
 
     Learns the style most entries of one kind share in a file, property by property, and
     reports each entry that departs from it. The kinds are classic items
-    (`[Name](url) - Description.`) and paper entries (with a venue tag or a bold title); the
-    properties are
+    (`[Name](url) - Description.`) and paper entries (with a venue tag or a bold title); items
+    of a section about the list itself (News, Updates, To Do, Contents, Contributing, Citation,
+    Contact, License) are none. The properties are
 
     - the separator between name and description (`-`, `–`, `:`) — classic items; in a list
       that credits its links more often than it describes them (`[Talk](u) on YouTube by Ann`),
@@ -439,6 +441,8 @@ class EntryStyle(Rule):
         for e in doc.entries:
             if e.line in code_lines:
                 continue  # an example in a code block (an entry that opens with a code span counts)
+            if about_the_list(e.section):
+                continue  # the list's news, to-do list or contents: lines about the list, not entries
             if e.kind == "row":
                 obs = Observation(e)
                 self._label_order(obs)
