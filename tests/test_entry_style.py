@@ -902,3 +902,15 @@ def test_news_and_to_do_items_are_about_the_list():
     assert [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if f.code == "AL015"] == []
     doubled = text.replace("## Papers\n\n", "## Papers\n\n* - (ICCV 2021) **A Doubled Bullet Paper**, Author et al. [[Paper](https://arxiv.org/abs/2101.00001)]\n")
     assert [f.line for f in lint_text(doubled, select=["AL015"]) if "bullet written twice" in f.message] == [14]
+
+
+def test_captions_notes_and_a_quoted_template_are_no_entries():
+    """`* <span id="t2f"> **Text to Face** </span>` over its papers, `* A pre-trained **10-billion**
+    parameter model.` under one, and `> * (Conference/Journal Year) **Title**, …` in a quoted
+    template: none is a paper entry departing from the papers' style."""
+    papers = "".join(f"    * (CVPR 2023) **A Paper Title Number {i}**, Author et al. [[Paper](https://arxiv.org/abs/2301.{i:05d})]\n"
+                     for i in range(12))
+    text = ("# L\n\n>Markdown Format:\n> * (Conference/Journal Year) **Title**, First Author et al. [[Paper](URL)]\n\n"
+            "## Papers\n\n* <span id=\"t2f\"> **Text to Face**  </span>\n" + papers +
+            "        * A pre-trained **10-billion** parameter model.\n")
+    assert [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if f.code == "AL015"] == []

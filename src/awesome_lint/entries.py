@@ -456,15 +456,21 @@ def links_subitem(entry: Entry) -> bool:
 
 
 # Sections whose items are about the list itself, not entries of it: its news and updates, its
-# to-do list, its contents, how to contribute, cite or reach it, its licence and thanks. Narrower
-# than AL017's quiet sections: an "Overview" or "Introduction" section may list surveys.
+# to-do list, its contents, how to contribute, cite or reach it, its licence and thanks. The
+# heading is only such words (`🎑 News`, `Update Log`, `To Do`, `Content`, `Contact Me`): "Text &
+# Rich Content" is a section of the list. Narrower than AL017's quiet sections: an "Overview" or
+# "Introduction" section may list surveys.
 _ABOUT_THE_LIST = re.compile(
-    r"\b(?:news|updates?(?: log)?|changelog|change log|to[ -]?do|todos?|contents?|table of contents|toc|"
-    r"contribut\w*|acknowledge?ments?|citations?|how to cite|licen[cs]e|contact(?: me| us)?|star history)\b",
-    re.I)
+    r"(?:latest |recent )?(?:news|updates?(?: log)?|news (?:and|&) updates|changelog|change log|to[ -]?do(?: list)?|"
+    r"todos?|contents?|table of contents|toc|contribut\w*(?: guidelines?)?|how to contribute|acknowledge?ments?|"
+    r"citations?|how to cite|cite us|licen[cs]e|contact(?: me| us)?|star history)", re.I)
+_NOT_WORDS = re.compile(r":[a-z0-9_+-]+:|[^\w\s&'-]+|_")  # emoji, shortcodes (`:fire:`), marks
 
 
 def about_the_list(section) -> bool:
     """The section itself (not the page's title, nor a parent: a "Contents" heading may hold the
     whole list) is about the list, not part of it."""
-    return section is not None and section.level >= 2 and _ABOUT_THE_LIST.search(section.title) is not None
+    if section is None or section.level < 2:
+        return False
+    title = " ".join(_NOT_WORDS.sub(" ", section.title).split())
+    return _ABOUT_THE_LIST.fullmatch(title) is not None

@@ -149,6 +149,19 @@ class Observation(msgspec.Struct):
     tagged: tuple | None = None
 
 
+def _no_entry(e: Entry) -> bool:
+    """An item that is no entry of the list: a caption over a nested list (`* <span id="t2f">
+    **Text to Face**</span>` then the papers), a note under an entry (`* A pre-trained
+    **10-billion** parameter model`), both without a link; or an item of a quoted template
+    (`> * (Conference/Journal Year) **Title** … [[Paper](URL)]`)."""
+    item = e.item
+    if item is None:
+        return False
+    if item.block is not None and item.block.in_blockquote:
+        return True
+    return not e.links and e.tag is None and bool(item.children or (item.block is not None and item.block.parent is not None))
+
+
 class EntryStyle(Rule):
     """
     ## What it does
@@ -157,7 +170,8 @@ class EntryStyle(Rule):
     reports each entry that departs from it. The kinds are classic items
     (`[Name](url) - Description.`) and paper entries (with a venue tag or a bold title); items
     of a section about the list itself (News, Updates, To Do, Contents, Contributing, Citation,
-    Contact, License) are none. The properties are
+    Contact, License), a caption without a link over a nested list, a note without a link
+    under an entry and the items of a quoted template are none. The properties are
 
     - the separator between name and description (`-`, `–`, `:`) — classic items; in a list
       that credits its links more often than it describes them (`[Talk](u) on YouTube by Ann`),
@@ -426,7 +440,7 @@ class EntryStyle(Rule):
             yield f
         # a stray run of spaces on a line with another departure is part of that slip (a
         # period typed as a space, `libraries  [MIT]`): one finding per line
-        kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item"]
+        kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item" and not _no_entry(e)]
         for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept), *self._label_spaces(doc, code_lines),
                   *self._doubled_ends(doc, kept)):
             if f.line not in lines:
@@ -441,8 +455,8 @@ class EntryStyle(Rule):
         for e in doc.entries:
             if e.line in code_lines:
                 continue  # an example in a code block (an entry that opens with a code span counts)
-            if about_the_list(e.section):
-                continue  # the list's news, to-do list or contents: lines about the list, not entries
+            if about_the_list(e.section) or _no_entry(e):
+                continue  # the list's news, to-do list or contents, a caption, a note: no entries
             if e.kind == "row":
                 obs = Observation(e)
                 self._label_order(obs)
