@@ -484,3 +484,12 @@ def test_an_empty_link_around_a_badge_is_a_wrapper():
     text = ("# L\n\n- [Paper](https://arxiv.org/abs/2301.00001) [![Publish](https://img.shields.io/badge/ICML'23-blue)]()\n"
             "- [Other](https://arxiv.org/abs/2301.00002) [code]()\n")
     assert [f.line for f in lint_text(text, select=["AL007"]) if f.code == "AL007"] == [4]
+
+
+def test_a_quoted_template_of_the_entry_format_has_placeholders():
+    """`> * (Conference Year) **Title**, First Author et al. [[Paper](URL)]`: the format a
+    contributor copies, in a quote; the same placeholder in a list item leads nowhere."""
+    text = "# L\n\n>Markdown Format:\n> * (Conference Year) **Title**, First Author et al. [[Paper](URL)]\n"
+    assert [f for f in lint_text(text, select=["AL007"]) if f.code == "AL007"] == []
+    item = "# L\n\n* (CVPR 2023) **A Title**, First Author et al. [[Paper](URL)]\n"
+    assert [f.line for f in lint_text(item, select=["AL007"]) if f.code == "AL007"] == [3]

@@ -409,3 +409,12 @@ def test_a_group_with_its_own_page_over_its_papers():
     alone = text.replace("  * Vijay Badrinarayanan, SegNet: A Deep Convolutional Encoder-Decoder Architecture, 2015. "
                          "[[Paper]](http://arxiv.org/abs/1511.00561)\n", "")
     assert [f.line for f in lint_text(alone, select=["AL017"]) if f.code == "AL017"] == [11]
+
+
+def test_items_of_a_contents_section_are_no_papers():
+    """`* - [x] [**4-Project**](https://github.com/o/r/blob/main/4-Project.md)` under `## Content`:
+    an item about the list, not a paper entry missing its paper link."""
+    papers = "".join(f"* (CVPR 2023) **A Paper Title Number {i}**, Author et al. [[Paper](https://arxiv.org/abs/2301.{i:05d})]\n"
+                     for i in range(10))
+    text = ("# L\n\n## Content\n\n* [**4-Project**](https://github.com/o/r/blob/main/4-Project.md)\n\n## Papers\n\n" + papers)
+    assert [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == []

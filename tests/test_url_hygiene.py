@@ -119,7 +119,7 @@ def test_tracking_doubled_and_full_stop():
         (2, 7, True, True), (2, 68, True, True),
         (3, 7, True, True), (3, 91, True, True),
         (4, 7, False, True), (4, 65, False, False),  # written twice: unsafe fix; another URL glued on: none
-        (5, 7, False, True), (5, 46, False, True),  # a final '.': unsafe fix
+        (5, 7, False, True),  # a final '.' on both links of the line: one finding, an unsafe fix for both
     ]
 
 
@@ -231,7 +231,7 @@ def test_click_codes_redirect_leftovers_and_a_slash_after_an_arxiv_id():
             "- [kept](https://shop.test/?spm=1) [list](https://arxiv.org/list/cs.CL/) "
             "[v](https://vd.test/?vd_source=x) [ok](https://arxiv.org/abs/2411.01234)\n")
     found = _found(text)
-    assert [(f.line, f.column) for f in found] == [(1, 10), (2, 10), (3, 11), (4, 11), (4, 52)]
+    assert [(f.line, f.column) for f in found] == [(1, 10), (2, 10), (3, 11), (4, 11)]  # line 4: both links, one finding
     assert all(f.fix is not None and f.fix.safe for f in found)
     assert "`spm`" in found[0].message and "`spm_id_from`, `vd_source`" in found[1].message
     assert "left over from the redirect" in found[2].message and "ends in `/`" in found[3].message
@@ -515,3 +515,12 @@ def test_blogger_country_domains_serve_https():
     text = ("# L\n\n- [Recap](http://zoyathinks.blogspot.kr/2015/06/cvpr-recap.html) - A post.\n"
             "- [VQA](http://www.visualqa.org/) - A challenge.\n- [Old](http://blogspot.example.kr/x) - A site.\n")
     assert [(f.line, f.fix is not None and f.fix.safe) for f in _found(text)] == [(3, True), (4, True)]
+
+
+def test_one_fault_in_two_links_of_a_line_is_one_finding():
+    """`www.arxiv.org` in both the paper's and its PDF's link: the line was written once."""
+    text = "# L\n\n- Title [Paper](https://www.arxiv.org/abs/2401.00001) [PDF](https://www.arxiv.org/pdf/2401.00001)\n"
+    found = _found(text)
+    assert [(f.line, f.message.endswith("(2 links on this line)")) for f in found] == [(3, True)]
+    fixed = fix_text(text, select=["AL012"])[0]
+    assert "www." not in fixed

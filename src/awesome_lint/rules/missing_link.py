@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entry, Tag
+from ..entries import about_the_list
 from ..inline import Link
 from ..model import WARNING, Finding
 from ..textutil import SpanIndex, shorten
@@ -230,6 +231,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
         columns = _paper_columns(kinds)
         titled = _paper_columns(kinds, PAPER_COLUMNS, at_least=8)
         for e, kind in kinds:
+            if e.row is None and about_the_list(e.section):
+                continue  # the list's news, to-do list, contents: lines about the list, no papers
             if kind == PRIMARY and e.row is not None and (titled or columns):
                 links = [k for k in e.links if not k.is_anchor and not k.is_image and k.url.strip()]
                 # a title or name linking a repository (a `[github]` label says honestly what it links)
@@ -628,7 +631,7 @@ _QUIET_SECTION = re.compile(
 
 
 def _quiet_section(sec) -> bool:
-    return sec is not None and any(_QUIET_SECTION.search(s.title) for s in sec.lineage(2))
+    return sec is not None and (any(_QUIET_SECTION.search(s.title) for s in sec.lineage(2)) or about_the_list(sec))
 
 
 _TASK_BOX = re.compile(r"\[[ xX]\]\s")

@@ -200,7 +200,8 @@ class UrlHygiene(Rule):
     at all (empty, `#`, `TBD`, no `https://`, `htts://`, Markdown in the target) and spaces
     between a Markdown link's parentheses and its URL, AL004 owns parts of a URL that expire
     (signatures, tokens, session ids), AL012 the rest. The faults one edit of a URL repairs are
-    one finding.
+    one finding, and so is one fault in several links of a line (`www.arxiv.org` in a paper's
+    link and its PDF's: the line was written once).
 
     ## Why it matters
 
@@ -277,6 +278,7 @@ class UrlHygiene(Rule):
         plain: Counter[str] = Counter()  # links over http:// and https://, by host
         redirected: dict[int, list[Finding]] = {}  # findings of links through a redirect, by line
         proxied: list[Finding] = []  # images copied as camo addresses: copied from a rendered page together
+        alike: dict[tuple[int, str], list[Finding]] = {}  # the other findings, by line and message
         habits: dict[str, list[Finding]] = {}  # `http://` findings of sites the file writes so, by site
         slips: dict[tuple[int, str], list[Finding]] = {}  # the other `http://` findings, by line and site
         for link in links:
@@ -312,11 +314,13 @@ class UrlHygiene(Rule):
                         else:
                             slips.setdefault((f.line, host), []).append(f)
                     else:
-                        yield f
+                        alike.setdefault((f.line, f.message), []).append(f)
             else:
                 quiet.add(key)
         for same_line in redirected.values():
             yield self._one_per_line(same_line)
+        for same in alike.values():  # `www.arxiv.org` in a line's paper and PDF links: one slip, one fix
+            yield same[0] if len(same) == 1 else self._alike_of_a_line(same)
         if proxied:
             yield self._proxied(proxied)
         for (_, host), same_line in slips.items():  # two `http://` links to one site on a line: one slip
@@ -338,6 +342,16 @@ class UrlHygiene(Rule):
         return self.finding(f"{len(found)} links on this line go through {host}'s redirect (copied from a page "
                             "that wraps its outbound links): link their targets directly",
                             first.line, first.column, last.end_line, last.end_column, fix=fix)
+
+    def _alike_of_a_line(self, found: list[Finding]) -> Finding:
+        """Links of one line with the same fault (`www.arxiv.org` in both the paper's and its
+        PDF's link): the line was written, or copied, once; one finding, one fix for all."""
+        first, last = found[0], found[-1]
+        fixes = [f.fix for f in found if f.fix is not None]
+        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
+                  description=fixes[0].description) if len(fixes) == len(found) else None
+        return self.finding(f"{first.message} ({len(found)} links on this line)", first.line, first.column,
+                            last.end_line, last.end_column, fix=fix)
 
     def _proxied(self, found: list[Finding]) -> Finding:
         """The file's images linked through GitHub's camo proxy: copied from a rendered page, one
