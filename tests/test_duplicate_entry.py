@@ -1002,3 +1002,30 @@ def test_a_news_line_naming_a_paper_of_the_list_is_no_copy():
             "[[Paper](https://arxiv.org/abs/2404.09516)]\n"
             "* Another Survey of Mamba Models for Vision and Language [[Paper](https://arxiv.org/abs/2404.01234)]\n")
     assert al003(text) == []
+
+
+def test_two_models_of_one_family_share_their_paper():
+    """`DeepSeek-V2` and `DeepSeek-V2-Lite`, two rows of a table of models linking the one
+    report that describes both: two models, not one row twice."""
+    text = ("# LLMs\n\n| Model | Checkpoints | Paper |\n| --- | --- | --- |\n"
+            "| DeepSeek-V2 | [DeepSeek-V2](https://huggingface.co/deepseek-ai/DeepSeek-V2) | [DeepSeek-V2: A Strong MoE Model](https://arxiv.org/abs/2405.04434) |\n"
+            "| Falcon | [Falcon](https://huggingface.co/tiiuae/falcon-40b) | [The Falcon Series](https://arxiv.org/abs/2311.16867) |\n"
+            "| DeepSeek-V2-Lite | [DeepSeek-V2-Lite](https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite) | [DeepSeek-V2: A Strong MoE Model](https://arxiv.org/abs/2405.04434) |\n")
+    assert al003(text) == []
+    again = text.replace("| DeepSeek-V2-Lite | [DeepSeek-V2-Lite](https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite)",
+                         "| DeepSeek-V2 | [DeepSeek-V2](https://huggingface.co/deepseek-ai/DeepSeek-V2)")
+    assert [f.line for f in al003(again)] == [7]
+
+
+def test_a_paper_under_three_headings_is_filed_by_topic():
+    """A file that lists one paper word for word under three sibling headings files papers
+    under every topic they fit: its repeats are no paste slips."""
+    def entries(prefix):
+        return "".join(f"- [{prefix} Paper Number {i} on Efficient Models](https://arxiv.org/abs/2401.{i:05d}{len(prefix)})\n"
+                       for i in range(4))
+    galore = "- [Natural GaLore: Accelerating GaLore for Memory-Efficient Training](https://arxiv.org/abs/2410.16029)\n"
+    text = (f"# L\n\n## Methods\n\n### Low-Rank\n\n{entries('Alpha')}{galore}\n### Fine-tuning\n\n{entries('Beta')}{galore}\n"
+            f"### Training\n\n{entries('Gamma')}{galore}")
+    assert [f for f in al003(text) if "pasted" in f.message] == []
+    twice = text.rsplit(galore, 1)[0]
+    assert [f.line for f in al003(twice) if "pasted" in f.message] == [19]

@@ -108,7 +108,8 @@ class DuplicateEntry(Rule):
        counts: `list` (the same list or table: the default), `section` (the same section),
        `file` (anywhere) or `off`. Items of a section about the list itself (News, Updates,
        To Do, Contents, Contributing, Citation) are no entries: a news line naming a paper
-       refers to it.
+       refers to it. Two names of which one is the other and a variant's word (`DeepSeek-V2`,
+       `DeepSeek-V2-Lite`; `-Chat`, `-Instruct`, `-7B`) are two models, even on one paper link.
     3. Two entries with different titles and one paper link: a warning, "probably a
        copy-paste slip". In the `scope`, when both titles are paper titles; anywhere in the
        file when the link is an arXiv id, a DOI or an OpenReview id (one paper each), one title
@@ -154,7 +155,8 @@ class DuplicateEntry(Rule):
        a Datasets section; a few identical copies under neighbouring headings were pasted twice.
        Three copies or more from one section that make up a third of another section are that
        section's topic view of the first (half of an "Object Retrieval" list taken from
-       "Referring Expressions"), and are left alone.
+       "Referring Expressions"), and are left alone; so are the repeats of a file that lists one
+       of its papers under three headings (it files papers under every topic they fit).
     7. With `--cross-file` (or `across-files: true`) and several files on the command line, a
        paper listed in an earlier file is reported in the later one (a warning).
 
@@ -724,9 +726,10 @@ def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> l
     few such repeats (four at most) and every one is word for word the same entry in a sibling
     section (one parent heading), neither section holding datasets, tools or other resources.
     A list that cross-lists on purpose does so again and again, or with a note, or from a
-    Datasets section (nine repeats in ten on the annotated lists); a few identical copies under
-    neighbouring headings were pasted twice (SAM4MIS, histopathology-papers, the four of
-    multimodal-medical-imaging). Empty otherwise."""
+    Datasets section (nine repeats in ten on the annotated lists), or files one paper under
+    three headings (every topic it fits); a few identical copies under neighbouring headings
+    were pasted twice (SAM4MIS, histopathology-papers, the four of multimodal-medical-imaging).
+    Empty otherwise."""
     by_key: dict[str, Item] = {}
     found: list[tuple[Item, Item]] = []
     for it in items:
@@ -744,6 +747,8 @@ def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> l
                 break
         for k in keys:
             by_key.setdefault(k, it)
+    if any(n > 1 for n in Counter(id(o) for _, o in found).values()):
+        return []  # one paper under three headings: the file files papers under every topic they fit
     for it, other in found:
         e, f = it.entry, other.entry
         if (e.section is None or f.section is None or e.section.parent is not f.section.parent
@@ -829,6 +834,8 @@ def _titles_agree(a: Item, b: Item) -> bool:
         return True
     if not a.tkey or not b.tkey:
         return False  # "uv" / "uv-build": short names that differ are two things
+    if _variant_of(a.title or "", b.title or ""):
+        return False  # "DeepSeek-V2" / "DeepSeek-V2-Lite": two models of one family (one paper)
     short, long_ = sorted((a.tkey, b.tkey), key=len)
     if len(short) >= MIN_TITLE and (long_.startswith(short) or long_.endswith(short)):
         return True
@@ -840,6 +847,16 @@ def _titles_agree(a: Item, b: Item) -> bool:
 
 
 _OUTLINE = re.compile(r"\d+(?:\.\d+)+\.?(?=\s)")
+# the word a model family's member adds to the family's name (`DeepSeek-V2-Lite`, `Llama 2 Chat`)
+_VARIANT = re.compile(r"[-_ ](?:lite|mini|tiny|small|base|medium|large|xl|xxl|chat|instruct|pro|plus|max|"
+                      r"turbo|\d+(?:\.\d+)?[bmk])", re.I)
+
+
+def _variant_of(a: str, b: str) -> bool:
+    """One name is the other and a variant's word: two models, not one entry twice."""
+    short, long_ = sorted((a.strip(), b.strip()), key=len)
+    return bool(short) and long_.lower().startswith(short.lower()) and \
+        _VARIANT.fullmatch(long_[len(short):]) is not None
 
 
 def _one_project(a: Item, b: Item, key: str) -> bool:
