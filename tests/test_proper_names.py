@@ -569,3 +569,11 @@ def test_names_around_a_cited_title_are_prose():
     assert found == [(7, "write 'LeCun' as this file does 6 times, not 'Lecun'")]
     titled = right + '* "Yann Lecun Explains Video Prediction", ICLR 2016. [[Paper]](http://arxiv.org/pdf/1511.05440)\n'
     assert al018(titled) == []
+
+
+def test_a_linked_paper_title_in_another_cell_keeps_its_spelling():
+    """| LLaMA 2 | … | [Llama 2: Open Foundation and Fine-Tuned Chat Models](…) |: the other
+    cell is the paper's own title, written as its authors write it."""
+    text = ("# LLMs\n\n| Model | Paper |\n| --- | --- |\n"
+            "| LLaMA 2 | [Llama 2: Open Foundation and Fine-Tuned Chat Models](https://arxiv.org/abs/2307.09288) |\n")
+    assert [f for f in al018(text) if "title does" in f.message] == []

@@ -227,7 +227,8 @@ class ProperNames(Rule):
 
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
     `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `SegNext`, `Max-Deeplab`) is reported
-    too, with the title's spelling (an unsafe fix: the title could be the wrong one).
+    too, with the title's spelling (an unsafe fix: the title could be the wrong one); not in a
+    link whose label is a title of its own (`[Llama 2: Open Foundation and …](…)` beside `LLaMA 2`).
 
     A paper's title pasted in sentence case from a citation (most of its words after the first
     in lower case, beside a link to a paper) loses the capitals of the names in it: `Lite detr:
@@ -604,6 +605,10 @@ def _title_variants(rule: Rule, doc: Document) -> Iterator[Finding]:
             continue  # no other cell folds to a title's name (the usual row): no word to read
         skip = [(k.url_start, k.url_end) for k in e.links if k.url_end > k.url_start]
         skip.append((ts, te))
+        # a link whose label is a title of its own (`[Llama 2: Open Foundation and Fine-Tuned
+        # Chat Models](…)` beside the name cell's `LLaMA 2`): the paper's title, its authors' spelling
+        skip.extend((k.label_start, k.label_end) for k in e.links
+                    if not k.is_image and len(text[k.label_start:k.label_end].split()) >= 4)
         for m in _CAMEL.finditer(text, e.start, e.end):
             w = m.group()
             if not w[0].isupper():
