@@ -44,21 +44,18 @@ def fields(doc: Document, code_lines: set[int]) -> list[Field]:
     """The field items of the file's lists (items of one line: a label, its colon, a value)."""
     text = doc.text
     found = []
-    for block in doc.lists:
-        stack = [block]
-        while stack:
-            b = stack.pop()
-            for item in b.items:
-                stack.extend(item.children or ())
-                if item.line in code_lines:
-                    continue
-                end = text.find("\n", item.content_start)
-                end = len(text) if end < 0 else end
-                m = _FIELD.match(text, item.content_start, end)
-                if m is None or _NOT_A_FIELD.search(m.group("label")):
-                    continue
-                found.append(Field(item.line, m.start("mark"), m.end("gap"), m.group("mark"), m.group("gap"),
-                                   m.group("label"), id(doc.section_at(item.line))))
+    for block in doc.lists:  # every list, nested ones included
+        for item in block.items:
+            if item.line in code_lines:
+                continue
+            end = text.find("\n", item.content_start)
+            end = len(text) if end < 0 else end
+            m = _FIELD.match(text, item.content_start, end)
+            if m is None or _NOT_A_FIELD.search(m.group("label")):
+                continue
+            found.append(Field(item.line, m.start("mark"), m.end("gap"), m.group("mark"), m.group("gap"),
+                               m.group("label"), id(doc.section_at(item.line))))
+    found.sort(key=lambda f: f.start)
     return found
 
 
