@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import inline as _inline
@@ -470,7 +471,10 @@ _NOT_WORDS = re.compile(r":[a-z0-9_+-]+:|[^\w\s&'-]+|_")  # emoji, shortcodes (`
 def about_the_list(section) -> bool:
     """The section itself (not the page's title, nor a parent: a "Contents" heading may hold the
     whole list) is about the list, not part of it."""
-    if section is None or section.level < 2:
-        return False
-    title = " ".join(_NOT_WORDS.sub(" ", section.title).split())
-    return _ABOUT_THE_LIST.fullmatch(title) is not None
+    return section is not None and section.level >= 2 and _about_title(section.title)
+
+
+@lru_cache(maxsize=256)
+def _about_title(title: str) -> bool:
+    """Asked for each entry by three rules: worked out once per heading."""
+    return _ABOUT_THE_LIST.fullmatch(" ".join(_NOT_WORDS.sub(" ", title).split())) is not None

@@ -236,19 +236,18 @@ def paper_paragraphs(doc: Document, any_link: bool = False) -> list[Entry]:
         while lead < len(text) and text[lead] == " " and lead - start < 3:
             lead += 1
         bold = text.startswith(("**", "__"), lead)
-        if text.startswith(("(", "\\("), lead) and line not in headings:
-            entry = _tagged_paragraph(doc, line, end_line, lead, doc.line_end(end_line), any_link)
-            if entry is not None:
-                k = bisect.bisect_right(span_starts, line) - 1
-                if not (k >= 0 and spans[k][0] <= line <= spans[k][1]):
-                    out.append(entry)
-            continue
-        if not (bold or text.startswith("[", lead)) or line in headings:
+        tagged = text.startswith(("(", "\\("), lead)
+        if not (bold or tagged or text.startswith("[", lead)) or line in headings:
             continue
         k = bisect.bisect_right(span_starts, line) - 1
         if k >= 0 and spans[k][0] <= line <= spans[k][1]:
             continue  # an item's or a row's text: a real entry
         end = doc.line_end(end_line)
+        if tagged:
+            entry = _tagged_paragraph(doc, line, end_line, lead, end, any_link)
+            if entry is not None:
+                out.append(entry)
+            continue
         links = doc.links_between(lead, end)
         if bold:
             entry = _bold_paragraph(doc, line, end_line, lead, end, links, any_link)
