@@ -661,8 +661,7 @@ class LinkSyntax(Rule):
         if url.casefold() in _PLACEHOLDER_TARGETS:
             if url == "#" and _TOP_LABEL.fullmatch(link.label):
                 return  # `[Back to top](#)` scrolls to the top: it works
-            line_start = doc.line_starts[doc.position(link.start)[0] - 1]
-            if url.isalpha() and doc.text[line_start:link.start].lstrip().startswith(">"):
+            if url.isalpha() and doc.text[doc.text.rfind("\n", 0, link.start) + 1:link.start].lstrip().startswith(">"):
                 return  # `> * **Title** [[Paper](URL)]`: a quoted template of the entry format
             yield self._at(doc, *at, f"placeholder target `{url}` for `[{label}]`: the link leads nowhere; "
                            "link the real page or drop the link", None, WARNING)

@@ -335,9 +335,7 @@ class UrlHygiene(Rule):
         if len(found) == 1:
             return found[0]
         first, last = found[0], found[-1]
-        fixes = [f.fix for f in found if f.fix is not None]
-        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
-                  description="link the targets directly") if fixes else None
+        fix = _joined_fix(found, "link the targets directly")
         host = first.message[len(_THROUGH):].split("'s redirect", 1)[0]
         return self.finding(f"{len(found)} links on this line go through {host}'s redirect (copied from a page "
                             "that wraps its outbound links): link their targets directly",
@@ -347,9 +345,7 @@ class UrlHygiene(Rule):
         """Links of one line with the same fault (`www.arxiv.org` in both the paper's and its
         PDF's link): the line was written, or copied, once; one finding, one fix for all."""
         first, last = found[0], found[-1]
-        fixes = [f.fix for f in found if f.fix is not None]
-        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
-                  description=fixes[0].description) if len(fixes) == len(found) else None
+        fix = _joined_fix(found, found[0].fix.description) if all(f.fix is not None for f in found) else None
         return self.finding(f"{first.message} ({len(found)} links on this line)", first.line, first.column,
                             last.end_line, last.end_column, fix=fix)
 
@@ -359,9 +355,7 @@ class UrlHygiene(Rule):
         if len(found) == 1:
             return found[0]
         first = found[0]
-        fixes = [f.fix for f in found if f.fix is not None]
-        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=False,
-                  description="link the images themselves") if fixes else None
+        fix = _joined_fix(found, "link the images themselves", safe=False)
         lines = sorted({f.line for f in found})
         where = f"lines {', '.join(map(str, lines))}" if len(lines) > 1 else f"line {first.line}"
         return self.finding(f"{len(found)} image addresses are GitHub's camo proxy ({where}), "
@@ -372,9 +366,7 @@ class UrlHygiene(Rule):
         """The `http://` links to one site on one line: one slip (the line was written, or
         copied, once), one finding with one fix for them all."""
         first, last = found[0], found[-1]
-        fixes = [f.fix for f in found if f.fix is not None]
-        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
-                  description=f"link {site} over https") if fixes else None
+        fix = _joined_fix(found, f"link {site} over https")
         return self.finding(f"`http://` links to {site}, {first.message.split(', ', 1)[1]} "
                             f"({len(found)} on this line)", first.line, first.column,
                             last.end_line, last.end_column, fix=fix)
@@ -392,9 +384,7 @@ class UrlHygiene(Rule):
             said = f"all {len(each)} of the file's links to {site}, which serves https"
         else:
             said = f"{len(each)} of the file's {http + https} links to {site} ({https} use https)"
-        fixes = [f.fix for f in each if f.fix is not None]
-        fix = Fix(tuple(e for x in fixes for e in x.edits), safe=all(x.safe for x in fixes),
-                  description=f"link {site} over https") if fixes else None
+        fix = _joined_fix(each, f"link {site} over https")
         group = self.finding(
             f"`http://` on {said}: one habit, one fix for all "
             f"({elsewhere(related)})", first.line, first.column, first.end_line, first.end_column,
@@ -659,6 +649,16 @@ class UrlHygiene(Rule):
             yield self.finding(message, line, col, end_line, end_col, fix=fix)
         if twice is not None:
             yield self.finding(_TWICE, line, col, end_line, end_col, fix=twice)
+
+
+def _joined_fix(found: list[Finding], description: str, safe: bool | None = None) -> Fix | None:
+    """One fix making every edit of the findings' fixes (None when none has one): safe when
+    all are, unless ``safe`` says otherwise."""
+    fixes = [f.fix for f in found if f.fix is not None]
+    if not fixes:
+        return None
+    return Fix(tuple(e for x in fixes for e in x.edits),
+               safe=all(x.safe for x in fixes) if safe is None else safe, description=description)
 
 
 _PLAIN_ONLY = re.compile(r"`http://` link to (\S+), which (?:serves https|this file links over https elsewhere)")

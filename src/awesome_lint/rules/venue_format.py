@@ -1189,8 +1189,6 @@ class VenueFormat(Rule):
             if not house:
                 out.extend((s, msg, fix, (), ()) for s, fix in each)
                 continue
-            if written.casefold().startswith(canonical.casefold() + " "):
-                continue  # every tag writes `arXiv preprint 2016`: the name and a word about it, a habit
             first = group[0]
             edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
                      for i in group if not i.problems]
