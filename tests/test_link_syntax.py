@@ -493,3 +493,34 @@ def test_a_quoted_template_of_the_entry_format_has_placeholders():
     assert [f for f in lint_text(text, select=["AL007"]) if f.code == "AL007"] == []
     item = "# L\n\n* (CVPR 2023) **A Title**, First Author et al. [[Paper](URL)]\n"
     assert [f.line for f in lint_text(item, select=["AL007"]) if f.code == "AL007"] == [3]
+
+
+def test_a_stray_square_bracket_after_a_link_session16():
+    """`[Project](url)]`: the `[` of `[[Project](url)]` was lost, and GitHub shows the `]` (set J,
+    the text-to-image and GAN-inversion lists). Where the line's other links are bracketed the
+    `[` goes back; else the `]` goes. `[[pdf](url)]]` has one `]` too many. A `]` that closes a
+    `[` before the link is fine, and so is one after an earlier stray `]` on the line."""
+    text = ("# L\n\n"
+            "- **A** [[Paper](https://a.org/1)] [Project](https://a.org/p)] [Demo](https://a.org/d)]\n"
+            "- **B** [code](https://b.org/c)]\n"
+            "- **C** [[Paper](https://c.org/1)]] [[Code](https://c.org/c)]\n"
+            "- **D** [[Paper](https://d.org/1)] [see [code](https://d.org/c)]\n"
+            "- **E** [[Paper](https://e.org/1)]][[Code](https://e.org/c)]\n")
+    found = _findings(text)
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [
+        (3, "stray `]` after the links `[Project]`, `[Demo]`"),
+        (4, "stray `]` after the link `[code]`"),
+        (5, "stray `]` after the link `[Paper]`"),
+        (7, "stray `]` after the link `[Paper]`"),
+    ]
+    fixed, _ = fix_text(text, select=["AL007"])
+    assert fixed == (text.replace("[Project]", "[[Project]").replace("[Demo]", "[[Demo]")
+                     .replace("(https://b.org/c)]", "(https://b.org/c)")
+                     .replace("(https://c.org/1)]]", "(https://c.org/1)]")
+                     .replace("(https://e.org/1)]]", "(https://e.org/1)]"))
+    import re
+    shown = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li>(.*?)</li>", render(fixed))]
+    assert len(shown) == 5 and all(li.count("[") == li.count("]") for li in shown), shown
+    before = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li>(.*?)</li>", render(text))]
+    assert [li.count("]") - li.count("[") for li in before] == [2, 1, 1, 0, 1]  # what the page showed
+    assert _findings(fixed) == []

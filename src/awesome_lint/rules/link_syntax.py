@@ -79,6 +79,9 @@ class LinkSyntax(Rule):
       GitHub still links it, but other renderers and link checkers break the link there. When a
       third of the file's links or more do it (five on three lines at least), it is the file's
       habit: one finding at the first, naming the other lines, whose fix removes them all;
+    - a stray `]` right after a link, closing no `[` of the text before it
+      (`[Project](https://…)]`, where the `[` of `[[Project](…)]` was lost, or
+      `[[pdf](https://…)]]`); the stray brackets of one line are one finding;
     - a stray `)` right after a link, closing no `(` of the text before it (`[pdf](https://…))`;
       `([pdf](https://…))` is fine), or text glued onto a link that ends in such a `)`;
     - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page; not around a
@@ -154,7 +157,8 @@ class LinkSyntax(Rule):
     arXiv abstract address, a second pair of parentheses around a URL, the brackets of two links
     that share one pair, a URL in square brackets (`[name][https://…]` to `[name](https://…)`), a
     missing `\\[` in a label ending in `\\]`, a missing space between two links, the spaces inside a
-    link's parentheses, a stray `)` after a link and a `[` pasted before the URL. Putting
+    link's parentheses, a stray `)` after a link, a stray `]` after a link (the lost `[` is put
+    back where the line's other links are bracketed, else the `]` goes) and a `[` pasted before the URL. Putting
     `https://` before a bare host name and correcting a misspelt scheme are unsafe fixes
     (`--unsafe-fixes`): the site may only serve `http://`. An empty target, a placeholder, a
     label without URL, a Markdown link as target, other stray brackets, text glued onto a link
@@ -228,6 +232,7 @@ class LinkSyntax(Rule):
                 yield from self._bold(doc, start, end)
         first_at_get = first_at.get
         empty: dict[int, list[Link]] = {}  # empty targets by line: one finding for a line's links
+        strays: dict[int, list[tuple[Link, int, Fix]]] = {}  # stray ']' after links, by line
         spaced: list[Finding] = []  # spaces inside a link's parentheses: a habit when many
         quiet = quiet_keys(self)  # a target's findings depend only on these, never on its place
         for link in links:
@@ -253,6 +258,18 @@ class LinkSyntax(Rule):
             if kind in (INLINE, IMAGE) and link.end < len(text) and text[link.end] not in " \t\n[" and (
                     FULL_CHECK or text[link.end] == ")" or _GLUED_CLOSE.match(text, link.end)):
                 yield from self._stray_close(doc, link, text, row_lines)
+            if kind == INLINE and text.startswith("]", link.end) and not link.is_image:
+                stray = self._stray_square(doc, link, text, row_lines)
+                if stray is not None:
+                    strays.setdefault(doc.position(link.start)[0], []).append(stray)
+        for line_strays in strays.values():  # one finding per line: one slip, pasted along a row
+            first = line_strays[0][1]
+            labels = ", ".join(f"`[{_code(k.label)}]`" for k, _, _ in line_strays)
+            edits = tuple(e for _, _, fix in line_strays for e in fix.edits)
+            yield self._at(doc, first, first + 1,
+                           f"stray `]` after the link{'s' if len(line_strays) > 1 else ''} {labels}: no `[` before "
+                           "it is open, so GitHub shows it as text",
+                           Fix(edits, safe=True, description=line_strays[0][2].description), WARNING)
         yield from self._spaced_habit(spaced, links)
         for line_links in empty.values():
             yield self._empty(doc, line_links, text)
@@ -573,17 +590,7 @@ class LinkSyntax(Rule):
         m = _GLUED_CLOSE.match(text, link.end)
         if m is None or doc.in_code(link.start) or doc.in_code(m.end() - 1):
             return
-        line = doc.position(link.start)[0]
-        start = doc.line_starts[line - 1]
-        if self._blocks is None:
-            self._blocks = doc.inline_blocks
-        blocks = self._blocks
-        b = bisect.bisect_right(blocks, (line, float("inf"))) - 1
-        if b >= 0 and blocks[b][0] <= line <= blocks[b][1]:
-            start = doc.line_starts[blocks[b][0] - 1]
-        if line in row_lines:  # a table row: only the link's own cell
-            start = max(start, text.rfind("|", start, link.start) + 1)
-        start = max(start, link.start - 2000)  # a '(' further back is no parenthesis of this link
+        start = self._block_start(doc, link, text, row_lines)
         depth = 0
         pos = start
         for k in doc.links_between(start, link.start):
@@ -606,6 +613,50 @@ class LinkSyntax(Rule):
         yield self._at(doc, link.end, link.end + 1,
                        f"stray `)` after the link `[{_code(link.label)}]`: no `(` before it is open, so "
                        "GitHub shows it as text", fix, WARNING)
+
+    def _block_start(self, doc: Document, link: Link, text: str, row_lines: set[int]) -> int:
+        """Where the text that could open a bracket or parenthesis of ``link`` starts: its
+        paragraph or list item, its own cell in a table, at most 2,000 characters back."""
+        line = doc.position(link.start)[0]
+        start = doc.line_starts[line - 1]
+        if self._blocks is None:
+            self._blocks = doc.inline_blocks
+        blocks = self._blocks
+        b = bisect.bisect_right(blocks, (line, float("inf"))) - 1
+        if b >= 0 and blocks[b][0] <= line <= blocks[b][1]:
+            start = doc.line_starts[blocks[b][0] - 1]
+        if line in row_lines:  # a table row: only the link's own cell
+            start = max(start, text.rfind("|", start, link.start) + 1)
+        return max(start, link.start - 2000)
+
+    def _stray_square(self, doc: Document, link: Link, text: str, row_lines: set[int]) -> tuple[Link, int, Fix] | None:
+        """`[Project](url)]`: a `]` right after a link that closes no `[` of the text before it
+        (the `[` of `[[Project](url)]` was lost), so GitHub shows it."""
+        if doc.in_code(link.end):
+            return None
+        start = self._block_start(doc, link, text, row_lines)
+        depth = 0
+        pos = start
+        for k in doc.links_between(start, link.start):
+            if k.start < pos:
+                continue
+            depth = _square_depth(text, pos, k.start, doc, depth)
+            pos = max(pos, k.end)
+        depth = _square_depth(text, pos, link.start, doc, depth)
+        if depth > 0:
+            # `[[pdf](url)]` closes the '[' before the link; `[[pdf](url)]]` has one ']' too many
+            if depth == 1 and text.startswith("]", link.end + 1) and not doc.in_code(link.end + 1):
+                return link, link.end + 1, Fix((Edit(link.end + 1, link.end + 2, ""),), safe=True,
+                                 description="remove the stray ']'")
+            return None
+        # the lost '[' goes back where the line's other links have theirs, `[[Code](…)]`
+        end = doc.line_end(doc.position(link.start)[0])
+        wrapped = sum(1 for k in doc.links_between(start, end) if k is not link and k.kind == INLINE
+                      and text[k.start - 1:k.start] == "[" and text.startswith("]", k.end))
+        if wrapped:
+            return link, link.end, Fix((Edit(link.start, link.start, "["),), safe=True,
+                             description="put back the '[' the line's other links have")
+        return link, link.end, Fix((Edit(link.end, link.end + 1, ""),), safe=True, description="remove the stray ']'")
 
     def _empty(self, doc: Document, links: list[Link], text: str) -> Finding:
         """One finding for the links of one line with an empty target (an entry whose `[paper]()`
@@ -774,6 +825,16 @@ def _balance(text: str, start: int, end: int, doc: Document) -> int:
                 continue
             n += 1 if c in "(（" else -1
     return n
+
+
+def _square_depth(text: str, start: int, end: int, doc: Document, depth: int) -> int:
+    """The open square brackets after ``text[start:end]``, from ``depth`` open before it,
+    outside code and escapes; a ']' that closes nothing is stray and leaves the depth at 0."""
+    for i in range(start, end):
+        c = text[i]
+        if c in "[]" and not (i and text[i - 1] == "\\") and not doc.in_code(i):
+            depth = depth + 1 if c == "[" else max(depth - 1, 0)
+    return depth
 
 
 def _code(text: str, width: int = 40) -> str:
