@@ -524,3 +524,22 @@ def test_one_fault_in_two_links_of_a_line_is_one_finding():
     assert [(f.line, f.message.endswith("(2 links on this line)")) for f in found] == [(3, True)]
     fixed = fix_text(text, select=["AL012"])[0]
     assert "www." not in fixed
+
+
+def test_www_github_among_github_links_and_a_doubled_query_mark_session16():
+    """Set J's misses: `https://www.github.com/…` in a file whose other GitHub links write
+    github.com (a name that only redirects), and `??hidenavigation=1` (the first parameter
+    read as `?hidenavigation`). A file that writes www.github.com as often as not is left alone."""
+    rows = "".join(f"- [r{i}](https://github.com/o/r{i})\n" for i in range(4))
+    text = ("# L\n\n" + rows + "- [w](https://www.github.com/o/w)\n"
+            "- [sandbox](https://codesandbox.io/s/x??hidenavigation=1&view=preview)\n- [q](https://a.org/?? x)\n")
+    found = [f for f in lint_text(text, select=["AL012"]) if f.code == "AL012"]
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [
+        (7, "`www.github.com` should be `github.com`, as the file's other GitHub links write it"),
+        (8, "`??` opens the query"),
+    ]
+    fixed, _ = fix_text(text, select=["AL012"])
+    assert fixed == text.replace("www.github.com", "github.com").replace("x??hid", "x?hid")
+    assert [f for f in lint_text(fixed, select=["AL012"]) if f.code == "AL012"] == []
+    mixed = "# L\n\n" + "".join(rows.splitlines(True)[:2]) + "".join(f"- [w{i}](https://www.github.com/o/w{i})\n" for i in range(2))
+    assert [f for f in lint_text(mixed, select=["AL012"]) if f.code == "AL012"] == []

@@ -37,6 +37,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"[\s\u00a0]+")
 _AUTHORITY = re.compile(r"^(https?)://([^/?#\s]*)", re.I)
 # Query parameters that only say where a click came from: dropping one leaves the same page.
+_DOUBLED_QUERY = re.compile(r"\?\?([A-Za-z_][\w.-]*)=")  # `page??name=value`: one '?' too many
 _TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi")
 _YOUTUBE = ("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")
 # the viewer's own playlists (Liked videos, Watch later): another reader has other ones, so the
@@ -136,6 +137,8 @@ class UrlHygiene(Rule):
       one fix for all; a few such links among a site's `https://` ones are slips, one finding
       per line;
     - a scheme written with capitals (`Https://`);
+    - `www.github.com` in a file whose GitHub links write `github.com` (four times as often at
+      least): the name only redirects;
     - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
       hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
       host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
@@ -156,6 +159,8 @@ class UrlHygiene(Rule):
       those pages take no parameters; `context=` (the category the page's previous and next
       links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
       paper's id (`arxiv.org/abs/2411.15122/`);
+    - a query opened with `??` (`…/s/x??hidenavigation=1`): the first parameter is read as
+      `?hidenavigation` and ignored;
     - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), the
       `#_=_` fragment Facebook's login redirect appends to the addresses it passes on, and the
       share code Medium's old share button appended to a post's address (`…-90d85a72ae65#.lygadl38g`,
@@ -276,6 +281,7 @@ class UrlHygiene(Rule):
         # hosts this file itself links over https: such a host serves https, whatever our list says
         secure = set()
         plain: Counter[str] = Counter()  # links over http:// and https://, by host
+        github: Counter[str] = Counter()  # links to github.com and to www.github.com
         redirected: dict[int, list[Finding]] = {}  # findings of links through a redirect, by line
         proxied: list[Finding] = []  # images copied as camo addresses: copied from a rendered page together
         alike: dict[tuple[int, str], list[Finding]] = {}  # the other findings, by line and message
@@ -287,19 +293,22 @@ class UrlHygiene(Rule):
                 if m:
                     secure.add(_host(m.group(2)))
                     plain["https " + _site(m.group(2))] += 1
+                    github[_host(m.group(2))] += 1
             elif link.url_end > link.url_start and text.startswith(("http://", "HTTP://"), link.url_start):
                 m = _AUTHORITY.match(text[link.url_start:link.url_end])
                 if m:
                     plain[_site(m.group(2))] += 1
+                    github[_host(m.group(2))] += 1
+        # `www.github.com` among a file's github.com links is a slip (one of them, or a fifth at most)
+        self._www_github = github["github.com"] >= 4 * github["www.github.com"] > 0
         for link in links:
             if link.kind == REFERENCE or link.url_end <= link.url_start:
                 continue  # a reference's URL is in its definition; an empty one is AL007's
             if doc.in_code(link.start):
                 continue
             key = (link.kind, text[link.url_start:link.url_end])
-            if key in quiet and not (secure and key[1][:5].lower() == "http:"):  # the evidence is this file's
-                continue
-            if key in quiet:
+            if key in quiet and not (secure and key[1][:5].lower() == "http:") \
+                    and "www.github.com" not in key[1].lower():  # the evidence is this file's
                 continue
             found = list(self._check_link(doc, link, extra_exact, extra_suffix, placeholders, secure))
             if found:
@@ -494,6 +503,10 @@ class UrlHygiene(Rule):
                 problems.append("`www.arxiv.org` should be `arxiv.org`")
                 new_host = authority[:authority.lower().index("www.arxiv.org")] + "arxiv.org" + \
                     authority[authority.lower().index("www.arxiv.org") + len("www.arxiv.org"):]
+            elif host == "www.github.com" and self._www_github:
+                problems.append("`www.github.com` should be `github.com`, as the file's other GitHub links write it")
+                at = authority.lower().index("www.github.com")
+                new_host = authority[:at] + authority[at + 4:]
             elif _arxiv_mirror(host, url[m.end():]):
                 if _IPV4.fullmatch(host):
                     problems.append(f"arXiv linked by an IP address (`{host}`): link the paper on `arxiv.org`")
@@ -626,6 +639,11 @@ class UrlHygiene(Rule):
         if m and _FULL_STOP.search(url) and "?" not in url and "#" not in url:
             dot = Fix((Edit(link.url_start, link.url_end, url[:-1]),), safe=False, description="drop the final '.'")
             others.append("the URL ends in a `.`, most likely the full stop of a sentence pasted with it")
+        doubled_q = _DOUBLED_QUERY.search(url) if m else None
+        if doubled_q is not None and url.find("?") == doubled_q.start():
+            problems.append("`??` opens the query: the server reads the first parameter's name with a `?` "
+                            f"in front (`?{doubled_q.group(1)}`), so it is ignored")
+            url = url[:doubled_q.start()] + url[doubled_q.start() + 1:]
         if len(url) > 1 and not url.startswith("#"):
             trimmed = url
             while trimmed and trimmed[-1] in "?#" and "://" in trimmed:
