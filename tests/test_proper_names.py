@@ -577,3 +577,19 @@ def test_a_linked_paper_title_in_another_cell_keeps_its_spelling():
     text = ("# LLMs\n\n| Model | Paper |\n| --- | --- |\n"
             "| LLaMA 2 | [Llama 2: Open Foundation and Fine-Tuned Chat Models](https://arxiv.org/abs/2307.09288) |\n")
     assert [f for f in al018(text) if "title does" in f.message] == []
+
+
+def test_react_in_lower_case_and_two_word_products_as_slips_session16():
+    """Set J's misses: `a react component` where the file writes React, `GitHub actions` where it
+    writes GitHub Actions, `Apache Echarts`. The verb (`components that react to input`) and
+    the agent method `ReAct` are no slips, and a file that writes `GitHub actions` as often as
+    not keeps its way."""
+    rows = "".join(f"- [r{i}](https://a.org/{i}) - A React component for GitHub Actions.\n" for i in range(8))
+    text = ("# L\n\n" + rows + "- [x](https://a.org/x) - A react component run by GitHub actions.\n"
+            "- [y](https://a.org/y) - Buttons that react to touch, with ReAct prompts.\n"
+            "- [z](https://a.org/z) - Bindings for react.\n- [e](https://a.org/e) - Wrapper around Apache Echarts.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL018"]) if f.code == "AL018"]
+    assert found == [(11, "write 'React', not 'react'"), (11, "write 'GitHub Actions', not 'GitHub actions'"),
+                     (13, "write 'React', not 'react'"), (14, "write 'ECharts', not 'Echarts'")]
+    few = "# L\n\n" + rows[: rows.index("\n") + 1] + "- [x](https://a.org/x) - Run by GitHub actions.\n"
+    assert [f for f in lint_text(few, select=["AL018"]) if f.code == "AL018"] == []

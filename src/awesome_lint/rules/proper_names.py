@@ -127,14 +127,26 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 _LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Django", "React Native", "CommonJS", "OpenStack", "Keycloak", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
                           "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
-                          "CloudFormation", "Swift", "Vue", "UIKit"})
+                          "CloudFormation", "Swift", "Vue", "UIKit", "React"})
 # Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
 # where the file writes the name itself at least four times as often (else a heading's style, or
 # Cisco's IOS)
 _CAPS_SLIPS = frozenset({"iOS", "macOS", "iPadOS", "tvOS", "watchOS", "visionOS"})
+# Product names of two words whose second word is also plain English (`GitHub actions`, `.NET
+# core`, `Docker hub`): any other spelling is reported only as a slip, where the file writes the
+# name itself at least four times as often
+_SLIPS_ONLY = frozenset({"GitHub Actions", ".NET Core", "Docker Hub"})
+# `react` is also a verb (`components that react to input`): in lower case it names React only
+# before a noun of the trade (`a react component`) or after a preposition at the end of a
+# phrase (`bindings for react.`)
+_REACT_NOUN = re.compile(r"[ \t]+(?:components?|hooks?|apps?|applications?|librar(?:y|ies)|wrappers?|projects?"
+                         r"|renderers?|icons?|spinners?|charting|charts?|croppers?|dependencies|web|ui|router"
+                         r"|developers?|bindings?|version|port|elements?|props|state|context|frameworks?)\b", re.I)
+_REACT_AFTER = re.compile(r"(?i)(?:\b(?:for|in|with|using|of|on)[ \t]+)$")
+_REACT_END = re.compile(r"[ \t]*(?:[.,;:)!?+/]|$)", re.M)
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
 # only a capitalised form (`Json`) is reported.
-_NEVER_LOWER = frozenset({"JSON", "ASP.NET"})
+_NEVER_LOWER = frozenset({"JSON", "ASP.NET", "ECharts"})
 _CJK = re.compile(CJK)
 
 
@@ -224,6 +236,11 @@ class ProperNames(Rule):
     finding a line: where the file writes the name itself at least
     four times as often, and not in Chinese or Japanese prose (`用python写的`), where a
     lower-case Latin name is a common way to write it.
+    Lower-case `react` is read as React only before a noun of the trade (`a react
+    component`) or after a preposition closing a phrase (`bindings for react.`), never as the
+    verb (`buttons that react to touch`); `ReAct`, the agent method, is not React misspelt.
+    Product names whose second word is plain English (`GitHub actions`, `.NET core`, `Docker
+    hub`) are reported only as slips, where the file writes the name four times as often.
 
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
     `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `SegNext`, `Max-Deeplab`) is reported
@@ -339,12 +356,21 @@ class ProperNames(Rule):
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
             # in all five places): one decision for the maintainer, one finding
             registry_name = name is not None
-            if registry_name and name not in rights and (len(found) > 1 or name in _LOWER_SLIPS | _CAPS_SLIPS):
+            if registry_name and name not in rights and (len(found) > 1 or name in _LOWER_SLIPS | _CAPS_SLIPS
+                                                         | _SLIPS_ONLY):
                 rights[name] = doc.text.count(name)
             right = rights[name] if registry_name and len(found) > 1 else 0
+            if name == "React" and not message.endswith("not 'react'"):
+                continue  # `ReAct` is an agent method (Reason + Act), not the library misspelt
+            if name in _SLIPS_ONLY and _first_word_right(name, message):
+                if rights[name] >= 4 * len(found):
+                    yield from _one_per_line(found)
+                continue  # `GitHub actions` as often as not: the file's way of writing it
             if name in _LOWER_SLIPS and found[0].message.endswith(f"not {name.lower()!r}"):
                 # in Chinese or Japanese prose a lower-case Latin name is a common way to write it
                 found = [f for f in found if not _CJK.search(doc.line_text(f.line))]
+                if name == "React":
+                    found = [f for f in found if _names_react(doc, f)]
                 if not found or rights[name] < 4 * len(found):
                     continue  # `python` is this file's way (or the program's): only slips are reported
             if name in _CAPS_SLIPS and found[0].message.endswith(f"not {name.upper()!r}"):
@@ -787,6 +813,26 @@ def _keep_tables_aligned(doc: Document, found: list[Finding]) -> None:
             continue
         for f in fs:
             f.fix = Fix(f.fix.edits, safe=False, description=f"{f.fix.description} (the table's column must be re-aligned)")
+
+
+def _first_word_right(name: str, message: str) -> bool:
+    """The spelling a message quotes writes the first word of a two-word ``name`` right
+    (`GitHub actions`): only the plain-English second word differs (`Github Actions` is a
+    misspelt GitHub, whatever the file's habit)."""
+    m = re.search(r"not '(.*)'$", message)
+    return m is not None and m.group(1).split()[0] == name.split()[0]
+
+
+def _names_react(doc: Document, f: Finding) -> bool:
+    """The lower-case `react` of ``f`` names the library: before a noun of the trade (`a react
+    component`) or closing a phrase after a preposition (`a wrapper for react.`); not the verb
+    (`components that react to input`)."""
+    start = doc.line_starts[f.line - 1] + f.column - 1
+    end = start + len("react")
+    text = doc.text
+    if _REACT_NOUN.match(text, end):
+        return True
+    return _REACT_AFTER.search(text, max(0, start - 12), start) is not None and _REACT_END.match(text, end) is not None
 
 
 def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
