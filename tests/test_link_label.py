@@ -496,3 +496,22 @@ def test_the_usual_word_with_a_qualifier_names_a_version():
     assert [f for f in lint_text(text, select=["AL011"]) if f.code == "AL011"] == []
     slip = f"# L\n\n{rows}* Objects, ICLR, 2015. [[pdf]](https://arxiv.org/abs/1412.6856)\n"
     assert [f.line for f in lint_text(slip, select=["AL011"]) if f.code == "AL011"] == [33]
+
+
+def test_label_words_misspelt_as_people_often_do_session16():
+    """Set J's miss: `[Offical TF]` in every label that writes it, a list written as paragraphs
+    (one habit, at its first line, the fix writes every one); `[Implementaion]` in an entry
+    beside right spellings of other labels is a slip of its own line."""
+    from awesome_lint.engine import fix_text, lint_text
+
+    block = "**Paper {i}.**<br>\nCVPR 2020. [[PDF](https://a.org/{i})] [[Offical TF](https://github.com/o/{i})]\n\n"
+    text = "# L\n\n" + "".join(block.format(i=i) for i in range(3)) + (
+        "## More\n\n- [Tool](https://t.org) - A tool. [[Implementaion](https://github.com/o/t)]\n"
+        "- [Other](https://u.org) - Another. [[Code](https://github.com/o/u)]\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL011"]) if f.code == "AL011"]
+    assert found == [
+        (4, "link label 'Offical TF' misspells a word: 'Offical' for 'Official' (3 labels in this file write it so, none right)"),
+        (14, "link label 'Implementaion' misspells a word: 'Implementaion' for 'Implementation'"),
+    ]
+    fixed, _ = fix_text(text, select=["AL011"])
+    assert fixed == text.replace("Offical", "Official").replace("Implementaion", "Implementation")

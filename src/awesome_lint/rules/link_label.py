@@ -71,6 +71,9 @@ class LinkLabel(Rule):
       alone; so is a label whose words another label of the entry shares. A name's case
       (`[Pytorch]` for PyTorch, `[ArXiv]`) is AL018's (proper-names) to report; a label
       that writes a name right is never reported because others write it wrong.
+    - **words of labels misspelt as people often do**: `[Offical TF]`, `[Implementaion]`,
+      `[Vedio]`, whatever the file writes elsewhere; a word misspelt in every label that writes
+      it is one habit, reported once at its first line (the fix writes every one);
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[GtiHub]`: one letter away (a
       transposition counts as one) from a spelling that the file uses elsewhere; and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
@@ -202,7 +205,11 @@ class LinkLabel(Rule):
             yield from self._misnamed_repos(doc, flagged)
         # labels of links outside entries (lists written as paragraphs) are compared among
         # themselves: a banner's `[Project Page]` is no slip of the entries' `[project page]`
-        yield from self._variants(doc, _loose_uses(doc, entries, classify), flagged)
+        loose = _loose_uses(doc, entries, classify)
+        if self.opts.misspellings and _TYPO_WORDS.search(doc.text):
+            typo_uses = uses + _loose_uses(doc, entries, classify, typos=True)
+            yield from self._typos(doc, sorted(typo_uses, key=lambda u: u.link.start), flagged)
+        yield from self._variants(doc, loose, flagged)
         if not uses:
             return
         file_counts = Counter(u.plain for u in uses if u.kind)
@@ -458,6 +465,52 @@ class LinkLabel(Rule):
         return self.finding(message, line, col, end_line, end_col, fix=fix)
 
     # ---- misspellings ------------------------------------------------------------------------
+    def _typos(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
+        """Words of labels misspelt the way people often misspell them (`[Offical TF]`,
+        `[Implementaion]`), whatever the file writes elsewhere. A word misspelt in every label
+        that writes it is one habit, reported at its first line; the typos of a line are one
+        finding."""
+        text = doc.text
+        hits: list[tuple[_Use, int, str, str]] = []  # (use, offset, as written, right)
+        right_too: Counter[str] = Counter()  # labels that write the word right, by word
+        for u in uses:
+            for m in _LABEL_WORD.finditer(text, u.word_start, u.word_end):
+                w = m.group()
+                low = w.casefold()
+                if low in _TYPOS:
+                    right = _TYPOS[low]
+                    right = right.upper() if w.isupper() else right[:1].upper() + right[1:] if w[:1].isupper() else right
+                    hits.append((u, m.start(), w, right))
+                elif low in _TYPO_TARGETS:
+                    right_too[low] += 1
+        if not hits:
+            return
+        first_line: dict[str, int] = {}
+        count: Counter[str] = Counter()
+        for u, at, w, right in hits:
+            first_line.setdefault(right.casefold(), doc.position(at)[0])
+            count[right.casefold()] += 1
+        by_line: dict[int, list[tuple[_Use, int, str, str]]] = {}
+        for hit in hits:
+            line = doc.position(hit[1])[0]
+            key = hit[3].casefold()
+            if not right_too[key] and count[key] > 1 and line != first_line[key]:
+                continue  # a habit: told once, at its first line, and fixed everywhere from there
+            by_line.setdefault(line, []).append(hit)
+        for line, line_hits in by_line.items():
+            u = line_hits[0][0]
+            said = ", ".join(f"{w!r} for {right!r}" for _, _, w, right in line_hits)
+            habit = [h[3].casefold() for h in line_hits if not right_too[h[3].casefold()] and count[h[3].casefold()] > 1]
+            edits = [Edit(at, at + len(w), right) for _, at, w, right in line_hits]
+            for key in habit:  # the habit's other places, fixed with its first
+                edits += [Edit(at, at + len(w), right) for _, at, w, right in hits
+                          if right.casefold() == key and doc.position(at)[0] != line]
+            extra = "".join(f" ({count[k]} labels in this file write it so, none right)" for k in dict.fromkeys(habit))
+            flagged.update(id(h[0].link) for h in line_hits)
+            yield self._at(doc, u, f"link label {u.plain!r} misspells a word: {said}{extra}",
+                           fix=Fix(tuple(sorted(edits, key=lambda e: e.start)), safe=True,
+                                   description="spell the label's words right"))
+
     def _misspellings(self, doc, uses, spelling_kind, classify, file_counts, core_counts, by_container, flagged):
         known = [s for s in spelling_kind if len(s) >= 4 and core_counts[s] >= 2]
         if not known:
@@ -515,6 +568,22 @@ class LinkLabel(Rule):
                            f"{(u.core[:u.core.find(wrong)] + close[0] + u.core[u.core.find(wrong) + len(wrong):])!r} "
                            f"({kind} link)", fixed)
 
+
+# words of link labels and how people often misspell them (no word of another language:
+# `oficial` is Spanish)
+_TYPOS = {
+    "offical": "official", "offcial": "official", "officail": "official", "unoffical": "unofficial",
+    "unoffcial": "unofficial", "unofficail": "unofficial", "implementaion": "implementation",
+    "implemention": "implementation", "implmentation": "implementation", "impementation": "implementation",
+    "implementaton": "implementation", "repositry": "repository", "repostory": "repository",
+    "respository": "repository", "reposiotry": "repository", "projcet": "project", "proejct": "project",
+    "vedio": "video", "vidoe": "video", "datset": "dataset", "dataest": "dataset", "webiste": "website",
+    "wesbite": "website", "hompage": "homepage", "supplementray": "supplementary", "tutorail": "tutorial",
+    "documention": "documentation", "docuementation": "documentation", "papper": "paper",
+}
+_TYPO_TARGETS = frozenset(_TYPOS.values())
+_LABEL_WORD = re.compile(r"[A-Za-z]+")
+_TYPO_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(_TYPOS) + r")(?![A-Za-z])")
 
 # how often a list must use one word for a kind of link before another word is a slip
 _SLIP_VOTES = 10
@@ -624,11 +693,12 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
                 link.label_start + m.end(1), _family(core), id(entry.container))
 
 
-def _loose_uses(doc: Document, entries: list[Entry], classify) -> list[_Use]:
+def _loose_uses(doc: Document, entries: list[Entry], classify, typos: bool = False) -> list[_Use]:
     """Labels of a link kind (`[[Notebook](…)]`, `[Video]`) on links outside any entry: lists
     written as paragraphs (a bold name, a byline, then the links, one block per resource) have
     no entries, and their labels are compared only for the same words written another way.
-    Each section is one box; a link that starts its block (the block's name) is left out."""
+    Each section is one box; a link that starts its block (the block's name) is left out.
+    With ``typos``, the labels with a word of :data:`_TYPOS` in them, of any kind or none."""
     text = doc.text
     spans = sorted((e.start, e.end) for e in entries)
     starts = [a for a, _ in spans]
@@ -649,7 +719,9 @@ def _loose_uses(doc: Document, entries: list[Entry], classify) -> list[_Use]:
             continue
         core = " ".join(m.group(1).split()).casefold()
         kind, group = classify(core) if core else (None, "")
-        if kind is None:
+        if typos and not any(w in _TYPOS for w in core.split()):
+            continue
+        if kind is None and not typos:
             continue  # only labels naming a kind of link: `[here](…)` in prose is no label
         line = doc.position(link.start)[0]
         ls = doc.line_starts[line - 1]
