@@ -1029,3 +1029,20 @@ def test_a_paper_under_three_headings_is_filed_by_topic():
     assert [f for f in al003(text) if "pasted" in f.message] == []
     twice = text.rsplit(galore, 1)[0]
     assert [f.line for f in al003(twice) if "pasted" in f.message] == [19]
+
+
+def test_one_name_two_subtitles_and_a_bare_word_target_session16():
+    """Set K's false positives (a table of papers with code): "GeoNet: Geometric Neural Network …"
+    and "GeoNet: Unsupervised Learning …" are two papers that chose one name, even with one code
+    link; rows whose paper link is the bare word `nan` (a table exported without the link)
+    share no paper link. The same name with one subtitle written two ways is still one paper."""
+    head = "| Title | Conf | Code |\n| --- | --- | --- |\n"
+    text = ("# L\n\n" + head +
+            "| [GeoNet: Geometric Neural Network for Joint Depth and Surface Normal Estimation](https://a.org/qi.pdf) | CVPR | [code](https://github.com/y/GeoNet) |\n"
+            "| [GeoNet: Unsupervised Learning of Dense Depth, Optical Flow and Camera Pose](https://a.org/yin.pdf) | CVPR | [code](https://github.com/y/GeoNet) |\n"
+            "| [Pelee: A Real-Time Object Detection System on Mobile Devices](nan) | NIPS | [code](https://github.com/r/Pelee) |\n"
+            "| [Learning Conditioned Graph Structures for Interpretable Visual Question Answering](nan) | NIPS | [code](https://github.com/a/vqa) |\n")
+    assert [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"] == []
+    again = text + ("| [GeoNet: Geometric Neural Networks for Joint Depth and Surface Normal Estimation](https://b.org/qi) "
+                    "| TPAMI | [code](https://github.com/y/GeoNet) |\n")
+    assert [f.line for f in lint_text(again, select=["AL003"]) if f.code == "AL003"] == [9]

@@ -715,3 +715,21 @@ def test_a_list_sorted_in_capitals_by_character_code():
     assert [f for f in lint_text(text, select=["AL016"]) if f.code == "AL016"] == []
     moved = text.replace("* StepGAN", "* ZetaGAN")
     assert [f.line for f in lint_text(moved, select=["AL016"]) if f.code == "AL016"] == [13]
+
+
+def test_a_short_section_led_by_a_featured_entry_or_of_official_resources_session16():
+    """Set K's false positives (a Flask list sorted by name): a short Tutorials section that
+    leads with the canonical tutorial, and an Official Resources section in order of importance,
+    are not slips of the file's name order; a short section with an entry out of place further
+    down still is."""
+    sections = "".join(f"## S{i}\n\n" + "".join(f"- [{c}{i} tool](https://a.org/{c}{i}) - A tool.\n" for c in "abcdefgh") + "\n"
+                       for i in range(6))
+    text = ("# L\n\n" + sections + "## Official Resources\n\n- [Flask](https://a.org/f) - Docs.\n"
+            "- [Flaskr Tutorial](https://a.org/t) - Tutorial.\n- [Source Code](https://a.org/s) - Source.\n"
+            "- [Pallets-Eco](https://a.org/p) - Extensions.\n- [Quart](https://a.org/q) - ASGI.\n\n"
+            "## Tutorials\n\n- [The Flask Mega-Tutorial](https://a.org/m) - Canonical.\n"
+            "- [Discover Flask](https://a.org/d) - Series.\n- [Flaskr TDD](https://a.org/x) - TDD.\n\n"
+            "## Videos\n\n- [Alpha talk](https://a.org/va) - Talk.\n- [Omega talk](https://a.org/vo) - Talk.\n"
+            "- [Beta talk](https://a.org/vb) - Talk.\n")
+    found = [(f.line, f.message.split(" is ")[0]) for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
+    assert found == [(87, 'entry "Beta talk"')]

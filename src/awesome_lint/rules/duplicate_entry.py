@@ -82,7 +82,11 @@ class DuplicateEntry(Rule):
       list or table they are the same paper when one title is the other after its name
       (`nnSAM: Plug-and-play Segment Anything Model …` and `Plug-and-play Segment Anything
       Model …`), or when both go by one name and link one code repository (`SAM-Med3D` and
-      `SAM-Med3D: A Vision Foundation Model …`, both with `[Code]` to `uni-medical/SAM-Med3D`).
+      `SAM-Med3D: A Vision Foundation Model …`, both with `[Code]` to `uni-medical/SAM-Med3D`);
+      not when both give subtitles that share under half their words (`GeoNet: Geometric Neural
+      Network …` and `GeoNet: Unsupervised Learning …`: two papers that chose one name). A
+      link target that is one bare word (`nan`, a table exported without the link) names no
+      paper.
     - Lists that write each paper as a paragraph of its own (`[Title](https://arxiv.org/pdf/…)`,
       blank lines between) are read too, when a file has at least three such paragraphs
       opening with a paper title linked to an arXiv id, a DOI, an OpenReview id or a PDF; the
@@ -273,7 +277,8 @@ class DuplicateEntry(Rule):
         if not usable(tk):
             tk = ""
         links = primary_links(e, doc, titled=bool(tk))
-        urls = tuple(dict.fromkeys(paper_key(k.url) for k in links))
+        # a target that is one bare word (`nan`, `TBD`: a table exported with no link) names no paper
+        urls = tuple(dict.fromkeys(paper_key(k.url) for k in links if not _BARE_WORD.fullmatch(k.url.strip())))
         if not tk and len(links) == 1 and not url_label(links[0]):  # | ✅ | [AlexNet](url) |
             lt = label_title(links[0].label)
             lk = title_key(lt)
@@ -715,7 +720,23 @@ def _one_name(a: Item, b: Item) -> bool:
     ("SAM-Med3D" / "SAM-Med3D: A Vision Foundation Model …"), or both are headed by it."""
     ta, tb = _LABEL_TAIL.sub("", a.title), _LABEL_TAIL.sub("", b.title)
     ha, hb = head_key(ta) or title_key(ta), head_key(tb) or title_key(tb)
-    return len(ha) >= MIN_TITLE and ha == hb and ha not in GENERIC_TITLES and not _distinct_ids(a, b)
+    return (len(ha) >= MIN_TITLE and ha == hb and ha not in GENERIC_TITLES and not _distinct_ids(a, b)
+            and not _other_subtitles(ta, tb))
+
+
+def _other_subtitles(a: str, b: str) -> bool:
+    """Both titles follow the name with a subtitle, and the subtitles share under half their
+    words: two papers that chose one name ("GeoNet: Geometric Neural Network for Joint Depth …"
+    and "GeoNet: Unsupervised Learning of Dense Depth …"), not two versions of one."""
+    sa, sb = a.partition(":")[2], b.partition(":")[2]
+    wa, wb = set(_SUB_WORD.findall(sa.lower())), set(_SUB_WORD.findall(sb.lower()))
+    if len(wa) < 3 or len(wb) < 3:
+        return False
+    return len(wa & wb) * 2 < min(len(wa), len(wb))
+
+
+_SUB_WORD = re.compile(r"[a-z0-9]{3,}")
+_BARE_WORD = re.compile(r"[A-Za-z_-]*")  # a link target with no '/', '.', ':' or '#': no address
 
 
 _FEW_REPEATS = 4  # a file with more repeats across lists cross-lists on purpose

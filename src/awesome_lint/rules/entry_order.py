@@ -123,6 +123,24 @@ def _descents(keys: list, descending: bool) -> int:
     return sum(map(lt if descending else gt, keys, keys[1:]))
 
 
+_OFFICIAL = re.compile(r"(?i)\bofficial\b")
+
+
+def _official(cont) -> bool:
+    """A short section of a project's official resources (`## Official Resources`): its
+    documentation, tutorial and source come in order of importance, not by name."""
+    section = getattr(cont, "section", None)
+    heading = section.heading if section is not None else None
+    return heading is not None and _OFFICIAL.search(heading.text) is not None
+
+
+def _featured_first(order: Order) -> bool:
+    """The only entry out of a short section's order is its first: one put at the top on
+    purpose (`The Flask Mega-Tutorial` before `Discover Flask`), not a slip."""
+    first = next((i for i, k in enumerate(order.keys) if k is not None), None)
+    return order.misplaced == [first]
+
+
 def _misplaced(keys: Sequence, descending: bool) -> tuple[set[int], list[int]]:
     """The entries in one longest ordered run of ``keys`` (None: no key) and the others.
 
@@ -244,7 +262,10 @@ class EntryOrder(Rule):
     keeps the file's convention: it is checked by name, with one entry out of place at most
     and no two equal names (two, but never more than half of the section, when it has four
     entries or more and the file sorts at least ten of its longer sections by name, nine in
-    ten of them). Likewise in a file that sorts at least five of its longer sections
+    ten of them); not when its only entry out of place is its first (one put at the top on
+    purpose, `The Flask Mega-Tutorial` before `Discover Flask`), nor a section of official
+    resources (`## Official Resources`: documentation, tutorial and source in order of
+    importance). Likewise in a file that sorts at least five of its longer sections
     by date, four in five of them, all one way (newest first, say): a short section whose
     entries are all dated (four or more, three distinct dates at least) is checked in that
     direction, with one entry out of place at most. Bullet lists that follow one another with only blank lines
@@ -364,10 +385,11 @@ class EntryOrder(Rule):
             firm = named >= FIRM_CONVENTION and named >= FIRM_SHARE * len(studied)
             for cont, units in short:
                 n = sum(1 for u in units if u is not None)
-                if n < 2:
+                if n < 2 or _official(cont):
                     continue
                 most = 2 if firm and n >= 4 else 1
-                plausible = [o for o in self._orders(doc, units, short=most) if self._short_sorted(o, most)]
+                plausible = [o for o in self._orders(doc, units, short=most)
+                             if self._short_sorted(o, most) and not _featured_first(o)]
                 yield from self._check_group(doc, cont, units, plausible, sorted_by, len(studied))
 
     def _short_dates(self, units: list[Entry | None], desc: bool) -> Order | None:
