@@ -721,7 +721,7 @@ def test_a_short_section_led_by_a_featured_entry_or_of_official_resources_sessio
     """Set K's false positives (a Flask list sorted by name): a short Tutorials section that
     leads with the canonical tutorial, and an Official Resources section in order of importance,
     are not slips of the file's name order; a short section with an entry out of place further
-    down still is."""
+    down still is, and so is one whose first two are swapped (the pipeline list's related lists)."""
     sections = "".join(f"## S{i}\n\n" + "".join(f"- [{c}{i} tool](https://a.org/{c}{i}) - A tool.\n" for c in "abcdefgh") + "\n"
                        for i in range(6))
     text = ("# L\n\n" + sections + "## Official Resources\n\n- [Flask](https://a.org/f) - Docs.\n"
@@ -730,6 +730,7 @@ def test_a_short_section_led_by_a_featured_entry_or_of_official_resources_sessio
             "## Tutorials\n\n- [The Flask Mega-Tutorial](https://a.org/m) - Canonical.\n"
             "- [Discover Flask](https://a.org/d) - Series.\n- [Flaskr TDD](https://a.org/x) - TDD.\n\n"
             "## Videos\n\n- [Alpha talk](https://a.org/va) - Talk.\n- [Omega talk](https://a.org/vo) - Talk.\n"
-            "- [Beta talk](https://a.org/vb) - Talk.\n")
+            "- [Beta talk](https://a.org/vb) - Talk.\n\n## Books\n\n- [Beta book](https://a.org/bb) - Book.\n"
+            "- [Alpha book](https://a.org/ba) - Book.\n- [Gamma book](https://a.org/bg) - Book.\n")
     found = [(f.line, f.message.split(" is ")[0]) for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
-    assert found == [(87, 'entry "Beta talk"')]
+    assert found == [(87, 'entry "Beta talk"'), (91, 'entry "Beta book"')]  # a swap of the first two is a slip

@@ -135,10 +135,16 @@ def _official(cont) -> bool:
 
 
 def _featured_first(order: Order) -> bool:
-    """The only entry out of a short section's order is its first: one put at the top on
-    purpose (`The Flask Mega-Tutorial` before `Discover Flask`), not a slip."""
+    """The only entry out of a short section's order is its first, and it belongs two places
+    down at least: one put at the top on purpose (`The Flask Mega-Tutorial` before `Discover
+    Flask` and `Flaskr TDD`), not a slip."""
     first = next((i for i, k in enumerate(order.keys) if k is not None), None)
-    return order.misplaced == [first]
+    if first is None or order.misplaced != [first]:
+        return False
+    key = order.keys[first]
+    rest = [k for k in order.keys[first + 1:] if k is not None]
+    # it belongs two places down at least: a swap of the first two is a slip like any other
+    return sum(1 for k in rest if (k > key if order.descending else k < key)) >= 2
 
 
 def _misplaced(keys: Sequence, descending: bool) -> tuple[set[int], list[int]]:
@@ -262,8 +268,8 @@ class EntryOrder(Rule):
     keeps the file's convention: it is checked by name, with one entry out of place at most
     and no two equal names (two, but never more than half of the section, when it has four
     entries or more and the file sorts at least ten of its longer sections by name, nine in
-    ten of them); not when its only entry out of place is its first (one put at the top on
-    purpose, `The Flask Mega-Tutorial` before `Discover Flask`), nor a section of official
+    ten of them); not when its only entry out of place is its first and belongs two places
+    down at least (one put at the top on purpose, `The Flask Mega-Tutorial` before `Discover Flask`), nor a section of official
     resources (`## Official Resources`: documentation, tutorial and source in order of
     importance). Likewise in a file that sorts at least five of its longer sections
     by date, four in five of them, all one way (newest first, say): a short section whose
