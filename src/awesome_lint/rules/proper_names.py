@@ -136,6 +136,10 @@ _CAPS_SLIPS = frozenset({"iOS", "macOS", "iPadOS", "tvOS", "watchOS", "visionOS"
 # core`, `Docker hub`): any other spelling is reported only as a slip, where the file writes the
 # name itself at least four times as often
 _SLIPS_ONLY = frozenset({"GitHub Actions", ".NET Core", "Docker Hub"})
+# languages (and their peoples) are written with a capital in English; only the lower-case form
+# is reported, and a line's are one finding (`support english, chinese, japanese`)
+_LANGUAGES = frozenset({"Chinese", "English", "Japanese", "Korean", "French", "German", "Spanish", "Russian",
+                        "Portuguese"})
 # `react` is also a verb (`components that react to input`): in lower case it names React only
 # before a noun of the trade (`a react component`) or after a preposition at the end of a
 # phrase (`bindings for react.`)
@@ -241,6 +245,10 @@ class ProperNames(Rule):
     verb (`buttons that react to touch`); `ReAct`, the agent method, is not React misspelt.
     Product names whose second word is plain English (`GitHub actions`, `.NET core`, `Docker
     hub`) are reported only as slips, where the file writes the name four times as often.
+    Languages (Chinese, English, Japanese, Korean, French, German, Spanish, Russian,
+    Portuguese) are reported in lower case only (`support english, chinese`), one finding a
+    line that names them all; not in an identifier (`transformer-xl-chinese`) nor in a word of
+    odd capitals that spells out a backronym (`chineSE`).
 
     In a table row, a name the title cell writes with capitals inside it (`SegFormer`,
     `MaX-DeepLab`) and another cell writes with fewer (`Segformer`, `SegNext`, `Max-Deeplab`) is reported
@@ -351,6 +359,7 @@ class ProperNames(Rule):
             by_form.setdefault(f.message, []).append(f)
         cap = self.opts.max_per_form
         rights: dict[str, int] = {}  # how often the file writes a name right, counted once per name
+        languages: list[Finding] = []  # languages in lower case: those of a line are one finding
         for message, found in by_form.items():
             name = names.get(message)
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
@@ -362,6 +371,10 @@ class ProperNames(Rule):
             right = rights[name] if registry_name and len(found) > 1 else 0
             if name == "React" and not message.endswith("not 'react'"):
                 continue  # `ReAct` is an agent method (Reason + Act), not the library misspelt
+            if name in _LANGUAGES:
+                if message.endswith(f"not {name.lower()!r}"):  # `chineSE` spells out a backronym
+                    languages.extend(found)
+                continue
             if name in _SLIPS_ONLY and _first_word_right(name, message):
                 if rights[name] >= 4 * len(found):
                     yield from _one_per_line(found)
@@ -395,6 +408,7 @@ class ProperNames(Rule):
             safe = all(f.fix.safe for f in found if f.fix is not None)
             first.fix = Fix(edits, safe=safe, description=first.fix.description if first.fix else "") if edits else None
             yield first
+        yield from _languages_by_line(languages)
         yield from lowered  # one per title: each title is a paste of its own
 
     def _paired(self, doc: Document, candidates, skip, taken: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -896,6 +910,25 @@ def _kind_label(text: str, start: int, end: int) -> bool:
     from ..vocabulary import KIND_WORDS
 
     return all(p.lower() in KIND_WORDS for p in m.group(1).split("-"))
+
+
+def _languages_by_line(found: list[Finding]) -> Iterator[Finding]:
+    """Languages written in lower case, one finding a line (`support english, chinese,
+    japanese` is one slip to mend), naming every one and fixing them all."""
+    by_line: dict[int, list[Finding]] = {}
+    for f in sorted(found, key=lambda f: (f.line, f.column)):
+        by_line.setdefault(f.line, []).append(f)
+    for line_found in by_line.values():
+        first = line_found[0]
+        if len(line_found) > 1:
+            names = list(dict.fromkeys(re.search(r"write '([^']+)'", f.message).group(1) for f in line_found))
+            first.message = ("write the language" + ("s " if len(names) > 1 else " ")
+                             + ", ".join(repr(n) for n in names) + " with a capital")
+            edits = tuple(e for f in line_found if f.fix is not None for e in f.fix.edits)
+            if edits:
+                first.fix = Fix(edits, safe=all(f.fix.safe for f in line_found if f.fix is not None),
+                                description="capitalise the languages")
+        yield first
 
 
 def _one_per_line(found: list[Finding]) -> list[Finding]:
