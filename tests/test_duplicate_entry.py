@@ -1046,3 +1046,21 @@ def test_one_name_two_subtitles_and_a_bare_word_target_session16():
     again = text + ("| [GeoNet: Geometric Neural Networks for Joint Depth and Surface Normal Estimation](https://b.org/qi) "
                     "| TPAMI | [code](https://github.com/y/GeoNet) |\n")
     assert [f.line for f in lint_text(again, select=["AL003"]) if f.code == "AL003"] == [9]
+
+
+def test_one_arxiv_id_under_two_titles_seen_through_notes_and_tables_session16():
+    """Tuning misses: `Paint Transformer: … (**oral**)` is titled by its text, not by the bold
+    note in parentheses, and its link `…/abs/2108.03798]` (a pasted `]`) names the id TriTransNet
+    links; in a benchmark table, rows that put two papers' titles on one arXiv id are a slip
+    (two data sets of one paper, one title, still share its link)."""
+    text = ("# L\n\n## Detection\n\n"
+            "- **[TriTransNet]** TriTransNet: RGB-D Salient Object Detection with a Triplet Transformer Embedding Network "
+            "[[paper](https://arxiv.org/abs/2108.03798)]\n- Other paper on other things [[paper](https://arxiv.org/abs/2101.00001)]\n\n"
+            "## Painting\n\n- Paint Transformer: Feed Forward Neural Painting with Stroke Prediction (**oral**) "
+            "[[paper](https://arxiv.org/abs/2108.03798])]\n- Another paper on more things [[paper](https://arxiv.org/abs/2101.00002)]\n\n"
+            "## Benchmarks\n\n| Dataset | Title |\n| --- | --- |\n"
+            "| `CrossCodeEval` | [**CrossCodeEval: A Diverse and Multilingual Benchmark for Cross-File Code Completion**](https://arxiv.org/abs/2306.03091) |\n"
+            "| `RepoCoder` | [**Repository-Level Code Completion Through Iterative Retrieval and Generation**](https://arxiv.org/abs/2306.03091) |\n"
+            "| `MNLI` | [paper](https://arxiv.org/abs/1804.07461) |\n| `QNLI` | [paper](https://arxiv.org/abs/1804.07461) |\n")
+    found = [(f.line, f.message[:40]) for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
+    assert found == [(10, "shares its arXiv id 2108.03798 with line"), (18, "shares its arXiv id 2306.03091 with line")]

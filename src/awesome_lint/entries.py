@@ -118,6 +118,9 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
     if (bold is not None and bold[0] > body_start and bold[2] - bold[1] > 2 and whole[bold[1]] == "["
             and whole[bold[2] - 1] == "]" and "](" not in whole[bold[1]:bold[2]]):
         bold = None  # `Title | **[NIPS' 18]** | [pdf](…)`: a bold bracketed tag after the title names no title
+    if bold is not None and bold[0] > body_start and whole[bold[0] - 1:bold[0]] in ("(", "（") \
+            and whole[body_start:bold[0] - 1].strip():
+        bold = None  # `Paint Transformer: … (**oral**)`: a bold note in parentheses after the title names no title
     if bold is not None and (first_link is None or bold[0] <= first_link.start):
         ts, te = bold[1], bold[2]
     elif first_link is not None and first_link.start == body_start and first_link.kind != _inline.IMAGE:

@@ -199,8 +199,12 @@ def describe_key(key: str) -> str:
 
 
 def url_key(url: str) -> str:
-    """The identity key of a URL: equal keys mean the same resource (see the module docstring)."""
-    return _url_key(url.strip())
+    """The identity key of a URL: equal keys mean the same resource (see the module docstring).
+    A `]` pasted at its end (`…/abs/2108.03798]`, AL007's to report) is no part of the address."""
+    url = url.strip()
+    if url.endswith("]") and "[" not in url:
+        url = url.rstrip("]")
+    return _url_key(url)
 
 
 _GITHUB_FAST = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9_][A-Za-z0-9_.-]*?)(?:\.git)?/?$", re.I)

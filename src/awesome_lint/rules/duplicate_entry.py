@@ -126,8 +126,11 @@ class DuplicateEntry(Rule):
        both cite one title in their sub-items (`Microsoft (Deep Residual Learning)` and `Deep
        Residual Network`, each over "…, Deep Residual Learning for Image Recognition"), when
        either stands in a section of datasets, benchmarks, tools or other resources (those
-       point at papers: two data sets of one paper share its link), or when the titles differ
-       only in numbers (`Task1`/`Task2`).
+       point at papers: two data sets of one paper share its link; unless each links a paper
+       title of five words or more of its own, as a benchmark table's Title column writes them),
+       or when the titles differ only in numbers (`Task1`/`Task2`). A bold note in parentheses
+       after an entry's text (`(**oral**)`) is no title, and a `]` pasted at the end of a link's
+       address (`…/abs/2108.03798]`) does not hide its id.
     4. An entry whose `[Code]` link is the GitHub repository of an earlier entry of its list
        that bears that entry's name (`BioM-Transformers: …` linking `salrowili/BioM-Transformers`),
        or four initials or more of its title's words in a row (`MAVL` for `…: A Multi-Aspect
@@ -966,8 +969,8 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     if strong and (not (a.paper or b.paper or _quoted_title(a) or _quoted_title(b))
                    or min(_word_count(a), _word_count(b)) < 3):
         return False  # "HELM" / "Holistic Evaluation of …": a model named beside its paper
-    if _reference_section(a.entry) or _reference_section(b.entry):
-        return False
+    if (_reference_section(a.entry) or _reference_section(b.entry)) and not (strong and _two_paper_labels(a, b)):
+        return False  # two data sets of one paper share its link; not two papers' titles on it
     ka, kb = a.tkey or a.nkey, b.tkey or b.nkey  # "ZSP": a short name still names the entry
     if _DIGITS.sub("", ka) == _DIGITS.sub("", kb):
         return False  # "Task1"/"Task2", "V4"/"V5": parts of one series on one page
@@ -985,6 +988,26 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     # Residual Network", each with the citation "…, Deep Residual Learning for Image Recognition"
     # in a sub-item: two names of one paper, not a link copied onto another
     return not (len(sa) >= MIN_TITLE and len(sb) >= MIN_TITLE and (sa in sb or sb in sa))
+
+
+def _two_paper_labels(a: Item, b: Item) -> bool:
+    """Each entry links a paper title of its own (a label of five words or more, as a
+    benchmark table's Title column writes them), and neither title holds the other: in a
+    section of datasets, rows that put two papers' titles on one arXiv id are a slip too
+    (`CrossCodeEval: …` and `Repository-Level Code Completion …` on one id)."""
+    la, lb = _paper_label(a.entry), _paper_label(b.entry)
+    return bool(la and lb) and la not in lb and lb not in la
+
+
+def _paper_label(e: Entry) -> str:
+    """The title key of the entry's first link label of five words or more, '' if none."""
+    for k in e.links:
+        if not k.is_image and len(_WORDS2.findall(k.label)) >= 5:
+            return title_key(plain_text(k.label))
+    return ""
+
+
+_WORDS2 = re.compile(r"[A-Za-z]{2,}")
 
 
 def _cited(e: Entry) -> str:
