@@ -515,3 +515,7 @@ def test_label_words_misspelt_as_people_often_do_session16():
     ]
     fixed, _ = fix_text(text, select=["AL011"])
     assert fixed == text.replace("Offical", "Official").replace("Implementaion", "Implementation")
+    # a misspelling the file's own labels also show is one finding, not two
+    one = "# L\n\n" + "".join(f"- P{i} [[paper]](https://a.org/{i})\n" for i in range(3)) + "- Q [[papaer]](https://a.org/q)\n"
+    assert [(f.line, f.message) for f in lint_text(one, select=["AL011"]) if f.code == "AL011"] == [
+        (6, "link label 'papaer' misspells a word: 'papaer' for 'paper'")]

@@ -516,7 +516,7 @@ class LinkLabel(Rule):
         if not known:
             return
         for u in uses:
-            if u.kind is not None or len(u.core) < 4 or " " in u.core:
+            if u.kind is not None or len(u.core) < 4 or " " in u.core or id(u.link) in flagged:
                 continue
             base = _NUMBERED.sub("", u.core)
             if any(classify(b)[0] is not None for b in (base, base.rstrip("s"), base + "s")):
@@ -580,6 +580,7 @@ _TYPOS = {
     "vedio": "video", "vidoe": "video", "datset": "dataset", "dataest": "dataset", "webiste": "website",
     "wesbite": "website", "hompage": "homepage", "supplementray": "supplementary", "tutorail": "tutorial",
     "documention": "documentation", "docuementation": "documentation", "papper": "paper",
+    "ppaer": "paper", "paepr": "paper", "papaer": "paper", "bolg": "blog", "blgo": "blog", "slieds": "slides",
 }
 _TYPO_TARGETS = frozenset(_TYPOS.values())
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
