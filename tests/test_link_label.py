@@ -36,7 +36,7 @@ def test_fixture_findings_by_default():
     assert [(f.line, f.column) for f in found] == [(7, 59), (9, 29), (9, 68)]
     msgs = [f.message for f in found]
     assert "'cdoe' looks like a misspelling of 'code'" in msgs[0]
-    assert "'papaer' looks like a misspelling of 'paper'" in msgs[1]
+    assert "'papaer' misspells a word: 'papaer' for 'paper'" in msgs[1]
     assert "'Code' differs from the 'code' that this list uses for code links (3 times)" in msgs[2]
     assert all(f.fix is not None and f.fix.safe for f in found)
 
