@@ -590,17 +590,11 @@ class LinkSyntax(Rule):
         m = _GLUED_CLOSE.match(text, link.end)
         if m is None or doc.in_code(link.start) or doc.in_code(m.end() - 1):
             return
-        start = self._block_start(doc, link, text, row_lines)
-        depth = 0
-        pos = start
-        for k in doc.links_between(start, link.start):
-            if k.start < pos:
-                continue
-            depth += _balance(text, pos, k.start, doc)
-            if k.kind in (INLINE, IMAGE, REFERENCE):  # a label's '(' is text: `[Foo (bar](url))`
+        depth = _balance(text, link.label_start, link.label_end, doc)
+        for a, b, k in _outside_links(doc, self._block_start(doc, link, text, row_lines), link.start):
+            depth += _balance(text, a, b, doc)
+            if k is not None and k.kind in (INLINE, IMAGE, REFERENCE):  # a label's '(' is text: `[Foo (bar](url))`
                 depth += _balance(text, k.label_start, k.label_end, doc)
-            pos = max(pos, k.end)
-        depth += _balance(text, pos, link.start, doc) + _balance(text, link.label_start, link.label_end, doc)
         if depth > 0:
             return  # `(see [pdf](url))`: the ')' closes the '(' before the link
         glued = text[link.end:m.end() - 1]
@@ -636,13 +630,8 @@ class LinkSyntax(Rule):
             return None
         start = self._block_start(doc, link, text, row_lines)
         depth = 0
-        pos = start
-        for k in doc.links_between(start, link.start):
-            if k.start < pos:
-                continue
-            depth = _square_depth(text, pos, k.start, doc, depth)
-            pos = max(pos, k.end)
-        depth = _square_depth(text, pos, link.start, doc, depth)
+        for a, b, _ in _outside_links(doc, start, link.start):
+            depth = _square_depth(text, a, b, doc, depth)
         if depth > 0:
             # `[[pdf](url)]` closes the '[' before the link; `[[pdf](url)]]` has one ']' too many
             if depth == 1 and text.startswith("]", link.end + 1) and not doc.in_code(link.end + 1):
@@ -825,6 +814,19 @@ def _balance(text: str, start: int, end: int, doc: Document) -> int:
                 continue
             n += 1 if c in "(（" else -1
     return n
+
+
+def _outside_links(doc: Document, start: int, end: int) -> Iterator[tuple[int, int, Link | None]]:
+    """The stretches of ``text[start:end]`` outside the links that start in it (a link nested
+    in another's label lies inside that one), each with the link that follows it (None after
+    the last): where a stray bracket or parenthesis before a link may stand."""
+    pos = start
+    for k in doc.links_between(start, end):
+        if k.start < pos:
+            continue
+        yield pos, k.start, k
+        pos = max(pos, k.end)
+    yield pos, end, None
 
 
 def _square_depth(text: str, start: int, end: int, doc: Document, depth: int) -> int:
