@@ -118,3 +118,49 @@ def test_a_mark_left_before_the_closing_full_stop_is_reported(ending):
     items[4] = items[4][:-1] + ending
     found = [(f.line, f.message) for f in lint_text(_doc(items), select=["AL015"])]
     assert found == [(_doc(items).splitlines().index(items[4]) + 1, f'the line ends with two marks, "{ending}": one of them is a slip')]
+
+
+def test_a_slip_pasted_twice_is_still_a_slip():
+    """The same run before the same word on two lines (one line copied to another) is two
+    slips; a run written before one word three times or more is the file's way (above)."""
+    items = list(ITEMS)
+    for k in (4, 9):
+        items[k] += " Talk by  Yair Weiss."
+    assert [n for n, _ in _spacing(_doc(items))] == [9, 14]
+
+
+ROWS = [f"| [Paper {k}](https://example.org/p{k}) | Parses file format number {k} | {1990 + k} |" for k in range(30)]
+
+
+def _table(rows: list[str]) -> str:
+    return "# Papers\n\n| Title | About | Year |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
+
+
+def test_a_run_inside_a_table_cell_is_reported_and_fixed(tmp_path):
+    rows = list(ROWS)
+    rows[2] = rows[2].replace("[Paper 2]", "[Paper  2]")
+    rows[5] = rows[5].replace("format number", "format  number")
+    rows[7] = rows[7].replace("number 7", "number 7.  Then more")  # two spaces after a full stop: a typing habit
+    text = _table(rows)
+    assert [n for n, _ in _spacing(text)] == [7, 10]
+    path = tmp_path / "README.md"
+    path.write_text(text)
+    proc = run_cli("--fix", "--select", "AL015", str(path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    want = text.replace("[Paper  2]", "[Paper 2]").replace("format  number", "format number")
+    assert path.read_text() == want
+    assert re.sub(r"\s+", " ", render(want)) == re.sub(r"\s+", " ", render(text))
+
+
+def test_a_run_fixed_in_an_aligned_table_keeps_the_pipes_in_line():
+    cells = [(f"[Paper {k}](https://example.org/p{k})", f"Parses format {k}") for k in range(12)]
+    cells[4] = (cells[4][0], "Parses  format 4")
+    w0, w1 = (max(len(c[i]) for c in cells) for i in (0, 1))
+    rows = [f"| {a.ljust(w0)} | {b.ljust(w1)} |" for a, b in cells]
+    text = f"# Papers\n\n| {'Title'.ljust(w0)} | {'About'.ljust(w1)} |\n| {'-' * w0} | {'-' * w1} |\n" + "\n".join(rows) + "\n"
+    fixed = fix_text(text, select=["AL015"])
+    out = fixed if isinstance(fixed, str) else fixed[0]
+    lines = out.splitlines()
+    assert "Parses format 4 " in lines[8]
+    assert {tuple(i for i, ch in enumerate(ln) if ch == "|") for ln in lines[2:]} == {
+        tuple(i for i, ch in enumerate(lines[2]) if ch == "|")}  # every pipe where it was

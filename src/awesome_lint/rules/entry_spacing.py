@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from ..document import Document, Entry
 
@@ -79,13 +80,27 @@ def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
     m = _marker_run(doc, e, widths)
     if m is not None:
         runs.append(m)
-    item = e.item
-    start = item.content_start if item is not None else e.start
-    if start >= e.end:
-        return runs
-    raw = doc.text[start:e.end]
-    if "  " not in raw and " ," not in raw and " ." not in raw:
-        return runs  # most entries: nothing to read
+    for start, end in _spans(doc, e):
+        raw = doc.text[start:end]
+        if "  " in raw or " ," in raw or " ." in raw:  # most entries: nothing to read
+            _read_span(doc, start, raw, runs, e.row is not None)
+    return runs
+
+
+def _spans(doc: Document, e: Entry) -> Iterator[tuple[int, int]]:
+    """The stretches of an entry's own text: an item's first paragraph (its later paragraphs,
+    tag and badge lines under a title, keep habits of their own), a row's cells."""
+    if e.row is not None:
+        for c in e.row.cells:
+            if c.end > c.start:
+                yield c.start, c.end
+        return
+    start = e.item.content_start if e.item is not None else e.start
+    if start < e.end:
+        yield start, e.end
+
+
+def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool) -> None:
     seen = _hide(raw)
     for r in _BEFORE_MARK.finditer(seen):
         runs.append(Run(start + r.start(), start + r.end(), "mark", seen[r.end()]))
@@ -96,9 +111,10 @@ def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
         if _BARE_URL.search(seen, max(0, r.start() - 300), r.start()):
             continue  # a bare URL set off from the words after it (`https://pan.baidu.com/s/x  密码`)
         slot = "sentence" if _SENTENCE_END.search(before) else "inner"
+        if cell and (slot == "sentence" or r.end() - r.start() > 3):
+            continue  # in a cell: two spaces after a full stop are a typing habit, a wide run aligns
         after = doc.text[start + r.end():start + r.end() + 40].split("\n")[0]
         runs.append(Run(start + r.start(), start + r.end(), slot, after))
-    return runs
 
 
 def _widths(entries: list[Entry]) -> dict[int, int]:
@@ -115,7 +131,7 @@ def _widths(entries: list[Entry]) -> dict[int, int]:
 def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
     """The slips, by line: runs in a place where the file's entries (and the entry's section)
     use one space. Nothing when the file has fewer than ``MIN_ENTRIES`` items."""
-    items = [e for e in entries if e.kind == "item"]
+    items = [e for e in entries if e.kind in ("item", "row")]
     if len(items) < MIN_ENTRIES:
         return {}
     widths = _widths(items)
@@ -173,7 +189,7 @@ def _recurring(doc: Document, key: str, repeated: Counter) -> bool:
     single space before the same word (`-  **NOTE**:` on every notice). A run before a word
     most entries precede with one space (`  [[paper](`, 30 times against 400) is a slip."""
     n = repeated[key]
-    if n < 2 or not key:
+    if n < 3 or not key:
         return False
     text = doc.text
     singles = text.count(" " + key) - text.count("  " + key)  # one space, after a visible character

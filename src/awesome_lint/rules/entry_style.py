@@ -15,6 +15,7 @@ from ..lexicon import is_english
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, KIND_WORDS, PAPER, PROJECT, is_paper_url, label_kind, label_words
 from ..voting import dominant
+from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop,
                           tag_emphasis, title_end_mark)
@@ -268,13 +269,16 @@ class EntryStyle(Rule):
       source. Only where the file uses one space there: a place (after the marker, after a
       sentence's full stop, inside the text) where more than 15% of the file's items, or half
       of a section's or a nested list's, have runs is a habit; so is a run before a word that
-      at least as often follows a run as one space (`-  **NOTE**:` on every notice); pipes
+      three times or more, and at least as often, follows a run as one space (`-  **NOTE**:`
+      on every notice; a line pasted twice with its slip is two slips); pipes
       padded in a table written inside items, an ordered list's numbers padded to one width,
       code spans, HTML tags and a bare URL set off from the words after it are not read. One
       finding per line, and none on a line AL015 reports for another departure (a full stop
       typed as a space, `libraries  [MIT]`, is one slip). A space before a comma or a full
       stop that ends a clause (`BERT ,`, `ModelNet .`; not `...` or `.NET`) is read the same
-      way, and its fix removes it;
+      way, and its fix removes it. A table row's cells are read too (`| object  detector |`,
+      `| 2D OCT , 500 Cases |`), but for two spaces after a full stop and runs of four or more
+      (they align); a fix in a table whose pipes are aligned pads the cell to keep them so;
     - a line of an item that ends with a full stop and then a comma or semicolon (`... model.,`,
       `实现。,`), or with a comma, semicolon, colon, `!` or `?` and then a full stop (`... user
       interface,.`, `... instead!.`): two closing marks where one was meant — always, in any list; no fix, for
@@ -441,7 +445,8 @@ class EntryStyle(Rule):
         # a stray run of spaces on a line with another departure is part of that slip (a
         # period typed as a space, `libraries  [MIT]`): one finding per line
         kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item" and not _no_entry(e)]
-        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept), *self._label_spaces(doc, code_lines),
+        rows = [e for e in doc.entries if e.kind == "row" and not _no_entry(e)]
+        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept + rows), *self._label_spaces(doc, code_lines),
                   *self._doubled_ends(doc, kept)):
             if f.line not in lines:
                 lines.add(f.line)
@@ -953,6 +958,7 @@ class EntryStyle(Rule):
         """Stray runs of spaces inside entries (see `entry_spacing`), one finding per line; the
         fix makes each run one space. A gap after the marker is fixed only on an item of one
         line with nothing nested: elsewhere the gap sets the column its other lines hang from."""
+        found = []
         for line, runs in sorted(stray_runs(doc, entries).items()):
             edits = []
             for r in runs:
@@ -962,7 +968,9 @@ class EntryStyle(Rule):
             fix = Fix(tuple(edits), True, "make each run one space (none before a comma or full stop)") if edits else None
             _, col = doc.position(runs[0].start)
             end_line, end_col = doc.position(runs[0].end)
-            yield self.finding(describe_runs(runs), line, col, end_line, end_col, fix=fix)
+            found.append(self.finding(describe_runs(runs), line, col, end_line, end_col, fix=fix))
+        keep_tables_aligned(doc, found)  # a run made one space in an aligned table's cell
+        yield from found
 
     def _doubled_bullets(self, doc: Document, group) -> Iterator[Finding]:
         """An entry whose line starts with two bullets (`* * [Name](u) - ...`): it renders as an

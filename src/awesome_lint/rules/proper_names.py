@@ -12,6 +12,7 @@ from ..document import Document, github_slug
 from ..entries import links_subitem
 from ..model import WARNING, Edit, Finding, Fix, InputError
 from ..textutil import CJK, WORD, SpanIndex
+from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
 from .quiet import kept_answers
 
@@ -353,8 +354,7 @@ class ProperNames(Rule):
         found.extend(f for f in titled if (f.line, f.column) not in taken)
         taken.update((f.line, f.column) for f in titled)
         lowered = [f for f in _lowered_titles(self, doc, reg) if (f.line, f.column) not in taken]
-        if doc.tables and any(f.fix is not None and _length_change(f.fix) for f in found):
-            _keep_tables_aligned(doc, found)
+        keep_tables_aligned(doc, found)
         for f in found:
             by_form.setdefault(f.message, []).append(f)
         cap = self.opts.max_per_form
@@ -783,50 +783,6 @@ def _written_count(doc: Document, f: Finding) -> int:
         return 0
     start = doc.offset(f.line, f.column)
     return doc.text.count(doc.text[start:start + f.end_column - f.column])
-
-
-def _length_change(fix: Fix) -> int:
-    e = fix.edits[0]
-    return len(e.replacement) - (e.end - e.start)
-
-
-def _keep_tables_aligned(doc: Document, found: list[Finding]) -> None:
-    """A rename that changes a word's length (`Huggingface` to `Hugging Face`) in a table whose
-    pipes are aligned would push that row's pipes out of line. The cell's own padding takes the
-    difference where it can (spaces before the closing pipe, one kept); where it cannot, the
-    column would have to widen in every row, so the fix becomes unsafe rather than re-align the
-    table behind the author's back. A table that is not aligned is left as it is written."""
-    rows = {}
-    for table in doc.tables:
-        lines = [table.header, table.delimiter, *table.rows]
-        shape = [c.raw_end - lines[0].start for c in lines[0].cells]
-        aligned = all([c.raw_end - r.start for c in r.cells] == shape for r in lines)
-        for r in lines:
-            rows[r.line] = (r, aligned)
-    per_cell: dict[tuple[int, int], list[Finding]] = {}
-    for f in found:
-        if f.fix is None or not _length_change(f.fix) or f.line not in rows:
-            continue
-        row, aligned = rows[f.line]
-        if not aligned:
-            continue
-        start = f.fix.edits[0].start
-        for k, cell in enumerate(row.cells):
-            if cell.raw_start <= start < cell.raw_end:
-                per_cell.setdefault((f.line, k), []).append(f)
-                break
-    for (line, k), fs in per_cell.items():
-        cell = rows[line][0].cells[k]
-        pad = doc.text[cell.end : cell.raw_end]
-        delta = sum(_length_change(f.fix) for f in fs)
-        fix = fs[0].fix
-        if len(fs) == 1 and pad.strip(" ") == "" and (delta < 0 or len(pad) - delta >= 1):
-            keep = (Edit(cell.raw_end, cell.raw_end, " " * -delta) if delta < 0
-                    else Edit(cell.raw_end - delta, cell.raw_end, ""))
-            fs[0].fix = Fix((*fix.edits, keep), safe=fix.safe, description=f"{fix.description}, keeping the table aligned")
-            continue
-        for f in fs:
-            f.fix = Fix(f.fix.edits, safe=False, description=f"{f.fix.description} (the table's column must be re-aligned)")
 
 
 def _first_word_right(name: str, message: str) -> bool:
