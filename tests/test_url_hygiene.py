@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from conftest import FIXTURES, REAL, SEEDS, needs_shared, render, run_cli, run_json
 
 from awesome_lint.engine import fix_text, lint_text
@@ -543,3 +545,12 @@ def test_www_github_among_github_links_and_a_doubled_query_mark_session16():
     assert [f for f in lint_text(fixed, select=["AL012"]) if f.code == "AL012"] == []
     mixed = "# L\n\n" + "".join(rows.splitlines(True)[:2]) + "".join(f"- [w{i}](https://www.github.com/o/w{i})\n" for i in range(2))
     assert [f for f in lint_text(mixed, select=["AL012"]) if f.code == "AL012"] == []
+
+
+@pytest.mark.parametrize("url", ["http://vision.stanford.edu/teaching/", "http://research.microsoft.com/en-us/um/people/x/",
+                                 "http://www.nextflow.io/", "http://mmlab.ie.cuhk.edu.hk/projects/", "http://www.amazon.com/dp/1"])
+def test_university_lab_and_tool_sites_named_by_readers_serve_https(url):
+    """Hosts readers of set K marked (a vision course list, a pipeline-tools list): each serves
+    the same pages over https, so the safe fix is the scheme alone."""
+    (f,) = _found(f"- [page]({url})\n")
+    assert "serves https" in f.message and f.fix.safe
