@@ -608,3 +608,17 @@ def test_languages_in_lower_case_one_finding_a_line_session16():
     fixed, _ = fix_text(text, select=["AL018"])
     assert "support English, Chinese, Japanese." in fixed and "(in Spanish)" in fixed
     assert "transformer-xl-chinese" in fixed and "chineSE" in fixed
+
+
+def test_tool_list_names_session17():
+    """Names the pipeline and vision lists' readers marked: a company's or a tool's humps
+    (`AirBnb`, `MetaFlow`, `LabelME`) and a name split in two (`Open Stack`); in lower case
+    they name an account or a package, so only the file's own slips are reported there."""
+    found = al018("- [Airflow](https://github.com/airbnb/airflow) - Workflow system created by AirBnb.\n"
+                  "- [MetaFlow](https://metaflow.org/) - Framework from Netflix for data scientists.\n"
+                  "- [Mistral](https://github.com/openstack/mistral) - Workflow engine by the Open Stack project.\n"
+                  "- [LabelME](https://example.org/labelme/) - Image annotation.\n"
+                  "- [metaflow](https://pypi.org/project/metaflow/) - The metaflow package.\n")
+    assert [(f.line, f.message) for f in found] == [
+        (1, "write 'Airbnb', not 'AirBnb'"), (2, "write 'Metaflow', not 'MetaFlow'"),
+        (3, "write 'OpenStack', not 'Open Stack'"), (4, "write 'LabelMe', not 'LabelME'")]

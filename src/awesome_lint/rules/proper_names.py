@@ -125,7 +125,7 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 # Names also written in lower case for the program or package (`pip install flask`, `the redis
 # server`): their lower-case form is reported only as a slip, where the file writes the name
 # itself at least four times as often; a list that writes `python` throughout keeps its way.
-_LOWER_SLIPS = frozenset({"Python", "Redis", "Flask", "Django", "React Native", "CommonJS", "OpenStack", "Keycloak", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
+_LOWER_SLIPS = frozenset({"Python", "Metaflow", "LabelMe", "Nipype", "Airbnb", "Netflix", "OCaml", "Redis", "Flask", "Django", "React Native", "CommonJS", "OpenStack", "Keycloak", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
                           "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
                           "CloudFormation", "Swift", "Vue", "UIKit", "React"})
