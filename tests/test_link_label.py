@@ -519,3 +519,19 @@ def test_label_words_misspelt_as_people_often_do_session16():
     one = "# L\n\n" + "".join(f"- P{i} [[paper]](https://a.org/{i})\n" for i in range(3)) + "- Q [[papaer]](https://a.org/q)\n"
     assert [(f.line, f.message) for f in lint_text(one, select=["AL011"]) if f.code == "AL011"] == [
         (6, "link label 'papaer' misspells a word: 'papaer' for 'paper'")]
+
+
+def test_a_code_label_on_a_project_page_where_the_file_labels_such_pages_project():
+    """`[code]` on `name.github.io` (a project page) where the file labels GitHub Pages sites
+    `[project]`: the label promises code. Not where the page's own code part is linked."""
+    entries = [f"- **[Paper {k}.](https://arxiv.org/abs/2401.0000{k})** [[project](https://p{k}.github.io/)]"
+               for k in range(4)]
+    entries += ["- **[Paper 8.](https://arxiv.org/abs/2401.00008)** [[code](https://puzzle.github.io/)]",
+                "- **[Paper 9.](https://arxiv.org/abs/2401.00009)** [[code](https://socratic.github.io/#code)]",
+                "- **[Paper 7.](https://arxiv.org/abs/2401.00007)** [[code](https://github.com/a/b)]"]
+    text = "# Papers\n\n" + "\n".join(entries) + "\n"
+    found = [(f.line, f.message) for f in _found(text) if "project page" in f.message]
+    assert found == [(7, "link label 'code' names code but the link goes to the project page puzzle.github.io, "
+                         "not code (the file labels 4 such pages as project pages); label it as what it links")]
+    fewer = "# Papers\n\n" + "\n".join(entries[2:]) + "\n"  # two project pages: no habit to go by
+    assert not [f for f in _found(fewer) if "project page" in f.message]

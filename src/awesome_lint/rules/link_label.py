@@ -14,7 +14,7 @@ from ..document import Document, Entry
 from ..entries import links_subitem
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
-from ..vocabulary import CODE, KINDS, PAPER, PARTICULAR_WORDS, is_paper_url, label_kind, label_words
+from ..vocabulary import CODE, KINDS, PAPER, PARTICULAR_WORDS, PROJECT, is_paper_url, label_kind, label_words
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -85,7 +85,9 @@ class LinkLabel(Rule):
     - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
       project page, not a repository), a BibTeX file or an arXiv paper; and **a code label
       (`[code]`, `[PyTorch]`) on an arXiv paper**, often the paper link copied twice or another
-      paper's. The label promises a repository; a
+      paper's; and a code label on a GitHub Pages site where the file labels such sites as
+      project pages (`[project]` three times at least and three times as often as `[code]`; not
+      on the page's own code part, `….github.io/#code`). The label promises a repository; a
       link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too. No fix: what
       the link should be called is the maintainer's choice.
     - **another word for a kind of link, as a slip**: `[pdf]` where the list labels its other
@@ -342,7 +344,13 @@ class LinkLabel(Rule):
     def _wrong_host(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
         """`[GitHub]` on a link to a GitHub Pages site (`name.github.io`, a project page, not a
         repository), to a BibTeX file or to arXiv, and a code label (`[code]`, `[PyTorch]`) on a
-        link to arXiv: the label promises code the link does not lead to."""
+        link to arXiv: the label promises code the link does not lead to. A code label on a
+        GitHub Pages site is reported too where the file labels such sites as project pages
+        (three times at least, and three times as often as code), but not one that points at
+        the page's code (`….github.io/#code`)."""
+        pages = Counter(u.kind for u in uses if u.link.kind == INLINE and _host(u.link.url).endswith(".github.io")
+                        and not _CODE_PART.search(u.link.url.split(_host(u.link.url), 1)[-1]))
+        pages_are_projects = pages[PROJECT] >= 3 and pages[PROJECT] >= 3 * pages[CODE]
         for u in uses:
             if u.link.kind != INLINE:
                 continue
@@ -352,6 +360,10 @@ class LinkLabel(Rule):
             host = _host(u.link.url)
             if github and host.endswith(".github.io"):
                 what = f"the project page {host}, not a repository"
+            elif pages_are_projects and host.endswith(".github.io") \
+                    and not _CODE_PART.search(u.link.url.split(host, 1)[-1]):
+                what = (f"the project page {host}, not code (the file labels {pages[PROJECT]} such "
+                        "pages as project pages)")
             elif host in ("arxiv.org", "www.arxiv.org", "export.arxiv.org"):
                 what = "arXiv, a paper, not a repository" if github else "arXiv, a paper, not code"
             elif github and host == "raw.githubusercontent.com" and u.link.url.lower().endswith(".bib"):
@@ -592,6 +604,10 @@ _SLIP_VOTES = 10
 
 # a repository's address: owner and name (github.com/HIT-SCIR/pyltp)
 _REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#].*)?\s*$", re.I)
+
+
+# a part of a project page's address that points at its code (`….github.io/#code`, `/code/`)
+_CODE_PART = re.compile(r"[/#](?:code|source|src)\b", re.I)
 
 
 def _site(url: str) -> str:
