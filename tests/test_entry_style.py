@@ -914,3 +914,20 @@ def test_captions_notes_and_a_quoted_template_are_no_entries():
             "## Papers\n\n* <span id=\"t2f\"> **Text to Face**  </span>\n" + papers +
             "        * A pre-trained **10-billion** parameter model.\n")
     assert [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if f.code == "AL015"] == []
+
+
+def test_a_bold_title_without_the_full_stop_its_list_closes_titles_with(tmp_path):
+    """`**[A Study of X.](u)**` with only links after it: where 95% of the titles close with
+    their own full stop, one without it is a slip, and the fix adds the stop in the label."""
+    items = [f"1. **[A study of thing number {k} in models.](https://arxiv.org/abs/2401.{10000 + k})** "
+             f"[[code](https://github.com/a/b{k})]\n\n    *Ann Author, Bob Writer.* ACL'24\n" for k in range(24)]
+    items[4] = items[4].replace(" in models.]", " in models]")
+    items[6] = items[6].replace(" in models.]", " in models?]")  # a question needs no stop
+    text = "# Papers\n\n### 2024\n\n" + "\n".join(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(21, 'the bold title does not end with "."; 22 of 23 paper entries end it so')]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("number 4 in models]", "number 4 in models.]")
+    assert not lint_text(fixed, select=["AL015"])
+    plain = text.replace(" in models.]", " in models]")  # a list that never closes them: its way
+    assert not lint_text(plain, select=["AL015"])

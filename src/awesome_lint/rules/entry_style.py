@@ -54,6 +54,7 @@ PROPS = {
     "glued_mark": "a space after a mark before a bracket",
     "year_mark": "punctuation after a parenthesised year",
     "italic_stop": "a full stop closing the italic run after the bold title",
+    "title_stop": "a full stop closing the bold title",
     "et_al_mark": "punctuation after et al. before the next field",
     "et_al_stop": "a full stop after et al",
 }
@@ -66,7 +67,7 @@ _SECTION_CAPITAL_SHARE = 2 / 3
 # and the brackets of link labels are left out by some entries of a list for reasons of their own
 # (a tech report, a note, a link pasted from elsewhere); on the tuning lists each of their styles
 # held 95% (brackets: 94.8%) wherever a slip was real
-_SHARE = {"year": 0.95, "tail_mark": 0.95, "label_brackets": 0.9, "glued_mark": 0.95, "italic_stop": 0.95,
+_SHARE = {"year": 0.95, "tail_mark": 0.95, "label_brackets": 0.9, "glued_mark": 0.95, "italic_stop": 0.95, "title_stop": 0.95,
           "et_al_stop": 0.9}
 
 # a parenthesised year and the mark after it, before the next field ("(2012), G. Hinton")
@@ -205,6 +206,10 @@ class EntryStyle(Rule):
       colon) are left out of the vote when no style holds the whole file;
     - a full stop closing the italic run after the bold title when only the links follow
       (`**Title.** *Authors et al. arXiv.* [[paper](u)]`) — paper entries, where 95% do;
+    - a full stop closing a bold title of three words or more that only its links follow
+      (`**[A Study of X.](u)** [[code](u)]`, the authors on the lines below) — paper entries,
+      where 95% do (a title ending with `?`, `!` or an abbreviation is not read); the safe
+      fix adds the stop at the title's end;
     - the punctuation between a plain title and the italic authors after it (`Title. _Authors
       et al._`, not `Title, _Authors et al._`) — paper entries; the italic run must read as
       names ("et al", or capitalised names with a comma or at most three words), so an
@@ -745,6 +750,11 @@ class EntryStyle(Rule):
             if mark is not None:
                 obs.values["title_mark"] = mark
                 obs.spans["title_mark"] = (base + bold.start(), base + bold.end())
+            if not mark and not prose[bold.end():].replace(BLANK, "").strip(" \t[]()"):
+                # "**[A Study of X.](u)** [[code](u)]": no field after the title, only its links
+                stop = _title_stop(e.doc_text, base + bold.start(), base + bold.end())
+                if stop is not None:
+                    obs.values["title_stop"], obs.spans["title_stop"], obs.fixes["title_stop"] = stop
             if mark and prose[bold.end() : bold.end() + 1] == mark:
                 # "**Name**: Title" or "**Name**:Title": the space after the mark
                 c = prose[bold.end() + 1 : bold.end() + 2]
@@ -1401,6 +1411,11 @@ class EntryStyle(Rule):
             if want is not True or have is not False:
                 return None, None
             msg = f'the italic run after the bold title does not end with "."; {share} end it so'
+        elif prop == "title_stop":
+            if want is not True or have is not False:
+                return None, None
+            msg = f'the bold title does not end with "."; {share} end it so'
+            fix = Fix(o.fixes["title_stop"], True, 'end the title with "."')
         elif prop == "year_mark":
             if want == "" or have == want:
                 return None, None
@@ -1426,6 +1441,25 @@ class EntryStyle(Rule):
 # capital that opens one a few words on: "[Tutorial](u) Français par Grafikart", "Youtube playlist by"
 _CREDITED = re.compile(r"[ \t]+\S+(?:[ \t]+\S+){0,2}?[ \t]+(?:by|par|on|via)[ \t]")
 _CREDIT = re.compile(r"[ \t]+(?:on|by|via|par|from|at|in)[ \t]")
+
+
+# a bold title, maybe its own link (`**[A Study of X.](u)**`): the title's words and where they end
+_BOLD_TITLE = re.compile(r"(\*\*|__)(\[?)([^\[\]\n]+?)(?:\]\([^()\s]*\))?\1$")
+
+
+def _title_stop(text: str, start: int, end: int):
+    """Whether a bold title with no field after it on its line (`**[A Study of X.](u)**
+    [[code](u)]`, the authors on the next line) closes with its own full stop: (True or False,
+    its span, the edit that adds the stop), or None for a title of fewer than three words, one
+    that ends with `?`, `!` or an abbreviation, or a bold run that is not one title."""
+    m = _BOLD_TITLE.match(text, start, end)
+    if m is None or (m.group(2) and "](" not in text[start:end]) or len(m.group(3).split()) < 3:
+        return None
+    words = m.group(3).rstrip()
+    if words[-1:] in "?!)" or re.search(r"(?:\bal|\.\.|\b[A-Za-z])\.$", words):
+        return None
+    at = m.start(3) + len(words)
+    return words.endswith("."), (start, end), (Edit(at, at, "."),)
 
 
 def _credit_list(doc: Document, e: Entry) -> bool:
