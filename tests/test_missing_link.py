@@ -418,3 +418,25 @@ def test_items_of_a_contents_section_are_no_papers():
                      for i in range(10))
     text = ("# L\n\n## Content\n\n* [**4-Project**](https://github.com/o/r/blob/main/4-Project.md)\n\n## Papers\n\n" + papers)
     assert [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == []
+
+
+def test_a_heading_item_over_its_linked_parts_is_no_paper_missing_its_link():
+    """`- [UC Berkeley] CS188 … by Pieter Abbeel` over the lecture videos it groups: a heading
+    with no link of its own (set L), not a paper entry that lost its link. Alone it is one."""
+    papers = "".join(f"- [UCL] [Course {i} on learning](https://example.org/c{i}) by Ann Lee\n" for i in range(8))
+    group = ("- [UC Berkeley] CS188 Artificial Intelligence by Pieter Abbeel\n"
+             "  - [Lecture 8: Markov Decision Processes 1](https://www.youtube.com/watch?v=i0o-ui1N35U)\n"
+             "  - [Lecture 9: Markov Decision Processes 2](https://www.youtube.com/watch?v=Csiiv6WGzKM)\n")
+    text = f"# Reinforcement learning\n\n## Lectures\n\n{papers}{group}"
+    assert [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == []
+
+
+def test_a_blog_or_docs_link_in_the_paper_column_stands_in_the_papers_place():
+    """`| 2023.10 | Flash-Decoding (@Stanford) | [[blog]](…) | [[code]](…) |`: the maintainer put
+    the release's post or docs in the Paper column (set L), so the row does not lack a paper link."""
+    rows = [f"|2023.0{i % 9 + 1}|[Method{i}] A study of method {i} (@Lab)|[[pdf]](https://arxiv.org/pdf/2301.{i:05d})|"
+            f"[[m{i}]](https://github.com/lab/m{i})|" for i in range(10)]
+    rows += ["|2023.10|[Flash-Decoding] Flash-Decoding for long-context inference(@Stanford)|"
+             "[[blog]](https://crfm.stanford.edu/2023/10/12/flashdecoding.html)|[[fa]](https://github.com/Dao-AILab/fa)|"]
+    text = "# Papers\n\n|Date|Title|Paper|Code|\n|:---:|:---:|:---:|:---:|\n" + "\n".join(rows) + "\n"
+    assert [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == []

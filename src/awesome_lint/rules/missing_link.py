@@ -130,8 +130,9 @@ repository in a column (`Title`, `Paper`, `Link`, ...) where nine links in ten (
 more) are papers' (`[BIG-bench: …](github.com/google/BIG-bench)`), outside sections of tools
 and data. A row whose Venue column names no venue (`-`, the lab's name) is a release without
 a paper, and its title honestly links its repository. A `[github]` link in a Paper cell says honestly
-    that there is no paper, and a title beside its star badge (`[Tool](repo)[![Star](…)](repo)`)
-    is how a tool is listed: neither is reported.
+    that there is no paper, a `[[blog]]` or `[[docs]]` link in a Paper cell is what the
+    maintainer put in the paper's place for a release or a post, and a title beside its star
+    badge (`[Tool](repo)[![Star](…)](repo)`) is how a tool is listed: none is reported.
 
     A list item that is only a paper's title (no link, tag or bold; perhaps with its authors,
     venue or year) is reported too, when its list links papers, or when the list is too small
@@ -142,8 +143,9 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     University1 & SenseTime3`), a title that ends in a line break (`<br>`) before an item
     with links (a stray bullet split the entry: its link is there), kinds of a method (`{Last, Mean, Max}-Pooling`,
     `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry, a group
-    with its own page over the papers nested under it (`* University of Cambridge [[Web]](…)`)
-    and items of sections about the list
+    with its own page over the papers nested under it (`* University of Cambridge [[Web]](…)`),
+    a heading over the links nested under it (`- CS188 … by Pieter Abbeel` over its lecture
+    videos) and items of sections about the list
     (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
     Likewise a table whose title column is headed Title or Paper and whose rows link nothing,
     among sections of linked papers, gets one finding per row. A citation list (a file that
@@ -279,6 +281,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                     continue
                 if _nested_papers(doc, e):
                     continue  # `* University of Cambridge [[Web]]` over its papers: a group, not a paper
+                if _paper_cell_linked(e):
+                    continue  # `| [[blog]](…) |` in the Paper column: the post stands in the paper's place
                 if not (tagged or in_paper_group) or _venue_cell_names_none(e):
                     continue
                 names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor and not k.is_image} - {""})
@@ -287,6 +291,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
             else:  # no link at all
                 if _continued(e):
                     continue  # `* **Title** <br>` then `* Authors <br>` and the links: a stray bullet split it
+                if _nested_papers(doc, e, any_link=True):
+                    continue  # `- CS188 … by Pieter Abbeel` over its lecture videos: a heading, not a paper
                 big = len(groups[id(e.container)]) >= minimum
                 if not (tagged or (in_paper_group and big and _looks_like_paper(e))
                         or _unlinked_paper_row(e, context)):
@@ -597,9 +603,11 @@ def _looks_like_paper(e: Entry) -> bool:
     return not e.text.rstrip().endswith(":")
 
 
-def _nested_papers(doc: Document, e: Entry) -> bool:
+def _nested_papers(doc: Document, e: Entry, any_link: bool = False) -> bool:
     """The entry's item holds a list whose items link papers: a group (a lab, a project) with
-    its own page, over the papers it lists."""
+    its own page, over the papers it lists. With ``any_link``, whose items link anything: a
+    heading with no link of its own over its parts (`CS188 Artificial Intelligence by Pieter
+    Abbeel` over its lecture videos)."""
     item = e.item
     if item is None or not item.children:
         return False
@@ -607,9 +615,17 @@ def _nested_papers(doc: Document, e: Entry) -> bool:
         start = doc.line_starts[block.line - 1]
         end = doc.line_end(block.end_line)
         for k in doc.scan(start, end).links:
-            if not k.is_image and (is_paper_url(k.url) or label_kind(k.label) == VOCAB_PAPER):
+            if not k.is_image and (any_link or is_paper_url(k.url) or label_kind(k.label) == VOCAB_PAPER):
                 return True
     return False
+
+
+def _paper_cell_linked(e: Entry) -> bool:
+    """A row whose Paper column links something (`[[docs]]`, `[[blog]]`): what the maintainer
+    put in the paper's place for a release or a post that has no paper."""
+    return e.row is not None and any(
+        not k.is_image and k.url.strip() and " ".join(label_words(k.column_header or "")) in _PAPER_CELL_COLUMNS
+        for k in e.links)
 
 
 def _is_title_link(link: Link, e: Entry) -> bool:
