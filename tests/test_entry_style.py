@@ -931,3 +931,17 @@ def test_a_bold_title_without_the_full_stop_its_list_closes_titles_with(tmp_path
     assert not lint_text(fixed, select=["AL015"])
     plain = text.replace(" in models.]", " in models]")  # a list that never closes them: its way
     assert not lint_text(plain, select=["AL015"])
+
+
+def test_a_description_of_only_links_or_a_credit_wants_no_full_stop():
+    """`- [word2vec](u) - [implementation](u) - [blog](u)` says nothing a full stop closes, nor
+    does a credit (`- Oxford`, `- Hugging Face 🤗`, `- by Hal Daumé III`); a title-cased
+    description of three words is still a description (`Vibration API Wrappers`)."""
+    items = [f"- [Tool {k}](https://example.org/t{k}) - Parses the file format number {k}." for k in range(20)]
+    items += ["- [word2vec](https://example.org/w2v) - [implementation](https://example.org/i) - [explainer blog](https://example.org/b)",
+              "- [NLP: An Introduction](https://example.org/intro) - Oxford",
+              "- [Course](https://example.org/course) - Hugging Face 🤗",
+              "- [Blog](https://example.org/blog) - by Hal Daumé III",
+              "- [vibrate.js](https://example.org/v) - Vibration API Wrappers"]
+    text = "# Tools\n\n" + "\n".join(items) + "\n"
+    assert [f.line for f in lint_text(text, select=["AL015"])] == [27]

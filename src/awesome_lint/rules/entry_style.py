@@ -70,6 +70,26 @@ _SECTION_CAPITAL_SHARE = 2 / 3
 _SHARE = {"year": 0.95, "tail_mark": 0.95, "label_brackets": 0.9, "glued_mark": 0.95, "italic_stop": 0.95, "title_stop": 0.95,
           "et_al_stop": 0.9}
 
+# a link with its label, for what a description says outside its links
+_LINKED = re.compile(r"!?\[[^\[\]\n]*\]\([^()\s]*\)")
+# a word of a credit (`Oxford`, `Hugging Face 🤗`, `by Hal Daumé III`): a capitalised or
+# upper-case name, an initial, or no letter at all
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[^\w\s]+|\d+)")
+
+
+def _credit(prose: str) -> bool:
+    """A description that only names who made or hosts the link (`Oxford`, `Hugging Face 🤗`,
+    `by Hal Daumé III`): a credit, not a sentence a full stop would close."""
+    words = [w for w in prose.split() if any(c.isalnum() for c in w)]  # an emoji is no word
+    if not words or len(words) > 4:
+        return False
+    if words[0].casefold() in ("by", "from", "via") and len(words) > 1:
+        return len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words[1:])
+    # a bare name of one or two words; three capitalised words are a title-cased description
+    # (`Vibration API Wrappers`)
+    return len(words) <= 2 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
 # a parenthesised year and the mark after it, before the next field ("(2012), G. Hinton")
 _PAREN_YEAR = re.compile(r"\((?:19[5-9]\d|20[0-3]\d)\)([,.;:]?)[ \t]+(?=[^\W\d_])")
 
@@ -180,7 +200,9 @@ class EntryStyle(Rule):
       a capital that a credit word follows (`[Tutorial](u) Français par Grafikart`) is a credit;
     - a description starting with a capital letter — classic items;
     - final punctuation of the description — classic items (not an item with sub-items and no
-      separated description, `- [**Sensor**](u) and [**Software**](u)` over its own list: it heads a group);
+      separated description, `- [**Sensor**](u) and [**Software**](u)` over its own list: it heads a group;
+      nor a description of links only, `- [implementation](u) - [blog](u)`, nor a credit of a
+      name or two, `- Oxford`, `- by Hal Daumé III`);
     - a bold title — paper entries;
     - the presence of a venue tag — paper entries;
     - the order of the link labels (`[paper]` before `[code]`) — paper entries and table rows;
@@ -578,6 +600,8 @@ class EntryStyle(Rule):
         prose = plain_text(body)
         if not trim_end(prose) or not any(c.isalpha() for c in prose):
             return
+        if not any(c.isalpha() for c in _LINKED.sub("", body)) or _credit(prose):
+            return  # only links (`- [implementation](u) - [blog](u)`), or a credit (`- Oxford`): no sentence
         end = desc_start + len(body)
         has = ends_with_punctuation(prose)
         # the trailing run, from the end: where each piece starts, and the first note in it that
