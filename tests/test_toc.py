@@ -360,3 +360,13 @@ def test_a_plain_caption_groups_contents_entries():
     assert [line for line, _ in found] == [7] and '"Media" is out of order' in found[0][1]
     ordered = text.replace("  * [Media](#media)\n", "").replace("  * [Maps](#maps)\n", "  * [Maps](#maps)\n  * [Media](#media)\n")
     assert [f for f in lint_text(ordered, select=["AL014"]) if f.code == "AL014"] == []
+
+
+def test_a_meta_section_named_at_the_end_of_its_title_needs_no_contents_entry():
+    """`## valuable Contributors👩‍💻👨‍💻 :` is the list's thanks, like `## Contributors` (set L);
+    a section of the list's matter is still reported when the contents leave it out."""
+    text = ("# RL\n\n## Contents\n\n- [Theory](#theory)\n- [Codes](#codes)\n\n## Theory\n\n- [a](https://a.org)\n\n"
+            "## Codes\n\n- [b](https://b.org)\n\n## Demos\n\n- [c](https://c.org)\n\n"
+            "## valuable Contributors👩‍💻👨‍💻 :\n\n- [d](https://github.com/d)\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [(16, 'section "Demos" is missing from the table of contents (line 5)')]

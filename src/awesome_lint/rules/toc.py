@@ -185,8 +185,8 @@ class Toc(Rule):
             list,
             list(META_SECTIONS),
             "Section titles (compared without case, emoji and punctuation) that need no entry in "
-            "the contents block; a title that starts with one of seven letters or more counts too "
-            "(`Contributing Guidelines`).",
+            "the contents block; a title that starts or ends with one of seven letters or more counts "
+            "too (`Contributing Guidelines`, `Our valuable Contributors`).",
             items=Option(str),
         ),
     }
@@ -275,8 +275,9 @@ class Toc(Rule):
         for h in doc.headings:
             if is_contents_title(h.text) and h.line <= toc.end_line + 1:
                 skip.add(h)
-            t = _norm(h.text)  # "Contributing Guidelines", "Related Repo for Detection": meta too
-            if t in ignore or any(len(x) >= 7 and t.startswith(x) for x in ignore):
+            # "Contributing Guidelines", "Related Repo for Detection", "Our valuable Contributors": meta too
+            t = _norm(h.text)
+            if t in ignore or any(len(x) >= 7 and (t.startswith(x) or t.endswith(x)) for x in ignore):
                 skip.add(h)
         heads = doc.headings
         targets = sorted(n.heading.line for n in nodes if n.heading is not None)
