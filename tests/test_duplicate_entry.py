@@ -1064,3 +1064,18 @@ def test_one_arxiv_id_under_two_titles_seen_through_notes_and_tables_session16()
             "| `MNLI` | [paper](https://arxiv.org/abs/1804.07461) |\n| `QNLI` | [paper](https://arxiv.org/abs/1804.07461) |\n")
     found = [(f.line, f.message[:40]) for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
     assert found == [(10, "shares its arXiv id 2108.03798 with line"), (18, "shares its arXiv id 2306.03091 with line")]
+
+
+def test_one_title_under_two_topic_tags_in_two_tables_is_no_slip():
+    """`[Sparse FlashAttention] Faster Causal …` and `[QK-Sparse/Dropping Attention] Faster
+    Causal …` on one arXiv id, in two topic tables: one paper filed under two topics (set L),
+    a repeat across lists that the default scope leaves alone, not a link copied onto another
+    paper. Another title on the id is still a slip."""
+    head = "|Date|Title|Paper|\n|:---:|:---:|:---:|\n"
+    one = "|2023.06|[Sparse FlashAttention] Faster Causal Attention Over Large Sequences(@EPFL)|[[pdf]](https://arxiv.org/pdf/2306.01160.pdf)|\n"
+    two = "|2023.06|[QK-Sparse/Dropping Attention] Faster Causal Attention Over Large Sequences(@EPFL)|[[pdf]](https://arxiv.org/pdf/2306.01160.pdf)|\n"
+    text = f"# Papers\n\n## Attention\n\n{head}{one}\n## Sparsity\n\n{head}{two}"
+    assert [f for f in al003(text) if f.code == "AL003"] == []
+    other = two.replace("Faster Causal Attention Over Large Sequences", "Dropping Keys for Cheaper Decoding Steps")
+    assert [f.line for f in al003(f"# Papers\n\n## Attention\n\n{head}{one}\n## Sparsity\n\n{head}{other}")
+            if f.code == "AL003"] == [13]

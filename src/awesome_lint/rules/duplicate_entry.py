@@ -128,7 +128,9 @@ class DuplicateEntry(Rule):
        either stands in a section of datasets, benchmarks, tools or other resources (those
        point at papers: two data sets of one paper share its link; unless each links a paper
        title of five words or more of its own, as a benchmark table's Title column writes them),
-       or when the titles differ only in numbers (`Task1`/`Task2`). A bold note in parentheses
+       or when the titles differ only in numbers (`Task1`/`Task2`), or only in a leading topic
+       tag in two lists (`[Sparse FlashAttention] Faster …` and `[QK-Sparse] Faster …`: one
+       paper filed under two topics, a repeat the `scope` governs). A bold note in parentheses
        after an entry's text (`(**oral**)`) is no title, and a `]` pasted at the end of a link's
        address (`…/abs/2108.03798]`) does not hide its id.
     4. An entry whose `[Code]` link is the GitHub repository of an earlier entry of its list
@@ -972,6 +974,9 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     if (_reference_section(a.entry) or _reference_section(b.entry)) and not (strong and _two_paper_labels(a, b)):
         return False  # two data sets of one paper share its link; not two papers' titles on it
     ka, kb = a.tkey or a.nkey, b.tkey or b.nkey  # "ZSP": a short name still names the entry
+    if a.entry.container is not b.entry.container and _one_title(a, b):
+        return False  # one paper filed under two topics ("[Sparse FlashAttention] Faster …" and
+        # "[QK-Sparse] Faster …"): a repeat across lists, which the scope governs, not a slip
     if _DIGITS.sub("", ka) == _DIGITS.sub("", kb):
         return False  # "Task1"/"Task2", "V4"/"V5": parts of one series on one page
     ta = title_key(plain_text(a.entry.text))  # link labels, not their URLs
@@ -988,6 +993,16 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     # Residual Network", each with the citation "…, Deep Residual Learning for Image Recognition"
     # in a sub-item: two names of one paper, not a link copied onto another
     return not (len(sa) >= MIN_TITLE and len(sb) >= MIN_TITLE and (sa in sb or sb in sa))
+
+
+_LEAD_TAG = re.compile(r"^\W*(?:\[[^\]]*\]\W*)+")
+
+
+def _one_title(a: Item, b: Item) -> bool:
+    """Two entries whose titles are one once their leading bracketed tags go (a topic tag:
+    `[Sparse FlashAttention] Faster …` and `[QK-Sparse/Dropping Attention] Faster …`)."""
+    return bool(a.title and b.title) and bool(title_key(_LEAD_TAG.sub("", a.title))) and (
+        title_key(_LEAD_TAG.sub("", a.title)) == title_key(_LEAD_TAG.sub("", b.title)))
 
 
 def _two_paper_labels(a: Item, b: Item) -> bool:
