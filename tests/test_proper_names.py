@@ -622,3 +622,15 @@ def test_tool_list_names_session17():
     assert [(f.line, f.message) for f in found] == [
         (1, "write 'Airbnb', not 'AirBnb'"), (2, "write 'Metaflow', not 'MetaFlow'"),
         (3, "write 'OpenStack', not 'Open Stack'"), (4, "write 'LabelMe', not 'LabelME'")]
+
+
+def test_a_code_label_that_writes_its_repositorys_name_as_the_repository_does():
+    """`[[Nanoflow]](https://github.com/efeslab/Nanoflow)` beside the paper's NanoFlow: the
+    label names the repository it links, so it keeps the repository's spelling (set L); a
+    label that differs from its repository's name is still read."""
+    row = ("|2024.08|[NanoFlow] NanoFlow: Towards Optimal Serving Throughput|[[pdf]](https://arxiv.org/pdf/2408.12757)|"
+           "[[{label}]](https://github.com/efeslab/{repo})|\n")
+    head = "# Papers\n\n|Date|Title|Paper|Code|\n|:---:|:---:|:---:|:---:|\n"
+    assert al018(head + row.format(label="Nanoflow", repo="Nanoflow")) == []
+    assert [f.message for f in al018(head + row.format(label="Nanoflow", repo="nano-flow"))] == [
+        "write 'NanoFlow' as the entry's title does, not 'Nanoflow'"]

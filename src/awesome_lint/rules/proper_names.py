@@ -199,7 +199,8 @@ class ProperNames(Rule):
     them (a paper called
     "Chatgpt goes to law school" keeps its title), except where the same line writes the name
     right in another case: `[Mesh Tensorflow](…) - Mesh TensorFlow: …` tells how the entry
-    spells it. A link label that is only the name is
+    spells it. A link label that writes its GitHub or GitLab repository's name exactly as the repository does
+    (`[[Nanoflow]](https://github.com/efeslab/Nanoflow)`) keeps that spelling. A link label that is only the name is
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
     (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone
     (but `IOS`, `MACOS` and Apple's other lower-case-first names, a slip where the file writes the
@@ -354,6 +355,9 @@ class ProperNames(Rule):
         found.extend(f for f in titled if (f.line, f.column) not in taken)
         taken.update((f.line, f.column) for f in titled)
         lowered = [f for f in _lowered_titles(self, doc, reg) if (f.line, f.column) not in taken]
+        if found:
+            labels = sorted((k.label_start, k.label_end, k.url) for k in doc.links if k.label_end > k.label_start)
+            found = [f for f in found if not _names_its_repository(doc, labels, f)]
         keep_tables_aligned(doc, found)
         for f in found:
             by_form.setdefault(f.message, []).append(f)
@@ -783,6 +787,22 @@ def _written_count(doc: Document, f: Finding) -> int:
         return 0
     start = doc.offset(f.line, f.column)
     return doc.text.count(doc.text[start:start + f.end_column - f.column])
+
+
+_REPO_URL = re.compile(r"https?://(?:www\.)?(?:github|gitlab)\.com/[^/\s]+/([^/\s#?]+?)(?:\.git)?/?(?:[#?].*)?$", re.I)
+
+
+def _names_its_repository(doc: Document, labels: list[tuple[int, int, str]], f: Finding) -> bool:
+    """The finding's word is a link label that writes its repository's name exactly as the
+    repository does (`[[Nanoflow]](https://github.com/efeslab/Nanoflow)` beside the paper's
+    NanoFlow): the code link names what it links. ``labels``: (start, end, URL), sorted."""
+    at = doc.offset(f.line, f.column)
+    i = bisect.bisect_right(labels, (at, float("inf"), "")) - 1
+    if i < 0 or not labels[i][0] <= at < labels[i][1]:
+        return False
+    start, end, url = labels[i]
+    m = _REPO_URL.match(url.strip())
+    return bool(m) and doc.text[start:end].strip("[]*_` ") == m.group(1)
 
 
 def _first_word_right(name: str, message: str) -> bool:
