@@ -945,3 +945,15 @@ def test_a_description_of_only_links_or_a_credit_wants_no_full_stop():
               "- [vibrate.js](https://example.org/v) - Vibration API Wrappers"]
     text = "# Tools\n\n" + "\n".join(items) + "\n"
     assert [f.line for f in lint_text(text, select=["AL015"])] == [27]
+
+
+def test_a_tutorial_under_its_own_heading_need_not_give_a_year():
+    """A paper-like tutorial (`Authors, [A Tutorial](….pdf)`) under `## Tutorials / Websites`
+    in a list whose papers give their years: the section dates none of its entries (set L)."""
+    papers = [f"- A. Author, B. Author, A study of learning number {k}, ICML, 20{10 + k % 12}. [[Paper]](https://arxiv.org/abs/1{k:03d}.0{k:04d})"
+              for k in range(24)]
+    undated = "- Mance Harmon, [Reinforcement Learning: A Tutorial of the Field](https://example.org/rltutorial.pdf)"
+    text = "# RL\n\n## Papers\n\n" + "\n".join(papers) + "\n\n## Tutorials / Websites\n\n" + undated + "\n"
+    assert not [f for f in lint_text(text, select=["AL015"]) if "no year" in f.message]
+    filed = "# RL\n\n## Papers\n\n" + "\n".join(papers + [undated]) + "\n"
+    assert [f.line for f in lint_text(filed, select=["AL015"]) if "no year" in f.message] == [29]

@@ -90,6 +90,10 @@ def _credit(prose: str) -> bool:
     return len(words) <= 2 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
+# headings of sections whose entries need no year (`## Tutorials / Websites`, `### Courses`)
+_UNDATED = re.compile(r"\b(?:tutorials?|websites?|blogs?|courses?|lectures?|talks?|books?|videos?|slides|"
+                      r"podcasts?|newsletters?)\b", re.I)
+
 # a parenthesised year and the mark after it, before the next field ("(2012), G. Hinton")
 _PAREN_YEAR = re.compile(r"\((?:19[5-9]\d|20[0-3]\d)\)([,.;:]?)[ \t]+(?=[^\W\d_])")
 
@@ -273,8 +277,9 @@ class EntryStyle(Rule):
     - whether the website (project page) link comes before or after the code link
       (`[Paper] [Code] [Website]`) — paper entries and table rows, with both links;
     - a year (`(2016)`, `CVPR 2019`, `ICML '21`, read outside the links' URLs) — paper entries
-      that link their paper (a course or a tool need not be dated); an entry reported for a
-      missing venue tag is not reported again for the tag's year;
+      that link their paper (a course or a tool need not be dated, nor an entry under a
+      heading of tutorials, websites, blogs, courses, lectures, talks, books or videos); an
+      entry reported for a missing venue tag is not reported again for the tag's year;
     - a full stop, comma, semicolon or colon glued to a bracket or parenthesis after it
       (`Maps.[tag]`, `(2019).(ICCV 2019)`, `[link](u),[hf](u)`, a badge glued to the
       description's period) — every kind, as a rare slip: only where at least 95% of the
@@ -1198,6 +1203,8 @@ class EntryStyle(Rule):
             return  # a paper's entry (it links the paper) gives the year where the list does; a course, a tool need not
         if _CUT_YEAR.search(line):
             return  # "NeurIPS 202": a year cut short is a venue tag's fault (AL005), not a missing one
+        if e.section is not None and any(_UNDATED.search(x.title) for x in e.section.lineage(2)):
+            return  # a tutorial, a course or a talk under its own heading need not be dated
         obs.values["year"] = YEAR.search(line) is not None or _SHORT_YEAR.search(line) is not None
         obs.spans["year"] = (e.start, e.title_end if e.title_end and e.title_end <= line_end else e.start + 1)
 
