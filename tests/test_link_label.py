@@ -528,7 +528,8 @@ def test_a_code_label_on_a_project_page_where_the_file_labels_such_pages_project
                for k in range(4)]
     entries += ["- **[Paper 8.](https://arxiv.org/abs/2401.00008)** [[code](https://puzzle.github.io/)]",
                 "- **[Paper 9.](https://arxiv.org/abs/2401.00009)** [[code](https://socratic.github.io/#code)]",
-                "- **[Paper 7.](https://arxiv.org/abs/2401.00007)** [[code](https://github.com/a/b)]"]
+                "- **[Paper 7.](https://arxiv.org/abs/2401.00007)** [[code](https://github.com/a/b)]",
+                "- **[Paper 6.](https://arxiv.org/abs/2401.00006)** [[code](https://pathak.github.io/rl/index.html#sourceCode)]"]
     text = "# Papers\n\n" + "\n".join(entries) + "\n"
     found = [(f.line, f.message) for f in _found(text) if "project page" in f.message]
     assert found == [(7, "link label 'code' names code but the link goes to the project page puzzle.github.io, "

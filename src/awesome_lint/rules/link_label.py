@@ -607,7 +607,7 @@ _REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codebe
 
 
 # a part of a project page's address that points at its code (`….github.io/#code`, `/code/`)
-_CODE_PART = re.compile(r"[/#](?:code|source|src)\b", re.I)
+_CODE_PART = re.compile(r"[/#](?:code|source|src)", re.I)
 
 
 def _site(url: str) -> str:
