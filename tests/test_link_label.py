@@ -536,3 +536,16 @@ def test_a_code_label_on_a_project_page_where_the_file_labels_such_pages_project
                          "not code (the file labels 4 such pages as project pages); label it as what it links")]
     fewer = "# Papers\n\n" + "\n".join(entries[2:]) + "\n"  # two project pages: no habit to go by
     assert not [f for f in _found(fewer) if "project page" in f.message]
+
+
+def test_a_badge_that_shows_another_repositorys_stars_than_its_link():
+    """`[![stars](…/github/stars/qureai/nerve-seg.svg)](https://github.com/orobix/retina-unet)`:
+    the badge was copied with another entry's link, or one of the two names is misspelt (the
+    badge then shows "repo not found"). The same repository in another case is the same."""
+    text = ("# Segmentation\n\n"
+            "- [Retina](https://example.org/r) [![stars](https://img.shields.io/github/stars/orobix/retina-unet.svg)](https://github.com/orobix/retina-unet)\n"
+            "- [Nerve](https://example.org/n) [![stars](https://img.shields.io/github/stars/qureai/nerve-seg.svg?logo=github)](https://github.com/orobix/retina-unet)\n"
+            "- [LaCache](https://example.org/l) [![stars](https://img.shields.io/github/stars/GATECH-EIC/LaCache)](https://github.com/gatech-eic/lacache/)\n")
+    assert [(f.line, f.message) for f in _found(text)] == [
+        (4, "the badge shows qureai/nerve-seg but its link goes to orobix/retina-unet: copied with another entry's "
+            "link, or one of the two misspelt; make them name one repository")]

@@ -82,6 +82,9 @@ class LinkLabel(Rule):
       word of five letters or more with one letter replaced or two swapped, after the first
       (a missing letter, a plural, a hyphen or another first letter may be a renamed project's
       new name, or a pun). The fix, unsafe, writes the URL's letters in the label's case.
+    - **a GitHub badge for another repository than its link's**: `[![stars](https://img.shields.io/github/stars/a/x)](https://github.com/b/y)`,
+      the badge copied with another entry's link, or one of the two names misspelt (the badge
+      then shows "repo not found"). No fix: which of the two is right is the maintainer's call.
     - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
       project page, not a repository), a BibTeX file or an arXiv paper; and **a code label
       (`[code]`, `[PyTorch]`) on an arXiv paper**, often the paper link copied twice or another
@@ -203,6 +206,7 @@ class LinkLabel(Rule):
                 by_container[id(container)].append(use)
         flagged: set[int] = set()
         yield from self._wrong_host(doc, sorted(uses + in_title, key=lambda u: u.link.start), flagged)
+        yield from self._badge_of_another_repository(doc)
         if self.opts.misspellings:
             yield from self._misnamed_repos(doc, flagged)
         # labels of links outside entries (lists written as paragraphs) are compared among
@@ -374,6 +378,22 @@ class LinkLabel(Rule):
             named = "names GitHub" if github else "names code"
             yield self._at(doc, u, f"link label {u.plain!r} {named} but the link goes to {what}; "
                            "label it as what it links")
+
+    def _badge_of_another_repository(self, doc: Document) -> Iterator[Finding]:
+        """A GitHub badge (stars, forks, last commit) as a link's label whose repository is not
+        the one the link goes to: copied with another entry's link, or one of the two misspelt
+        (the badge then shows "repo not found"). No fix: which of the two is right is unknown."""
+        if "img.shields.io/github/" not in doc.text:
+            return
+        for m in _REPO_BADGE.finditer(doc.text):
+            shown, linked = f"{m.group(1)}/{m.group(2)}", f"{m.group(3)}/{m.group(4)}"
+            if shown.casefold() == linked.casefold() or doc.in_code(m.start()):
+                continue
+            line, col = doc.position(m.start())
+            end_line, end_col = doc.position(m.end())
+            yield self.finding(f"the badge shows {shown} but its link goes to {linked}: copied with another "
+                               "entry's link, or one of the two misspelt; make them name one repository",
+                               line, col, end_line, end_col)
 
     # ---- a label that misspells the repository it links to -----------------------------------
     def _misnamed_repos(self, doc: Document, flagged: set[int]) -> Iterator[Finding]:
@@ -605,6 +625,11 @@ _SLIP_VOTES = 10
 # a repository's address: owner and name (github.com/HIT-SCIR/pyltp)
 _REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#].*)?\s*$", re.I)
 
+
+# a GitHub badge as a link's whole label, and the repository the link goes to
+_REPO_BADGE = re.compile(r"\[!\[[^\]\n]*\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
+                         r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)\]\(https?://(?:www\.)?github\.com/"
+                         r"([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
 
 # a part of a project page's address that points at its code (`….github.io/#code`, `/code/`)
 _CODE_PART = re.compile(r"[/#](?:code|source|src)", re.I)
