@@ -957,3 +957,28 @@ def test_a_tutorial_under_its_own_heading_need_not_give_a_year():
     assert not [f for f in lint_text(text, select=["AL015"]) if "no year" in f.message]
     filed = "# RL\n\n## Papers\n\n" + "\n".join(papers + [undated]) + "\n"
     assert [f.line for f in lint_text(filed, select=["AL015"]) if "no year" in f.message] == [29]
+
+
+def test_a_bold_title_ending_in_another_mark_is_left_to_its_author():
+    """Only a title that ends with a Latin letter or a digit lacks the list's stop: one that
+    ends with `:`, `…`, `。`, a code span or an escaped bracket is left alone (a "." after them
+    would be a second mark, or would break the escape)."""
+    items = [f"1. **[A study of thing number {k} in models.](https://arxiv.org/abs/2401.{10000 + k})** "
+             f"[[code](https://github.com/a/b{k})]\n\n    *Ann Author, Bob Writer.* ACL'24\n" for k in range(40)]
+    for i, end in zip(range(5, 11), [":", "…", "问题。", "`models.`", "models\\\\", "models"]):
+        items[i] = items[i].replace(" in models.]", f" in {end}]")
+    text = "# Papers\n\n### 2024\n\n" + "\n".join(items)
+    found = [f.line for f in lint_text(text, select=["AL015"])]
+    assert found == [45]  # only the title that ends with a word (item 10)
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("number 10 in models]", "number 10 in models.]")
+
+
+def test_a_section_about_videos_or_a_page_titled_for_them_still_dates_its_papers():
+    """Only the entry's own heading excuses a missing year, and only a heading of tutorials,
+    courses, books and the like: `# Awesome Video Diffusion` or `## Video Generation` holds papers."""
+    papers = [f"- A. Author, B. Author, A study of learning number {k}, ICML, 20{10 + k % 12}. [[Paper]](https://arxiv.org/abs/1{k:03d}.0{k:04d})"
+              for k in range(24)]
+    undated = "- C. Author, [A study of the field of video generation](https://example.org/study.pdf)"
+    text = "# Awesome Video Diffusion\n\n## Video Generation\n\n" + "\n".join(papers + [undated]) + "\n"
+    assert [f.line for f in lint_text(text, select=["AL015"]) if "no year" in f.message] == [29]

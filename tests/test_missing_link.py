@@ -440,3 +440,16 @@ def test_a_blog_or_docs_link_in_the_paper_column_stands_in_the_papers_place():
              "[[blog]](https://crfm.stanford.edu/2023/10/12/flashdecoding.html)|[[fa]](https://github.com/Dao-AILab/fa)|"]
     text = "# Papers\n\n|Date|Title|Paper|Code|\n|:---:|:---:|:---:|:---:|\n" + "\n".join(rows) + "\n"
     assert [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == []
+
+
+def test_only_a_post_or_docs_link_stands_in_the_paper_columns_place():
+    """A `[[video]]` or `[[code]]` link in the Paper column is no paper: only a post or a
+    document (`[[blog]]`, `[[docs]]`, `[[report]]`) stands in for one."""
+    rows = [f"|2023.0{i % 9 + 1}|A study of method number {i}|ICML|[[pdf]](https://arxiv.org/pdf/2301.{i:05d})|"
+            f"[[m{i}]](https://github.com/lab/m{i})|" for i in range(30)]
+    rows += ["|2023.10|A talk about the decoding steps|ICML|[[video]](https://www.youtube.com/watch?v=abc)|"
+             "[[t]](https://github.com/lab/t)|",
+             "|2023.10|A post about the decoding steps|ICML|[[blog]](https://example.org/post)|"
+             "[[u]](https://github.com/lab/u)|"]
+    text = "# Papers\n\n|Date|Title|Venue|Paper|Code|\n|:---:|:---:|:---:|:---:|:---:|\n" + "\n".join(rows) + "\n"
+    assert [f.line for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == [35]

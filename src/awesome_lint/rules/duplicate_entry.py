@@ -995,7 +995,7 @@ def _slip(a: Item, b: Item, strong: bool = False) -> bool:
     return not (len(sa) >= MIN_TITLE and len(sb) >= MIN_TITLE and (sa in sb or sb in sa))
 
 
-_LEAD_TAG = re.compile(r"^\W*(?:\[[^\]]*\]\W*)+")
+_LEAD_TAG = re.compile(r"^[^\w\[]*(?:\[[^\[\]\n]{0,200}\][^\w\[]*)+")
 
 
 def _one_title(a: Item, b: Item) -> bool:

@@ -91,8 +91,8 @@ def _credit(prose: str) -> bool:
 
 
 # headings of sections whose entries need no year (`## Tutorials / Websites`, `### Courses`)
-_UNDATED = re.compile(r"\b(?:tutorials?|websites?|blogs?|courses?|lectures?|talks?|books?|videos?|slides|"
-                      r"podcasts?|newsletters?)\b", re.I)
+_UNDATED = re.compile(r"\b(?:tutorials?|websites?|blogs?|courses?|lectures?|books?|slides|podcasts?|newsletters?)\b",
+                      re.I)
 
 # a parenthesised year and the mark after it, before the next field ("(2012), G. Hinton")
 _PAREN_YEAR = re.compile(r"\((?:19[5-9]\d|20[0-3]\d)\)([,.;:]?)[ \t]+(?=[^\W\d_])")
@@ -277,8 +277,8 @@ class EntryStyle(Rule):
     - whether the website (project page) link comes before or after the code link
       (`[Paper] [Code] [Website]`) — paper entries and table rows, with both links;
     - a year (`(2016)`, `CVPR 2019`, `ICML '21`, read outside the links' URLs) — paper entries
-      that link their paper (a course or a tool need not be dated, nor an entry under a
-      heading of tutorials, websites, blogs, courses, lectures, talks, books or videos); an
+      that link their paper (a course or a tool need not be dated, nor an entry whose own
+      heading names tutorials, websites, blogs, courses, lectures, books or slides); an
       entry reported for a missing venue tag is not reported again for the tag's year;
     - a full stop, comma, semicolon or colon glued to a bracket or parenthesis after it
       (`Maps.[tag]`, `(2019).(ICCV 2019)`, `[link](u),[hf](u)`, a badge glued to the
@@ -783,7 +783,9 @@ class EntryStyle(Rule):
                 # "**[A Study of X.](u)** [[code](u)]": no field after the title, only its links
                 stop = _title_stop(e.doc_text, base + bold.start(), base + bold.end())
                 if stop is not None:
-                    obs.values["title_stop"], obs.spans["title_stop"], obs.fixes["title_stop"] = stop
+                    obs.values["title_stop"], obs.spans["title_stop"], edits = stop
+                    if edits:
+                        obs.fixes["title_stop"] = edits
             if mark and prose[bold.end() : bold.end() + 1] == mark:
                 # "**Name**: Title" or "**Name**:Title": the space after the mark
                 c = prose[bold.end() + 1 : bold.end() + 2]
@@ -1203,7 +1205,7 @@ class EntryStyle(Rule):
             return  # a paper's entry (it links the paper) gives the year where the list does; a course, a tool need not
         if _CUT_YEAR.search(line):
             return  # "NeurIPS 202": a year cut short is a venue tag's fault (AL005), not a missing one
-        if e.section is not None and any(_UNDATED.search(x.title) for x in e.section.lineage(2)):
+        if e.section is not None and e.section.heading is not None and _UNDATED.search(e.section.heading.text):
             return  # a tutorial, a course or a talk under its own heading need not be dated
         obs.values["year"] = YEAR.search(line) is not None or _SHORT_YEAR.search(line) is not None
         obs.spans["year"] = (e.start, e.title_end if e.title_end and e.title_end <= line_end else e.start + 1)
@@ -1482,15 +1484,20 @@ def _title_stop(text: str, start: int, end: int):
     """Whether a bold title with no field after it on its line (`**[A Study of X.](u)**
     [[code](u)]`, the authors on the next line) closes with its own full stop: (True or False,
     its span, the edit that adds the stop), or None for a title of fewer than three words, one
-    that ends with `?`, `!` or an abbreviation, or a bold run that is not one title."""
+    that ends with an abbreviation or with anything but a Latin letter or a digit (`?`, `!`,
+    `)`, `:`, `…`, `。`, a code span, an escaped bracket), or a bold run that is not one title."""
     m = _BOLD_TITLE.match(text, start, end)
     if m is None or (m.group(2) and "](" not in text[start:end]) or len(m.group(3).split()) < 3:
         return None
     words = m.group(3).rstrip()
-    if words[-1:] in "?!)" or re.search(r"(?:\bal|\.\.|\b[A-Za-z])\.$", words):
-        return None
+    if words.endswith("."):
+        if re.search(r"(?:\bal|\.\.|\b[A-Za-z])\.$", words) or words.endswith("`") or "`" in words[-3:]:
+            return None
+        return True, (start, end), ()
+    if not words[-1:].isalnum() or not words[-1:].isascii():
+        return None  # another mark (`:`, `…`, `?`, `。`), a code span or an escape: not the list's stop
     at = m.start(3) + len(words)
-    return words.endswith("."), (start, end), (Edit(at, at, "."),)
+    return False, (start, end), (Edit(at, at, "."),)
 
 
 def _credit_list(doc: Document, e: Entry) -> bool:

@@ -627,7 +627,7 @@ _REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codebe
 
 
 # a GitHub badge as a link's whole label, and the repository the link goes to
-_REPO_BADGE = re.compile(r"\[!\[[^\]\n]*\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
+_REPO_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)\]\(https?://(?:www\.)?github\.com/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
 

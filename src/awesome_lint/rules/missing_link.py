@@ -621,11 +621,16 @@ def _nested_papers(doc: Document, e: Entry, any_link: bool = False) -> bool:
 
 
 def _paper_cell_linked(e: Entry) -> bool:
-    """A row whose Paper column links something (`[[docs]]`, `[[blog]]`): what the maintainer
-    put in the paper's place for a release or a post that has no paper."""
+    """A row whose Paper column links a post or a document (`[[docs]]`, `[[blog]]`,
+    `[[report]]`): what the maintainer put in the paper's place for a release or a post that
+    has no paper (a `[[video]]` or `[[code]]` link there is still no paper)."""
     return e.row is not None and any(
         not k.is_image and k.url.strip() and " ".join(label_words(k.column_header or "")) in _PAPER_CELL_COLUMNS
-        for k in e.links)
+        and _POST_LABEL.search(k.label) for k in e.links)
+
+
+# a label that names a post or a document standing in a paper's place
+_POST_LABEL = re.compile(r"\b(?:blogs?|docs?|documentation|posts?|report|release|notes)\b", re.I)
 
 
 def _is_title_link(link: Link, e: Entry) -> bool:
