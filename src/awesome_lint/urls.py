@@ -153,6 +153,11 @@ def openreview_id(url: str) -> str | None:
     return note or None
 
 
+#: A repository's front page on GitHub, GitLab or Codeberg, owner and name as written (groups 1, 2).
+REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/([\w.-]+)/([\w.-]+?)"
+                      r"(?:\.git)?/?(?:[?#].*)?\s*$", re.I)
+
+
 def github_repo(url: str) -> str | None:
     """``owner/repo`` (lower case) of a GitHub repository's front page URL, else None.
 

@@ -14,6 +14,7 @@ from ..document import Document, Entry
 from ..entries import links_subitem
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
+from ..urls import REPO_URL as _REPO_URL
 from ..vocabulary import CODE, KINDS, PAPER, PARTICULAR_WORDS, PROJECT, is_paper_url, label_kind, label_words
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
@@ -352,8 +353,7 @@ class LinkLabel(Rule):
         GitHub Pages site is reported too where the file labels such sites as project pages
         (three times at least, and three times as often as code), but not one that points at
         the page's code (`….github.io/#code`)."""
-        pages = Counter(u.kind for u in uses if u.link.kind == INLINE and _host(u.link.url).endswith(".github.io")
-                        and not _CODE_PART.search(u.link.url.split(_host(u.link.url), 1)[-1]))
+        pages = Counter(u.kind for u in uses if u.link.kind == INLINE and _project_page(u.link.url))
         pages_are_projects = pages[PROJECT] >= 3 and pages[PROJECT] >= 3 * pages[CODE]
         for u in uses:
             if u.link.kind != INLINE:
@@ -364,8 +364,7 @@ class LinkLabel(Rule):
             host = _host(u.link.url)
             if github and host.endswith(".github.io"):
                 what = f"the project page {host}, not a repository"
-            elif pages_are_projects and host.endswith(".github.io") \
-                    and not _CODE_PART.search(u.link.url.split(host, 1)[-1]):
+            elif pages_are_projects and _project_page(u.link.url):
                 what = (f"the project page {host}, not code (the file labels {pages[PROJECT]} such "
                         "pages as project pages)")
             elif host in ("arxiv.org", "www.arxiv.org", "export.arxiv.org"):
@@ -622,10 +621,6 @@ _TYPO_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(_TYPOS) + r")(?![A-Z
 _SLIP_VOTES = 10
 
 
-# a repository's address: owner and name (github.com/HIT-SCIR/pyltp)
-_REPO_URL = re.compile(r"\s*https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#].*)?\s*$", re.I)
-
-
 # a GitHub badge as a link's whole label, and the repository the link goes to
 _REPO_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)\]\(https?://(?:www\.)?github\.com/"
@@ -633,6 +628,12 @@ _REPO_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/git
 
 # a part of a project page's address that points at its code (`….github.io/#code`, `/code/`)
 _CODE_PART = re.compile(r"[/#](?:code|source|src)", re.I)
+
+
+def _project_page(url: str) -> bool:
+    """A GitHub Pages site (`name.github.io`), but not a link to the page's own code part."""
+    host = _host(url)
+    return host.endswith(".github.io") and not _CODE_PART.search(url.split(host, 1)[-1])
 
 
 def _site(url: str) -> str:

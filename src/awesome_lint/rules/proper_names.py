@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..document import Document, github_slug
 from ..entries import links_subitem
 from ..model import WARNING, Edit, Finding, Fix, InputError
+from ..urls import REPO_URL
 from ..textutil import CJK, WORD, SpanIndex
 from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
@@ -789,9 +790,6 @@ def _written_count(doc: Document, f: Finding) -> int:
     return doc.text.count(doc.text[start:start + f.end_column - f.column])
 
 
-_REPO_URL = re.compile(r"https?://(?:www\.)?(?:github|gitlab)\.com/[^/\s]+/([^/\s#?]+?)(?:\.git)?/?(?:[#?].*)?$", re.I)
-
-
 def _names_its_repository(doc: Document, labels: list[tuple[int, int, str]], f: Finding) -> bool:
     """The finding's word is a link label that writes its repository's name exactly as the
     repository does (`[[Nanoflow]](https://github.com/efeslab/Nanoflow)` beside the paper's
@@ -801,8 +799,8 @@ def _names_its_repository(doc: Document, labels: list[tuple[int, int, str]], f: 
     if i < 0 or not labels[i][0] <= at < labels[i][1]:
         return False
     start, end, url = labels[i]
-    m = _REPO_URL.match(url.strip())
-    return bool(m) and doc.text[start:end].strip("[]*_` ") == m.group(1)
+    m = REPO_URL.match(url)
+    return bool(m) and doc.text[start:end].strip("[]*_` ") == m.group(2)
 
 
 def _first_word_right(name: str, message: str) -> bool:
