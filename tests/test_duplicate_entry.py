@@ -1079,3 +1079,47 @@ def test_one_title_under_two_topic_tags_in_two_tables_is_no_slip():
     other = two.replace("Faster Causal Attention Over Large Sequences", "Dropping Keys for Cheaper Decoding Steps")
     assert [f.line for f in al003(f"# Papers\n\n## Attention\n\n{head}{one}\n## Sparsity\n\n{head}{other}")
             if f.code == "AL003"] == [13]
+
+
+# ---- one section written twice (session 18) -------------------------------------------------------
+TWICE = """# Awesome RL
+
+## Codes
+
+- [RL-Glue](https://glue.example.org/) - standard interface for RL
+- [PyBrain](https://pybrain.example.org/) - Python-based library
+- [RLPy](https://rlpy.example.org/) - value-function framework
+- [Maja](https://maja.example.org/) - machine learning framework
+- [TeachingBox](https://teachingbox.example.org/) - Java library
+
+## Theory
+
+- [Lecture notes](https://notes.example.org/)
+
+## Codes
+
+- [RL-Glue](https://glue.example.org/) - standard interface for RL
+- [PyBrain](https://pybrain.example.org/) - Python-based library
+- [RLPy](https://rlpy.example.org/) - value-function framework, for education
+- [Coach](https://coach.example.org/) - a new framework
+
+## Datasets
+
+### Codes
+
+- [RL-Glue](https://glue.example.org/) - standard interface for RL
+- [PyBrain](https://pybrain.example.org/) - Python-based library
+- [RLPy](https://rlpy.example.org/) - value-function framework
+"""
+
+
+def test_a_section_written_twice_reports_each_repeat_of_its_second_copy():
+    fs = al003(TWICE)
+    # the second '## Codes' repeats three of its four entries; the '### Codes' under Datasets is
+    # another parent's part (a Datasets part listing a tool again), and the new entry is its own
+    assert [(f.line, f.severity, f.related) for f in fs] == [(17, "warning", (5,)), (18, "warning", (6,)),
+                                                            (19, "warning", (7,))]
+    assert "written twice" in fs[0].message and fs[0].fix is None
+    # two repeats are no copy of a section
+    two = TWICE.replace("- [RLPy](https://rlpy.example.org/) - value-function framework, for education\n", "")
+    assert [f.line for f in al003(two)] == []

@@ -166,7 +166,12 @@ class DuplicateEntry(Rule):
        section's topic view of the first (half of an "Object Retrieval" list taken from
        "Referring Expressions"), and are left alone; so are the repeats of a file that lists one
        of its papers under three headings (it files papers under every topic they fit).
-    7. With `--cross-file` (or `across-files: true`) and several files on the command line, a
+    7. A section written twice: when a later section has the heading of an earlier sibling
+       (`## Codes` twice under one title) and at least three entries, and half of its entries
+       or more, repeat the earlier one's, each repeat is a warning, even with the default
+       `scope` (a merge that kept both copies). A part under another parent that reuses a
+       heading (`Stereo Vision` under both Software and Datasets) lists its own view.
+    8. With `--cross-file` (or `across-files: true`) and several files on the command line, a
        paper listed in an earlier file is reported in the later one (a warning).
 
     ## Why it matters
@@ -240,6 +245,16 @@ class DuplicateEntry(Rule):
                     f"{_shown(it)!r} is also listed at line {f.line} under {shorten(f.section.title, 40)!r}, word "
                     f"for word (the file repeats few entries across sections, each word for word): probably "
                     f"pasted into a second section by mistake",
+                    line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(f.line,))
+            for it, first in _section_pasted_twice(items):
+                e, f = it.entry, first.entry
+                line, col = doc.position(e.title_start if e.title_start is not None else e.start)
+                if line != e.line:
+                    line, col = e.line, 1
+                yield self.finding(
+                    f"{_shown(it)!r} is also listed at line {f.line}: the section "
+                    f"{shorten(e.section.title, 40)!r} is written twice (lines {f.section.line} and "
+                    f"{e.section.line}), most of the second copy repeating the first",
                     line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(f.line,))
         if getattr(self.opts, "fuzzy", True):
             yield from self._fuzzy(doc, items, scope)
@@ -791,6 +806,39 @@ def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> l
     return [(it, other) for it, other in found
             if not (n := pairs[id(it.entry.section), id(other.entry.section)]) >= 3 or 3 * n < sizes[id(it.entry.section)]]
 
+
+
+def _section_pasted_twice(items: list[Item]) -> list[tuple[Item, Item]]:
+    """The entries of a section that repeat those of an earlier sibling section of the same
+    heading, when they are at least three and half the later section's entries: one section
+    written twice (a merge that kept both copies), not a topic view, which has a name of its own,
+    nor a Datasets part that lists a Software part's benchmarks again under its own subheadings.
+    Entries a repeat in their own list already reports are left to that report."""
+    by_title: dict[tuple[int, str], list[Item]] = {}
+    for it in items:
+        sec = it.entry.section
+        if sec is not None and sec.heading is not None and sec.level >= 2:
+            by_title.setdefault((id(sec.parent), key_of(fold(sec.title))), []).append(it)
+    found: list[tuple[Item, Item]] = []
+    for (_, name), group in by_title.items():
+        sections = list(dict.fromkeys(id(it.entry.section) for it in group))
+        if not name or len(sections) < 2:
+            continue
+        first = [it for it in group if id(it.entry.section) == sections[0]]
+        keys: dict[str, Item] = {}
+        for it in first:
+            for k in _repeat_keys(it):
+                keys.setdefault(k, it)
+        for sid in sections[1:]:
+            later = [it for it in group if id(it.entry.section) == sid]
+            pairs = [(it, o) for it in later if (o := next((keys[k] for k in _repeat_keys(it) if k in keys), None))]
+            if len(pairs) >= 3 and 2 * len(pairs) >= len(later):
+                found += [(it, o) for it, o in pairs if not it.dup]
+    return found
+
+
+def _repeat_keys(it: Item) -> list[str]:
+    return ([("t" + it.tkey)] if it.tkey and it.paper else []) + ["u" + u for u in it.urls]
 
 
 def _reference_section(e: Entry) -> bool:
