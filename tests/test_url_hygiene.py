@@ -554,3 +554,30 @@ def test_university_lab_and_tool_sites_named_by_readers_serve_https(url):
     the same pages over https, so the safe fix is the scheme alone."""
     (f,) = _found(f"- [page]({url})\n")
     assert "serves https" in f.message and f.fix.safe
+
+
+def test_addthis_tracking_code_is_dropped_on_any_site():
+    """AddThis's share script wrote `#.` and eleven characters (V to Y first) into the address bar
+    of the pages that carried it; a copied link keeps it. Anchors that merely start with `.` stay."""
+    text = ("# L\n\n- [Data](https://zenodo.org/record/1154821#.WmN9kHWnHIp) - A data set.\n"
+            "- [News](https://www.clsp.jhu.edu/2019/03/27/speech/#.XNFqrIkzYdU.twitter) - A post.\n"
+            "- [Anchor](https://docs.python.org/3/guide#.config) - A page.\n"
+            "- [Section](https://example.edu/page#.Abcdefghijk) - A page.\n")
+    found = _found(text)
+    assert [(f.line, "AddThis" in f.message) for f in found] == [(3, True), (4, True)]
+    fixed, _ = fix_text(text, select=["AL012"])
+    assert "](https://zenodo.org/record/1154821)" in fixed and "/speech/)" in fixed
+    assert "#.config" in fixed and "#.Abcdefghijk" in fixed and fixed.count("\n") == text.count("\n")
+    assert fix_text(fixed, select=["AL012"])[0] == fixed
+
+
+def test_google_result_redirect_to_an_ftp_report_and_amazon_reader_referral():
+    """Google's result link (`/url?…&url=ftp%3A…`) wraps an ftp:// report; Amazon's reader
+    (`read.amazon.com`) takes the share button's `ref_=` like the store does."""
+    text = ("# L\n\n- Rummery, On-line Q-learning. [[Report]](https://www.google.com/url?sa=t&q=&esrc=s"
+            "&url=ftp%3A%2F%2Fmi.eng.cam.ac.uk%2Fpub%2Freports%2Frummery_tr166.pdf&usg=AFQjCNHz)\n"
+            "- [Book](https://read.amazon.com/kp/embed?asin=B01G7TTKSK&preview=newtab&ref_=cm_sw_r_kb_dp_DLh)\n")
+    found = _found(text)
+    assert [f.line for f in found] == [3, 4]
+    assert "ftp://mi.eng.cam.ac.uk/pub/reports/rummery_tr166.pdf" in found[0].message
+    assert "`ref_`" in found[1].message and found[1].fix is not None and found[1].fix.safe

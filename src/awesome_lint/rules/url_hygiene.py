@@ -36,6 +36,7 @@ def _serves_https(host: str) -> bool:
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"[\s\u00a0]+")
 _AUTHORITY = re.compile(r"^(https?)://([^/?#\s]*)", re.I)
+_FTP = re.compile(r"^ftp://[^/?#\s]+/", re.I)
 # Query parameters that only say where a click came from: dropping one leaves the same page.
 _DOUBLED_QUERY = re.compile(r"\?\?([A-Za-z_][\w.-]*)=")  # `page??name=value`: one '?' too many
 _TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi")
@@ -93,6 +94,11 @@ _TEXT_FRAGMENT = re.compile(r"#?:~:text=.*$", re.S)
 # Medium's old share code: `#.` and nine letters after a post's address (which ends in the post's
 # hex id, on medium.com or a publication's own domain); the page has no such anchor
 _MEDIUM_SHARE = re.compile(r"-[0-9a-f]{10,12}(#\.[a-z0-9]{8,10})$")
+# AddThis's address-bar tracking (`…/record/1154821#.WmN9kHWnHIp`, `#.VxXb3Q1m.dpuf`): `#.`, a
+# time-based code of eleven characters (V to Y, 2015-2020), maybe a share channel; no anchor has
+# such a name
+_ADDTHIS = re.compile(r"(#\.[V-Y][A-Za-z0-9_-]{10}(?:\.(?:dpuf|dpbs|twitter|facebook|email|mailto|gplus|linkedin"
+                      r"|pinterest|reddit|sthash))?)$")
 # GitHub's image proxy: `/<digest>/<the original address in hex>`, the address a rendered page
 # shows for an image; copied from there, it depends on GitHub's signing key instead of the image
 _CAMO = re.compile(r"(?i)https?://camo\.githubusercontent\.com/[0-9a-f]{20,}/((?:[0-9a-f]{2}){8,})/?$")
@@ -111,7 +117,7 @@ _WEIXIN_SHARE = frozenset({"chksm", "mpshare", "scene", "srcid", "sharer_shareti
 _ENCODED_QUERY = re.compile(r"(?i)%3F[\w.-]+%3D")
 # Amazon's stores; a product page (`/dp/ID`, `/gp/product/ID`) and the referral code its share
 # buttons and searches append: `ref=`/`ref_=` in the query or as the path's last segment
-_AMAZON = re.compile(r"(?:www\.|smile\.)?amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|in|cn|sg|ae|sa|co\.uk|co\.jp"
+_AMAZON = re.compile(r"(?:www\.|smile\.|read\.)?amazon\.(?:com|ca|de|fr|it|es|nl|se|pl|in|cn|sg|ae|sa|co\.uk|co\.jp"
                      r"|com\.au|com\.br|com\.mx|com\.tr|com\.be)")
 _AMAZON_PRODUCT = re.compile(r"/(?:dp|gp/product|gp/aw/d)/[A-Z0-9]{10}\b")
 _AMAZON_SEARCH = re.compile(r"(?i)qid|sr|crid|sprefix|keywords|dchild|pf_rd_[a-z]+|pd_rd_[a-z]+")
@@ -132,10 +138,10 @@ class UrlHygiene(Rule):
       open access, NeurIPS/PMLR/ACL proceedings, OpenReview, publishers, ... the list is
       `data/https_hosts.json`), or a host the same file links over `https://` elsewhere (the
       host serves https; the fix is then unsafe, since that page's https address is likely,
-      not known). A site the file links over `http://` in three links of four or more
-      (`www.` aside) is a house habit: one finding at its first link, naming the others, with
-      one fix for all; a few such links among a site's `https://` ones are slips, one finding
-      per line;
+      not known). A site (`www.` aside) the file links over `http://` in two links or more, three
+      in four of its links at least, is a house habit: one finding at its first link, naming the
+      others, with one fix for all; a few such links among a site's `https://` ones are slips,
+      one finding per line;
     - a scheme written with capitals (`Https://`);
     - `www.github.com` in a file whose GitHub links write `github.com` (four times as often at
       least): the name only redirects;
@@ -146,8 +152,8 @@ class UrlHygiene(Rule):
       serving those pages (`https://128.84.21.199/pdf/1703.06870`);
     - a link wrapped in a site's outbound redirect, copied from a page that wraps its links
       (`https://link.zhihu.com/?target=https%3A//github.com/…`; juejin, CSDN, Jianshu, Google's
-      `/url?q=`, Facebook's `l.php?u=`, YouTube's `/redirect?q=`): link the target itself. The
-      links of one line are one finding;
+      `/url?q=` or `/url?…&url=`, Facebook's `l.php?u=`, YouTube's `/redirect?q=`): link the
+      target itself (an `ftp://` target too). The links of one line are one finding;
     - a browser's text fragment (`#:~:text=…`), a highlight copied along with the link;
       GitHub's `?tab=readme-ov-file` (the view of the README a repository's page shows
       anyway); Amazon's referral codes (`ref=`, `ref_=`, or `/ref=…` at the end of a product
@@ -164,7 +170,9 @@ class UrlHygiene(Rule):
     - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), the
       `#_=_` fragment Facebook's login redirect appends to the addresses it passes on, and the
       share code Medium's old share button appended to a post's address (`…-90d85a72ae65#.lygadl38g`,
-      on medium.com or a publication's own domain);
+      on medium.com or a publication's own domain), and the code AddThis's share script wrote
+      into the address bar of the pages that carried it (`…/record/1154821#.WmN9kHWnHIp`, `#.` and
+      eleven characters from `V` to `Y`, on any site);
     - `//` after `github.com` (`github.com//owner/repo`), a slip in the address, and a
       look-alike of `~` at the start of a path segment (`/∼suchanek/`, `/%CB%9Cwlouyang/`: the
       tilde operator or the small tilde a PDF gives when its text is copied);
@@ -381,8 +389,8 @@ class UrlHygiene(Rule):
                             last.end_line, last.end_column, fix=fix)
 
     def _http_habit(self, site: str, each: list[Finding], http: int, https: int) -> Finding:
-        """A site the file links over `http://` in three links of four or more: a house habit, one
-        finding at its first link with one fix for all (and a part per link, so a suppression or
+        """A site the file links over `http://` in two links or more, three in four at least: a
+        house habit, one finding at its first link with one fix for all (and a part per link, so a suppression or
         --since keeps the lines it names). A few `http://` links among a site's `https://` ones are
         slips, one finding each."""
         if len(each) == 1:
@@ -623,6 +631,11 @@ class UrlHygiene(Rule):
             problems.append(f"the URL ends in Medium's share code (`{share.group(1)}`), which its old share "
                             "button appended: it names no place on the page")
             url = url[:share.start(1)]
+        addthis = _ADDTHIS.search(url) if m and share is None else None
+        if addthis is not None:
+            problems.append(f"the URL ends in AddThis's tracking code (`{addthis.group(1)}`), which its script "
+                            "wrote into the address bar: it names no place on the page")
+            url = url[:addthis.start(1)]
         camo = _CAMO.match(url)
         if camo is not None:
             original = bytes.fromhex(camo.group(1)).decode("utf-8", "replace")
@@ -768,7 +781,7 @@ def _redirect_target(url: str) -> tuple[str, bool] | None:
         name, _, value = part.partition("=")
         if name in spec[1:]:
             target = unquote(value)
-            if _AUTHORITY.match(target) and not _SPACE.search(target):
+            if (_AUTHORITY.match(target) or _FTP.match(target)) and not _SPACE.search(target):
                 return target, len(parts) == 1
     return None
 
