@@ -323,6 +323,16 @@ def test_field_marks_et_al_and_final_semicolon():
     assert _style(_papers(dots)) == [(10, "a comma after the italic authors")]
 
 
+def test_italic_authors_closed_by_their_own_full_stop():
+    """`*Authors.* IJCNN 2005.`: the stop inside the emphasis closes the field, as a bold
+    title's does; `*Authors* IJCNN 2010.` among such entries lacks it (set L's graph list)."""
+    rows = [f"1. **Graph Paper Number {i}.** *Ann Lee, Bo Chen.* ICML 2020. [paper](https://arxiv.org/abs/{i})"
+            for i in range(12)]
+    rows[2] = "1. **Graph Paper Number 2.** *Ann Lee, Alessio Micheli* IJCNN 2010. [paper](https://arxiv.org/abs/2)"
+    rows[5] = "1. **Graph Paper Number 5.** *Ann Lee, Bo Chen J.* ICML 2020. [paper](https://arxiv.org/abs/5)"
+    assert _style(_papers(rows)) == [(7, "no punctuation after the italic authors")]
+
+
 def test_classic_items_dash_with_no_break_space_article_and_names():
     items = [f"- [Tool{i}](https://example.org/t{i}) - Does thing {i}." for i in range(16)]
     items[1] = "- [Groq](https://example.org/groq) \u2013\u00a0JSON processor with queries."

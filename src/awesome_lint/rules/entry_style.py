@@ -225,8 +225,9 @@ class EntryStyle(Rule):
       entry (`[**Nature, 2023**] **Name**: Title`) is no title: the bold run after it is read,
       and a bold name followed only by its links (`**Name** [model](u)`) has no field to close.
       A mark glued to the next field (`**Name**:Title`) where the list puts a space after it
-      is reported too. A full stop inside the bold (`**A title.** *Authors*`) counts as the
-      mark, so a title without it is a slip where the list closes its titles so; a bold name
+      is reported too. A full stop inside the bold (`**A title.** *Authors*`) or the italics
+      (`*Ann Lee, Bo Chen.* ICML 2020.`) counts as the mark, so a title or an author list
+      without it is a slip where the list closes them so (not a stop after an initial); a bold name
       and a colon before the bold title (`**Talk2Car**: Authors. **The title.**`) introduce the
       entry, and the title is read; sections that keep a style of their own (names with a
       colon) are left out of the vote when no style holds the whole file;
@@ -805,8 +806,10 @@ class EntryStyle(Rule):
                 inner = italic.group(2).rstrip()
                 obs.values["italic_stop"] = inner[-1:] in ".?!"
                 obs.spans["italic_stop"] = (base + italic.start(), base + italic.end())
-            elif mark is not None:
-                obs.values["author_mark"] = mark
+            elif mark is not None or inner_stop(prose, italic):
+                # "*Authors.* IJCNN 2005.": a stop inside the emphasis closes the field, as a bold
+                # title's does, so "*Authors* IJCNN 2010." among such entries lacks it
+                obs.values["author_mark"] = "." if mark is None else mark
                 obs.spans["author_mark"] = (base + italic.start(), base + italic.end())
         if not after:
             mark = title_end_mark(prose)
