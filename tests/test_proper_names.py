@@ -634,3 +634,15 @@ def test_a_code_label_that_writes_its_repositorys_name_as_the_repository_does():
     assert al018(head + row.format(label="Nanoflow", repo="Nanoflow")) == []
     assert [f.message for f in al018(head + row.format(label="Nanoflow", repo="nano-flow"))] == [
         "write 'NanoFlow' as the entry's title does, not 'Nanoflow'"]
+
+
+def test_names_set_l_and_the_tuning_lists_marked_session18():
+    """Names with inner capitals their owners keep: a description writing them otherwise is a
+    finding; the same letters in lower case inside an identifier are not."""
+    text = ("# Tools\n\n- [Chat](https://a.example.org) - A HipChat client. Unlike Hipchat bots, it speaks XPath.\n"
+            "- [exkanji](https://b.example.org) - Kanji tools. It uses Mecab.\n"
+            "- [gun](https://c.example.org) - HTTP/2 and Websocket client.\n"
+            "- [mobx-state](https://github.com/o/mobx-state) - A store for WebSocket apps.\n")
+    got = [(f.line, f.message) for f in al018(text)]
+    assert got == [(3, "write 'HipChat', not 'Hipchat'"), (4, "write 'MeCab', not 'Mecab'"),
+                   (5, "write 'WebSocket', not 'Websocket'")]
