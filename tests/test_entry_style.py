@@ -992,3 +992,13 @@ def test_a_section_about_videos_or_a_page_titled_for_them_still_dates_its_papers
     undated = "- C. Author, [A study of the field of video generation](https://example.org/study.pdf)"
     text = "# Awesome Video Diffusion\n\n## Video Generation\n\n" + "\n".join(papers + [undated]) + "\n"
     assert [f.line for f in lint_text(text, select=["AL015"]) if "no year" in f.message] == [29]
+
+
+def test_et_dot_al_and_et_el_are_misspellings_of_et_al():
+    """"et" is a whole word: `et. al.` puts a stop after it, and `et el.` is a typo; where the
+    list writes `et al.` they are slips (set L's reinforcement-learning list)."""
+    rows = [f"- A. Author{i}, et al., Paper Title Number {i}, Nature, 2015. [[Paper]](https://example.org/{i})"
+            for i in range(12)]
+    rows[3] = "- V. Mnih, et. al., Paper Title Number 3, Nature, 2015. [[Paper]](https://example.org/3)"
+    rows[6] = "- B. Author, et el., Paper Title Number 6, Nature, 2015. [[Paper]](https://example.org/6)"
+    assert _style(_papers(rows)) == [(8, '"et al" is misspelt'), (11, '"et al" is misspelt')]

@@ -28,7 +28,8 @@ TAG_MAX = 40
 DOUBLE_PERIOD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)*_\"'”’\x1a]))\.\.(?![.\w/])")
 
 # "et al" written wrong: "et ak", "etal", "et a;", "Ke L at al," (the list's own "et al" is the vote's other side)
-ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:])(?!\w)|\betal\b|(?<=[A-Z] )at[ \t]+al(?=[.,])", re.IGNORECASE)
+ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:]|el\.)(?!\w)|\betal\b|(?<=[A-Z] )at[ \t]+al(?=[.,])",
+                   re.IGNORECASE)
 
 # "et al" as written right but for its full stop, which may follow
 ET_AL_PLAIN = re.compile(r"\bet[ \t]+al\b")
@@ -236,7 +237,7 @@ def authors_mark(prose: str) -> tuple[str, tuple[int, int]] | None:
         return "footnote", (m.start(), m.end())
     for m in ET_AL.finditer(prose):
         low = m.group().casefold()
-        if re.fullmatch(r"et\.?[ \t]+al", low):
+        if re.fullmatch(r"et[ \t]+al", low):  # not "et. al": "et" is a whole word
             if re.match(r"\.[^\W\d_]", prose[m.end() : m.end() + 2]):
                 return "glued", (m.start(), m.end() + 1)  # "Chen et al.arXiv": the space is lost
             return "ok", (m.start(), m.end())

@@ -250,7 +250,8 @@ class EntryStyle(Rule):
     - the punctuation after a parenthesised year before the next field (`Title (2012), G.
       Hinton et al.`, not `Title (2012) G. Hinton`) — paper entries;
     - a final `;` — paper entries; a double period and a misspelt "et al" (`et ak`, `etal`,
-      `et a;`, `Ke L at al,`), an affiliation digit left on the name before it (`Yuan1 et al`) or no space
+      `et. al`, `et el.`, `et a;`, `Ke L at al,`), an affiliation digit left on the name before
+      it (`Yuan1 et al`) or no space
       after it (`Chen et al.arXiv`) — every kind; "et al" without its full stop (`S. Huang et
       al, ICLR 2017`) where nine in ten of the entries that write it write "et al." (a safe
       fix adds the stop) — every kind;
