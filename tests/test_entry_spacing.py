@@ -164,3 +164,19 @@ def test_a_run_fixed_in_an_aligned_table_keeps_the_pipes_in_line():
     assert "Parses format 4 " in lines[8]
     assert {tuple(i for i, ch in enumerate(ln) if ch == "|") for ln in lines[2:]} == {
         tuple(i for i, ch in enumerate(lines[2]) if ch == "|")}  # every pipe where it was
+
+
+def test_a_comma_glued_to_the_next_word_is_a_slip_with_a_safe_fix():
+    """`Franco Scarselli,Marco Gori` lost the space the file writes after every other comma;
+    a number, a link's address and a line in a script without spaces are left alone."""
+    items = [f"- Ann Lee, Bo Chen, Paper number {k}, ICML 2020. [[Paper]](https://example.org/p{k})" for k in range(14)]
+    items[2] = "- Franco Scarselli,Marco Gori,Ah Chung Tsoi, Paper number 2, ICML 2020. [[Paper]](https://example.org/p2)"
+    items[5] = "- Ann Lee, Bo Chen, Paper number 5 on 1,000 Graphs. [[Paper]](https://example.org/a,Bcd)"
+    items[8] = "- 支持模型,Qwen 和 GLM, Paper number 8. [[Paper]](https://example.org/p8)"
+    text = _doc(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "comma" in f.message]
+    assert found == [(7, "no space after the comma before 'Marco' (and 1 more on the line), where the file's entries have one")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "Franco Scarselli, Marco Gori, Ah Chung Tsoi, Paper" in fixed
+    assert fixed.replace("Scarselli, Marco Gori, Ah", "Scarselli,Marco Gori,Ah") == text
+    assert fix_text(fixed, select=["AL015"])[0] == fixed

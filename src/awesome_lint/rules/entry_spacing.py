@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..document import Document, Entry
+from ..textutil import CJK
 
 # two or more spaces between two visible characters (a pipe's padding in a table written inside
 # items, `| **[KDD' 19]** |`, is the file's habit and goes with it)
@@ -24,6 +25,13 @@ _HIDDEN = re.compile(r"(`+)[^`\n]*?\1|<[^<>\n]*>")
 # a space before a comma or a full stop that ends a clause (`BERT ,`, `ModelNet .`): not
 # before an ellipsis, a name (`.NET`) or a number (`,000`)
 _BEFORE_MARK = re.compile(r"(?<=[\w)\]])[ ]+(?=[,.](?:[ \t\n]|$))")
+
+# a comma glued to the next word between two words (`Franco Scarselli,Marco Gori`,
+# `Rasmussen,PILCO`): a name or a title lost its space; not in a number (`1,000`), an
+# initial (`J.,Smith`) or a link's address, nor beside a script without spaces (`工具,Cline`)
+_GLUED_COMMA = re.compile(r"(?<![\w.])[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])")
+_DESTINATION = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+_CJK = re.compile(CJK)
 
 # a bare URL that ends right before a run
 _BARE_URL = re.compile(r"(?<![(<\w])https?://\S+$")
@@ -82,7 +90,7 @@ def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
         runs.append(m)
     for start, end in _spans(doc, e):
         raw = doc.text[start:end]
-        if "  " in raw or " ," in raw or " ." in raw:  # most entries: nothing to read
+        if "  " in raw or " ," in raw or " ." in raw or "," in raw:  # most entries: nothing to read
             _read_span(doc, start, raw, runs, e.row is not None)
     return runs
 
@@ -102,6 +110,12 @@ def _spans(doc: Document, e: Entry) -> Iterator[tuple[int, int]]:
 
 def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool) -> None:
     seen = _hide(raw)
+    if "," in seen and not _CJK.search(seen):
+        bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
+        for r in _GLUED_COMMA.finditer(bare):
+            at = start + r.end()
+            if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
+                runs.append(Run(at, at, "comma", doc.text[at:at + 40].split("\n")[0]))
     for r in _BEFORE_MARK.finditer(seen):
         runs.append(Run(start + r.start(), start + r.end(), "mark", seen[r.end()]))
     for r in _RUN.finditer(seen):
@@ -202,6 +216,10 @@ def describe(runs: list[Run]) -> str:
     n = r.end - r.start
     count = _WORDS.get(n, f"{n}")
     after = _key_word(r.after)
+    if r.slot == "comma":
+        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
+        word = re.split(r"[,.;:]", _key_word(r.after))[0]
+        return f"no space after the comma before '{word}'{more}, where the file's entries have one"
     if r.slot == "mark":
         mark = "comma" if r.after == "," else "full stop"
         more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""

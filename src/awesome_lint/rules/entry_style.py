@@ -310,7 +310,10 @@ class EntryStyle(Rule):
       finding per line, and none on a line AL015 reports for another departure (a full stop
       typed as a space, `libraries  [MIT]`, is one slip). A space before a comma or a full
       stop that ends a clause (`BERT ,`, `ModelNet .`; not `...` or `.NET`) is read the same
-      way, and its fix removes it. A table row's cells are read too (`| object  detector |`,
+      way, and its fix removes it; so is a comma glued to the next word between two words
+      (`Franco Scarselli,Marco Gori`, `Rasmussen,PILCO`; not in a number, a link's address or a
+      line in a script without spaces), and its fix puts the space in. A table row's cells are
+      read too (`| object  detector |`,
       `| 2D OCT , 500 Cases |`), but for two spaces after a full stop and runs of four or more
       (they align); a fix in a table whose pipes are aligned pads the cell to keep them so;
     - a line of an item that ends with a full stop and then a comma or semicolon (`... model.,`,
