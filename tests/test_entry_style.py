@@ -1002,3 +1002,19 @@ def test_et_dot_al_and_et_el_are_misspellings_of_et_al():
     rows[3] = "- V. Mnih, et. al., Paper Title Number 3, Nature, 2015. [[Paper]](https://example.org/3)"
     rows[6] = "- B. Author, et el., Paper Title Number 6, Nature, 2015. [[Paper]](https://example.org/6)"
     assert _style(_papers(rows)) == [(8, '"et al" is misspelt'), (11, '"et al" is misspelt')]
+
+
+def test_a_leading_tag_glued_to_the_title_where_the_table_spaces_it():
+    """`[inferflow]Title` among `[vLLM] Title` rows; a venue tag's gap is AL005's, not this."""
+    rows = ["|Date|Title|Paper|", "|:---:|:---:|:---:|"]
+    rows += [f"|2024.0{k % 9 + 1}|[Tag{k}] Fast Serving Engine Number {k}(@Lab)|[[pdf]](https://arxiv.org/abs/{k})|"
+             for k in range(24)]
+    rows[4] = "|2024.01|[inferflow]INFERFLOW: AN EFFICIENT INFERENCE ENGINE(@Tencent)|[[pdf]](https://arxiv.org/abs/2)|"
+    rows[7] = "|2024.02|🔥[**MLC-LLM**]Universal LLM Deployment Engine(@mlc-ai)|[[pdf]](https://arxiv.org/abs/5)|"
+    rows[9] = "|2024.03|[**MICCAI 2023**]Localized Questions in Medical VQA|[[pdf]](https://arxiv.org/abs/7)|"
+    text = "# Inference\n\n" + "\n".join(rows) + "\n"
+    got = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"]) if "leading tag" in f.message]
+    assert got == [(7, "no space after the leading tag"), (10, "no space after the leading tag")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "|[inferflow] INFERFLOW" in fixed and "🔥[**MLC-LLM**] Universal" in fixed
+    assert fix_text(fixed, select=["AL015"])[0] == fixed

@@ -52,12 +52,17 @@ PROPS = {
     "site_order": "place of the website link before or after the code link",
     "year": "a year",
     "glued_mark": "a space after a mark before a bracket",
+    "tag_gap": "a space after the leading bracketed tag",
     "year_mark": "punctuation after a parenthesised year",
     "italic_stop": "a full stop closing the italic run after the bold title",
     "title_stop": "a full stop closing the bold title",
     "et_al_mark": "punctuation after et al. before the next field",
     "et_al_stop": "a full stop after et al",
 }
+
+# a bracketed tag that opens an entry or its title cell (`[inferflow] Title`, `🔥[**MLC-LLM**]
+# Title`), not a link's text, and the space after it before the title's first letter
+_LEAD_TAG = re.compile(r"(?:^|\|)[ \t]*[^\w\s\[|]{0,4}\[(?!\[)\*{0,2}[^\[\]\n|*]{1,40}\*{0,2}\](?![(\[:])([ \t]?)(?=[A-Za-z0-9])")
 
 # a section whose descriptions start in lower case two times in three keeps that as its way (a
 # section of short notes, `- notes from Clay Allsop`, amid a file of capitalised sentences)
@@ -67,7 +72,7 @@ _SECTION_CAPITAL_SHARE = 2 / 3
 # and the brackets of link labels are left out by some entries of a list for reasons of their own
 # (a tech report, a note, a link pasted from elsewhere); on the tuning lists each of their styles
 # held 95% (brackets: 94.8%) wherever a slip was real
-_SHARE = {"year": 0.95, "tail_mark": 0.95, "label_brackets": 0.9, "glued_mark": 0.95, "italic_stop": 0.95, "title_stop": 0.95,
+_SHARE = {"year": 0.95, "tail_mark": 0.95, "label_brackets": 0.9, "glued_mark": 0.95, "tag_gap": 0.9, "italic_stop": 0.95, "title_stop": 0.95,
           "et_al_stop": 0.9}
 
 # a link with its label, for what a description says outside its links
@@ -286,6 +291,9 @@ class EntryStyle(Rule):
       (`Maps.[tag]`, `(2019).(ICCV 2019)`, `[link](u),[hf](u)`, a badge glued to the
       description's period) — every kind, as a rare slip: only where at least 95% of the
       entries have no such mark (the first link after the title is the space check's above);
+    - a space after a bracketed tag that opens an entry or its title cell (`[inferflow]Title`,
+      `🔥[**MLC-LLM**]Title` among `[vLLM] Title`) — every kind, where 90% of the entries with
+      such a tag have the space; a tag with a year is a venue tag, whose gap AL005 reports;
     - a parenthesis opened in one width and closed in the other (`（开源，编号 27)`), in an
       entry's text or a link's label — always, in any list;
     - a title's question mark followed by a full stop (`Do Labels Help?.`, or after the title's
@@ -731,6 +739,13 @@ class EntryStyle(Rule):
             obs.spans["glued_mark"] = (base + m.start(), base + m.end() + 1)
             obs.fixes["glued_mark"] = (Edit(base + m.end(), base + m.end(), " "),)
             obs.values["glued_char"] = m.group()
+        lead = _LEAD_TAG.search(prose)
+        if lead and not YEAR.search(lead.group()):  # a venue tag's gap is AL005's (`[**MICCAI 2023**]Title`)
+            obs.values["tag_gap"] = bool(lead.group(1))
+            if not lead.group(1):
+                at = base + lead.end()
+                obs.spans["tag_gap"] = (base + lead.start(), at + 1)
+                obs.fixes["tag_gap"] = (Edit(at, at, " "),)
         if paper:
             m = _PAREN_YEAR.search(prose)
             if m:
@@ -1447,6 +1462,12 @@ class EntryStyle(Rule):
             msg = f'no space after "{c}" before the bracket that follows it; {share} have no such mark'
             if edits:
                 fix = Fix(edits, True, f'put a space after "{c}"')
+        elif prop == "tag_gap":
+            if want is not True or have is not False:
+                return None, None
+            msg = f"no space after the leading tag; {share} put one there"
+            if edits:
+                fix = Fix(edits, True, "put a space after the tag")
         elif prop == "italic_stop":
             if want is not True or have is not False:
                 return None, None
