@@ -1,0 +1,164 @@
+"""AL027 misspelt-word: a word the file writes right elsewhere, typed with two letters swapped
+or one dropped. The file's own vocabulary is the reference, and only slips that are no English
+word are read (see the class docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from ..document import Document
+from ..model import WARNING, Edit, Finding, Fix
+from .base import FIX_SOMETIMES, Rule
+
+# a word of seven letters or more, not part of an address, a path, a handle or an identifier
+_WORD = re.compile(r"(?<![\w./@#~$\\+=:%&])[A-Za-z]{7,}(?![\w/@+=\\%&]|\.\w)")
+_BARE_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
+_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>", re.S)
+_RARE = 2  # a slip occurs at most twice
+_COMMON = 5  # the right word at least five times, five times as often, twice in lower case
+_MAX_WORDS = 500_000  # words counted per file (a bound on hostile input)
+
+
+def _slip(rare: str, common: str) -> str | None:
+    """How ``rare`` departs from ``common`` (both lower case), if it is one of the slips read:
+    "swapped" (two neighbouring letters, not in the last two: `nautral`, `retreival`) or
+    "dropped" (one letter, not in the first two, not one of a double, not in the last two:
+    `classfication`, `Adaptaion`); None otherwise. The caller leaves out slips that are
+    English words themselves (`tracing` beside `tracking`). Substitutions and added letters make other words too
+    often to be read without a dictionary (`passing`/`parsing`, `thorough`/`through`)."""
+    n = len(rare)
+    if n == len(common):
+        diff = [i for i in range(n) if rare[i] != common[i]]
+        if (len(diff) == 2 and diff[1] == diff[0] + 1 and diff[1] < n - 2
+                and rare[diff[0]] == common[diff[1]] and rare[diff[1]] == common[diff[0]]):
+            return "swapped"
+        return None
+    if n + 1 != len(common) or n < 7:
+        return None
+    i = next((k for k in range(n) if rare[k] != common[k]), n)
+    if i < 2 or i >= len(common) - 2 or rare[i:] != common[i + 1:]:
+        return None
+    if common[i] in (common[i - 1], common[i + 1:i + 2]):
+        return None  # a doubled letter written once (`modeling`, `labeled`): a spelling of its own
+    return "dropped"
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined (a bare URL inside a link's, for ``in_spans``)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _english(word: str) -> bool:
+    from ..lexicon import is_english  # the word list loads on a list's first candidate only
+
+    return is_english(word)
+
+
+class MisspeltWord(Rule):
+    """
+    ## What it does
+
+    Finds a word typed with two neighbouring letters swapped (`Nautral`, `retreival`,
+    `Segmentaiton`) or with one letter dropped (`classfication`, `Sofware`) where the same file
+    writes the word right at least five times, five times as often as the slip, and at least twice in
+    lower case (so the word is a word of the list's prose, not a name). The slip occurs at
+    most twice; each occurrence is a finding.
+
+    The file's own words are the reference, and only the slips that rarely make another word
+    are read. A slip that is itself an English word (`tracing` beside `tracking`, `sharing`
+    beside `sharding`; GCIDE's word list, as AL015 reads it) is left alone. A letter changed
+    or added makes another word or name too often (`passing` and `parsing`, `optimisation`
+    and `optimization`, `Detectron` and `Detection`, `thorough` and `through`), so those are
+    not read, nor a letter dropped from a double (`modeling`, `labeled`), the first two letters
+    and the last two (plurals, tenses, `centre`, `Ractive`), words of fewer than seven letters,
+    and words that are part of an address, a path, a handle, code or HTML.
+
+    ## Why it matters
+
+    A typo in a title or a description makes the list look unkept and hides the entry from a
+    reader's search (`retreival` is not found by searching for "retrieval").
+
+    ## Example
+
+    ```markdown
+    - [CoreNLP](https://stanfordnlp.github.io/CoreNLP/) - The Stanford Nautral Language Processing Group's toolkit.
+    ```
+
+    when the file writes "natural" throughout. Use instead:
+
+    ```markdown
+    - [CoreNLP](https://stanfordnlp.github.io/CoreNLP/) - The Stanford Natural Language Processing Group's toolkit.
+    ```
+
+    ## Fix safety
+
+    Unsafe (`--unsafe-fixes`): the fix writes the file's word in the slip's case (`Nautral` →
+    `Natural`), but a name or a quoted title may be spelt so on purpose.
+    """
+
+    code = "AL027"
+    name = "misspelt-word"
+    summary = "A word typed with two letters swapped or one dropped, written right elsewhere in the file"
+    severity = WARNING
+    fix_availability = FIX_SOMETIMES
+    tags = ("text", "spelling")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        starts, ends = doc._code_block_offsets
+        skip = _merged([(k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start]
+                       + [m.span() for m in _BARE_URL.finditer(text)] + [m.span() for m in _HTML.finditer(text)]
+                       + list(doc.code_spans) + [(a, int(min(b, len(text)))) for a, b in zip(starts, ends)])
+        # the prose with addresses, HTML and code blanked out (offsets kept): one pass of the
+        # regex engine counts every word
+        pieces, at = [], 0
+        for a, b in skip:
+            pieces.append(text[at:a])
+            pieces.append(" " * (b - a))
+            at = b
+        pieces.append(text[at:])
+        prose = "".join(pieces)
+        words = _WORD.findall(prose, 0, len(prose))[:_MAX_WORDS]
+        count = Counter(w.lower() for w in words)
+        lower = Counter(w for w in words if w.islower())
+        common: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for key, n in count.items():
+            if n >= _COMMON and lower[key] >= 2:
+                common[len(key), key[0]].append(key)
+        if not common:
+            return
+        slips: dict[str, tuple[str, str]] = {}
+        for key, n in count.items():
+            if n > _RARE:
+                continue
+            for length in (len(key), len(key) + 1):
+                right = next((r for r in common.get((length, key[0]), ())
+                              if count[r] >= _COMMON * n and _slip(key, r) is not None), None)
+                if right is not None:
+                    if not _english(key):  # `tracing` beside `tracking`, `sharing` beside `sharding`: words
+                        slips[key] = (right, _slip(key, right))
+                    break
+        if not slips:
+            return
+        for m in _WORD.finditer(prose):
+            hit = slips.get(m.group().lower())
+            if hit is not None:
+                yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
+
+    def _report(self, doc: Document, s: int, t: int, right: str, times: int, how: str) -> Finding:
+        written = doc.text[s:t]
+        want = right.upper() if written.isupper() else right.capitalize() if written[0].isupper() else right
+        line, col = doc.position(s)
+        _, end_col = doc.position(t)
+        what = "two letters swapped" if how == "swapped" else "a letter dropped"
+        return self.finding(f"{written!r} looks like {want!r} with {what}: the file writes {want!r} {times} times",
+                            line, col, line, end_col,
+                            fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))

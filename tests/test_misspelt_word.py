@@ -1,0 +1,51 @@
+"""AL027 misspelt-word: slips against the file's own words, through the real CLI."""
+
+from __future__ import annotations
+
+from conftest import render, run_cli
+
+from awesome_lint.engine import fix_text, lint_text
+
+LIST = """# Awesome NLP
+
+## Libraries
+
+- [CoreNLP](https://stanfordnlp.github.io/CoreNLP/) - The Stanford Nautral Language Processing Group's toolkit.
+- [spaCy](https://spacy.io) - Industrial natural language processing, fast retreival of tokens.
+- [NLTK](https://www.nltk.org) - A natural language toolkit with classfication helpers.
+- [TextBlob](https://textblob.readthedocs.io) - Simple natural language processing and classification.
+- [Stanza](https://stanfordnlp.github.io/stanza/) - Natural language analysis in many languages; classification too.
+- [Flair](https://github.com/flairNLP/flair) - Natural language embeddings and classification, retrieval, tracing.
+- [Gensim](https://radimrehurek.com/gensim/) - Topic modelling for natural language; retrieval and classification.
+- [Haystack](https://haystack.deepset.ai) - Retrieval for natural language questions; tracking and classification.
+- [jiant](https://github.com/nyu-mll/jiant) - Retrieval, tracking, tracking, tracking and classification of natural text.
+- [NLP-kit](https://github.com/o/nautral-kit) - `nautral` retrieval tools, see https://example.org/retreival and tracking.
+"""
+
+
+def test_swapped_and_dropped_letters_are_found_and_fixed_unsafely(tmp_path):
+    found = [(f.line, f.message) for f in lint_text(LIST, select=["AL027"])]
+    assert found == [
+        (5, "'Nautral' looks like 'Natural' with two letters swapped: the file writes 'Natural' 8 times"),
+        (6, "'retreival' looks like 'retrieval' with two letters swapped: the file writes 'retrieval' 5 times"),
+        (7, "'classfication' looks like 'classification' with a letter dropped: the file writes 'classification' 6 times"),
+    ]
+    # 'tracing' is a word (beside 'tracking'); the repository's name, code and addresses are left alone
+    path = tmp_path / "README.md"
+    path.write_text(LIST, encoding="utf-8")
+    assert run_cli("--select", "AL027", "--fix", str(path)).returncode == 0  # warnings; unsafe: not applied
+    assert path.read_text(encoding="utf-8") == LIST
+    run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert "Stanford Natural Language" in fixed and "fast retrieval of" in fixed and "classification helpers" in fixed
+    assert fixed.replace("Natural Language Processing Group", "Nautral Language Processing Group", 1).replace(
+        "fast retrieval", "fast retreival").replace("classification helpers", "classfication helpers") == LIST
+    assert render(fixed).count("<li>") == render(LIST).count("<li>")
+    assert lint_text(fixed, select=["AL027"]) == []
+
+
+def test_a_word_the_file_rarely_writes_is_no_reference_and_a_frequent_slip_is_a_spelling():
+    rare = LIST.replace("natural", "plain").replace("Natural", "Plain")
+    assert [f.line for f in lint_text(rare, select=["AL027"]) if "Natural" in f.message] == []
+    thrice = LIST.replace("[NLP-kit]", "[Nautral kit]").replace("Topic modelling", "Nautral topic modelling")
+    assert [f.line for f in lint_text(thrice, select=["AL027"]) if "Natural" in f.message] == []
