@@ -734,3 +734,21 @@ def test_a_short_section_led_by_a_featured_entry_or_of_official_resources_sessio
             "- [Alpha book](https://a.org/ba) - Book.\n- [Gamma book](https://a.org/bg) - Book.\n")
     found = [(f.line, f.message.split(" is ")[0]) for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
     assert found == [(87, 'entry "Beta talk"'), (91, 'entry "Beta book"')]  # a swap of the first two is a slip
+
+
+def test_a_short_list_nested_in_an_item_keeps_its_authors_order_session18():
+    """A file that sorts its sections by name: a top-level short section keeps that order, but
+    the links and examples nested under one entry (`GitHub Repo`, then `Discussions`) do not."""
+    sections = []
+    for s in range(6):
+        names = [f"{c}lpha{s}" for c in "ABCDEFGH"]
+        sections.append(f"## Part {s}\n\n" + "\n".join(f"- [{n}](https://example.org/{n}) - A tool." for n in names))
+    nested = ("## Books\n\n- [Crafting Interpreters](https://craftinginterpreters.com/) - A book.\n"
+              "  - [GitHub Repo](https://github.com/munificent/craftinginterpreters).\n"
+              "  - [Discussions](https://news.ycombinator.com/item?id=13406081).\n"
+              "- [Dragon Book](https://example.org/dragon) - A classic.\n\n"
+              "## Short\n\n- [Beta](https://example.org/b) - B.\n- [Zeta](https://example.org/z) - Z.\n"
+              "- [Gamma](https://example.org/g) - G.\n")
+    text = "# Awesome\n\n" + "\n\n".join(sections) + "\n\n" + nested
+    found = [f.message.split(":")[0] for f in lint_text(text, select=["AL016"])]
+    assert found == ['entry "Gamma" is out of alphabetical order by name (case ignored)']

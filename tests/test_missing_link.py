@@ -453,3 +453,19 @@ def test_only_a_post_or_docs_link_stands_in_the_paper_columns_place():
              "[[u]](https://github.com/lab/u)|"]
     text = "# Papers\n\n|Date|Title|Venue|Paper|Code|\n|:---:|:---:|:---:|:---:|:---:|\n" + "\n".join(rows) + "\n"
     assert [f.line for f in lint_text(text, select=["AL017"]) if f.code == "AL017"] == [35]
+
+
+def test_code_sub_items_of_a_paper_entry_and_a_library_under_frameworks_session18():
+    """`- EasyEnsemble [[Code]]` under the paper entry whose method it implements links that
+    paper through its parent; `[**undersampling**](github…) - A Scala library` under `# 1.
+    Frameworks and Libraries` is a library, not a paper whose title links its code."""
+    papers = "\n".join(f"- **Paper Number {k} on Imbalanced Learning (KDD 2020)** [[**Paper**](https://arxiv.org/abs/2001.0{k:04d})]"
+                       for k in range(8))
+    text = ("# 1. Frameworks and Libraries\n\n### 1.4 Scala\n\n"
+            "- [**undersampling**](https://github.com/NestorRV/undersampling) [[**Github**](https://github.com/NestorRV/undersampling)] - A Scala library.\n\n"
+            "# 2. Research Papers\n\n## 2.1 Ensembles\n\n" + papers + "\n"
+            "- **Exploratory Undersampling for Class-Imbalance Learning (TSMC 2008)** [[**Paper**](https://doi.org/10.1109/x)]\n\n"
+            "  - EasyEnsemble [[**Code**](https://github.com/o/imbalanced-ensemble/blob/main/easy.py)]\n"
+            "  - BalanceCascade [[**Code**](https://github.com/o/imbalanced-ensemble/blob/main/cascade.py)]\n\n"
+            "- **A Paper With Only Its Code Linked (ICML 2021)** [[**Code**](https://github.com/o/only-code)]\n")
+    assert [f.line for f in al017(text)] == [text.count("\n", 0, text.index("- **A Paper With Only")) + 1]

@@ -646,3 +646,14 @@ def test_names_set_l_and_the_tuning_lists_marked_session18():
     got = [(f.line, f.message) for f in al018(text)]
     assert got == [(3, "write 'HipChat', not 'Hipchat'"), (4, "write 'MeCab', not 'Mecab'"),
                    (5, "write 'WebSocket', not 'Websocket'")]
+
+
+def test_a_title_keeps_its_authors_spelling_session18():
+    """`[MetaScala: A Tiny DIY JVM](…) - Metascala is …`: a talk's title beside the project's own
+    spelling; `**Resnet in Resnet: Generalizing Residual Architectures**`: a paper's title."""
+    names = "".join(f"- [Tool{k}](https://example.org/{k}) - Uses ResNet and MetaScala.\n" for k in range(3))
+    text = ("# Papers\n\n" + names +
+            "- [MetaScala: A Tiny DIY JVM](https://example.org/talk) - Metascala is a tiny JVM.\n"
+            "- **Resnet in Resnet: Generalizing Residual Architectures** [[pdf]](https://arxiv.org/abs/1603.08029)\n"
+            "- A note on Resnet training.\n")
+    assert [(f.line, f.message) for f in al018(text)] == [(8, "write 'ResNet' as this file does 3 times, not 'Resnet'")]

@@ -126,6 +126,13 @@ def _descents(keys: list, descending: bool) -> int:
 _OFFICIAL = re.compile(r"(?i)\bofficial\b")
 
 
+def _sub_list(cont) -> bool:
+    """A short list nested in an item: the entry's own links or examples (`+ GitHub Repo`,
+    `+ Discussions`; `FastAPI Example`, a tutorial, its migration tool), in the order its author
+    chose, not a section that keeps the file's order."""
+    return getattr(cont, "parent", None) is not None
+
+
 def _official(cont) -> bool:
     """A short section of a project's official resources (`## Official Resources`): its
     documentation, tutorial and source come in order of importance, not by name."""
@@ -271,7 +278,8 @@ class EntryOrder(Rule):
     ten of them); not when its only entry out of place is its first and belongs two places
     down at least (one put at the top on purpose, `The Flask Mega-Tutorial` before `Discover Flask`), nor a section of official
     resources (`## Official Resources`: documentation, tutorial and source in order of
-    importance). Likewise in a file that sorts at least five of its longer sections
+    importance), nor a short list nested in an item (the entry's own links or examples in the
+    order its author chose). Likewise in a file that sorts at least five of its longer sections
     by date, four in five of them, all one way (newest first, say): a short section whose
     entries are all dated (four or more, three distinct dates at least) is checked in that
     direction, with one entry out of place at most. Bullet lists that follow one another with only blank lines
@@ -379,6 +387,8 @@ class EntryOrder(Rule):
         if len(ways) == 1 and len(dated) >= CONVENTION and len(dated) >= CONVENTION_SHARE * len(studied):
             desc = ways.pop()
             for cont, units in short:
+                if _sub_list(cont):
+                    continue
                 order = self._short_dates(units, desc)
                 if order is not None:
                     yield from self._check_group(doc, cont, units, [order], sorted_by, len(studied))
@@ -391,7 +401,7 @@ class EntryOrder(Rule):
             firm = named >= FIRM_CONVENTION and named >= FIRM_SHARE * len(studied)
             for cont, units in short:
                 n = sum(1 for u in units if u is not None)
-                if n < 2 or _official(cont):
+                if n < 2 or _official(cont) or _sub_list(cont):
                     continue
                 most = 2 if firm and n >= 4 else 1
                 plausible = [o for o in self._orders(doc, units, short=most)

@@ -151,7 +151,10 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     among sections of linked papers, gets one finding per row. A citation list (a file that
     links a paper from fewer than one list item in ten, its entries plain `Title. Authors.
     Venue` text) judges each list by all its items: a handful of linked papers at its end does
-    not make the plain titles above them lost links (held-out set F, session 12).
+    not make the plain titles above them lost links (held-out set F, session 12). A sub-item
+    that links only code under an entry that links its paper (`- EasyEnsemble [[Code]]` under
+    the paper of its method) is that paper's code, and a name linking its repository in a
+    section of libraries or tools (`# 1. Frameworks and Libraries`) is a library, not a paper.
 
     ## Why it matters
 
@@ -229,6 +232,7 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                 paper_group[key] = sum(flags) >= max(2, share * of)
             else:
                 paper_group[key] = file_paper
+        item_kinds = {id(e.item): kind for e, kind in kinds if e.item is not None}
         context = _SectionContext(doc, kinds, minimum, share)
         columns = _paper_columns(kinds)
         titled = _paper_columns(kinds, PAPER_COLUMNS, at_least=8)
@@ -260,6 +264,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
             if kind == MISLINKED:
                 if not (tag_kind(e.tag) == "venue" or paper_group.get(id(e.container), False)):
                     continue
+                if tag_kind(e.tag) != "venue" and _resource_section(e):
+                    continue  # `[**undersampling**](github…) - A Scala library` under Frameworks and Libraries
                 if _venue_cell_names_none(e):
                     continue
                 links = [k for k in e.links if not k.is_anchor and not k.is_image]
@@ -279,6 +285,9 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
             if kind == SECONDARY:
                 if not tagged and all(_resource_link(k) for k in e.links if not k.is_anchor and not k.is_image):
                     continue
+                parent = e.item.block.parent if e.item is not None and e.item.block is not None else None
+                if parent is not None and item_kinds.get(id(parent)) in (PAPER, PRIMARY):
+                    continue  # `- EasyEnsemble [[Code]]` under the paper entry whose method it implements
                 if _nested_papers(doc, e):
                     continue  # `* University of Cambridge [[Web]]` over its papers: a group, not a paper
                 if _paper_cell_linked(e):

@@ -219,9 +219,10 @@ class ProperNames(Rule):
     The file's own names count too: a name written at least twice with capitals inside it
     (`ChatGLM`, `PubMed`, `ByteDance`) and elsewhere with fewer (`chatglm`, `Pubmed`) is
     reported where the file writes it its own way at least two times more often than the
-    other (an entry's bold name, a title in a link of three words or more, and a lower-case
+    other (an entry's bold name, a title in a link or in bold of three words or more, and a lower-case
     name before `crate`, `package` or `library` are left alone), and wherever the same line
-    writes it the file's way, titles included: `**PubMedQA**: Pubmedqa: A dataset …` is a
+    writes it the file's way outside a link's title (`[MetaScala: A Tiny DIY JVM](…) -
+    Metascala is …` keeps the project's own spelling), titles included: `**PubMedQA**: Pubmedqa: A dataset …` is a
     title pasted from a citation that lost its capitals. A name written two humped ways counts
     only when one spelling is at least 8 times as common as the others together: then the
     rare one is a slip (`LLaMa` beside `LLaMA` 35 times), even where the name is also a word.
@@ -573,15 +574,17 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
             continue  # `**Depthformer**: "Depthformer: …"`: an entry's name, as its authors write it
         if written == written.lower() and _PACKAGE_AFTER.match(text, end):
             continue  # `the socketcan crate`: a package's name, lower case on purpose
-        if written[0].isupper() and _in_long_label(labels, start):
-            continue  # `[Ford Campus Vision and Lidar Data Set](…)`: a named work's title
+        if written[0].isupper() and (_in_long_label(labels, start) or _in_bold_title(text, start)):
+            continue  # `[Ford Campus Vision and Lidar Data Set](…)`, `**Resnet in Resnet: …**`: a work's title
         if not _identifier(text, start, end, written == written.lower()):
             line = doc.position(start)[0]
             ls, le = doc.line_starts[line - 1], doc.line_end(line)
             if f"[{written}]" in text[ls:le]:
                 continue  # `[Bloc](…) … the BLoC pattern`: a project's own name, as its entry writes it
-            beside = re.search(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le]) is not None
-            (paired if beside else candidates).append((start, end, written, name))
+            spelt = [ls + b.start() for b in re.finditer(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le])]
+            if spelt and all(_in_long_label(labels, at) for at in spelt) and not _in_long_label(labels, start):
+                continue  # `[MetaScala: A Tiny DIY JVM](…) - Metascala is …`: a talk's title beside the project's own spelling
+            (paired if spelt else candidates).append((start, end, written, name))
     found: dict[str, list[Finding]] = {}
 
     def file_says(name: str, written: str) -> str:
@@ -619,6 +622,16 @@ class _Labels:
                 return a, b
             i -= 1
         return None
+
+
+def _in_bold_title(text: str, pos: int) -> bool:
+    """``pos`` lies in a bold run of three words or more on its line (`**Resnet in Resnet:
+    Generalizing Residual Architectures**`): a paper's title, cased by its authors."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls:le if le >= 0 else len(text)]
+    return any(b.start() <= pos - ls < b.end() and len(b.group(1).split()) >= 3
+               for b in re.finditer(r"\*\*([^*\n]{1,400})\*\*", line[:4000]))
 
 
 def _in_long_label(labels: _Labels, pos: int) -> bool:
