@@ -549,3 +549,15 @@ def test_a_badge_that_shows_another_repositorys_stars_than_its_link():
     assert [(f.line, f.message) for f in _found(text)] == [
         (4, "the badge shows qureai/nerve-seg but its link goes to orobix/retina-unet: copied with another entry's "
             "link, or one of the two misspelt; make them name one repository")]
+
+
+def test_a_link_in_the_middle_of_a_sentence_is_a_word_not_a_label_session18():
+    """`detailed [documentation](…) and [examples](…)` reads as a sentence: its lower-case
+    link text is no label to write like the file's `[Documentation]` labels."""
+    items = "".join(f"- [Tool{k}](https://example.org/{k}) - A library. [[Documentation](https://docs.example.org/{k})]\n"
+                    for k in range(5))
+    text = ("# Tools\n\n" + items +
+            "- [Ensemble](https://example.org/e) - Unified APIs, detailed [documentation](https://docs.example.org/e) and [examples](https://example.org/x).\n"
+            "- [Other](https://example.org/o) - A library. [[documentation](https://docs.example.org/o)]\n")
+    found = [(f.line, f.message.split(" differs")[0]) for f in lint_text(text, select=["AL011"])]
+    assert found == [(9, "link label 'documentation'")]

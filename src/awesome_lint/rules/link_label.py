@@ -125,6 +125,8 @@ class LinkLabel(Rule):
     alike; a stray bracket is AL007's). Where AL018 reports a misspelt name in the label
     (`[Github]`), AL007 a stray bracket or AL005 a venue spelled another way (a leading venue
     link `[[arxiv](…)]` among `[[arXiv](…)]`), this rule stays silent: one finding per fault.
+    A lower-case link text in the middle of a sentence (`detailed [documentation](…) and
+    [examples](…)`) is a word of the sentence, not a label.
 
     Measured on the 65 hand-annotated tuning lists (session 11): 62 right, 0 wrong by default.
     With `other-words` (session 7, 23 lists), 42 right and 2 wrong (a `[preprint]` that tells
@@ -702,6 +704,12 @@ def _clear_winner(ranked: list[tuple[str, int]]) -> str | None:
     return won[0] if won else None
 
 
+# a link in the middle of a sentence: a lower-case word and a space before it, a space and a
+# lower-case word after it
+_PROSE_BEFORE = re.compile(r"(?<![\w\]])[a-z]{2,}[ \t]$")
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
 def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use | None:
     if link.kind not in (INLINE, REFERENCE) or link.is_image or link.is_anchor:
         return None
@@ -715,6 +723,9 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
     if not core:
         return None
     text = doc.text
+    if (m.group(1).islower() and _PROSE_BEFORE.search(text, max(0, link.start - 40), link.start)
+            and _PROSE_AFTER.match(text, link.end)):
+        return None  # `detailed [documentation](…) and [examples](…)`: a word of a sentence, no label
     ts, te = entry.title_start, entry.title_end
     # the entry's own name: a link whose label holds the title's start or lies inside the title
     # (renaming it would change the title), or the entry's first thing (a tool called 'Code')
