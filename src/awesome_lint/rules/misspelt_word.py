@@ -56,6 +56,21 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _prose_words(text: str, skip: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """The words of ``text`` outside ``skip`` (sorted, disjoint spans), at most ``_MAX_WORDS``."""
+    j, n, seen = 0, len(skip), 0
+    for m in _WORD.finditer(text):
+        at = m.start()
+        while j < n and skip[j][1] <= at:
+            j += 1
+        if j < n and skip[j][0] <= at:
+            continue
+        seen += 1
+        if seen > _MAX_WORDS:
+            return
+        yield m
+
+
 def _english(word: str) -> bool:
     from ..lexicon import is_english  # the word list loads on a list's first candidate only
 
@@ -117,18 +132,14 @@ class MisspeltWord(Rule):
         skip = _merged([(k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start]
                        + [m.span() for m in _BARE_URL.finditer(text)] + [m.span() for m in _HTML.finditer(text)]
                        + list(doc.code_spans) + [(a, int(min(b, len(text)))) for a, b in zip(starts, ends)])
-        # the prose with addresses, HTML and code blanked out (offsets kept): one pass of the
-        # regex engine counts every word
-        pieces, at = [], 0
-        for a, b in skip:
-            pieces.append(text[at:a])
-            pieces.append(" " * (b - a))
-            at = b
-        pieces.append(text[at:])
-        prose = "".join(pieces)
-        words = _WORD.findall(prose, 0, len(prose))[:_MAX_WORDS]
-        count = Counter(w.lower() for w in words)
-        lower = Counter(w for w in words if w.islower())
+        count: Counter = Counter()
+        lower: Counter = Counter()
+        for m in _prose_words(text, skip):  # one pass, no copy of the text (a hook's memory)
+            w = m.group()
+            key = w.lower()
+            count[key] += 1
+            if w.islower():
+                lower[key] += 1
         common: dict[tuple[int, str], list[str]] = defaultdict(list)
         for key, n in count.items():
             if n >= _COMMON and lower[key] >= 2:
@@ -148,7 +159,7 @@ class MisspeltWord(Rule):
                     break
         if not slips:
             return
-        for m in _WORD.finditer(prose):
+        for m in _prose_words(text, skip):
             hit = slips.get(m.group().lower())
             if hit is not None:
                 yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
