@@ -237,27 +237,27 @@ class DuplicateEntry(Rule):
             yield finding
         if scope in ("list", "section"):
             for it, first in _pasted_repeats(doc, items, self._scope_id, scope):
-                e, f = it.entry, first.entry
-                line, col = doc.position(e.title_start if e.title_start is not None else e.start)
-                if line != e.line:
-                    line, col = e.line, 1
-                yield self.finding(
-                    f"{_shown(it)!r} is also listed at line {f.line} under {shorten(f.section.title, 40)!r}, word "
-                    f"for word (the file repeats few entries across sections, each word for word): probably "
-                    f"pasted into a second section by mistake",
-                    line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(f.line,))
+                yield self._cross_section(doc, it, first, (
+                    f"{_shown(it)!r} is also listed at line {first.entry.line} under "
+                    f"{shorten(first.entry.section.title, 40)!r}, word for word (the file repeats few entries "
+                    f"across sections, each word for word): probably pasted into a second section by mistake"))
             for it, first in _section_pasted_twice(items):
                 e, f = it.entry, first.entry
-                line, col = doc.position(e.title_start if e.title_start is not None else e.start)
-                if line != e.line:
-                    line, col = e.line, 1
-                yield self.finding(
+                yield self._cross_section(doc, it, first, (
                     f"{_shown(it)!r} is also listed at line {f.line}: the section "
                     f"{shorten(e.section.title, 40)!r} is written twice (lines {f.section.line} and "
-                    f"{e.section.line}), most of the second copy repeating the first",
-                    line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING, related=(f.line,))
+                    f"{e.section.line}), most of the second copy repeating the first"))
         if getattr(self.opts, "fuzzy", True):
             yield from self._fuzzy(doc, items, scope)
+
+    def _cross_section(self, doc: Document, it: Item, first: Item, message: str) -> Finding:
+        """A warning on ``it``'s line, from its title to the line's end, naming ``first``'s line."""
+        e = it.entry
+        line, col = doc.position(e.title_start if e.title_start is not None else e.start)
+        if line != e.line:
+            line, col = e.line, 1
+        return self.finding(message, line, col, e.line, len(doc.line_text(e.line)) + 1, severity=WARNING,
+                            related=(first.entry.line,))
 
     def _items(self, doc: Document) -> list[Item]:
         out = []
@@ -776,8 +776,7 @@ def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> l
     for it in items:
         if it.dup:
             continue
-        keys = [("t" + it.tkey)] if it.tkey and it.paper else []
-        keys += ["u" + u for u in it.urls]
+        keys = _repeat_keys(it)
         for k in keys:
             o = by_key.get(k)
             if o is not None and scope_id(o, scope) != scope_id(it, scope) and (
@@ -838,6 +837,7 @@ def _section_pasted_twice(items: list[Item]) -> list[tuple[Item, Item]]:
 
 
 def _repeat_keys(it: Item) -> list[str]:
+    """What makes two entries of different sections one: a paper title's key, or a link."""
     return ([("t" + it.tkey)] if it.tkey and it.paper else []) + ["u" + u for u in it.urls]
 
 

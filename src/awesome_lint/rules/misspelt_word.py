@@ -151,11 +151,11 @@ class MisspeltWord(Rule):
             if n > _RARE:
                 continue
             for length in (len(key), len(key) + 1):
-                right = next((r for r in common.get((length, key[0]), ())
-                              if count[r] >= _COMMON * n and _slip(key, r) is not None), None)
-                if right is not None:
+                hit = next(((r, how) for r in common.get((length, key[0]), ())
+                            if count[r] >= _COMMON * n and (how := _slip(key, r)) is not None), None)
+                if hit is not None:
                     if not _english(key):  # `tracing` beside `tracking`, `sharing` beside `sharding`: words
-                        slips[key] = (right, _slip(key, right))
+                        slips[key] = hit
                     break
         if not slips:
             return
