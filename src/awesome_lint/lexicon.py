@@ -1,4 +1,4 @@
-"""Whether a lower-case word is an English word, for AL015's capital check.
+"""Whether a lower-case word is an English word, for AL015's capital check and AL027's slips.
 
 A description that starts with a lower-case word is a slip when the word is ordinary English
 (`parse mimetypes.`, `background processing application ...`) and most likely a name in its own
