@@ -168,3 +168,17 @@ def test_t_pami_is_an_accepted_spelling_of_tpami(tmp_path):
     found = run_json("--select", "AL005", path)[1]
     assert [(f["line"], f["message"].split(" (")[0]) for f in found] == [
         (5, "venue `TPAMI` is written another way in this list")]
+
+
+def test_a_venue_in_parentheses_closing_a_plain_title_is_read(tmp_path):
+    """`- Title (NIPS 2019) [[Paper](…)]`: the title is no venue, but the parenthesised venue
+    that closes it is one, also with a note after a comma (`(NIPS 2019, 10+ citations)`). A
+    NIPS tag from before the 2018 rename stays as written."""
+    text = "# Papers\n\n" + "".join(
+        f"- Paper number {i} on learning (NeurIPS 2020) [[Paper](https://example.org/{i})]\n" for i in range(4)
+    ) + ("- Learning data manipulation (NIPS 2019) [[Paper](https://example.org/a)]\n"
+         "- Learning imbalanced data sets (NIPS 2019, 10+ citations) [[Paper](https://example.org/b)]\n"
+         "- Learning to model the tail (NIPS 2017, 70+ citations) [[Paper](https://example.org/c)]\n")
+    _, found, _ = lint(tmp_path, text)
+    assert [(n, m.split(":")[0]) for n, m in found] == [
+        (7, "venue `NIPS` is another name of `NeurIPS`"), (8, "venue `NIPS` is another name of `NeurIPS`")]

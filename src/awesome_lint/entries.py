@@ -352,9 +352,20 @@ def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int
             s += 1
         while e > s and (text[e - 1] in _MENTION_STRIP or text[e - 1] == "("):
             e -= 1
-        if e - s < 4 or e - s > 80 or s == title_start:
+        if e - s < 4 or (e - s > 80 and s != title_start):
             continue
         piece = text[s:e]
+        if s == title_start:
+            # the title is no venue, but a parenthesised venue closing it is one
+            # (``- Learning to Model the Tail (NIPS 2017) [[Paper](…)]``)
+            g = _TITLE_PAREN.search(piece)
+            if g is not None and any(c.isdigit() for c in g.group(1)):
+                spans = [(s + g.start(1), s + g.end(1))]
+                head = g.group(1).split(",", 1)[0].rstrip()
+                if len(head) < len(g.group(1)) and any(c.isdigit() for c in head):
+                    spans.append((s + g.start(1), s + g.start(1) + len(head)))  # `(NIPS 2019, 10+ citations)`
+                out.append(spans)
+            continue
         if piece.count("(") != piece.count(")"):
             if piece.startswith("(") and ")" not in piece:
                 s, piece = s + 1, piece[1:]
@@ -376,6 +387,8 @@ def _mention_pieces(doc: Document, text: str, lo: int, hi: int, title_start: int
             spans += [(s + g.start(1), s + g.end(1)) for g in re.finditer(r"\(\s*([^()]+?)\s*\)", piece)]
         out.append(spans)
 
+
+_TITLE_PAREN = re.compile(r"\(\s*([^()]{4,60}?)\s*\)\s*$")
 
 # a block of text lines that is no paragraph of an entry: a heading, a table row, a quote, HTML,
 # a fence, a list item
