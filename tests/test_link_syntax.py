@@ -524,3 +524,16 @@ def test_a_stray_square_bracket_after_a_link_session16():
     before = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li>(.*?)</li>", render(text))]
     assert [li.count("]") - li.count("[") for li in before] == [2, 1, 1, 0, 1]  # what the page showed
     assert _findings(fixed) == []
+
+
+def test_a_host_of_a_country_domain_or_an_address_without_a_scheme_is_a_file_path():
+    """`papers.nips.cc/paper/…`, `ousar.lib.okayama-u.ac.jp/…` and `150.214.190.154/keel/…`
+    are hosts a scheme was dropped from; `docs/guide.md` and `v1.2.3/notes` are paths."""
+    text = ("# Papers\n\n"
+            "- A [[Paper](papers.nips.cc/paper/7278-learning.pdf)]\n"
+            "- B [[Paper](ousar.lib.okayama-u.ac.jp/files/public/1/1.pdf)]\n"
+            "- C [[Paper](150.214.190.154/keel/pdfs/2009.pdf)]\n"
+            "- D [[Guide](docs/guide.md)] [[Notes](releases/v1.2.3/notes.md)] [[Sub](data.json)]\n")
+    found = _by_line(text)
+    assert sorted(found) == [3, 4, 5]
+    assert all("has no `https://`" in fs[0].message for fs in found.values())

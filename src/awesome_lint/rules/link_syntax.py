@@ -38,7 +38,8 @@ _STRUCK = re.compile(r"^\s*\[?\s*~~[^~]+~~\s*\]?\s*$")
 _NO_SCHEME = re.compile(
     r"(?i)(?:www\.[a-z0-9-]+\.|(?:[a-z0-9-]+\.)*(?:github|gitlab|arxiv|huggingface|youtube|twitter|openreview"
     r"|medium|bitbucket|kaggle|paperswithcode|zenodo|readthedocs)\.(?:com|org|net|io|co|edu)(?:[/?#]|$)"
-    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn)/)")
+    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn|cc|jp|uk|de|fr|ch|kr|tw|hk|sg|nl|eu|au|ca|info|me)/"
+    r"|(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d{1,5})?/)")
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
 # `[code]` standing alone: not after `[`, `]`, `!` or `\`, not followed by `(`, `[` or `:`
 _LABEL_MAX = 20
