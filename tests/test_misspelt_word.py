@@ -49,3 +49,16 @@ def test_a_word_the_file_rarely_writes_is_no_reference_and_a_frequent_slip_is_a_
     assert [f.line for f in lint_text(rare, select=["AL027"]) if "Natural" in f.message] == []
     thrice = LIST.replace("[NLP-kit]", "[Nautral kit]").replace("Topic modelling", "Nautral topic modelling")
     assert [f.line for f in lint_text(thrice, select=["AL027"]) if "Natural" in f.message] == []
+
+
+def test_a_slip_pasted_three_times_counts_where_the_right_word_is_twenty_times_as_common():
+    """`unoffical` in three code labels beside `unofficial` in sixty: one slip copied along,
+    where three `Nautral` beside eight `Natural` (above) are a spelling of the file's own."""
+    rows = "".join(f"- code: [unofficial-pytorch : repo {i}](https://github.com/a/r{i})\n" for i in range(60))
+    slips = "".join(f"- code: [unoffical-{k} : repo](https://github.com/b/{k})\n" for k in ("mxnet", "keras", "torch"))
+    text = "# Networks\n\n" + rows + slips
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
+    assert found == [(n, "'unoffical' looks like 'unofficial' with a letter dropped: the file writes 'unofficial' 60 times")
+                     for n in (63, 64, 65)]
+    five = text + "".join(f"- code: [unoffical-{k} : repo](https://github.com/c/{k})\n" for k in ("caffe", "jax"))
+    assert lint_text(five, select=["AL027"]) == []  # five times: the file's other spelling

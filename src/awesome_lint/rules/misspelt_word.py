@@ -16,7 +16,9 @@ from .base import FIX_SOMETIMES, Rule
 _WORD = re.compile(r"(?<![\w./@#~$\\+=:%&])[A-Za-z]{7,}(?![\w/@+=\\%&]|\.\w)")
 _BARE_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>", re.S)
-_RARE = 2  # a slip occurs at most twice
+_RARE = 2  # a slip occurs at most twice,
+_RARE_SWAMPED = 4  # or up to four times where the right word is twenty times as common
+_SWAMPED = 20  # (`unoffical` 3 times in labels beside `unofficial` 92 times: one pasted slip)
 _COMMON = 5  # the right word at least five times, five times as often, twice in lower case
 _MAX_WORDS = 500_000  # words counted per file (a bound on hostile input)
 
@@ -85,7 +87,8 @@ class MisspeltWord(Rule):
     `Segmentaiton`) or with one letter dropped (`classfication`, `Sofware`) where the same file
     writes the word right at least five times, five times as often as the slip, and at least twice in
     lower case (so the word is a word of the list's prose, not a name). The slip occurs at
-    most twice; each occurrence is a finding.
+    most twice, or up to four times where the right word is twenty times as common (`unoffical`
+    pasted into three code labels beside `unofficial` in ninety); each occurrence is a finding.
 
     The file's own words are the reference, and only the slips that rarely make another word
     are read. A slip that is itself an English word (`tracing` beside `tracking`, `sharing`
@@ -148,11 +151,12 @@ class MisspeltWord(Rule):
             return
         slips: dict[str, tuple[str, str]] = {}
         for key, n in count.items():
-            if n > _RARE:
+            if n > _RARE_SWAMPED:
                 continue
+            times = _COMMON if n <= _RARE else _SWAMPED
             for length in (len(key), len(key) + 1):
                 hit = next(((r, how) for r in common.get((length, key[0]), ())
-                            if count[r] >= _COMMON * n and (how := _slip(key, r)) is not None), None)
+                            if count[r] >= times * n and (how := _slip(key, r)) is not None), None)
                 if hit is not None:
                     if not _english(key):  # `tracing` beside `tracking`, `sharing` beside `sharding`: words
                         slips[key] = hit
