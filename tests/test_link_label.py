@@ -561,3 +561,34 @@ def test_a_link_in_the_middle_of_a_sentence_is_a_word_not_a_label_session18():
             "- [Other](https://example.org/o) - A library. [[documentation](https://docs.example.org/o)]\n")
     found = [(f.line, f.message.split(" differs")[0]) for f in lint_text(text, select=["AL011"])]
     assert found == [(9, "link label 'documentation'")]
+
+
+def test_a_label_of_several_words_or_with_a_letter_added_or_dropped_inside(tmp_path):
+    """The label and the repository's name are compared word by word: `[Aweosme Privacy]` for
+    Awesome-Privacy, `[Infections-clj]` for inflections-clj, `[tfrl]` for trfl. A letter added
+    at an end (a version), an `s`, a word more, or a label whose word is the better spelling
+    (an English word beside a misspelt repository name, or the file's own word) is left alone."""
+    text = ("# Tools\n\n"
+            "- [Aweosme Privacy](https://github.com/acme/Awesome-Privacy) - Papers.\n"
+            "- [Infections-clj](https://github.com/acme/inflections-clj) - Rails-like inflections.\n"
+            "- [tfrl](https://github.com/deepmind/trfl) - Reinforcement learning blocks.\n"
+            "- [CogVideoX](https://github.com/acme/CogVideo) - A newer version.\n"
+            "- [Files Sharing](https://github.com/acme/filesharing) - Two words.\n"
+            "- [Paper of Robust ML](https://github.com/acme/Papers-of-Robust-ML) - A plural.\n"
+            "- [Awesome Video Analysis](https://github.com/acme/Awsome-Video-Analysis) - Misspelt repository.\n"
+            "- [Jupyter REST API](https://github.com/acme/Jupter-REST-API) - The file says Jupyter twice more.\n"
+            "- [Kernel](https://github.com/jupyter/kernel) - For Jupyter.\n")
+    found = _found(text)
+    assert [(f.line, f.message) for f in found] == [
+        (3, "link label 'Aweosme Privacy' is one letter off 'Awesome-Privacy', the repository it links to: "
+            "'Awesome Privacy'?"),
+        (4, "link label 'Infections-clj' is one letter off 'inflections-clj', the repository it links to: "
+            "'Inflections-clj'?"),
+        (5, "link label 'tfrl' is one letter off 'trfl', the repository it links to: 'trfl'?")]
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--fix", "--unsafe-fixes", "--select", "AL011", path)
+    fixed = path.read_text(encoding="utf-8")
+    assert "[Awesome Privacy](" in fixed and "[Inflections-clj](" in fixed and "[trfl](" in fixed
+    assert fixed.replace("[Awesome Privacy](", "[Aweosme Privacy](").replace("[Inflections-clj](", "[Infections-clj](") \
+        .replace("[trfl](", "[tfrl](") == text

@@ -79,10 +79,15 @@ class LinkLabel(Rule):
       transposition counts as one) from a spelling that the file uses elsewhere; and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
     - **a label that misspells the repository it links to**: `[pylyp](https://github.com/x/pyltp)`,
-      `[Kasier-Yang/blink-cmp-avante](https://github.com/Kaiser-Yang/blink-cmp-avante)`: a
-      word of five letters or more with one letter replaced or two swapped, after the first
-      (a missing letter, a plural, a hyphen or another first letter may be a renamed project's
-      new name, or a pun). The fix, unsafe, writes the URL's letters in the label's case.
+      `[Kasier-Yang/blink-cmp-avante](https://github.com/Kaiser-Yang/blink-cmp-avante)`,
+      `[Aweosme Privacy](https://github.com/x/Awesome-Privacy)`, `[Infections-clj](…/inflections-clj)`:
+      read word by word, all words but one agree, and that one has a letter replaced (five
+      letters or more) or two swapped (four or more) after the first, or a letter added or
+      dropped inside a word of six letters or more (not an `s`, not at its ends: a plural, a
+      version letter or another first letter may be a renamed project's new name, or a pun).
+      A label whose word is the better spelling (an English word beside a repository named
+      `Awsome-…`, or a word the file writes more often) is left alone. The fix, unsafe, writes
+      the URL's letters in the label's case.
     - **a GitHub badge for another repository than its link's**: `[![stars](https://img.shields.io/github/stars/a/x)](https://github.com/b/y)`,
       the badge copied with another entry's link, or one of the two names misspelt (the badge
       then shows "repo not found"). No fix: which of the two is right is the maintainer's call.
@@ -399,42 +404,47 @@ class LinkLabel(Rule):
     # ---- a label that misspells the repository it links to -----------------------------------
     def _misnamed_repos(self, doc: Document, flagged: set[int]) -> Iterator[Finding]:
         """A label naming the repository its link goes to, one letter off: `[pylyp]` for
-        github.com/HIT-SCIR/pyltp, `[Kasier-Yang/blink-cmp-avante]` for Kaiser-Yang's. Only a
-        letter replaced or two swapped, in a word of five letters or more, after its first
-        letter (a missing letter, a plural, a hyphen or another first letter may be a renamed
-        project's new name, or a pun)."""
+        github.com/HIT-SCIR/pyltp, `[Kasier-Yang/blink-cmp-avante]` for Kaiser-Yang's,
+        `[Aweosme Privacy]` for Awesome-Privacy, `[Infections-clj]` for inflections-clj. The
+        label and the name are cut into words at spaces, `-`, `_` and `.`; all words but one
+        must agree, and that one be a slip (see :func:`_name_slip`). A label whose word is the
+        better spelling is left alone: an English word beside a repository's misspelt name
+        (`[Awesome …]` for Awsome-…), or a word the file writes more often than the name's."""
+        text = doc.text
         for link in doc.links:
             if link.kind != INLINE or link.is_image or link.is_anchor:
                 continue
             m = _REPO_URL.match(link.url)
             if m is None or doc.in_code(link.label_start):
                 continue
-            raw = doc.text[link.label_start:link.label_end]
+            raw = text[link.label_start:link.label_end]
             label = raw.strip().strip("*_`").strip()
-            if not label or any(c.isspace() for c in label) or len(label) > 80:
+            if not label or len(label) > 80:
                 continue
-            parts = label.split("/")
+            parts = label.split("/") if not any(c.isspace() for c in label) else [label]
             targets = [m.group(1), m.group(2)] if len(parts) == 2 else [m.group(2)]
             for part, target in zip(parts, targets):
-                if part.casefold() == target.casefold() or len(part) != len(target) or len(part) < 5:
+                if part.casefold() == target.casefold():
                     continue
-                if not one_edit_apart(part.casefold(), target.casefold()):
+                words, names = _NAME_WORDS.findall(part), _NAME_WORDS.findall(target)
+                if len(words) != len(names):
                     continue
-                diff = [(a, b) for a, b in zip(part.casefold(), target.casefold()) if a != b]
-                if not all(a.isascii() and a.isalpha() and b.isascii() and b.isalpha() for a, b in diff):
-                    continue  # `gpt-3`/`gpt-4`: another version; `Tufão`/`tufao`: an accent the URL cannot hold
-                if part[0].casefold() != target[0].casefold():
-                    continue  # `[tumblr]` for gumblr, `[kalecto]` for calecto: another word, or an older name
-                start = link.label_start + raw.find(part)
+                odd = [(w, n) for w, n in zip(words, names) if w.casefold() != n.casefold()]
+                if len(odd) != 1 or _name_slip(odd[0][0].casefold(), odd[0][1].casefold()) is None:
+                    continue
+                word, name = odd[0]
+                if _label_word_better(text, word, name):
+                    continue
+                at = next(w.start() for w in _NAME_WORDS.finditer(part) if w.group() == word)
+                start = link.label_start + raw.find(part) + at
                 line, col = doc.position(start)
-                _, end_col = doc.position(start + len(part))
-                # the URL's letters in the label's case: `AotoLabel` becomes `AutoLabel`
-                right = "".join(a if a.casefold() == b.casefold() else (b.upper() if a.isupper() else b.lower())
-                                for a, b in zip(part, target))
+                _, end_col = doc.position(start + len(word))
+                right = _in_case_of(word, name)
+                fixed = part[:at] + right + part[at + len(word):]
                 flagged.add(id(link))
                 yield self.finding(f"link label {part!r} is one letter off {target!r}, the repository it links "
-                                   f"to: {right!r}?", line, col, line, end_col,
-                                   fix=Fix((Edit(start, start + len(part), right),), safe=False,
+                                   f"to: {fixed!r}?", line, col, line, end_col,
+                                   fix=Fix((Edit(start, start + len(word), right),), safe=False,
                                            description=f"write {right}"))
                 break
 
@@ -654,6 +664,60 @@ def _host(url: str) -> str:
     """The host of a link's URL, lower case ('' when it has none)."""
     m = re.match(r"\s*(?:https?:)?//([^/?#:\s]+)", url, re.I)
     return m.group(1).lower() if m else ""
+
+
+_NAME_WORDS = re.compile(r"[^\s_.\-/]+")
+
+
+def _name_slip(a: str, b: str) -> str | None:
+    """How the label's word ``a`` departs from the repository's ``b`` (both casefolded), if it
+    is a slip read: a letter replaced (words of five letters or more) or two neighbours swapped
+    (four or more), not the first letter; or a letter added or dropped inside a word of six
+    letters or more, not in its first two or its last, and not an `s`. A changed first letter
+    (`[tumblr]` for gumblr), a plural, a letter added at an end (`CogVideoX`, `scany`) or a
+    digit (`gpt-3`, `gpt-4`) may be another project, a renamed one's new name, or a pun."""
+    if a == b or not (a + b).isascii() or not (a + b).isalpha() or a[0] != b[0]:
+        return None
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1 and len(a) >= 5:
+            return "replaced"
+        if (len(diff) == 2 and diff[1] == diff[0] + 1 and len(a) >= 4
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]):
+            return "swapped"
+        return None
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) != len(short) + 1 or len(long) < 6:
+        return None
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    if short[i:] != long[i + 1:] or i < 2 or i >= len(long) - 1 or long[i] == "s":
+        return None
+    return "added" if a is long else "dropped"
+
+
+def _label_word_better(text: str, word: str, name: str) -> bool:
+    """The label's word is the better spelling: an English word beside a name that is none
+    (a repository named `Awsome-…`), or a word the file writes more often than the name."""
+    from ..lexicon import is_english
+
+    if is_english(word.casefold()) and not is_english(name.casefold()):
+        return True
+    def times(w: str) -> int:
+        return len(re.findall(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", text, re.I))
+    return times(word) > times(name)
+
+
+def _in_case_of(word: str, name: str) -> str:
+    """The repository's ``name`` in the case the label gave ``word`` (`AotoLabel` becomes
+    `AutoLabel`, `Infections` becomes `Inflections`)."""
+    if len(word) == len(name):
+        return "".join(a if a.casefold() == b.casefold() else (b.upper() if a.isupper() else b.lower())
+                       for a, b in zip(word, name))
+    if word.isupper():
+        return name.upper()
+    if word[:1].isupper() and name.islower():
+        return name[:1].upper() + name[1:]
+    return name
 
 
 def one_edit_apart(a: str, b: str) -> bool:
