@@ -125,7 +125,7 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 
 # Names also written in lower case for the program or package (`pip install flask`, `the redis
 # server`): their lower-case form is reported only as a slip, where the file writes the name
-# itself at least four times as often; a list that writes `python` throughout keeps its way.
+# itself at least three times as often; a list that writes `python` throughout keeps its way.
 _LOWER_SLIPS = frozenset({"Python", "Metaflow", "LabelMe", "Nipype", "Airbnb", "Netflix", "OCaml", "Redis", "Flask", "Django", "React Native", "CommonJS", "OpenStack", "Keycloak", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
                           "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
@@ -242,7 +242,7 @@ class ProperNames(Rule):
     program or package in lower case (Python, Redis, Flask, Django, React Native, CommonJS, OpenStack, Keycloak, Unicode, JAX, Keras, PyPI, gRPC,
     NuGet, CocoaPods, Jupyter, Docker, Kubernetes, Ansible, ...) are reported in lower case only as slips, one
     finding a line: where the file writes the name itself at least
-    four times as often, and not in Chinese or Japanese prose (`用python写的`), where a
+    three times as often, and not in Chinese or Japanese prose (`用python写的`), where a
     lower-case Latin name is a common way to write it.
     Lower-case `react` is read as React only before a noun of the trade (`a react
     component`) or after a preposition closing a phrase (`bindings for react.`), never as the
@@ -390,7 +390,7 @@ class ProperNames(Rule):
                 found = [f for f in found if not _CJK.search(doc.line_text(f.line))]
                 if name == "React":
                     found = [f for f in found if _names_react(doc, f)]
-                if not found or rights[name] < 4 * len(found):
+                if not found or rights[name] < 3 * len(found):
                     continue  # `python` is this file's way (or the program's): only slips are reported
             if name in _CAPS_SLIPS and found[0].message.endswith(f"not {name.upper()!r}"):
                 if rights[name] < 4 * len(found):
