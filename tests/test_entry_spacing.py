@@ -91,6 +91,17 @@ def test_a_space_before_a_comma_or_full_stop_is_removed_but_not_before_an_ellips
     assert fixed == text.replace("number 1 .", "number 1.").replace("file ,", "file,")
 
 
+def test_a_space_before_the_full_stop_that_ends_a_line_before_a_break_tag():
+    """`**Title** .<br />` and `Li & Bo Cui .<br />`: the full stop ends the clause before the
+    line break, so the space before it is a slip; before another tag or a code span it is not read."""
+    entries = [f"- **Model{k}:** Ann Lee{k} & Bo Chen.<br />\n  [[paper](https://arxiv.org/abs/2401.{k:05d})]" for k in range(20)]
+    entries[3] = entries[3].replace("Bo Chen.<br />", "Bo Chen .<br />")
+    entries[5] = entries[5].replace("Bo Chen.<br />", "Bo Chen .<b>new</b>")
+    text = "# Papers\n\n" + "\n".join(entries) + "\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "space before" in f.message]
+    assert found == [(9, "a space before the full stop, where the file's entries have none")]
+
+
 def test_the_mark_after_et_al_is_voted_over_the_whole_entry():
     entries = [f"- [Neural field {k}](https://arxiv.org/abs/2003.0{k:04d})  \n  Mildenhall et al., ECCV 2020 | [github](https://github.com/a/b{k})"
                for k in range(12)]

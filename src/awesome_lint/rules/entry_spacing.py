@@ -24,7 +24,7 @@ _HIDDEN = re.compile(r"(`+)[^`\n]*?\1|<[^<>\n]*>")
 
 # a space before a comma or a full stop that ends a clause (`BERT ,`, `ModelNet .`): not
 # before an ellipsis, a name (`.NET`) or a number (`,000`)
-_BEFORE_MARK = re.compile(r"(?<=[\w)\]])[ ]+(?=[,.](?:[ \t\n]|$))")
+_BEFORE_MARK = re.compile(r"(?<=[\w)\]*_])[ ]+(?=[,.](?:[ \t\n]|$|x))")
 
 # a comma glued to the next word between two words (`Franco Scarselli,Marco Gori`,
 # `Rasmussen,PILCO`): a name or a title lost its space; not in a number (`1,000`), an
@@ -117,6 +117,8 @@ def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool)
             if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
                 runs.append(Run(at, at, "comma", doc.text[at:at + 40].split("\n")[0]))
     for r in _BEFORE_MARK.finditer(seen):
+        if seen[r.end() + 1:r.end() + 2] == "x" and not raw.startswith("<br", r.end() + 1):
+            continue  # before a hidden tag or code span only a line break (`** .<br />`) ends a clause
         runs.append(Run(start + r.start(), start + r.end(), "mark", seen[r.end()]))
     for r in _RUN.finditer(seen):
         if _BEFORE_MARK.match(seen, r.start()):
