@@ -62,3 +62,23 @@ def test_a_slip_pasted_three_times_counts_where_the_right_word_is_twenty_times_a
                      for n in (63, 64, 65)]
     five = text + "".join(f"- code: [unoffical-{k} : repo](https://github.com/c/{k})\n" for k in ("caffe", "jax"))
     assert lint_text(five, select=["AL027"]) == []  # five times: the file's other spelling
+
+
+def test_a_short_word_glued_to_the_next_capitalised_word_in_a_title(tmp_path):
+    """`Methods andExperimental Results`: the pasted title lost a space; the unsafe fix puts it
+    back. A project written so in its own link text (`[onWatch](…) - onWatch tracks …`) is a name."""
+    text = ("# Papers\n\n"
+            "- [Evaluating Word Embedding Models: Methods andExperimental Results](https://arxiv.org/abs/1901.09785)\n"
+            "- **Assessing Knowledge Editing inLanguage Models**. [[paper](https://arxiv.org/abs/2305.14795)]\n"
+            "- [onWatch](https://github.com/o/onwatch) - onWatch tracks API quotas.\n"
+            "- `forEach` and [[code](https://github.com/o/forEach)] are code, not prose.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
+    assert found == [
+        (3, "'andExperimental' runs two words together: 'and' and 'Experimental' lost the space between them"),
+        (4, "'inLanguage' runs two words together: 'in' and 'Language' lost the space between them")]
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == text.replace("andExperimental", "and Experimental").replace("inLanguage", "in Language")
+    assert run_cli("--select", "AL027", str(path)).returncode == 0

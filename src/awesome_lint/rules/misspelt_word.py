@@ -21,6 +21,11 @@ _RARE_SWAMPED = 4  # or up to four times where the right word is twenty times as
 _SWAMPED = 20  # (`unoffical` 3 times in labels beside `unofficial` 92 times: one pasted slip)
 _COMMON = 5  # the right word at least five times, five times as often, twice in lower case
 _MAX_WORDS = 500_000  # words counted per file (a bound on hostile input)
+# a short word of a title glued to the capitalised word after it (`andExperimental`, `inLanguage`,
+# `forSynthetic-to-Real`): a space lost when the title was pasted
+_GLUED = re.compile(r"(and|of|in|for|with|the|to|on|via|from|by|into|towards|using|through|under|over|without)"
+                    r"([A-Z][a-z]{2,})")
+_GLUED_MAX = 2  # written three times or more, it is a name (`onWatch`)
 
 
 def _slip(rare: str, common: str) -> str | None:
@@ -99,6 +104,11 @@ class MisspeltWord(Rule):
     and the last two (plurals, tenses, `centre`, `Ractive`), words of fewer than seven letters,
     and words that are part of an address, a path, a handle, code or HTML.
 
+    It also finds a short word of a title glued to the capitalised word after it
+    (`Methods andExperimental Results`, `Knowledge Editing inLanguage Models`): a space lost
+    when the title was pasted. A glued word the file writes three times or more, or as a link
+    text (`[onWatch](…)`), is a name and left alone.
+
     ## Why it matters
 
     A typo in a title or a description makes the list look unkept and hides the entry from a
@@ -119,12 +129,13 @@ class MisspeltWord(Rule):
     ## Fix safety
 
     Unsafe (`--unsafe-fixes`): the fix writes the file's word in the slip's case (`Nautral` →
-    `Natural`), but a name or a quoted title may be spelt so on purpose.
+    `Natural`), or puts the lost space back (`inLanguage` → `in Language`), but a name or a
+    quoted title may be spelt so on purpose (`inVision`, a company).
     """
 
     code = "AL027"
     name = "misspelt-word"
-    summary = "A word typed with two letters swapped or one dropped, written right elsewhere in the file"
+    summary = "A word typed with two letters swapped or one dropped (written right elsewhere in the file), or two words run together"
     severity = WARNING
     fix_availability = FIX_SOMETIMES
     tags = ("text", "spelling")
@@ -137,12 +148,18 @@ class MisspeltWord(Rule):
                        + list(doc.code_spans) + [(a, int(min(b, len(text)))) for a, b in zip(starts, ends)])
         count: Counter = Counter()
         lower: Counter = Counter()
+        glued: list[re.Match] = []
         for m in _prose_words(text, skip):  # one pass, no copy of the text (a hook's memory)
             w = m.group()
             key = w.lower()
             count[key] += 1
             if w.islower():
                 lower[key] += 1
+            elif w[0].islower() and _GLUED.fullmatch(w):
+                glued.append(m)
+        for m in glued:
+            if count[m.group().lower()] <= _GLUED_MAX and f"[{m.group()}" not in text:
+                yield self._glued(doc, m)  # not `[onWatch](…) - onWatch is …`: a project's own name
         common: dict[tuple[int, str], list[str]] = defaultdict(list)
         for key, n in count.items():
             if n >= _COMMON and lower[key] >= 2:
@@ -167,6 +184,15 @@ class MisspeltWord(Rule):
             hit = slips.get(m.group().lower())
             if hit is not None:
                 yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
+
+    def _glued(self, doc: Document, m: re.Match) -> Finding:
+        g = _GLUED.fullmatch(m.group())
+        at = m.start() + g.end(1)
+        line, col = doc.position(m.start())
+        _, end_col = doc.position(m.end())
+        return self.finding(f"{m.group()!r} runs two words together: {g.group(1)!r} and {g.group(2)!r} lost the "
+                            "space between them", line, col, line, end_col,
+                            fix=Fix((Edit(at, at, " "),), safe=False, description="put a space between the words"))
 
     def _report(self, doc: Document, s: int, t: int, right: str, times: int, how: str) -> Finding:
         written = doc.text[s:t]
