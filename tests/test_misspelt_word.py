@@ -71,14 +71,18 @@ def test_a_short_word_glued_to_the_next_capitalised_word_in_a_title(tmp_path):
             "- [Evaluating Word Embedding Models: Methods andExperimental Results](https://arxiv.org/abs/1901.09785)\n"
             "- **Assessing Knowledge Editing inLanguage Models**. [[paper](https://arxiv.org/abs/2305.14795)]\n"
             "- [onWatch](https://github.com/o/onwatch) - onWatch tracks API quotas.\n"
-            "- `forEach` and [[code](https://github.com/o/forEach)] are code, not prose.\n")
+            "- `forEach` and [[code](https://github.com/o/forEach)] are code, not prose.\n"
+            "- [Mapping Instructions to Actions in 3D Environmentswith Visual Goals](https://arxiv.org/abs/1810.00001)\n"
+            "- [Algorand](https://github.com/o/algorand) - A chain. *Reese Kneeland, Octavia Camps.*\n")
     found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
     assert found == [
         (3, "'andExperimental' runs two words together: 'and' and 'Experimental' lost the space between them"),
-        (4, "'inLanguage' runs two words together: 'in' and 'Language' lost the space between them")]
+        (4, "'inLanguage' runs two words together: 'in' and 'Language' lost the space between them"),
+        (7, "'Environmentswith' runs two words together: 'Environments' and 'with' lost the space between them")]
     path = tmp_path / "README.md"
     path.write_text(text, encoding="utf-8")
     run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
     fixed = path.read_text(encoding="utf-8")
-    assert fixed == text.replace("andExperimental", "and Experimental").replace("inLanguage", "in Language")
+    assert fixed == text.replace("andExperimental", "and Experimental").replace("inLanguage", "in Language") \
+        .replace("Environmentswith", "Environments with")
     assert run_cli("--select", "AL027", str(path)).returncode == 0

@@ -26,6 +26,10 @@ _MAX_WORDS = 500_000  # words counted per file (a bound on hostile input)
 _GLUED = re.compile(r"(and|of|in|for|with|the|to|on|via|from|by|into|towards|using|through|under|over|without)"
                     r"([A-Z][a-z]{2,})")
 _GLUED_MAX = 2  # written three times or more, it is a name (`onWatch`)
+# the other way round, in a title: a word glued to the short word after it (`Environmentswith`,
+# `Detectionwith`, `Networkfor`); a name may end so (`Kneeland`, `Beckwith`), so only titles are
+# read, and only where the first part is an English word and the whole is not
+_GLUED_AFTER = re.compile(r"(?<![\w/.#@$-])([A-Za-z][a-z]{4,})(with|and|for|from|using|via|towards)(?![\w/@(-])")
 
 
 def _slip(rare: str, common: str) -> str | None:
@@ -105,9 +109,11 @@ class MisspeltWord(Rule):
     and words that are part of an address, a path, a handle, code or HTML.
 
     It also finds a short word of a title glued to the capitalised word after it
-    (`Methods andExperimental Results`, `Knowledge Editing inLanguage Models`): a space lost
+    (`Methods andExperimental Results`, `Knowledge Editing inLanguage Models`), or in a
+    title of four words or more a word glued to the short word after it (`3D Environmentswith
+    Visual Goals`, when the first part is an English word and the whole is not): a space lost
     when the title was pasted. A glued word the file writes three times or more, or as a link
-    text (`[onWatch](…)`), is a name and left alone.
+    text (`[onWatch](…)`), is a name and left alone, as are names outside titles (`Kneeland`).
 
     ## Why it matters
 
@@ -159,7 +165,14 @@ class MisspeltWord(Rule):
                 glued.append(m)
         for m in glued:
             if count[m.group().lower()] <= _GLUED_MAX and f"[{m.group()}" not in text:
-                yield self._glued(doc, m)  # not `[onWatch](…) - onWatch is …`: a project's own name
+                yield self._glued(doc, m, _GLUED.fullmatch(m.group()))  # not `[onWatch](…) - onWatch is …`: a name
+        for e in doc.entries:
+            if e.title_start is None or e.title_end is None or (e.title or "").count(" ") < 3:
+                continue  # a title of a few words is a name (`[Algorand](…)`), not a pasted title
+            for m in _GLUED_AFTER.finditer(text, e.title_start, e.title_end):
+                if (count[m.group().lower()] <= _GLUED_MAX and not doc.in_code(m.start())
+                        and _english(m.group(1).lower()) and not _english(m.group().lower())):
+                    yield self._glued(doc, m, m)
         common: dict[tuple[int, str], list[str]] = defaultdict(list)
         for key, n in count.items():
             if n >= _COMMON and lower[key] >= 2:
@@ -185,9 +198,8 @@ class MisspeltWord(Rule):
             if hit is not None:
                 yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
 
-    def _glued(self, doc: Document, m: re.Match) -> Finding:
-        g = _GLUED.fullmatch(m.group())
-        at = m.start() + g.end(1)
+    def _glued(self, doc: Document, m: re.Match, g: re.Match) -> Finding:
+        at = m.start() + g.end(1) - g.start()
         line, col = doc.position(m.start())
         _, end_col = doc.position(m.end())
         return self.finding(f"{m.group()!r} runs two words together: {g.group(1)!r} and {g.group(2)!r} lost the "
