@@ -333,6 +333,29 @@ def test_a_date_after_the_title_link_is_the_key():
     assert [f.line for f in found] == [11] and "(02/2023) is out of date order" in found[0].message
 
 
+def test_a_bare_date_after_the_title_link_is_the_key():
+    """`* [Title](NOTE.md) 6 Jun 2019 [arxiv](…)`: the date stands bare between the title's
+    link and the entry's other links. A file whose sections run newest first: the short section
+    with two neighbours swapped is told."""
+    good = ["4 Sep 2019", "18 Jun 2019", "6 Jun 2019", "17 May 2019", "23 Apr 2019", "2 Mar 2019",
+            "9 Feb 2019", "11 Jan 2019", "5 Dec 2018", "1 Nov 2018"]
+    names = ["Nash", "Zebra", "Opponents", "Evolution", "Diplomacy", "Quasi", "Bandits", "Yield", "Credit", "Maps"]
+
+    def section(title, days, k):
+        return f"## {title}\n\n" + "".join(
+            f"* [{t} {title}](P{k}{i}.md) {d} [arxiv](https://arxiv.org/abs/1906.{k}{i:03d})\n"
+            for i, (d, t) in enumerate(zip(days, names))) + "\n"
+
+    swapped = ["4 Sep 2019", "6 Jun 2019", "18 Jun 2019", "17 May 2019", "23 Apr 2019"]
+    text = "# Deep RL\n\n" + "".join(section(t, good, k) for k, t in enumerate(["Value", "Policy", "Model", "Search", "Meta"])) \
+        + section("Multi-agent", swapped, 6)
+    found = lint_text(text, select=["AL016"])
+    assert len(found) == 1 and found[0].line in (71, 72), [(f.line, f.message) for f in found]
+    assert "is out of date order, newest first" in found[0].message
+    assert lint_text(text.replace("6 Jun 2019 [arxiv](https://arxiv.org/abs/1906.6001)", "[arxiv](https://arxiv.org/abs/1906.6001)"),
+                     select=["AL016"]) == []  # an undated entry: the short section has no date order
+
+
 def test_entries_appended_to_a_sorted_section_are_reported():
     head = [f"{c}{c}lib" for c in "abcdefghijklmnopqrstu"]  # 21 sorted names
     tail = ["zeta", "beta", "mu", "delta", "kappa", "omega", "iota"]  # appended, 7 of 28 (25%)

@@ -29,6 +29,9 @@ _DATE = (
 _LEAD = re.compile(rf"\s*(?:\*\*|__|[`\[(])*\s*(?:{_DATE})\s*(?:\*\*|__|[`\])])*\s*[:|–—-]?\s*")
 #: A date in a code span or brackets just after the entry's title (``[GenBank](…), `2023.07` …``).
 _AFTER_TITLE = re.compile(rf"(?:\*\*|__)?(?:\]\([^()\s]*\))?(?:\*\*|__)?[\s,:;–—-]*(?:[`(]|\[\[?)\s*(?:arXiv\s+)?(?:{_DATE})\s*[`\])]")
+#: A bare date right after the title's link, before the entry's other links or its end
+#: (``* [Neural Episodic Control](NEC.md) 6 Mar 2017 [arxiv](…)``).
+_AFTER_LINK = re.compile(rf"\]\([^()\s]*\)[ \t]+(?:{_DATE})(?=[ \t]*(?:\[|$))", re.M)
 _CELL = re.compile(rf"\s*(?:\*\*|__|`)?\s*(?:{_DATE})\s*(?:\*\*|__|`)?\s*")
 #: A numeric month date that closes an entry, after its links (``[[pdf](…)], 2021.7``): the last
 #: thing on the item's last line, set off by a comma or a space from a link's bracket or a full stop.
@@ -68,7 +71,8 @@ def lead_date(text: str) -> tuple[tuple[int, int], int] | None:
 
 def entry_date(e: Entry, day: bool = False) -> tuple[int, ...] | None:
     """(year, month) an entry is listed under: a row's cell that is only a date, a date that
-    opens an item's text, or a date in a code span or brackets right after the item's title.
+    opens an item's text, or a date in a code span or brackets right after the item's title
+    (or bare, after the title's link and before the entry's other links).
     ``day``: (year, month, day), the day 0 when the date gives none."""
     m = _match(e)
     if m is None:
@@ -113,7 +117,7 @@ def _match(e: Entry) -> re.Match | None:
     if m is not None and lead_date(e.text):
         return m
     if e.title_end is not None and e.start <= e.title_end <= e.end:
-        m = _AFTER_TITLE.match(e.doc_text, e.title_end, e.end)
+        m = _AFTER_TITLE.match(e.doc_text, e.title_end, e.end) or _AFTER_LINK.match(e.doc_text, e.title_end, e.end)
         if m:
             return m
     return _trailing(e)
