@@ -1123,3 +1123,19 @@ def test_a_section_written_twice_reports_each_repeat_of_its_second_copy():
     # two repeats are no copy of a section
     two = TWICE.replace("- [RLPy](https://rlpy.example.org/) - value-function framework, for education\n", "")
     assert [f.line for f in al003(two)] == []
+
+
+def test_an_umbrella_resources_heading_does_not_make_its_methods_papers_resources():
+    """`## Resources > ### Methods > #### Memory-based`: the papers under Methods are papers, so
+    two titles on one arXiv id there are a copy-paste slip; directly under a Datasets heading
+    two data sets of one paper share its link."""
+    entry = "{n}. **{t}**. <br />\nAnn Lee, Bo Chen. [[paper](https://arxiv.org/abs/{a})]\n\n"
+    papers = [("WISE: Rethinking the Knowledge Memory for Lifelong Model Editing", "2405.14768"),
+              ("MEMLA: Enhancing Multilingual Knowledge Editing with Low-Rank Adaptation", "2405.14768"),
+              ("Knowledge Neurons in Pretrained Transformers for Editing", "2104.08696")]
+    body = "".join(entry.format(n=i + 1, t=t, a=a) for i, (t, a) in enumerate(papers))
+    text = "# Knowledge Editing Papers\n\n## Resources\n\n### Methods\n\n#### Memory-based\n\n" + body
+    fs = [f for f in lint_text(text, select=["AL003"])]
+    assert [f.line for f in fs] == [13] and "shares its arXiv id 2405.14768 with line 9" in fs[0].message
+    datasets = text.replace("### Methods\n\n#### Memory-based", "### Datasets")
+    assert lint_text(datasets, select=["AL003"]) == []

@@ -125,7 +125,8 @@ class DuplicateEntry(Rule):
        entry names the other's title (a dataset row linking the paper it comes from), when
        both cite one title in their sub-items (`Microsoft (Deep Residual Learning)` and `Deep
        Residual Network`, each over "…, Deep Residual Learning for Image Recognition"), when
-       either stands in a section of datasets, benchmarks, tools or other resources (those
+       either stands in a section of datasets, benchmarks, tools or other resources, its
+       own or a parent's below any heading of papers or methods (those
        point at papers: two data sets of one paper share its link; unless each links a paper
        title of five words or more of its own, as a benchmark table's Title column writes them),
        or when the titles differ only in numbers (`Task1`/`Task2`), or only in a leading topic
@@ -574,6 +575,9 @@ _REFERENCE = re.compile(r"\b(?:data[ -]?sets?|data|benchmarks?|corpora|corpus|le
                         r"lectures?|videos|blogs?|posts?|news|workshops?)\b", re.I)
 
 
+# a heading of papers: what is below it is papers, whatever an umbrella heading above it says
+_PAPERS_HEADING = re.compile(r"\b(?:papers?|methods?|approaches|surveys?)\b", re.I)
+
 _NAME_SPLIT = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 
 
@@ -844,8 +848,17 @@ def _repeat_keys(it: Item) -> list[str]:
 def _reference_section(e: Entry) -> bool:
     """The entry stands in a section of resources that point at papers (datasets, benchmarks,
     tools, talks…), by its heading or a parent heading (not the page's title: "Papers,
-    Tutorials and Surveys" names the whole list)."""
-    return e.section is not None and any(_REFERENCE.search(s.title) for s in e.section.lineage(min_level=2))
+    Tutorials and Surveys" names the whole list), below any heading of papers: under
+    "Resources > Methods > Memory-based" an entry is a method's paper, the umbrella heading
+    says nothing of it."""
+    if e.section is None:
+        return False
+    for s in e.section.lineage(min_level=2):  # nearest first
+        if _REFERENCE.search(s.title):
+            return True
+        if _PAPERS_HEADING.search(s.title):
+            return False
+    return False
 
 
 def _word_count(it: Item) -> int:
