@@ -592,3 +592,20 @@ def test_a_label_of_several_words_or_with_a_letter_added_or_dropped_inside(tmp_p
     assert "[Awesome Privacy](" in fixed and "[Inflections-clj](" in fixed and "[trfl](" in fixed
     assert fixed.replace("[Awesome Privacy](", "[Aweosme Privacy](").replace("[Inflections-clj](", "[Infections-clj](") \
         .replace("[trfl](", "[tfrl](") == text
+
+
+def test_a_label_with_a_handle_mark_is_a_variant_and_one_line_is_one_finding(tmp_path):
+    """`[@HN], [@Reddit]` where the file writes `[HN]` and `[Reddit]`: one finding for the line,
+    whose safe fix drops both marks. A handle beside a name (`[@annlee]`, `[Ann Lee]`) is no variant."""
+    rows = "".join(f"- [Article {i}](https://example.org/a{i}) - [HN](https://news.ycombinator.com/item?id={i}), "
+                   f"[Reddit](https://redd.it/x{i}) - Discussions by [Ann Lee](https://example.org/ann).\n" for i in range(7))
+    text = ("# Articles\n\n" + rows + "- [Article X](https://example.org/x) - [@HN](https://news.ycombinator.com/item?id=9), "
+            "[@Reddit](https://redd.it/y) - Discussions by [@annlee](https://example.org/ann).\n")
+    found = _found(text)
+    assert [(f.line, f.message) for f in found] == [
+        (10, "link label '@HN' differs from the 'HN' that the file uses (7 times); link label '@Reddit' differs "
+             "from the 'Reddit' that the file uses for social links (7 times)")]
+    path = tmp_path / "l.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--fix", "--select", "AL011", path)
+    assert path.read_text(encoding="utf-8") == text.replace("[@HN]", "[HN]").replace("[@Reddit]", "[Reddit]")

@@ -24,7 +24,7 @@ DEFAULT_KINDS: dict[str, list[str]] = {kind: sorted(words) for kind, words in KI
 
 # A label that is only a word or two, optionally in brackets and bold/italic: '[[paper]]' has the
 # label '[paper]'; '**PDF**', 'Code', '[Project Page]'.
-_SIMPLE = re.compile(r"\[?\s*(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z \-]{0,24}?)(?:\*\*|__|\*|_)?\s*\]?")
+_SIMPLE = re.compile(r"\[?\s*(?:\*\*|__|\*|_)?([@#]?[A-Za-z][A-Za-z \-]{0,24}?)(?:\*\*|__|\*|_)?\s*\]?")
 _NUMBERED = re.compile(r"[\s\-_]*\d+$")
 # Plurals that count nothing: 'Doc' and 'Docs' label the same link ('Model' and 'Models' may not:
 # one model, or a family of them).
@@ -61,8 +61,9 @@ class LinkLabel(Rule):
 
     - **one label written another way**: `[code]` where the file writes `[Code]` 145 times,
       `[arxiv]` among `[arXiv]`, `[hugging face]` among `[Hugging Face]`, `[Doc]` among
-      `[Docs]`, `[Project-page]` among `[Project Page]`: the same words in another case,
-      with other spaces or a hyphen, or `Doc`/`Docs`. The spelling to follow is the file's
+      `[Docs]`, `[Project-page]` among `[Project Page]`, `[@HN]` among `[HN]`: the same words
+      in another case, with other spaces or a hyphen, `Doc`/`Docs`, or a handle's `@` or `#`
+      before them (a line's variants are one finding). The spelling to follow is the file's
       when one spelling has at least three uses and three times any other, else the list's
       (or table's) when it has three uses and twice any other and the file does not write the
       other spelling more often (a file of two styles). Links outside entries (a list
@@ -487,14 +488,28 @@ class LinkLabel(Rule):
                     continue  # the majority misspells a name: AL018's finding, not a model to copy
                 what = f" for {cuses[0].kind} links" if cuses[0].kind else ""
                 for u in cuses:
+                    if u.plain[:1] in "@#" and u.plain[1:] != target:
+                        continue  # `[@hillelcoren]` beside `[Hillel Coren]`: a handle, not the name with a mark
                     if u.plain != target and _case_is_ours(u.plain, target):
                         flagged.add(id(u.link))
                         found.append((u.link.start, self._at(
                             doc, u, f"link label {u.plain!r} differs from the {target!r} that {where}"
                             f"{what} ({n} times)", target)))
         found.sort(key=lambda x: x[0])
+        by_line: dict[int, list[Finding]] = {}
         for _, f in found:
-            yield f
+            by_line.setdefault(f.line, []).append(f)
+        for fs in by_line.values():  # `[@HN], [@Reddit]`: one slip of the line, one finding
+            if len(fs) == 1:
+                yield fs[0]
+                continue
+            first = fs[0]
+            edits = tuple(e for f in fs if f.fix is not None for e in f.fix.edits)
+            first.message = "; ".join(f.message for f in fs)
+            if edits:
+                first.fix = Fix(edits, safe=all(f.fix is None or f.fix.safe for f in fs),
+                                description="; ".join(f.fix.description for f in fs if f.fix is not None))
+            yield first
 
     def _at(self, doc: Document, u: _Use, message: str, replacement: str | None = None, fix: Fix | None = None) -> Finding:
         """A finding on the label of ``u``; with ``replacement``, a safe fix that writes it in
@@ -783,7 +798,7 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
     m = _SIMPLE.fullmatch(raw)
     if not m:
         return None
-    core = " ".join(m.group(1).split()).casefold()
+    core = " ".join(m.group(1).lstrip("@#").split()).casefold()  # `[@HN]` is `[HN]` with a mark
     if not core:
         return None
     text = doc.text
