@@ -154,6 +154,14 @@ def test_more_known_https_hosts_package_registries_and_project_sites():
     assert "https://hex.pm/packages/c" in fixed and "http://example.org/d" in fixed  # unknown host: left
 
 
+
+def test_hosts_readers_marked_in_session_19_serve_https():
+    """LLVM's subdomains (releases.llvm.org), MuJoCo, Reactiflux, Bazel, Kiba and the ML Zoomcamp."""
+    text = ("# Tools\n\n- [a](http://releases.llvm.org/download.html) - A.\n- [b](http://mujoco.org/) - B.\n"
+            "- [c](http://www.reactiflux.com/) - C.\n- [d](http://bazel.io/) - D.\n- [e](http://www.kiba-etl.org/) - E.\n"
+            "- [f](http://mlzoomcamp.com/) - F.\n- [g](http://tools.someuni.edu/llvm/) - G.\n")
+    assert [f.line for f in _found(text)] == [3, 4, 5, 6, 7, 8]
+
 JUNK = """\
 # Papers
 
