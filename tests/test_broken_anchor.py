@@ -151,3 +151,18 @@ def test_cli_on_a_real_file(tmp_path):
     proc = run_cli("--fix", "--unsafe-fixes", "--select", "AL008", str(path))
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
     assert path.read_bytes() == src.read_bytes().replace(b"(#chanllenges)", b"(#challenges)", 1)
+
+
+def test_a_heading_ending_with_a_badge_is_reached_with_or_without_the_trailing_hyphen():
+    """`### Markdown Tools [![Awesome List][icon]](…)`: its anchor ends with the hyphen of the
+    space before the badge; real lists link it both ways (`#awesome-llm-` in back-to-top links,
+    `#markdown-tools` in a contents fixed in 2025), so neither is reported. A reference-style
+    image adds no text. Another fragment is still broken."""
+    text = ("# Awesome X [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n\n"
+            "- [Top](#awesome-x-) [Top](#awesome-x) [Tools](#markdown-tools) [Tools](#markdown-tools-)"
+            " [Gone](#markdown-tool)\n\n"
+            "### Markdown Tools [![Awesome List][icon]](https://github.com/o/awesome-markdown)\n\n"
+            "[icon]: ./icons/list.svg\n")
+    found = [f for f in lint_text(text, select=["AL008"])]
+    assert [(f.line, f.message.split(";")[0]) for f in found] == [
+        (3, "no heading or anchor on this page has the id `markdown-tool`")]

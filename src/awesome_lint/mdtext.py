@@ -74,7 +74,8 @@ def _slug(text: str) -> str:
     return "".join(ch for ch in plain if _slug_keep(ch)).replace(" ", "-")
 
 
-_SLUG_IMAGES = re.compile(r"!\[[^\[\]]*\]\([^)\[]*\)|<img\b[^<>]*>", re.I)  # images add no text
+# images add no text: inline, reference (`![Awesome List][icon]`) and HTML ones
+_SLUG_IMAGES = re.compile(r"!\[[^\[\]]*\](?:\([^)\[]*\)|\[[^\[\]]*\])|<img\b[^<>]*>", re.I)
 _SLUG_MARKUP = re.compile(r"\[([^\[\]]*)\]\([^)\[]*\)|<[^<>]+>")
 _SLUG_UNDERSCORES = re.compile(r"(?<=([^\W_]))?(_+)(?=([^\W_]))?")  # keep only inside a word
 

@@ -25,6 +25,10 @@ class BrokenAnchor(Rule):
     emoji removed (letters of every script, digits, `_` and `-` kept), each space turned into
     `-`; a repeated heading gets `-1`, `-2`, …. A `:shortcode:` emoji keeps its name
     (`## :fire: News` is `#fire-news`), an emoji character does not (`## 🔥 News` is `#-news`).
+    A heading that ends with a badge, an image or an emoji is reached with or without the
+    hyphen its last space leaves (`#markdown-tools-` and `#markdown-tools` for `### Markdown
+    Tools [![Awesome List][icon]](…)`): real lists link both ways and GitHub's trimming of that
+    space has changed over time.
     Percent-encoded fragments (`#%E6%95%B0%E6%8D%AE`) are decoded first; `#` and `#top` always
     work, and so does `#readme` (GitHub gives the README's box on the repository's page that id,
     and "back to top" links use it). For a broken link the nearest existing target is suggested.
@@ -87,6 +91,10 @@ class BrokenAnchor(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         anchors = doc.anchors
         headings = {h.anchor for h in doc.headings}
+        # a heading that ends with a badge or an emoji (`### Markdown Tools [![List][icon]](…)`):
+        # its anchor ends with the space before it (`markdown-tools-`), and links written both
+        # with and without that hyphen are seen working on GitHub: neither is reported
+        trailing = {a.rstrip("-") for a in headings if a.endswith("-") and a.rstrip("-")}
         lower: dict[str, str] = {}
         for name in anchors:
             lower.setdefault(name.lower(), name)
@@ -97,7 +105,7 @@ class BrokenAnchor(Rule):
             target = unquote(frag)
             if target.startswith(_PREFIX):
                 target = target[len(_PREFIX):]
-            if target.lower() in _ALWAYS or frag in anchors or target in anchors:
+            if target.lower() in _ALWAYS or frag in anchors or target in anchors or target in trailing:
                 continue
             line, col = doc.position(link.url_start)
             end_line, end_col = doc.position(link.url_end)
