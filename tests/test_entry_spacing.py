@@ -100,6 +100,8 @@ def test_a_space_before_the_full_stop_that_ends_a_line_before_a_break_tag():
     text = "# Papers\n\n" + "\n".join(entries) + "\n"
     found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "space before" in f.message]
     assert found == [(9, "a space before the full stop, where the file's entries have none")]
+    url = text.replace("Bo Chen .<br />", "see https://example.org/x .<br />")
+    assert [f for f in lint_text(url, select=["AL015"]) if "space before" in f.message] == []  # keeps the URL whole
 
 
 def test_the_mark_after_et_al_is_voted_over_the_whole_entry():

@@ -1018,3 +1018,20 @@ def test_a_leading_tag_glued_to_the_title_where_the_table_spaces_it():
     fixed, _ = fix_text(text, select=["AL015"])
     assert "|[inferflow] INFERFLOW" in fixed and "🔥[**MLC-LLM**] Universal" in fixed
     assert fix_text(fixed, select=["AL015"])[0] == fixed
+
+
+def test_a_list_that_bolds_keywords_inside_its_titles_has_no_bold_title_to_punctuate():
+    """`- (arXiv 2023.02) Large-scale **Multi-Modal Models**: A Survey, [[Paper]](…)`: the bold
+    stresses words of the title, so the colon after it is the title's own, not a mark after a
+    bold title that most entries leave out."""
+    words = ["Vision", "Video", "Graph", "Audio", "Point Cloud", "Medical", "3D", "Remote Sensing", "Robot", "Text"]
+    rows = [f"- (arXiv 2022.{i % 9 + 1:02d}) Efficient **{w}** Transformers {i} for Tasks, [[Paper]](https://arxiv.org/abs/2201.{i:05d})"
+            for i, w in enumerate(words * 3)]
+    rows += [f"- (arXiv 2023.{i + 1:02d}) **{w} Models**: A Survey, [[Paper]](https://arxiv.org/abs/2301.{i:05d})"
+             for i, w in enumerate(words[:3])]
+    text = "# Transformers\n\n" + "\n".join(rows) + "\n"
+    assert [f.message for f in lint_text(text, select=["AL015"]) if "bold title" in f.message] == []
+    titled = "# Transformers\n\n" + "\n".join(
+        [f"- (arXiv 2022.{i % 9 + 1:02d}) **Efficient {w} Transformers {i}** for Tasks, [[Paper]](https://arxiv.org/abs/2201.{i:05d})"
+         for i, w in enumerate(words * 3)] + rows[30:]) + "\n"
+    assert [f.line for f in lint_text(titled, select=["AL015"]) if "colon after the bold title" in f.message] == [33, 34, 35]

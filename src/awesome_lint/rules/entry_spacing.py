@@ -119,6 +119,8 @@ def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool)
     for r in _BEFORE_MARK.finditer(seen):
         if seen[r.end() + 1:r.end() + 2] == "x" and not raw.startswith("<br", r.end() + 1):
             continue  # before a hidden tag or code span only a line break (`** .<br />`) ends a clause
+        if r.end() - r.start() == 1 and _BARE_URL.search(seen, max(0, r.start() - 300), r.start()):
+            continue  # `see https://example.org .`: the space keeps the linked address from taking the mark
         runs.append(Run(start + r.start(), start + r.end(), "mark", seen[r.end()]))
     for r in _RUN.finditer(seen):
         if _BEFORE_MARK.match(seen, r.start()):

@@ -526,6 +526,12 @@ class EntryStyle(Rule):
             self._et_al_mark(obs)
             if obs.entry.kind != "row":
                 self._label_brackets(doc, obs)
+        for group in (classic, paper):
+            # a list that bolds keywords inside its titles (`Large-scale **Multi-Modal Models**:
+            # A Survey`) more often than it bolds whole titles has no bold title to punctuate
+            if sum(1 for o in group if o.values.get("bold_inside")) > sum(1 for o in group if "title_mark" in o.values):
+                for o in group:
+                    o.values.pop("title_mark", None)
         for obs in paper:
             self._tail_mark(doc, obs)
             self._year(doc, obs)
@@ -778,8 +784,10 @@ class EntryStyle(Rule):
         bold = BOLD_RUN.search(prose)
         if bold and prose[bold.end() : bold.end() + 1] == "]" and not prose[: bold.start()].strip(" \t(["):
             bold = BOLD_RUN.search(prose, bold.end())  # "[**Nature, 2023**] **Name**: ...": the tag's bold is no title
+        if bold and prose[: bold.start()].rstrip()[-1:].isalnum():
+            obs.values["bold_inside"] = True  # "A Roadmap for **Big Model**,": a keyword the title stresses
         after = 0
-        if bold and len(prose[: bold.start()].strip()) <= 30:
+        if bold and len(prose[: bold.start()].strip()) <= 30 and not obs.values.get("bold_inside"):
             mark = field_mark(prose, bold)
             named = mark == ":" and prose[bold.end() : bold.end() + 1] == ":"
             title = BOLD_RUN.search(prose, bold.end()) if named else None
