@@ -1139,3 +1139,19 @@ def test_an_umbrella_resources_heading_does_not_make_its_methods_papers_resource
     assert [f.line for f in fs] == [13] and "shares its arXiv id 2405.14768 with line 9" in fs[0].message
     datasets = text.replace("### Methods\n\n#### Memory-based", "### Datasets")
     assert lint_text(datasets, select=["AL003"]) == []
+
+
+def test_link_sub_items_of_one_entry_are_its_links_not_entries():
+    """`- [[Python Tensorflow Reference]](…/DGCNN)` and `- [[MATLAB Reference]](…/DGCNN)` under one
+    paper: two labels of one repository (a label slip, AL011's), not a duplicate entry to delete.
+    Sub-items that are entries of their own (`- [Pole-Cart Problem](…)`) are still compared."""
+    text = ("# Deep Learning\n\n"
+            "- **An End-to-End Deep Learning Architecture for Graph Classification (AAAI 2018)**\n"
+            "  - Muhan Zhang, Zhicheng Cui\n"
+            "  - [[Paper]](https://example.org/AAAI_2018_DGCNN.pdf)\n"
+            "  - [[Python Tensorflow Reference]](https://github.com/muhanzhang/DGCNN)\n"
+            "  - [[MATLAB Reference]](https://github.com/muhanzhang/DGCNN)\n"
+            "- Simulation code\n"
+            "  - [Pole-Cart Problem](https://example.org/poledriver.html)\n"
+            "  - [Q-learning Controller](https://example.org/poledriver.html)\n")
+    assert [f.line for f in lint_text(text, select=["AL003"])] == [10]

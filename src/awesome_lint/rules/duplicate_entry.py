@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .. import fuzzy
 from ..document import Document, Entry, plain_text
-from ..entries import about_the_list
+from ..entries import links_subitem, about_the_list
 from ..model import WARNING, Finding
 from ..textutil import fold, shorten
 from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
@@ -275,6 +275,8 @@ class DuplicateEntry(Rule):
             # and an item that starts with inline code is still an entry
             if doc.is_code_line(e.line) or toc_like(e) or about_the_list(e.section):
                 continue  # (a news line naming a paper of the list refers to it: no second copy)
+            if e.doc_text.startswith("[[", e.start) and links_subitem(e):
+                continue  # `- [[MATLAB Reference]](…)` under an entry: one of its links, not an entry
             key = item_key(e)
             if key is not None:
                 answer = kept.get(key)
