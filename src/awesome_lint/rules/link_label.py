@@ -412,6 +412,7 @@ class LinkLabel(Rule):
         better spelling is left alone: an English word beside a repository's misspelt name
         (`[Awesome …]` for Awsome-…), or a word the file writes more often than the name's."""
         text = doc.text
+        seen: dict[str, int] = {}  # words counted in the text, once each (a long list has many labels)
         for link in doc.links:
             if link.kind != INLINE or link.is_image or link.is_anchor:
                 continue
@@ -434,7 +435,7 @@ class LinkLabel(Rule):
                 if len(odd) != 1 or _name_slip(odd[0][0].casefold(), odd[0][1].casefold()) is None:
                     continue
                 word, name = odd[0]
-                if _label_word_better(text, word, name):
+                if _label_word_better(text, word, name, seen):
                     continue
                 at = next(w.start() for w in _NAME_WORDS.finditer(part) if w.group() == word)
                 start = link.label_start + raw.find(part) + at
@@ -710,15 +711,20 @@ def _name_slip(a: str, b: str) -> str | None:
     return "added" if a is long else "dropped"
 
 
-def _label_word_better(text: str, word: str, name: str) -> bool:
+def _label_word_better(text: str, word: str, name: str, seen: dict[str, int]) -> bool:
     """The label's word is the better spelling: an English word beside a name that is none
-    (a repository named `Awsome-…`), or a word the file writes more often than the name."""
+    (a repository named `Awsome-…`), or a word the file writes more often than the name
+    (each word counted once a document, in ``seen``)."""
     from ..lexicon import is_english
 
     if is_english(word.casefold()) and not is_english(name.casefold()):
         return True
+
     def times(w: str) -> int:
-        return len(re.findall(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", text, re.I))
+        key = w.casefold()
+        if key not in seen:  # its usual cases, as substrings: str.count is fast on a long list
+            seen[key] = sum(text.count(v) for v in {w, w.lower(), w.capitalize(), w.upper()})
+        return seen[key]
     return times(word) > times(name)
 
 

@@ -163,8 +163,12 @@ class MisspeltWord(Rule):
                 lower[key] += 1
             elif w[0].islower() and _GLUED.fullmatch(w):
                 glued.append(m)
+        named: dict[str, bool] = {}  # each glued word looked up once as a link text
         for m in glued:
-            if count[m.group().lower()] <= _GLUED_MAX and f"[{m.group()}" not in text:
+            w = m.group()
+            if count[w.lower()] <= _GLUED_MAX and w not in named:
+                named[w] = f"[{w}" in text
+            if count[w.lower()] <= _GLUED_MAX and not named[w]:
                 yield self._glued(doc, m, _GLUED.fullmatch(m.group()))  # not `[onWatch](…) - onWatch is …`: a name
         for e in doc.entries:
             if e.title_start is None or e.title_end is None or (e.title or "").count(" ") < 3:
