@@ -537,3 +537,24 @@ def test_a_host_of_a_country_domain_or_an_address_without_a_scheme_is_a_file_pat
     found = _by_line(text)
     assert sorted(found) == [3, 4, 5]
     assert all("has no `https://`" in fs[0].message for fs in found.values())
+
+
+BARE = """# Tools
+
+| Paper | Code |
+| --- | --- |
+| [Pelee: A Real-Time Object Detector](nan) | [code](https://github.com/a/pelee) |
+
+- [Dozzle](dozzle) - Real-time log viewer.
+- [Guide](docs) - the folder of this repository, [LICENSE](LICENSE), [notes](notes).
+- [dozzle](dozzle) - the same word in the same case: a file of the repository.
+"""
+
+
+def test_bare_word_targets_missing_value_and_a_name_typed_for_its_address():
+    found = _by_line(BARE)
+    assert sorted(found) == [5, 7]
+    assert "placeholder target `nan`" in found[5][0].message
+    assert "bare word `dozzle`" in found[7][0].message and found[7][0].fix is None
+    html = render(BARE)
+    assert 'href="dozzle"' in html and 'href="nan"' in html  # what GitHub makes of them: relative links

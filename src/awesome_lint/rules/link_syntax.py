@@ -54,7 +54,13 @@ _BRACKET_TARGET = re.compile(r"(?i)\[(?:https?://|www\.)[^\s\[\]]*\]?$")
 _GLUED_CLOSE = re.compile(r"[^\s()\[\]<>|`*]{0,80}\)")
 _BRACKET_PATH = re.compile(r"(?i)https?://[^?#\[\]]*/[^?#]*[\[\]]")  # a '[' or ']' in the path
 _PLACEHOLDER_TARGETS = {"#", "tba", "tbd", "todo", "to do", "coming soon", "coming", "soon", "url", "link", "none",
-                        "null", "xxx", "http://", "https://", "n/a", "na", "placeholder"}
+                        "null", "xxx", "http://", "https://", "n/a", "na", "placeholder", "nan", "undefined"}
+# `[Dozzle](dozzle)`: a project's name typed where its address belongs (GitHub reads it as a file
+# of the repository); folders a list may link this way are not names
+_BARE_WORD = re.compile(r"[a-z][a-z0-9_-]{2,40}")
+_FOLDERS = {"docs", "doc", "examples", "example", "src", "scripts", "test", "tests", "assets", "images", "img",
+            "data", "papers", "paper", "code", "tools", "resources", "license", "contributing", "changelog",
+            "readme", "media", "static", "notes", "slides", "lectures", "projects", "blog", "posts", "site"}
 _TOP_LABEL = re.compile(r"(?i)\W*(?:back\s+to\s+)?(?:top|up|contents|home)\W*$|\W*$")
 # an arXiv abstract or PDF address: the id must be YYMM.NNNN up to 2014, YYMM.NNNNN after
 
@@ -89,8 +95,11 @@ class LinkSyntax(Rule):
       badge, `[![Type](badge)]()`, which is shown for its picture); the links
       of one line with empty targets are one finding (an entry waiting for its URLs). A struck
       out label, `[~~code~~]()`, is the author's own marker for "no code yet" and is left alone;
-    - a target that is not a URL: a placeholder (`#`, `TBA`, `TBD`, `coming soon`, `TODO`;
-      `[Back to top](#)` works and is left alone), a host without a scheme
+    - a target that is not a URL: a placeholder (`#`, `TBA`, `TBD`, `coming soon`, `TODO`, and
+      `nan`, the missing value a table generator writes; `[Back to top](#)` works and is left
+      alone), the linked name typed where its address belongs (`[Dozzle](dozzle)`, which GitHub
+      reads as a file of the repository; a target in the label's own case, `[docs](docs)`, or a
+      folder's usual name is a relative link and is left alone), a host without a scheme
       (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
       or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), the scheme pasted twice
       (`https://https://github.com/…`), a Markdown link as the
@@ -706,6 +715,13 @@ class LinkSyntax(Rule):
                 return  # `> * **Title** [[Paper](URL)]`: a quoted template of the entry format
             yield self._at(doc, *at, f"placeholder target `{url}` for `[{label}]`: the link leads nowhere; "
                            "link the real page or drop the link", None, WARNING)
+            return
+        name = link.label.strip().strip("*_`")
+        if (link.kind == INLINE and _BARE_WORD.fullmatch(url) and url not in _FOLDERS
+                and name.casefold() == url and name != url):
+            yield self._at(doc, *at, f"the target of `[{label}]` is the bare word `{url}`, not an address: GitHub "
+                           "reads it as a file of the repository, and the link is broken; link the project's page",
+                           None, WARNING)
             return
         dm = _SCHEME_TWICE.match(raw)
         if dm:
