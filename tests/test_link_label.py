@@ -141,7 +141,10 @@ def test_real_lists_with_consistent_labels_give_nothing():
     assert [(f.line, "one letter off" in f.message) for f in found] == [(39, True)]
     # its paragraphs' links are read since session 10: one `[[notebook](…)]` among nine `Notebook`
     found = _found((REAL / "diff-usion__Awesome-Diffusion-Models.md").read_text(encoding="utf-8"), config=OTHER_WORDS)
-    assert [(f.line, "'notebook'" in f.message) for f in found] == [(169, True)]
+    assert [(f.line, "'notebook'" in f.message) for f in found][0] == (169, True)
+    # and, since session 20, where its paragraphs' `[[Github](…)]` labels lead: 22 project pages
+    pages = [f for f in found[1:] if "names GitHub but the link goes to the project page" in f.message]
+    assert len(pages) == len(found) - 1 == 22
     for name in ("multimodal-medical-imaging.md", "vlm-in-mia-tables.md"):
         assert _found((SEEDS / name).read_text(encoding="utf-8"), config=OTHER_WORDS) == [], name
 
@@ -609,3 +612,27 @@ def test_a_label_with_a_handle_mark_is_a_variant_and_one_line_is_one_finding(tmp
     path.write_text(text, encoding="utf-8")
     run_cli("--fix", "--select", "AL011", path)
     assert path.read_text(encoding="utf-8") == text.replace("[@HN]", "[HN]").replace("[@Reddit]", "[Reddit]")
+
+
+def test_a_code_or_project_label_on_the_entrys_own_paper_and_paragraph_labels_on_pages():
+    text = """# Papers
+
+1. **[PPM: Generating Programming Problems](https://dl.acm.org/doi/abs/10.1145/3643780)** [[code](https://dl.acm.org/doi/pdf/10.1145/3643780)]
+1. **Natural Instructions.** [[pdf](https://arxiv.org/abs/2104.08773)] [[project](https://doi.org/10.48550/arXiv.2104.08773)]
+1. **Fine.** [[pdf](https://arxiv.org/abs/2104.08773)] [[code](https://github.com/a/b)] [[project](https://a.github.io/b)]
+
+## Inversion
+
+**StyleFlow: Attribute-conditioned Exploration.**<br>
+*Rameen Abdal, Peihao Zhu.*<br>
+TOG 2021. [[PDF](https://arxiv.org/abs/2008.02401)] [[Github](https://rameenabdal.github.io/StyleFlow)]
+
+**e4e: Designing an Encoder.**<br>
+TOG 2021. [[PDF](https://arxiv.org/abs/2102.02766)] [[Github](https://github.com/omertov/encoder4editing)]
+"""
+    found = _found(text)
+    assert [(f.line, f.fix) for f in found] == [(3, None), (4, None), (11, None)]
+    assert "'code' names code but the link goes to the entry's paper again" in found[0].message
+    assert "the paper its title links" in found[0].message
+    assert "'project' names project" in found[1].message and "the paper [pdf] links" in found[1].message
+    assert "project page rameenabdal.github.io, not a repository" in found[2].message

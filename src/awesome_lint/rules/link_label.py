@@ -12,6 +12,7 @@ import msgspec
 
 from ..document import Document, Entry
 from ..entries import links_subitem
+from ..evidence import arxiv_id
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
 from ..urls import REPO_URL as _REPO_URL
@@ -98,7 +99,11 @@ class LinkLabel(Rule):
       paper's; and a code label on a GitHub Pages site where the file labels such sites as
       project pages (`[project]` three times at least and three times as often as `[code]`; not
       on the page's own code part, `….github.io/#code`). The label promises a repository; a
-      link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too. No fix: what
+      link inside a longer title (`MINT [[paper](…)] [[GitHub](…)]`) is read too, and so are
+      the links of lists written as paragraphs (`**Title**<br>` … `[[Github](…)]`); and **a code
+      or project label on the entry's own paper again** (`[[pdf](https://arxiv.org/abs/2104.08773)]
+      [[project](https://arxiv.org/abs/2104.08773)]`, or the title's `dl.acm.org/doi/abs/…` as
+      `[code](…/doi/pdf/…)`: one arXiv id or DOI), a link copied from the paper's. No fix: what
       the link should be called is the maintainer's choice.
     - **another word for a kind of link, as a slip**: `[pdf]` where the list labels its other
       25 paper links `[paper]`, `[GitHub]` among `[Code]`, `[Webpage]` among `[Website]`:
@@ -214,13 +219,14 @@ class LinkLabel(Rule):
                 uses.append(use)
                 by_container[id(container)].append(use)
         flagged: set[int] = set()
-        yield from self._wrong_host(doc, sorted(uses + in_title, key=lambda u: u.link.start), flagged)
+        # labels of links outside entries (lists written as paragraphs) are compared among
+        # themselves: a banner's `[Project Page]` is no slip of the entries' `[project page]`;
+        # where they lead is read like the entries' (`[[Github](https://name.github.io/x)]`)
+        loose = _loose_uses(doc, entries, classify)
+        yield from self._wrong_host(doc, sorted(uses + in_title + loose, key=lambda u: u.link.start), flagged)
         yield from self._badge_of_another_repository(doc)
         if self.opts.misspellings:
             yield from self._misnamed_repos(doc, flagged)
-        # labels of links outside entries (lists written as paragraphs) are compared among
-        # themselves: a banner's `[Project Page]` is no slip of the entries' `[project page]`
-        loose = _loose_uses(doc, entries, classify)
         if self.opts.misspellings and _TYPO_WORDS.search(doc.text):
             typo_uses = uses + _loose_uses(doc, entries, classify, typos=True)
             yield from self._typos(doc, sorted(typo_uses, key=lambda u: u.link.start), flagged)
@@ -367,6 +373,15 @@ class LinkLabel(Rule):
             if u.link.kind != INLINE:
                 continue
             github = u.core.replace(" ", "") == "github"
+            if (u.kind in (CODE, PROJECT) and not github and u.entry >= 0
+                    and not (u.kind == CODE and _host(u.link.url) in ("arxiv.org", "www.arxiv.org", "export.arxiv.org"))):
+                twin = _paper_twin(doc.entries[u.entry], u.link)
+                if twin is not None:
+                    flagged.add(id(u.link))
+                    yield self._at(doc, u, f"link label {u.plain!r} names {u.kind} but the link goes to the "
+                                   f"entry's paper again (`{u.link.url.strip()}`, the paper {twin} links): a "
+                                   "link copied from the paper's; link the " + u.kind + " or drop the label")
+                    continue
             if not github and u.kind != CODE:
                 continue
             host = _host(u.link.url)
@@ -662,6 +677,34 @@ def _project_page(url: str) -> bool:
     """A GitHub Pages site (`name.github.io`), but not a link to the page's own code part."""
     host = _host(url)
     return host.endswith(".github.io") and not _CODE_PART.search(url.split(host, 1)[-1])
+
+
+def _paper_twin(entry: Entry, link: Link) -> str | None:
+    """How the entry names its other link to the same paper address as ``link`` (`its title`,
+    `[pdf]`), or None: a code or project label on a copy of the paper link is no code link."""
+    url = link.url.strip()
+    if not is_paper_url(url):
+        return None
+    key = _paper_key(url)
+    for i, other in enumerate(entry.links):
+        if other is link or other.is_image or _paper_key(other.url.strip()) != key:
+            continue
+        label = " ".join(other.label.split()).strip("*_[] ")
+        return "its title" if i == 0 and len(label) > 30 else f"[{label}]"
+    return None
+
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s?#]+")
+
+
+def _paper_key(url: str) -> str:
+    """One paper's addresses alike: its arXiv id (abstract or PDF), else its DOI (`/doi/abs/…`,
+    `/doi/pdf/…`), else the address without a final `/`."""
+    aid = arxiv_id(url)
+    if aid is not None:
+        return "arXiv:" + aid.id
+    m = _DOI.search(url)
+    return "doi:" + m.group(0).removesuffix(".pdf").lower() if m else url.rstrip("/")
 
 
 def _site(url: str) -> str:
