@@ -1155,3 +1155,40 @@ def test_link_sub_items_of_one_entry_are_its_links_not_entries():
             "  - [Pole-Cart Problem](https://example.org/poledriver.html)\n"
             "  - [Q-learning Controller](https://example.org/poledriver.html)\n")
     assert [f.line for f in lint_text(text, select=["AL003"])] == [10]
+
+
+def test_the_slip_is_the_entry_that_took_another_papers_id_not_the_paper_listed_again():
+    # set O (session 20): Switch Transformers under Papers, then under Models with its own id; the
+    # entry between that took its id is the one slip
+    text = """# MoE
+
+## Papers
+
+- Switch Transformers: Scaling to Trillion Parameter Models [[11 Jan 2021]](https://arxiv.org/abs/2101.03961)
+
+## Models
+
+- Mixture-of-Experts with Expert Choice Routing [[18 Feb 2022]](https://arxiv.org/abs/2101.03961)
+- ST-MoE: Designing Stable and Transferable Sparse Expert Models [[17 Feb 2022]](https://arxiv.org/abs/2202.08906)
+- Switch Transformers: Scaling to Trillion Parameter Models [[11 Jan 2021]](https://arxiv.org/abs/2101.03961)
+"""
+    found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
+    assert "shares its arXiv id 2101.03961 with line 5" in found[0].message and found[0].line == 9
+    assert not any("shares its arXiv id" in f.message for f in found[1:])  # not Switch Transformers again
+
+
+def test_two_files_of_one_download_page_are_no_copied_link():
+    # set O (session 20): two embeddings offered on one download page, their titles alike
+    text = """# Embeddings
+
+## Datasets
+
+* [Meta-Embeddings](https://cistern.cis.lmu.de/meta-emb/)
+* [GloVe vectors (Common Crawl, 840B tokens)](https://nlp.example.edu/projects/glove/)
+* [GloVe vectors (Wikipedia, 6B tokens)](https://nlp.example.edu/projects/glove/)
+* [Principal Component Analysis (PCA)](https://scikit-learn.org/stable/modules/decomposition.html#pca)
+* [t-SNE](https://scikit-learn.org/stable/modules/decomposition.html#pca)
+"""
+    found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
+    assert [f.line for f in found] == [9]
+    assert "same page as the entry above" in found[0].message
