@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import CORPUS, FIXTURES, REAL, SEEDS, needs_shared, run_json
+from conftest import CORPUS, FIXTURES, REAL, SEEDS, needs_shared, render, run_json
 
 from awesome_lint.engine import fix_text, lint_text
 
@@ -469,3 +469,26 @@ def test_code_sub_items_of_a_paper_entry_and_a_library_under_frameworks_session1
             "  - BalanceCascade [[**Code**](https://github.com/o/imbalanced-ensemble/blob/main/cascade.py)]\n\n"
             "- **A Paper With Only Its Code Linked (ICML 2021)** [[**Code**](https://github.com/o/only-code)]\n")
     assert [f.line for f in al017(text)] == [text.count("\n", 0, text.index("- **A Paper With Only")) + 1]
+
+
+def test_an_author_line_split_off_by_a_stray_space_is_no_paper_without_a_link():
+    # set O (session 20): '-  DC-SSL' (two spaces) puts its author bullet at the top level
+    text = """# Papers
+
+- Safe-Student for Safe Deep Semi-Supervised Learning With Unseen-Class Unlabeled Data.
+  [[pdf]](https://openaccess.thecvf.com/content/CVPR2022/html/He_Safe-Student.html)
+  - Rundong He, Zhongyi Han, Xiankai Lu, Yilong Yin. *CVPR 2022*
+
+-  DC-SSL: Addressing Mismatched Class Distribution in Semi-Supervised Learning.
+  [[pdf]](https://openaccess.thecvf.com/content/CVPR2022/html/Zhao_DC-SSL.html)
+  - Zhen Zhao, Luping Zhou, Yue Duan, Lei Wang, Lei Qi, Yinghuan Shi. *CVPR 2022*
+
+- Contrastive Regularization for Semi-Supervised Learning.
+  [[pdf]](https://arxiv.org/abs/2201.06247)
+  - Doyup Lee, Sungwoong Kim. *CVPR 2022*
+
+- Semi-Supervised Vision Transformers at Scale. *NeurIPS 2022*
+"""
+    assert re.search(r"<li>\s*(?:<p>)?Zhen Zhao", render(text))  # GitHub shows the author line as an item of its own
+    found = [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"]
+    assert [f.line for f in found] == [15]

@@ -12,6 +12,7 @@ from ..inline import Link
 from ..model import WARNING, Finding
 from ..textutil import SpanIndex, shorten
 from ..vocabulary import KIND_WORDS, PAPER as VOCAB_PAPER, is_paper_url, label_kind, label_words
+from ._entry_authors import _names as _author_names
 from .base import FIX_NEVER, Option, Rule
 from .quiet import item_key, kept_answers
 
@@ -729,6 +730,9 @@ def _bare_title(text: str) -> bool:
         return False  # "Tsinghua University1 & SenseTime3": the authors' affiliations
     if "{" in t or "(like " in t or _GLUED_ASIDE.search(t):
         return False  # "{Last, Mean, Max}-Pooling", "Pooling (like BERT)", "subword models(ngram, bpe)": notes
+    names = _author_names(t.split("*", 1)[0].split(" _", 1)[0])
+    if names is not None and len(names) >= 2 and all(len(n) >= 2 for n in names):
+        return False  # "Zhen Zhao, Luping Zhou, Lei Wang. *CVPR 2022*": an author line a stray bullet split off
     last = t[-1]
     if last in ":?!;,":
         return False
