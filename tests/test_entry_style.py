@@ -1035,3 +1035,17 @@ def test_a_list_that_bolds_keywords_inside_its_titles_has_no_bold_title_to_punct
         [f"- (arXiv 2022.{i % 9 + 1:02d}) **Efficient {w} Transformers {i}** for Tasks, [[Paper]](https://arxiv.org/abs/2201.{i:05d})"
          for i, w in enumerate(words * 3)] + rows[30:]) + "\n"
     assert [f.line for f in lint_text(titled, select=["AL015"]) if "colon after the bold title" in f.message] == [33, 34, 35]
+
+
+def test_a_note_or_a_second_link_after_the_name_needs_no_separator():
+    # set O (session 20): data sets written '[Name](u) Note: …' and '[Name](u): [annotations](v)'
+    items = "\n".join(f"* [Set{i}](https://data.example.org/s{i}) - Action data set number {i}." for i in range(12))
+    text = f"""# Datasets
+
+{items}
+* [ActivityNet](https://activity-net.org/) Note: they provide a download script.
+* [HOLLYWOOD2](https://www.di.ens.fr/hollywood2/): [Spatio-Temporal annotations](https://example.org/ann)
+* [DALY](https://thoth.example.org/daly/) Daily Action Localization in videos.
+"""
+    found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [(17, 'separator " " between name and description')]

@@ -62,6 +62,7 @@ PROPS = {
 
 # a bracketed tag that opens an entry or its title cell (`[inferflow] Title`, `🔥[**MLC-LLM**]
 # Title`), not a link's text, and the space after it before the title's first letter
+_NOTE = re.compile(r"(?:Note|NB|N\.B\.)\s*:", re.I)
 _LEAD_TAG = re.compile(r"(?:^|\|)[ \t]*[^\w\s\[|]{0,4}\[(?!\[)\*{0,2}[^\[\]\n|*]{1,40}\*{0,2}\](?![(\[:])([ \t]?)(?=[A-Za-z0-9])")
 
 # a section whose descriptions start in lower case two times in three keeps that as its way (a
@@ -566,6 +567,8 @@ class EntryStyle(Rule):
         g = None if m else GLUED.match(rest)
         if m:
             sep = m.group(1) or m.group(2)
+            if sep in ":：" and _only_links(text, rest_start + m.end(1 if m.group(1) else 2), e):
+                return obs  # "[HOLLYWOOD2](u): [Spatio-Temporal annotations](v)": a second link, no description
             obs.values["separator"] = SEP_FAMILY.get(sep, sep)
             sep_span = (rest_start, rest_start + m.end())
             desc_start = rest_start + m.end()
@@ -575,6 +578,8 @@ class EntryStyle(Rule):
             sep_span = (rest_start, rest_start + g.end())
             desc_start = rest_start + g.end()
         elif rest[:1] in " \t" and rest.strip()[:1].isalnum():
+            if _NOTE.match(rest.strip()):
+                return obs  # "[ActivityNet](u) Note: they provide …": a note, no description to separate
             desc_start = rest_start + len(rest) - len(rest.lstrip())
             sep_span = (rest_start, desc_start)
             c = rest.strip()[:1]
