@@ -156,6 +156,19 @@ def test_a_label_that_misspells_its_heading():
     assert not any(f.fixable for f in found)
 
 
+def test_a_shortened_label_that_misspells_a_word_of_its_heading():
+    # ChenHsing's contents (session 20): 'Traning-free' for 'Training-free Editing Model'; a
+    # shortened label spelt right ('Sound') or a word of four letters is left alone
+    text = ("# L\n\n## Contents\n\n- [Generation](#generation)\n  - [Traning-free](#training-free-editing-model)\n"
+            "  - [Pose-gudied](#pose-guided-video-generation)\n  - [Sound](#sound-guided-video-generation)\n"
+            "  - [Bran](#brain-guided-video-generation)\n\n## Generation\n\n### Training-free Editing Model\n\ntext\n\n"
+            "### Pose-guided Video Generation\n\ntext\n\n### Sound-guided Video Generation\n\ntext\n\n"
+            "### Brain-guided Video Generation\n\ntext\n")
+    found = lint_text(text, select=["AL014"])
+    assert [f.line for f in found] == [6, 7]
+    assert '"Traning-free" does not match the heading it links to: "Training-free Editing Model"' in found[0].message
+
+
 def test_a_broken_entry_that_names_a_section_is_its_entry_not_a_missing_section():
     """`[Analysis &amp; Evaluation](#analysis&evaluation)`: the anchor is broken (AL008 says so)
     and the entry stands out of order, but the section is listed, not missing."""
