@@ -345,6 +345,11 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                 span = _title_span(doc.text, start, first_end)
                 if span is None or not _bare_title(doc.text[start:end]):
                     continue
+                if parent is None and _author_line(doc.text[start:end]):
+                    # "Zhen Zhao, Luping Zhou, Lei Wang. *CVPR 2022*" at the top level: the author
+                    # line of the entry above, which a stray space put out of its item (the
+                    # nested author line of a bare title still stands for that title)
+                    continue
                 line, col = doc.position(span[0])
                 end_line, end_col = doc.position(span[1])
                 yield self.finding("paper entry has no link; add a link to the paper", line, col, end_line, end_col)
@@ -713,6 +718,13 @@ def _continued(e: Entry) -> bool:
     return "](" in text[start:end if end >= 0 else start + 2000]
 
 
+def _author_line(text: str) -> bool:
+    """The text is a list of people's names (two or more, each of two words or more), perhaps
+    with a venue in emphasis after them."""
+    names = _author_names(" ".join(text.split()).split("*", 1)[0].split(" _", 1)[0])
+    return names is not None and len(names) >= 2 and all(len(n) >= 2 for n in names)
+
+
 def _bare_title(text: str) -> bool:
     """Whether an item's text reads as a paper's title (perhaps with authors, venue or year),
     not a sentence, a question, a task or a lead-in."""
@@ -730,9 +742,6 @@ def _bare_title(text: str) -> bool:
         return False  # "Tsinghua University1 & SenseTime3": the authors' affiliations
     if "{" in t or "(like " in t or _GLUED_ASIDE.search(t):
         return False  # "{Last, Mean, Max}-Pooling", "Pooling (like BERT)", "subword models(ngram, bpe)": notes
-    names = _author_names(t.split("*", 1)[0].split(" _", 1)[0])
-    if names is not None and len(names) >= 2 and all(len(n) >= 2 for n in names):
-        return False  # "Zhen Zhao, Luping Zhou, Lei Wang. *CVPR 2022*": an author line a stray bullet split off
     last = t[-1]
     if last in ":?!;,":
         return False
