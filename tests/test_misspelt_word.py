@@ -86,3 +86,30 @@ def test_a_short_word_glued_to_the_next_capitalised_word_in_a_title(tmp_path):
     assert fixed == text.replace("andExperimental", "and Experimental").replace("inLanguage", "in Language") \
         .replace("Environmentswith", "Environments with")
     assert run_cli("--select", "AL027", str(path)).returncode == 0
+
+
+TYPOS = """# Awesome Editing
+
+- [Knowledge Editing for Large Models](https://arxiv.org/abs/2401.00001) - Editing the paramters of a model, a survey.
+- [Aweosme Privacy](https://github.com/x/Awesome-Privacy) - A list on privacy.
+- [PRedItOR: Text Guided Image Editing](https://arxiv.org/abs/2302.07979) - _Hareesh Ravi, Shiting Wen, Ann Lee._
+- [nvim-nu](https://github.com/LhKipp/nvim-nu) - Editor support for the nushell language, see [nushell](https://www.nushell.sh).
+- [Tool](https://example.org/tool) - Supports contextual search and refactoring of the backend.
+"""
+
+
+def test_a_typo_the_file_never_writes_right_against_a_common_english_word(tmp_path):
+    found = [(f.line, f.message) for f in lint_text(TYPOS, select=["AL027"])]
+    assert found == [
+        (3, "'paramters' looks like 'parameters' with a letter dropped: 'paramters' is no English word, "
+            "'parameters' a common one"),
+        (4, "'Aweosme' looks like 'Awesome' with two letters swapped: 'Aweosme' is no English word, "
+            "'Awesome' a common one"),
+    ]  # not a name ('Shiting Wen', 'PRedItOR'), one the addresses hold ('nushell'), or a word of the trade
+    off = lint_text(TYPOS, select=["AL027"], config={"AL027": {"dictionary": False}})
+    assert off == []
+    path = tmp_path / "README.md"
+    path.write_text(TYPOS, encoding="utf-8")
+    run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == TYPOS.replace("paramters", "parameters").replace("[Aweosme", "[Awesome")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..model import WARNING, Edit, Finding, Fix
-from .base import FIX_SOMETIMES, Rule
+from .base import FIX_SOMETIMES, Option, Rule
 
 # a word of seven letters or more, not part of an address, a path, a handle or an identifier
 _WORD = re.compile(r"(?<![\w./@#~$\\+=:%&])[A-Za-z]{7,}(?![\w/@+=\\%&]|\.\w)")
@@ -54,6 +54,48 @@ def _slip(rare: str, common: str) -> str | None:
     if common[i] in (common[i - 1], common[i + 1:i + 2]):
         return None  # a doubled letter written once (`modeling`, `labeled`): a spelling of its own
     return "dropped"
+
+
+def _one_slip_away(word: str) -> Iterator[str]:
+    """The words ``word`` may be a slip of: two neighbouring letters swapped back, or one letter
+    put back (the caller's :func:`_slip` says which of them count)."""
+    n = len(word)
+    for i in range(n - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    for i in range(2, n - 1):
+        for c in "abcdefghijklmnopqrstuvwxyz":
+            yield word[:i] + c + word[i:]
+
+
+_NAME_CUTS = (",", ";", "(", ")", "[", "]", "|", "*", "_", "\n")
+
+
+def _named(doc: Document, m: re.Match) -> bool:
+    """A capitalised word beside a capitalised word that is no English word (`Shiting Huang`,
+    `Andrew J. Davison`), or a link's whole text (`[Tsurgeon](…)`): a name, not a typo."""
+    w = m.group()
+    if not w[0].isupper():
+        return False
+    text = doc.text
+    s, t = m.span()
+    if text[s - 1:s] == "[" and text[t:t + 1] == "]":
+        return True
+    # `Cong Fang, Shiting Wen, Binbin Zhou`: two or three capitalised words between commas
+    a = max(text.rfind(c, max(0, s - 60), s) for c in _NAME_CUTS)
+    b = min((k for k in (text.find(c, t, t + 60) for c in _NAME_CUTS) if k >= 0), default=-1)
+    if a >= 0 and b >= 0 and "," in (text[a], text[b]):
+        part = text[a + 1:b].split()
+        if 2 <= len(part) <= 3 and all(p[:1].isupper() for p in part):
+            return True
+    before = re.search(r"([A-Z][\w.'-]*)[ \t]+$", text[max(0, s - 40):s])
+    after = re.match(r"[ \t]+([A-Z][\w'-]*)", text[t:t + 40])
+    for g in (before, after):
+        if g is not None:
+            word = g.group(1).rstrip(".").lower()
+            if len(word) <= 1 or not _english(word):
+                return True
+    return False
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -108,6 +150,15 @@ class MisspeltWord(Rule):
     and the last two (plurals, tenses, `centre`, `Ractive`), words of fewer than seven letters,
     and words that are part of an address, a path, a handle, code or HTML.
 
+    A word the file never writes right is read against English itself (option `dictionary`,
+    on): written once or twice, no English word (GCIDE) and no word of a list of 82,765 English
+    words with their frequencies (the list `symspellpy` ships), but a common word (a million
+    occurrences in that list's books at least, and in GCIDE) with two neighbouring letters
+    swapped or one dropped, and only one such word (`paramters`, `Aweosme`, `Continous`). Not a
+    word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
+    (`nushell` beside `nushell.sh`), a link's whole text, or a capitalised word among names
+    (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`); one finding per word and line.
+
     It also finds a short word of a title glued to the capitalised word after it
     (`Methods andExperimental Results`, `Knowledge Editing inLanguage Models`), or in a
     title of four words or more a word glued to the short word after it (`3D Environmentswith
@@ -141,10 +192,14 @@ class MisspeltWord(Rule):
 
     code = "AL027"
     name = "misspelt-word"
-    summary = "A word typed with two letters swapped or one dropped (written right elsewhere in the file), or two words run together"
+    summary = "A word typed with two letters swapped or one dropped (written right elsewhere in the file, or a common English word), or two words run together"
     severity = WARNING
     fix_availability = FIX_SOMETIMES
     tags = ("text", "spelling")
+    options = {
+        "dictionary": Option(bool, True, "Also report a word the file never writes right that is a common "
+                             "English word with two letters swapped or one dropped (`paramters`)."),
+    }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -155,6 +210,7 @@ class MisspeltWord(Rule):
         count: Counter = Counter()
         lower: Counter = Counter()
         glued: list[re.Match] = []
+        mixed: set[str] = set()  # words written with a capital inside (`PRedItOR`): names
         for m in _prose_words(text, skip):  # one pass, no copy of the text (a hook's memory)
             w = m.group()
             key = w.lower()
@@ -163,6 +219,8 @@ class MisspeltWord(Rule):
                 lower[key] += 1
             elif w[0].islower() and _GLUED.fullmatch(w):
                 glued.append(m)
+            elif not w.isupper() and any(c.isupper() for c in w[1:]):
+                mixed.add(key)
         named: dict[str, bool] = {}  # each glued word looked up once as a link text
         for m in glued:
             w = m.group()
@@ -181,8 +239,6 @@ class MisspeltWord(Rule):
         for key, n in count.items():
             if n >= _COMMON and lower[key] >= 2:
                 common[len(key), key[0]].append(key)
-        if not common:
-            return
         slips: dict[str, tuple[str, str]] = {}
         for key, n in count.items():
             if n > _RARE_SWAMPED:
@@ -195,12 +251,43 @@ class MisspeltWord(Rule):
                     if not _english(key):  # `tracing` beside `tracking`, `sharing` beside `sharding`: words
                         slips[key] = hit
                     break
-        if not slips:
+        typos = {}
+        if self.opts.dictionary:
+            addresses = " ".join(k.url for k in doc.links).lower() + " ".join(_BARE_URL.findall(text)).lower()
+            typos = self._typos(count, slips, mixed, addresses)
+        if not slips and not typos:
             return
+        told: set[tuple[int, str]] = set()
         for m in _prose_words(text, skip):
-            hit = slips.get(m.group().lower())
+            key = m.group().lower()
+            hit = slips.get(key)
             if hit is not None:
                 yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
+            elif key in typos and not _named(doc, m):
+                line = doc.position(m.start())[0]
+                if (line, key) not in told:  # `Challeging … Challeging` in one title: one fault
+                    told.add((line, key))
+                    yield self._report(doc, m.start(), m.end(), typos[key][0], 0, typos[key][1])
+
+    @staticmethod
+    def _typos(count: Counter, slips: dict[str, tuple[str, str]], mixed: set[str], addresses: str) -> dict[str, tuple[str, str]]:
+        """Words the file writes once or twice that are no English word, and no word of the
+        frequency list, but are one common English word with two neighbouring letters swapped or
+        one letter dropped (`nautral`, `paramters`), and only one such word: a typo the file
+        never writes right. Not a word written with capitals inside (`PRedItOR`, `SeViCES`: a
+        method's name) or one the file's addresses hold (`nushell`, `magentic-one`: a name)."""
+        from ..lexicon import common_word, known_word
+
+        out: dict[str, tuple[str, str]] = {}
+        for key, n in count.items():
+            if n > _RARE or key in slips or key in mixed or key in addresses or known_word(key):
+                continue
+            found = {(c, how) for c in _one_slip_away(key) if common_word(c) and (how := _slip(key, c)) is not None}
+            if len(found) == 1:
+                right, how = found.pop()
+                if _english(right) and not _english(key):  # GCIDE read only for these few
+                    out[key] = (right, how)
+        return out
 
     def _glued(self, doc: Document, m: re.Match, g: re.Match) -> Finding:
         at = m.start() + g.end(1) - g.start()
@@ -216,6 +303,7 @@ class MisspeltWord(Rule):
         line, col = doc.position(s)
         _, end_col = doc.position(t)
         what = "two letters swapped" if how == "swapped" else "a letter dropped"
-        return self.finding(f"{written!r} looks like {want!r} with {what}: the file writes {want!r} {times} times",
+        said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} a common one"
+        return self.finding(f"{written!r} looks like {want!r} with {what}: {said}",
                             line, col, line, end_col,
                             fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
