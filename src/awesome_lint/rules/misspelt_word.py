@@ -68,6 +68,7 @@ def _one_slip_away(word: str) -> Iterator[str]:
             yield word[:i] + c + word[i:]
 
 
+_ADDRESS_WORD = re.compile(r"[a-z]{7,}")  # the words of an address (`nushell` in `www.nushell.sh`)
 _NAME_CUTS = (",", ";", "(", ")", "[", "]", "|", "*", "_", "\n")
 
 
@@ -253,7 +254,8 @@ class MisspeltWord(Rule):
                     break
         typos = {}
         if self.opts.dictionary:
-            addresses = " ".join(k.url for k in doc.links).lower() + " ".join(_BARE_URL.findall(text)).lower()
+            addresses = {w for k in doc.links for w in _ADDRESS_WORD.findall(k.url.lower())}
+            addresses.update(w for u in _BARE_URL.findall(text) for w in _ADDRESS_WORD.findall(u.lower()))
             typos = self._typos(count, slips, mixed, addresses)
         if not slips and not typos:
             return
@@ -270,7 +272,7 @@ class MisspeltWord(Rule):
                     yield self._report(doc, m.start(), m.end(), typos[key][0], 0, typos[key][1])
 
     @staticmethod
-    def _typos(count: Counter, slips: dict[str, tuple[str, str]], mixed: set[str], addresses: str) -> dict[str, tuple[str, str]]:
+    def _typos(count: Counter, slips: dict[str, tuple[str, str]], mixed: set[str], addresses: set[str]) -> dict[str, tuple[str, str]]:
         """Words the file writes once or twice that are no English word, and no word of the
         frequency list, but are one common English word with two neighbouring letters swapped or
         one letter dropped (`nautral`, `paramters`), and only one such word: a typo the file
