@@ -57,6 +57,18 @@ def test_a_house_spelling_is_one_finding_naming_the_other_lines(tmp_path):
     assert "Arxiv" not in p.read_text()
 
 
+def test_a_spelling_on_three_in_four_tags_is_the_house_spelling_and_the_rest_slips(tmp_path):
+    """Six `Arxiv` beside one `arxiv` and one `arXiv` (a blind reader of a pose-estimation list
+    judged 101 of 102 per-tag findings wrong): one finding for the habit, one for the slip."""
+    p, found, raw = lint(tmp_path, tags("Arxiv 2023", "Arxiv 2022", "arxiv 2021", "Arxiv 2021", "Arxiv 2020",
+                                        "arXiv 2020", "Arxiv 2019", "Arxiv 2018"))
+    assert found == [(3, "venue `Arxiv` is spelled `arXiv` (6 of 8 tags of arXiv in this file write `Arxiv`: "
+                         "here and in 5 more: lines 4, 6, 7, 9, 10)"),
+                     (5, "venue `arxiv` is spelled `arXiv`")]
+    assert run_cli("--fix", "--select", "AL005", p).returncode == 0
+    assert p.read_text().count("[arXiv ") == 8
+
+
 def test_a_preprint_with_a_month_in_the_entry_text_is_checked_but_not_voted_on(tmp_path):
     """`(*arxiv 2023.05*)` among `(*ICLR'24*)` and `(*arXiv 2023.08*)`: the spelling is told; the
     month's shape is the preprints' own, so the venues' `VENUE'YY` style does not touch it."""

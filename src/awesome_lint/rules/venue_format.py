@@ -128,8 +128,8 @@ class VenueFormat(Rule):
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
       `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`. Each such tag is its own
       finding, and the message says how many tags share the spelling; only when every tag of
-      the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags) is it
-      one finding, at the first tag, naming the others' lines (none for a house habit of the
+      the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags), or
+      five tags and three in four of them (102 `Arxiv` beside 13 `arxiv`), is it one finding, at the first tag, naming the others' lines (none for a house habit of the
       name and a word about it, `arXiv preprint 2016` in every tag, or in most of them: a way of
       writing, not a slip);
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
@@ -1177,8 +1177,11 @@ class VenueFormat(Rule):
             else:
                 msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
             canonical = group[0].parsed.match.canonical
-            house = len(group) > 1 and all(c != canonical or v == written for c, v in spellings)
             of_venue = sum(n for (c, _), n in spellings.items() if c == canonical)
+            # every tag of the venue written the one way, or five and three in four of them
+            # (102 `Arxiv` beside 13 `arxiv`): the file's spelling, one change; the rest are slips
+            house = len(group) > 1 and (all(c != canonical or v == written for c, v in spellings)
+                                        or (len(group) >= 5 and 4 * len(group) >= 3 * of_venue))
             if written.casefold().startswith(canonical.casefold() + " ") and 2 * len(group) > of_venue:
                 continue  # most tags write `arXiv preprint 2016`: the name and a word about it, the file's way
             if len(group) > 1 and not house:
@@ -1195,7 +1198,8 @@ class VenueFormat(Rule):
             fix = Fix(tuple(edits), safe=True, description=f"write `{expected}`") if edits else first.fix
             related = tuple(doc.position(i.start)[0] for i in group[1:])
             parts = tuple((s, msg, x) for s, x in each)
-            msg += f" (all {len(group)} tags of {canonical} in this file write `{written}`: {elsewhere(related)})"
+            share = f"all {len(group)}" if len(group) == of_venue else f"{len(group)} of {of_venue}"
+            msg += f" ({share} tags of {canonical} in this file write `{written}`: {elsewhere(related)})"
             out.append((first.start + first.parsed.venue_start, msg, fix, related, parts))
         out.extend((*t, ()) for t in self._spelling_vote(items))
         out.extend((*t, ()) for t in self._findings_vote(items))
