@@ -799,6 +799,19 @@ def test_a_credit_after_a_link_in_a_list_of_credits_is_no_description(tmp_path):
         (32, 'separator " " between name and description')]
 
 
+def test_a_talk_credited_by_its_speaker_in_either_case_is_no_description(tmp_path):
+    """A section of talks credits each to its speaker, `By Andrew Ng` and `by Yann LeCun`
+    (a resource list read blind in session 21: 11 `By` beside 35 `by`): no separator is missing.
+    Two capitals among a file's many `by` credits are still slips (the test above)."""
+    rows = [f"- [Tool {i}](https://example.org/t{i}) - A tool for thing {i}." for i in range(20)]
+    rows += ["", "## Videos", ""]
+    rows += [f"- [Talk {i}](https://example.org/v{i}) {'By' if i % 3 else 'by'} Speaker {i}" for i in range(12)]
+    rows += ["- [Debugging](https://example.org/d) This recipe shows how to debug in Chrome."]
+    out = _lint_file(tmp_path, "talks.md", "# Tools\n\n" + "\n".join(rows) + "\n", "AL015")
+    assert [(f["line"], f["message"].split(";")[0]) for f in out] == [
+        (38, 'separator " " between name and description')]
+
+
 def test_an_item_of_joined_links_owes_no_final_full_stop(tmp_path):
     """`[Knowledge Base](u) and [Community Forum](v)` is a line of links, no description: it
     owes none of the full stops the file's descriptions end with."""

@@ -354,7 +354,9 @@ class EntryStyle(Rule):
       without its space. A missing separator is reported only before a capital or a digit and
       when no dash follows later on the line (`[Name](u) is a ...` is a sentence;
       `[AFL](u) a.k.a. afl-fuzz - ...` has its separator), or before "a" or "an"
-      (`[Name](u) a framework for ...`). A separator followed by a no-break space counts;
+      (`[Name](u) a framework for ...`), and not before a credit (`[Talk](u) By Andrew Ng`,
+      unless the file writes `by` three times as often and `By` three times at most: slips).
+      A separator followed by a no-break space counts;
     - a lower-case first word is reported only when it is an English word (`parse`, `builds`,
       `background`: GCIDE's word list and its regular inflections) or one the list itself
       capitalises at the start of another description, and not a word in its own case (`npm`,
@@ -585,7 +587,7 @@ class EntryStyle(Rule):
             c = rest.strip()[:1]
             first = rest.split(None, 1)[0]
             if (c.isupper() or c.isdigit() or first in ("a", "an")) and not LATER_DASH.search(rest.split("\n", 1)[0]) \
-                    and not (_CREDITED.match(rest) and _credit_list(doc, e)):
+                    and not _credit_word(doc, first) and not (_CREDITED.match(rest) and _credit_list(doc, e)):
                 obs.values["separator"] = ""  # "[Name](u) Does ...", "[Name](u) a framework ..."
             # else the link is part of a sentence ("[shiny](u) is the basis of ...", a word
             # without case), or a dash further on may be the separator, after an alias or a
@@ -1515,6 +1517,9 @@ class EntryStyle(Rule):
 # capital that opens one a few words on: "[Tutorial](u) Français par Grafikart", "Youtube playlist by"
 _CREDITED = re.compile(r"[ \t]+\S+(?:[ \t]+\S+){0,2}?[ \t]+(?:by|par|on|via)[ \t]")
 _CREDIT = re.compile(r"[ \t]+(?:on|by|via|par|from|at|in)[ \t]")
+# a credit after the link (`[How To Create A Mind](u) By Ray Kurzweil`, a talk and its speaker):
+# no description, so no separator missing, whatever the case of its first word
+_CREDIT_WORDS = frozenset(("by", "par", "von"))
 
 
 # a bold title, maybe its own link (`**[A Study of X.](u)**`): the title's words and where they end
@@ -1539,6 +1544,22 @@ def _title_stop(text: str, start: int, end: int):
         return None  # another mark (`:`, `…`, `?`, `。`), a code span or an escape: not the list's stop
     at = m.start(3) + len(words)
     return False, (start, end), (Edit(at, at, "."),)
+
+
+def _credit_word(doc: Document, word: str) -> bool:
+    """Whether ``word``, the first after an entry's link, starts a credit (`By Ray Kurzweil`):
+    `by` in either case, unless the file writes the credit in lower case three times as often
+    and in capitals three times at most (51 `by` beside two `By`: slips, told as the missing
+    separator they look like; 35 `by` beside 11 `By` in a section of talks: two ways)."""
+    if word.casefold() not in _CREDIT_WORDS:
+        return False
+    if word.islower():
+        return True
+    counts = doc.memo.get("credit-case")
+    if counts is None:
+        counts = doc.memo["credit-case"] = Counter(
+            m.group(1).islower() for m in re.finditer(r"\][^\n)]*\)[ \t]+(by|By|BY)[ \t]", doc.text))
+    return not (counts[False] <= 3 and counts[True] >= 3 * max(1, counts[False]))
 
 
 def _credit_list(doc: Document, e: Entry) -> bool:
