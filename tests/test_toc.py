@@ -383,3 +383,21 @@ def test_a_meta_section_named_at_the_end_of_its_title_needs_no_contents_entry():
             "## valuable Contributors👩‍💻👨‍💻 :\n\n- [d](https://github.com/d)\n")
     found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
     assert found == [(16, 'section "Demos" is missing from the table of contents (line 5)')]
+
+
+def test_a_section_two_contents_groups_require_is_missing_once():
+    """A title entry whose children cover the whole file and a `Resources` entry beside it both
+    require `### Books` (a PostgreSQL list read blind in session 21 got each missing section
+    twice): one finding per missing section."""
+    text = "\n".join([
+        "# Awesome Things", "",
+        "- [Awesome Things](#awesome-things)", "    - [Tools](#tools)", "    - [Servers](#servers)",
+        "- [Resources](#resources)", "    - [Blogs](#blogs)", "    - [Videos](#videos)", "",
+        "### Tools", "", "- [A](https://example.org/a) - A tool.", "",
+        "### Servers", "", "- [B](https://example.org/b) - A server.", "",
+        "## Resources", "",
+        "### Blogs", "", "- [C](https://example.org/c) - A blog.", "",
+        "### Books", "", "- [D](https://example.org/d) - A book.", "",
+        "### Videos", "", "- [E](https://example.org/e) - A video.", ""])
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [(24, 'section "Books" is missing from the table of contents (line 3)')]

@@ -506,7 +506,9 @@ class Toc(Rule):
                 if cands:
                     missing.remove(max(cands, key=lambda h: _similarity(n, h, doc)))
             out.extend(missing)
-        return sorted(out, key=lambda h: h.line)
+        # a section required by two groups (a title entry whose children cover the whole file,
+        # and `Resources` beside it, both over `### Books`) is one missing entry, told once
+        return sorted(dict.fromkeys(out), key=lambda h: h.line)
 
     @staticmethod
     def _missing_subsections(doc: Document, nodes: list[Node], missing: list[Heading], sec_of):
