@@ -479,6 +479,20 @@ def test_a_section_that_runs_its_links_together_keeps_its_way(tmp_path):
     assert [f["line"] for f in out] == [3, 4, 5, 6]
 
 
+def test_a_file_that_runs_every_pair_of_bracketed_links_together_keeps_its_way():
+    """`[[CODE1]](u)[[CODE2]](v)` in four sections, once each, and no pair of links spaced in the
+    whole file (a pose-estimation list read blind in session 21): the brackets show between the
+    labels, and it is the file's way. Plain labels run together still read as one word."""
+    rows = ["# Papers", ""]
+    for k in range(4):
+        rows += [f"## Part {k}", "", f"- [Title {k}](https://arxiv.org/abs/2301.0000{k}) - "
+                 f"[[CODE1]](https://example.org/a{k})[[CODE2]](https://example.org/b{k}) - Author {k}", ""]
+    text = "\n".join(rows)
+    assert [f for f in lint_text(text, select=["AL007"]) if f.code == "AL007"] == []
+    plain = text.replace("[[CODE1]]", "[code]").replace("[[CODE2]]", "[demo]")
+    assert [f.line for f in lint_text(plain, select=["AL007"]) if f.code == "AL007"] == [5, 9, 13, 17]
+
+
 def test_an_empty_link_around_a_badge_is_a_wrapper():
     """`[![Publish](badge)]()`: a badge shown for its picture; `[paper]()` still goes nowhere."""
     text = ("# L\n\n- [Paper](https://arxiv.org/abs/2301.00001) [![Publish](https://img.shields.io/badge/ICML'23-blue)]()\n"

@@ -126,7 +126,8 @@ class LinkSyntax(Rule):
     - links run together, `[[paper]](https://…)[[code]](https://…)`: they render as
       `[paper][code]` with no space between them (not in a section that runs most of its
       links together, three at least, in a file that does so in a fifth of its places: the
-      section's way); and `[[paper](…)][[code](…)]` in a list that puts
+      section's way; nor bracketed labels, `[[CODE1]](…)[[CODE2]](…)`, in a file that runs
+      together every pair of links it has, three at least); and `[[paper](…)][[code](…)]` in a list that puts
       a space between such bracketed links (three times in five at least; where running them
       together is the list's own way, it is left alone), one finding per line;
     - an unbalanced `**` in an entry: the asterisks show, and nothing is bold. A paragraph's only
@@ -542,8 +543,9 @@ class LinkSyntax(Rule):
             return
         if self._runs_habit is None:
             self._runs_habit = _runs_together_by_habit(doc, self._first_at)
-        if self._runs_habit and id(_section(doc, link.start)) in self._runs_habit:
-            return
+        if self._runs_habit and (id(_section(doc, link.start)) in self._runs_habit or FILE_WAY in self._runs_habit
+                                 and _bracketed(link.label) and _bracketed(nxt.label)):
+            return  # (a file's way is its way where brackets show between the labels: `[CODE1][CODE2]`)
         fix = Fix((Edit(link.end, link.end, " "),), safe=True, description="put a space between the links")
         yield self._at(doc, link.end - 1, nxt.start + 1,
                        f"links `{_code(link.label)}` and `{_code(nxt.label)}` run together: GitHub shows "
@@ -882,7 +884,19 @@ def _runs_together_by_habit(doc: Document, first_at: dict[int, Link]) -> set[int
     total_run = sum(run.values())
     if total_run < 0.2 * (total_run + sum(spaced.values())):
         return set()  # the file spaces its links (`[pdf](u) [code](v)` 106 times in 114): a slip wherever run
-    return {key for key, n in run.items() if n >= 3 and n > spaced[key]}
+    own = {key for key, n in run.items() if n >= 3 and n > spaced[key]}
+    if total_run >= 3 and not spaced:
+        own.add(FILE_WAY)  # every pair of links in the file run together, five in five sections: its way
+    return own
+
+
+#: in :func:`_runs_together_by_habit`'s answer: the whole file runs its links together
+FILE_WAY = 0
+
+
+def _bracketed(label: str) -> bool:
+    """Whether a link's label shows its own brackets (`[[code]](u)`)."""
+    return label.startswith("[") and label.endswith("]")
 
 
 def _section(doc: Document, offset: int):
