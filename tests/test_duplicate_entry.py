@@ -85,6 +85,21 @@ def test_copy_paste_slip_is_a_warning_without_fix():
     assert "line 8" in slip[0].message
 
 
+def test_the_right_copy_after_a_slip_is_no_duplicate():
+    """An entry that took the entry above's link (a slip, reported), then the same title again
+    with its own link (an incremental-learning list read blind in session 21): the second is the
+    right copy, so no duplicate finding (whose unsafe fix would delete it and keep the slip)."""
+    rows = ["# Papers", ""]
+    titles = ["Decouple Your Discovery and Memory in Continual Category Discovery",
+              "Resolving the Stability Plasticity Dilemma via Complementary Critics"]
+    rows.append(f"- {titles[0]} (**CVPR 2026**) [[paper](https://openaccess.thecvf.com/content/Yu_Decouple.pdf)]")
+    rows.append(f"- {titles[1]} (**CVPR 2026**) [[paper](https://openaccess.thecvf.com/content/Yu_Decouple.pdf)]")
+    rows.append(f"- {titles[1]} (**CVPR 2026**) [[paper](https://openaccess.thecvf.com/content/Sun_Resolving.pdf)]")
+    rows.append("- A Third Paper on Something Else Entirely (**CVPR 2026**) [[paper](https://openaccess.thecvf.com/content/Lee.pdf)]")
+    fs = al003("\n".join(rows) + "\n")
+    assert [(f.line, "copy-paste" in f.message) for f in fs] == [(4, True)]
+
+
 def test_loose_list_fix_keeps_the_list_loose():
     text = "- A Study of Things in Depth [pdf](https://a.org/1)\n\n- Another Paper About Stuff [pdf](https://a.org/2)\n\n- A Study of Things in Depth [pdf](https://a.org/1)\n\nAfter.\n"
     fixed, left = fix_text(text, select=["AL003"])

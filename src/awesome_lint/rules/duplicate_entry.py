@@ -115,7 +115,8 @@ class DuplicateEntry(Rule):
        refers to it. Two names of which one is the other and a variant's word (`DeepSeek-V2`,
        `DeepSeek-V2-Lite`; `-Chat`, `-Instruct`, `-7B`) are two models, even on one paper link.
     3. Two entries with different titles and one paper link: a warning, "probably a
-       copy-paste slip". In the `scope`, when both titles are paper titles; anywhere in the
+       copy-paste slip" (and the slip's title listed again with its own link is the right copy,
+       no duplicate). In the `scope`, when both titles are paper titles; anywhere in the
        file when the link is an arXiv id, a DOI or an OpenReview id (one paper each), one title
        is a paper title and the other has at least three words, however short
        (`Medical SAM Adapter`; a one-word model name such as `HELM` beside its paper's title
@@ -325,6 +326,7 @@ class DuplicateEntry(Rule):
         # matched in its own list first (an error with a fix), then in its scope (a warning)
         first = FirstSeen()
         last: dict[int, Item] = {}  # the latest item of each list, for the neighbour's page
+        slipped: set[int] = set()  # items reported as sharing another title's link
         for it in items:
             sub = _subtitle_key(it)
             match, how = self._match(it, first, scope, sub)
@@ -336,8 +338,12 @@ class DuplicateEntry(Rule):
             last[cid] = it
             if match is None and prev is not None and _page_slip(it, prev):
                 match, how = prev, "page-slip"
+            if match is not None and how == "title" and id(match) in slipped:
+                match = None  # the earlier copy took its neighbour's link (reported as a slip); this one is right
             if match is not None:
                 it.dup = how not in ("code-slip", "code-same", "page-slip")
+                if how == "slip":
+                    slipped.add(id(it))
                 yield self._report(doc, it, match, how)
             for kind, keys in (("u", it.urls), ("t", (it.tkey,) if it.tkey else ()), ("p", (sub,) if sub else ())):
                 for k in keys:
