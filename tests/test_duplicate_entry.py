@@ -100,6 +100,25 @@ def test_the_right_copy_after_a_slip_is_no_duplicate():
     assert [(f.line, "copy-paste" in f.message) for f in fs] == [(4, True)]
 
 
+def test_a_generic_title_on_two_sites_is_two_works():
+    """`Introduction to Deep Learning` at MIT and at CMU, `Deep Learning Crash Course` on YouTube
+    and at Manning, a book and a course a word apart (a resource list and a time-series list
+    read blind in session 21): two works each. The same generic title on one site, or a paper
+    title on arXiv and elsewhere, is still one entry twice."""
+    text = "\n".join([
+        "# Courses", "",
+        "1. [MIT 6.S191: Introduction to Deep Learning](http://introtodeeplearning.com/)",
+        "2. [Introduction to Deep Learning](http://deeplearning.cs.cmu.edu/) by Prof. Bhiksha Raj (2017)",
+        "3. [Deep Learning Crash Course](https://www.youtube.com/watch?v=oS5fz) by Leo Isikdogan",
+        "4. [Deep Learning Crash Course](https://www.manning.com/livevideo/deep-learning-crash-course) By Oliver Z",
+        "5. [Time Series Forecasting using Python](https://courses.analyticsvidhya.com/courses/ts-python)",
+        "6. [Time Series Forecasting in Python](https://www.manning.com/books/time-series-forecasting-in-python-book)",
+        "7. [Deep Learning Crash Course](https://www.youtube.com/watch?v=other)",
+        "8. [Learning Transferable Visual Models From Natural Language Supervision](https://arxiv.org/abs/2103.00020)",
+        "9. [Learning Transferable Visual Models From Natural Language Supervision](https://openai.com/clip)", ""])
+    assert [f.line for f in al003(text)] == [9, 11]
+
+
 def test_loose_list_fix_keeps_the_list_loose():
     text = "- A Study of Things in Depth [pdf](https://a.org/1)\n\n- Another Paper About Stuff [pdf](https://a.org/2)\n\n- A Study of Things in Depth [pdf](https://a.org/1)\n\nAfter.\n"
     fixed, left = fix_text(text, select=["AL003"])

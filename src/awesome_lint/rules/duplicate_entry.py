@@ -103,7 +103,9 @@ class DuplicateEntry(Rule):
     1. The same entry twice in one list or table: the rule's severity (error). Two entries
        whose titles link one GitHub repository are one project under two names (`[foo](…/foo/foo)`
        and `[Foo Tool](…/Foo/foo/)`), but not the numbered branches of an outline that both link
-       the list's own repository (`2.3 Outcome Explanation`, `2.5 Example-based Explanations`).
+       the list's own repository (`2.3 Outcome Explanation`, `2.5 Example-based Explanations`),
+       nor a generic title of six English words at most on pages of two sites, none a paper's
+       (`Introduction to Deep Learning`, a course at MIT and another at CMU: two works).
     2. The same paper in two lists, tables or sections of one file: a warning naming both
        lines, but not by default. On the hand-annotated real lists such repeats were deliberate
        nine times in ten (a Datasets, Benchmarks or Software section pointing back at the
@@ -338,6 +340,8 @@ class DuplicateEntry(Rule):
             last[cid] = it
             if match is None and prev is not None and _page_slip(it, prev):
                 match, how = prev, "page-slip"
+            if match is not None and how in ("title", "subtitle") and _two_works(it, match):
+                match = None  # `Introduction to Deep Learning` at MIT and at CMU: two courses
             if match is not None and how == "title" and id(match) in slipped:
                 match = None  # the earlier copy took its neighbour's link (reported as a slip); this one is right
             if match is not None:
@@ -520,6 +524,8 @@ class DuplicateEntry(Rule):
             if best is None:
                 continue
             score, _, a = best
+            if _two_works(b, a):
+                continue
             e = b.entry
             line, col = doc.position(e.title_start if e.title_start is not None else e.start)
             if line != e.line:
@@ -593,6 +599,29 @@ _REFERENCE = re.compile(r"\b(?:data[ -]?sets?|data|benchmarks?|corpora|corpus|le
 _PAPERS_HEADING = re.compile(r"\b(?:papers?|methods?|approaches|surveys?)\b", re.I)
 
 _NAME_SPLIT = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _two_works(a: Item, b: Item) -> bool:
+    """Whether two entries of one generic title are two works: `Introduction to Deep Learning`
+    (a course at MIT, another at CMU), `Deep Learning Crash Course` (a YouTube series, a Manning
+    video), `Time Series Forecasting in Python` (a book) beside `... using Python` (a course).
+    A title of six words at most, all English, linked to pages on different sites, none a
+    paper's (no arXiv id, DOI or PDF): the title is a description many works share, not a name."""
+    if not a.urls or not b.urls:
+        return False
+    keys = a.urls + b.urls
+    if any(is_strong(k) or k.startswith("doi.org/") or ".pdf" in k for k in keys):
+        return False
+    if {k.split("/", 1)[0] for k in a.urls} & {k.split("/", 1)[0] for k in b.urls}:
+        return False
+    words = min((a.title, b.title), key=len).split()
+    if not 2 <= len(words) <= 6:
+        return False
+    from ..lexicon import known_word  # (the frequency list: loaded only when a pair gets here)
+    return all(m and known_word(m.group().lower()) for m in (_WORD.fullmatch(w.strip(":,.()")) for w in words))
 
 
 def _subtitle_key(it: Item) -> str:
