@@ -544,6 +544,17 @@ def test_django_and_react_native_in_lower_case_are_slips_only_beside_the_name():
     assert al018(lower) == []
 
 
+def test_numpy_in_lower_case_is_its_package_name_unless_the_file_writes_numpy():
+    """`numpy based interactive book`, `numpy-based RNN` (a resource list read blind in session
+    21): the package's own name, fine in a file that does not write NumPy; a slip beside it."""
+    text = ("- [d2l](https://d2l.ai/) - A numpy based interactive Deep Learning book.\n"
+            "- [neuraltalk](https://github.com/karpathy/neuraltalk) - A numpy-based RNN/LSTM implementation.\n")
+    assert al018(text) == []
+    right = "".join(f"- [p{i}](https://github.com/o/p{i}) - Arrays for NumPy users.\n" for i in range(6))
+    assert [(f.line, f.message) for f in al018(right + text)] == [(7, "write 'NumPy', not 'numpy'"),
+                                                                  (8, "write 'NumPy', not 'numpy'")]
+
+
 def test_ios_in_capitals_is_a_slip_only_beside_the_name():
     """`IOS` where the file writes iOS four times as often is a slip; a file that writes IOS
     as often (a heading style, or Cisco's IOS) keeps it."""

@@ -126,7 +126,7 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 # Names also written in lower case for the program or package (`pip install flask`, `the redis
 # server`): their lower-case form is reported only as a slip, where the file writes the name
 # itself at least three times as often; a list that writes `python` throughout keeps its way.
-_LOWER_SLIPS = frozenset({"Python", "Metaflow", "LabelMe", "Nipype", "Airbnb", "Netflix", "OCaml", "Redis", "Flask", "Django", "React Native", "CommonJS", "OpenStack", "Keycloak", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
+_LOWER_SLIPS = frozenset({"Python", "NumPy", "SciPy", "Metaflow", "LabelMe", "Nipype", "Airbnb", "Netflix", "OCaml", "Redis", "Flask", "Django", "React Native", "CommonJS", "OpenStack", "Keycloak", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
                           "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
                           "CloudFormation", "Swift", "Vue", "UIKit", "React"})
@@ -239,7 +239,7 @@ class ProperNames(Rule):
 
     `JSON` and `ASP.NET` are reported when capitalised otherwise (`Json`, `Asp.Net`), never in
     lower case (`json files`, `asp.net`: a file's extension, a site). Names that also name a
-    program or package in lower case (Python, Redis, Flask, Django, React Native, CommonJS, OpenStack, Keycloak, Unicode, JAX, Keras, PyPI, gRPC,
+    program or package in lower case (Python, NumPy, SciPy, Redis, Flask, Django, React Native, CommonJS, OpenStack, Keycloak, Unicode, JAX, Keras, PyPI, gRPC,
     NuGet, CocoaPods, Jupyter, Docker, Kubernetes, Ansible, ...) are reported in lower case only as slips, one
     finding a line: where the file writes the name itself at least
     three times as often, and not in Chinese or Japanese prose (`用python写的`), where a
