@@ -589,3 +589,13 @@ def test_google_result_redirect_to_an_ftp_report_and_amazon_reader_referral():
     assert [f.line for f in found] == [3, 4]
     assert "ftp://mi.eng.cam.ac.uk/pub/reports/rummery_tr166.pdf" in found[0].message
     assert "`ref_`" in found[1].message and found[1].fix is not None and found[1].fix.safe
+
+
+def test_an_address_split_over_two_lines_is_no_placeholder():
+    """`[[code](https://github.com/⏎jordangong/continual-learning)]` (an incremental-learning list
+    read blind in session 21): GitHub links the bare `https://github.com/`, but the fault is the
+    line break, AL007's; a bare `https://github.com/` that ends its line is still a placeholder."""
+    split = "- A Paper (**CVPR 2026**) [[code](https://github.com/\njordangong/continual-learning)]\n"
+    assert _found(split) == []
+    alone = "- A Paper (**CVPR 2026**) code: https://github.com/\n- Next paper\n"
+    assert [f.line for f in _found(alone)] == [1]

@@ -476,7 +476,9 @@ class UrlHygiene(Rule):
             others.append("the URL is cut short with '…' (copied from a shortened display): the link is broken; "
                           "paste the whole address")
         stripped = url.strip()
-        if placeholders and not link.is_image:
+        split = link.kind == "bare" and doc.text[link.url_end:link.url_end + 1] == "\n" and \
+            doc.text[link.url_end + 1:link.url_end + 2].isalnum()  # `(https://github.com/⏎jordangong/…)`: AL007's
+        if placeholders and not link.is_image and not split:
             what = _placeholder(stripped)
             if what:
                 others.append(f"placeholder link {what}: it leads nowhere; link the real page or drop the link")
