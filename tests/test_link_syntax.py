@@ -572,3 +572,22 @@ def test_bare_word_targets_missing_value_and_a_name_typed_for_its_address():
     assert "bare word `dozzle`" in found[7][0].message and found[7][0].fix is None
     html = render(BARE)
     assert 'href="dozzle"' in html and 'href="nan"' in html  # what GitHub makes of them: relative links
+
+
+def test_headings_written_as_empty_links_are_one_habit(tmp_path):
+    """`## [Papers and Code]()` on three headings and more (a meta-learning list read blind in
+    session 21 writes six so): one finding naming the lines. Two such headings are two slips,
+    and an entry's `[code]()` stays its own finding."""
+    rows = ["# Awesome Things", ""]
+    for k in range(4):
+        rows += [f"## [Part {k}]()", "", f"- [Tool {k}](https://example.org/{k}) - A tool.", ""]
+    rows += ["- [Paper](https://example.org/p) [code]()", ""]
+    path = tmp_path / "README.md"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    _, out = run_json("--select", "AL007", path)
+    assert [(f["line"], f["message"]) for f in out] == [
+        (3, "4 headings are links with an empty target (lines 3, 7, 11, 15): they go nowhere; write the headings as text"),
+        (19, "link `[code]()` has an empty target: it goes nowhere")]
+    assert out[0]["related_lines"] == [7, 11, 15]
+    two = "\n".join(rows[:10]) + "\n"
+    assert [f.line for f in lint_text(two, select=["AL007"])] == [3, 7]

@@ -93,7 +93,9 @@ class LinkSyntax(Rule):
       `([pdf](https://…))` is fine), or text glued onto a link that ends in such a `)`;
     - an empty target, `[paper]()`: a link that goes nowhere (it reloads the page; not around a
       badge, `[![Type](badge)]()`, which is shown for its picture); the links
-      of one line with empty targets are one finding (an entry waiting for its URLs). A struck
+      of one line with empty targets are one finding (an entry waiting for its URLs), and
+      headings written as such links, `## [Papers and Code]()`, three or more, are one habit,
+      one finding naming their lines. A struck
       out label, `[~~code~~]()`, is the author's own marker for "no code yet" and is left alone;
     - a target that is not a URL: a placeholder (`#`, `TBA`, `TBD`, `coming soon`, `TODO`, and
       `nan`, the missing value a table generator writes; `[Back to top](#)` works and is left
@@ -282,8 +284,22 @@ class LinkSyntax(Rule):
                            "it is open, so GitHub shows it as text",
                            Fix(edits, safe=True, description=line_strays[0][2].description), WARNING)
         yield from self._spaced_habit(spaced, links)
+        headed = [ls for n, ls in empty.items() if _EMPTY_HEADING.match(doc.line_text(n))]
+        if len(headed) < 3:
+            headed = []
         for line_links in empty.values():
-            yield self._empty(doc, line_links, text)
+            if line_links not in headed:
+                yield self._empty(doc, line_links, text)
+        if headed:  # `## [Papers and Code]()` on six headings: the file's way of writing them, one fix
+            parts = [self._empty(doc, ls, text) for ls in headed]
+            lines = [f.line for f in parts]
+            f = self._at(doc, headed[0][0].start, headed[0][-1].end,
+                         f"{len(headed)} headings are links with an empty target (lines {', '.join(map(str, lines[:5]))}"
+                         f"{', …' if len(lines) > 5 else ''}): they go nowhere; write the headings as text",
+                         None, WARNING)
+            f.related = tuple(lines[1:])
+            f.parts = tuple(parts)
+            yield f
         yield from self._shared_brackets(doc, links, text)
         yield from self._bracketed_runs(doc, links, text)
         yield from self._unlinked_labels(doc, links, text)
@@ -892,6 +908,10 @@ def _runs_together_by_habit(doc: Document, first_at: dict[int, Link]) -> set[int
 
 #: in :func:`_runs_together_by_habit`'s answer: the whole file runs its links together
 FILE_WAY = 0
+
+
+#: a heading whose whole text is a link with an empty target: `## [Papers and Code]()`
+_EMPTY_HEADING = re.compile(r" {0,3}#{1,6}[ \t]+\[[^\]\n]*\]\(\s*\)[ \t#]*$")
 
 
 def _bracketed(label: str) -> bool:
