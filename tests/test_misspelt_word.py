@@ -88,6 +88,24 @@ def test_a_short_word_glued_to_the_next_capitalised_word_in_a_title(tmp_path):
     assert run_cli("--select", "AL027", str(path)).returncode == 0
 
 
+def test_two_long_words_glued_in_the_middle_of_a_title():
+    """`Hierarchical and DifferentiableNeural Architecture`, `via ContrastiveRepresentation
+    Learning` (set O, a super-resolution list): a space lost. A method's name that leads the
+    title or follows a colon (`SoundSpaces: A Simulation Platform`, `A Benchmark: MambaVision
+    Tracks`), and a name the file writes three times, are names."""
+    text = ("# Papers\n\n"
+            "- [Lightweight Image Super-Resolution with Hierarchical and DifferentiableNeural Architecture](https://a.org/1)\n"
+            "- [Blind Image Super-Resolution via ContrastiveRepresentation Learning](https://a.org/2)\n"
+            "- [SoundSpaces 2.0: A Simulation Platform for Visual-Acoustic Learning](https://a.org/3)\n"
+            "- [A Benchmark for Trackers: MambaVision Tracks Objects](https://a.org/4)\n"
+            "- [Training Vision Models with LayerScale Every Time](https://a.org/5) - LayerScale and LayerScale again.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
+    assert found == [
+        (3, "'DifferentiableNeural' runs two words together: 'Differentiable' and 'Neural' lost the space between them"),
+        (4, "'ContrastiveRepresentation' runs two words together: 'Contrastive' and 'Representation' lost the space "
+            "between them")]
+
+
 TYPOS = """# Awesome Editing
 
 - [Knowledge Editing for Large Models](https://arxiv.org/abs/2401.00001) - Editing the paramters of a model, a survey.

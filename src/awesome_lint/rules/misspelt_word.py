@@ -30,6 +30,11 @@ _GLUED_MAX = 2  # written three times or more, it is a name (`onWatch`)
 # `Detectionwith`, `Networkfor`); a name may end so (`Kneeland`, `Beckwith`), so only titles are
 # read, and only where the first part is an English word and the whole is not
 _GLUED_AFTER = re.compile(r"(?<![\w/.#@$-])([A-Za-z][a-z]{4,})(with|and|for|from|using|via|towards)(?![\w/@(-])")
+# in the middle of a title, two capitalised English words of five letters or more glued together
+# (`Hierarchical and DifferentiableNeural Architecture`, `via ContrastiveRepresentation Learning`):
+# after a word, before a word, where a method's name stands first or after a colon (`SoundSpaces:`)
+_GLUED_PAIR = re.compile(r"(?<=[A-Za-z] )([A-Z][a-z]{4,})([A-Z][a-z]{4,})(?= [A-Za-z])")
+_PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, where names are coined
 
 
 def _slip(rare: str, common: str) -> str | None:
@@ -163,7 +168,10 @@ class MisspeltWord(Rule):
     It also finds a short word of a title glued to the capitalised word after it
     (`Methods andExperimental Results`, `Knowledge Editing inLanguage Models`), or in a
     title of four words or more a word glued to the short word after it (`3D Environmentswith
-    Visual Goals`, when the first part is an English word and the whole is not): a space lost
+    Visual Goals`, when the first part is an English word and the whole is not), or two
+    capitalised English words of five letters or more glued in the middle of a title of 4 to 20
+    words (`Hierarchical and DifferentiableNeural Architecture`: after a word and before one,
+    where a method's coined name does not stand, `SoundSpaces: A Simulation Platform`): a space lost
     when the title was pasted. A glued word the file writes three times or more, or as a link
     text (`[onWatch](…)`), is a name and left alone, as are names outside titles (`Kneeland`).
 
@@ -236,6 +244,14 @@ class MisspeltWord(Rule):
                 if (count[m.group().lower()] <= _GLUED_MAX and not doc.in_code(m.start())
                         and _english(m.group(1).lower()) and not _english(m.group().lower())):
                     yield self._glued(doc, m, m)
+            if _PAIR_TITLE[0] <= len((e.title or "").split()) <= _PAIR_TITLE[1]:
+                for m in _GLUED_PAIR.finditer(text, e.title_start, e.title_end):
+                    from ..lexicon import known_word  # (loaded on the first candidate only)
+                    w = m.group()
+                    if (count[w.lower()] <= _GLUED_MAX and f"[{w}" not in text and not doc.in_code(m.start())
+                            and known_word(m.group(1).lower()) and known_word(m.group(2).lower())
+                            and not known_word(w.lower())):
+                        yield self._glued(doc, m, m)
         common: dict[tuple[int, str], list[str]] = defaultdict(list)
         for key, n in count.items():
             if n >= _COMMON and lower[key] >= 2:
