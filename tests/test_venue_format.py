@@ -1152,3 +1152,18 @@ def test_arxiv_preprint_in_most_tags_is_the_files_way():
                     for i in range(12))
     text = "# L\n\n" + items + "* (arXiv 2023) **One More Paper Title**, Author et al. [[Paper](https://arxiv.org/abs/2301.00001)]\n"
     assert [f for f in lint_text(text, select=["AL005"]) if "another name" in f.message] == []
+
+
+def test_the_venue_closing_a_plain_author_list_is_judged_for_its_shape():
+    """`- [Title](u) - K. Hara et al., CVPR2018.` in a file that glues venue and year: `CVPR 2018`
+    spaced there is a slip, and `Neurips2021` is misspelt (an action-recognition list, set O).
+    Ten such entries at least; an author and a year (`I. Goodfellow, 2015`) are no venue."""
+    venues = ["CVPR2018", "ICCV2017", "ECCV2018", "CVPR2017", "AAAI2019", "BMVC2017", "CVPR2019", "ICCV2019",
+              "ECCV2016", "CVPR2016", "CVPR 2018", "Neurips2021"]
+    rows = ["# Papers", ""]
+    rows += [f"* [A Study of Action Number {i}](https://arxiv.org/abs/1801.0{i:04d}) - A. Lee{i} et al., {v}."
+             for i, v in enumerate(venues)]
+    rows += ["* [Do Models Understand the World?](https://www.youtube.com/watch?v=x), I. Goodfellow, 2015", ""]
+    found = [(f.line, f.message.split(" (")[0]) for f in al5("\n".join(rows))]
+    assert found == [(13, "venue tag `CVPR 2018` is not in the file's style"), (14, "venue `Neurips` is spelled `NeurIPS`")]
+    assert al5("\n".join(rows[:8] + rows[12:])) == []  # six such entries: too few to read as venues

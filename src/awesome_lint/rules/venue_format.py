@@ -47,6 +47,10 @@ _LOOSE_NAME = re.compile(r"[A-Z][A-Za-z&-]*(?: (?:[A-Z][A-Za-z&-]*|of|on|and|for
 _PUBLISHER = re.compile(r"^(?:IEEE|ACM|Springer|Elsevier|Wiley|MIT|Curran|AAAI|PMLR|SPIE|IOS|Taylor|Oxford|Cambridge)$"
                         r"|\b(?:Press|Publish\w*|Associates|Verlag|Inc|Ltd)\b|^(?:\w+ )?(?:Springer|Elsevier|Wiley)\b")
 _MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+# the venue and year that close an entry's plain author list after a comma:
+# `- K. Hara et al., CVPR2019.`, `- C. Lea, R. Vidal, A. Reiter, CVPR 2017. [[code]](…)`
+_COMMA_VENUE = re.compile(r"(?:et al\.?|[A-Z][a-z]+),[ \t]*(?P<venue>[A-Z][A-Za-z]{1,9}(?:[ ']?)(?:19|20)\d\d)"
+                          r"(?=[ \t]*(?:[.;)]|$|\[|\n))", re.M)
 _LOOSE_MIN = 10  # known venues in entries' text a file needs before an unknown one's comma is judged
 _LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
 # an italic author line that closes with a venue after a full stop: `*Ann Lee, Bo Li et al. arXiv.*`
@@ -85,6 +89,7 @@ class _Item(msgspec.Struct, eq=False):
     fix: Fix | None = None
     wants: dict[str, str] = msgspec.field(default_factory=dict)  # dimension -> the file's style
     quiet: bool = False  # an unknown venue (not strict): only a misspelling of a known one is told
+    closing: bool = False  # the venue that closes a plain author list (`K. Hara et al., CVPR2019.`)
 
 
 def _check_venues(venues: list, at: str) -> None:
@@ -121,7 +126,9 @@ class VenueFormat(Rule):
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
     nothing after the year but words such as `Demo`, `Findings` or `(Oral)`, or a workshop's
     name (`ICCV 2019 YouTube8M workshop`; a preprint's month,
-    `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. A file
+    `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. The venue
+    and year that close a plain author list after a comma (`- K. Hara et al., CVPR2019.`) count
+    too, in a file where ten entries at least, two thirds of them, end their authors so. A file
     whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
     spelling checked when two thirds of them (and five at least) are known venues. It reports
 
@@ -405,6 +412,8 @@ class VenueFormat(Rule):
         if untagged:
             have = {id(i.entry) for i in items}
             items.extend(self._author_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
+            have = {id(i.entry) for i in items}
+            items.extend(self._comma_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
         if untagged or labels:
             items.sort(key=lambda i: i.start)
         unknown = [i for i in items if i.quiet]
@@ -564,6 +573,29 @@ class VenueFormat(Rule):
             tag = make_tag(text, text[a:b], a, b, a, b, False, False)
             out.append(_Item(e, tag, p, "inline", a, b, None))
         return out
+
+    def _comma_venues(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
+        """Items for the venue and year that close an entry's plain author list after a comma
+        (`- K. Hara et al., CVPR2019.`): only in a file where ten entries at least, and two
+        thirds of them, end their authors so with a known venue. They are judged as the venues
+        of entries' text are: spelling, and shape (`CVPR 2018` among 110 `CVPR2018`)."""
+        from ..records import make_tag
+        from ..venues import parse_tag
+
+        text = doc.text
+        found = []
+        for entry in entries:
+            start = entry.links[0].end if entry.links and entry.links[0].start <= entry.start + 2 else entry.start
+            m = _COMMA_VENUE.search(text, start, entry.end)
+            if m is not None and not doc.in_code(m.start("venue")):
+                found.append((entry, m.start("venue"), m.end("venue")))
+        if len(found) < _AUTHOR_MIN:
+            return []
+        parsed = [(e, a, b, parse_tag(text[a:b], reg, next_year)) for e, a, b in found]
+        if sum(1 for *_, p in parsed if p is not None and p.match is not None) < DOMINANT * len(parsed):
+            return []
+        return [_Item(e, make_tag(text, text[a:b], a, b, a, b, False, False), p, "inline", a, b, None, closing=True)
+                for e, a, b, p in parsed if p is not None and p.match is not None and not p.extra and not p.tail]
 
     def _headings(self, doc: Document, reg) -> Iterator[Finding]:
         """A venue in a heading written in another case than the file's other headings write
@@ -1093,7 +1125,8 @@ class VenueFormat(Rule):
         since the name is no venue the registry knows."""
         if not loose or self._style is not None:
             return
-        shapes = Counter(i.parsed.shape for i in items if i.kind == "inline" and i.parsed.order and not i.parsed.month)
+        shapes = Counter(i.parsed.shape for i in items if i.kind == "inline" and i.parsed.order and not i.parsed.month
+                         and not i.closing)  # (a file of `Author et al., CVPR 2019` also writes `I. Goodfellow, 2015`)
         won = dominant(shapes, min_total=_LOOSE_MIN, share=_LOOSE_SHARE)
         if won is None or won[0] != "VENUE YEAR":
             return
