@@ -179,6 +179,19 @@ def test_a_run_fixed_in_an_aligned_table_keeps_the_pipes_in_line():
         tuple(i for i, ch in enumerate(lines[2]) if ch == "|")}  # every pipe where it was
 
 
+def test_a_comma_glued_to_a_lower_case_word_is_a_slip_too():
+    """`Interpreting SR,local attribution map`, `lightweight,on Mobile Devices` (set O's
+    super-resolution list writes ', ' 84 times); `1,000`, `a,b` in code and an address stay."""
+    items = [f"- Ann Lee, Bo Chen, Paper number {k}, ICML 2020. [[Paper]](https://example.org/p{k})" for k in range(14)]
+    items[3] = "- Interpreting SR,local attribution map, Paper number 3. [[Paper]](https://example.org/p3)"
+    items[6] = "- Ann Lee, Paper number 6 on 1,000 graphs with `f(a,b)`. [[Paper]](https://example.org/a,bcd)"
+    text = _doc(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "comma" in f.message]
+    assert found == [(8, "no space after the comma before 'local', where the file's entries have one")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("SR,local", "SR, local")
+
+
 def test_a_comma_glued_to_the_next_word_is_a_slip_with_a_safe_fix():
     """`Franco Scarselli,Marco Gori` lost the space the file writes after every other comma;
     a number, a link's address and a line in a script without spaces are left alone."""

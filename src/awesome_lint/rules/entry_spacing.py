@@ -27,9 +27,9 @@ _HIDDEN = re.compile(r"(`+)[^`\n]*?\1|<[^<>\n]*>")
 _BEFORE_MARK = re.compile(r"(?<=[\w)\]*_])[ ]+(?=[,.](?:[ \t\n]|$|x))")
 
 # a comma glued to the next word between two words (`Franco Scarselli,Marco Gori`,
-# `Rasmussen,PILCO`): a name or a title lost its space; not in a number (`1,000`), an
+# `Rasmussen,PILCO`, `Interpreting SR,local attribution`): a name or a title lost its space; not in a number (`1,000`), an
 # initial (`J.,Smith`) or a link's address, nor beside a script without spaces (`工具,Cline`)
-_GLUED_COMMA = re.compile(r"(?<![\w.])[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])")
+_GLUED_COMMA = re.compile(r"(?<![\w.])(?:[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])|[A-Za-z][A-Za-z]+,(?=[a-z]{2,}\b))")
 _DESTINATION = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _CJK = re.compile(CJK)
 

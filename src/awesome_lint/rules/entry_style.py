@@ -320,7 +320,8 @@ class EntryStyle(Rule):
       typed as a space, `libraries  [MIT]`, is one slip). A space before a comma or a full
       stop that ends a clause (`BERT ,`, `ModelNet .`; not `...` or `.NET`) is read the same
       way, and its fix removes it; so is a comma glued to the next word between two words
-      (`Franco Scarselli,Marco Gori`, `Rasmussen,PILCO`; not in a number, a link's address or a
+      (`Franco Scarselli,Marco Gori`, `Rasmussen,PILCO`, `Interpreting SR,local attribution`;
+      not in a number, a link's address or a
       line in a script without spaces), and its fix puts the space in. A table row's cells are
       read too (`| object  detector |`,
       `| 2D OCT , 500 Cases |`), but for two spaces after a full stop and runs of four or more
