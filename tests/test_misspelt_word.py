@@ -106,6 +106,22 @@ def test_two_long_words_glued_in_the_middle_of_a_title():
             "between them")]
 
 
+def test_a_letter_too_many_or_a_doubled_letter_written_once_against_the_dictionary():
+    """`verision`, `correllation` (a letter too many) and `accomodate` (a doubled letter written
+    once): no English word, one common word away. A word's ending is left alone (`encodings`,
+    `profiler`), and so are the trade's own spellings (the HTTP `Referer` header, `conftest`)."""
+    text = ("# Tools\n\n"
+            "- [Demo](https://example.org/1) - Not a complete verision of the code.\n"
+            "- [Canon](https://example.org/2) - Canonical correllation analysis for cells.\n"
+            "- [Hotel](https://example.org/3) - Rooms that accomodate a family.\n"
+            "- [Codecs](https://example.org/4) - Text encodings and a profiler.\n"
+            "- [Ref](https://example.org/5) - Referer parser; runs conftest in CI.\n")
+    found = [(f.line, f.message.split(":")[0]) for f in lint_text(text, select=["AL027"])]
+    assert found == [(3, "'verision' looks like 'version' with a letter too many"),
+                     (4, "'correllation' looks like 'correlation' with a letter too many"),
+                     (5, "'accomodate' looks like 'accommodate' with a doubled letter written once")]
+
+
 TYPOS = """# Awesome Editing
 
 - [Knowledge Editing for Large Models](https://arxiv.org/abs/2401.00001) - Editing the paramters of a model, a survey.

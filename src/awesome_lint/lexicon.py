@@ -57,10 +57,15 @@ def _frequency_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(w for w, c in zip(words, counts) if len(c) >= 7)
 
 
+# words of the trade the frequency list lacks, spelt so on purpose: the HTTP header's `Referer`,
+# pytest's and Open Policy Agent's `conftest`
+_TRADE_WORDS = frozenset({"referer", "conftest"})
+
+
 def known_word(word: str) -> bool:
     """``word`` (lower case) is in the English frequency list: a word of the language or of a
     trade (`backend`, `refactor`), not a typo of one."""
-    return word in _frequency_lists()[0]
+    return word in _frequency_lists()[0] or word in _TRADE_WORDS
 
 
 def common_word(word: str) -> bool:

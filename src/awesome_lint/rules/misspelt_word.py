@@ -61,9 +61,28 @@ def _slip(rare: str, common: str) -> str | None:
     return "dropped"
 
 
-def _one_slip_away(word: str) -> Iterator[str]:
+def _dictionary_slip(rare: str, common: str) -> str | None:
+    """The slips read only against the dictionary, where a slip that is a word itself is already
+    left out: "added" (one letter typed twice or one too many, not in the first two, in a word of
+    seven letters or more: `verision`, `Adaptationn`) and "undoubled" (a doubled letter written
+    once, in a word of eight or more: `transfered`; `modeling` is a spelling of its own, and in
+    the frequency list)."""
+    n = len(rare)
+    if n == len(common) + 1 and len(common) >= 7:
+        i = next((k for k in range(len(common)) if rare[k] != common[k]), len(common))
+        if 2 <= i < n - 2 and rare[i + 1:] == common[i:]:  # (`encodings`, `profiler`: a word's ending)
+            return "added"
+    if n + 1 == len(common) and len(common) >= 8:
+        i = next((k for k in range(n) if rare[k] != common[k]), n)
+        if 2 <= i < n and rare[i:] == common[i + 1:] and common[i] == common[i - 1]:
+            return "undoubled"
+    return None
+
+
+def _one_slip_away(word: str, dictionary: bool = False) -> Iterator[str]:
     """The words ``word`` may be a slip of: two neighbouring letters swapped back, or one letter
-    put back (the caller's :func:`_slip` says which of them count)."""
+    put back (the caller's :func:`_slip` says which of them count); against the dictionary, one
+    letter taken out too (:func:`_dictionary_slip`)."""
     n = len(word)
     for i in range(n - 1):
         if word[i] != word[i + 1]:
@@ -71,6 +90,9 @@ def _one_slip_away(word: str) -> Iterator[str]:
     for i in range(2, n - 1):
         for c in "abcdefghijklmnopqrstuvwxyz":
             yield word[:i] + c + word[i:]
+    if dictionary:
+        for i in range(2, n):
+            yield word[:i] + word[i + 1:]
 
 
 _ADDRESS_WORD = re.compile(r"[a-z]{7,}")  # the words of an address (`nushell` in `www.nushell.sh`)
@@ -160,7 +182,10 @@ class MisspeltWord(Rule):
     on): written once or twice, no English word (GCIDE) and no word of a list of 82,765 English
     words with their frequencies (the list `symspellpy` ships), but a common word (a million
     occurrences in that list's books at least, and in GCIDE) with two neighbouring letters
-    swapped or one dropped, and only one such word (`paramters`, `Aweosme`, `Continous`). Not a
+    swapped or one dropped, and only one such word (`paramters`, `Aweosme`, `Continous`); or,
+    there only, with one letter too many, not among the first two or the last two, in a word of
+    seven letters or more (`verision`, `correllation`, `treatement`), or a doubled letter written
+    once in a word of eight or more (`accomodate`). Not a
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
     (`nushell` beside `nushell.sh`), a link's whole text, or a capitalised word among names
     (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`); one finding per word and line.
@@ -300,7 +325,8 @@ class MisspeltWord(Rule):
         for key, n in count.items():
             if n > _RARE or key in slips or key in mixed or key in addresses or known_word(key):
                 continue
-            found = {(c, how) for c in _one_slip_away(key) if common_word(c) and (how := _slip(key, c)) is not None}
+            found = {(c, how) for c in _one_slip_away(key, dictionary=True)
+                     if common_word(c) and (how := _slip(key, c) or _dictionary_slip(key, c)) is not None}
             if len(found) == 1:
                 right, how = found.pop()
                 if _english(right) and not _english(key):  # GCIDE read only for these few
@@ -320,7 +346,8 @@ class MisspeltWord(Rule):
         want = right.upper() if written.isupper() else right.capitalize() if written[0].isupper() else right
         line, col = doc.position(s)
         _, end_col = doc.position(t)
-        what = "two letters swapped" if how == "swapped" else "a letter dropped"
+        what = {"swapped": "two letters swapped", "added": "a letter too many",
+                "undoubled": "a doubled letter written once"}.get(how, "a letter dropped")
         said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} a common one"
         return self.finding(f"{written!r} looks like {want!r} with {what}: {said}",
                             line, col, line, end_col,
