@@ -68,7 +68,7 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
     once, in a word of eight or more: `transfered`; `modeling` is a spelling of its own, and in
     the frequency list)."""
     n = len(rare)
-    if n == len(common) + 1 and len(common) >= 7:
+    if n == len(common) + 1 and len(common) >= 7 and not _prefixed(rare):
         i = next((k for k in range(len(common)) if rare[k] != common[k]), len(common))
         if 2 <= i < n - 2 and rare[i + 1:] == common[i:]:  # (`encodings`, `profiler`: a word's ending)
             return "added"
@@ -77,6 +77,19 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
         if 2 <= i < n and rare[i:] == common[i + 1:] and common[i] == common[i - 1]:
             return "undoubled"
     return None
+
+
+_PREFIXES = ("re", "pre", "pro", "un", "non", "co", "eco", "multi", "sub", "super", "inter", "over", "under",
+             "micro", "macro", "auto", "bi", "tri", "mono", "poly", "semi", "anti", "de", "dis", "mis", "post",
+             "hyper", "meta", "trans", "ultra", "mid", "self")
+
+
+def _prefixed(word: str) -> bool:
+    """Whether ``word`` is a prefix and an English word (`retrains`, `Multipole`, `proactor`):
+    a coinage of the trade the frequency list lacks, not a letter too many."""
+    from ..lexicon import known_word
+
+    return any(word.startswith(p) and len(word) - len(p) >= 4 and known_word(word[len(p):]) for p in _PREFIXES)
 
 
 def _one_slip_away(word: str, dictionary: bool = False) -> Iterator[str]:
@@ -184,7 +197,8 @@ class MisspeltWord(Rule):
     occurrences in that list's books at least, and in GCIDE) with two neighbouring letters
     swapped or one dropped, and only one such word (`paramters`, `Aweosme`, `Continous`); or,
     there only, with one letter too many, not among the first two or the last two, in a word of
-    seven letters or more (`verision`, `correllation`, `treatement`), or a doubled letter written
+    seven letters or more (`verision`, `correllation`, `treatement`; not a prefix and a word,
+    `retrains`, `Multipole`, `proactor`), or a doubled letter written
     once in a word of eight or more (`accomodate`). Not a
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
     (`nushell` beside `nushell.sh`), a link's whole text, or a capitalised word among names
