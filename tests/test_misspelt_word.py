@@ -116,7 +116,8 @@ def test_a_letter_too_many_or_a_doubled_letter_written_once_against_the_dictiona
             "- [Hotel](https://example.org/3) - Rooms that accomodate a family.\n"
             "- [Codecs](https://example.org/4) - Text encodings and a profiler.\n"
             "- [Ref](https://example.org/5) - Referer parser; runs conftest in CI.\n"
-            "- [Fine](https://example.org/6) - Retrains a model with Multipole attention, a proactor loop.\n")
+            "- [Fine](https://example.org/6) - Retrains a model with Multipole attention, a proactor loop.\n"
+            "- [Servo](https://example.org/7) - Visual servoing for former Torchies.\n")
     found = [(f.line, f.message.split(":")[0]) for f in lint_text(text, select=["AL027"])]
     assert found == [(3, "'verision' looks like 'version' with a letter too many"),
                      (4, "'correllation' looks like 'correlation' with a letter too many"),

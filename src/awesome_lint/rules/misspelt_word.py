@@ -68,7 +68,7 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
     once, in a word of eight or more: `transfered`; `modeling` is a spelling of its own, and in
     the frequency list)."""
     n = len(rare)
-    if n == len(common) + 1 and len(common) >= 7 and not _prefixed(rare):
+    if n == len(common) + 1 and len(common) >= 7 and not _prefixed(rare) and not _inflected(rare):
         i = next((k for k in range(len(common)) if rare[k] != common[k]), len(common))
         if 2 <= i < n - 2 and rare[i + 1:] == common[i:]:  # (`encodings`, `profiler`: a word's ending)
             return "added"
@@ -90,6 +90,18 @@ def _prefixed(word: str) -> bool:
     from ..lexicon import known_word
 
     return any(word.startswith(p) and len(word) - len(p) >= 4 and known_word(word[len(p):]) for p in _PREFIXES)
+
+
+def _inflected(word: str) -> bool:
+    """Whether ``word`` is an English word with an ending (`servoing`, `Torchies`: the users of
+    Torch): a form the frequency list lacks, not a letter too many."""
+    from ..lexicon import known_word
+
+    for end in ("ing", "ies", "ed", "es", "er", "s"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= 4 and (known_word(stem) or known_word(stem + "e")):
+            return True
+    return False
 
 
 def _one_slip_away(word: str, dictionary: bool = False) -> Iterator[str]:
@@ -198,7 +210,7 @@ class MisspeltWord(Rule):
     swapped or one dropped, and only one such word (`paramters`, `Aweosme`, `Continous`); or,
     there only, with one letter too many, not among the first two or the last two, in a word of
     seven letters or more (`verision`, `correllation`, `treatement`; not a prefix and a word,
-    `retrains`, `Multipole`, `proactor`), or a doubled letter written
+    `retrains`, `Multipole`, `proactor`, nor a word and an ending, `servoing`), or a doubled letter written
     once in a word of eight or more (`accomodate`). Not a
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
     (`nushell` beside `nushell.sh`), a link's whole text, or a capitalised word among names
