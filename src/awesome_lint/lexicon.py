@@ -12,6 +12,7 @@ descriptions all start with a capital.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
@@ -33,12 +34,15 @@ def is_english(word: str) -> bool:
     words = _words()
     if word in words:
         return True
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            if stem in words or stem + "e" in words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words):
-                return True
-    return False
+    return any(stem in words or stem + "e" in words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words)
+               for stem in _stems(word, _SUFFIXES, 3))
+
+
+def _stems(word: str, endings: tuple[str, ...], least: int) -> Iterator[str]:
+    """``word`` without each of ``endings`` it has, where ``least`` letters at least remain."""
+    for end in endings:
+        if word.endswith(end) and len(word) - len(end) >= least:
+            yield word[: -len(end)]
 
 
 @lru_cache(maxsize=1)
@@ -71,3 +75,17 @@ def known_word(word: str) -> bool:
 def common_word(word: str) -> bool:
     """``word`` (lower case) occurs a million times or more in the frequency list's books."""
     return word in _frequency_lists()[1]
+
+
+_PREFIXES = ("re", "pre", "pro", "un", "non", "co", "eco", "multi", "sub", "super", "inter", "over", "under",
+             "micro", "macro", "auto", "bi", "tri", "mono", "poly", "semi", "anti", "de", "dis", "mis", "post",
+             "hyper", "meta", "trans", "ultra", "mid", "self")
+
+
+def coined(word: str) -> bool:
+    """``word`` (lower case) is a prefix and a word of the frequency list (`retrains`,
+    `multipole`, `proactor`), or such a word and an ending (`servoing`, `torchies`): a form of the
+    trade the list lacks, not a typo of another word."""
+    if any(word.startswith(p) and len(word) - len(p) >= 4 and known_word(word[len(p):]) for p in _PREFIXES):
+        return True
+    return any(known_word(stem) or known_word(stem + "e") for stem in _stems(word, ("ing", "ies", "ed", "es", "er", "s"), 4))

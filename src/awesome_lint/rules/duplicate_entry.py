@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .. import fuzzy
 from ..document import Document, Entry, plain_text
 from ..entries import links_subitem, about_the_list
+from ..lexicon import known_word  # (its frequency list loads on the first word looked up)
 from ..model import WARNING, Finding
 from ..textutil import fold, shorten
 from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
@@ -620,7 +621,6 @@ def _two_works(a: Item, b: Item) -> bool:
     words = min((a.title, b.title), key=len).split()
     if not 2 <= len(words) <= 6:
         return False
-    from ..lexicon import known_word  # (the frequency list: loaded only when a pair gets here)
     return all(m and known_word(m.group().lower()) for m in (_WORD.fullmatch(w.strip(":,.()")) for w in words))
 
 

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..document import Document
+from ..lexicon import coined, common_word, known_word
 from ..model import WARNING, Edit, Finding, Fix
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -68,7 +69,7 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
     once, in a word of eight or more: `transfered`; `modeling` is a spelling of its own, and in
     the frequency list)."""
     n = len(rare)
-    if n == len(common) + 1 and len(common) >= 7 and not _prefixed(rare) and not _inflected(rare):
+    if n == len(common) + 1 and len(common) >= 7 and not coined(rare):
         i = next((k for k in range(len(common)) if rare[k] != common[k]), len(common))
         if 2 <= i < n - 2 and rare[i + 1:] == common[i:]:  # (`encodings`, `profiler`: a word's ending)
             return "added"
@@ -77,31 +78,6 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
         if 2 <= i < n and rare[i:] == common[i + 1:] and common[i] == common[i - 1]:
             return "undoubled"
     return None
-
-
-_PREFIXES = ("re", "pre", "pro", "un", "non", "co", "eco", "multi", "sub", "super", "inter", "over", "under",
-             "micro", "macro", "auto", "bi", "tri", "mono", "poly", "semi", "anti", "de", "dis", "mis", "post",
-             "hyper", "meta", "trans", "ultra", "mid", "self")
-
-
-def _prefixed(word: str) -> bool:
-    """Whether ``word`` is a prefix and an English word (`retrains`, `Multipole`, `proactor`):
-    a coinage of the trade the frequency list lacks, not a letter too many."""
-    from ..lexicon import known_word
-
-    return any(word.startswith(p) and len(word) - len(p) >= 4 and known_word(word[len(p):]) for p in _PREFIXES)
-
-
-def _inflected(word: str) -> bool:
-    """Whether ``word`` is an English word with an ending (`servoing`, `Torchies`: the users of
-    Torch): a form the frequency list lacks, not a letter too many."""
-    from ..lexicon import known_word
-
-    for end in ("ing", "ies", "ed", "es", "er", "s"):
-        stem = word[: -len(end)]
-        if word.endswith(end) and len(stem) >= 4 and (known_word(stem) or known_word(stem + "e")):
-            return True
-    return False
 
 
 def _one_slip_away(word: str, dictionary: bool = False) -> Iterator[str]:
@@ -297,7 +273,6 @@ class MisspeltWord(Rule):
                     yield self._glued(doc, m, m)
             if _PAIR_TITLE[0] <= len((e.title or "").split()) <= _PAIR_TITLE[1]:
                 for m in _GLUED_PAIR.finditer(text, e.title_start, e.title_end):
-                    from ..lexicon import known_word  # (loaded on the first candidate only)
                     w = m.group()
                     if (count[w.lower()] <= _GLUED_MAX and f"[{w}" not in text and not doc.in_code(m.start())
                             and known_word(m.group(1).lower()) and known_word(m.group(2).lower())
@@ -345,8 +320,6 @@ class MisspeltWord(Rule):
         one letter dropped (`nautral`, `paramters`), and only one such word: a typo the file
         never writes right. Not a word written with capitals inside (`PRedItOR`, `SeViCES`: a
         method's name) or one the file's addresses hold (`nushell`, `magentic-one`: a name)."""
-        from ..lexicon import common_word, known_word
-
         out: dict[str, tuple[str, str]] = {}
         for key, n in count.items():
             if n > _RARE or key in slips or key in mixed or key in addresses or known_word(key):

@@ -550,9 +550,6 @@ class VenueFormat(Rule):
         file where ten such lines at least, and two thirds of them, end with a known venue, so a
         file whose author lines end otherwise (an affiliation, a note) is left alone. The venue
         is judged for its spelling and against its link, not for its shape."""
-        from ..records import make_tag
-        from ..venues import parse_tag
-
         text = doc.text
         found = []
         for entry in entries:
@@ -560,28 +557,13 @@ class VenueFormat(Rule):
                 if doc.in_code(m.start("venue")):
                     continue
                 found.append((entry, m.start("venue"), m.end("venue")))
-        if len(found) < _AUTHOR_MIN:
-            return []
-        parsed = [(e, a, b, parse_tag(text[a:b], reg, next_year)) for e, a, b in found]
-        known = sum(1 for *_, p in parsed if p is not None and p.match is not None)
-        if known < DOMINANT * len(parsed):
-            return []
-        out = []
-        for e, a, b, p in parsed:
-            if p is None or p.match is None or p.extra or p.tail:
-                continue
-            tag = make_tag(text, text[a:b], a, b, a, b, False, False)
-            out.append(_Item(e, tag, p, "inline", a, b, None))
-        return out
+        return _closing_items(text, found, reg, next_year)
 
     def _comma_venues(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
         """Items for the venue and year that close an entry's plain author list after a comma
         (`- K. Hara et al., CVPR2019.`): only in a file where ten entries at least, and two
         thirds of them, end their authors so with a known venue. They are judged as the venues
         of entries' text are: spelling, and shape (`CVPR 2018` among 110 `CVPR2018`)."""
-        from ..records import make_tag
-        from ..venues import parse_tag
-
         text = doc.text
         found = []
         for entry in entries:
@@ -589,13 +571,7 @@ class VenueFormat(Rule):
             m = _COMMA_VENUE.search(text, start, entry.end)
             if m is not None and not doc.in_code(m.start("venue")):
                 found.append((entry, m.start("venue"), m.end("venue")))
-        if len(found) < _AUTHOR_MIN:
-            return []
-        parsed = [(e, a, b, parse_tag(text[a:b], reg, next_year)) for e, a, b in found]
-        if sum(1 for *_, p in parsed if p is not None and p.match is not None) < DOMINANT * len(parsed):
-            return []
-        return [_Item(e, make_tag(text, text[a:b], a, b, a, b, False, False), p, "inline", a, b, None, closing=True)
-                for e, a, b, p in parsed if p is not None and p.match is not None and not p.extra and not p.tail]
+        return _closing_items(text, found, reg, next_year, closing=True)
 
     def _headings(self, doc: Document, reg) -> Iterator[Finding]:
         """A venue in a heading written in another case than the file's other headings write
@@ -1243,6 +1219,22 @@ class VenueFormat(Rule):
             if parts:
                 f.parts = tuple(self.finding(m, *doc.position(o), fix=x) for o, m, x in parts)
             yield f
+
+
+def _closing_items(text: str, found: list, reg, next_year: int, closing: bool = False) -> list[_Item]:
+    """Items for the venues that close entries' author lists, ``found`` as (entry, start, end):
+    none unless ten entries at least end so and two thirds of them with a known venue (a file
+    whose author lines end otherwise, with an affiliation or a note, is left alone)."""
+    from ..records import make_tag
+    from ..venues import parse_tag
+
+    if len(found) < _AUTHOR_MIN:
+        return []
+    parsed = [(e, a, b, parse_tag(text[a:b], reg, next_year)) for e, a, b in found]
+    if sum(1 for *_, p in parsed if p is not None and p.match is not None) < DOMINANT * len(parsed):
+        return []
+    return [_Item(e, make_tag(text, text[a:b], a, b, a, b, False, False), p, "inline", a, b, None, closing=closing)
+            for e, a, b, p in parsed if p is not None and p.match is not None and not p.extra and not p.tail]
 
 
 def _link_paragraphs(doc: Document) -> list[Entry]:
