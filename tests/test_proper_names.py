@@ -525,7 +525,7 @@ def test_names_in_a_sub_item_of_links_are_read(tmp_path):
     path = tmp_path / "sub.md"
     path.write_text("# Methods\n\n- **TransNet**\n  - Translation-Based Network Representation, IJCAI 2017\n"
                     "  - [[Python Tensorflow]](https://github.com/thunlp/TransNet)\n"
-                    "  - [Tensorflow Graph Kit](https://github.com/o/kit) - a kit for graphs\n"
+                    "  - [Tensorflow Graph Kit](https://arxiv.org/abs/1901.00001) - a kit for graphs\n"
                     "- **Other**\n  - Uses TensorFlow and PyTorch.\n", encoding="utf-8")
     _, out = run_json("--select", "AL018", path)
     assert [(f["line"], f["message"]) for f in out] == [(5, "write 'TensorFlow', not 'Tensorflow'")]
@@ -671,3 +671,17 @@ def test_a_title_keeps_its_authors_spelling_session18():
             "- **Resnet in Resnet: Generalizing Residual Architectures** [[pdf]](https://arxiv.org/abs/1603.08029)\n"
             "- A note on Resnet training.\n")
     assert [(f.line, f.message) for f in al018(text)] == [(8, "write 'ResNet' as this file does 3 times, not 'Resnet'")]
+
+
+def test_a_repository_label_in_the_lists_own_words_is_read(tmp_path):
+    """A title that labels a link to a repository, and is not its name, is the list's own words:
+    `Pytorch` there is a slip; the repository's own name and a lower-case noun are left alone."""
+    path = tmp_path / "README.md"
+    path.write_text("# Code\n\n"
+                    "- [RNN anomaly detector implemented in Pytorch](https://github.com/a/rnn-anomaly)\n"
+                    "- [Fast Human Pose Estimation Pytorch](https://github.com/b/Fast_Human_Pose_Estimation_Pytorch)\n"
+                    "- [A scanner for your docker images](https://github.com/c/scanner)\n"
+                    "- [Pytorch Geometric Temporal: spatiotemporal signals](https://arxiv.org/abs/2104.07788)\n"
+                    "\nWe use Docker, Docker and Docker.\n", encoding="utf-8")
+    _, out = run_json("--select", "AL018", path)
+    assert [(f["line"], f["message"]) for f in out] == [(3, "write 'PyTorch', not 'Pytorch'")]

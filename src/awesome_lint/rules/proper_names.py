@@ -198,7 +198,9 @@ class ProperNames(Rule):
     under a bold name; in a citation, `Authors, "Title", Venue`, only the quoted title) and
     quoted text are left as their authors wrote
     them (a paper called
-    "Chatgpt goes to law school" keeps its title), except where the same line writes the name
+    "Chatgpt goes to law school" keeps its title), except a title that labels a link to a code
+    repository and is not the repository's name (`[RNN anomaly detector in Pytorch](https://github.com/…)`
+    is the list's own words about the code; a name in lower case there is a noun and left alone), and except where the same line writes the name
     right in another case: `[Mesh Tensorflow](…) - Mesh TensorFlow: …` tells how the entry
     spells it. A link label that writes its GitHub or GitLab repository's name exactly as the repository does
     (`[[Nanoflow]](https://github.com/efeslab/Nanoflow)`) keeps that spelling. A link label that is only the name is
@@ -504,6 +506,8 @@ class ProperNames(Rule):
                 continue
             if start in skip.tags and _venue(name):
                 continue  # a venue's name in a venue tag is AL005's (`[2023 Neurips]`); `[2023 Github]` is ours
+            if lower and start in skip.described:
+                continue  # `scanner for your docker images` in a repository's label: a common noun
             if lower and _COMMAND_AFTER.match(text, end):
                 continue  # `the mysql command-line client`: the program's name, lower case on purpose
             if lower and _byline(doc, start, end):
@@ -941,6 +945,26 @@ def _cites(text: str, start: int, end: int) -> bool:
     return m is not None and m.start() > start + 3
 
 
+def _describes_repository(e) -> bool:
+    """A title that is the link label of a code repository (`[RNN anomaly detector implemented
+    in Pytorch](https://github.com/…)`) is the list's own words about the code, not a paper's
+    title kept as its authors wrote it."""
+    for k in e.links:
+        if k.label_start <= e.title_start < k.label_end:
+            m = REPO_URL.match(k.url or "")
+            if m is None or _CJK.search(e.title or ""):
+                return False
+            # a label that is the repository's name in words (`Fast Human Pose Estimation Pytorch`
+            # for Fast_Human_Pose_Estimation_Pytorch) keeps the project's own spelling
+            title, repo = _squeezed(e.title or ""), _squeezed(m.group(2))
+            return bool(title) and title not in repo
+    return False
+
+
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 class _Skipper:
     """The parts of a document that are not prose: code, URLs, HTML, tags, reference definitions."""
 
@@ -951,6 +975,7 @@ class _Skipper:
         self.titles = titles
         spans: list[tuple[int, int]] = []
         titled: list[tuple[int, int]] = []
+        described: list[tuple[int, int]] = []  # titles read as prose, where lower case is a noun's
         tags: list[tuple[int, int]] = []
         for k in doc.links:
             if k.kind in ("bare", "autolink", "html"):
@@ -965,6 +990,9 @@ class _Skipper:
             if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1 \
                     and not _lead_in(doc.text, e.title_start, e.title_end) and not links_subitem(e) \
                     and not _cites(doc.text, e.title_start, e.title_end):
+                if _describes_repository(e):
+                    described.append((e.title_start, e.title_end))
+                    continue
                 titled.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
                 # (a one-word title is a name: `[Github](https://github.com/org)` is checked; so
                 # are the labels of a sub-item of links, `- [[Python Tensorflow]](…)`)
@@ -979,6 +1007,7 @@ class _Skipper:
         spans.sort()
         self.spans = SpanIndex(spans, presorted=True)
         self.titled = SpanIndex(titled)
+        self.described = SpanIndex(described)
         self.tags = SpanIndex(tags)
         labels = [(k.label_start, k.label_end, k) for k in doc.links
                   if k.kind in ("inline", "reference", "image") and k.label_end > k.label_start]
