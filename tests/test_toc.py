@@ -401,3 +401,27 @@ def test_a_section_two_contents_groups_require_is_missing_once():
         "### Videos", "", "- [E](https://example.org/e) - A video.", ""])
     found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
     assert found == [(24, 'section "Books" is missing from the table of contents (line 3)')]
+
+
+def test_alphabetical_contents_over_unsorted_sections_is_one_finding():
+    """Contents sorted by name above sections in another order is one choice, told once; a
+    section above the contents (`## Contributing`) may be listed last."""
+    names = ["Android", "Big Data", "CSV", "Database", "Extensions", "Geospatial", "HTTP", "JSON"]
+    order = ["JSON", "Database", "HTTP", "Android", "CSV", "Geospatial", "Big Data", "Extensions"]
+    toc = "".join(f"- [{n}](#{n.lower().replace(' ', '-')})\n" for n in names)
+    body = "".join(f"## {n}\n\n- [x{i}](https://example.com/{i}) - A tool.\n\n" for i, n in enumerate(order))
+    text = "# Awesome\n\n## Contributing\n\nSend a pull request.\n\n## Contents\n\n" + toc \
+        + "- [Contributing](#contributing)\n\n" + body
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [(10, "the contents list these 8 sections alphabetically, the file does not: 5 entries are "
+                          "out of the sections' order (first \"Big Data\": its section (line 43) belongs after "
+                          "\"Geospatial\")")]
+    fixed = fix_text(text, select=["AL014"])[0]
+    assert [t for t in _rendered_toc_targets(fixed) if t != "contributing"][:8] == [n.lower().replace(" ", "-") for n in order]
+
+
+def test_a_section_listed_twice_names_the_stray_copy():
+    text = ("# A\n\n## Contents\n\n- [Tools](#tools)\n- [Books](#books)\n- [Papers](#papers)\n- [Tools](#tools)\n\n"
+            "## Books\n\nText.\n\n## Papers\n\nText.\n\n## Tools\n\nText.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert found == [(5, 'contents entry "Tools" lists its section (line 18) a second time: line 8 lists it in its place')]

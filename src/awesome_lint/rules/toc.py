@@ -89,6 +89,14 @@ def by_label_all(doc: Document) -> dict[str, list[Heading]]:
     return out
 
 
+def _alphabetical(labels: list[str], out: int) -> bool:
+    """Whether the labels are sorted by name but for a slip or two (one in ten), and more
+    of them are out of the sections' order than out of the alphabet."""
+    keys = [" ".join(label.casefold().split()) for label in labels]
+    unsorted = len(keys) - len(longest_run(keys))
+    return unsorted <= max(1, len(keys) // 10) and out > unsorted
+
+
 class Toc(Rule):
     """
     ## What it does
@@ -99,7 +107,10 @@ class Toc(Rule):
     file, or lines of single in-page links (`>[[Segmentation](#Segmentation)]`) under a Contents
     heading. It then checks that the block lists every section of the heading levels it covers
     that follows it, in document order, with the nesting of the headings: a section missing
-    from it is reported at the section's heading, an entry out of order at the entry. When
+    from it is reported at the section's heading, an entry out of order at the entry (a
+    section listed twice, at the copy out of place; contents sorted by name above sections in
+    another order, once, as the one choice it is; a section above the block, such as
+    `## Contributing` listed last, may sit anywhere in it). When
     the block lists the subsections of a missing section's peers (each listed peer that has
     subsections lists them, two such peers at least), the missing section's subsections are
     reported too (the fix adds the section; its subsections are left to the author).
@@ -389,16 +400,42 @@ class Toc(Rule):
                     related=(n.reached.line, n.heading.line),
                 ))
         for group in self._groups(toc):
-            placed = [n for n in group if n.target is not None and id(n) not in strays]
+            # a section above the contents (`## Contributing` before it, listed last) may be listed
+            # anywhere: the block's order is that of the sections it introduces
+            placed = [n for n in group if n.target is not None and id(n) not in strays and n.target > toc.end_line]
             if len(placed) < 2:
                 continue
             keep = set(longest_run([n.target for n in placed], strict=True))
             run = [placed[i] for i in sorted(keep)]
+            out = []
             for i, n in enumerate(placed):
                 if i in keep:
                     continue
+                twin = next((r for r in run if r.target == n.target), None)
+                if twin is not None:  # the same section listed twice: this copy is the stray
+                    findings.append(self.finding(
+                        f'contents entry "{n.label}" lists its section (line {n.target}) a second time: '
+                        f"line {twin.link.line} lists it in its place",
+                        n.link.line, n.link.column, n.link.end_line, n.link.end_column,
+                        related=(n.target, twin.link.line),
+                    ))
+                    continue
                 before = [r for r in run if r.target < n.target]
                 where = f'after "{before[-1].label}"' if before else f'before "{run[0].label}"'
+                out.append((n, where))
+            listed = list({n.target: n.label for n in placed}.values())
+            if len(out) >= 3 and _alphabetical(listed, len(out)):
+                # the contents sorted by name, the sections not: one choice, one finding
+                n, where = out[0]
+                findings.append(self.finding(
+                    f"the contents list these {len(listed)} sections alphabetically, the file does not: "
+                    f'{len(out)} entries are out of the sections\' order (first "{n.label}": its section '
+                    f"(line {n.target}) belongs {where})",
+                    n.link.line, n.link.column, n.link.end_line, n.link.end_column,
+                    related=tuple(m.target for m, _ in out[:20]),
+                ))
+                continue
+            for n, where in out:
                 findings.append(self.finding(
                     f'contents entry "{n.label}" is out of order: its section (line {n.target}) '
                     f"belongs {where}",
