@@ -160,7 +160,7 @@ def test_a_venue_tag_written_as_a_code_span_is_read(tmp_path):
     """`- [Title](u) - Chen C et al, `ACMMM 2016`.`: a code span that is wholly a venue and a
     year is the entry's tag; a house habit of the name and a word about it (`arXiv preprint`)
     is left alone, and code that holds more than a tag is not read."""
-    venues = ["CVPR 2015", "arXiv preprint 2016", "ACMMM 2016", "ICCV 2017", "arXiv preprint 2018", "CVPR 2018"]
+    venues = ["CVPR 2015", "arXiv preprint 2016", "ACMMM 2016", "ICCV 2017", "arXiv preprint 2018", "CVPR 2018", "ACM MM 2019", "ACM MM 2020"]
     rows = [f"* [Captioning paper {i}](https://example.org/{i}) - Chen C et al, `{v}`.\n" for i, v in enumerate(venues)]
     rows.append("* [Tool](https://example.org/t) - run `train --venue acmmm 2016`.\n")
     p, found, _ = lint(tmp_path, "# Papers\n\n" + "".join(rows))
@@ -194,3 +194,15 @@ def test_a_venue_in_parentheses_closing_a_plain_title_is_read(tmp_path):
     _, found, _ = lint(tmp_path, text)
     assert [(n, m.split(":")[0]) for n, m in found] == [
         (7, "venue `NIPS` is another name of `NeurIPS`"), (8, "venue `NIPS` is another name of `NeurIPS`")]
+
+
+def test_a_lone_glued_name_is_a_spelling_only_beside_the_name(tmp_path):
+    """`ACMMM 2021` is a common way to write ACM MM: alone in a file that never writes `ACM MM`
+    it breaks no style; beside `ACM MM` tags it is a slip."""
+    rows = ["* [Paper one](https://example.org/1), ACMMM 2021\n", "* [Paper two](https://example.org/2), CVPR 2020\n",
+            "* [Paper three](https://example.org/3), MM 2014\n", "* [Paper four](https://example.org/4), ACM Multimedia 2012\n"]
+    _, found, _ = lint(tmp_path, "# Papers\n\n" + "".join(rows))
+    assert found == []
+    more = "* [Paper five](https://example.org/5), ACM MM 2020\n* [Paper six](https://example.org/6), ACM MM 2019\n"
+    _, found, _ = lint(tmp_path, "# Papers\n\n" + "".join(rows[:2]) + more)
+    assert found == [(3, "venue `ACMMM` is another name of `ACM MM`: write `ACM MM`")]

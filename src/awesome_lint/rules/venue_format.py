@@ -134,7 +134,10 @@ class VenueFormat(Rule):
 
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
       `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`. Each such tag is its own
-      finding, and the message says how many tags share the spelling; only when every tag of
+      finding (two on one line, one), and the message says how many tags share the spelling. A
+      lone other name of a venue whose name holds an acronym (`ACMMM 2021`, `ACM Multimedia 2022`)
+      is left alone unless the file writes `ACM MM` twice at least: a common name, and no style
+      to break. Only when every tag of
       the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags), or
       five tags and three in four of them (102 `Arxiv` beside 13 `arxiv`), is it one finding, at the first tag, naming the others' lines (none for a house habit of the
       name and a word about it, `arXiv preprint 2016` in every tag, or in most of them: a way of
@@ -944,12 +947,14 @@ class VenueFormat(Rule):
             elif len(bare) >= 2:
                 want = _form(bare[0])
                 wrong, why = prefixed, f"{len(bare)} of {len(rest)} tags of {canonical} in this file write `{want}`, its usual name"
-            elif 2 * sum(1 for i in rest if _form(i) == canonical) >= len(rest):
+            elif 2 * sum(1 for i in rest if _form(i) == canonical) >= len(rest) \
+                    and any(i.parsed.venue == canonical for i in rest):
                 # no majority (`ACM MM 2025` beside `MM 2023`): the registry's name, which the
-                # file writes at least as often as the other
+                # file writes at least as often as the other (its other names, respelt, count)
                 want = canonical
                 wrong = [i for i in rest if _form(i) != canonical]
-                why = f"{len(rest) - len(wrong)} of {len(rest)} tags of {canonical} in this file write `{want}`, the venue's name"
+                written = sum(1 for i in rest if i.parsed.venue == canonical)
+                why = f"{written} of {len(rest)} tags of {canonical} in this file write `{want}`, the venue's name"
             else:
                 continue
             out.extend(self._respell(i, want, why) for i in wrong if _form(i) == i.parsed.venue)
@@ -1193,13 +1198,27 @@ class VenueFormat(Rule):
                                         or (len(group) >= 5 and 4 * len(group) >= 3 * of_venue))
             if written.casefold().startswith(canonical.casefold() + " ") and 2 * len(group) > of_venue:
                 continue  # most tags write `arXiv preprint 2016`: the name and a word about it, the file's way
+            if len(group) == 1 and re.search(r"\s[A-Z]{2,}\b", expected) and not norm_eq(written, expected) \
+                    and sum(n for (c, v), n in spellings.items() if c == canonical and v == expected) < 2:
+                # a lone `ACMMM 2021` or `ACM Multimedia 2022` where the file writes `ACM MM` once
+                # at most: a common name of the venue, and no style to break
+                continue
             if len(group) > 1 and not house:
                 msg += f" ({len(group)} tags in this file write `{written}`)"
             each = [(i.start + i.parsed.venue_start, i.fix if i.problems else Fix(
                 (Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected),),
                 safe=True, description=f"write `{expected}`")) for i in group]
             if not house:
-                out.extend((s, msg, fix, (), ()) for s, fix in each)
+                by_line: dict[int, list] = {}  # two tags of one line (a quick-jump bar) are one slip
+                for s, fix in each:
+                    by_line.setdefault(doc.position(s)[0], []).append((s, fix))
+                for same in by_line.values():
+                    s, fix = same[0]
+                    if len(same) > 1:
+                        edits = tuple(e for _, x in same if x is not None for e in x.edits)
+                        fix = Fix(edits, safe=all(x.safe for _, x in same if x is not None),
+                                  description=f"write `{expected}`")
+                    out.append((s, msg, fix, (), ()))
                 continue
             first = group[0]
             edits = [Edit(i.start + i.parsed.venue_start, i.start + i.parsed.venue_end, expected)
