@@ -1065,3 +1065,16 @@ def test_a_note_or_a_second_link_after_the_name_needs_no_separator():
 """
     found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
     assert found == [(17, 'separator " " between name and description')]
+
+
+def test_a_question_inside_a_title_is_not_a_title_that_ends_with_one():
+    """Titles that ask in the middle (`How Does BERT Answer Questions? A Layer-Wise Analysis`) do
+    not count among those that end with a question: four of five that end so carrying the
+    list's "." is the file's habit, one finding."""
+    inner = "".join(f"{i}. **How Does Model {i} Answer? A Study Number {i}**. *A. Author*. ACL 2019.\n" for i in range(1, 9))
+    ends = "".join(f"{i}. **Is Model {i} Robust?**. *A. Author*. ACL 2019.\n" for i in range(9, 13))
+    text = "# Papers\n\n" + inner + ends + "13. **Is Model 13 Fair?** *A. Author*. ACL 2019.\n"
+    found = [f for f in lint_text(text, select=["AL015"]) if "question" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (11, 'a question mark followed by a full stop ("?."), in 4 of the file\'s 5 titles that end with a question; '
+             'the question mark ends the title')]

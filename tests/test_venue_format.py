@@ -857,11 +857,12 @@ def test_heading_writes_a_venue_in_another_case():
 def test_an_unknown_venue_with_a_comma_where_the_file_writes_none(tmp_path):
     """An unknown venue in an entry's text written `Name, 2019` in a file whose known venues
     there (ten at least, four in five) are `VENUE YEAR`: the comma is told, with an unsafe fix.
-    A publisher closing a citation (`ACM, 2017`), a month (`June, 2019`) and a file without
-    that clear a vote are left alone."""
+    A publisher closing a citation (`ACM, 2017`), a month (`June, 2019`), a title and its year
+    (four words and more, none a venue's: `Chinese Pre-trained Language Model, 2020`) and a file
+    without that clear a vote are left alone."""
     known = ["CVPR 2020", "ACL 2020", "EMNLP 2019", "ICCV 2019", "NeurIPS 2021", "ICML 2018", "AAAI 2020",
              "ECCV 2022", "ICLR 2021", "KDD 2019"]
-    rest = ["Sensors Letters, 2019", "ACM, 2017", "June, 2019"]
+    rest = ["Sensors Letters, 2019", "ACM, 2017", "June, 2019", "Chinese Pre-trained Language Model, 2020"]
     text = "".join(f"[A Paper Title Number {i}](https://e.org/{i}), {v}\n\n" for i, v in enumerate(known + rest))
     fs = [f for f in al5(text) if "style" in f.message]
     assert [(f.line, f.message) for f in fs] == [

@@ -908,6 +908,9 @@ class EntryStyle(Rule):
                 at = e.start + m.start()
                 if doc.in_code(at) or any(a <= at < b for a, b in urls):
                     continue
+                if not m.group(1) and e.title_end is not None and e.title_start <= at \
+                        and doc.text[at + 1 : e.title_end].strip():
+                    continue  # a question inside the title (`Answer Questions? A Layer-Wise…`): not its end
                 asked += 1
                 if m.group(1):  # the "." right after the "?" or after the title's emphasis (`?**.`)
                     hits.append((at, e.start + m.end() - 1))

@@ -1117,6 +1117,9 @@ class VenueFormat(Rule):
             at = doc.text.find(text, entry.start, entry.end)
             if at < 0 or at in seen or doc.in_code(at):
                 continue
+            words = p.venue.casefold().replace("-", " ").split()
+            if len(words) > 3 and not _VENUE_WORDS.intersection(words):
+                continue  # `Chinese Pre-trained Language Model, 2020`: a title and its year, no venue
             seen.add(at)
             comma = at + p.venue_end
             end = comma + len(p.sep)
@@ -1305,6 +1308,15 @@ def _is_word(name: str) -> bool:
     from ..lexicon import is_english
 
     return " " not in name.strip() and is_english(name.strip().casefold())
+
+
+# Words that a long venue name holds (`Future Generation Computer Systems`); a long name with
+# none of them before `, 2021` is a title and its year (`Cost-Effective Pre-trained Language Models`)
+_VENUE_WORDS = frozenset(
+    "journal transactions conference proceedings symposium workshop letters review reviews annals bulletin "
+    "magazine reports communications systems computer computing computational science sciences research "
+    "international society association ieee acm engineering applications intelligence informatics medicine "
+    "medical physics chemistry biology statistics mathematics frontiers advances".split())
 
 
 def _form(item: _Item) -> str:
