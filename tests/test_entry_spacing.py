@@ -206,3 +206,18 @@ def test_a_comma_glued_to_the_next_word_is_a_slip_with_a_safe_fix():
     assert "Franco Scarselli, Marco Gori, Ah Chung Tsoi, Paper" in fixed
     assert fixed.replace("Scarselli, Marco Gori, Ah", "Scarselli,Marco Gori,Ah") == text
     assert fix_text(fixed, select=["AL015"])[0] == fixed
+
+
+def test_padding_before_a_pipe_in_four_entries_in_a_row_is_their_template():
+    """`2022| [github](…)  | [bibtex]` in four entries in a row (a `<details>` group copied from
+    one template) is that group's way; the same padding on one entry elsewhere is a slip."""
+    rows = [f"- [Paper {i}](https://e.org/{i}), Liu et al., CVPR 2022 | [github](https://github.com/a/p{i}) | [bibtex](./c/{i}.txt)"
+            for i in range(30)]
+    group = [f"- [Edit {i}](https://e.org/e{i}), Fan et al., ECCV 2022| [github](https://github.com/b/e{i})  | [bibtex](./c/e{i}.txt)"
+             for i in range(4)]
+    slip = "- [Lone](https://e.org/l), Wu et al., ICCV 2021 | [github](https://github.com/c/l)  | [bibtex](./c/l.txt)"
+    text = "# NeRF\n\n" + "\n".join(rows[:6] + ["<details>", "<summary>Editing</summary>", ""] + group
+                                   + ["</details>", ""] + rows[6:] + [slip]) + "\n"
+    found = _spacing(text)
+    assert [line for line, _ in found] == [text.splitlines().index(slip) + 1]
+    assert "two spaces before '|'" in found[0][1]

@@ -173,11 +173,14 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
         if e.item is not None and e.item.block is not None:
             block_size[id(e.item.block)] += 1
             blocks[id(e.item.block)] += any(r.slot == "marker" for r in runs)
+    streaks = _streaks(found)
     by_line: dict[int, list[Run]] = defaultdict(list)
     for e, runs in found:
         sec = id(e.section)
         for r in runs:
             if r.slot in habits or per_section[sec][r.slot] >= max(2, SECTION_HABIT_SHARE * section_size[sec]):
+                continue
+            if (id(e), r.slot) in streaks and r.after.startswith("|"):
                 continue
             if r.slot == "marker":
                 b = id(e.item.block) if e.item is not None and e.item.block is not None else None
@@ -192,6 +195,31 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
             line, _ = doc.position(r.start)
             by_line[line].append(r)
     return by_line
+
+
+STREAK = 4
+
+
+def _streaks(found: list[tuple[Entry, list[Run]]]) -> set[tuple[int, str]]:
+    """(entry, slot) of runs before a pipe that ``STREAK`` entries in a row share: a block copied
+    from one template (the five entries of a `<details>` group, `2022| [github](…)  | [bibtex]`),
+    a habit of its own that a heading does not mark. (Other runs in a row stay slips: readers
+    mark a streak of `Title.  [[paper]]` one by one.)"""
+    out: set[tuple[int, str]] = set()
+    current: dict[str, list[int]] = {}
+    for e, runs in found:
+        slots = {r.slot for r in runs if r.after.startswith("|")}  # padding before a pipe aligns a row
+        for slot in list(current):
+            if slot not in slots:
+                if len(current[slot]) >= STREAK:
+                    out.update((i, slot) for i in current[slot])
+                del current[slot]
+        for slot in slots:
+            current.setdefault(slot, []).append(id(e))
+    for slot, ids in current.items():
+        if len(ids) >= STREAK:
+            out.update((i, slot) for i in ids)
+    return out
 
 
 def _key_word(after: str) -> str:
