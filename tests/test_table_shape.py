@@ -232,3 +232,16 @@ def test_an_extra_cell_holding_a_hidden_comment_is_on_purpose():
     assert [f for f in lint_text(text, select=["AL006"]) if f.code == "AL006"] == []
     lost = text.replace("| [//]: #01/12\n", "| ICML 2023\n")
     assert [f.line for f in lint_text(lost, select=["AL006"]) if f.code == "AL006"] == [6]
+
+
+def test_a_closing_pipe_marks_a_last_cell_left_empty_on_purpose():
+    """`[MLLib](…) | Framework for Spark |` in a table written without closing pipes: the pipe
+    says the activity cell is empty on purpose; the same row without it lost a cell."""
+    rows = "".join(f"[lib{i}](https://github.com/a/lib{i}) | A library | ![stars](https://img.shields.io/github/stars/a/lib{i})\n"
+                   for i in range(8))
+    text = ("# Scala\n\nName | Description | GitHub Activity\n---- | ----------- | ---------------\n" + rows
+            + "[MLLib](https://spark.apache.org/mllib/) | Machine Learning framework for Spark |\n"
+            + "[OscaR](https://oscarlib.bitbucket.io) | Operations research\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL006"])]
+    assert found == [(14, "row has 2 cells but the header has 3: GitHub shows 1 empty cell at the end")]
+    assert "<td>Machine Learning framework for Spark</td>\n<td></td>" in render(text)

@@ -63,7 +63,9 @@ class TableShape(Rule):
       rows: "no code yet" rows that stop before the Code column), they are its shorthand and
       are not reported, unless the short row's last cell holds a link labelled after a later
       column and not its own (`| Name | [[Paper]](u) |` under `Name | Website | Paper`): a
-      cell before it was dropped, and the link shows under the wrong header.
+      cell before it was dropped, and the link shows under the wrong header. A row one cell short
+      that ends with a `|` in a table whose header does not (`[MLLib](…) | Framework for Spark |`)
+      marks its last cell as left empty on purpose, and is not reported.
     - **Header without delimiter.** A block of two or more lines that all look like table rows
       but has no delimiter row (`|---|---|`) under its first line, or one whose cell count
       differs from the header's, is not a table at all: GitHub shows it as one paragraph with
@@ -167,6 +169,10 @@ class TableShape(Rule):
                     f"shows under `{here}`, and the `{there}` column it names is left empty (a cell before "
                     "it is missing)", line, 1, line, len(doc.line_text(line)) + 1, severity=WARNING,
                     related=(table.line,))
+            elif k == n - 1 and row.trailing_pipe and not table.header.trailing_pipe \
+                    and doc.line_text(line).rstrip().endswith("|"):
+                continue  # `[MLLib](…) | Framework for Spark |` in a table without closing pipes: the
+                # pipe marks the last cell as left empty on purpose (no GitHub activity to show)
             elif getattr(self.opts, "short-rows", True) and not shorthand:
                 yield self.finding(
                     f"row has {k} cell{'s' if k != 1 else ''} but the header has {n}: GitHub shows "
