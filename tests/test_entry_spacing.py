@@ -221,3 +221,17 @@ def test_padding_before_a_pipe_in_four_entries_in_a_row_is_their_template():
     found = _spacing(text)
     assert [line for line, _ in found] == [text.splitlines().index(slip) + 1]
     assert "two spaces before '|'" in found[0][1]
+
+
+def test_a_parenthesis_glued_to_the_word_before_it_is_a_slip_with_a_safe_fix():
+    """`Yaser Sheikh(CVPR 2019)` lost the space the file writes before every other venue; a
+    link text's `[TensorFlow(Author)]`, `GPT(3)` and `model(s)` are left alone."""
+    items = [f"- [Paper {k}](https://example.org/p{k}) - Ann Lee, Bo Chen (CVPR 2019)" for k in range(14)]
+    items[2] = "- [Paper 2](https://example.org/p2) - Ann Lee, Yaser Sheikh(CVPR 2019)"
+    items[5] = "- [Paper 5](https://example.org/p5) - Ann Lee, Bo Chen (CVPR 2019) [TensorFlow(Author)](https://github.com/a/b)"
+    items[8] = "- [Paper 8](https://example.org/p8) - Ann Lee on GPT(3) and model(s) (CVPR 2019)"
+    text = _doc(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "parenthes" in f.message or "before '(" in f.message]
+    assert found == [(7, "no space before '(CVPR 2019)', where the file's entries have one")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("Sheikh(CVPR", "Sheikh (CVPR")

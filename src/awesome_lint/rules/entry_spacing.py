@@ -30,6 +30,10 @@ _BEFORE_MARK = re.compile(r"(?<=[\w)\]*_])[ ]+(?=[,.](?:[ \t\n]|$|x))")
 # `Rasmussen,PILCO`, `Interpreting SR,local attribution`): a name or a title lost its space; not in a number (`1,000`), an
 # initial (`J.,Smith`) or a link's address, nor beside a script without spaces (`工具,Cline`)
 _GLUED_COMMA = re.compile(r"(?<![\w.])(?:[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])|[A-Za-z][A-Za-z]+,(?=[a-z]{2,}\b))")
+# an opening parenthesis glued to the word before it (`Sheikh(CVPR 2019)`, `Prediction(2021)`,
+# `blog(Chinese Language)`): a venue, a year or a note lost its space; not after a capital or a
+# digit (`GPT(3)`, `F1(x)`), nor before a lower-case letter (`model(s)`, `softmax(x)`)
+_GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
 _DESTINATION = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _CJK = re.compile(CJK)
 
@@ -116,6 +120,15 @@ def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool)
             at = start + r.end()
             if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
                 runs.append(Run(at, at, "comma", doc.text[at:at + 40].split("\n")[0]))
+    if "(" in seen and not _CJK.search(seen):
+        bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
+        for r in _GLUED_PAREN.finditer(bare):
+            at = start + r.start()
+            close = raw.find(")", r.start())
+            if raw[close + 1:close + 2] in ("]", "*", "_"):
+                continue  # a link text's or emphasis's end: `[TensorFlow(Author)](…)` is a label style
+            if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
+                runs.append(Run(at, at, "paren", doc.text[at:at + 40].split("\n")[0]))
     for r in _BEFORE_MARK.finditer(seen):
         if seen[r.end() + 1:r.end() + 2] == "x" and not raw.startswith("<br", r.end() + 1):
             continue  # before a hidden tag or code span only a line break (`** .<br />`) ends a clause
@@ -252,6 +265,10 @@ def describe(runs: list[Run]) -> str:
         more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
         word = re.split(r"[,.;:]", _key_word(r.after))[0]
         return f"no space after the comma before '{word}'{more}, where the file's entries have one"
+    if r.slot == "paren":
+        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
+        shown = r.after.split(")")[0] + ")"
+        return f"no space before '{shown}'{more}, where the file's entries have one"
     if r.slot == "mark":
         mark = "comma" if r.after == "," else "full stop"
         more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""

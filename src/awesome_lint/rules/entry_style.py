@@ -322,7 +322,10 @@ class EntryStyle(Rule):
       way, and its fix removes it; so is a comma glued to the next word between two words
       (`Franco Scarselli,Marco Gori`, `Rasmussen,PILCO`, `Interpreting SR,local attribution`;
       not in a number, a link's address or a
-      line in a script without spaces), and its fix puts the space in. A table row's cells are
+      line in a script without spaces), and its fix puts the space in; so is a parenthesis glued
+      to the word before it and opening on a capital or a digit (`Sheikh(CVPR 2019)`,
+      `compilers(Clang, GCC)`; not `GPT(3)`, `model(s)` or a link text's `[TensorFlow(Author)]`).
+      A table row's cells are
       read too (`| object  detector |`,
       `| 2D OCT , 500 Cases |`), but for two spaces after a full stop and runs of four or more
       (they align); a fix in a table whose pipes are aligned pads the cell to keep them so;
