@@ -235,3 +235,16 @@ def test_a_parenthesis_glued_to_the_word_before_it_is_a_slip_with_a_safe_fix():
     assert found == [(7, "no space before '(CVPR 2019)', where the file's entries have one")]
     fixed, _ = fix_text(text, select=["AL015"])
     assert fixed == text.replace("Sheikh(CVPR", "Sheikh (CVPR")
+
+
+def test_a_titles_colon_glued_to_its_subtitle_is_a_slip_with_a_safe_fix():
+    """`HAD:Heterogeneity-Aware Distillation` lost the space the file's titles put after the
+    colon; a time and a short label are left alone."""
+    items = [f"- Model{k}: A Study Number {k} (**CVPR 2026**) [[paper](https://example.org/p{k})]" for k in range(14)]
+    items[3] = "- HAD:Heterogeneity-Aware Distillation (**CVPR 2026**) [[paper](https://example.org/p3)]"
+    items[6] = "- Talk at 10:30 on Model6: A Study [Code:TF] (**CVPR 2026**) [[paper](https://example.org/p6)]"
+    text = _doc(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "colon" in f.message]
+    assert found == [(8, "no space after the colon before 'Heterogeneity-Aware', where the file's entries have one")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("HAD:Heterogeneity", "HAD: Heterogeneity")

@@ -34,6 +34,10 @@ _GLUED_COMMA = re.compile(r"(?<![\w.])(?:[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])|[A-Za-
 # `blog(Chinese Language)`): a venue, a year or a note lost its space; not after a capital or a
 # digit (`GPT(3)`, `F1(x)`), nor before a lower-case letter (`model(s)`, `softmax(x)`)
 _GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
+# a colon glued to the capitalised word after it inside a title (`HAD:Heterogeneity-Aware`,
+# `Parallel WaveNet:Fast`): the title's subtitle lost its space; not a time (`10:30`), an
+# address's scheme, or a short label (`[Code:TF]`)
+_GLUED_COLON = re.compile(r"(?<=[A-Za-z0-9]{2}):(?=[A-Z][a-z]{3,})")
 _DESTINATION = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _CJK = re.compile(CJK)
 
@@ -94,7 +98,7 @@ def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
         runs.append(m)
     for start, end in _spans(doc, e):
         raw = doc.text[start:end]
-        if "  " in raw or " ," in raw or " ." in raw or "," in raw:  # most entries: nothing to read
+        if "  " in raw or " ," in raw or " ." in raw or "," in raw or "(" in raw or ":" in raw:
             _read_span(doc, start, raw, runs, e.row is not None)
     return runs
 
@@ -120,13 +124,24 @@ def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool)
             at = start + r.end()
             if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
                 runs.append(Run(at, at, "comma", doc.text[at:at + 40].split("\n")[0]))
+    if ":" in seen and not _CJK.search(seen):
+        bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
+        for r in _GLUED_COLON.finditer(bare):
+            at = start + r.end()
+            if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
+                runs.append(Run(at, at, "colon", doc.text[at:at + 40].split("\n")[0]))
     if "(" in seen and not _CJK.search(seen):
         bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
         for r in _GLUED_PAREN.finditer(bare):
             at = start + r.start()
+            if not raw[r.start() - 1].isalpha():
+                continue  # after a link's address (`[[code]](…/MIRIAM)(MIRIAM)`): no word lost its space
             close = raw.find(")", r.start())
-            if raw[close + 1:close + 2] in ("]", "*", "_"):
-                continue  # a link text's or emphasis's end: `[TensorFlow(Author)](…)` is a label style
+            if raw[close + 1:close + 2] in ("]", "*", "_", ":"):
+                continue  # a link text's or emphasis's end (`[TensorFlow(Author)](…)`), a field's label
+                # (`- github(PyTorch): <url>`): label styles
+            if raw[r.start() + 1:close].isdigit() and close - r.start() <= 2:
+                continue  # a manual page's section: `malloc(3)`
             if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
                 runs.append(Run(at, at, "paren", doc.text[at:at + 40].split("\n")[0]))
     for r in _BEFORE_MARK.finditer(seen):
@@ -265,6 +280,9 @@ def describe(runs: list[Run]) -> str:
         more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
         word = re.split(r"[,.;:]", _key_word(r.after))[0]
         return f"no space after the comma before '{word}'{more}, where the file's entries have one"
+    if r.slot == "colon":
+        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
+        return f"no space after the colon before '{_key_word(r.after)}'{more}, where the file's entries have one"
     if r.slot == "paren":
         more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
         shown = r.after.split(")")[0] + ")"

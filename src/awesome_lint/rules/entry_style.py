@@ -324,7 +324,9 @@ class EntryStyle(Rule):
       not in a number, a link's address or a
       line in a script without spaces), and its fix puts the space in; so is a parenthesis glued
       to the word before it and opening on a capital or a digit (`Sheikh(CVPR 2019)`,
-      `compilers(Clang, GCC)`; not `GPT(3)`, `model(s)` or a link text's `[TensorFlow(Author)]`).
+      `compilers(Clang, GCC)`; not `GPT(3)`, `model(s)`, `malloc(3)`, a link text's
+      `[TensorFlow(Author)]` or a field's `github(PyTorch):`), and a title's colon glued to a
+      capitalised word (`HAD:Heterogeneity-Aware Distillation`; not `10:30` or `[Code:TF]`).
       A table row's cells are
       read too (`| object  detector |`,
       `| 2D OCT , 500 Cases |`), but for two spaces after a full stop and runs of four or more
