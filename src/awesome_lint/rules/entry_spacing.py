@@ -37,7 +37,7 @@ _GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
 # a colon glued to the capitalised word after it inside a title (`HAD:Heterogeneity-Aware`,
 # `Parallel WaveNet:Fast`): the title's subtitle lost its space; not a time (`10:30`), an
 # address's scheme, or a short label (`[Code:TF]`)
-_GLUED_COLON = re.compile(r"(?<=[A-Za-z0-9]{2}):(?=[A-Z][a-z]{3,})")
+_GLUED_COLON = re.compile(r"(?<=[A-Za-z0-9]{2}):(?=[A-Z][a-z]{3,}[\w-]*[ \t]+[\w(])")  # a subtitle of two words or more (not `re:Director`)
 _DESTINATION = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _CJK = re.compile(CJK)
 
