@@ -116,34 +116,43 @@ def _spans(doc: Document, e: Entry) -> Iterator[tuple[int, int]]:
         yield start, e.end
 
 
+def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run]) -> None:
+    """A comma or colon glued to the next word, a parenthesis to the word before it: a space
+    lost (a run of none), read with links' addresses blanked and never right after a bare URL."""
+    bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
+
+    def add(found: int, at: int, slot: str) -> None:
+        if not _BARE_URL.search(bare, max(0, found - 300), found):
+            runs.append(Run(at, at, slot, doc.text[at:at + 40].split("\n")[0]))
+
+    if "," in seen:
+        for r in _GLUED_COMMA.finditer(bare):
+            add(r.start(), start + r.end(), "comma")
+    if ":" in seen:
+        for r in _GLUED_COLON.finditer(bare):
+            add(r.start(), start + r.end(), "colon")
+    if "(" in seen:
+        for r in _GLUED_PAREN.finditer(bare):
+            if _lost_space_before(raw, r.start()):
+                add(r.start(), start + r.start(), "paren")
+
+
+def _lost_space_before(raw: str, at: int) -> bool:
+    """Whether the `(` at ``at`` follows a word that lost its space: not a link's address
+    (`[[code]](…/MIRIAM)(MIRIAM)`), a link text's or emphasis's end (`[TensorFlow(Author)](…)`),
+    a field's label (`- github(PyTorch): <url>`) or a manual page's section (`malloc(3)`)."""
+    if not raw[at - 1].isalpha():
+        return False
+    close = raw.find(")", at)
+    if raw[close + 1:close + 2] in ("]", "*", "_", ":"):
+        return False
+    return not (raw[at + 1:close].isdigit() and close - at <= 2)
+
+
 def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool) -> None:
     seen = _hide(raw)
-    if "," in seen and not _CJK.search(seen):
-        bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
-        for r in _GLUED_COMMA.finditer(bare):
-            at = start + r.end()
-            if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
-                runs.append(Run(at, at, "comma", doc.text[at:at + 40].split("\n")[0]))
-    if ":" in seen and not _CJK.search(seen):
-        bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
-        for r in _GLUED_COLON.finditer(bare):
-            at = start + r.end()
-            if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
-                runs.append(Run(at, at, "colon", doc.text[at:at + 40].split("\n")[0]))
-    if "(" in seen and not _CJK.search(seen):
-        bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
-        for r in _GLUED_PAREN.finditer(bare):
-            at = start + r.start()
-            if not raw[r.start() - 1].isalpha():
-                continue  # after a link's address (`[[code]](…/MIRIAM)(MIRIAM)`): no word lost its space
-            close = raw.find(")", r.start())
-            if raw[close + 1:close + 2] in ("]", "*", "_", ":"):
-                continue  # a link text's or emphasis's end (`[TensorFlow(Author)](…)`), a field's label
-                # (`- github(PyTorch): <url>`): label styles
-            if raw[r.start() + 1:close].isdigit() and close - r.start() <= 2:
-                continue  # a manual page's section: `malloc(3)`
-            if not _BARE_URL.search(bare, max(0, r.start() - 300), r.start()):
-                runs.append(Run(at, at, "paren", doc.text[at:at + 40].split("\n")[0]))
+    if ("," in seen or ":" in seen or "(" in seen) and not _CJK.search(seen):
+        _read_glued(doc, start, raw, seen, runs)
     for r in _BEFORE_MARK.finditer(seen):
         if seen[r.end() + 1:r.end() + 2] == "x" and not raw.startswith("<br", r.end() + 1):
             continue  # before a hidden tag or code span only a line break (`** .<br />`) ends a clause
@@ -276,20 +285,17 @@ def describe(runs: list[Run]) -> str:
     n = r.end - r.start
     count = _WORDS.get(n, f"{n}")
     after = _key_word(r.after)
+    more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
     if r.slot == "comma":
-        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
         word = re.split(r"[,.;:]", _key_word(r.after))[0]
         return f"no space after the comma before '{word}'{more}, where the file's entries have one"
     if r.slot == "colon":
-        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
         return f"no space after the colon before '{_key_word(r.after)}'{more}, where the file's entries have one"
     if r.slot == "paren":
-        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
         shown = r.after.split(")")[0] + ")"
         return f"no space before '{shown}'{more}, where the file's entries have one"
     if r.slot == "mark":
         mark = "comma" if r.after == "," else "full stop"
-        more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
         return f"a space before the {mark}{more}, where the file's entries have none"
     where = "after the list marker" if r.slot == "marker" else (f"before '{after}'" if after else "inside the entry")
     more = f" (and {len(runs) - 1} more run{'s' if len(runs) > 2 else ''} on the line)" if len(runs) > 1 else ""
