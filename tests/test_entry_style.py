@@ -549,6 +549,19 @@ def test_a_bold_title_without_the_stop_the_list_puts_inside_the_bold():
         (10, "no punctuation after the bold title; 11 of 12 paper entries put a full stop there")]
 
 
+def test_a_quoted_bold_title_without_the_stop_inside_its_quotes():
+    # the stop sits inside the quotes (`**"A study."**`): a quoted title without it is the slip,
+    # a question is its own end, and a quote the bold does not close runs on past it (no field)
+    entries = [f'- [2023/0{k % 9 + 1}] **"A study of agents number {k}."** *Ann Lee et al.* arXiv. [[paper](https://arxiv.org/abs/2301.0{k:04d})]'
+               for k in range(12)]
+    entries[5] = '- [2023/06] **"A study of agents number five"** *Ann Lee et al.* arXiv. [[paper](https://arxiv.org/abs/2301.00055)]'
+    entries[7] = '- [2023/08] **"Do agents plan?"** *Ann Lee et al.* arXiv. [[paper](https://arxiv.org/abs/2301.00077)]'
+    entries[9] = '- [2023/01] **"A survey of agents** (Sec. 6)." *Ann Lee et al.* arXiv. [[paper](https://arxiv.org/abs/2301.00099)]'
+    found = lint_text(_paper_list(entries), select=["AL015"])
+    assert [(f.line, f.message) for f in found] == [
+        (10, "no punctuation after the bold title; 9 of 11 paper entries put a full stop there")]
+
+
 def test_a_bold_name_and_colon_before_the_title_and_a_name_with_only_links():
     entries = [f"1. **Set{k}**: Lee, Ann, et al. **Grounding words in scenes {k}.** Proc. CVPR. 2019. [[Paper]](https://arxiv.org/pdf/1901.0{k:04d}.pdf)"
                for k in range(12)]

@@ -89,13 +89,27 @@ def tag_emphasis(prose: str) -> tuple[str, tuple[int, int]] | None:
     return ("plain", plain) if plain is not None else None
 
 
+def unquoted(inner: str) -> str:
+    """A bold run's text without the quotes that wrap it (``**"A title."**``): the title's own
+    end, stop or question mark, is inside them."""
+    if len(inner) > 2 and inner[0] in "\"“" and inner[-1] in "\"”":
+        return inner[1:-1].rstrip()
+    return inner
+
+
+def _open_quote(inner: str) -> bool:
+    """A bold run that opens a quoted title and does not close it (``**"A Survey** (Sec. 6)."``):
+    the title goes on past the emphasis, which is no field."""
+    return inner[:1] in "\"“" and (inner.count('"') % 2 == 1 if inner[0] == '"' else "”" not in inner)
+
+
 def field_mark(prose: str, run: re.Match) -> str | None:
     """The punctuation that closes an emphasis run as a field (``**Title;**``, ``**Title**.``,
     ``*Authors*,``): ";", ".", ",", ":" or "" for none; None when nothing follows the run on its
     line (no next field to separate) or a link follows at once."""
-    inner = run.group(2).rstrip()
+    inner = unquoted(run.group(2).rstrip())
     after = prose[run.end() : run.end() + 2]
-    if not after.strip() or after[:1] == "\n":
+    if not after.strip() or after[:1] == "\n" or _open_quote(inner):
         return None
     if re.match(r"[ \t]+et[ \t.]+al\b", prose[run.end() :]):
         return None  # "*First Author* et al.": the field goes on past the emphasis
@@ -121,7 +135,7 @@ def inner_stop(prose: str, run: re.Match) -> bool:
     *Authors*``), with a next field after it on the line: in a list that writes its titles so,
     that stop is the field mark, and a title without it (``**A title** *Authors*``) is a slip.
     A stop that ends an abbreviation (``et al.``, an initial ``J.``) or an ellipsis is none."""
-    inner = run.group(2).rstrip()
+    inner = unquoted(run.group(2).rstrip())
     if not inner.endswith(".") or re.search(r"(?:\bal|\.\.|\b[A-Za-z])\.$", inner):
         return False
     rest = prose[run.end() :]

@@ -17,7 +17,7 @@ from ..vocabulary import CODE, KIND_WORDS, PAPER, PROJECT, is_paper_url, label_k
 from ..voting import dominant
 from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
-from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop,
+from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop, unquoted,
                           tag_emphasis, title_end_mark)
 from ..entries import about_the_list
 from .entry_fields import slips as field_slips
@@ -813,7 +813,7 @@ class EntryStyle(Rule):
             after = bold.end()
             if mark is None and inner_stop(prose, bold):
                 mark = "."  # "**A title.** *Authors*": the stop inside the bold closes the field
-            elif mark is None and prose[bold.end() - len(bold.group(1)) - 1] in "?!" and prose[bold.end()] in " \t":
+            elif mark is None and unquoted(bold.group(2).rstrip())[-1:] in ("?", "!") and prose[bold.end()] in " \t":
                 # "**Why?** Authors": where the list closes its titles with "." the question
                 # mark does that work; where it puts ";" or "," there, one is missing
                 mark, obs.values["title_asks"] = "", True
