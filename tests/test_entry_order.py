@@ -775,3 +775,40 @@ def test_a_short_list_nested_in_an_item_keeps_its_authors_order_session18():
     text = "# Awesome\n\n" + "\n\n".join(sections) + "\n\n" + nested
     found = [f.message.split(":")[0] for f in lint_text(text, select=["AL016"])]
     assert found == ['entry "Gamma" is out of alphabetical order by name (case ignored)']
+
+
+def test_a_starred_pointer_first_and_letters_nfkd_keeps_whole_session23():
+    """Set R's false positives (a microservices list sorted by name): a section's lone
+    `:star:` pointer to the topic's awesome list heads it on purpose, and `Træfɪk` sorts as
+    "traefik", before `Traffic Server`; an unstarred first entry out of place is still told."""
+    sections = "".join(f"## S{i}\n\n" + "".join(f"- [{c}{i} tool](https://a.org/{c}{i}) - A tool.\n" for c in "abcdefgh") + "\n"
+                       for i in range(6))
+    text = ("# L\n\n" + sections + "## Rust\n\n- [Are we web yet?](https://a.org/w) :star: - State of the web.\n"
+            "- [Actix](https://a.org/a) - Framework.\n- [Tarpc](https://a.org/t) - RPC.\n- [Tokio](https://a.org/k) - Runtime.\n\n"
+            "## Proxies\n\n- [Envoy](https://a.org/e) - Proxy.\n- [Træfɪk](https://a.org/tr) - Proxy.\n"
+            "- [Traffic Server](https://a.org/ts) - Proxy.\n- [Zuul](https://a.org/z) - Gateway.\n\n"
+            "## Go\n\n- [Beego](https://a.org/b) - Framework.\n- [Atreugo](https://a.org/at) - Framework.\n"
+            "- [Gin](https://a.org/g) - Framework.\n- [Kit](https://a.org/ki) - Toolkit.\n")
+    found = [(f.line, f.message.split(" is ")[0]) for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
+    assert found == [(85, 'entry "Beego"')]
+
+
+def test_preprints_kept_at_the_end_of_a_year_ordered_section_session23():
+    """Set R's false positive (a GAN-inversion list): published papers newest first, then the
+    section's preprints (`arxiv 2020.`): an order of the list's own. A published paper out of
+    the year order is still told, and the tail is not told with it."""
+    def para(title, venue, n):
+        return f"**{title}.**<br>\n*Ann Lee, Bo Chen.*<br>\n{venue}. [[PDF](https://arxiv.org/abs/{n})]\n\n"
+    topics = ["Latent Recovery", "Image Editing", "Face Manipulation", "Semantic Control", "Domain Adaptation",
+              "Video Synthesis", "Style Transfer", "Image Restoration", "Feature Alignment", "Encoder Training",
+              "Code Optimization", "Prior Learning"]
+    years = [2023, 2022, 2022, 2021, 2020, 2019, 2019, 2018, 2017, 2016, 2016, 2015]
+    papers = [para(f"Learning Generative Networks for {t}", f"CVPR {y}", f"{y - 2000}01.0{i:04d}")
+              for i, (t, y) in enumerate(zip(topics, years))]
+    tail = (para("Improved Embedding of Images in Latent Spaces", "arxiv 2020", "2012.09036")
+            + para("Improving Diversity of Generative Inversion", "arxiv 2020", "2009.06529"))
+    assert lint_text("# L\n\n## Methods\n\n" + "".join(papers) + tail, select=["AL016"]) == []
+    slipped = "".join(papers[:3] + papers[-1:] + papers[3:-1])
+    found = lint_text("# L\n\n## Methods\n\n" + slipped + tail, select=["AL016"])
+    assert [(f.line, f.message.split(" is ")[0]) for f in found] == [
+        (17, 'entry "Learning Generative Networks for Prior Learning" (2015)')]

@@ -387,6 +387,20 @@ def test_lower_case_python_is_a_slip_only_among_the_files_capitalised_spellings(
     assert run_json("--select", "AL018", str(path))[1] == []
 
 
+
+def test_lower_case_websocket_is_the_protocol_as_a_common_noun_session23(tmp_path):
+    """Set R's false positive: `a websocket server` writes the protocol as the common noun it
+    has become; it is reported only as a slip where the file writes WebSocket three times as
+    often."""
+    path = tmp_path / "README.md"
+    path.write_text("# Tools\n\n- [C](https://example.org/c) - Real-time messaging websocket server.\n"
+                    "- [D](https://example.org/d) - A WebSocket client.\n")
+    assert run_json("--select", "AL018", str(path))[1] == []
+    caps = "".join(f"- [W{i}](https://example.org/w{i}) - A WebSocket library.\n" for i in range(3))
+    path.write_text("# Tools\n\n" + caps + "- [C](https://example.org/c) - Real-time messaging websocket server.\n")
+    assert [(f["line"], f["message"]) for f in run_json("--select", "AL018", str(path))[1]] == [
+        (6, "write 'WebSocket', not 'websocket'")]
+
 SESSION10 = """# Tools
 
 - Huggingface resources: [Set A](https://huggingface.co/datasets/o/a), [Set B](https://huggingface.co/datasets/o/b).

@@ -40,16 +40,20 @@ _LINK_LABEL = re.compile(r"^\[(.*)\]\([^()]*\)$", re.S)
 _FIELD_ITEM = re.compile(r"[\w .()+#-]{1,30}[:：][ \t]*<?https?://")
 
 
+# letters NFKD leaves whole, as a reader sorting by name spells them (`Træfɪk` is "traefik")
+_LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ß": "ss", "ɪ": "i", "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
+
+
 def _name_keys(title: str) -> list[object]:
     """The ways lists are sorted by name, all without case: as written (characters by code
     point, so ``data_morph`` before ``dataframe``); as the raw Markdown line (``[Tube
-    Archivist]`` before ``[Tube]``); letters and digits only; words; accents dropped; numbers
+    Archivist]`` before ``[Tube]``); letters and digits only; words; accents dropped (and ``æ`` read "ae"); numbers
     compared as numbers; ``+`` read as "plus" (``TinyXML2`` before ``TinyXML++``); in capitals,
     characters by code point (``SyncGAN`` before ``S^2GAN``: `^` sorts after the capitals)."""
     folded = title[:80].lower().strip()  # the order of long titles is settled by their start
     alnum = _ALNUM.sub("", folded)
     spaced = _ALNUM.sub(" ", folded).strip()
-    plain = strip_accents(alnum)
+    plain = strip_accents(alnum).translate(_LETTERS)
     natural = tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in _DIGITS.split(spaced) if p.strip())
     plus = _ALNUM.sub("", folded.replace("+", "plus"))
     upper = strip_accents(title[:80]).upper().strip()  # capitals by code point: `S^2GAN` after `SyncGAN`
@@ -139,6 +143,44 @@ def _official(cont) -> bool:
     section = getattr(cont, "section", None)
     heading = section.heading if section is not None else None
     return heading is not None and _OFFICIAL.search(heading.text) is not None
+
+
+_STAR = re.compile(r":star2?:|⭐|🌟")
+
+
+def _unstar_first(units: list[Entry | None]) -> list[Entry | None]:
+    """The units without a first entry the section stars alone (`[Are we web yet?](u) :star: -
+    A summary…`, a pointer to the topic's own awesome list): it heads the section on purpose."""
+    have = [i for i, u in enumerate(units) if u is not None and _STAR.search(u.text)]
+    if have == [next((i for i, u in enumerate(units) if u is not None), -1)] and len(units) > 2:
+        units = units.copy()
+        units[have[0]] = None
+    return units
+
+
+# a preprint's venue as an entry writes it, outside link addresses (`arxiv 2020.`, `CoRR`)
+_PREPRINT = re.compile(r"(?i)(?<![\w/.])(?:arxiv|preprint|corr)\b(?![./])")
+_ADDRESS = re.compile(r"\]\([^()\s]*\)|<https?://[^>\s]*>|https?://\S+")
+
+
+def _preprint(e: Entry) -> bool:
+    return bool(_PREPRINT.search(_ADDRESS.sub("]", e.text)))
+
+
+def _preprint_tail(units: list[Entry | None], order: Order) -> set[int]:
+    """The entries out of a year order that are the section's last ones and preprints, after
+    entries nearly all published: the list keeps its preprints at the end of each section
+    (published work newest first, then `arxiv 2020.`), an order of its own, not entries out of
+    place. Entries out of place above them are still told."""
+    keyed = [i for i, k in enumerate(order.keys) if k is not None]
+    misplaced = set(order.misplaced)
+    m = 0
+    while m < len(keyed) and keyed[-1 - m] in misplaced and _preprint(units[keyed[-1 - m]]):
+        m += 1
+    head = [units[i] for i in keyed[: len(keyed) - m]]
+    if not m or sum(_preprint(e) for e in head) > len(head) // 10:
+        return set()
+    return set(keyed[len(keyed) - m:])
 
 
 def _featured_first(order: Order) -> bool:
@@ -291,6 +333,12 @@ class EntryOrder(Rule):
     paragraphs in the file at least) are read too: the paragraphs of one section are one list,
     each with the first year written after its title and the first date in brackets (the day
     first, `[3rd Oct., 2024]`, as well as the forms above). They are reported, never moved.
+
+    A section's first entry that alone carries a star (`:star:`, ⭐: a pointer to the topic's
+    own awesome list) heads it on purpose and has no place in its order. Preprints kept at the
+    end of a section ordered by year (published papers newest first, then `arxiv 2020.`, the
+    entries above nearly all published) are the list's own order and are not reported. Names
+    are also compared with the letters that lose no accent spelt out (`Træfɪk` as "traefik").
 
     Every key that passes is a plausible order of the section. The plausible name or year
     order with fewest entries out of place is reported, and only at entries that every
@@ -473,9 +521,11 @@ class EntryOrder(Rule):
         """One slot per item/row of the container, with its entry (None: not an entry)."""
         if isinstance(cont, ListBlock):
             by_item = {id(e.item): e for e in entries}
-            return [by_item.get(id(i)) for i in cont.items]
-        by_row = {id(e.row): e for e in entries}
-        return [by_row.get(id(r)) for r in cont.rows]
+            units = [by_item.get(id(i)) for i in cont.items]
+        else:
+            by_row = {id(e.row): e for e in entries}
+            units = [by_row.get(id(r)) for r in cont.rows]
+        return _unstar_first(units)
 
     def _orders(self, doc: Document, units: list[Entry | None], short: int = 0) -> Iterator[Order]:
         """Every order the section could be in: each name key rising; the year, the month and
@@ -764,9 +814,10 @@ class EntryOrder(Rule):
         if (best.misplaced and len(keys) < SHORT and against and not self._appended_to_sorted(best)
                 and self._likelier_than(keys, len(best.misplaced), best.descending, self.opts.max_chance / 5)):
             return
+        tail = _preprint_tail(units, best) if best.kind in ("year", "date") else set()
         out_of_place = [set(o.misplaced) for o in plausible]
-        report = [i for i in best.misplaced
-                  if all(o.keys[i] is None or i in mis for o, mis in zip(plausible, out_of_place))]
+        report = [i for i in best.misplaced if i not in tail
+                  and all(o.keys[i] is None or i in mis for o, mis in zip(plausible, out_of_place))]
         if not report:
             return
         fix = self._fix(doc, cont, units, best) if cont is not None and len(report) == len(best.misplaced) else None
