@@ -1226,3 +1226,27 @@ def test_two_files_of_one_download_page_are_no_copied_link():
     found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
     assert [f.line for f in found] == [9]
     assert "same page as the entry above" in found[0].message
+
+
+def test_a_model_named_with_its_letters_spelt_out_and_a_citation_after_its_authors_session23():
+    """Set R's false positives (an RNN list): `GRU (Gated Recurrent Unit)` names the model its
+    paper introduced, and the paper cited under an application (`Authors, *Title*, venue`) is
+    a cross-reference, not a copy-paste slip; a citation's title is its italic run, not the
+    authors before it, so the same paper cited twice with one title is no slip either. A short
+    title that is no spelt-out name is still told."""
+    text = """# RNN
+
+## Architectures
+
+* GRU (Gated Recurrent Unit) [[Paper](http://arxiv.org/pdf/1406.1078.pdf)]
+* Felix Hill, Antoine Bordes, and Jason Weston, *The Goldilocks Principle: Reading children's books*, arXiv:1511.02301 [[Paper](http://arxiv.org/pdf/1511.02301.pdf)]
+* Medical SAM Adapter [[Paper](https://arxiv.org/abs/2304.12620)]
+
+## Machine Translation
+
+* Kyunghyun Cho, Bart van Merrienboer, and Yoshua Bengio, *Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation*, EMNLP 2014 [[Paper](http://arxiv.org/pdf/1406.1078.pdf)]
+* Felix Hill, Antoine Bordes, Jason Weston, "The Goldilocks Principle: Reading Children's Books", ICLR 2016 [[Paper](http://arxiv.org/abs/1511.02301)]
+* Segment Anything in Medical Images with Prompts [[Paper](https://arxiv.org/abs/2304.12620)]
+"""
+    found = [(f.line, f.message.split(":")[0]) for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
+    assert found == [(13, "shares its arXiv id 2304.12620 with line 7 ('Medical SAM Adapter') but is titled 'Segment Anything in Medical Images with Prompts'")]

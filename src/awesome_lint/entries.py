@@ -130,8 +130,16 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
         seg = whole[body_start:stop]
         if seg.endswith("["):  # "Title. [[code](…)]": the bracket opens the next link's group
             seg = seg[:-1]
-        cut = re.split(r"\s[-–—:|]\s|\s*\[\[", seg, maxsplit=1)[0]
-        stripped = cut.strip(" \t*_-–—:|")
+        cited = _CITED_TITLE.search(seg)
+        if cited is not None and _AUTHORS_BEFORE.fullmatch(seg[: cited.start()]):
+            # "Kyunghyun Cho, …, and Yoshua Bengio, *Learning Phrase Representations…*, EMNLP
+            # 2014": a citation, the title in italics or quotes after the authors
+            g = next(i for i in range(1, 5) if cited.group(i) is not None)
+            ts, te = body_start + cited.start(g), body_start + cited.end(g)
+            stripped = ""
+        else:
+            cut = re.split(r"\s[-–—:|]\s|\s*\[\[", seg, maxsplit=1)[0]
+            stripped = cut.strip(" \t*_-–—:|")
         if stripped:
             ts = body_start + seg.index(stripped)
             te = ts + len(stripped)
@@ -141,6 +149,15 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
     d_year = tag.start - start + tag.d_year if year is not None else -1
     return Entry("item", item.line, item.text_end_line, start, end, whole, title, ts, te, links,
                  tag, year, item.block.section if item.block else None, item=item, d_year=d_year)
+
+
+# a citation's title after its authors: in italics or quotes, closed before a comma, a full
+# stop or the end (`…, and Jason Weston, *The Goldilocks Principle: …*, arXiv:1511.02301`)
+_CITED_TITLE = re.compile(r',[ \t]+(?:\*(?!\*)([^*\n]{8,}?)\*|_(?!_)([^_\n]{8,}?)_|"([^"\n]{8,}?)"|“([^”\n]{8,}?)”)'
+                          r'(?=[ \t]*(?:[,.]|$))')
+# the authors before it: capitalised names with commas and "and" between them, two at least
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:van|von|der|de|den|la|le|da|di|[A-Z][\w.'’-]*))*"
+_AUTHORS_BEFORE = re.compile(rf"[ \t]*{_NAME}(?:,?[ \t]+(?:and[ \t]+)?{_NAME}|,[ \t]*et[ \t]+al\.?)+[ \t]*")
 
 
 _PLACEHOLDER_CELL = re.compile(r"[-–—/]?|n/?a|N/?A|none|None")

@@ -904,9 +904,26 @@ def _reference_section(e: Entry) -> bool:
     return False
 
 
+# a model's name and what its letters stand for: `GRU (Gated Recurrent Unit)`
+_SPELT_OUT = re.compile(r"([A-Z][A-Za-z0-9]{1,9})[ \t]*\(([^()]{5,80})\)")
+
+
+def _spelt_out(title: str) -> bool:
+    m = _SPELT_OUT.fullmatch(title.strip())
+    if m is None:
+        return False
+    caps = [c for c in m.group(1) if c.isupper()]
+    initials = [w[0].upper() for w in re.split(r"[ \t-]+", m.group(2)) if w[:1].isalpha()]
+    return len(caps) >= 2 and caps == initials[: len(caps)] and len(initials) <= len(caps) + 1
+
+
 def _word_count(it: Item) -> int:
     """Words of two letters or more in the title ("OPT-1.3|6.7|13B" has one), or in the paper
-    title quoted after a short name (``**PIGLeT**: "PIGLeT: Language Grounding …"``)."""
+    title quoted after a short name (``**PIGLeT**: "PIGLeT: Language Grounding …"``). A name
+    with its letters spelt out (``GRU (Gated Recurrent Unit)``) is one word: a model, named
+    beside its paper."""
+    if _spelt_out(it.title):
+        return 1
     n = sum(1 for w in it.words.split() if sum(c.isalpha() for c in w) >= 2)
     if n < 3:
         quoted = _quoted_title(it)
