@@ -536,6 +536,22 @@ def test_a_section_with_its_own_style_does_not_hide_the_rest_of_the_files_slips(
     assert "10 of 12 items outside the sections with a style of their own" in found[0]["message"]
 
 
+
+def test_the_revote_without_sections_of_their_own_style_needs_a_firm_majority_session23(tmp_path):
+    """Set R's false positives (an RNN list): without its lower-case lecture notes, the rest of
+    the file starts 16 of 20 descriptions with a capital, its code section either way: the
+    file's vote found no style and the revote must find a firm one (five in six), which four in five is not."""
+    caps = "".join(f"- [Tool{i}](https://example.org/t{i}) - Builds thing {i}.\n" for i in range(8))
+    own = "".join(f"- [Note{i}](https://example.org/b{i}) - notes on topic {i}.\n" for i in range(5))
+    mixed = "".join(f"- [Code{i}](https://example.org/c{i}) - {w} framework for models.\n"
+                    for i, w in enumerate(["Modular", "general", "Reusable", "new", "Lightweight", "raw", "Small",
+                                           "simple", "Tiny", "Clear", "Good", "Neat"]))
+    path = tmp_path / "README.md"
+    path.write_text("# L\n\n## Tools\n\n" + caps + "\n## Code\n\n" + mixed + "\n## Lectures\n\n" + own)
+    proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--format", "json", str(path)],
+                          capture_output=True, text=True)
+    assert json.loads(proc.stdout) == []
+
 def _paper_list(lines: list[str]) -> str:
     return "# Papers\n\n## Agents\n\n" + "\n".join(lines) + "\n"
 

@@ -68,6 +68,10 @@ _LEAD_TAG = re.compile(r"(?:^|\|)[ \t]*[^\w\s\[|]{0,4}\[(?!\[)\*{0,2}[^\[\]\n|*]
 # a section whose descriptions start in lower case two times in three keeps that as its way (a
 # section of short notes, `- notes from Clay Allsop`, amid a file of capitalised sentences)
 _SECTION_CAPITAL_SHARE = 2 / 3
+# the file's vote taken again without the sections of their own style: the first vote found no
+# clear style, so what is left must hold to one more firmly than a first vote (16 of 20 items,
+# the rest of a list whose code section starts descriptions either way, is no style)
+_REVOTE_SHARE = 5 / 6
 
 # the properties that ask a clearer win than `threshold`: a year, a mark after the last link
 # and the brackets of link labels are left out by some entries of a list for reasons of their own
@@ -231,12 +235,14 @@ class EntryStyle(Rule):
       entry (`[**Nature, 2023**] **Name**: Title`) is no title: the bold run after it is read,
       and a bold name followed only by its links (`**Name** [model](u)`) has no field to close.
       A mark glued to the next field (`**Name**:Title`) where the list puts a space after it
-      is reported too. A full stop inside the bold (`**A title.** *Authors*`) or the italics
+      is reported too. A full stop inside the bold (`**A title.** *Authors*`, or inside its
+      quotes, `**"A title."**`) or the italics
       (`*Ann Lee, Bo Chen.* ICML 2020.`) counts as the mark, so a title or an author list
       without it is a slip where the list closes them so (not a stop after an initial); a bold name
       and a colon before the bold title (`**Talk2Car**: Authors. **The title.**`) introduce the
       entry, and the title is read; sections that keep a style of their own (names with a
-      colon) are left out of the vote when no style holds the whole file;
+      colon) are left out of the vote when no style holds the whole file (the rest must then
+      hold to one style five times in six);
     - a full stop closing the italic run after the bold title when only the links follow
       (`**Title.** *Authors et al. arXiv.* [[paper](u)]`) — paper entries, where 95% do;
     - a full stop closing a bold title of three words or more that only its links follow
@@ -1337,7 +1343,7 @@ class EntryStyle(Rule):
         if not own:
             return None, set()
         rest = Counter(o.values[prop] for o in seen if id(o) not in own)
-        won = dominant(rest, min_total=self.opts.min_entries, share=self.opts.threshold)
+        won = dominant(rest, min_total=self.opts.min_entries, share=max(self.opts.threshold, _REVOTE_SHARE))
         return (won, own) if won is not None and won[0] == lead else (None, set())
 
     def _section_styles(self, prop: str, want, seen: list[Observation]) -> set[int]:
