@@ -636,3 +636,15 @@ TOG 2021. [[PDF](https://arxiv.org/abs/2102.02766)] [[Github](https://github.com
     assert "the paper its title links" in found[0].message
     assert "'project' names project" in found[1].message and "the paper [pdf] links" in found[1].message
     assert "project page rameenabdal.github.io, not a repository" in found[2].message
+
+
+def test_a_link_inside_a_sentence_of_prose_is_no_label_session23(tmp_path):
+    """Set R's false positive (a GAN-inversion list written as paragraphs): `… paper list, and
+    [project](…) for more details` is a word of a sentence, not a `[[Project]]` label written
+    in lower case; a `[[project](…)]` among the paragraphs' `[[Project](…)]` still is."""
+    blocks = "".join(f"**Inverting generator {i}.**<br>\n*Ann Lee.*<br>\nCVPR 2020. [[{'project' if i == 4 else 'Project'}](https://o{i}.github.io)]\n\n"
+                     for i in range(1, 6))
+    text = ("# L\n\nPlease check our [survey](https://arxiv.org/abs/2210.14267), and [project](https://p.github.io/x) for more.\n\n"
+            "## Papers\n\n" + blocks)
+    got = [(f["line"], f["message"].split(" differs")[0]) for f in _cli(tmp_path, text, "l.md")]
+    assert got == [(21, "link label 'project'")]

@@ -875,6 +875,10 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
                 link.label_start + m.end(1), _family(core), id(entry.container))
 
 
+# text before a link that puts it inside a sentence: a lower-case word and a space (`and `, `our `)
+_IN_SENTENCE = re.compile(r"(?<![\w\]])[a-z]{2,}[,;]?[ \t]+$")
+
+
 def _loose_uses(doc: Document, entries: list[Entry], classify, typos: bool = False) -> list[_Use]:
     """Labels of a link kind (`[[Notebook](…)]`, `[Video]`) on links outside any entry: lists
     written as paragraphs (a bold name, a byline, then the links, one block per resource) have
@@ -910,6 +914,8 @@ def _loose_uses(doc: Document, entries: list[Entry], classify, typos: bool = Fal
         before = text[ls:link.start].strip(" \t")
         if line in heading_lines or before != "[" and not before.strip(">*-+|"):
             continue  # a heading's link, or one that starts its line: the resource's name
+        if _IN_SENTENCE.search(text[ls:link.start]) and not raw.startswith("[") and text[link.start - 1:link.start] != "[":
+            continue  # `… survey, paper list, and [project](…) for more details`: a word of prose
         if group.endswith("+"):
             group += "|" + m.group(1)
         wrapped = link.start > 0 and text[link.start - 1] == "[" and text[link.end:link.end + 1] == "]"
