@@ -206,3 +206,18 @@ def test_a_lone_glued_name_is_a_spelling_only_beside_the_name(tmp_path):
     more = "* [Paper five](https://example.org/5), ACM MM 2020\n* [Paper six](https://example.org/6), ACM MM 2019\n"
     _, found, _ = lint(tmp_path, "# Papers\n\n" + "".join(rows[:2]) + more)
     assert found == [(3, "venue `ACMMM` is another name of `ACM MM`: write `ACM MM`")]
+
+
+def test_the_old_name_where_the_file_renames_the_old_editions_too_session23(tmp_path):
+    """Set Q's misses (a multimodal list): `NIPS 2014` is right for its year, but a file that
+    writes `NeurIPS 2013` … `NeurIPS 2017` for the editions before the rename has renamed them
+    all, and its `NIPS 2014` is a slip. A file that keeps `NIPS` for its old years keeps it."""
+    renamed = "".join(f"- Paper number {i} on learning (NeurIPS {2013 + i}) [[Paper](https://example.org/{i})]\n" for i in range(4))
+    text = "# Papers\n\n" + renamed + "- Deep fragment embeddings for mapping (NIPS 2014) [[Paper](https://example.org/f)]\n"
+    _, found, _ = lint(tmp_path, text)
+    assert [(n, m.split(" (")[0]) for n, m in found] == [(7, "venue `NIPS` is written another way in this list")]
+    assert "4 of 5 tags of NeurIPS up to 2017 in this file write `NeurIPS`" in found[0][1]
+    kept = "".join(f"- Paper number {i} on learning (NIPS {2013 + i}) [[Paper](https://example.org/{i})]\n" for i in range(4))
+    _, found, _ = lint(tmp_path, "# Papers\n\n" + kept + "- Paper on scaling (NeurIPS 2021) [[Paper](https://example.org/s)]\n"
+                       "- Paper on bias (NeurIPS 2014) [[Paper](https://example.org/b)]\n")
+    assert found == []

@@ -84,6 +84,11 @@ class Registry:
             return Match(canonical, kind, canonical, True)
         return Match(canonical, kind, form, False)
 
+    def until(self, name: str) -> int | None:
+        """The last year ``name`` was its venue's name (`NIPS`: 2017), None for a name of no era."""
+        value = self.table.get(norm(name))
+        return value[4] if value is not None and value[3] else None
+
     def near(self, name: str, prefer: Any = ()) -> tuple[Match, str] | None:
         """The one known venue ``name`` misspells (``near_miss``), with its lookup key; None when
         there is none, or more than one (``ECAL`` is one letter from EACL and ECAI) and not

@@ -246,7 +246,9 @@ class VenueFormat(Rule):
 
     `aliases` are rewritten to the canonical name, `accepted` spellings are left as written, and
     `until: {NIPS: 2017}` accepts an alias for the years when it was the venue's name (so
-    `[2016 NIPS]` stays and `[2025 NIPS]` becomes `[2025 NeurIPS]`). Case never matters when
+    `[2016 NIPS]` stays and `[2025 NIPS]` becomes `[2025 NeurIPS]`), unless the file writes
+    the new name for those years too, two tags in three at least (`NIPS 2014` beside `NeurIPS
+    2013` … `NeurIPS 2017`: the file renamed its old editions). Case never matters when
     looking a name up: `cvpr` is CVPR, and is rewritten as `CVPR`.
 
     Suffixes after the venue are kept as they are: `Findings`, `Oral`, `Spotlight`,
@@ -931,6 +933,7 @@ class VenueFormat(Rule):
                     by_year.setdefault(i.parsed.year, []).append(i)
             for year, yg in sorted(by_year.items()):
                 self._vote_form(yg, f"{canonical} {year}", judged, out)
+            self._vote_old_name(canonical, group, judged, out)
             rest = [i for i in group if id(i) not in judged]
             if group[0].parsed.match.kind == "journal":
                 # a journal keeps its name across years: `Brief Bioinform` (2024) beside six
@@ -1000,6 +1003,29 @@ class VenueFormat(Rule):
                                    f"Findings tags of {canonical} in this file write `{want}{p.venue}`): write "
                                    f"`{want}{p.venue}`", fix, ()))
         return out
+
+    def _vote_old_name(self, canonical: str, group: list[_Item], judged: set[int], out: list) -> None:
+        """A venue's old name where the file writes the new one for the old editions too: `NIPS
+        2014` beside `NeurIPS 2013` … `NeurIPS 2017` written 30 times. The old name is right
+        for those years alone (no edition vote finds it wrong), but this file renamed them all;
+        a file that keeps `NIPS` for the old years keeps it."""
+        reg = self.registry()
+        old = [i for i in group if i.parsed.year is not None and _form(i) != canonical
+               and unprefixed(_form(i)) == _form(i) and not i.parsed.match.alias]
+        untils = [reg.until(i.parsed.venue) for i in old]
+        old = [i for i, u in zip(old, untils) if u is not None]  # a name until some year
+        if not old:
+            return
+        last = max(u for u in untils if u is not None)
+        era = [i for i in group if i.parsed.year is not None and i.parsed.year <= last and id(i) not in judged]
+        new = sum(1 for i in era if _form(i) == canonical)
+        if new < MIN_TAGS or new < DOMINANT * len(era):
+            return
+        why = f"{new} of {len(era)} tags of {canonical} up to {last} in this file write `{canonical}`"
+        for i in era:
+            if i in old and i.parsed.venue == _form(i):
+                judged.add(id(i))
+                out.append(self._respell(i, canonical, why))
 
     def _vote_form(self, items: list[_Item], what: str, judged: set[int], out: list) -> None:
         """One spelling of a venue among ``items`` (an edition, or a journal's every year): a tag
