@@ -233,6 +233,21 @@ def test_http_to_a_host_the_file_links_over_https_is_reported_with_an_unsafe_fix
     assert path.read_text() == text.replace("http://people", "https://people")
 
 
+
+def test_http_to_a_host_the_file_links_over_https_under_its_www_name_session23(tmp_path):
+    """Set Q's misses: `http://featurestore.org` where the file links
+    `https://www.featurestore.org`: one site under two names, which serves https."""
+    path = tmp_path / "l.md"
+    text = ("# L\n\n- [a](https://www.featurestore.org/what) - One.\n"
+            "- [b](http://featurestore.org) - Two.\n- [c](http://lab.some-university.org/z) - Three.\n")
+    path.write_text(text)
+    _, found = run_json(str(path), "--select", "AL012")
+    assert [(f["line"], f["message"]) for f in found] == [
+        (4, "`http://` link to featurestore.org, which this file links over https elsewhere (as www.featurestore.org)")]
+    path.write_text("# L\n\n- [VinVL](https://www.microsoft.com/en-us/research/blog/vinvl/?OCID=msr_blog_VinVL_fb) - Blog.\n")
+    _, found = run_json(str(path), "--select", "AL012")
+    assert [f["message"].split(":")[0] for f in found] == ["tracking parameter `OCID` in the URL"]
+
 def test_click_codes_redirect_leftovers_and_a_slash_after_an_arxiv_id():
     text = ("- [demo](https://chat.example.cn/?spm=a2ty_o06.30285417.0.0.6d26c9&lang=zh)\n"
             "- [talk](https://www.bilibili.com/video/BV1xx411c7mD/?spm_id_from=333.999.0.0&vd_source=abc123)\n"

@@ -39,7 +39,7 @@ _AUTHORITY = re.compile(r"^(https?)://([^/?#\s]*)", re.I)
 _FTP = re.compile(r"^ftp://[^/?#\s]+/", re.I)
 # Query parameters that only say where a click came from: dropping one leaves the same page.
 _DOUBLED_QUERY = re.compile(r"\?\?([A-Za-z_][\w.-]*)=")  # `page??name=value`: one '?' too many
-_TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi")
+_TRACKING = re.compile(r"(?i)utm_[a-z_]+|_ga|_gl|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|ocid")
 _YOUTUBE = ("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")
 # the viewer's own playlists (Liked videos, Watch later): another reader has other ones, so the
 # playlist and the position in it (`index=`) are no part of the video's address
@@ -136,8 +136,8 @@ class UrlHygiene(Rule):
 
     - `http://` for a host known to serve the same pages over https (arXiv, GitHub, DOI, CVF
       open access, NeurIPS/PMLR/ACL proceedings, OpenReview, publishers, ... the list is
-      `data/https_hosts.json`), or a host the same file links over `https://` elsewhere (the
-      host serves https; the fix is then unsafe, since that page's https address is likely,
+      `data/https_hosts.json`), or a host the same file links over `https://` elsewhere, also
+      with `www.` added or taken away (the host serves https; the fix is then unsafe, since that page's https address is likely,
       not known). A site (`www.` aside) the file links over `http://` in two links or more, three
       in four of its links at least, is a house habit: one finding at its first link, naming the
       others, with one fix for all; a few such links among a site's `https://` ones are slips,
@@ -183,7 +183,7 @@ class UrlHygiene(Rule):
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
       `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
-      `gclid`, `fbclid`, HubSpot and Mailchimp ids, YouTube's `feature=`, `ab_channel=` and
+      `gclid`, `fbclid`, HubSpot and Mailchimp ids, Microsoft's campaign `OCID`, YouTube's `feature=`, `ab_channel=` and
       `si=`, the copier's own YouTube playlist (`list=LL`, Liked videos, or `list=WL`, Watch
       later, with its `index=`: other readers do not have it), Medium's
       `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, Alibaba's click code
@@ -528,8 +528,11 @@ class UrlHygiene(Rule):
                     _serves_https(host) or host in extra_exact or (extra_suffix and host.endswith(extra_suffix))):
                 problems.append(f"`http://` link to {host}, which serves https")
                 new_scheme = "https"
-            elif scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and host in secure:
-                problems.append(f"`http://` link to {host}, which this file links over https elsewhere")
+            elif scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and (
+                    host in secure or _www_twin(host) in secure):
+                # `http://featurestore.org` beside `https://www.featurestore.org`: one site
+                twin = "" if host in secure else f" (as {_www_twin(host)})"
+                problems.append(f"`http://` link to {host}, which this file links over https elsewhere{twin}")
                 new_scheme = "https"
                 guessed = True  # the host serves https; that this page does is likely, not known
             if new_scheme != scheme or new_host != authority:
@@ -694,7 +697,12 @@ def _joined_fix(found: list[Finding], description: str, safe: bool | None = None
                safe=all(x.safe for x in fixes) if safe is None else safe, description=description)
 
 
-_PLAIN_ONLY = re.compile(r"`http://` link to (\S+), which (?:serves https|this file links over https elsewhere)")
+def _www_twin(host: str) -> str:
+    """The host with `www.` added or taken away: one site under both names."""
+    return host[4:] if host.startswith("www.") else "www." + host
+
+
+_PLAIN_ONLY = re.compile(r"`http://` link to (\S+), which (?:serves https|this file links over https elsewhere(?: \(as \S+\))?)")
 
 
 def _plain_only(message: str) -> str | None:
