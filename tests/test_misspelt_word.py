@@ -149,3 +149,16 @@ def test_a_typo_the_file_never_writes_right_against_a_common_english_word(tmp_pa
     run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
     fixed = path.read_text(encoding="utf-8")
     assert fixed == TYPOS.replace("paramters", "parameters").replace("[Aweosme", "[Awesome")
+
+
+def test_a_long_word_one_slip_from_a_dictionary_word_and_a_heading_typo_its_anchor_repeats_session23():
+    """Set Q's misses: `Intepretable` (a heading and its contents entry, whose `#intepretable-…`
+    anchor repeats the typo: a heading's words are no address that names a project) is one
+    letter from `interpretable`, a dictionary word that is no everyday one. A long word made
+    of a prefix and a word (`overtrained`) is left alone."""
+    text = ("# L\n\n- [Intepretable Learning](#intepretable-learning)\n\n## Intepretable Learning\n\n"
+            "- [A](https://a.org) - Models that are overtrained on purpose.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
+    assert found == [(3, "'Intepretable' looks like 'Interpretable' with a letter dropped: 'Intepretable' is no English "
+                         "word, 'Interpretable' an English one"), (5, "'Intepretable' looks like 'Interpretable' with a "
+                         "letter dropped: 'Intepretable' is no English word, 'Interpretable' an English one")]

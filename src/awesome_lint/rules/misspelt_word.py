@@ -20,6 +20,7 @@ _HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>", re.S)
 _RARE = 2  # a slip occurs at most twice,
 _RARE_SWAMPED = 4  # or up to four times where the right word is twenty times as common
 _SWAMPED = 20  # (`unoffical` 3 times in labels beside `unofficial` 92 times: one pasted slip)
+_LONG = 11  # letters of a typo read against every dictionary word, not only the common ones
 _COMMON = 5  # the right word at least five times, five times as often, twice in lower case
 _MAX_WORDS = 500_000  # words counted per file (a bound on hostile input)
 # a short word of a title glued to the capitalised word after it (`andExperimental`, `inLanguage`,
@@ -187,9 +188,11 @@ class MisspeltWord(Rule):
     there only, with one letter too many, not among the first two or the last two, in a word of
     seven letters or more (`verision`, `correllation`, `treatement`; not a prefix and a word,
     `retrains`, `Multipole`, `proactor`, nor a word and an ending, `servoing`), or a doubled letter written
-    once in a word of eight or more (`accomodate`). Not a
+    once in a word of eight or more (`accomodate`). A word of eleven letters or more that no
+    common word explains is read against every English word in GCIDE, for a swapped or dropped
+    letter (`Intepretable`; not a prefix and a word, `overtrained`). Not a
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
-    (`nushell` beside `nushell.sh`), a link's whole text, or a capitalised word among names
+    (`nushell` beside `nushell.sh`; a link to a heading of the file is none), a link's whole text, or a capitalised word among names
     (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`); one finding per word and line.
 
     It also finds a short word of a title glued to the capitalised word after it
@@ -296,7 +299,8 @@ class MisspeltWord(Rule):
                     break
         typos = {}
         if self.opts.dictionary:
-            addresses = {w for k in doc.links for w in _ADDRESS_WORD.findall(k.url.lower())}
+            # (a link to a heading of the file holds its words, typos too: `#intepretable-learning`)
+            addresses = {w for k in doc.links if not k.url.startswith("#") for w in _ADDRESS_WORD.findall(k.url.lower())}
             addresses.update(w for u in _BARE_URL.findall(text) for w in _ADDRESS_WORD.findall(u.lower()))
             typos = self._typos(count, slips, mixed, addresses)
         if not slips and not typos:
@@ -326,6 +330,11 @@ class MisspeltWord(Rule):
                 continue
             found = {(c, how) for c in _one_slip_away(key, dictionary=True)
                      if common_word(c) and (how := _slip(key, c) or _dictionary_slip(key, c)) is not None}
+            if not found and len(key) >= _LONG and not coined(key):
+                # a long word is one slip from a dictionary word that is no everyday one
+                # (`intepretable`): only a dropped or swapped letter, and only one such word
+                found = {(c, how) for c in _one_slip_away(key, dictionary=True)
+                         if known_word(c) and (how := _slip(key, c)) is not None}
             if len(found) == 1:
                 right, how = found.pop()
                 if _english(right) and not _english(key):  # GCIDE read only for these few
@@ -347,7 +356,7 @@ class MisspeltWord(Rule):
         _, end_col = doc.position(t)
         what = {"swapped": "two letters swapped", "added": "a letter too many",
                 "undoubled": "a doubled letter written once"}.get(how, "a letter dropped")
-        said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} a common one"
+        said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} {'a common' if common_word(want.lower()) else 'an English'} one"
         return self.finding(f"{written!r} looks like {want!r} with {what}: {said}",
                             line, col, line, end_col,
                             fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
