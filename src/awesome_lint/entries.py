@@ -131,7 +131,7 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
         if seg.endswith("["):  # "Title. [[code](…)]": the bracket opens the next link's group
             seg = seg[:-1]
         cited = _CITED_TITLE.search(seg)
-        if cited is not None and _AUTHORS_BEFORE.fullmatch(seg[: cited.start()]):
+        if cited is not None and _authors_before(seg[: cited.start()]):
             # "Kyunghyun Cho, …, and Yoshua Bengio, *Learning Phrase Representations…*, EMNLP
             # 2014": a citation, the title in italics or quotes after the authors
             g = next(i for i in range(1, 5) if cited.group(i) is not None)
@@ -155,9 +155,27 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
 # stop or the end (`…, and Jason Weston, *The Goldilocks Principle: …*, arXiv:1511.02301`)
 _CITED_TITLE = re.compile(r',[ \t]+(?:\*(?!\*)([^*\n]{8,}?)\*|_(?!_)([^_\n]{8,}?)_|"([^"\n]{8,}?)"|“([^”\n]{8,}?)”)'
                           r'(?=[ \t]*(?:[,.]|$))')
-# the authors before it: capitalised names with commas and "and" between them, two at least
-_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:van|von|der|de|den|la|le|da|di|[A-Z][\w.'’-]*))*"
-_AUTHORS_BEFORE = re.compile(rf"[ \t]*{_NAME}(?:,?[ \t]+(?:and[ \t]+)?{_NAME}|,[ \t]*et[ \t]+al\.?)+[ \t]*")
+# the authors before it: capitalised names (particles aside), split by commas and "and"
+_PARTICLES = frozenset("van von der de den la le da di du".split())
+_AUTHOR_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _authors_before(text: str) -> bool:
+    """``text`` is an author list, two names at least (`Felix Hill, Antoine Bordes, and Jason
+    Weston`; `…, et al.`), each of one to five capitalised words: a plain split and a look at
+    each word, no backtracking on a long line."""
+    if len(text) > 600:
+        return False
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(text.strip())]
+    if names and names[-1] in ("et al.", "et al"):
+        names.pop()
+    if len(names) < 2:
+        return False
+    for n in names:
+        words = n.split()
+        if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w in _PARTICLES for w in words):
+            return False
+    return True
 
 
 _PLACEHOLDER_CELL = re.compile(r"[-–—/]?|n/?a|N/?A|none|None")
