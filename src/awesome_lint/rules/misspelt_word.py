@@ -328,13 +328,18 @@ class MisspeltWord(Rule):
         for key, n in count.items():
             if n > _RARE or key in slips or key in mixed or key in addresses or known_word(key):
                 continue
-            found = {(c, how) for c in _one_slip_away(key, dictionary=True)
-                     if common_word(c) and (how := _slip(key, c) or _dictionary_slip(key, c)) is not None}
-            if not found and len(key) >= _LONG and not coined(key):
+            long = len(key) >= _LONG
+            found, known = set(), set()
+            for c in _one_slip_away(key, dictionary=True):  # one pass over the candidates
+                if common_word(c):
+                    if (how := _slip(key, c) or _dictionary_slip(key, c)) is not None:
+                        found.add((c, how))
+                elif long and known_word(c) and (how := _slip(key, c)) is not None:
+                    known.add((c, how))
+            if not found and known and not coined(key):
                 # a long word is one slip from a dictionary word that is no everyday one
                 # (`intepretable`): only a dropped or swapped letter, and only one such word
-                found = {(c, how) for c in _one_slip_away(key, dictionary=True)
-                         if known_word(c) and (how := _slip(key, c)) is not None}
+                found = known
             if len(found) == 1:
                 right, how = found.pop()
                 if _english(right) and not _english(key):  # GCIDE read only for these few
