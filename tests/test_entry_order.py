@@ -740,13 +740,17 @@ def test_a_list_sorted_in_capitals_by_character_code():
     assert [f.line for f in lint_text(moved, select=["AL016"]) if f.code == "AL016"] == [13]
 
 
+# six sections sorted by name: a file whose convention its short sections keep
+_SIX_SORTED_SECTIONS = "".join(f"## S{i}\n\n" + "".join(f"- [{c}{i} tool](https://a.org/{c}{i}) - A tool.\n" for c in "abcdefgh")
+                               + "\n" for i in range(6))
+
+
 def test_a_short_section_led_by_a_featured_entry_or_of_official_resources_session16():
     """Set K's false positives (a Flask list sorted by name): a short Tutorials section that
     leads with the canonical tutorial, and an Official Resources section in order of importance,
     are not slips of the file's name order; a short section with an entry out of place further
     down still is, and so is one whose first two are swapped (the pipeline list's related lists)."""
-    sections = "".join(f"## S{i}\n\n" + "".join(f"- [{c}{i} tool](https://a.org/{c}{i}) - A tool.\n" for c in "abcdefgh") + "\n"
-                       for i in range(6))
+    sections = _SIX_SORTED_SECTIONS
     text = ("# L\n\n" + sections + "## Official Resources\n\n- [Flask](https://a.org/f) - Docs.\n"
             "- [Flaskr Tutorial](https://a.org/t) - Tutorial.\n- [Source Code](https://a.org/s) - Source.\n"
             "- [Pallets-Eco](https://a.org/p) - Extensions.\n- [Quart](https://a.org/q) - ASGI.\n\n"
@@ -781,8 +785,7 @@ def test_a_starred_pointer_first_and_letters_nfkd_keeps_whole_session23():
     """Set R's false positives (a microservices list sorted by name): a section's lone
     `:star:` pointer to the topic's awesome list heads it on purpose, and `Træfɪk` sorts as
     "traefik", before `Traffic Server`; an unstarred first entry out of place is still told."""
-    sections = "".join(f"## S{i}\n\n" + "".join(f"- [{c}{i} tool](https://a.org/{c}{i}) - A tool.\n" for c in "abcdefgh") + "\n"
-                       for i in range(6))
+    sections = _SIX_SORTED_SECTIONS
     text = ("# L\n\n" + sections + "## Rust\n\n- [Are we web yet?](https://a.org/w) :star: - State of the web.\n"
             "- [Actix](https://a.org/a) - Framework.\n- [Tarpc](https://a.org/t) - RPC.\n- [Tokio](https://a.org/k) - Runtime.\n\n"
             "## Proxies\n\n- [Envoy](https://a.org/e) - Proxy.\n- [Træfɪk](https://a.org/tr) - Proxy.\n"

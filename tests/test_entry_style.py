@@ -548,9 +548,7 @@ def test_the_revote_without_sections_of_their_own_style_needs_a_firm_majority_se
                                            "simple", "Tiny", "Clear", "Good", "Neat"]))
     path = tmp_path / "README.md"
     path.write_text("# L\n\n## Tools\n\n" + caps + "\n## Code\n\n" + mixed + "\n## Lectures\n\n" + own)
-    proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--select", "AL015", "--format", "json", str(path)],
-                          capture_output=True, text=True)
-    assert json.loads(proc.stdout) == []
+    assert run_json("--select", "AL015", str(path))[1] == []
 
 def _paper_list(lines: list[str]) -> str:
     return "# Papers\n\n## Agents\n\n" + "\n".join(lines) + "\n"
