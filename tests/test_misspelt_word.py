@@ -162,3 +162,26 @@ def test_a_long_word_one_slip_from_a_dictionary_word_and_a_heading_typo_its_anch
     assert found == [(3, "'Intepretable' looks like 'Interpretable' with a letter dropped: 'Intepretable' is no English "
                          "word, 'Interpretable' an English one"), (5, "'Intepretable' looks like 'Interpretable' with a "
                          "letter dropped: 'Intepretable' is no English word, 'Interpretable' an English one")]
+
+
+def test_a_vowel_written_for_another_and_a_swap_before_the_last_letter_session24(tmp_path):
+    """Set R's misses: `protocal`, `sementic` (one vowel for another in a word of eight letters
+    or more, the unstressed vowel misheard) and `platfrom` (two letters swapped just before the
+    last). A seven-letter name one vowel from a word (`Handong`, `Haotian`) is left alone, as is
+    a coined name heading its title before a colon (`Hydragen: High-Throughput …`)."""
+    text = ("# L\n\n"
+            "- [A](https://a.org) - A sementic parsing protocal for graphs.\n"
+            "- [B](https://b.org) - A trading platfrom in Python.\n"
+            "- [C](https://c.org) - Hydragen: High-Throughput Inference. Handong Ma, Haotian Sun.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
+    assert found == [
+        (3, "'sementic' looks like 'semantic' with a vowel changed: 'sementic' is no English word, 'semantic' a common one"),
+        (3, "'protocal' looks like 'protocol' with a vowel changed: 'protocal' is no English word, 'protocol' a common one"),
+        (4, "'platfrom' looks like 'platform' with two letters swapped: 'platfrom' is no English word, "
+            "'platform' a common one"),
+    ]
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
+    assert path.read_text(encoding="utf-8") == (text.replace("sementic", "semantic").replace("protocal", "protocol")
+                                                .replace("platfrom", "platform"))

@@ -63,6 +63,17 @@ def _slip(rare: str, common: str) -> str | None:
     return "dropped"
 
 
+def _vowel(rare: str, word: str) -> str | None:
+    """"vowel" where ``rare`` is ``word`` with one vowel written for another, not the first letter
+    (`protocal`, `sementic`, `Backpropogation`), in a word of eight letters or more."""
+    if len(rare) != len(word) or len(rare) < 8:
+        return None
+    diff = [i for i in range(len(rare)) if rare[i] != word[i]]
+    if len(diff) == 1 and diff[0] > 0 and rare[diff[0]] in _VOWELS and word[diff[0]] in _VOWELS:
+        return "vowel"
+    return None
+
+
 def _dictionary_slip(rare: str, common: str) -> str | None:
     """The slips read only against the dictionary, where a slip that is a word itself is already
     left out: "added" (one letter typed twice or one too many, not in the first two, in a word of
@@ -70,6 +81,14 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
     once, in a word of eight or more: `transfered`; `modeling` is a spelling of its own, and in
     the frequency list)."""
     n = len(rare)
+    if n == len(common) >= 7:
+        if _vowel(rare, common):
+            return "vowel"  # `protocal`, `sementic`, `representitive`: an unstressed vowel misheard
+        diff = [i for i in range(n) if rare[i] != common[i]]
+        if (len(diff) == 2 and diff[1] == diff[0] + 1 == n - 2
+                and rare[diff[0]] == common[diff[1]] and rare[diff[1]] == common[diff[0]]):
+            return "swapped"  # `platfrom`: not the last two letters, which make endings (`-re`/`-er`)
+        return None
     if n == len(common) + 1 and len(common) >= 7 and not coined(rare):
         i = next((k for k in range(len(common)) if rare[k] != common[k]), len(common))
         if 2 <= i < n - 2 and rare[i + 1:] == common[i:]:  # (`encodings`, `profiler`: a word's ending)
@@ -95,8 +114,14 @@ def _one_slip_away(word: str, dictionary: bool = False) -> Iterator[str]:
     if dictionary:
         for i in range(2, n):
             yield word[:i] + word[i + 1:]
+        for i in range(1, n - 1):
+            if word[i] in _VOWELS:
+                for c in _VOWELS:
+                    if c != word[i]:
+                        yield word[:i] + c + word[i + 1:]
 
 
+_VOWELS = "aeiou"
 _ADDRESS_WORD = re.compile(r"[a-z]{7,}")  # the words of an address (`nushell` in `www.nushell.sh`)
 _NAME_CUTS = (",", ";", "(", ")", "[", "]", "|", "*", "_", "\n")
 
@@ -111,6 +136,8 @@ def _named(doc: Document, m: re.Match) -> bool:
     s, t = m.span()
     if text[s - 1:s] == "[" and text[t:t + 1] == "]":
         return True
+    if re.match(r":[ \t]+[A-Z]", text[t:t + 4]):
+        return True  # `Hydragen: High-Throughput LLM Inference`: a method's name heads its title
     # `Cong Fang, Shiting Wen, Binbin Zhou`: two or three capitalised words between commas
     a = max(text.rfind(c, max(0, s - 60), s) for c in _NAME_CUTS)
     b = min((k for k in (text.find(c, t, t + 60) for c in _NAME_CUTS) if k >= 0), default=-1)
@@ -188,12 +215,17 @@ class MisspeltWord(Rule):
     there only, with one letter too many, not among the first two or the last two, in a word of
     seven letters or more (`verision`, `correllation`, `treatement`; not a prefix and a word,
     `retrains`, `Multipole`, `proactor`, nor a word and an ending, `servoing`), or a doubled letter written
-    once in a word of eight or more (`accomodate`). A word of eleven letters or more that no
+    once in a word of eight or more (`accomodate`), or one vowel written for another, not the
+    first letter, in a word of eight or more (`protocal`, `sementic`, `representitive`: the
+    unstressed vowel misheard; a shorter word is too often a name, `Handong`), or two letters
+    swapped just before the last (`platfrom`). A word of eleven letters or more that no
     common word explains is read against every English word in GCIDE, for a swapped or dropped
-    letter (`Intepretable`; not a prefix and a word, `overtrained`). Not a
+    letter or a vowel (`Intepretable`; not a prefix and a word, `overtrained`). Not a
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
     (`nushell` beside `nushell.sh`; a link to a heading of the file is none), a link's whole text, or a capitalised word among names
-    (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`); one finding per word and line.
+    (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`), or a capitalised word before a colon
+    and a capital (`Hydragen: High-Throughput …`: a method's coined name heads its title); one
+    finding per word and line.
 
     It also finds a short word of a title glued to the capitalised word after it
     (`Methods andExperimental Results`, `Knowledge Editing inLanguage Models`), or in a
@@ -231,7 +263,7 @@ class MisspeltWord(Rule):
 
     code = "AL027"
     name = "misspelt-word"
-    summary = "A word typed with two letters swapped or one dropped (written right elsewhere in the file, or a common English word), or two words run together"
+    summary = "A word typed with two letters swapped, one dropped or a vowel changed (written right elsewhere in the file, or a common English word), or two words run together"
     severity = WARNING
     fix_availability = FIX_SOMETIMES
     tags = ("text", "spelling")
@@ -325,6 +357,11 @@ class MisspeltWord(Rule):
         never writes right. Not a word written with capitals inside (`PRedItOR`, `SeViCES`: a
         method's name) or one the file's addresses hold (`nushell`, `magentic-one`: a name)."""
         out: dict[str, tuple[str, str]] = {}
+        # the file's words by their first four letters: a word whose kin the file writes
+        # (`Scrobble` beside `scrobbler`, `scrobbling`) is a word of the list's trade
+        family: dict[str, list[str]] = defaultdict(list)
+        for key in count:
+            family[key[:4]].append(key)
         for key, n in count.items():
             if n > _RARE or key in slips or key in mixed or key in addresses or known_word(key):
                 continue
@@ -340,7 +377,7 @@ class MisspeltWord(Rule):
                 # a long word is one slip from a dictionary word that is no everyday one
                 # (`intepretable`): only a dropped or swapped letter, and only one such word
                 found = known
-            if len(found) == 1:
+            if len(found) == 1 and not any(w != key and w.startswith(key[:-1]) for w in family.get(key[:4], ())):
                 right, how = found.pop()
                 if _english(right) and not _english(key):  # GCIDE read only for these few
                     out[key] = (right, how)
@@ -360,7 +397,7 @@ class MisspeltWord(Rule):
         line, col = doc.position(s)
         _, end_col = doc.position(t)
         what = {"swapped": "two letters swapped", "added": "a letter too many",
-                "undoubled": "a doubled letter written once"}.get(how, "a letter dropped")
+                "undoubled": "a doubled letter written once", "vowel": "a vowel changed"}.get(how, "a letter dropped")
         said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} {'a common' if common_word(want.lower()) else 'an English'} one"
         return self.finding(f"{written!r} looks like {want!r} with {what}: {said}",
                             line, col, line, end_col,
