@@ -614,3 +614,25 @@ def test_an_address_split_over_two_lines_is_no_placeholder():
     assert _found(split) == []
     alone = "- A Paper (**CVPR 2026**) code: https://github.com/\n- Next paper\n"
     assert [f.line for f in _found(alone)] == [1]
+
+
+def test_a_paper_through_a_library_proxy_session24(tmp_path):
+    """Set S (a graph-clustering list) links an IEEE paper through a university's proxy, whose
+    host writes `ieeexplore.ieee.org` with hyphens: it opens for that library's members only.
+    The unsafe fix links the publisher's host with the same path. The proxied link and a SIAM
+    proceedings PDF (`epubs.siam.org`) are the entry's paper for AL017 all the same."""
+    text = ("# L\n\n| Year | Title | Venue | Paper | Code |\n| --- | --- | --- | --- | --- |\n"
+            "| 2020 | **A Paper** | ICCKE | [Link](https://ieeexplore-ieee-org-s.nudtproxy.yitlink.com/stamp/"
+            "stamp.jsp?tp=&arnumber=9303694) | - |\n"
+            "| 2023 | **B Paper** | SDM | [Link](https://epubs.siam.org/doi/pdf/10.1137/1.9781611977653.ch12) "
+            "| [Link](https://github.com/a/b) |\n"
+            + "".join(f"| 2024 | **Paper {i}** | ICML | [Link](https://arxiv.org/abs/2401.{i:05d}) "
+                      f"| [Link](https://github.com/a/c{i}) |\n" for i in range(20)))
+    found = lint_text(text, select=["AL012", "AL017"])
+    assert [(f.code, f.line) for f in found] == [("AL012", 5)]
+    assert "library's proxy for ieeexplore.ieee.org" in found[0].message and not found[0].fix.safe
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL012", "--fix", "--unsafe-fixes", str(path))
+    assert path.read_text(encoding="utf-8") == text.replace(
+        "ieeexplore-ieee-org-s.nudtproxy.yitlink.com", "ieeexplore.ieee.org")

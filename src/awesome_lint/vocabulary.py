@@ -149,8 +149,23 @@ PAPER_HOSTS = (
     "ar5iv.org", "ar5iv.labs.arxiv.org", "isca-speech.org", "bmva.org", "sciencemag.org", "cell.com",
     "plos.org", "hindawi.com", "tandfonline.com", "spiedigitallibrary.org", "jamanetwork.com",
     "thelancet.com", "nejm.org", "bmj.com", "europepmc.org", "papers.ssrn.com", "scholar.archive.org",
+    "siam.org", "pnas.org", "cambridge.org", "sagepub.com", "jstor.org", "usenix.org",
+    "worldscientific.com", "iospress.com", "informs.org", "projecteuclid.org", "annualreviews.org",
+    "royalsocietypublishing.org", "aps.org",
 )
 _PAPER_HOST_SET = frozenset(PAPER_HOSTS)
+# a paper host behind a library's proxy, its dots written as hyphens in the proxy's host name
+# (`ieeexplore-ieee-org-s.nudtproxy.yitlink.com`, `dl-acm-org.ezproxy.example.edu`): a link to
+# the paper all the same (AL012 tells the proxy)
+_PROXIED_PAPER_HOST = re.compile("^((?:www-)?(?:" + "|".join(re.escape(h.replace(".", "-")) for h in PAPER_HOSTS if "." in h)
+                                 + r"))[-.][^.]*\.[a-z0-9.-]+$")
+
+
+def proxied_paper_host(host: str) -> str | None:
+    """The paper host a library proxy's host name stands for (`ieeexplore-ieee-org-s.nudtproxy.
+    yitlink.com` → `ieeexplore.ieee.org`), or None."""
+    m = _PROXIED_PAPER_HOST.match(host) if "-" in host else None
+    return m.group(1).replace("-", ".") if m else None
 # An http(s) URL whose host is plain letters, digits, dots and hyphens (an optional port): its
 # host and path are the groups, as urlsplit gives them (urlsplit also drops tabs and newlines).
 _SIMPLE_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9.-]*)(?::[0-9]*)?(/[^?#]*)?(?=[?#]|\Z)")
@@ -171,6 +186,8 @@ def is_paper_url(url: str) -> bool:
     if host.startswith("www."):
         host = host[4:]
     if host in _PAPER_HOST_SET or _paper_subdomain(host):
+        return True
+    if proxied_paper_host(host):
         return True
     if host == "huggingface.co" and path.startswith("/papers/"):
         return True

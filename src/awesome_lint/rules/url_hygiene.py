@@ -10,6 +10,7 @@ from ..document import Document
 from ..inline import HTML, REFERENCE, Link
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import elsewhere, shorten
+from ..vocabulary import proxied_paper_host
 from .base import FIX_SOMETIMES, Option, Rule
 from .quiet import quiet_keys
 
@@ -150,6 +151,10 @@ class UrlHygiene(Rule):
       host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
       arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity), or an IP address
       serving those pages (`https://128.84.21.199/pdf/1703.06870`);
+    - a paper linked through a university library's proxy, the publisher's host written with
+      hyphens inside the proxy's (`ieeexplore-ieee-org-s.nudtproxy.yitlink.com`,
+      `dl-acm-org.ezproxy.example.edu`): it opens only for that library's members; the fix links
+      the publisher's host with the same path (unsafe: a proxy may rewrite the path);
     - a link wrapped in a site's outbound redirect, copied from a page that wraps its links
       (`https://link.zhihu.com/?target=https%3A//github.com/…`; juejin, CSDN, Jianshu, Google's
       `/url?q=` or `/url?…&url=`, Facebook's `l.php?u=`, YouTube's `/redirect?q=`): link the
@@ -523,6 +528,11 @@ class UrlHygiene(Rule):
                 else:
                     problems.append(f"`{host}` is a copy of arXiv on another host: link the paper on `arxiv.org`")
                 new_host, host = "arxiv.org", "arxiv.org"
+            elif (paper := proxied_paper_host(host)) is not None:
+                problems.append(f"`{host}` is a library's proxy for {paper}: the link opens only for that "
+                                f"library's members; link the paper on `{paper}`")
+                new_host, host = paper, paper
+                guessed = True  # the proxy keeps the publisher's path, most likely but not surely
             new_scheme = scheme
             if scheme.lower() == "http" and ":" not in authority.rsplit("@", 1)[-1] and (
                     _serves_https(host) or host in extra_exact or (extra_suffix and host.endswith(extra_suffix))):
