@@ -853,8 +853,29 @@ def test_an_outlines_branches_linking_the_repository_root_are_no_duplicate():
 * [2.5 Example-based Explanations](https://github.com/owner/awesome-xai)
 """
     assert al003(text) == []
-    named = text.replace("2.5 Example-based Explanations", "Awesome XAI mirror")
-    assert [f.line for f in al003(named)] == [5]  # one repository under two names: still reported
+    named = text.replace("2.5 Example-based Explanations](https://github.com/owner/awesome-xai)",
+                         "Awesome XAI](https://github.com/owner/awesome-xai) - a mirror of 2.3 Outcome Explanation")
+    assert [f.line for f in al003(named)] == [5]  # one repository under two names, one story: still reported
+    alone = text.replace("2.5 Example-based Explanations", "Awesome XAI mirror")
+    assert al003(alone) == []  # two names, nothing tells they are one project (`kubectx`, `kubens`)
+
+
+def test_one_repository_hosting_several_tools_or_models_is_no_duplicate_session24():
+    """Set S: `kubectx` and `kubens` both live in ahmetb/kubectx, YOLOv8 and YOLOv11 in
+    ultralytics/ultralytics: one entry per tool, each with its own story. The same project
+    under two names tells one story: the same description, or one names the other."""
+    text = """# Tools
+
+* [kubectx](https://github.com/ahmetb/kubectx) - switch between clusters on kubectl
+* [kubens](https://github.com/ahmetb/kubectx) - switch between namespaces on kubectl
+* [YOLOv11](https://github.com/ultralytics/ultralytics)
+* [YOLOv8](https://github.com/ultralytics/ultralytics)
+* [Lean](https://github.com/QuantConnect/Lean) - Algorithmic trading engine by QuantConnect.
+* [QuantConnect](https://github.com/QuantConnect/Lean) - Lean Engine is an open-source trading engine.
+* [FinData](https://github.com/smooth/FinancialDatasets) - Public financial datasets for NLP research
+* [FinancialDatasets](https://github.com/smooth/FinancialDatasets) - Public financial datasets for NLP research only
+"""
+    assert [f.line for f in al003(text)] == [8, 10]
 
 
 def test_one_tool_beside_two_of_its_papers_is_no_duplicate():
@@ -1250,3 +1271,20 @@ def test_a_model_named_with_its_letters_spelt_out_and_a_citation_after_its_autho
 """
     found = [(f.line, f.message.split(":")[0]) for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
     assert found == [(13, "shares its arXiv id 2304.12620 with line 7 ('Medical SAM Adapter') but is titled 'Segment Anything in Medical Images with Prompts'")]
+
+
+def test_a_sections_link_slots_on_one_page_are_no_copy_paste_slip_session24():
+    """Set S (a cloud tools list): each SDK section fills the same link slots (Repo, Docs, Learn
+    More); a language with one documentation page links it from both `Docs` and `Learn More`.
+    A label that names a kind of link is no name of a thing copied with the entry above."""
+    text = """# SDKs
+
+### Perl
+
+* [Repo](https://github.com/pplu/aws-sdk-perl)
+* [Docs](https://metacpan.org/pod/Paws)
+* [Learn More](https://metacpan.org/pod/Paws)
+"""
+    assert al003(text) == []
+    named = text.replace("[Docs]", "[Paws Manual]")
+    assert [f.line for f in al003(named)] == [7]  # two names on one page, neither a link slot: still told

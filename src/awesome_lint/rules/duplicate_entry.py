@@ -19,7 +19,7 @@ from ..textutil import fold, shorten
 from ..titles import (GENERIC_TITLES, MIN_TITLE, clean_title, head_key, key_of, label_title, paper_like, title_key,
                       usable, words_of)
 from ..urls import describe_key, is_strong, url_key
-from ..vocabulary import CODE, PAPER
+from ..vocabulary import CODE, PAPER, label_kind
 from .base import FIX_SOMETIMES, Option, Rule
 from .duplicate_keys import (FirstSeen, Item, box, link_kind, paper_key, paper_paragraphs, primary_links, toc_like,
                              url_label)
@@ -392,7 +392,8 @@ class DuplicateEntry(Rule):
                     found.append((other.entry.start, other, "both" if it.tkey and other.tkey == it.tkey else "link"))
                 elif level == "c" and _one_project(it, other, u):
                     found.append((other.entry.start, other, "repo"))
-                elif _slip(it, other) and (slip is None or other.entry.start < slip.entry.start):
+                elif (_slip(it, other) and not _collection(u, it, other)
+                      and (slip is None or other.entry.start < slip.entry.start)):
                     slip = other
             if found:
                 found.sort(key=lambda f: f[0])
@@ -1006,6 +1007,16 @@ def _variant_of(a: str, b: str) -> bool:
         _VARIANT.fullmatch(long_[len(short):]) is not None
 
 
+def _collection(key: str, a: Item, b: Item) -> bool:
+    """Two paper titles on one GitHub repository named after neither (`pytorch-cnn-visualizations`
+    under a saliency paper and SmoothGrad, `functional-zoo` under ResNet and Wide ResNet): a
+    collection that implements both, not a link copied onto the wrong paper."""
+    if not key.startswith("github:"):
+        return False
+    name = _repo_name_key(key)
+    return not (len(name) >= 3 and (name in (a.tkey or a.nkey or "") or name in (b.tkey or b.nkey or "")))
+
+
 def _one_project(a: Item, b: Item, key: str) -> bool:
     """Two entries of one list whose titles are links to the same GitHub repository
     (``[foo](https://github.com/foo/foo)`` and ``[Foo Tool](https://github.com/Foo/foo/)``): one
@@ -1017,7 +1028,31 @@ def _one_project(a: Item, b: Item, key: str) -> bool:
     if ox and oy and ox.group() != oy.group():
         return False  # "2.3 Outcome Explanation", "2.5 Example-based…": an outline's branches, both at its root
     # `uv` and `uv-build`: a component named after its repository (a monorepo's parts), not a copy
-    return not (x and (y.startswith(x) and y[len(x):len(x) + 1] in "-_." or y.endswith(x) and y[-len(x) - 1:-len(x)] in "-_."))
+    if x and (y.startswith(x) and y[len(x):len(x) + 1] in "-_." or y.endswith(x) and y[-len(x) - 1:-len(x)] in "-_."):
+        return False
+    return _one_story(a, b)
+
+
+_STORY_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def _one_story(a: Item, b: Item) -> bool:
+    """Two entries on one repository tell one project's story: one's text names the other's title
+    (`[QuantConnect](…/Lean) - Lean Engine is …`), or their descriptions share most of their
+    words (a copy). A repository that hosts several things (`kubectx` and `kubens`, YOLOv8 and
+    YOLOv11 in `ultralytics`, two papers' methods in one collection of visualisations) is
+    listed once per thing, each entry telling its own."""
+    texts = []
+    for it in (a, b):
+        whole = plain_text(it.entry.text).casefold()
+        title = (it.title or "").strip().casefold()
+        texts.append((whole.replace(title, " ", 1) if title else whole, title))
+    (rest_a, title_a), (rest_b, title_b) = texts
+    if (title_a and re.search(rf"(?<!\w){re.escape(title_a)}(?!\w)", rest_b)) or \
+            (title_b and re.search(rf"(?<!\w){re.escape(title_b)}(?!\w)", rest_a)):
+        return True
+    wa, wb = set(_STORY_WORD.findall(rest_a)), set(_STORY_WORD.findall(rest_b))
+    return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -1034,6 +1069,8 @@ def _page_slip(a: Item, b: Item) -> bool:
     above)."""
     if not (a.nkey and b.nkey) or _titles_agree(a, b):
         return False
+    if label_kind(a.entry.title or "") or label_kind(b.entry.title or ""):
+        return False  # `Docs` then `Learn More` on one page: a section's link slots, not two things
     shared = [u for u in a.urls if u in b.urls and not u.startswith("github:")
               and _titled_by(a.entry, u) and _titled_by(b.entry, u)]
     if not shared:
