@@ -815,3 +815,24 @@ def test_preprints_kept_at_the_end_of_a_year_ordered_section_session23():
     found = lint_text("# L\n\n## Methods\n\n" + slipped + tail, select=["AL016"])
     assert [(f.line, f.message.split(" is ")[0]) for f in found] == [
         (17, 'entry "Learning Generative Networks for Prior Learning" (2015)')]
+
+
+def test_link_slots_a_digit_name_an_official_repo_first_and_a_listed_twice_name_session24():
+    """Set S's false positives (a cloud tools list sorted by name, and a Kubernetes list): an SDK
+    section's link slots (`Repo`, `Install`, `Docs`, `Learn More`) in their fixed order;
+    `99designs/aws-vault` last among `owner/name` entries; the official `aws-sdk-rails` above the
+    community's `owner/name` repositories; the second `kube-shell`, which AL003 tells as a
+    duplicate. `palacaze/sigslot` amid plain names, out of place by either name, is still told."""
+    text = ("# L\n\n" + _SIX_SORTED_SECTIONS
+            + "## Java SDK\n\n- [Repo](https://a.org/r)\n- [Install](https://a.org/i)\n- [Docs](https://a.org/d)\n"
+              "- [Learn More](https://a.org/l)\n\n"
+              "## Community\n\n- [achiku/jungle](https://a.org/j)\n- [dbcli/athenacli](https://a.org/ac)\n"
+              "- [timkay/aws](https://a.org/t)\n- [99designs/aws-vault](https://a.org/v)\n\n"
+              "## Ruby\n\n- [aws-sdk-rails](https://a.org/sr)\n- [appoxy/aws](https://a.org/ap)\n"
+              "- [rightscale/right_aws](https://a.org/rr)\n\n"
+              "## Shells\n\n- [Kube-shell](https://a.org/ks)\n- [kubectx](https://a.org/kx)\n- [stern](https://a.org/st)\n"
+              "- [kube-shell](https://a.org/ks)\n\n"
+              "## Misc\n\n- [reproc](https://a.org/rp)\n- [SDS](https://a.org/sd)\n- [palacaze/sigslot](https://a.org/ps)\n"
+              "- [simdzone](https://a.org/sz)\n- [Stage](https://a.org/sg)\n")
+    found = [(f.line, f.message.split(" is ")[0]) for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
+    assert found == [(len(text.splitlines()) - 2, 'entry "palacaze/sigslot"')]

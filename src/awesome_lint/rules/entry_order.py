@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from operator import eq, gt, lt
 
@@ -183,6 +184,60 @@ def _preprint_tail(units: list[Entry | None], order: Order) -> set[int]:
     return set(keyed[len(keyed) - m:])
 
 
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+# words of a link's slot in a section that gives each thing the same links (`Repo`, `Install`,
+# `Docs`, `Learn More`): labels of links, not names to sort
+_SLOT_WORDS = frozenset("""repo repository source install installation download downloads docs documentation
+    learn more samples sample examples example with blog website homepage home page guide
+    quickstart getting started api reference tutorial tutorials""".split())
+
+
+def _link_slots(labels: list[str]) -> bool:
+    """Half the section's labels or more are link slots (`Repo`, `Blog with Samples`, `Install`,
+    `Docs`, `Learn More`): each section gives its thing the same links, in a fixed order."""
+    slots = 0
+    for label in labels:
+        words = re.findall(r"[a-z]+", _SHORTCODE.sub(" ", label.lower()))
+        slots += bool(words) and all(w in _SLOT_WORDS for w in words)
+    return 2 * slots >= len([x for x in labels if x])
+
+
+def _unlike_names(order: Order) -> set[int]:
+    """Entries at either end of a name order whose name is not of the section's kind, so no sort
+    placed them there: a name that starts with a digit (`99designs/aws-vault` last: digits sort
+    first in some orders, last in others), or a plain name among `owner/name` ones (the official
+    `aws-sdk-rails` above `appoxy/aws` and `rightscale/right_aws`) or the other way round, where
+    two thirds of the others are of the other shape."""
+    keyed = [i for i, k in enumerate(order.keys) if k is not None]
+    if len(keyed) < 3:
+        return set()
+    out = set()
+    for i in order.misplaced:
+        if i not in (keyed[0], keyed[-1]):
+            continue  # (`palacaze/sigslot` amid plain names: out of place by either name)
+        label = order.labels[i].strip()
+        if label[:1].isdigit():
+            out.add(i)
+            continue
+        owned = _owned(label)
+        others = [order.labels[j] for j in keyed if j != i]
+        if 3 * sum(_owned(x) != owned for x in others) >= 2 * len(others):
+            out.add(i)
+    return out
+
+
+def _first_url(e: Entry) -> str:
+    return next((k.url.lower().rstrip("/") for k in e.links if not k.is_image), "")
+
+
+_OWNER_NAME = re.compile(r"[\w.-]+/[\w.-]+")
+
+
+def _owned(label: str) -> bool:
+    """The label is a repository's `owner/name` (`appoxy/aws :fire:`)."""
+    return _OWNER_NAME.fullmatch(_SHORTCODE.sub("", label).strip()) is not None
+
+
 def _featured_first(order: Order) -> bool:
     """The only entry out of a short section's order is its first, and it belongs two places
     down at least: one put at the top on purpose (`The Flask Mega-Tutorial` before `Discover
@@ -339,6 +394,12 @@ class EntryOrder(Rule):
     end of a section ordered by year (published papers newest first, then `arxiv 2020.`, the
     entries above nearly all published) are the list's own order and are not reported. Names
     are also compared with the letters that lose no accent spelt out (`Træfɪk` as "traefik").
+    Sections whose entries are mostly a link's slot rather than a name (`Repo`, `Install`,
+    `Docs`, `Learn More`: each section gives its thing the same links, in a fixed order) are not
+    read by name. At either end of a section, a name starting with a digit (`99designs/aws-vault`
+    last: some orders put digits after letters) and a plain name among `owner/name` ones (the
+    official `aws-sdk-rails` above `appoxy/aws`), or the other way round, are not reported; nor
+    is a name the section lists twice (AL003's duplicate: the copy is deleted, not moved).
 
     Every key that passes is a plausible order of the section. The plausible name or year
     order with fewest entries out of place is reported, and only at entries that every
@@ -814,7 +875,15 @@ class EntryOrder(Rule):
         if (best.misplaced and len(keys) < SHORT and against and not self._appended_to_sorted(best)
                 and self._likelier_than(keys, len(best.misplaced), best.descending, self.opts.max_chance / 5)):
             return
+        if best.kind == "name" and _link_slots(best.labels):
+            return
         tail = _preprint_tail(units, best) if best.kind in ("year", "date") else set()
+        if best.kind == "name":
+            tail |= _unlike_names(best)
+            # a name the section lists twice with one link: the second copy is AL003's duplicate,
+            # deleted, not moved (`rpmalloc` under two owners is two entries, one out of place)
+            seen = Counter((k, _first_url(u)) for k, u in zip(best.keys, units) if k is not None and u is not None)
+            tail |= {i for i in best.misplaced if seen[best.keys[i], _first_url(units[i])] > 1}
         out_of_place = [set(o.misplaced) for o in plausible]
         report = [i for i in best.misplaced if i not in tail
                   and all(o.keys[i] is None or i in mis for o, mis in zip(plausible, out_of_place))]
