@@ -591,3 +591,13 @@ def test_headings_written_as_empty_links_are_one_habit(tmp_path):
     assert out[0]["related_lines"] == [7, 11, 15]
     two = "\n".join(rows[:10]) + "\n"
     assert [f.line for f in lint_text(two, select=["AL007"])] == [3, 7]
+
+
+def test_a_bracket_closing_an_escaped_one_is_no_stray_session24():
+    """Set S (a graph-clustering list): `\\[[Google Drive](u) | [Nutstore](v)]` shows
+    `[Google Drive | Nutstore]`, the `]` closing the escaped `\\[`. Without the escape's `[` the
+    `]` is stray."""
+    text = "# L\n\nDownload from \\[[Google Drive](https://a.org/g) | [Nutstore](https://a.org/n)].\n"
+    assert [f for f in lint_text(text, select=["AL007"])] == []
+    stray = text.replace("\\[[Google", "[Google")
+    assert [f.line for f in lint_text(stray, select=["AL007"])] == [3]

@@ -185,3 +185,16 @@ def test_a_vowel_written_for_another_and_a_swap_before_the_last_letter_session24
     run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
     assert path.read_text(encoding="utf-8") == (text.replace("sementic", "semantic").replace("protocal", "protocol")
                                                 .replace("platfrom", "platform"))
+
+
+def test_two_parts_of_the_trades_names_are_no_lost_space_session24():
+    """Set S (a PyTorch list): `TorchScript` in a title, where the file writes `PyTorch` three
+    times or more, is the framework's compiler, one word; `DifferentiableNeural` beside a
+    `DeepNeural` written once is still two words run together."""
+    text = ("# L\n\n- [Effective PyTorch, Optimizing Runtime with TorchScript and Numerical Stability]"
+            "(https://a.org/e)\n- [Hierarchical and DifferentiableNeural Architecture Search](https://a.org/h)\n"
+            "- [PyTorch Lightning](https://a.org/l) - PyTorch made light; see DeepNeural.\n")
+    found = [(f.line, f.message.split(" runs")[0]) for f in lint_text(text, select=["AL027"])]
+    assert found == [(4, "'DifferentiableNeural'")]
+    once = text.replace("PyTorch made light", "Made light").replace("[PyTorch Lightning]", "[Lightning]")
+    assert [f.line for f in lint_text(once, select=["AL027"])] == [3, 4]  # `PyTorch` once: no trade's name

@@ -222,6 +222,19 @@ def test_journal_year_outside_the_registration_year_and_the_next():
     assert "says 2022 but its DOI 10.1038/s41587-023-01697-9" in found[1].message
 
 
+def test_a_springer_journal_article_printed_two_years_after_its_doi_session24():
+    """Set S (a legal-AI list): Artificial Intelligence Review's `s10462-017-9566-2` went online
+    in 2017 and was printed in volume 51 of 2019; a Springer journal prints online first, so two
+    years is still right. Three years, or two for a Nature journal, is not."""
+    text = ("# Papers\n\n"
+            "- **A survey**, Artificial Intelligence Review 2019. [[paper]](https://doi.org/10.1007/s10462-017-9566-2)\n"
+            "- **B survey**, Artificial Intelligence Review 2020. [[paper]](https://doi.org/10.1007/s10462-017-9567-1)\n"
+            "- **C study**, Nature Communications 2023. [[paper]](https://doi.org/10.1038/s41467-021-23518-w)\n")
+    found = _found(text)
+    assert [f.line for f in found] == [4, 5]
+    assert "registered in 2017, so the article appeared in 2017, 2018 or 2019" in found[0].message
+
+
 MONTHS = """\
 # Robots
 

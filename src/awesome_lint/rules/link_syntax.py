@@ -866,10 +866,11 @@ def _outside_links(doc: Document, start: int, end: int) -> Iterator[tuple[int, i
 
 def _square_depth(text: str, start: int, end: int, doc: Document, depth: int) -> int:
     """The open square brackets after ``text[start:end]``, from ``depth`` open before it,
-    outside code and escapes; a ']' that closes nothing is stray and leaves the depth at 0."""
+    outside code; a ']' that closes nothing is stray and leaves the depth at 0. An escaped
+    bracket counts: `\\[[Drive](u) | [Box](v)]` shows `[Drive | Box]`, the `]` closing the `\\[`."""
     for i in range(start, end):
         c = text[i]
-        if c in "[]" and not (i and text[i - 1] == "\\") and not doc.in_code(i):
+        if c in "[]" and not doc.in_code(i):
             depth = depth + 1 if c == "[" else max(depth - 1, 0)
     return depth
 

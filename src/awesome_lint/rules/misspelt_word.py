@@ -36,6 +36,8 @@ _GLUED_AFTER = re.compile(r"(?<![\w/.#@$-])([A-Za-z][a-z]{4,})(with|and|for|from
 # (`Hierarchical and DifferentiableNeural Architecture`, `via ContrastiveRepresentation Learning`):
 # after a word, before a word, where a method's name stands first or after a colon (`SoundSpaces:`)
 _GLUED_PAIR = re.compile(r"(?<=[A-Za-z] )([A-Z][a-z]{4,})([A-Z][a-z]{4,})(?= [A-Za-z])")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]{2,}")
+_TRADE_PART = 3  # a part of names written three times (`PyTorch`), not once (`DeepHuman`)
 _PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, where names are coined
 
 
@@ -235,7 +237,9 @@ class MisspeltWord(Rule):
     words (`Hierarchical and DifferentiableNeural Architecture`: after a word and before one,
     where a method's coined name does not stand, `SoundSpaces: A Simulation Platform`): a space lost
     when the title was pasted. A glued word the file writes three times or more, or as a link
-    text (`[onWatch](…)`), is a name and left alone, as are names outside titles (`Kneeland`).
+    text (`[onWatch](…)`), is a name and left alone, as are names outside titles (`Kneeland`)
+    and a pair of which a word ends names the file writes three times or more (`TorchScript`
+    where the file writes `PyTorch`: the trade builds its names of that word).
 
     ## Why it matters
 
@@ -282,6 +286,7 @@ class MisspeltWord(Rule):
         lower: Counter = Counter()
         glued: list[re.Match] = []
         mixed: set[str] = set()  # words written with a capital inside (`PRedItOR`): names
+        forms: list[str] = []  # one spelling of each
         for m in _prose_words(text, skip):  # one pass, no copy of the text (a hook's memory)
             w = m.group()
             key = w.lower()
@@ -291,7 +296,15 @@ class MisspeltWord(Rule):
             elif w[0].islower() and _GLUED.fullmatch(w):
                 glued.append(m)
             elif not w.isupper() and any(c.isupper() for c in w[1:]):
-                mixed.add(key)
+                if key not in mixed:
+                    mixed.add(key)
+                    forms.append(w)
+        # the capitalised parts after the first of the names the file writes (`Torch` of `PyTorch`),
+        # by how often it writes them: three times or more, a part of the trade's names
+        segments: Counter = Counter()
+        for w in forms:
+            for p in {p.lower() for p in _CAMEL_PART.findall(w, 1)}:
+                segments[p] += count[w.lower()]
         named: dict[str, bool] = {}  # each glued word looked up once as a link text
         for m in glued:
             w = m.group()
@@ -309,6 +322,10 @@ class MisspeltWord(Rule):
             if _PAIR_TITLE[0] <= len((e.title or "").split()) <= _PAIR_TITLE[1]:
                 for m in _GLUED_PAIR.finditer(text, e.title_start, e.title_end):
                     w = m.group()
+                    head, rest = m.group(1).lower(), m.group(2).lower()  # (less the word's own `Script`)
+                    if (segments[head] >= _TRADE_PART or segments[rest] - count[w.lower()] >= _TRADE_PART) \
+                            and count[w.lower()] <= _GLUED_MAX:
+                        continue  # `TorchScript` where the file writes `PyTorch`: parts of the trade's names
                     if (count[w.lower()] <= _GLUED_MAX and f"[{w}" not in text and not doc.in_code(m.start())
                             and known_word(m.group(1).lower()) and known_word(m.group(2).lower())
                             and not known_word(w.lower())):

@@ -14,6 +14,8 @@ from ._entry_dates import date_span
 from .base import FIX_NEVER, Option, Rule
 from .quiet import item_key, quiet_keys
 
+_ONLINE_FIRST_LAG = 2  # years from a Springer journal DOI to the volume that prints it
+
 # a year in a link's label (`[[InfSc2019]]`)
 _LABEL_YEAR = re.compile(r"(?:19|20)\d\d")
 _LATER_VERSION = re.compile(r"\dv(?:[2-9]|\d\d)(?=$|[./?#]|\.full)", re.I)
@@ -96,7 +98,9 @@ class YearMismatch(Rule):
     - a **journal DOI that names its year**: Springer Nature and BMC articles
       (`nature.com/articles/s41467-021-23518-w`, `10.1186/s13059-019-…`, `10.1007/s11263-021-…`)
       and Elsevier's (`10.1016/j.media.2021.102035`) carry the year the DOI was registered. The
-      article appears that year or, accepted late in it, the next; a year outside those two is an
+      article appears that year or, accepted late in it, the next, and a Springer journal article
+      (`10.1007/`, printed online first) up to two years later, in the volume that prints it
+      (`s10462-017-…` in Artificial Intelligence Review 2019); a year outside those is an
       error. A tag naming a conference (a journal extension of it) and an entry whose preprint was
       posted in the stated year (the tag gives the preprint's year) are left alone.
 
@@ -376,16 +380,20 @@ class YearMismatch(Rule):
 
     def _journal_year(self, doc: Document, links: list, year: int, tag_text: str, where: tuple) -> Iterator[Finding]:
         """A journal article's DOI names the year it was registered; the article appears that
-        year or the next. A tag naming a conference is left alone (a journal extension of it)."""
+        year or the next (a Springer journal's, up to two years later). A tag naming a conference is left alone (a journal extension of it)."""
         found = {d.year: d for d in (doi_year(k.url) for k in links) if d is not None}
         if len(found) != 1:
             return
         d = next(iter(found.values()))
-        if d.year <= year <= d.year + 1 or self._names_conference(tag_text):
+        # a Springer journal prints an article online first, in a volume up to two years later
+        # (Artificial Intelligence Review: s10462-017-… online in 2017, in volume 51 of 2019)
+        lag = _ONLINE_FIRST_LAG if d.doi.startswith("10.1007/") else 1
+        if d.year <= year <= d.year + lag or self._names_conference(tag_text):
             return
+        years = ", ".join(str(d.year + k) for k in range(lag)) + f" or {d.year + lag}"
         yield self.finding(
             f"the entry says {year} but its DOI {d.doi} was registered in {d.year}, so the article "
-            f"appeared in {d.year} or {d.year + 1}", *where)
+            f"appeared in {years}", *where)
 
     def _names_conference(self, tag_text: str) -> bool:
         from ..venues import load_registry, mention
