@@ -874,8 +874,10 @@ def test_one_repository_hosting_several_tools_or_models_is_no_duplicate_session2
 * [QuantConnect](https://github.com/QuantConnect/Lean) - Lean Engine is an open-source trading engine.
 * [FinData](https://github.com/smooth/FinancialDatasets) - Public financial datasets for NLP research
 * [FinancialDatasets](https://github.com/smooth/FinancialDatasets) - Public financial datasets for NLP research only
+* [DSP](https://github.com/JuliaDSP/DSP.jl) - Digital Signal Processing (filtering, periodograms).
+* [SignalProcessing](https://github.com/JuliaDSP/DSP.jl) - Signal Processing tools for Julia.
 """
-    assert [f.line for f in al003(text)] == [8, 10]
+    assert [f.line for f in al003(text)] == [8, 10, 12]
 
 
 def test_one_tool_beside_two_of_its_papers_is_no_duplicate():

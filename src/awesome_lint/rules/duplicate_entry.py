@@ -1051,6 +1051,10 @@ def _one_story(a: Item, b: Item) -> bool:
     if (title_a and re.search(rf"(?<!\w){re.escape(title_a)}(?!\w)", rest_b)) or \
             (title_b and re.search(rf"(?<!\w){re.escape(title_b)}(?!\w)", rest_a)):
         return True
+    # `[SignalProcessing](…/DSP.jl)` and `[DSP](…/DSP.jl) - Digital Signal Processing (…)`
+    ka, kb = title_key(title_a), title_key(title_b)
+    if len(ka) >= 6 and ka in title_key(rest_b) or len(kb) >= 6 and kb in title_key(rest_a):
+        return True
     wa, wb = set(_STORY_WORD.findall(rest_a)), set(_STORY_WORD.findall(rest_b))
     return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
 
