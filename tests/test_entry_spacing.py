@@ -248,3 +248,24 @@ def test_a_titles_colon_glued_to_its_subtitle_is_a_slip_with_a_safe_fix():
     assert found == [(8, "no space after the colon before 'Heterogeneity-Aware', where the file's entries have one")]
     fixed, _ = fix_text(text, select=["AL015"])
     assert fixed == text.replace("HAD:Heterogeneity", "HAD: Heterogeneity")
+
+
+def test_an_acronym_glued_to_its_expansion_a_closing_parenthesis_and_a_separator_session24():
+    """Set R's misses (a security tools list): `NIDS(Network Intrusion Detection System)`,
+    `(NIDS)created` and `[Netz](…)- Discover` each lost the space the file's entries keep;
+    `(de)serialization`, `(Un)learning` and `GPT(3)` are words of their own."""
+    items = [f"- [Tool{k}](https://example.org/t{k}) - A network tool (NIDS) for hosts." for k in range(14)]
+    items[2] = "- [Tool2](https://example.org/t2) - A NIDS(Network Intrusion Detection System) for hosts."
+    items[5] = "- [Tool5](https://example.org/t5) - A network tool (NIDS)created for hosts."
+    items[8] = "- [Netz](https://example.org/t8)- Discover misconfigurations."
+    items[11] = "- [Tool11](https://example.org/t11) - Fast (de)serialization and (Un)learning on GPT(3)."
+    text = _doc(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [
+        (7, "no space before '(Network Intrusion Detection System)', where the file's entries have one"),
+        (10, "no space after ')' before 'created', where the file's entries have one"),
+        (13, "no space before the separator '-', where the file's entries have one"),
+    ]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == (text.replace("NIDS(Network", "NIDS (Network").replace("(NIDS)created", "(NIDS) created")
+                     .replace("/t8)- Discover", "/t8) - Discover"))

@@ -38,6 +38,14 @@ _GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
 # `Parallel WaveNet:Fast`): the title's subtitle lost its space; not a time (`10:30`), an
 # address's scheme, or a short label (`[Code:TF]`)
 _GLUED_COLON = re.compile(r"(?<=[A-Za-z0-9]{2}):(?=[A-Z][a-z]{3,}[\w-]*[ \t]+[\w(])")  # a subtitle of two words or more (not `re:Director`)
+# an acronym glued to its expansion (`NIDS(Network Intrusion Detection System)`): two words or
+# more, each capitalised or short, inside; not a call (`GPT(3)`, `API(x)`)
+_GLUED_EXPANSION = re.compile(r"(?<=[A-Z]{2})\((?=[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)+\))")
+# a closing parenthesis glued to the word after it (`(NIDS)created`): the text lost its space;
+# the parenthesis opened after a space, so not a plural (`model(s)`) or a call's
+_GLUED_CLOSE = re.compile(r"(?<=[ \t])\((?=[^()\n]*(?:[ \d]|[A-Z][^()\n]*[A-Z]))[^()\n]{2,60}\)(?=[a-z]{3})")  # (not `(de)serialization`, `(Un)learning`)
+# a link or code span glued to the separator after it (`[Netz](…)- Discover`, `` `cmd`- [Name] ``)
+_GLUED_DASH = re.compile(r"(?<=[)`])-(?= [\w\[(`])")
 _DESTINATION = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _CJK = re.compile(CJK)
 
@@ -135,6 +143,11 @@ def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run])
         for r in _GLUED_PAREN.finditer(bare):
             if _lost_space_before(raw, r.start()):
                 add(r.start(), start + r.start(), "paren")
+        for r in _GLUED_EXPANSION.finditer(bare):
+            add(r.start(), start + r.start(), "paren")
+        for r in _GLUED_CLOSE.finditer(raw):  # (addresses kept: an address is no word; code and tags hidden)
+            if seen[r.start():r.end() + 3] == raw[r.start():r.end() + 3]:
+                add(r.start(), start + r.end(), "close")
 
 
 def _lost_space_before(raw: str, at: int) -> bool:
@@ -153,6 +166,9 @@ def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool)
     seen = _hide(raw)
     if ("," in seen or ":" in seen or "(" in seen) and not _CJK.search(seen):
         _read_glued(doc, start, raw, seen, runs)
+    if ")-" in raw or "`-" in raw:
+        for r in _GLUED_DASH.finditer(raw):
+            runs.append(Run(start + r.start(), start + r.start(), "dash", raw[r.start():r.start() + 40].split("\n")[0]))
     for r in _BEFORE_MARK.finditer(seen):
         if seen[r.end() + 1:r.end() + 2] == "x" and not raw.startswith("<br", r.end() + 1):
             continue  # before a hidden tag or code span only a line break (`** .<br />`) ends a clause
@@ -294,6 +310,10 @@ def describe(runs: list[Run]) -> str:
     if r.slot == "paren":
         shown = r.after.split(")")[0] + ")"
         return f"no space before '{shown}'{more}, where the file's entries have one"
+    if r.slot == "close":
+        return f"no space after ')' before '{_key_word(r.after)}'{more}, where the file's entries have one"
+    if r.slot == "dash":
+        return f"no space before the separator '-'{more}, where the file's entries have one"
     if r.slot == "mark":
         mark = "comma" if r.after == "," else "full stop"
         return f"a space before the {mark}{more}, where the file's entries have none"

@@ -331,7 +331,10 @@ class EntryStyle(Rule):
       line in a script without spaces), and its fix puts the space in; so is a parenthesis glued
       to the word before it and opening on a capital or a digit (`Sheikh(CVPR 2019)`,
       `compilers(Clang, GCC)`; not `GPT(3)`, `model(s)`, `malloc(3)`, a link text's
-      `[TensorFlow(Author)]` or a field's `github(PyTorch):`), and a title's colon glued to a
+      `[TensorFlow(Author)]` or a field's `github(PyTorch):`), an acronym glued to its
+      expansion (`NIDS(Network Intrusion Detection System)`), a closing parenthesis glued to
+      the word after it (`(NIDS)created`; not `(de)serialization` or `(Un)learning`), a link or
+      code span glued to the separator after it (`[Netz](…)- Discover`), and a title's colon glued to a
       capitalised word (`HAD:Heterogeneity-Aware Distillation`; not `10:30` or `[Code:TF]`).
       A table row's cells are
       read too (`| object  detector |`,
