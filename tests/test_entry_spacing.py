@@ -269,3 +269,40 @@ def test_an_acronym_glued_to_its_expansion_a_closing_parenthesis_and_a_separator
     fixed, _ = fix_text(text, select=["AL015"])
     assert fixed == (text.replace("NIDS(Network", "NIDS (Network").replace("(NIDS)created", "(NIDS) created")
                      .replace("/t8)- Discover", "/t8) - Discover"))
+
+
+def test_one_blank_line_inside_a_tight_list_makes_it_loose_session24(tmp_path):
+    """Set R's miss (a quant list): an entry pasted with its blank line into a list of single-line
+    items makes GitHub render every item of the list as a spaced paragraph. The fix drops it, and
+    cmark-gfm renders the list tight again; a list with blank lines between most items is loose
+    on purpose."""
+    items = [f"- [Tool{k}](https://example.org/t{k}) - `Python` - A tool." for k in range(8)]
+    text = "# L\n\n## Tools\n\n" + "\n".join(items[:5]) + "\n\n" + "\n".join(items[5:]) + "\n"
+    found = [(f.line, f.message.split(" makes")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [(10, "a blank line between two items")]
+    assert "<p>" in render(text)
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL015", "--fix", str(path))
+    assert path.read_text(encoding="utf-8") == text  # unsafe: the whole list renders anew
+    run_cli("--select", "AL015", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == text.replace(items[4] + "\n\n", items[4] + "\n") and "<p>" not in render(fixed)
+    loose = "# L\n\n## Tools\n\n" + "\n\n".join(items) + "\n"
+    assert lint_text(loose, select=["AL015"]) == []
+
+
+def test_a_heading_its_list_follows_at_once_where_the_others_leave_a_blank_line_session24(tmp_path):
+    """Set R's miss (a quant list): `## Trading` with its list right below, where the file's
+    other headings leave a blank line. The page is the same; the fix puts the line in. A file
+    that does both often has two ways, not a slip."""
+    sections = "".join(f"## Topic {k}\n\n- [Tool{k}](https://example.org/t{k}) - A tool.\n\n" for k in range(10))
+    text = "# L\n\n" + sections + "## Trading\n- [Orders](https://example.org/o) - A book.\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(43, "no blank line between the heading and its list, where the file's other headings have one")]
+    path = tmp_path / "README.md"
+    path.write_bytes(text.replace("\n", "\r\n").encode())
+    run_cli("--select", "AL015", "--fix", str(path))
+    assert path.read_bytes() == text.replace("## Trading\n", "## Trading\n\n").replace("\n", "\r\n").encode()
+    many = "# L\n\n" + sections + "".join(f"## More {k}\n- [M{k}](https://example.org/m{k}) - A tool.\n\n" for k in range(5))
+    assert lint_text(many, select=["AL015"]) == []

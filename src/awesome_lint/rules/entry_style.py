@@ -21,6 +21,7 @@ from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, 
                           tag_emphasis, title_end_mark)
 from ..entries import about_the_list
 from .entry_fields import slips as field_slips
+from ._list_gaps import stray_gaps, tight_headings
 from .entry_spacing import describe as describe_runs, label_spaces, stray_runs
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
@@ -340,6 +341,15 @@ class EntryStyle(Rule):
       read too (`| object  detector |`,
       `| 2D OCT , 500 Cases |`), but for two spaces after a full stop and runs of four or more
       (they align); a fix in a table whose pipes are aligned pads the cell to keep them so;
+    - a blank line between two items of a list of six single-line items or more whose other
+      items follow one another without one (one gap, or two in a list of twenty joints or more):
+      it makes GitHub render the whole list loose, every item a spaced paragraph (an entry
+      pasted with its blank line); the fix drops it (unsafe: it changes how the whole list
+      renders, as meant);
+    - a heading its list follows at once, where the file's other headings (ten or more, three
+      in four at least) leave a blank line before theirs, and four such headings or a tenth at
+      most (more are a second way of the file's); the page is the same, and the safe fix puts
+      the blank line in;
     - a line of an item that ends with a full stop and then a comma or semicolon (`... model.,`,
       `实现。,`), or with a comma, semicolon, colon, `!` or `?` and then a full stop (`... user
       interface,.`, `... instead!.`): two closing marks where one was meant — always, in any list; no fix, for
@@ -510,7 +520,8 @@ class EntryStyle(Rule):
         kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item" and not _no_entry(e)]
         rows = [e for e in doc.entries if e.kind == "row" and not _no_entry(e)]
         for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept + rows), *self._label_spaces(doc, code_lines),
-                  *self._doubled_ends(doc, kept)):
+                  *self._doubled_ends(doc, kept), *self._gaps(doc, code_lines),
+                  *self._tight_headings(doc, code_lines)):
             if f.line not in lines:
                 lines.add(f.line)
                 yield f
@@ -1036,6 +1047,27 @@ class EntryStyle(Rule):
             end_line, end_col = doc.position(field.end)
             fix = Fix((Edit(field.start, field.end, way),), True, f"write `{way.strip()}` as the other fields do")
             yield self.finding(message, line, col, end_line, end_col, fix=fix)
+
+    def _gaps(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
+        """A blank line between two items of an otherwise tight list (see `_list_gaps`); the
+        unsafe fix drops it, and the list renders tight like the file's others."""
+        for block, first, line in stray_gaps(doc, code_lines):
+            n = len(block.items)
+            start, end = doc.line_starts[first - 1], doc.line_starts[line - 1]
+            # unsafe: the page changes (every item of the list loses its paragraph), as meant
+            fix = Fix((Edit(start, end, ""),), False, "drop the blank line between the items")
+            yield self.finding(f"a blank line between two items makes GitHub render the whole list of {n} items "
+                               "loose, each item a spaced paragraph; the list's other items follow one another "
+                               "without one", first, 1, line, 1, fix=fix)
+
+    def _tight_headings(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
+        """A heading its list follows at once, where the file's other headings leave a blank
+        line (see `_list_gaps`); the fix puts the blank line in (the page is the same)."""
+        for line in tight_headings(doc, code_lines):
+            at = doc.line_starts[line]  # the start of the line after the heading
+            fix = Fix((Edit(at, at, "\n"),), True, "put a blank line after the heading")  # (in the file's newline)
+            yield self.finding("no blank line between the heading and its list, where the file's other headings "
+                               "have one", line, 1, line, len(doc.line_text(line)) + 1, fix=fix)
 
     def _label_spaces(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
         """A space before a link text's closing bracket (`[Title ](…)`), a slip where the
