@@ -699,3 +699,12 @@ def test_a_repository_label_in_the_lists_own_words_is_read(tmp_path):
                     "\nWe use Docker, Docker and Docker.\n", encoding="utf-8")
     _, out = run_json("--select", "AL018", path)
     assert [(f["line"], f["message"]) for f in out] == [(3, "write 'PyTorch', not 'Pytorch'")]
+
+
+def test_grpc_in_capitals_is_a_slip_where_the_file_writes_grpc_three_times_as_often_session24():
+    """Set R's miss (a microservices list): `GRPC` once, where the file writes gRPC three times;
+    a file that writes GRPC as often keeps it (three times as often, not four as for `IOS`)."""
+    right = "".join(f"- [s{i}](https://github.com/o/s{i}) - A gRPC service toolkit.\n" for i in range(3))
+    slip = "- [g](https://github.com/o/g) - GRPC gateway for Go.\n"
+    assert [(f.line, f.message) for f in al018(right + slip)] == [(4, "write 'gRPC', not 'GRPC'")]
+    assert al018(right[: len(right) // 3 * 2] + slip) == []

@@ -133,7 +133,11 @@ _LOWER_SLIPS = frozenset({"Python", "NumPy", "SciPy", "Metaflow", "LabelMe", "Ni
 # Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
 # where the file writes the name itself at least four times as often (else a heading's style, or
 # Cisco's IOS)
-_CAPS_SLIPS = frozenset({"iOS", "macOS", "iPadOS", "tvOS", "watchOS", "visionOS"})
+_CAPS_SLIPS = frozenset({"iOS", "macOS", "iPadOS", "tvOS", "watchOS", "visionOS",
+                         "gRPC", "eBPF", "jQuery", "spaCy", "iPhone", "iPad", "iCloud", "edX", "freeCodeCamp"})
+# `IOS` is also Cisco's system: Apple's names in capitals are slips only where the file writes
+# the name four times as often; the others (`GRPC` beside `gRPC`) three times
+_APPLE_CAPS = frozenset({"iOS", "macOS", "iPadOS", "tvOS", "watchOS", "visionOS"})
 # Product names of two words whose second word is also plain English (`GitHub actions`, `.NET
 # core`, `Docker hub`): any other spelling is reported only as a slip, where the file writes the
 # name itself at least four times as often
@@ -207,7 +211,8 @@ class ProperNames(Rule):
     reported when it is capitalised wrongly (`[[Github]](...)`), not when it is all lower case
     (`[github]` beside `[paper]` and `[code]` is a label style). A name in ALL CAPS is left alone
     (but `IOS`, `MACOS` and Apple's other lower-case-first names, a slip where the file writes the
-    name itself at least four times as often), and so
+    name itself at least four times as often, and `GRPC`, `EBPF`, `JQUERY`, `SPACY` and the other
+    lower-case-first names, where it writes the name three times as often), and so
     is a word joined to another by `-`, `_`, `.`, `/`, `@` or `#`: `github-actions`,
     `pytorch_lightning`, `github.io`, `@github`, `#pytorch` (a slash between capitalised words
     is prose: `HTML/PDF/Powerpoint` is checked); an all-lower-case label naming the package its
@@ -395,7 +400,7 @@ class ProperNames(Rule):
                 if not found or rights[name] < 3 * len(found):
                     continue  # `python` is this file's way (or the program's): only slips are reported
             if name in _CAPS_SLIPS and found[0].message.endswith(f"not {name.upper()!r}"):
-                if rights[name] < 4 * len(found):
+                if rights[name] < (4 if name in _APPLE_CAPS else 3) * len(found):
                     continue  # `IOS` as often as `iOS`: a style, or another IOS
                 yield from _one_per_line(found)
                 continue
