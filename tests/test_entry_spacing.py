@@ -306,3 +306,16 @@ def test_a_heading_its_list_follows_at_once_where_the_others_leave_a_blank_line_
     assert path.read_bytes() == text.replace("## Trading\n", "## Trading\n\n").replace("\n", "\r\n").encode()
     many = "# L\n\n" + sections + "".join(f"## More {k}\n- [M{k}](https://example.org/m{k}) - A tool.\n\n" for k in range(5))
     assert lint_text(many, select=["AL015"]) == []
+
+
+def test_an_initial_glued_to_the_surname_session24():
+    """Set R's miss (a recurrent-networks list): `E.Denton et al.` where the file's authors have
+    a space after the initial; `U.S.`, `np.Array` and a linked `[Jason C.H](…)` are left alone."""
+    items = [f"- **Paper {k}** (2015), A. Author et al. [[pdf]](https://example.org/p{k})" for k in range(14)]
+    items[3] = "- **Paper 3** (2015), E.Denton et al. [[pdf]](https://example.org/p3)"
+    items[7] = "- **Paper 7** (2015), in the U.S. with np.Array, by [Jason C.H](https://example.org/j). [[pdf]](https://example.org/p7)"
+    text = _doc(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(8, "no space after the initial before 'Denton', where the file's entries have one")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("E.Denton", "E. Denton")

@@ -46,6 +46,9 @@ _GLUED_EXPANSION = re.compile(r"(?<=[A-Z]{2})\((?=[A-Z][a-z]+(?:[ -][A-Za-z][a-z
 _GLUED_CLOSE = re.compile(r"(?<=[ \t])\((?=[^()\n]*(?:[ \d]|[A-Z][^()\n]*[A-Z]))[^()\n]{2,60}\)(?=[a-z]{3})")  # (not `(de)serialization`, `(Un)learning`)
 # a link or code span glued to the separator after it (`[Netz](…)- Discover`, `` `cmd`- [Name] ``)
 _GLUED_DASH = re.compile(r"(?<=[)`])-(?= [\w\[(`])")
+# an initial glued to the surname after it (`A.Graves`, `C.Theobalt`): an author lost a space;
+# not a dotted abbreviation (`U.S.`, `e.g.`) or a name in code (`np.Array`)
+_GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{2,}(?!\w|\.\w))")
 _DESTINATION = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 _CJK = re.compile(CJK)
 
@@ -136,6 +139,10 @@ def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run])
     if "," in seen:
         for r in _GLUED_COMMA.finditer(bare):
             add(r.start(), start + r.end(), "comma")
+    if "." in seen:
+        for r in _GLUED_INITIAL.finditer(bare):
+            if raw[r.end() + 1:r.end() + 3].isalpha() and raw[r.end() + 1:r.end() + 3].islower():
+                add(r.start(), start + r.end(), "initial")  # (not `[Jason C.H](…)`, its address blanked)
     if ":" in seen:
         for r in _GLUED_COLON.finditer(bare):
             add(r.start(), start + r.end(), "colon")
@@ -164,7 +171,7 @@ def _lost_space_before(raw: str, at: int) -> bool:
 
 def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool) -> None:
     seen = _hide(raw)
-    if ("," in seen or ":" in seen or "(" in seen) and not _CJK.search(seen):
+    if ("," in seen or ":" in seen or "(" in seen or "." in seen) and not _CJK.search(seen):
         _read_glued(doc, start, raw, seen, runs)
     if ")-" in raw or "`-" in raw:
         for r in _GLUED_DASH.finditer(raw):
@@ -310,6 +317,8 @@ def describe(runs: list[Run]) -> str:
     if r.slot == "paren":
         shown = r.after.split(")")[0] + ")"
         return f"no space before '{shown}'{more}, where the file's entries have one"
+    if r.slot == "initial":
+        return f"no space after the initial before '{_key_word(r.after)}'{more}, where the file's entries have one"
     if r.slot == "close":
         return f"no space after ')' before '{_key_word(r.after)}'{more}, where the file's entries have one"
     if r.slot == "dash":
