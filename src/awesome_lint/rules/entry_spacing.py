@@ -171,7 +171,7 @@ def _lost_space_before(raw: str, at: int) -> bool:
 
 def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool) -> None:
     seen = _hide(raw)
-    if ("," in seen or ":" in seen or "(" in seen or "." in seen) and not _CJK.search(seen):
+    if ("," in seen or ":" in seen or "(" in seen or _GLUED_INITIAL.search(seen)) and not _CJK.search(seen):
         _read_glued(doc, start, raw, seen, runs)
     if ")-" in raw or "`-" in raw:
         for r in _GLUED_DASH.finditer(raw):

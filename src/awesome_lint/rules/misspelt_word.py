@@ -374,11 +374,9 @@ class MisspeltWord(Rule):
         never writes right. Not a word written with capitals inside (`PRedItOR`, `SeViCES`: a
         method's name) or one the file's addresses hold (`nushell`, `magentic-one`: a name)."""
         out: dict[str, tuple[str, str]] = {}
-        # the file's words by their first four letters: a word whose kin the file writes
-        # (`Scrobble` beside `scrobbler`, `scrobbling`) is a word of the list's trade
-        family: dict[str, list[str]] = defaultdict(list)
-        for key in count:
-            family[key[:4]].append(key)
+        # the file's words by their first four letters, built for the first typo found: a word
+        # whose kin the file writes (`Scrobble` beside `scrobbler`) is a word of the list's trade
+        family: dict[str, list[str]] | None = None
         for key, n in count.items():
             if n > _RARE or key in slips or key in mixed or key in addresses or known_word(key):
                 continue
@@ -394,7 +392,13 @@ class MisspeltWord(Rule):
                 # a long word is one slip from a dictionary word that is no everyday one
                 # (`intepretable`): only a dropped or swapped letter, and only one such word
                 found = known
-            if len(found) == 1 and not any(w != key and w.startswith(key[:-1]) for w in family.get(key[:4], ())):
+            if len(found) != 1:
+                continue
+            if family is None:
+                family = defaultdict(list)
+                for word in count:
+                    family[word[:4]].append(word)
+            if not any(w != key and w.startswith(key[:-1]) for w in family.get(key[:4], ())):
                 right, how = found.pop()
                 if _english(right) and not _english(key):  # GCIDE read only for these few
                     out[key] = (right, how)
