@@ -223,3 +223,23 @@ def test_soft_hyphens_a_pdf_left_are_removed_once_a_line(tmp_path):
     assert fixed == text.replace("Multi-\u00adExit A", "Multi-Exit A").replace("Class-\u00adI", "Class-I").replace(
         "Multi\u00ad\u2010", "Multi\u2010")
     assert render(fixed).replace("\u00ad", "") == render(text).replace("\u00ad", "")
+
+
+def test_text_read_through_gbk_is_repaired_inside_words(tmp_path):
+    """GBK's punctuation and pinyin rows read as Latin-1 give two signs a character
+    (`O¡¯Neill`, `Te¨®filo`): repaired safely inside a word, unsafely at a word's edge, and the
+    Spanish `¡sí!` and `¿qué?` (a single sign before a letter) are left alone."""
+    text = ("# Papers\r\n\r\n"
+            "1. *Jacki O\u00a1\u00afNeill, Te\u00a8\u00aefilo E. de Campos.* IIP 2010.\r\n"
+            "2. Titles in \u00a1\u00b0quotes\u00a1\u00b1 and \u00a1s\u00ed! \u00bfqu\u00e9? `O\u00a1\u00afNeill`\r\n")
+    path = tmp_path / "README.md"
+    path.write_bytes(text.encode("utf-8"))
+    code, out = run_json("--select", "AL010", path)
+    assert code == 1 and [(f["line"], f["column"], f["fix"]["applicability"]) for f in out] == [
+        (3, 12, "safe"), (3, 23, "safe"), (4, 14, "unsafe"), (4, 22, "unsafe")]
+    assert "'O\u00a1\u00afNeill' should read 'O\u2019Neill'" in out[0]["message"]
+    assert "should read '\u201cquotes\u201d'" in out[2]["message"]
+    proc = run_cli("--fix", "--select", "AL010", path)
+    assert proc.returncode == 1, proc.stderr.decode()  # the quotes' fixes are unsafe
+    assert path.read_bytes().decode("utf-8") == text.replace("O\u00a1\u00afNeill,", "O\u2019Neill,").replace(
+        "Te\u00a8\u00aefilo", "Te\u00f3filo")

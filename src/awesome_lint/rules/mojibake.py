@@ -55,6 +55,13 @@ _LOST_HINT = re.compile("[\ufb00-\ufb06\ufffc\ufffd\u0131\u00ad]")
 _IN_WORD = "-'’\u2010\u00ad"
 _VOWELS = set("aeiouáéíóúàèìòùâêîôûäëïöüAEIOU")
 
+# Text that went through GBK (the usual encoding of Chinese Windows) and was read as Latin-1: each
+# character of GBK's punctuation row (A1: `’` is A1 AF) and pinyin row (A8: `ó` is A8 AE) becomes two
+# Latin-1 signs, `O¡¯Neill` for `O’Neill`, `Te¨®filo` for `Teófilo`. Only pairs that decode to one of
+# the characters below, next to a Latin letter, are taken: correct text has no `¡¯` or `¨®`.
+_GBK_HINT = re.compile("[\u00a1\u00a8][\u00a1-\u00fe]")
+_GBK_GOOD = set("‘’“”…—·āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê")
+
 _FTFY = None
 # Windows-1252 as ftfy's "sloppy" codec reads it: its 27 extra characters, and every other
 # character below 256 standing for its own byte (cp1252's five undefined bytes included).
@@ -127,7 +134,8 @@ class Mojibake(Rule):
     `- item` hides a list marker, and taking it out would change the lists around it.
     Joining a torn-off accent with its letter is an unsafe fix (`--unsafe-fixes`): which letter
     the accent belonged to is a guess, right for names copied from PDFs but not certain; so is
-    writing `í` for a dotless `ı`. A ligature is replaced by its letters and a soft hyphen is removed, safe fixes (the
+    writing `í` for a dotless `ı`. A GBK pair inside a word is repaired safely (`O¡¯Neill`: the
+    letters on both sides leave no other reading); at a word's edge the fix is unsafe. A ligature is replaced by its letters and a soft hyphen is removed, safe fixes (the
     text reads the same). A replacement character has no fix: what it stood for is gone.
     """
 
@@ -143,6 +151,8 @@ class Mojibake(Rule):
             yield from self._detached(doc, text)
         if _LOST_HINT.search(text):
             yield from self._lost(doc, text)
+        if _GBK_HINT.search(text):
+            yield from self._gbk(doc, text)
         if not _SUSPECT.search(text):
             return
         url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
@@ -211,6 +221,37 @@ class Mojibake(Rule):
                       description=f"replace {shown_bad!r} with {good!r}")
             yield self.finding(f"accent torn off its letter: {shown_bad!r} should probably read {good!r} (text "
                                "copied from a PDF)", line, col, end_line, end_col, fix=fix)
+
+    def _gbk(self, doc: Document, text: str) -> Iterator[Finding]:
+        """Punctuation and accented letters that went through GBK and were read as Latin-1
+        (`O¡¯Neill` for `O’Neill`). Safe to repair inside a word, where the letters on both sides
+        leave no other reading; unsafe at a word's edge."""
+        url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
+        for m in _GBK_HINT.finditer(text):
+            at, end = m.start(), m.end()
+            try:
+                good = m.group().encode("latin-1").decode("gbk")
+            except UnicodeError:
+                continue
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            inside = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+            if good not in _GBK_GOOD or not (before.isalpha() or after.isalpha()):
+                continue
+            if doc.in_code(at) or in_spans(url_spans, at):
+                continue
+            ws = at
+            while ws > 0 and not text[ws - 1].isspace() and at - ws < 30:
+                ws -= 1
+            we = end
+            while we < len(text) and not text[we].isspace() and we - end < 30:
+                we += 1
+            word = text[ws:we].strip("*_,.;:()[]")
+            fixed = _GBK_HINT.sub(lambda p: _gbk_pair(p.group()), word)
+            line, col = doc.position(at)
+            fix = Fix((Edit(at, end, good),), safe=inside, description=f"replace {m.group()!r} with {good!r}")
+            yield self.finding(f"mojibake: {word!r} should read {fixed!r} (text that went through the GBK "
+                               "encoding and was read as Latin-1)", line, col, line, col + 2, fix=fix)
 
     def _lost(self, doc: Document, text: str) -> Iterator[Finding]:
         """Letters a PDF copy broke: a ligature (`ﬁ`, fixed safely into its letters), the
@@ -325,6 +366,15 @@ def _undo(word: str) -> str | None:
     if fixed == word or _SUSPECT.search(fixed) or any("\x80" <= c <= "\x9f" for c in fixed):
         return None
     return fixed
+
+
+def _gbk_pair(pair: str) -> str:
+    """A GBK pair read as Latin-1, decoded again when it is one of the characters taken."""
+    try:
+        good = pair.encode("latin-1").decode("gbk")
+    except UnicodeError:
+        return pair
+    return good if good in _GBK_GOOD else pair
 
 
 def _run(text: str, pos: int) -> tuple[int, int]:
