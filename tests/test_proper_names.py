@@ -708,3 +708,20 @@ def test_grpc_in_capitals_is_a_slip_where_the_file_writes_grpc_three_times_as_of
     slip = "- [g](https://github.com/o/g) - GRPC gateway for Go.\n"
     assert [(f.line, f.message) for f in al018(right + slip)] == [(4, "write 'gRPC', not 'GRPC'")]
     assert al018(right[: len(right) // 3 * 2] + slip) == []
+
+
+def test_alt_text_phrases_and_prose_words_are_not_names_session25():
+    """Set T's wrong findings: a badge's alt text is not shown (`![Wechat](…)`), `stack overflow
+    protection` is the phrase the site is named after, and a sentence-case title's `multimodal` is
+    the file's own word where the file writes it plainly more often than as `MultiModal`. The same
+    slips in shown prose are still reported."""
+    rows = "".join(f"| [MultiModal-GPT{i}: a Model](https://arxiv.org/abs/2305.0479{i}) | "
+                   f"[![Wechat](https://img.shields.io/badge/-WeChat-green)](https://mp.weixin.qq.com/{i}) |\n"
+                   for i in range(3))
+    text = ("# Papers\n\n| Title | Links |\n| --- | --- |\n" + rows
+            + "| [Gemini 1.5: Unlocking multimodal understanding across millions of tokens](https://arxiv.org/abs/2403.05530) | - |\n"
+            "\nMultimodal models, multimodal data, multimodal tasks and multimodal benchmarks.\n\n"
+            "- [flip-link](https://github.com/knurling-rs/flip-link), a linker that provides stack overflow protection.\n"
+            "- Follow us on Wechat and ask on Stackoverflow.\n")
+    found = [(f.line, f.message) for f in al018(text)]
+    assert found == [(13, "write 'WeChat', not 'Wechat'"), (13, "write 'Stack Overflow', not 'Stackoverflow'")]

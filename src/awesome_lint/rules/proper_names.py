@@ -156,6 +156,9 @@ _REACT_AFTER = re.compile(r"(?i)(?:\b(?:for|in|with|using|of|on)[ \t]+)$")
 _REACT_END = re.compile(r"[ \t]*(?:[.,;:)!?+/]|$)", re.M)
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
 # only a capitalised form (`Json`) is reported.
+# names made of a phrase of the trade: in lower case the phrase (`a linker wrapper that provides
+# stack overflow protection`), not the site
+_PHRASES = frozenset({"Stack Overflow"})
 _NEVER_LOWER = frozenset({"JSON", "ASP.NET", "ECharts"})
 _CJK = re.compile(CJK)
 
@@ -195,7 +198,8 @@ class ProperNames(Rule):
     from a registry kept as data (`awesome_lint/data/proper_names.yaml`), which the options
     extend or trim.
 
-    Only prose is read: never URLs or link targets, inline code, code blocks, HTML (tags,
+    Only prose is read: never URLs or link targets, an image's alt text (`![Wechat](…badge…)`
+    is not shown on the page), inline code, code blocks, HTML (tags,
     attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
     (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more
     (but for the labels of a sub-item that holds only links, `- [[Python Tensorflow]](…)`
@@ -220,7 +224,8 @@ class ProperNames(Rule):
     all-lower-case name followed by `command`, `command-line`, `CLI`, `binary` or
     `executable`, which names the program (`the mysql command-line client`), or by a
     subcommand (`docker run`, `terraform apply`); nor the key of a reference link
-    (`[Kubernetes][kubernetes]`), nor a field's label at an item's start (`- arxiv: <url>`,
+    (`[Kubernetes][kubernetes]`), nor a name that in lower case is a phrase of the trade
+    (`stack overflow protection`), nor a field's label at an item's start (`- arxiv: <url>`,
     `- github(Keras): <url>`: the list's label style).
 
     The file's own names count too: a name written at least twice with capitals inside it
@@ -272,7 +277,9 @@ class ProperNames(Rule):
     such a title written in lower case, or with only its first letter a capital, is reported
     where the registry names it or where the file writes it, and only so, in capitals at least
     five times (`DETR`) or with capitals inside at least three times (`PixelCNN`); not an
-    English word (`clip`), nor a word joined by a hyphen to another (`OLMo-Bitnet`), nor a
+    English word (`clip`), nor a word the file writes plainly more often than with capitals
+    (`multimodal` in a list that writes `MultiModal` in three titles and `multimodal` in its
+    prose), nor a word joined by a hyphen to another (`OLMo-Bitnet`), nor a
     quotation. One finding per title, whose unsafe fix writes every lowered name in it.
 
     ## Why it matters
@@ -515,6 +522,8 @@ class ProperNames(Rule):
                 continue  # `scanner for your docker images` in a repository's label: a common noun
             if lower and _COMMAND_AFTER.match(text, end):
                 continue  # `the mysql command-line client`: the program's name, lower case on purpose
+            if lower and name in _PHRASES:
+                continue  # `stack overflow protection`: the phrase the site is named after
             if lower and _byline(doc, start, end):
                 continue  # `*huggingface* \` under an entry: the account that made it, by its handle
             if lower and _FIELD_LABEL.match(text, end) and _ITEM_START.search(text, max(0, start - 12), start):
@@ -757,7 +766,7 @@ def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Findin
                 if len(best) >= 4 and (forms[best] >= 3 if humped else forms[best] >= 5) \
                         and sum(forms.values()) - forms[best] == 0:
                     if fold not in words_cache:
-                        words_cache[fold] = common_word(fold)
+                        words_cache[fold] = common_word(fold) or _plain_more(text, fold, sum(forms.values()))
                     if not words_cache[fold]:
                         want = best
             if want is not None and want.casefold() == fold and want != w:
@@ -772,6 +781,15 @@ def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Findin
         edits = tuple(Edit(x, y, z) for x, y, _, z in hits)
         yield rule.finding(f"write {want!r}, not {w!r}: the title lost its capitals{also}", line, col, line, end_col,
                            fix=Fix(edits, safe=False, description=f"write {want}"))
+
+
+def _plain_more(text: str, fold: str, capped: int) -> bool:
+    """Whether the file writes the word plainly (`multimodal`, `Multimodal`) more often than
+    with capitals inside (`MultiModal`): a word of its prose, which some titles cap. Addresses
+    (`github.com/voxelmorph/voxelmorph`) do not count."""
+    plain = sum(1 for m in re.finditer(rf"(?<![\w/.=#@-]){re.escape(fold)}(?![\w/@-])", text, re.IGNORECASE)
+                if m.group().islower() or m.group()[0].isupper() and m.group()[1:].islower())
+    return plain > capped
 
 
 _CAMEL = re.compile(rf"(?<![./@#-])(?<!{WORD})[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![/@#])(?!{WORD})")
@@ -984,6 +1002,8 @@ class _Skipper:
         tags: list[tuple[int, int]] = []
         for k in doc.links:
             if k.kind in ("bare", "autolink", "html"):
+                spans.append((k.start, k.end))
+            elif k.kind == "image":  # alt text (`![Wechat](…badge…)`): not shown on the page
                 spans.append((k.start, k.end))
             elif k.url_end > k.url_start:
                 spans.append((k.url_start, k.url_end))
