@@ -1290,3 +1290,26 @@ def test_a_sections_link_slots_on_one_page_are_no_copy_paste_slip_session24():
     assert al003(text) == []
     named = text.replace("[Docs]", "[Paws Manual]")
     assert [f.line for f in al003(named)] == [7]  # two names on one page, neither a link slot: still told
+
+
+def test_one_repository_many_crates_and_one_title_with_notes_session25():
+    """Set T's wrong findings: chips of a series (`atsamd21`, `atsame54`) and boards that each
+    name themselves share one repository on purpose; a paper cross-listed under another section
+    with a leading `[InternVL2.5]` or `✨` and a trailing `(InternVL 2.5)` is one title (the
+    file's cross-listing habit, not a slip); in one table it is a duplicate, told as one."""
+    chips = "".join(f"- [`atsam{c}`](https://github.com/atsamd-rs/atsamd) Peripheral access API for SAM{c.upper()} "
+                    "microcontrollers. This git repo hosts both the crate and the hal.\n"
+                    for c in ("d11", "d21", "d51", "e53", "e54"))
+    boards = "".join(f"- [`adafruit-{b}`](https://github.com/rp-rs/rp-hal-boards) - Board Support Crate for the "
+                     f"Adafruit {b.replace('-', ' ').title()}\n" for b in ("feather-rp2040", "kb2040", "macropad"))
+    text = "# Crates\n\n## Chips\n\n" + chips + "\n## Boards\n\n" + boards
+    assert [f for f in lint_text(text, select=["AL003"])] == []
+    rows = ("| [InternVL2.5] [Expanding Performance Boundaries of Open-Source Multimodal Models](https://arxiv.org/abs/2412.05271) | 2024-12 |\n"
+            "| ✨ [Expanding Performance Boundaries of Open-Source Multimodal Models](https://arxiv.org/abs/2412.05271) (InternVL 2.5) | 2024-12 |\n")
+    table = "| Title | Date |\n| --- | --- |\n"
+    text = "# Papers\n\n## Models\n\n" + table + rows[: rows.index("\n") + 1] + "\n## Recent\n\n" + table + rows[rows.index("\n") + 1:]
+    found = lint_text(text, select=["AL003"])
+    assert all("copy-paste slip" not in f.message for f in found), [f.message for f in found]
+    text = "# Papers\n\n" + table + rows
+    found = lint_text(text, select=["AL003"])
+    assert [(f.line, "duplicate entry" in f.message) for f in found] == [(6, True)]

@@ -77,3 +77,22 @@ def test_a_placeholder_name_cell_gives_way_to_the_title_column(tmp_path):
     path = tmp_path / "bench.md"
     path.write_text(text, encoding="utf-8")
     assert run_json("--select", "AL018", path)[1] == []
+
+
+def test_shortcut_reference_names_and_highlights_are_no_venues_or_papers_session25():
+    """`1. [adafruit-seesaw] - I2C - Driver …` leads with a shortcut reference link (the crate's
+    name), not a venue tag; a `[2023 CVPR]` tag is still one. A `:collision: Highlights` section of
+    dated news lines is about the list: its items are not entries that need a paper link."""
+    text = ("# Drivers\n\n1. [adafruit-seesaw] - I2C - Driver for Seesaw devices\n"
+            "2. [2023 CVPR] A Paper Title Here [paper](https://arxiv.org/abs/2301.00001)\n\n"
+            "[adafruit-seesaw]: https://crates.io/crates/adafruit-seesaw\n")
+    doc = parse_text(text)
+    tags = [None if e.tag is None else e.tag.inner for e in doc.entries]
+    assert tags == [None, "2023 CVPR"]
+    news = ("# Papers\n\n## :collision: Highlights\n\n"
+            "- 2026.01.23: We Released the dataset V1.5 ([Project](https://github.com/a/b/tree/main/data)).\n"
+            "- 2025.04.28: The Paper of X was Accepted by CVPR 2025 ([arXiv](https://arxiv.org/abs/2409.16902)).\n"
+            "- 2025.01.20: The Technical Report of X was Updated ([arXiv](https://arxiv.org/abs/2409.16902)).\n\n"
+            "## Papers\n\n- **A Paper on Tracking** [[paper](https://arxiv.org/abs/2409.16902)]\n")
+    from awesome_lint.engine import lint_text
+    assert [f.code for f in lint_text(news, select=["AL003", "AL017"])] == []

@@ -218,7 +218,7 @@ def test_superscript_digits_in_titles_are_text_not_numbers():
     from awesome_lint.rules.entry_order import _name_keys
 
     natural = _name_keys("Area 1²")[-1]
-    assert natural == ((1, 0, "area "), (0, 1, ""), (1, 0, "²"))
+    assert natural == ((2, 0, "area"), (0, 0, ""), (1, 1, ""), (2, 0, "²"))
 
 
 _WORDS = ["Kilo", "Alpha", "Echo", "Zulu", "Bravo", "Mike", "Delta", "Yankee", "Golf", "Charlie", "Oscar", "Lima"]
@@ -836,3 +836,27 @@ def test_link_slots_a_digit_name_an_official_repo_first_and_a_listed_twice_name_
               "- [simdzone](https://a.org/sz)\n- [Stage](https://a.org/sg)\n")
     found = [(f.line, f.message.split(" is ")[0]) for f in lint_text(text, select=["AL016"]) if f.code == "AL016"]
     assert found == [(len(text.splitlines()) - 2, 'entry "palacaze/sigslot"')]
+
+
+def test_numbers_by_value_after_a_gap_and_a_description_s_points_session25():
+    """Set T: `efm32jg1b-pac` before `efm32jg12b-pac` and `efm32gg-pac` before `efm32gg11b-pac` is
+    one order (numbers by value, a gap before a number), and the bullets under a plugin that list
+    its features (`- Configuration file using [TOML](…) syntax.`) are no entries to sort; a
+    misplaced crate in the same file is still told."""
+    pacs = ["efm32g", "efm32gg", "efm32gg11b", "efm32gg12b", "efm32hg", "efm32jg1b", "efm32jg12b", "efm32lg",
+            "efm32pg", "efm32pg22", "efm32tg", "efm32wg"]
+    names = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "hotel", "golf", "india", "juliet", "kilo", "lima"]
+
+    def block(xs):
+        return "".join(f"- [`{x}-pac`](https://crates.io/crates/{x}-pac) - A crate.\n" for x in xs)
+
+    sections = "".join(f"## Vendor {i}\n\n" + block([f"{n}{i}" for n in sorted(names)]) + "\n" for i in range(5))
+    feats = ("## Plugins\n\n- [sheldon](https://github.com/rossmacarthur/sheldon) - A plugin manager.\n"
+             "- [zgen](https://github.com/tarjoilija/zgen) - Another one.\n\n"
+             "Features of sheldon:\n\n"
+             "- Highly configurable install methods using [handlebars](http://handlebarsjs.com/) templating.\n"
+             "- Super-fast parallel installation.\n"
+             "- Configuration file using [TOML](https://github.com/toml-lang/toml) syntax.\n\n")
+    text = "# Crates\n\n" + sections + "## Silicon Labs\n\n" + block(pacs) + "\n## Others\n\n" + block(names) + "\n" + feats
+    found = [(f.line, f.message.split(" is out")[0]) for f in lint_text(text, select=["AL016"])]
+    assert found == [(text[: text.index("hotel-pac")].count("\n") + 1, 'entry "hotel-pac"')]

@@ -1111,3 +1111,25 @@ def test_a_question_inside_a_title_is_not_a_title_that_ends_with_one():
     assert [(f.line, f.message) for f in found] == [
         (11, 'a question mark followed by a full stop ("?."), in 4 of the file\'s 5 titles that end with a question; '
              'the question mark ends the title')]
+
+
+def test_mixed_separators_badges_and_colons_are_no_slips_session25():
+    """Set T's embedded-Rust list: a dash before badges only separates no description, a section
+    that mostly writes no separator is no slip from the file's dash, and lower case after a colon
+    is plain English. A lone slip in a section that keeps the dash is still told."""
+    badges = "".join(f"- [`chip{i}`](https://crates.io/crates/chip{i}) - [![crates.io](https://img.shields.io/crates/v/chip{i}.svg)](https://crates.io/crates/chip{i})\n"
+                     for i in range(6))
+    dashed = "".join(f"- [Tool{i}](https://example.org/t{i}) - Does thing number {i}.\n" for i in range(12))
+    books = ("- [Book A](https://example.org/a) - An introductory book.\n"
+             "- [Book B](https://example.org/b) A guide to the chips.\n"
+             "- [Book C](https://example.org/c) A blog series on drivers.\n"
+             "- [Book D](https://example.org/d) Training for beginners.\n"
+             "- [Book E](https://example.org/e) - A hands-on course.\n"
+             "- [Book F](https://example.org/f) A set of tutorials.\n")
+    tools = ("- [probe-rs](https://example.org/p): a modern, embedded debugging toolkit.\n"
+             "- [Tool X](https://example.org/x) Writes things fast.\n")
+    text = ("# Embedded\n\n## PACs\n\n" + badges + "\n## Tools\n\n" + dashed + tools
+            + "\n## Books\n\n" + books)
+    found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [(26, 'separator ":" between name and description'),
+                     (27, 'separator " " between name and description')]

@@ -425,3 +425,19 @@ def test_a_section_listed_twice_names_the_stray_copy():
             "## Books\n\nText.\n\n## Papers\n\nText.\n\n## Tools\n\nText.\n")
     found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
     assert found == [(5, 'contents entry "Tools" lists its section (line 18) a second time: line 8 lists it in its place')]
+
+
+def test_nested_entries_linking_the_first_of_same_named_sections_session25():
+    """Set T's tracking list: every tracker's `[Datasets](#datasets)` reaches the first
+    `### Datasets`; GitHub names the others `#datasets-1`, `#datasets-2`. The contents entry is
+    told its link is the slip, at its own line, not each section told it is missing."""
+    parts = ["Embodied Tracking", "Language Tracking", "Depth Tracking"]
+    toc = "".join(f"- [{p}](#{p.lower().replace(' ', '-')})\n  - [Datasets](#datasets)\n  - [Papers](#papers)\n"
+                  for p in parts)
+    body = "".join(f"## {p}\n\n### Datasets\n\n- [D{i}](https://a.org/d{i})\n\n### Papers\n\n- [P{i}](https://a.org/p{i})\n\n"
+                   for i, p in enumerate(parts))
+    text = "# List\n\n## Contents\n\n" + toc + "\n" + body
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL014"])]
+    assert [line for line, _ in found] == [9, 10, 12, 13]
+    assert "links to \"#datasets\", the anchor of \"Datasets\" (line 17)" in found[0][1]
+    assert found[0][1].endswith("(#datasets-1)") and found[3][1].endswith("(#papers-2)")

@@ -93,6 +93,8 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
     text = whole[start:end]
     links = res.links
     tag = leading_tag(whole, start, end)
+    if tag is not None and tag.year is None and any(k.start == tag.start and k.kind == "reference" for k in links):
+        tag = None  # `1. [adafruit-seesaw] - I2C - Driver …`: a shortcut reference link names the item, no venue
     tag_end = tag.end if tag else start
     bold = next((b for b in res.bold_spans if b[0] >= tag_end), None)
     real_links = [k for k in links if not k.is_anchor and not k.is_image]
@@ -509,11 +511,12 @@ def links_subitem(entry: Entry) -> bool:
 
 # Sections whose items are about the list itself, not entries of it: its news and updates, its
 # to-do list, its contents, how to contribute, cite or reach it, its licence and thanks. The
-# heading is only such words (`🎑 News`, `Update Log`, `To Do`, `Content`, `Contact Me`): "Text &
+# heading is only such words (`🎑 News`, `:fire: Highlights` (dated news lines), `Update Log`, `To Do`,
+# `Content`, `Contact Me`): "Text &
 # Rich Content" is a section of the list. Narrower than AL017's quiet sections: an "Overview" or
 # "Introduction" section may list surveys.
 _ABOUT_THE_LIST = re.compile(
-    r"(?:latest |recent )?(?:news|updates?(?: log)?|news (?:and|&) updates|changelog|change log|to[ -]?do(?: list)?|"
+    r"(?:latest |recent )?(?:news|highlights?|updates?(?: log)?|news (?:and|&) updates|changelog|change log|to[ -]?do(?: list)?|"
     r"todos?|contents?|table of contents|toc|contribut\w*(?: guidelines?)?|how to contribute|acknowledge?ments?|"
     r"citations?|how to cite|cite us|licen[cs]e|contact(?: me| us)?|star history)", re.I)
 _NOT_WORDS = re.compile(r":[a-z0-9_+-]+:|[^\w\s&'-]+|_")  # emoji, shortcodes (`:fire:`), marks

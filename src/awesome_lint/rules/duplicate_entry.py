@@ -6,6 +6,7 @@ copy-paste slip, and the reports. Titles are read by ``titles.py``, near-identic
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -103,7 +104,10 @@ class DuplicateEntry(Rule):
 
     1. The same entry twice in one list or table: the rule's severity (error). Two entries
        whose titles link one GitHub repository are one project under two names (`[foo](…/foo/foo)`
-       and `[Foo Tool](…/Foo/foo/)`), but not the numbered branches of an outline that both link
+       and `[Foo Tool](…/Foo/foo/)`), but not the members of a series told apart by their
+       numbers (`atsamd21`, `atsame54`: chips whose crates live in one repository), nor two
+       entries whose texts each name their own title (boards of one board-support repository),
+       nor the numbered branches of an outline that both link
        the list's own repository (`2.3 Outcome Explanation`, `2.5 Example-based Explanations`),
        nor a generic title of six English words at most on pages of two sites, none a paper's
        (`Introduction to Deep Learning`, a course at MIT and another at CMU: two works).
@@ -113,8 +117,8 @@ class DuplicateEntry(Rule):
        paper, a second taxonomy table, a tool filed under every category it serves), while a
        repeat within one list or table was a fault every time. The `scope` option says what
        counts: `list` (the same list or table: the default), `section` (the same section),
-       `file` (anywhere) or `off`. Items of a section about the list itself (News, Updates,
-       To Do, Contents, Contributing, Citation) are no entries: a news line naming a paper
+       `file` (anywhere) or `off`. Items of a section about the list itself (News, Highlights,
+       Updates, To Do, Contents, Contributing, Citation) are no entries: a news line naming a paper
        refers to it. Two names of which one is the other and a variant's word (`DeepSeek-V2`,
        `DeepSeek-V2-Lite`; `-Chat`, `-Instruct`, `-7B`) are two models, even on one paper link.
     3. Two entries with different titles and one paper link: a warning, "probably a
@@ -991,7 +995,25 @@ def _titles_agree(a: Item, b: Item) -> bool:
         h = head_key(x.title)
         if len(h) >= MIN_TITLE and h not in GENERIC_TITLES and y.tkey.startswith(h):
             return True
+    ca, cb = _core(a.title or ""), _core(b.title or "")
+    if ca and ca == cb:
+        return True  # `[InternVL2.5] Expanding …` / `✨ Expanding … (InternVL 2.5)`: one title, two notes
     return fuzzy.near_identical(a.words, b.words, 85.0) is not None
+
+
+# what a list writes around a title: leading marks and bracketed notes (`✨`, `[InternVL2.5]`,
+# `[Data, Model]`), and a trailing note in parentheses (`(InternVL 2.5)`)
+_LEAD_NOTES = re.compile(r"^(?:[^\w\[(]+|\[[^\[\]]{1,40}\]\s*)+")
+_TAIL_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\W*$")
+
+
+def _core(title: str) -> str:
+    """The title's key without the notes around it; '' when too short to name a paper alone
+    (`GloVe vectors (Common Crawl, 840B tokens)` and `(Wikipedia, 6B tokens)`: the notes tell
+    two downloads apart)."""
+    core = _TAIL_NOTE.sub("", _LEAD_NOTES.sub("", title.strip()))
+    key = title_key(core)
+    return key if len(key) >= 6 * MIN_TITLE else ""
 
 
 _OUTLINE = re.compile(r"\d+(?:\.\d+)+\.?(?=\s)")
@@ -1030,7 +1052,22 @@ def _one_project(a: Item, b: Item, key: str) -> bool:
     # `uv` and `uv-build`: a component named after its repository (a monorepo's parts), not a copy
     if x and (y.startswith(x) and y[len(x):len(x) + 1] in "-_." or y.endswith(x) and y[-len(x) - 1:-len(x)] in "-_."):
         return False
+    if _series(x, y):
+        return False
     return _one_story(a, b)
+
+
+def _series(x: str, y: str) -> bool:
+    """Two one-word names of a series told apart by their numbers (`atsamd21` and `atsame54`,
+    chips whose crates share one repository, each with the same description): a family's members,
+    not one project twice."""
+    x, y = x.strip("`*_ "), y.strip("`*_ ")
+    if x == y or not (x and y) or any(c.isspace() for c in x + y):
+        return False
+    if not (any(c.isdigit() for c in x) and any(c.isdigit() for c in y)):
+        return False
+    common = len(os.path.commonprefix([x, y]))
+    return common >= 5 or re.sub(r"\d+", "", x) == re.sub(r"\d+", "", y)
 
 
 _STORY_WORD = re.compile(r"[^\W_]{3,}")
@@ -1055,6 +1092,8 @@ def _one_story(a: Item, b: Item) -> bool:
     ka, kb = title_key(title_a), title_key(title_b)
     if len(ka) >= 6 and ka in title_key(rest_b) or len(kb) >= 6 and kb in title_key(rest_a):
         return True
+    if len(ka) >= 6 and len(kb) >= 6 and ka in title_key(rest_a) and kb in title_key(rest_b):
+        return False  # `[adafruit-macropad](…/rp-hal-boards) - Board Support Crate for the Adafruit Macropad`: each its own
     wa, wb = set(_STORY_WORD.findall(rest_a)), set(_STORY_WORD.findall(rest_b))
     return bool(wa and wb) and len(wa & wb) >= 0.8 * min(len(wa), len(wb))
 

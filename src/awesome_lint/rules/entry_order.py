@@ -25,7 +25,7 @@ from .base import FIX_SOMETIMES, Option, Rule
 _TRAILING_YEAR = re.compile(r"`((?:19[5-9]|20\d)\d)`\W*$")
 _YEAR_AFTER_TITLE = re.compile(r"(?:\*\*|__|\*|_)?(?:\]\([^()\s]*\))?(?:\*\*|__)?\s*\(\s*((?:19[5-9]|20\d)\d)\s*\)")
 _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-_DIGITS = re.compile(r"(\d+)")
+_NATURAL = re.compile(r"(\d+|[\W_]+)")
 #: A title that is a venue and year (``AAAI 2023``, ``NeurIPS'22``): the entry's bold venue
 #: tag taken for its title, not a name the section could be sorted by.
 _VENUE_TITLE = re.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z])[A-Za-z][\w&.\-]{1,15}(?:[\s'’-]+[A-Za-z][\w&.\-]{0,15})?"
@@ -55,7 +55,10 @@ def _name_keys(title: str) -> list[object]:
     alnum = _ALNUM.sub("", folded)
     spaced = _ALNUM.sub(" ", folded).strip()
     plain = strip_accents(alnum).translate(_LETTERS)
-    natural = tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in _DIGITS.split(spaced) if p.strip())
+    # numbers by value, and a gap (space or punctuation) before a number or a letter, as a file
+    # manager sorts: `efm32gg-pac`, `efm32gg11b-pac`, then `efm32jg1b-pac` before `efm32jg12b-pac`
+    natural = tuple((1, int(p), "") if p.isdecimal() else (0, 0, "") if not p.isalnum() else (2, 0, p)
+                    for p in _NATURAL.split(folded) if p)
     plus = _ALNUM.sub("", folded.replace("+", "plus"))
     upper = strip_accents(title[:80]).upper().strip()  # capitals by code point: `S^2GAN` after `SyncGAN`
     return [folded, folded + "]", alnum, spaced, plain, plus, upper, natural]
@@ -136,6 +139,15 @@ def _sub_list(cont) -> bool:
     `+ Discussions`; `FastAPI Example`, a tutorial, its migration tool), in the order its author
     chose, not a section that keeps the file's order."""
     return getattr(cont, "parent", None) is not None
+
+
+def _features(units: list[Entry | None]) -> bool:
+    """Whether a short list is a description's points, not entries: most of its items have no
+    link, or open with prose before their first link (`- Configuration file using [TOML](…)
+    syntax.`, `- **Alias Promotion**: Promote …` under a plugin)."""
+    entries = [u for u in units if u is not None]
+    prose = sum(1 for u in entries if not u.links or u.title_start is None or u.links[0].start > u.title_start)
+    return 2 * prose > len(entries)
 
 
 def _official(cont) -> bool:
@@ -319,7 +331,8 @@ class EntryOrder(Rule):
     reports each entry out of place, saying which order it breaks ("out of
     alphabetical order by name (case ignored)", "out of year order, newest first") and where
     the entry belongs. The keys are the name (the title as written, without case; also letters
-    and digits only, word by word, accents dropped, numbers by value, `+` read as "plus", or in
+    and digits only, word by word, accents dropped, numbers by value with a gap before a number
+    (`efm32gg-pac`, `efm32gg11b-pac`, `efm32jg1b-pac`, `efm32jg12b-pac`), `+` read as "plus", or in
     capitals by character code, `SyncGAN` before `S^2GAN`), the
     first author's surname (of a paper entry that names its authors in emphasis,
     `_Yejin Bang et al._` or `*Colin Raffel, Noam Shazeer.*`; without case or accents), the
@@ -376,7 +389,8 @@ class EntryOrder(Rule):
     down at least (one put at the top on purpose, `The Flask Mega-Tutorial` before `Discover Flask`), nor a section of official
     resources (`## Official Resources`: documentation, tutorial and source in order of
     importance), nor a short list nested in an item (the entry's own links or examples in the
-    order its author chose). Likewise in a file that sorts at least five of its longer sections
+    order its author chose), nor a short list whose items mostly have no link or open with prose
+    before it (a plugin's features: `- Configuration file using [TOML](…) syntax.`). Likewise in a file that sorts at least five of its longer sections
     by date, four in five of them, all one way (newest first, say): a short section whose
     entries are all dated (four or more, three distinct dates at least) is checked in that
     direction, with one entry out of place at most. Bullet lists that follow one another with only blank lines
@@ -510,7 +524,7 @@ class EntryOrder(Rule):
             firm = named >= FIRM_CONVENTION and named >= FIRM_SHARE * len(studied)
             for cont, units in short:
                 n = sum(1 for u in units if u is not None)
-                if n < 2 or _official(cont) or _sub_list(cont):
+                if n < 2 or _official(cont) or _sub_list(cont) or _features(units):
                     continue
                 most = 2 if firm and n >= 4 else 1
                 plausible = [o for o in self._orders(doc, units, short=most)

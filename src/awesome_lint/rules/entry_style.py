@@ -206,8 +206,8 @@ class EntryStyle(Rule):
     Learns the style most entries of one kind share in a file, property by property, and
     reports each entry that departs from it. The kinds are classic items
     (`[Name](url) - Description.`) and paper entries (with a venue tag or a bold title); items
-    of a section about the list itself (News, Updates, To Do, Contents, Contributing, Citation,
-    Contact, License), a caption without a link over a nested list, a note without a link
+    of a section about the list itself (News, Highlights, Updates, To Do, Contents, Contributing,
+    Citation, Contact, License), a caption without a link over a nested list, a note without a link
     under an entry and the items of a quoted template are none. The properties are
 
     - the separator between name and description (`-`, `–`, `:`) — classic items; in a list
@@ -382,8 +382,12 @@ class EntryStyle(Rule):
       `[AFL](u) a.k.a. afl-fuzz - ...` has its separator), or before "a" or "an"
       (`[Name](u) a framework for ...`), and not before a credit (`[Talk](u) By Andrew Ng`,
       unless the file writes `by` three times as often and `By` three times at most: slips).
-      A separator followed by a no-break space counts;
-    - a lower-case first word is reported only when it is an English word (`parse`, `builds`,
+      A separator followed by a no-break space counts; one followed only by links or badges
+      (`[`stm32l4`](u) - [![crates.io](b)](v)`) separates no description and does not count. A
+      section of five items or more that mixes separators, most of them not the file's, has no
+      slips from the file's style (a Books section where eleven of eighteen write none);
+    - a lower-case first word is reported only when it follows no colon (`[probe-rs](u): a
+      modern toolkit` is plain English), and only when it is an English word (`parse`, `builds`,
       `background`: GCIDE's word list and its regular inflections) or one the list itself
       capitalises at the start of another description, and not a word in its own case (`npm`,
       `i18n`, `iOS`, `git-based`, camelCase, a quote, a number, a word in the entry's own URL or
@@ -596,8 +600,10 @@ class EntryStyle(Rule):
         g = None if m else GLUED.match(rest)
         if m:
             sep = m.group(1) or m.group(2)
-            if sep in ":：" and _only_links(text, rest_start + m.end(1 if m.group(1) else 2), e):
-                return obs  # "[HOLLYWOOD2](u): [Spatio-Temporal annotations](v)": a second link, no description
+            if _only_links(text, rest_start + m.end(1 if m.group(1) else 2), e):
+                # "[HOLLYWOOD2](u): [Spatio-Temporal annotations](v)", "[`stm32l4`](u) - [![crates.io](b)](v)":
+                # more links, no description to separate
+                return obs
             obs.values["separator"] = SEP_FAMILY.get(sep, sep)
             sep_span = (rest_start, rest_start + m.end())
             desc_start = rest_start + m.end()
@@ -637,6 +643,8 @@ class EntryStyle(Rule):
                 obs.word = word_key(word)
                 if c.isupper():
                     obs.values["capital"] = True
+                elif obs.values["separator"] in ":：":
+                    pass  # `[probe-rs](u): a modern toolkit`: lower case after a colon is plain English
                 elif not first_word_exempt(word, e):
                     obs.values["capital"] = False
                     obs.spans["capital"] = (desc_start, desc_start + len(word))
@@ -1397,9 +1405,15 @@ class EntryStyle(Rule):
             if len(members) < 3:
                 continue
             share = _SECTION_CAPITAL_SHARE if prop == "capital" else self.opts.threshold
-            won = dominant(Counter(o.values[prop] for o in members), min_total=3, share=share)
+            counts = Counter(o.values[prop] for o in members)
+            won = dominant(counts, min_total=3, share=share)
             if won is not None and won[0] != want:
                 own.update(id(o) for o in members if o.values[prop] == won[0])
+            elif prop == "separator" and won is None and len(members) >= 5 and counts[want] * 2 < len(members):
+                # a section that mixes separators, mostly not the file's (a Books section where
+                # 11 of 18 write none, 7 a dash): the file's style is not this section's, and
+                # what most of it does is no slip
+                own.update(id(o) for o in members if o.values[prop] != want)
         return own
 
     def _glued(self, doc: Document, o: Observation, want: str) -> Finding:

@@ -149,7 +149,10 @@ class Toc(Rule):
     letter or two; a shortened label counts when its words are the heading's, one misspelt
     (`[Traning-free](#training-free-editing-model)`). A shortened or reworded label spelt right
     (`[Speech](#speech-recognition)`) is not. Headings repeated in a file are
-    reached with GitHub's `-1`, `-2` anchors; links to `<a name>` anchors count for the heading
+    reached with GitHub's `-1`, `-2` anchors: a nested entry whose link reaches a same-named
+    section under another parent (every tracker's `[Datasets](#datasets)` reaching the first
+    `### Datasets`) is told its link is the slip, where its own parent's section has one of that
+    name that no entry reaches; links to `<a name>` anchors count for the heading
     that follows the anchor. Anchors that reach nothing are left to AL008 (broken-anchor).
 
     ## Why it matters
@@ -257,7 +260,30 @@ class Toc(Rule):
             if node.heading is not None:
                 node.target = node.heading.line
         self._redirect(all_nodes, by_label_all(doc))
+        self._redirect_nested(all_nodes, parents, sec_of, doc)
         return all_nodes, unresolved
+
+    @staticmethod
+    def _redirect_nested(nodes: list[Node], parents: dict[int, Node], sec_of, doc: Document) -> None:
+        """A nested entry whose link reaches a section of its name under another parent, where
+        its own parent's section has one of that name that no entry reaches (`[Datasets](#datasets)`
+        under each of five trackers, every link reaching the first `### Datasets`; GitHub names the
+        others `#datasets-1`, `#datasets-2`): it stands for its own parent's; the link is the slip."""
+        reached = {n.heading for n in nodes if n.heading is not None}
+        for n in nodes:
+            parent = parents.get(id(n))
+            h = n.heading
+            if h is None or parent is None or parent.heading is None or n.reached is not None:
+                continue
+            sec = sec_of.get(parent.heading)
+            if sec is None or sec.line < h.line <= sec.end_line:
+                continue
+            key = _norm(h.text)
+            own = [x for x in doc.headings if sec.line < x.line <= sec.end_line and x.level == h.level
+                   and _norm(x.text) == key and x not in reached]
+            if len(own) == 1:
+                n.reached, n.heading, n.target = h, own[0], own[0].line
+                reached.add(own[0])
 
     @staticmethod
     def _named(node: Node, parent: Node | None, named: dict[str, list[Heading]], sec_of) -> Heading | None:
