@@ -1133,3 +1133,19 @@ def test_mixed_separators_badges_and_colons_are_no_slips_session25():
     found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
     assert found == [(26, 'separator ":" between name and description'),
                      (27, 'separator " " between name and description')]
+
+
+def test_two_long_lists_are_not_the_style_of_a_file_whose_sections_differ_session25():
+    """Set T's embedded-Rust list: two long driver lists write `-` and make most of the items,
+    while most sections write no separator or `:`; the dash is those lists' style, not the
+    file's, so the other sections' items are no slips. One long list among sections that agree
+    with it still tells a slip."""
+    def sec(name, sep, n):
+        return f"## {name}\n\n" + "".join(f"- [{name}{i}](https://a.org/{name}{i}){sep}Does thing {i}.\n"
+                                          for i in range(n)) + "\n"
+    text = ("# Crates\n\n" + sec("Drivers", " - ", 40) + sec("Wip", " - ", 40) + sec("Rtos", " ", 5)
+            + sec("Runtime", " ", 5) + sec("Tools", ": ", 5) + sec("Books", " ", 4))
+    assert [f for f in lint_text(text, select=["AL015"]) if "separator" in f.message] == []
+    text = ("# Crates\n\n" + sec("Drivers", " - ", 40) + sec("Rtos", " - ", 5) + sec("Runtime", " - ", 5)
+            + sec("Tools", " - ", 5) + "## Books\n\n- [Book](https://a.org/b) A guide to it.\n")
+    assert [f.line for f in lint_text(text, select=["AL015"]) if "separator" in f.message] == [text.count("\n") - 0]

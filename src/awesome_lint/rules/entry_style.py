@@ -385,7 +385,10 @@ class EntryStyle(Rule):
       A separator followed by a no-break space counts; one followed only by links or badges
       (`[`stm32l4`](u) - [![crates.io](b)](v)`) separates no description and does not count. A
       section of five items or more that mixes separators, most of them not the file's, has no
-      slips from the file's style (a Books section where eleven of eighteen write none);
+      slips from the file's style (a Books section where eleven of eighteen write none), and
+      a file has a separator only where most of its sections (of three items or more, when it
+      has four) write it: two long driver lists that write `-` among sections that write none
+      or `:` make most items, not the file's style;
     - a lower-case first word is reported only when it follows no colon (`[probe-rs](u): a
       modern toolkit` is plain English), and only when it is an English word (`parse`, `builds`,
       `background`: GCIDE's word list and its regular inflections) or one the list itself
@@ -1357,6 +1360,8 @@ class EntryStyle(Rule):
                 want, n = won
                 share = f"{n} of {len(seen) - len(own)} {kind}" + (" outside the sections with a style of their own" if own else "")
             if prop not in explicit:
+                if prop == "separator" and not self._sections_agree(want, seen):
+                    continue
                 own |= self._section_styles(prop, want, seen)
             for o in seen:
                 have = o.values[prop]
@@ -1389,6 +1394,18 @@ class EntryStyle(Rule):
         rest = Counter(o.values[prop] for o in seen if id(o) not in own)
         won = dominant(rest, min_total=self.opts.min_entries, share=max(self.opts.threshold, _REVOTE_SHARE))
         return (won, own) if won is not None and won[0] == lead else (None, set())
+
+    def _sections_agree(self, want, seen: list[Observation]) -> bool:
+        """Whether the file's separator is that of most of its sections (of three items or
+        more, where four such sections at least have one): two long driver lists that write
+        `-` make most of a file's items, not its style, where most sections write none or `:`."""
+        groups: dict[int, Counter] = defaultdict(Counter)
+        for o in seen:
+            groups[id(o.entry.section)][o.values["separator"]] += 1
+        votes = [dominant(c, min_total=3, share=self.opts.threshold) for c in groups.values() if sum(c.values()) >= 3]
+        if len(votes) < 4:
+            return True
+        return 2 * sum(1 for v in votes if v is not None and v[0] == want) >= len(votes)
 
     def _section_styles(self, prop: str, want, seen: list[Observation]) -> set[int]:
         """The observations (by id) that follow their own section's or list's style where that
