@@ -1115,8 +1115,8 @@ def test_a_question_inside_a_title_is_not_a_title_that_ends_with_one():
 
 def test_mixed_separators_badges_and_colons_are_no_slips_session25():
     """Set T's embedded-Rust list: a dash before badges only separates no description, a section
-    that mostly writes no separator is no slip from the file's dash, and lower case after a colon
-    is plain English. A lone slip in a section that keeps the dash is still told."""
+    that mostly writes no separator is no slip from the file's dash. A lone slip in a section
+    that keeps the dash is still told."""
     badges = "".join(f"- [`chip{i}`](https://crates.io/crates/chip{i}) - [![crates.io](https://img.shields.io/crates/v/chip{i}.svg)](https://crates.io/crates/chip{i})\n"
                      for i in range(6))
     dashed = "".join(f"- [Tool{i}](https://example.org/t{i}) - Does thing number {i}.\n" for i in range(12))
@@ -1126,7 +1126,7 @@ def test_mixed_separators_badges_and_colons_are_no_slips_session25():
              "- [Book D](https://example.org/d) Training for beginners.\n"
              "- [Book E](https://example.org/e) - A hands-on course.\n"
              "- [Book F](https://example.org/f) A set of tutorials.\n")
-    tools = ("- [probe-rs](https://example.org/p): a modern, embedded debugging toolkit.\n"
+    tools = ("- [probe-rs](https://example.org/p): A modern, embedded debugging toolkit.\n"
              "- [Tool X](https://example.org/x) Writes things fast.\n")
     text = ("# Embedded\n\n## PACs\n\n" + badges + "\n## Tools\n\n" + dashed + tools
             + "\n## Books\n\n" + books)
@@ -1149,3 +1149,17 @@ def test_two_long_lists_are_not_the_style_of_a_file_whose_sections_differ_sessio
     text = ("# Crates\n\n" + sec("Drivers", " - ", 40) + sec("Rtos", " - ", 5) + sec("Runtime", " - ", 5)
             + sec("Tools", " - ", 5) + "## Books\n\n- [Book](https://a.org/b) A guide to it.\n")
     assert [f.line for f in lint_text(text, select=["AL015"]) if "separator" in f.message] == [text.count("\n") - 0]
+
+
+def test_a_bullet_without_its_space_between_items_session25():
+    """Set S's PyTorch list: `-[DiracNets](u)` among items starts no item; GitHub runs it on as
+    text of the item above. Told between item lines, with an unsafe fix that adds the space;
+    `*[Title](u)*` (emphasis), a task box `-[ ]` and a paragraph's `-[x]` are left alone."""
+    text = ("# Models\n\n- [Wide ResNet](https://github.com/a/b)\n\t-[DiracNets](https://github.com/a/c)\n"
+            "- [CRNN](https://github.com/a/d)\n\n*[Emphasised](https://a.org/e)*\n\nSome text\n-[x] done\n")
+    found = [(f.line, f.column, f.fix.safe) for f in lint_text(text, select=["AL015"])]
+    assert found == [(4, 2, False)]
+    fixed, _ = fix_text(text, select=["AL015"], unsafe=True)
+    assert "\t- [DiracNets]" in fixed
+    html = cmarkgfm.github_flavored_markdown_to_html(fixed)
+    assert html.count("<li>") == 3 and "-[DiracNets" not in html

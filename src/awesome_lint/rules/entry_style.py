@@ -129,6 +129,8 @@ _MARK_NAMES = {";": "a semicolon", ".": "a full stop", ",": "a comma", ":": "a c
 _GLUE = frozenset(".,;:!?*_`)\"”")
 
 # "* * [Name](u)": a bullet typed twice, an empty item holding a one-item list
+_GLUED_BULLET = re.compile(r"^([ \t]*)([-+])\[(?!\s*[xX ]?\])", re.M)  # `-[Name](u)`, not a task box `-[ ]`
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _DOUBLED_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+([-*+])[ \t]+(?=\S)(?!\[[ xX]\][ \t])")  # not `* - [ ] task`
 
 # a year in two digits after an apostrophe, maybe spaced or curly ("WSDM '25", "TKDE‘23")
@@ -280,7 +282,9 @@ class EntryStyle(Rule):
       have none; a date that stops at its month (`[2nd May]`) where 95% of the file's ordinal
       dates (and `min_entries`) give the year; a plain day before a month and a year with a leading zero (`06 Jun 2022`) where nine
       in ten of the file's days below 10 (and `min_entries`) have none;
-    - a bullet typed twice (`* * [Name](u) - ...`), which nests the entry in an empty item;
+    - a bullet typed twice (`* * [Name](u) - ...`), which nests the entry in an empty item, and
+      a bullet without its space (`-[Name](u)` between items), which starts no item: the line
+      runs on as text of the item above;
     - the brackets around the labels of the links that close an entry's line, where they name
       the link's kind in at most three words (`[paper](u)`, `[[paper]](u)`, `[[paper](u)]`),
       and an entry that writes them two ways (`[[paper]](u) [code](u)`) — items and paper
@@ -389,8 +393,7 @@ class EntryStyle(Rule):
       a file has a separator only where most of its sections (of three items or more, when it
       has four) write it: two long driver lists that write `-` among sections that write none
       or `:` make most items, not the file's style;
-    - a lower-case first word is reported only when it follows no colon (`[probe-rs](u): a
-      modern toolkit` is plain English), and only when it is an English word (`parse`, `builds`,
+    - a lower-case first word is reported only when it is an English word (`parse`, `builds`,
       `background`: GCIDE's word list and its regular inflections) or one the list itself
       capitalises at the start of another description, and not a word in its own case (`npm`,
       `i18n`, `iOS`, `git-based`, camelCase, a quote, a number, a word in the entry's own URL or
@@ -578,6 +581,7 @@ class EntryStyle(Rule):
             yield from self._judge(doc, kind, group, per_kind)
         yield from self._bullets(doc, (*classic, *paper))
         yield from self._doubled_bullets(doc, (*classic, *paper))
+        yield from self._glued_bullets(doc)
         # a list that dates its entries writes the date one way, whether the entry leads with
         # its link (a dataset) or with the date (a paper)
         yield from self._judge(doc, "items", [*classic, *paper], ("date_form",))
@@ -646,8 +650,6 @@ class EntryStyle(Rule):
                 obs.word = word_key(word)
                 if c.isupper():
                     obs.values["capital"] = True
-                elif obs.values["separator"] in ":：":
-                    pass  # `[probe-rs](u): a modern toolkit`: lower case after a colon is plain English
                 elif not first_word_exempt(word, e):
                     obs.values["capital"] = False
                     obs.spans["capital"] = (desc_start, desc_start + len(word))
@@ -1128,6 +1130,24 @@ class EntryStyle(Rule):
             end_line, end_col = doc.position(m.end(2))
             yield self.finding("bullet written twice: the entry renders as a list inside an empty item", line, col,
                                end_line, end_col, fix=fix)
+
+    def _glued_bullets(self, doc: Document) -> Iterator[Finding]:
+        """A line of a list that starts with `-[` or `+[` (`-[DiracNets](u)`): without the space
+        the dash starts no item, and the line runs on as text of the item above (`*[` is
+        emphasis, not a bullet). Only between lines that are items, where an entry was meant."""
+        text = doc.text
+        if "-[" not in text and "+[" not in text:
+            return
+        for m in _GLUED_BULLET.finditer(text):
+            line, col = doc.position(m.start(2))
+            if doc.is_code_line(line):
+                continue
+            near = [doc.line_text(n) for n in (line - 1, line + 1) if 1 <= n <= doc.line_count]
+            if not any(_ITEM_LINE.match(t) for t in near):
+                continue
+            fix = Fix((Edit(m.end(2), m.end(2), " "),), False, "put a space after the bullet")
+            yield self.finding(f'no space after the bullet "{m.group(2)}": the line is no list item and runs on '
+                               "as text of the item above", line, col, line, col + 2, fix=fix)
 
     def _bullets(self, doc: Document, group) -> Iterator[Finding]:
         """The bullet marker of items, voted among the bullet items of one nesting depth (a
