@@ -198,3 +198,15 @@ def test_two_parts_of_the_trades_names_are_no_lost_space_session24():
     assert found == [(4, "'DifferentiableNeural'")]
     once = text.replace("PyTorch made light", "Made light").replace("[PyTorch Lightning]", "[Lightning]")
     assert [f.line for f in lint_text(once, select=["AL027"])] == [3, 4]  # `PyTorch` once: no trade's name
+
+
+def test_a_typo_beside_a_title_case_word_of_a_heading_or_its_contents_entry_session25():
+    """Set S's PyTorch list: `Probabilistic Programmming` in a heading and its contents entry.
+    A capitalised neighbour that is no GCIDE word made the typo read as a name; in a heading, its
+    contents entry, or beside a word the file writes in lower case, the neighbour is a word.
+    Two capitalised names in an author line stay names."""
+    text = ("# List\n\n- [Probabilistic Programmming](#probabilistic-programmming)\n\n"
+            "## Probabilistic Programmming\n\n- [A](https://a.org/x) - Some text here.\n"
+            "- [B](https://a.org/y) - Written by Zhuoyang Tiansheng, Lixin Qiangwei.\n")
+    found = [(f.line, f.message.split(" looks")[0]) for f in lint_text(text, select=["AL027"])]
+    assert found == [(3, "'Programmming'"), (5, "'Programmming'")]

@@ -128,7 +128,7 @@ _ADDRESS_WORD = re.compile(r"[a-z]{7,}")  # the words of an address (`nushell` i
 _NAME_CUTS = (",", ";", "(", ")", "[", "]", "|", "*", "_", "\n")
 
 
-def _named(doc: Document, m: re.Match) -> bool:
+def _named(doc: Document, m: re.Match, lower: Counter | None = None) -> bool:
     """A capitalised word beside a capitalised word that is no English word (`Shiting Huang`,
     `Andrew J. Davison`), or a link's whole text (`[Tsurgeon](…)`): a name, not a typo."""
     w = m.group()
@@ -147,14 +147,27 @@ def _named(doc: Document, m: re.Match) -> bool:
         part = text[a + 1:b].split()
         if 2 <= len(part) <= 3 and all(p[:1].isupper() for p in part):
             return True
+    heading = doc.position(s)[0] in _heading_lines(doc)
     before = re.search(r"([A-Z][\w.'-]*)[ \t]+$", text[max(0, s - 40):s])
     after = re.match(r"[ \t]+([A-Z][\w'-]*)", text[t:t + 40])
     for g in (before, after):
         if g is not None:
             word = g.group(1).rstrip(".").lower()
+            if lower is not None and lower[word]:
+                continue  # `Probabilistic Programmming`: the file writes `probabilistic` as a word
+            if heading and known_word(word):
+                continue  # a heading (or its contents entry) capitalises its words: `## Probabilistic Programmming`
             if len(word) <= 1 or not _english(word):
                 return True
     return False
+
+
+def _heading_lines(doc: Document) -> set[int]:
+    """The lines of the document's headings and of its links to them (a contents entry copies
+    its heading's Title Case); asked for the few typo candidates only."""
+    lines = {n for h in doc.headings for n in range(h.line, h.end_line + 1)}
+    lines.update(k.line for k in doc.links if k.url.startswith("#"))
+    return lines
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -225,7 +238,9 @@ class MisspeltWord(Rule):
     letter or a vowel (`Intepretable`; not a prefix and a word, `overtrained`). Not a
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
     (`nushell` beside `nushell.sh`; a link to a heading of the file is none), a link's whole text, or a capitalised word among names
-    (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`), or a capitalised word before a colon
+    (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`; but a neighbour the file writes in
+    lower case, or a known word in a heading or its contents entry, is a word: `## Probabilistic
+    Programmming` is told), or a capitalised word before a colon
     and a capital (`Hydragen: High-Throughput …`: a method's coined name heads its title); one
     finding per word and line.
 
@@ -360,7 +375,7 @@ class MisspeltWord(Rule):
             hit = slips.get(key)
             if hit is not None:
                 yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
-            elif key in typos and not _named(doc, m):
+            elif key in typos and not _named(doc, m, lower):
                 line = doc.position(m.start())[0]
                 if (line, key) not in told:  # `Challeging … Challeging` in one title: one fault
                     told.add((line, key))
