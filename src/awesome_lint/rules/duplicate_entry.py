@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterator
 
 from .. import fuzzy
@@ -1007,6 +1008,7 @@ _LEAD_NOTES = re.compile(r"^(?:[^\w\[(]+|\[[^\[\]]{1,40}\]\s*)+")
 _TAIL_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\W*$")
 
 
+@lru_cache(maxsize=4096)
 def _core(title: str) -> str:
     """The title's key without the notes around it; '' when too short to name a paper alone
     (`GloVe vectors (Common Crawl, 840B tokens)` and `(Wikipedia, 6B tokens)`: the notes tell

@@ -747,6 +747,7 @@ def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Findin
             capped.setdefault(w.casefold(), {}).setdefault(w, 0)
             capped[w.casefold()][w] += 1
     words_cache: dict[str, bool] = {}
+    lowered: list[str] = []  # the text with ASCII capitals lowered, made on first need
     for ts, te, words in titles:
         hits = []
         for a, b, w in words:
@@ -766,7 +767,10 @@ def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Findin
                 if len(best) >= 4 and (forms[best] >= 3 if humped else forms[best] >= 5) \
                         and sum(forms.values()) - forms[best] == 0:
                     if fold not in words_cache:
-                        words_cache[fold] = common_word(fold) or _plain_more(text, fold, sum(forms.values()))
+                        if not lowered:
+                            lowered.append(text.translate(_ASCII_LOWER))
+                        words_cache[fold] = common_word(fold) or _plain_more(text, lowered[0], fold,
+                                                                             sum(forms.values()))
                     if not words_cache[fold]:
                         want = best
             if want is not None and want.casefold() == fold and want != w:
@@ -783,13 +787,29 @@ def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Findin
                            fix=Fix(edits, safe=False, description=f"write {want}"))
 
 
-def _plain_more(text: str, fold: str, capped: int) -> bool:
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _plain_more(text: str, low: str, fold: str, capped: int) -> bool:
     """Whether the file writes the word plainly (`multimodal`, `Multimodal`) more often than
     with capitals inside (`MultiModal`): a word of its prose, which some titles cap. Addresses
-    (`github.com/voxelmorph/voxelmorph`) do not count."""
-    plain = sum(1 for m in re.finditer(rf"(?<![\w/.=#@-]){re.escape(fold)}(?![\w/@-])", text, re.IGNORECASE)
-                if m.group().islower() or m.group()[0].isupper() and m.group()[1:].islower())
-    return plain > capped
+    (`github.com/voxelmorph/voxelmorph`) do not count. ``low`` is the text with its ASCII
+    capitals lowered (same offsets): a plain search per word, not a regular expression over a
+    5 MB list for each."""
+    if not fold.isascii():
+        return False
+    plain, at, n = 0, low.find(fold), len(fold)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + n:at + n + 1]
+        w = text[at:at + n]
+        if not (before and (before.isalnum() or before in "_/.=#@-")) and \
+                not (after and (after.isalnum() or after in "_/@-")) and \
+                (w.islower() or w[0].isupper() and w[1:].islower()):
+            plain += 1
+            if plain > capped:
+                return True
+        at = low.find(fold, at + 1)
+    return False
 
 
 _CAMEL = re.compile(rf"(?<![./@#-])(?<!{WORD})[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![/@#])(?!{WORD})")
