@@ -128,7 +128,7 @@ _ADDRESS_WORD = re.compile(r"[a-z]{7,}")  # the words of an address (`nushell` i
 _NAME_CUTS = (",", ";", "(", ")", "[", "]", "|", "*", "_", "\n")
 
 
-def _named(doc: Document, m: re.Match, lower: Counter | None = None) -> bool:
+def _named(doc: Document, m: re.Match, lower: Counter, heads: list[set[int]]) -> bool:
     """A capitalised word beside a capitalised word that is no English word (`Shiting Huang`,
     `Andrew J. Davison`), or a link's whole text (`[Tsurgeon](…)`): a name, not a typo."""
     w = m.group()
@@ -147,15 +147,16 @@ def _named(doc: Document, m: re.Match, lower: Counter | None = None) -> bool:
         part = text[a + 1:b].split()
         if 2 <= len(part) <= 3 and all(p[:1].isupper() for p in part):
             return True
-    heading = doc.position(s)[0] in _heading_lines(doc)
     before = re.search(r"([A-Z][\w.'-]*)[ \t]+$", text[max(0, s - 40):s])
     after = re.match(r"[ \t]+([A-Z][\w'-]*)", text[t:t + 40])
     for g in (before, after):
         if g is not None:
             word = g.group(1).rstrip(".").lower()
-            if lower is not None and lower[word]:
+            if lower[word]:
                 continue  # `Probabilistic Programmming`: the file writes `probabilistic` as a word
-            if heading and known_word(word):
+            if not heads:  # (built once, for the first candidate that needs it)
+                heads.append(_heading_lines(doc))
+            if doc.position(s)[0] in heads[0] and known_word(word):
                 continue  # a heading (or its contents entry) capitalises its words: `## Probabilistic Programmming`
             if len(word) <= 1 or not _english(word):
                 return True
@@ -370,12 +371,13 @@ class MisspeltWord(Rule):
         if not slips and not typos:
             return
         told: set[tuple[int, str]] = set()
+        heads: list[set[int]] = []  # the heading and contents lines, once a typo needs them
         for m in _prose_words(text, skip):
             key = m.group().lower()
             hit = slips.get(key)
             if hit is not None:
                 yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
-            elif key in typos and not _named(doc, m, lower):
+            elif key in typos and not _named(doc, m, lower, heads):
                 line = doc.position(m.start())[0]
                 if (line, key) not in told:  # `Challeging … Challeging` in one title: one fault
                     told.add((line, key))

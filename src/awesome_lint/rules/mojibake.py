@@ -229,14 +229,11 @@ class Mojibake(Rule):
         url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
         for m in _GBK_HINT.finditer(text):
             at, end = m.start(), m.end()
-            try:
-                good = m.group().encode("latin-1").decode("gbk")
-            except UnicodeError:
-                continue
+            good = _gbk_pair(m.group())
             before = text[at - 1] if at else " "
             after = text[end] if end < len(text) else " "
             inside = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
-            if good not in _GBK_GOOD or not (before.isalpha() or after.isalpha()):
+            if good == m.group() or not (before.isalpha() or after.isalpha()):
                 continue
             if doc.in_code(at) or in_spans(url_spans, at):
                 continue
