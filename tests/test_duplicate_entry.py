@@ -1313,3 +1313,15 @@ def test_one_repository_many_crates_and_one_title_with_notes_session25():
     text = "# Papers\n\n" + table + rows
     found = lint_text(text, select=["AL003"])
     assert [(f.line, "duplicate entry" in f.message) for f in found] == [(6, True)]
+
+
+def test_two_preprints_one_titled_after_the_other_are_two_papers_session26():
+    """Set U's offline-RL list: `Beyond Uniform Sampling: Offline RL with Imbalanced Datasets`
+    (arXiv 2310.04413) is not `Offline RL with Imbalanced Datasets` (arXiv 2307.02752) under a
+    name: two arXiv ids are two papers. A preprint beside its journal version (an arXiv id and
+    a DOI) under a name is still one paper."""
+    a = "- [Offline Reinforcement Learning with Imbalanced Datasets](https://arxiv.org/abs/2307.02752)\n"
+    b = "- [Beyond Uniform Sampling: Offline Reinforcement Learning with Imbalanced Datasets](https://arxiv.org/abs/2310.04413)\n"
+    assert al003("# Papers\n\n" + a + b) == []
+    doi = b.replace("https://arxiv.org/abs/2310.04413", "https://doi.org/10.1109/x.2024.1")
+    assert [f.line for f in al003("# Papers\n\n" + a + doi)] == [4]

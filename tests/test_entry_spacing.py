@@ -319,3 +319,13 @@ def test_an_initial_glued_to_the_surname_session24():
     assert found == [(8, "no space after the initial before 'Denton', where the file's entries have one")]
     fixed, _ = fix_text(text, select=["AL015"])
     assert fixed == text.replace("E.Denton", "E. Denton")
+
+
+def test_a_spaced_ellipsis_is_no_space_before_a_full_stop_session26():
+    """Set U's medical list: the BMJ column `Sixty seconds on . . . ChatGPT` is printed with a
+    spaced ellipsis; `on .` there is no stray space before a full stop, while `models .` is."""
+    items = "".join(f"- **[Study {i} of models](https://doi.org/10.1/{i})** · *BMJ* · 2024\n" for i in range(8))
+    text = ("# Papers\n\n" + items + "- **[Sixty seconds on . . . ChatGPT](https://doi.org/10.1/x)** · *BMJ* · 2024\n"
+            "- **[Notes on models . More](https://doi.org/10.1/y)** · *BMJ* · 2024\n")
+    found = [f.line for f in lint_text(text, select=["AL015"]) if "space before the full stop" in f.message]
+    assert found == [12]

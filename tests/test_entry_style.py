@@ -1163,3 +1163,19 @@ def test_a_bullet_without_its_space_between_items_session25():
     assert "\t- [DiracNets]" in fixed
     html = cmarkgfm.github_flavored_markdown_to_html(fixed)
     assert html.count("<li>") == 3 and "-[DiracNets" not in html
+
+
+def test_a_credit_with_its_platform_and_a_title_wrapped_in_its_link_session26():
+    """Set U's wrong findings: `- Syntax (YouTube)` credits a channel (like `- Edistys`), it is no
+    sentence missing its full stop; a title wrapped inside its link gives its date on the link's
+    last line, so the entry gives a year. A description of several words still wants its stop."""
+    items = "".join(f"- [Guide {i}](https://a.org/{i}) - A guide to part {i}.\n" for i in range(20))
+    text = ("# Svelte\n\n## Tutorials\n\n" + items + "- [Course](https://youtube.com/watch?v=1) - Syntax (YouTube)\n"
+            "- [Talk](https://a.org/t) - A talk about stores\n")
+    assert [f.line for f in lint_text(text, select=["AL015"])] == [26]
+    papers = "".join(f"- **[Paper number {i} on models](https://doi.org/10.1/{i})**<br/>Lee A et al. · *Nature* · 2026-0{i % 9 + 1}-01\n"
+                     for i in range(20))
+    text = ("# Papers\n\n" + papers + "- **[Deep learning enabled discovery of antibiotics effective against\n"
+            "    <i>Neisseria gonorrhoeae</i>](https://doi.org/10.1/x)**<br/>Anahtar M et al. · *Science* · 2026-06-17\n")
+    assert [f for f in lint_text(text, select=["AL015"]) if "year" in f.message] == []
+    assert [f.line for f in lint_text(text.replace("2026-06-17", "June"), select=["AL015"]) if "year" in f.message] == [23]

@@ -648,3 +648,16 @@ def test_a_link_inside_a_sentence_of_prose_is_no_label_session23(tmp_path):
             "## Papers\n\n" + blocks)
     got = [(f["line"], f["message"].split(" differs")[0]) for f in _cli(tmp_path, text, "l.md")]
     assert got == [(21, "link label 'project'")]
+
+
+def test_a_contents_link_by_the_full_address_is_no_label_session26():
+    """Set U's offline-RL list links its contents by full address (`[Blog](https://github.com/o/r/tree/main#blog)`)
+    under `[Blog/Podcast]`: a contents entry named after its heading, not a blog link whose
+    label differs from the entries' `[blog]`. A `[Blog]` among the entries' `[blog]` still is."""
+    entries = "".join(f"- [Paper {i}](https://arxiv.org/abs/2101.0000{i}) [[blog](https://b{i}.org/post)]\n" for i in range(6))
+    text = ("# Offline RL\n\n- [Papers](https://github.com/o/r/tree/main#papers)\n"
+            "- [Blog/Podcast](https://github.com/o/r/tree/main#blogpodcast)\n"
+            "  - [Blog](https://github.com/o/r/tree/main#blog)\n  - [Podcast](https://github.com/o/r/tree/main#podcast)\n\n"
+            "## Papers\n\n" + entries + "- [Paper 9](https://arxiv.org/abs/2101.00009) [[Blog](https://b9.org/post)]\n\n"
+            "## Blog/Podcast\n\n### Blog\n\n- [A post](https://x.org/p)\n\n### Podcast\n\n- [A show](https://y.org/s)\n")
+    assert [f.line for f in _found(text)] == [16]

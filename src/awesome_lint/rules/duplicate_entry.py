@@ -87,7 +87,9 @@ class DuplicateEntry(Rule):
       Model …`), or when both go by one name and link one code repository (`SAM-Med3D` and
       `SAM-Med3D: A Vision Foundation Model …`, both with `[Code]` to `uni-medical/SAM-Med3D`);
       not when both give subtitles that share under half their words (`GeoNet: Geometric Neural
-      Network …` and `GeoNet: Unsupervised Learning …`: two papers that chose one name). A
+      Network …` and `GeoNet: Unsupervised Learning …`: two papers that chose one name), nor
+      when each links an arXiv preprint of its own (`Beyond Uniform Sampling: Offline RL with
+      Imbalanced Datasets` is a later paper than `Offline RL with Imbalanced Datasets`). A
       link target that is one bare word (`nan`, a table exported without the link) names no
       paper.
     - Lists that write each paper as a paragraph of its own (`[Title](https://arxiv.org/pdf/…)`,
@@ -348,6 +350,8 @@ class DuplicateEntry(Rule):
                 match, how = prev, "page-slip"
             if match is not None and how in ("title", "subtitle") and _two_works(it, match):
                 match = None  # `Introduction to Deep Learning` at MIT and at CMU: two courses
+            if match is not None and how == "subtitle" and _two_preprints(it, match):
+                match = None  # `Beyond Uniform Sampling: Offline RL with …` beside `Offline RL with …`
             if match is not None and how == "title" and id(match) in slipped:
                 match = None  # the earlier copy took its neighbour's link (reported as a slip); this one is right
             if match is not None:
@@ -1152,6 +1156,14 @@ def _distinct_ids(a: Item, b: Item) -> bool:
     Transformer")."""
     ia = {u for u in a.urls if is_strong(u)}
     ib = {u for u in b.urls if is_strong(u)}
+    return bool(ia) and bool(ib) and not (ia & ib)
+
+
+def _two_preprints(a: Item, b: Item) -> bool:
+    """Both entries link an arXiv preprint, different ones: two papers, one titled after the
+    other (a preprint and its published version carry an arXiv id and a DOI, not two arXiv ids)."""
+    ia = {u for u in a.urls if u.startswith("arxiv:")}
+    ib = {u for u in b.urls if u.startswith("arxiv:")}
     return bool(ia) and bool(ib) and not (ia & ib)
 
 

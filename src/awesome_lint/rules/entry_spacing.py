@@ -24,7 +24,8 @@ _HIDDEN = re.compile(r"(`+)[^`\n]*?\1|<[^<>\n]*>")
 
 # a space before a comma or a full stop that ends a clause (`BERT ,`, `ModelNet .`): not
 # before an ellipsis, a name (`.NET`) or a number (`,000`)
-_BEFORE_MARK = re.compile(r"(?<=[\w)\]*_])[ ]+(?=[,.](?:[ \t\n]|$|x))")
+# (not a spaced ellipsis: `Sixty seconds on . . . ChatGPT`, a title as its journal prints it)
+_BEFORE_MARK = re.compile(r"(?<=[\w)\]*_])[ ]+(?=[,.](?:[ \t\n]|$|x))(?!\.[ ]\.)")
 
 # a comma glued to the next word between two words (`Franco Scarselli,Marco Gori`,
 # `Rasmussen,PILCO`, `Interpreting SR,local attribution`): a name or a title lost its space; not in a number (`1,000`), an

@@ -88,9 +88,16 @@ _LINKED = re.compile(r"!?\[[^\[\]\n]*\]\([^()\s]*\)")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[^\w\s]+|\d+)")
 
 
+# a parenthesised name of one or two words that ends a credit: where the work is published
+_CREDIT_HOST = re.compile(r"[ \t]+\(([^()\s]+(?:[ \t][^()\s]+)?)\)[ \t]*$")
+
+
 def _credit(prose: str) -> bool:
     """A description that only names who made or hosts the link (`Oxford`, `Hugging Face 🤗`,
     `by Hal Daumé III`): a credit, not a sentence a full stop would close."""
+    host = _CREDIT_HOST.search(prose)
+    if host and all(_NAME_WORD.fullmatch(w) for w in host.group(1).split()):
+        prose = prose[:host.start()]  # `Syntax (YouTube)`: a credit and where it is published
     words = [w for w in prose.split() if any(c.isalnum() for c in w)]  # an emoji is no word
     if not words or len(words) > 4:
         return False
@@ -1310,6 +1317,10 @@ class EntryStyle(Rule):
         text = doc.text
         line_end = text.find("\n", e.start, e.end)
         line_end = e.end if line_end < 0 else line_end
+        for k in e.links:  # a title wrapped inside its link: its line is the link's last one
+            if k.start < line_end < k.end:
+                wrapped = text.find("\n", k.end, e.end)
+                line_end = e.end if wrapped < 0 else wrapped
         urls = sorted((k.url_start, k.url_end) for k in e.links if k.url_start < line_end)
         at, parts = e.start, []
         for a, b in urls:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import msgspec
 
-from ..document import Document, Entry
+from ..document import Document, Entry, github_slug
 from ..entries import links_subitem
 from ..evidence import arxiv_id
 from ..inline import INLINE, REFERENCE, Link
@@ -839,7 +839,7 @@ _PROSE_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use | None:
-    if link.kind not in (INLINE, REFERENCE) or link.is_image or link.is_anchor:
+    if link.kind not in (INLINE, REFERENCE) or link.is_image or link.is_anchor or _contents_link(doc, link):
         return None
     raw = doc.text[link.label_start:link.label_end]
     if not raw or len(raw) > 30 or "\n" in raw:
@@ -873,6 +873,13 @@ def _use(doc: Document, entry: Entry, index: int, link: Link, classify) -> _Use 
     start = link.label_start + m.start(1)
     return _Use(index, link, raw, core, kind, group, first, wrapped, plain, start,
                 link.label_start + m.end(1), _family(core), id(entry.container))
+
+
+def _contents_link(doc: Document, link: Link) -> bool:
+    """A link to this list's own section by its full address (`[Blog](https://github.com/o/r/tree/main#blog)`):
+    a contents entry named after its heading, not a link to a blog post."""
+    frag = link.url.partition("#")[2]
+    return bool(frag) and frag in doc.anchors and frag == github_slug(link.label)
 
 
 # text before a link that puts it inside a sentence: a lower-case word and a space (`and `, `our `)
