@@ -725,3 +725,29 @@ def test_alt_text_phrases_and_prose_words_are_not_names_session25():
             "- Follow us on Wechat and ask on Stackoverflow.\n")
     found = [(f.line, f.message) for f in al018(text)]
     assert found == [(13, "write 'WeChat', not 'Wechat'"), (13, "write 'Stack Overflow', not 'Stackoverflow'")]
+
+
+def test_a_capitalised_name_the_file_writes_in_its_sentences_session26():
+    """Set T's misses: a tool list writes `Linux` and `Erlang` inside its sentences many times;
+    `for windows and linux` is a slip (unsafe fix to the file's spelling). Words a Title Case
+    title capitalises (`Adversarial`), English words (`Helm`) and nouns by their ending
+    (`Optimization`) are not names, and a name the file writes in lower case often is its own."""
+    prose = "".join(f"- [tool{i}](https://a.org/{i}) - A tool that runs on Linux and macOS, for the Helm charts.\n" for i in range(5))
+    titles = "".join(f"- [Generative Adversarial Networks {i}](https://b.org/{i}) - Fast adversarial training with Optimization tricks.\n" for i in range(6))
+    text = "# Tools\n\n" + prose + titles + "- [x](https://a.org/x) - Cross-platform for windows and linux, with helm and optimization.\n"
+    found = [(f.line, f.message, f.fix.safe) for f in lint_text(text, select=["AL018"])]
+    assert found == [(14, "write 'Linux' as this file does 5 times, not 'linux'", False)]
+    many = text + "".join(f"- [y{i}](https://a.org/y{i}) - Works on linux.\n" for i in range(2))
+    assert [f.line for f in lint_text(many, select=["AL018"])] == []
+
+
+def test_a_capital_held_too_long_is_outvoted_by_the_file_s_name_session26():
+    """Set T's vite list writes `ESLint` 37 times and `ESlint` four: the four are slips. A
+    spelling of that shape is never a name of its own: `MRuby` three times beside `mruby` (the
+    project's own spelling) tells nothing."""
+    base = "".join(f"- [t{i}](https://a.org/{i}) - React, ESLint, Prettier.\n" for i in range(9))
+    text = "# Templates\n\n" + base + "- [s](https://a.org/s) - Starter template ESlint, Prettier.\n"
+    assert [(f.line, f.message) for f in lint_text(text, select=["AL018"])] == [
+        (12, "write 'ESLint' as this file does 9 times, not 'ESlint'")]
+    ruby = "# Ruby\n\n" + "".join(f"- [m{i}](https://a.org/m{i}) - Bindings for MRuby.\n" for i in range(3)) + "- [n](https://a.org/n) - A gem for mruby users.\n"
+    assert lint_text(ruby, select=["AL018"]) == []

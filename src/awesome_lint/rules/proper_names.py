@@ -237,7 +237,14 @@ class ProperNames(Rule):
     Metascala is …` keeps the project's own spelling), titles included: `**PubMedQA**: Pubmedqa: A dataset …` is a
     title pasted from a citation that lost its capitals. A name written two humped ways counts
     only when one spelling is at least 8 times as common as the others together: then the
-    rare one is a slip (`LLaMa` beside `LLaMA` 35 times), even where the name is also a word.
+    rare one is a slip (`LLaMa` beside `LLaMA` 35 times), even where the name is also a word; a
+    spelling with the shift key held a letter too long (`ESlint` beside `ESLint` 37 times) counts
+    among them, though it is never a name of its own (`MRuby` is no reason to write `mruby` so).
+    So does a capitalised name the file writes inside its sentences (after two lower-case words
+    and before another or a mark: `runs on Linux and`) at least four times, in lower case at most
+    a third as often, that is no English word nor ends like one (`-tion`, `-ance`, `-ics`):
+    `cross-platform for windows and linux` is a slip where the file writes `Linux` 26 times.
+    A Title Case title's words (`Adversarial`, `Video`) are not counted.
 
     A name joined by a hyphen to a word of prose (`Neo4J-based`, `Pytorch-powered`), or to the
     words of a link label that name kinds of links (`[[Code-Pytorch]](…)`,
@@ -561,11 +568,12 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
     """A name the file writes with capitals inside (`ChatGLM`, twice at least) written once
     with fewer (`chatglm`, `Chatglm`): reported while the slips stay fewer than the name's own
     spellings, so a file that mostly writes `Pubmed` is not told to follow its one `PubMed`."""
-    from ._local_names import common_word, local_names
+    from ._local_names import common_word, local_names, plain_names
 
     text = doc.text
     rivals: set[str] = set()  # humped spellings the file's own outvotes (`LLaMa` beside 68 `LLaMA`)
     counts = local_names(text, set(reg.canonical), rivals)
+    counts.update(plain_names(text, set(reg.canonical) | {n.casefold() for n in counts}))
     if not counts:
         return
     local = Registry({name: [] for name in counts})
