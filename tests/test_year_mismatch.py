@@ -461,3 +461,19 @@ def test_an_arxiv_link_under_another_dated_label_dates_that_label_not_the_first(
             "- Another method [[ICLR2017]](https://arxiv.org/pdf/1711.06114.pdf)\n")
     found = [f.line for f in lint_text(text, select=["AL009"])]
     assert found == [4]  # the second entry's own ICLR2017 label links a November 2017 preprint
+
+
+def test_a_title_line_over_its_links_and_a_year_in_parentheses_session26():
+    """Set T's misses: a community-detection list gives each paper a bold title with its venue
+    (`**TNE: … (Arxiv 2018)**`) and the paper's link in a nested item; a tracking list writes
+    `ArXiv (2022).` after the quoted title. Both name a preprint's year their arXiv id denies.
+    A venue's year over a nested preprint link is left alone: old papers reach arXiv late
+    (a UAI 1995 paper was posted in 2013)."""
+    text = ("# Papers\n\n- **TNE: A Latent Model for Networks (Arxiv 2018)**\n  - Ann Lee and Bo Wu\n"
+            "  - [[Paper]](https://arxiv.org/pdf/1611.06645.pdf)\n  - [[Code]](https://github.com/a/b)\n\n"
+            "- **A New Pruning Method for Decision Trees (UAI 1995)**\n  - Cy Li\n  - [[Paper]](https://arxiv.org/abs/1302.4981)\n\n"
+            "- Pengyu Zhang, Dong Wang.<br />\n  \"Multi-modal Visual Tracking: Review.\" ArXiv (2022).\n"
+            "  [[paper](https://arxiv.org/abs/2012.04176)]\n")
+    assert [(f.line, f.message) for f in _found(text)] == [
+        (3, "the entry says 2018 but its preprint arXiv:1611.06645 was posted in November 2016"),
+        (13, "the entry says 2022 but its preprint arXiv:2012.04176 was posted in December 2020")]

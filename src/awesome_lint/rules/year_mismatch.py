@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document, Entry
-from ..entries import lead_venue, may_mention, paragraph_entries
+from ..entries import lead_venue, links_subitem, may_mention, paragraph_entries
 from ..evidence import ArxivId, arxiv_id, doi_year, is_non_paper_label, month_name, rxiv_date, tag_names_venue, venue_year
 from ..model import ERROR, WARNING, Finding
 from ..vocabulary import names_preprint
@@ -48,7 +48,12 @@ class YearMismatch(Rule):
     Compares the year an entry states (its leading tag such as `[2023 MICCAI]` or an unbracketed
     `2015-Arxiv - Title`, a venue cell, a Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
     or `*arXiv, Apr 2021*`; an entry may be a list item, a table row or a paper written as a paragraph
-    of a few lines, `**Title** \\` then `arXiv 2022. [[Paper](…)]`) with what the paper's own links prove:
+    of a few lines, `**Title** \\` then `arXiv 2022. [[Paper](…)]`; a year in parentheses after
+    the venue, `ArXiv (2022)`, is the venue's) with what the paper's own links prove. An item
+    with no link of its own whose first nested item holds only links (`- **TNE: … (Arxiv 2018)**`
+    over `- [[Paper]](…)`) is read with those links when its year is a preprint's: a venue's
+    year over them is left alone, old papers reaching arXiv late (a UAI 1995 paper in 2013).
+    What the links prove:
 
     - an **arXiv identifier** (`arxiv.org/abs/2308.07898`, `/pdf/`, `/html/`, old-style
       `cs/0112017`, `doi.org/10.48550/arXiv.…`) names the month the preprint was first posted,
@@ -163,6 +168,7 @@ class YearMismatch(Rule):
         quiet = quiet_keys(self)
         year_now = time.gmtime(self.ctx.clock()).tm_year
         told: set[int] = set()  # lines with a finding
+        state["sublinks"] = _sub_links(doc)
         for entry in [*doc.entries, *_paragraphs(doc)]:
             key = item_key(entry)
             if key is not None:
@@ -269,6 +275,11 @@ class YearMismatch(Rule):
         if doc.in_code(entry.start):
             return
         links = self._paper_links(entry)
+        borrowed = False
+        if not links and entry.item is not None and id(entry.item) in state["sublinks"]:
+            borrowed = True
+            links = self._paper_links(state["sublinks"][id(entry.item)])  # `- **Title (Arxiv 2018)**` over `- [[Paper]](…)`
+            state["file-wide"] = True  # the answer hangs on another item: not kept by this one's text
         ids = {}
         carriers = []  # the links that carry an id
         later = False  # a link to a later version (v2, v3): the year may be that version's
@@ -291,6 +302,8 @@ class YearMismatch(Rule):
         if stated is None:
             return
         year, span, tag_text, region = stated
+        if borrowed and not names_preprint(tag_text):
+            return  # a venue's year over a sub-item's preprint: old papers reach arXiv late (UAI 1995 in 2013)
         if "](" in tag_text or "://" in tag_text:
             return  # the 'tag' is a link, not a tag
         holder = next((k for k in entry.links if k.start <= span[0] < k.end), None)
@@ -411,7 +424,8 @@ class YearMismatch(Rule):
 
         reg = load_registry()
         next_year = self.ctx.next_year()
-        found = venue_mentions(doc, entry, lambda t: mention(_without_month(t), reg, next_year) is not None)
+        found = venue_mentions(doc, entry, lambda t: mention(_without_month(_YEAR_IN_PARENS.sub(r" \1", t)), reg,
+                                                             next_year) is not None)
         if len(found) != 1 or found[0].year_span is None:
             return None
         tag = found[0]
@@ -549,6 +563,10 @@ def _month_of(text: str, year: int, base: int) -> tuple[int, tuple[int, int]] | 
     return month, (base + s, base + e)
 
 
+# a venue's year in parentheses after its name (`ArXiv (2022)`), read as `ArXiv 2022`
+_YEAR_IN_PARENS = re.compile(r"[ \t]*\((19[5-9]\d|20\d\d)\)$")
+
+
 def _without_month(text: str) -> str:
     """A venue mention with its month dropped (``arXiv, Apr 2021`` -> ``arXiv, 2021``,
     ``arXiv 2025.02`` -> ``arXiv 2025``), for the venue parser, which takes years only."""
@@ -559,6 +577,21 @@ def _without_month(text: str) -> str:
     if m is not None:
         return text[:m.start()] + m.group("year") + text[m.end():]
     return text
+
+
+def _sub_links(doc: Document) -> dict[int, Entry]:
+    """The first links-only sub-item (`- [[Paper]](…)`) under each list item, by the item's id:
+    a list that gives each paper a bold title line and its links one per nested item has the
+    paper's link there."""
+    out: dict[int, Entry] = {}
+    for e in doc.entries:
+        item = e.item
+        if item is None or item.block is None or item.block.parent is None or not e.links:
+            continue
+        parent = item.block.parent
+        if id(parent) not in out and links_subitem(e):
+            out[id(parent)] = e
+    return out
 
 
 def _paragraphs(doc: Document) -> list[Entry]:
