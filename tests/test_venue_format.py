@@ -1168,3 +1168,17 @@ def test_the_venue_closing_a_plain_author_list_is_judged_for_its_shape():
     found = [(f.line, f.message.split(" (")[0]) for f in al5("\n".join(rows))]
     assert found == [(13, "venue tag `CVPR 2018` is not in the file's style"), (14, "venue `Neurips` is spelled `NeurIPS`")]
     assert al5("\n".join(rows[:8] + rows[12:])) == []  # six such entries: too few to read as venues
+
+
+def test_a_two_digit_year_closing_a_title_is_judged_session26():
+    """Set T's community-detection list closes its bold titles with `(CIKM 2017)`, but four with
+    `(AAAI 17)`: those are told to write the file's four digits (a safe fix). A title's own
+    number (`(Top 10)`) is no venue."""
+    items = "".join(f"- **Paper number {i} on graphs (KDD 20{10 + i})**\n  - A. B\n  - [[Paper]](https://a.org/{i}.pdf)\n"
+                    for i in range(6))
+    text = ("# Papers\n\n" + items + "- **Community Preserving Network Embedding (AAAI 17)**\n  - C. D\n"
+            "  - [[Paper]](https://a.org/x.pdf)\n- **Graph Tricks (Top 10)**\n  - E. F\n  - [[Paper]](https://a.org/y.pdf)\n")
+    found = [(f.line, f.message.split(" is not")[0]) for f in lint_text(text, select=["AL005"])]
+    assert found == [(21, "venue tag `AAAI 17`")]
+    fixed, _ = fix_text(text, select=["AL005"])
+    assert "(AAAI 2017)" in fixed and fixed.replace("(AAAI 2017)", "(AAAI 17)") == text

@@ -51,6 +51,9 @@ _MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
 # `- K. Hara et al., CVPR2019.`, `- C. Lea, R. Vidal, A. Reiter, CVPR 2017. [[code]](…)`
 _COMMA_VENUE = re.compile(r"(?:et al\.?|[A-Z][a-z]+),[ \t]*(?P<venue>[A-Z][A-Za-z]{1,9}(?:[ ']?)(?:19|20)\d\d)"
                           r"(?=[ \t]*(?:[.;)]|$|\[|\n))", re.M)
+# a venue with a two-digit year in parentheses (`(AAAI 17)` closing a title), which DATED leaves
+# out (a bare `17` is mostly no year): read so that the file's four-digit style can judge it
+_SHORT_YEAR_PAREN = re.compile(r"\([A-Z][A-Za-z&-]{1,15} \d\d\)")
 _LOOSE_MIN = 10  # known venues in entries' text a file needs before an unknown one's comma is judged
 _LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
 # an italic author line that closes with a venue after a full stop: `*Ann Lee, Bo Li et al. arXiv.*`
@@ -166,7 +169,8 @@ class VenueFormat(Rule):
       at least twice (`[2025 NM]` on a Nature Methods link), or whose name the tag's first words
       misspell (`[2023 iSchience tGPT]` on an iScience link);
     - a tag whose shape differs from the file's style: the order of year and venue, the
-      separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`), bold or not, and how
+      separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`, a title closed by
+      `(AAAI 17)` among `(CIKM 2017)`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`); and a venue the registry does
       not know written with a comma before its year in an entry's text (`[Title](…), Electronics,
       2019`) where at least ten known venues there, four in five of them, are written `VENUE
@@ -378,7 +382,8 @@ class VenueFormat(Rule):
                 tag = leading_tag(e.doc_text, e.start, e.end)
             if tag is not None and any(c.isalpha() for c in tag.inner):
                 tagged.append((e, tag))
-            elif may_mention(e) and (DATED.search(e.doc_text, e.start, e.end) or _AUTHOR_RUN.search(e.doc_text, e.start, e.end)):
+            elif may_mention(e) and (DATED.search(e.doc_text, e.start, e.end) or _AUTHOR_RUN.search(e.doc_text, e.start, e.end)
+                                     or _SHORT_YEAR_PAREN.search(e.doc_text, e.start, e.end)):
                 untagged.append(e)
         untagged.extend(_link_paragraphs(doc))
         untagged.extend(plain_items(doc, DATED))
