@@ -210,3 +210,14 @@ def test_a_typo_beside_a_title_case_word_of_a_heading_or_its_contents_entry_sess
             "- [B](https://a.org/y) - Written by Zhuoyang Tiansheng, Lixin Qiangwei.\n")
     found = [(f.line, f.message.split(" looks")[0]) for f in lint_text(text, select=["AL027"])]
     assert found == [(3, "'Programmming'"), (5, "'Programmming'")]
+
+
+def test_a_typo_beside_a_compound_of_words_in_a_title_session26():
+    """Set T's action-recognition page: `SkeleTR: Towrads Skeleton-based Action Recognition`.
+    `Skeleton-based` is two English words joined, not a name beside which `Towrads` could be one;
+    a capitalised word beside a name (`Ann Towrads-Smith`) is still left alone."""
+    text = ("# Papers\n\n- (arXiv 2023.09) SkeleTR: Towrads Skeleton-based Action Recognition in the Wild, "
+            "[[Paper]](https://arxiv.org/pdf/2309.11445.pdf)\n"
+            "- Learning by Zhiyu Jiawen, Towrads Qingdao-Wuhan, 2021\n")
+    found = [(f.line, f.message.split(" with")[0]) for f in lint_text(text, select=["AL027"])]
+    assert found == [(3, "'Towrads' looks like 'Towards'")]

@@ -158,6 +158,8 @@ def _named(doc: Document, m: re.Match, lower: Counter, heads: list[set[int]]) ->
                 heads.append(_heading_lines(doc))
             if doc.position(s)[0] in heads[0] and known_word(word):
                 continue  # a heading (or its contents entry) capitalises its words: `## Probabilistic Programmming`
+            if "-" in word and all(len(x) > 1 and _english(x) for x in word.split("-")):
+                continue  # `Towrads Skeleton-based Action Recognition`: a compound of words, no name
             if len(word) <= 1 or not _english(word):
                 return True
     return False
@@ -240,8 +242,9 @@ class MisspeltWord(Rule):
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
     (`nushell` beside `nushell.sh`; a link to a heading of the file is none), a link's whole text, or a capitalised word among names
     (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`; but a neighbour the file writes in
-    lower case, or a known word in a heading or its contents entry, is a word: `## Probabilistic
-    Programmming` is told), or a capitalised word before a colon
+    lower case, or a known word in a heading or its contents entry, or English words joined by a
+    hyphen, is a word: `## Probabilistic Programmming` and `Towrads Skeleton-based Action
+    Recognition` are told), or a capitalised word before a colon
     and a capital (`Hydragen: High-Throughput …`: a method's coined name heads its title); one
     finding per word and line.
 
