@@ -100,13 +100,19 @@ def plain_names(text: str, known: set[str]) -> dict[str, int]:
         if tokens is None:
             tokens = Counter(text.split())
         low = w.lower()
-        lows = sum(tokens[o + low + c] for o in _OPEN for c in _CLOSE)
+        lows = _written(tokens, low)
         if not lows or lows * 3 > len(starts):
             continue
         mid = sum(1 for s in starts if _two_lower_before(text, s))
         if mid >= PLAIN_MIN_USES and lows * 3 <= mid:
-            names[w] = sum(tokens[o + w + c] for o in _OPEN for c in _CLOSE)
+            names[w] = _written(tokens, w)
     return names
+
+
+def _written(tokens: Counter, word: str) -> int:
+    """How often ``word`` stands alone as a token, bare or in brackets, quotes, emphasis or code,
+    or before a mark of prose."""
+    return sum(tokens[o + word + c] for o in _OPEN for c in _CLOSE)
 
 
 def _two_lower_before(text: str, at: int) -> bool:

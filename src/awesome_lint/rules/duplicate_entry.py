@@ -350,7 +350,7 @@ class DuplicateEntry(Rule):
                 match, how = prev, "page-slip"
             if match is not None and how in ("title", "subtitle") and _two_works(it, match):
                 match = None  # `Introduction to Deep Learning` at MIT and at CMU: two courses
-            if match is not None and how == "subtitle" and _two_preprints(it, match):
+            if match is not None and how == "subtitle" and _distinct_ids(it, match, "arxiv:"):
                 match = None  # `Beyond Uniform Sampling: Offline RL with …` beside `Offline RL with …`
             if match is not None and how == "title" and id(match) in slipped:
                 match = None  # the earlier copy took its neighbour's link (reported as a slip); this one is right
@@ -1150,20 +1150,14 @@ def _other_papers(a: Item, b: Item) -> bool:
     return bool(ia) and bool(ib) and not (ia & ib)
 
 
-def _distinct_ids(a: Item, b: Item) -> bool:
-    """Both entries link a paper by arXiv id, DOI or OpenReview id, and the ids differ: two
-    papers, however alike their titles ("A Survey of Visual Transformers" / "A Survey on Visual
-    Transformer")."""
-    ia = {u for u in a.urls if is_strong(u)}
-    ib = {u for u in b.urls if is_strong(u)}
-    return bool(ia) and bool(ib) and not (ia & ib)
-
-
-def _two_preprints(a: Item, b: Item) -> bool:
-    """Both entries link an arXiv preprint, different ones: two papers, one titled after the
-    other (a preprint and its published version carry an arXiv id and a DOI, not two arXiv ids)."""
-    ia = {u for u in a.urls if u.startswith("arxiv:")}
-    ib = {u for u in b.urls if u.startswith("arxiv:")}
+def _distinct_ids(a: Item, b: Item, kind: str = "") -> bool:
+    """Both entries link a paper by arXiv id, DOI or OpenReview id (those of ``kind`` only, a
+    key prefix such as ``arxiv:``), and the ids differ: two papers, however alike their titles
+    ("A Survey of Visual Transformers" / "A Survey on Visual Transformer"). Two arXiv ids are
+    two papers even where one title is the other after a name (a preprint and its published
+    version carry an arXiv id and a DOI, not two arXiv ids)."""
+    ia = {u for u in a.urls if is_strong(u) and u.startswith(kind)}
+    ib = {u for u in b.urls if is_strong(u) and u.startswith(kind)}
     return bool(ia) and bool(ib) and not (ia & ib)
 
 

@@ -572,8 +572,9 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
 
     text = doc.text
     rivals: set[str] = set()  # humped spellings the file's own outvotes (`LLaMa` beside 68 `LLaMA`)
-    counts = local_names(text, set(reg.canonical), rivals)
-    counts.update(plain_names(text, set(reg.canonical) | {n.casefold() for n in counts}))
+    known = set(reg.canonical)
+    counts = local_names(text, known, rivals)
+    counts.update(plain_names(text, known | {n.casefold() for n in counts}))
     if not counts:
         return
     local = Registry({name: [] for name in counts})

@@ -168,7 +168,7 @@ class YearMismatch(Rule):
         quiet = quiet_keys(self)
         year_now = time.gmtime(self.ctx.clock()).tm_year
         told: set[int] = set()  # lines with a finding
-        state["sublinks"] = _sub_links(doc)
+        state["sublinks"] = None  # the links-only sub-items by parent item, on first need
         for entry in [*doc.entries, *_paragraphs(doc)]:
             key = item_key(entry)
             if key is not None:
@@ -276,7 +276,10 @@ class YearMismatch(Rule):
             return
         links = self._paper_links(entry)
         borrowed = False
-        if not links and entry.item is not None and id(entry.item) in state["sublinks"]:
+        if not links and entry.item is not None and entry.item.children:
+            if state["sublinks"] is None:
+                state["sublinks"] = _sub_links(doc)
+        if not links and entry.item is not None and id(entry.item) in (state["sublinks"] or ()):
             borrowed = True
             links = self._paper_links(state["sublinks"][id(entry.item)])  # `- **Title (Arxiv 2018)**` over `- [[Paper]](…)`
             state["file-wide"] = True  # the answer hangs on another item: not kept by this one's text
