@@ -121,6 +121,8 @@ _YEAR_END = re.compile(r"(?<![\w.])(?:19[5-9]\d|20[0-3]\d)$")
 
 # a full stop, comma, semicolon or colon glued to the bracket or parenthesis after it
 # (`Maps.[tag]`, `(2019).(ICCV 2019)`, `[link](u),[hf](u)`; a link is blanked in the prose)
+# `&nbsp;(MAE`: the `;` closes an HTML character reference, it is no punctuation
+_ENTITY_END = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});\Z")
 _GLUED_MARK = re.compile(r"(?<=[^\W_]|[)\]*_`\x1a])[.,;:](?=[\[(\x1a])")
 
 # voted over all of a file's items at once, not per kind (see `EntryStyle.check`)
@@ -792,7 +794,8 @@ class EntryStyle(Rule):
                 obs.values["date_form"] = ("`" if code else "") + date[0] + ("`" if code else "")
                 obs.spans["date_form"] = (base + s, base + t)
         at = obs.values.get("link_at")
-        glued = [m for m in _GLUED_MARK.finditer(prose) if base + m.end() != at and doc.text[base + m.end()] in "[("]
+        glued = [m for m in _GLUED_MARK.finditer(prose) if base + m.end() != at and doc.text[base + m.end()] in "[("
+                 and not (m.group() == ";" and _ENTITY_END.search(prose, max(0, m.end() - 40), m.end()))]
         obs.values["glued_mark"] = bool(glued)
         if glued:
             m = glued[0]
@@ -854,7 +857,7 @@ class EntryStyle(Rule):
             after = bold.end()
             if mark is None and inner_stop(prose, bold):
                 mark = "."  # "**A title.** *Authors*": the stop inside the bold closes the field
-            elif mark is None and unquoted(bold.group(2).rstrip())[-1:] in ("?", "!") and prose[bold.end()] in " \t":
+            elif mark is None and unquoted(bold.group(2).rstrip())[-1:] in ("?", "!") and prose[bold.end():bold.end() + 1] in (" ", "\t"):
                 # "**Why?** Authors": where the list closes its titles with "." the question
                 # mark does that work; where it puts ";" or "," there, one is missing
                 mark, obs.values["title_asks"] = "", True
