@@ -1179,3 +1179,26 @@ def test_a_credit_with_its_platform_and_a_title_wrapped_in_its_link_session26():
             "    <i>Neisseria gonorrhoeae</i>](https://doi.org/10.1/x)**<br/>Anahtar M et al. · *Science* · 2026-06-17\n")
     assert [f for f in lint_text(text, select=["AL015"]) if "year" in f.message] == []
     assert [f.line for f in lint_text(text.replace("2026-06-17", "June"), select=["AL015"]) if "year" in f.message] == [23]
+
+
+def test_a_bold_title_that_asks_and_ends_the_item_does_not_crash_session27():
+    """Set V: `1. **How Robust Are Graph Neural Networks to Structural Noise?**` ending its line,
+    the authors on the next, crashed AL015 (an index past the text's end), so the rule said
+    nothing else on the list. Its other findings must still come."""
+    items = "".join(f"1. **Graph paper number {i} on attacks.**\n*A. Author.* KDD 2020. [[paper]](https://a.org/{i})\n"
+                    for i in range(24))
+    text = ("# Attacks\n\n" + items + "1. **Graph paper on defense**\n*A. Author.* KDD 2021. [[paper]](https://a.org/x)\n"
+            "1. **How Robust Are Graph Neural Networks to Structural Noise?**\n*B. Author.* KDD 2020. [[paper]](https://a.org/y)\n")
+    found = lint_text(text, select=["AL015"])
+    assert [(f.line, f.message.split(";")[0]) for f in found] == [(51, 'the bold title does not end with "."')]
+
+
+def test_the_semicolon_of_an_html_entity_is_no_punctuation_session27():
+    """Set V: `Node&nbsp;Regression&nbsp;(MAE` closes a character reference with `;`; it is no mark
+    glued to the bracket after it. A real `;(` still is."""
+    rows = "".join(f"| M{i} | Node | Node Classification (Acc) | Cora |\n" for i in range(24))
+    text = ("# T\n\n| Methods | Task | Metric | Dataset |\n| --- | --- | --- | --- |\n" + rows
+            + "| STDGI | Node | Node&nbsp;Regression&nbsp;(MAE,&nbsp;RMSE) | METR-LA |\n")
+    assert [f for f in lint_text(text, select=["AL015"]) if "no space after" in f.message] == []
+    assert [f.line for f in lint_text(text.replace("&nbsp;(MAE", ";(MAE"), select=["AL015"])
+            if "no space after" in f.message] == [29]
