@@ -154,3 +154,21 @@ def test_a_list_continued_after_details_must_follow_the_list_above(tmp_path):
     fixed, _ = fix_text(text, select=["AL001"], unsafe=True)
     assert "4. D\n5. E" in fixed and "3. H" in fixed
     assert fix_text(text, select=["AL001"])[0] == text  # unsafe: the list above may be the wrong one
+
+
+def test_a_counted_run_among_ones_is_one_finding_session27():
+    """Set V: a list numbered `1.` throughout but for seven neighbours pasted from a counted list
+    (`3.` to `9.`) is one slip, told once at its first number with the run's lines; the fix
+    writes `1.` on all seven and GitHub shows the same numbers. A lone stray number stays one
+    finding of its own."""
+    items = ["1. Paper %d" % i for i in range(20)]
+    items[8:15] = ["%d. Pasted %d" % (n, n) for n in range(3, 10)]
+    items[17] = "4. Stray"
+    text = "# P\n\n" + "\n".join(items) + "\n"
+    found = lint_text(text, select=["AL001"])
+    assert [(f.line, f.related) for f in found] == [(11, (12, 13, 14, 15, 16, 17)), (20, ())]
+    assert "these 7 count `3.` to `9.` (lines 11-17)" in found[0].message
+    assert "this one `4.`" in found[1].message
+    fixed, left = fix_text(text, select=["AL001"])
+    assert left == [] and "\n3. " not in fixed and "\n9. " not in fixed and "\n4. " not in fixed
+    assert render(fixed).count("<li>") == 20 and render(fixed).count("<ol>") == 1

@@ -139,13 +139,27 @@ class OrderedListNumbering(Rule):
         fix = Fix(tuple(edits), safe=True, description=f"number every item after the first {style}.",
                   verify=check, local_verify=check is not None)
         share = len(block.items) - 1 - len(outliers)
+        # a run of neighbours that count on (`3.` … `9.` among `1.`s) is one paste: one finding
+        runs: list[list[int]] = []
         for i in outliers:
-            item = block.items[i]
+            if runs and i == runs[-1][-1] + 1 and block.items[i].number == (block.items[i - 1].number or 0) + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            item = block.items[run[0]]
             line, col = doc.position(item.marker_start)
+            if len(run) == 1:
+                what = f"this one `{item.number}.`"
+            else:
+                last = block.items[run[-1]]
+                what = (f"these {len(run)} count `{item.number}.` to `{last.number}.` "
+                        f"(lines {line}-{doc.position(last.marker_start)[0]})")
             yield self.finding(
                 f"ordered list numbers {share} of {len(block.items) - 1} items after the first "
-                f"`{style}.`, but this one `{item.number}.`; expected {style}",
+                f"`{style}.`, but {what}; expected {style}",
                 line, col, line, col + len(str(item.number)), fix=fix,
+                related=tuple(doc.position(block.items[i].marker_start)[0] for i in run[1:]),
             )
 
     def _fix(self, doc: Document, block: ListBlock) -> Fix | None:
