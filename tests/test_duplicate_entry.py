@@ -1325,3 +1325,16 @@ def test_two_preprints_one_titled_after_the_other_are_two_papers_session26():
     assert al003("# Papers\n\n" + a + b) == []
     doi = b.replace("https://arxiv.org/abs/2310.04413", "https://doi.org/10.1109/x.2024.1")
     assert [f.line for f in al003("# Papers\n\n" + a + doi)] == [4]
+
+
+def test_a_methods_table_is_titled_by_its_methods_not_its_data_sets_session27():
+    """Set V: `| Methods | Task Level | Evaluation Metric | Dataset |` has no link; its rows are
+    methods (`Methods`, a plural, is a title header as `Method` is), and two methods tested on the
+    same data sets are two rows, not one entry twice. A table titled by its data sets still
+    compares them."""
+    ds = "Cora, Citeseer, Pubmed, Amazon-Computers, Amazon-Photo, Coauthor-CS"
+    rows = "".join(f"| Method{i} | Node | Acc | {ds if i in (3, 4) else 'Set' + str(i)} |\n" for i in range(8))
+    text = "# T\n\n| Methods | Task Level | Evaluation Metric | Dataset |\n| --- | --- | --- | --- |\n" + rows
+    assert lint_text(text, select=["AL003"]) == []
+    found = lint_text(text.replace("| Methods |", "| Approach |").replace("| Dataset |", "| Name |"), select=["AL003"])
+    assert [f.line for f in found] == [9]

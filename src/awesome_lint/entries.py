@@ -25,7 +25,10 @@ INDEX_HEADERS = frozenset({
     "sr", "sr.", "sr. no.", "sr.no.", "sl. no.", "sl.no.", "sno", "nr", "nr.", "n°", "№",
 })  # headers of an index column, compared case-insensitively
 TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "model", "project",
-                 "resource", "work", "article", "dataset", "tool", "library")
+                 "resource", "work", "article", "dataset", "tool", "library",
+                 # the plurals, so `| Methods | … | Dataset |` is titled by its methods, not its data sets
+                 "titles", "names", "methods", "models", "projects", "resources", "works", "articles",
+                 "tools", "libraries")
 VENUE_HEADERS = ("venue", "reference", "conference", "journal", "publication", "conf", "pub",
                  "conference/journal", "journal/conference", "published", "source", "where",
                  "published in", "published at", "publication venue", "venue and year", "venue & year",
