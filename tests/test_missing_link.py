@@ -504,3 +504,16 @@ def test_an_author_line_split_off_by_a_stray_space_is_no_paper_without_a_link():
     assert re.search(r"<li>\s*(?:<p>)?Zhen Zhao", render(text))  # GitHub shows the author line as an item of its own
     found = [f for f in lint_text(text, select=["AL017"]) if f.code == "AL017"]
     assert [f.line for f in found] == [22]
+
+
+def test_a_link_whose_target_is_the_title_is_link_syntax_not_a_missing_link_session27():
+    """Set V: `* Title [[Paper]](Title)` pasted the title where the address goes. AL007 tells it
+    (its target is text with spaces); AL017 saying the entry has no link would be the same fault
+    twice. A bare title with no bracket at all is still AL017's."""
+    items = "".join(f"* Federated paper number {i} on privacy [[Paper]](https://a.org/{i}) [ICML 2021]\n" for i in range(8))
+    broken = "* FPGA-Based Hardware Accelerator of Encryption [[Paper]](FPGA-Based Hardware Accelerator of Encryption) [IJCAI 2021]\n"
+    found = lint_text("# P\n\n" + items + broken, select=["AL007", "AL017"])
+    assert [(f.code, f.line) for f in found] == [("AL007", 11)]
+    bare = "* A bare paper title about federated privacy and hardware\n"
+    found = lint_text("# P\n\n" + items + bare, select=["AL007", "AL017"])
+    assert [(f.code, f.line) for f in found] == [("AL017", 11)]

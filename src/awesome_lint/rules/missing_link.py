@@ -341,6 +341,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                 end = doc.line_end(item.text_end_line)
                 if start >= end or doc.in_code(start) or doc.links_between(start, end):
                     continue
+                if "](" in doc.text[start:end]:
+                    continue  # `[[Paper]](the title pasted as target)`: a link gone wrong, AL007's
                 first_end = doc.line_end(item.text_line)
                 span = _title_span(doc.text, start, first_end)
                 if span is None or not _bare_title(doc.text[start:end]):
