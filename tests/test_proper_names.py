@@ -751,3 +751,12 @@ def test_a_capital_held_too_long_is_outvoted_by_the_file_s_name_session26():
         (12, "write 'ESLint' as this file does 9 times, not 'ESlint'")]
     ruby = "# Ruby\n\n" + "".join(f"- [m{i}](https://a.org/m{i}) - Bindings for MRuby.\n" for i in range(3)) + "- [n](https://a.org/n) - A gem for mruby users.\n"
     assert lint_text(ruby, select=["AL018"]) == []
+
+
+def test_the_gem_named_by_its_name_session27():
+    """Set V: `a query batching executor for the graphql gem` names one Ruby gem, written in
+    lower case on purpose; `a graphql client` is the language misspelt."""
+    text = ("# GraphQL\n\n- [graphql-batch](https://github.com/Shopify/graphql-batch) - A query batching "
+            "executor for the graphql gem.\n- [Lokka](https://a.org/l) - A graphql client.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
+    assert found == [(4, "write 'GraphQL', not 'graphql'")]

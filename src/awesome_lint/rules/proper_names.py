@@ -30,6 +30,9 @@ _COMMAND_AFTER = re.compile(r"[ \t]+(?:(?:command|comand)[- ]?line\b|command|cli
                             re.I)
 # After a lower-case name: the words that make it a package's name (`the socketcan crate`).
 _PACKAGE_AFTER = re.compile(r"[ \t]+(?:crate|package|gem|module|library|plugin)s?\b", re.I)
+# `the graphql gem`: one package by its name (`the docker plugin` of Jenkins is still Docker's)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_NAMED_PACKAGE = re.compile(r"[ \t]+(?:gem|crate|package)\b", re.I)
 # The second half of a compound adjective of prose (`Neo4J-based`, `Pytorch-powered`): the name
 # before the hyphen is a name, not part of an identifier such as `pytorch-lightning`
 _PROSE_SUFFIX = re.compile(r"(?:based|powered|like|compatible|friendly|native|driven|backed|inspired|"
@@ -529,6 +532,8 @@ class ProperNames(Rule):
                 continue  # `scanner for your docker images` in a repository's label: a common noun
             if lower and _COMMAND_AFTER.match(text, end):
                 continue  # `the mysql command-line client`: the program's name, lower case on purpose
+            if lower and _NAMED_PACKAGE.match(text, end) and _THE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # `for the graphql gem`: one package, by its name (`a ruby gem` is the language)
             if lower and name in _PHRASES:
                 continue  # `stack overflow protection`: the phrase the site is named after
             if lower and _byline(doc, start, end):
