@@ -860,3 +860,21 @@ def test_numbers_by_value_after_a_gap_and_a_description_s_points_session25():
     text = "# Crates\n\n" + sections + "## Silicon Labs\n\n" + block(pacs) + "\n## Others\n\n" + block(names) + "\n" + feats
     found = [(f.line, f.message.split(" is out")[0]) for f in lint_text(text, select=["AL016"])]
     assert found == [(text[: text.index("hotel-pac")].count("\n") + 1, 'entry "hotel-pac"')]
+
+
+def test_a_first_entry_set_apart_by_its_description_heads_the_list_session27():
+    """Set V: `[Relay Meetup](u) - A global, online meetup …` heads a list of cities named by their
+    link alone (`[Amsterdam](u)`, `[Berlin](u)` …): set apart on purpose, not filed among them.
+    A city out of place below it is still told, and the unsafe fix sorts the cities and leaves
+    the first entry where it is."""
+    cities = ["Amsterdam", "Bangalore", "Berlin", "Copenhagen", "Hamburg", "London", "Munich",
+              "Seattle", "Singapore", "Sydney"]
+    head = "- [Relay Meetup](https://relay.org/) - A global, online meetup on Relay.\n"
+    text = "# M\n\n## Meetups\n\n" + head + "".join(f"- [{c}](https://meetup.com/{c})\n" for c in cities)
+    assert lint_text(text, select=["AL016"]) == []
+    swapped = text.replace("- [Seattle](https://meetup.com/Seattle)\n- [Singapore](https://meetup.com/Singapore)\n",
+                           "- [Singapore](https://meetup.com/Singapore)\n- [Seattle](https://meetup.com/Seattle)\n")
+    found = lint_text(swapped, select=["AL016"])
+    assert len(found) == 1 and "Relay" not in found[0].message
+    fixed, _ = fix_text(swapped, select=["AL016"], unsafe=True)
+    assert fixed == text

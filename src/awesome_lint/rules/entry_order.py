@@ -171,6 +171,27 @@ def _unstar_first(units: list[Entry | None]) -> list[Entry | None]:
     return units
 
 
+def _described(e: Entry) -> bool:
+    """Whether an item says more than its link: words after the link that names it."""
+    if not e.links or e.row is not None:
+        return False
+    return bool(e.doc_text[e.links[0].end:e.end].strip(" \t\n-–—:.,"))
+
+
+def _unlike_first(units: list[Entry | None]) -> list[Entry | None]:
+    """The units without a first entry that alone says more than its link (`[Relay Meetup](u) -
+    A global, online meetup` before `[Amsterdam](u)`, `[Berlin](u)` …): set apart to head the
+    list, not filed by name among the rest."""
+    present = [i for i, u in enumerate(units) if u is not None]
+    if len(present) < 6 or not _described(units[present[0]]):
+        return units
+    if any(_described(units[i]) for i in present[1:]):
+        return units
+    units = units.copy()
+    units[present[0]] = None
+    return units
+
+
 # a preprint's venue as an entry writes it, outside link addresses (`arxiv 2020.`, `CoRR`)
 _PREPRINT = re.compile(r"(?i)(?<![\w/.])(?:arxiv|preprint|corr)\b(?![./])")
 _ADDRESS = re.compile(r"\]\([^()\s]*\)|<https?://[^>\s]*>|https?://\S+")
@@ -600,7 +621,7 @@ class EntryOrder(Rule):
         else:
             by_row = {id(e.row): e for e in entries}
             units = [by_row.get(id(r)) for r in cont.rows]
-        return _unstar_first(units)
+        return _unlike_first(_unstar_first(units))
 
     def _orders(self, doc: Document, units: list[Entry | None], short: int = 0) -> Iterator[Order]:
         """Every order the section could be in: each name key rising; the year, the month and
@@ -926,10 +947,12 @@ class EntryOrder(Rule):
 
     # ---- fix -----------------------------------------------------------------------------
     def _fix(self, doc: Document, cont, units, order: Order) -> Fix | None:
-        if any(k is None for k in order.keys):
-            return None
         n = len(units)
-        perm = sorted(range(n), key=lambda i: order.keys[i], reverse=order.descending)
+        # entries set apart at the top (a starred or described first entry) keep their place
+        pinned = next((i for i, k in enumerate(order.keys) if k is not None), n)
+        if any(k is None for k in order.keys[pinned:]):
+            return None
+        perm = [*range(pinned), *sorted(range(pinned, n), key=lambda i: order.keys[i], reverse=order.descending)]
         if perm == list(range(n)):
             return None
         edits: list[Edit] = []
