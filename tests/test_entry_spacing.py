@@ -329,3 +329,16 @@ def test_a_spaced_ellipsis_is_no_space_before_a_full_stop_session26():
             "- **[Notes on models . More](https://doi.org/10.1/y)** · *BMJ* · 2024\n")
     found = [f.line for f in lint_text(text, select=["AL015"]) if "space before the full stop" in f.message]
     assert found == [12]
+
+
+def test_a_data_set_and_its_source_in_a_cell_session27():
+    """Set V: `| Electricity(UCI), Traffic |` names a data set and where it comes from, a cell's
+    shorthand (the file writes `PeMSD7(M)` and `M4(HOURLY)` too); a lost space before a venue in
+    an entry's prose (`published in Sheikh(CVPR 2019)`) is still one."""
+    rows = "".join(f"| [Paper number {i} on series](https://a.org/{i}) | AAAI | 2021 | Traffic, Weather (UCI) |\n" for i in range(12))
+    text = ("# T\n\n| Title | Venue | Year | Dataset |\n| --- | --- | --- | --- |\n" + rows
+            + "| [Synergetic learning of sequences](https://a.org/s) | AAAI | 2021 | Electricity(UCI), Traffic |\n")
+    assert [f for f in lint_text(text, select=["AL015"]) if "no space before" in f.message] == []
+    items = "".join(f"- [Paper number {i} on series](https://a.org/{i}) - Extends the model of Lee (ICML 2019).\n" for i in range(12))
+    prose = "# T\n\n" + items + "- [Another paper](https://a.org/x) - Extends the model of Sheikh(CVPR 2019).\n"
+    assert [f.line for f in lint_text(prose, select=["AL015"]) if "no space before" in f.message] == [15]

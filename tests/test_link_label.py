@@ -661,3 +661,17 @@ def test_a_contents_link_by_the_full_address_is_no_label_session26():
             "## Papers\n\n" + entries + "- [Paper 9](https://arxiv.org/abs/2101.00009) [[Blog](https://b9.org/post)]\n\n"
             "## Blog/Podcast\n\n### Blog\n\n- [A post](https://x.org/p)\n\n### Podcast\n\n- [A show](https://y.org/s)\n")
     assert [f.line for f in _found(text)] == [16]
+
+
+def test_a_row_that_names_its_data_sets_in_lower_case_session27():
+    """Set V: one row links its data sets as `[electricity](…),[traffic](…), [wind](…)`, where other
+    rows write `[Electricity](…)`: the row's own style for names, not a label's slip. A single
+    lower-case label among capitalised ones in its entry is still told."""
+    rows = "".join(f"| [Paper {i} on forecasting series](https://arxiv.org/abs/2101.0{i:04d}) | [Electricity](https://uci.edu/e), [Traffic](https://uci.edu/t) |\n"
+                   for i in range(6))
+    low = "| [Adversarial Sparse Transformer](https://arxiv.org/abs/2102.0001) | [electricity](https://uci.edu/e),[traffic](https://uci.edu/t), [wind](https://k.com/w), [solar](https://n.gov/s) |\n"
+    text = "# T\n\n| Paper | Dataset |\n| --- | --- |\n" + rows + low
+    assert [f for f in lint_text(text, select=["AL011"]) if "electricity" in f.message] == []
+    one = low.replace("[traffic]", "[Traffic]").replace("[wind]", "[Wind]").replace("[solar]", "[Solar]")
+    found = lint_text(text.replace(low, one), select=["AL011"])
+    assert [f.line for f in found if "'electricity'" in f.message] == [11]

@@ -35,6 +35,8 @@ _GLUED_COMMA = re.compile(r"(?<![\w.])(?:[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])|[A-Za-
 # `blog(Chinese Language)`): a venue, a year or a note lost its space; not after a capital or a
 # digit (`GPT(3)`, `F1(x)`), nor before a lower-case letter (`model(s)`, `softmax(x)`)
 _GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
+# the capitalised word before a glued parenthesis in a table cell (`Electricity(UCI)`)
+_NAMED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9-]*\Z")
 # a colon glued to the capitalised word after it inside a title (`HAD:Heterogeneity-Aware`,
 # `Parallel WaveNet:Fast`): the title's subtitle lost its space; not a time (`10:30`), an
 # address's scheme, or a short label (`[Code:TF]`)
@@ -128,7 +130,7 @@ def _spans(doc: Document, e: Entry) -> Iterator[tuple[int, int]]:
         yield start, e.end
 
 
-def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run]) -> None:
+def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run], cell: bool = False) -> None:
     """A comma or colon glued to the next word, a parenthesis to the word before it: a space
     lost (a run of none), read with links' addresses blanked and never right after a bare URL."""
     bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
@@ -149,6 +151,8 @@ def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run])
             add(r.start(), start + r.end(), "colon")
     if "(" in seen:
         for r in _GLUED_PAREN.finditer(bare):
+            if cell and _NAMED.search(bare, max(0, r.start() - 40), r.start()):
+                continue  # `| Electricity(UCI), Traffic |`: a data set's name and its source, a cell's shorthand
             if _lost_space_before(raw, r.start()):
                 add(r.start(), start + r.start(), "paren")
         for r in _GLUED_EXPANSION.finditer(bare):
@@ -173,7 +177,7 @@ def _lost_space_before(raw: str, at: int) -> bool:
 def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool) -> None:
     seen = _hide(raw)
     if ("," in seen or ":" in seen or "(" in seen or _GLUED_INITIAL.search(seen)) and not _CJK.search(seen):
-        _read_glued(doc, start, raw, seen, runs)
+        _read_glued(doc, start, raw, seen, runs, cell)
     if ")-" in raw or "`-" in raw:
         for r in _GLUED_DASH.finditer(raw):
             runs.append(Run(start + r.start(), start + r.start(), "dash", raw[r.start():r.start() + 40].split("\n")[0]))

@@ -506,6 +506,8 @@ class LinkLabel(Rule):
                 for u in cuses:
                     if u.plain[:1] in "@#" and u.plain[1:] != target:
                         continue  # `[@hillelcoren]` beside `[Hillel Coren]`: a handle, not the name with a mark
+                    if not u.kind and u.plain.islower() and _lower_names(doc, u):
+                        continue  # `| [electricity](…),[traffic](…), [wind](…) |`: the row writes its names in lower case
                     if u.plain != target and _case_is_ours(u.plain, target):
                         flagged.add(id(u.link))
                         found.append((u.link.start, self._at(
@@ -946,6 +948,17 @@ def _names_right(label: str) -> bool:
     """No name in the label is written in a case AL018 reports (all lower case and ALL CAPS are
     a label style, not a misspelling)."""
     return all(w == name or w == w.lower() or w.isupper() for w, name in _names(label))
+
+
+def _lower_names(doc: Document, u: _Use) -> bool:
+    """Whether the entry of ``u`` labels two other links or more (its title aside), and all in lower case: a
+    style of that entry (its data sets by their file names), not one label's slip."""
+    e = doc.entries[u.entry]
+    others = [_plain(doc, x) for x in e.links
+              if x is not u.link and not x.is_image and x.label_end > x.label_start
+              and not (e.title_start is not None and x.start <= e.title_start < x.end)]
+    others = [o for o in others if any(c.isalpha() for c in o)]
+    return len(others) >= 2 and all(o.islower() for o in others)
 
 
 def _case_is_ours(spelling: str, target: str) -> bool:
