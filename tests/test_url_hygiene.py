@@ -636,3 +636,13 @@ def test_a_paper_through_a_library_proxy_session24(tmp_path):
     run_cli("--select", "AL012", "--fix", "--unsafe-fixes", str(path))
     assert path.read_text(encoding="utf-8") == text.replace(
         "ieeexplore-ieee-org-s.nudtproxy.yitlink.com", "ieeexplore.ieee.org")
+
+
+def test_a_habit_whose_links_share_one_line_says_so_session27():
+    """Set V: both of a file's `http://` links to one host on one line read `(here and in 0 more:
+    line )`; they are all on this line."""
+    host = "web.mit.edu"
+    text = ("# P\n\n* Bandits [[Paper]](http://web.mit.edu/a/p.pdf) [[Slides]](http://web.mit.edu/a/s.pdf)\n"
+            "* Other [[Paper]](https://arxiv.org/abs/2101.00001)\n")
+    found = [f for f in lint_text(text, select=["AL012"]) if host in f.message]
+    assert len(found) == 1 and found[0].message.endswith("(all on this line)")

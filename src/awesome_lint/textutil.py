@@ -14,6 +14,8 @@ __all__ = ["shorten", "in_spans", "SpanIndex", "strip_accents", "fold"]
 def elsewhere(lines: tuple[int, ...] | list[int]) -> str:
     """The other lines of a house habit reported once, for its message: `here and in 3 more:
     lines 4, 9, 12` (five shown at most, then `…`)."""
+    if not lines:
+        return "all on this line"
     shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
     return f"here and in {len(lines)} more: line{'s' if len(lines) > 1 else ''} {shown}"
 
