@@ -425,7 +425,10 @@ class EntryOrder(Rule):
     first, `[3rd Oct., 2024]`, as well as the forms above). They are reported, never moved.
 
     A section's first entry that alone carries a star (`:star:`, ⭐: a pointer to the topic's
-    own awesome list) heads it on purpose and has no place in its order. Preprints kept at the
+    own awesome list) heads it on purpose and has no place in its order; so does a first entry
+    that alone says more than its link in a list of six or more (`[Relay Meetup](…) - A global,
+    online meetup` before `[Amsterdam](…)`, `[Berlin](…)` …), and the unsafe fix leaves such an
+    entry where it is. Preprints kept at the
     end of a section ordered by year (published papers newest first, then `arxiv 2020.`, the
     entries above nearly all published) are the list's own order and are not reported. Names
     are also compared with the letters that lose no accent spelt out (`Træfɪk` as "traefik").

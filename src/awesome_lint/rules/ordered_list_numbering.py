@@ -20,7 +20,8 @@ class OrderedListNumbering(Rule):
     was expected. A list may start at any number (a list starting at 31 continues an earlier
     one); a list numbered all `1.` (or all `0.`) is a valid style and is left alone. In a list
     that uses `1.` for most of its items, the few items with other numbers are reported instead
-    (one finding each, not one per break). A nested list is a list of its own.
+    (one finding each, not one per break; a run of neighbours that count on, `3.` to `9.` pasted
+    from a counted list, is one finding at its first line). A nested list is a list of its own.
 
     A list that starts past 1 continues the ordered list before it in the same section (broken
     off by `<details>`, a picture or a paragraph), and is reported when it starts at a number

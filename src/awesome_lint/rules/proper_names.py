@@ -229,7 +229,8 @@ class ProperNames(Rule):
     subcommand (`docker run`, `terraform apply`); nor the key of a reference link
     (`[Kubernetes][kubernetes]`), nor a name that in lower case is a phrase of the trade
     (`stack overflow protection`), nor a field's label at an item's start (`- arxiv: <url>`,
-    `- github(Keras): <url>`: the list's label style).
+    `- github(Keras): <url>`: the list's label style), nor one package by its name (`for the
+    graphql gem`, `the redis crate`; `a ruby gem` is still the language).
 
     The file's own names count too: a name written at least twice with capitals inside it
     (`ChatGLM`, `PubMed`, `ByteDance`) and elsewhere with fewer (`chatglm`, `Pubmed`) is
