@@ -221,3 +221,14 @@ def test_a_typo_beside_a_compound_of_words_in_a_title_session26():
             "- Learning by Zhiyu Jiawen, Towrads Qingdao-Wuhan, 2021\n")
     found = [(f.line, f.message.split(" with")[0]) for f in lint_text(text, select=["AL027"])]
     assert found == [(3, "'Towrads' looks like 'Towards'")]
+
+
+def test_a_typo_whose_kin_in_the_file_is_english_session27():
+    """A word the file writes once, one dropped letter from a common word, was left alone when
+    the file wrote a word starting like it (`Authenticator`, kin of `Authenticaton`): that guard
+    is for a trade's own words (`Scrobble` beside `scrobbler`), and English kin is the right
+    word's family. Set U's tuning list (awesome-kubernetes) wrote `Authenticaton webhook server`."""
+    text = ("# K\n\n- [Guard](https://a.org/g) - Authenticaton webhook server for clusters.\n"
+            "- [Dex](https://a.org/d) - An authenticator of users against providers.\n")
+    found = lint_text(text, select=["AL027"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [(3, "'Authenticaton' looks like 'Authentication' with a letter dropped")]

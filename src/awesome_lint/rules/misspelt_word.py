@@ -418,7 +418,8 @@ class MisspeltWord(Rule):
                 family = defaultdict(list)
                 for word in count:
                     family[word[:4]].append(word)
-            if not any(w != key and w.startswith(key[:-1]) for w in family.get(key[:4], ())):
+            # (kin that is English, `complete` beside `completly`, is the right word's, not a trade's)
+            if not any(w != key and w.startswith(key[:-1]) and not known_word(w) for w in family.get(key[:4], ())):
                 right, how = found.pop()
                 if _english(right) and not _english(key):  # GCIDE read only for these few
                     out[key] = (right, how)
