@@ -232,3 +232,24 @@ def test_a_typo_whose_kin_in_the_file_is_english_session27():
             "- [Dex](https://a.org/d) - An authenticator of users against providers.\n")
     found = lint_text(text, select=["AL027"])
     assert [(f.line, f.message.split(":")[0]) for f in found] == [(3, "'Authenticaton' looks like 'Authentication' with a letter dropped")]
+
+
+def test_an_article_the_next_word_contradicts_session27():
+    """Set U's tuning lists wrote `A open source, fast …` and `with an sleek UI`: the article
+    the next word's first letter contradicts. Not a `u` or `one` (`a user`, `a one-shot`), not
+    an `h` (`an hour`), not an acronym or a name (`an npm package`, `an SQL`), not a capital `A`
+    inside a sentence (`Command A interleaves`: a name), not in code, and not on a line in
+    another language (`a interface gráfica`). The fix, unsafe, writes the other article."""
+    text = ("# T\n\n- [Starter](https://a.org/s) - A open source starter.\n"
+            "- [Maglev](https://a.org/m) - A page builder with an sleek UI.\n"
+            "- [Ok](https://a.org/o) - A user tool, a one-shot runner, an hour, an npm package, an SQL shell.\n"
+            "- [Cmd](https://a.org/c) - Command A interleaves windows; `a open` in code.\n"
+            "- [Pt](https://a.org/p) - Uma biblioteca com a interface gráfica.\n")
+    found = lint_text(text, select=["AL027"])
+    assert [(f.line, f.message) for f in found] == [
+        (3, "'A' before 'open': write 'An', as 'o' opens a vowel sound"),
+        (4, "'an' before 'sleek': write 'a', as 's' does not open a vowel sound"),
+    ]
+    fixed, left = fix_text(text, select=["AL027"], unsafe=True)
+    assert left == [] and "An open source starter" in fixed and "with a sleek UI" in fixed
+    assert fixed.replace("An open", "A open").replace("a sleek", "an sleek") == text

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..lexicon import coined, common_word, known_word
 from ..model import WARNING, Edit, Finding, Fix
+from ._articles import wrong_articles
 from .base import FIX_SOMETIMES, Option, Rule
 
 # a word of seven letters or more, not part of an address, a path, a handle or an identifier
@@ -260,6 +261,14 @@ class MisspeltWord(Rule):
     and a pair of which a word ends names the file writes three times or more (`TorchScript`
     where the file writes `PyTorch`: the trade builds its names of that word).
 
+    It also finds an article the next word's first letter contradicts (`A open source starter`,
+    `with an sleek UI`): `a` before an English word of four letters or more that opens with a, e,
+    i or o (not `one`, `eu`, `uni`, `use`: `a one-shot`, `a European`, `a user`), `an` before one
+    that opens with a consonant (not h, x or y: `an hour`). Acronyms and names (`an npm package`,
+    `an SQL shell`), a capital `A` inside a sentence (`Command A interleaves`, `Lee A et al.`),
+    code, addresses and lines with letters of another language (`a interface gráfica`) are left
+    alone.
+
     ## Why it matters
 
     A typo in a title or a description makes the list look unkept and hides the entry from a
@@ -281,7 +290,8 @@ class MisspeltWord(Rule):
 
     Unsafe (`--unsafe-fixes`): the fix writes the file's word in the slip's case (`Nautral` →
     `Natural`), or puts the lost space back (`inLanguage` → `in Language`), but a name or a
-    quoted title may be spelt so on purpose (`inVision`, a company).
+    quoted title may be spelt so on purpose (`inVision`, a company); it writes the other article
+    (`A open` → `An open`), which a paper's own title may have written so.
     """
 
     code = "AL027"
@@ -301,6 +311,12 @@ class MisspeltWord(Rule):
         skip = _merged([(k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start]
                        + [m.span() for m in _BARE_URL.finditer(text)] + [m.span() for m in _HTML.finditer(text)]
                        + list(doc.code_spans) + [(a, int(min(b, len(text)))) for a, b in zip(starts, ends)])
+        for start, end, want, word in wrong_articles(text, skip):
+            line, col = doc.position(start)
+            yield self.finding(f"{text[start:end]!r} before {word!r}: write {want!r}, as '{word[0]}' "
+                               f"{'opens' if want.lower() == 'an' else 'does not open'} a vowel sound",
+                               line, col, line, col + end - start,
+                               fix=Fix((Edit(start, end, want),), safe=False, description=f"write {want}"))
         count: Counter = Counter()
         lower: Counter = Counter()
         glued: list[re.Match] = []
