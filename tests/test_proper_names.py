@@ -760,3 +760,16 @@ def test_the_gem_named_by_its_name_session27():
             "executor for the graphql gem.\n- [Lokka](https://a.org/l) - A graphql client.\n")
     found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
     assert found == [(4, "write 'GraphQL', not 'graphql'")]
+
+
+def test_a_product_named_by_an_english_word_in_lower_case_session27():
+    """Set U's awesome-ruby writes `Ruby` 379 times and, a few times, `chain ruby services` or
+    `for rails projects`. `ruby` and `rails` are English words, so a file's own name was never
+    imposed on them; in lower case they name the product before a noun of the trade (`gem`,
+    `projects`, `services`) or closing a phrase after a preposition (`for ruby.`), as React's
+    rule reads `react`. The word in its own sense (`guard rails around`) is left alone."""
+    items = "".join(f"- [Gem{i}](https://a.org/{i}) - A helper for Ruby apps and Rails views in Ruby code.\n" for i in range(6))
+    text = ("# Ruby\n\n" + items + "- [Chain](https://a.org/c) - Chain ruby services together.\n"
+            "- [Guard](https://a.org/g) - Puts guard rails around your deploys.\n")
+    found = [(f.line, f.message.split(" as ")[0]) for f in lint_text(text, select=["AL018"])]
+    assert found == [(9, "write 'Ruby'")]

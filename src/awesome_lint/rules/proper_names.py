@@ -155,6 +155,7 @@ _LANGUAGES = frozenset({"Chinese", "English", "Japanese", "Korean", "French", "G
 _REACT_NOUN = re.compile(r"[ \t]+(?:components?|hooks?|apps?|applications?|librar(?:y|ies)|wrappers?|projects?"
                          r"|renderers?|icons?|spinners?|charting|charts?|croppers?|dependencies|web|ui|router"
                          r"|developers?|bindings?|version|port|elements?|props|state|context|frameworks?)\b", re.I)
+_GEM_NOUN = re.compile(r"[ \t]+(?:gems?|objects?|services?|code|scripts?|programmers?|programming|plugins?|modules?)\b", re.I)
 _REACT_AFTER = re.compile(r"(?i)(?:\b(?:for|in|with|using|of|on)[ \t]+)$")
 _REACT_END = re.compile(r"[ \t]*(?:[.,;:)!?+/]|$)", re.M)
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
@@ -247,7 +248,10 @@ class ProperNames(Rule):
     So does a capitalised name the file writes inside its sentences (after two lower-case words
     and before another or a mark: `runs on Linux and`) at least four times, in lower case at most
     a third as often, that is no English word nor ends like one (`-tion`, `-ance`, `-ics`):
-    `cross-platform for windows and linux` is a slip where the file writes `Linux` 26 times.
+    `cross-platform for windows and linux` is a slip where the file writes `Linux` 26 times. A
+    name that is also an English word (`Ruby`, `Rails`, `Elixir`) is told in lower case only
+    where it names the product: before a noun of the trade (`chain ruby services`, `for rails
+    projects`) or closing a phrase after a preposition (`written in elixir.`).
     A Title Case title's words (`Adversarial`, `Video`) are not counted.
 
     A name joined by a hyphen to a word of prose (`Neo4J-based`, `Pytorch-powered`), or to the
@@ -600,9 +604,9 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
             continue  # `toKenizER` spells out a backronym: `tokenizer` beside it is the plain word
         if name not in words:
             words[name] = common_word(name)
-        if words[name] and written not in rivals:
-            continue  # `DataSets` in a heading is no name to impose on `datasets` (but `LLaMa` is no word)
         start, end = m.span()
+        if words[name] and written not in rivals and not (written.islower() and _names_product(text, start, end)):
+            continue  # `DataSets` in a heading is no name to impose on `datasets` (but `LLaMa` is no word)
         if text[max(0, start - 2):start] in ("**", "__"):
             continue  # `**Depthformer**: "Depthformer: …"`: an entry's name, as its authors write it
         if written == written.lower() and _PACKAGE_AFTER.match(text, end):
@@ -884,6 +888,15 @@ def _first_word_right(name: str, message: str) -> bool:
     misspelt GitHub, whatever the file's habit)."""
     m = re.search(r"not '(.*)'$", message)
     return m is not None and m.group(1).split()[0] == name.split()[0]
+
+
+def _names_product(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case English word at ``start`` names the file's product, as React's
+    rule reads it: before a noun of the trade (`a ruby gem`, `rails projects`) or closing a
+    phrase after a preposition (`parallel processing for ruby.`)."""
+    if _REACT_NOUN.match(text, end) or _GEM_NOUN.match(text, end):
+        return True
+    return _REACT_AFTER.search(text, max(0, start - 12), start) is not None and _REACT_END.match(text, end) is not None
 
 
 def _names_react(doc: Document, f: Finding) -> bool:
