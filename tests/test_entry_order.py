@@ -878,3 +878,21 @@ def test_a_first_entry_set_apart_by_its_description_heads_the_list_session27():
     assert len(found) == 1 and "Relay" not in found[0].message
     fixed, _ = fix_text(swapped, select=["AL016"], unsafe=True)
     assert fixed == text
+
+
+def test_a_list_under_a_bare_label_keeps_the_files_order_session27():
+    """Set U's awesome-ruby files short lists under bare labels (`* Attributes` over `ActiveAttr`,
+    `Virtus`, `AttrExtras`) in a file sorted by name throughout: a sub-section, which keeps the
+    file's order, so `AttrExtras` after `Virtus` is told. The links under an entry of its own
+    (`* [Umbrella](…)` over its family) stay in the order their author chose."""
+    words = ("alpha", "beta", "delta", "gamma", "kappa", "lambda", "omega", "sigma")
+    sections = "".join(f"## Part {c}\n\n" + "".join(f"* [{c}{w}](https://a.org/{c}{w}) - A tool.\n" for w in words)
+                       + "\n" for c in "ABCDEF")
+    text = ("# Ruby\n\n" + sections + "## Utilities\n\n* [Hanami](https://a.org/h) - Utils.\n* [Trick](https://a.org/t) - Bag.\n"
+            "* Attributes\n  * [ActiveAttr](https://a.org/aa) - Left out.\n  * [Virtus](https://a.org/v) - Steroids.\n"
+            "  * [AttrExtras](https://a.org/ae) - Boilerplate.\n")
+    found = lint_text(text, select=["AL016"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [
+        (76, 'entry "AttrExtras" is out of alphabetical order by name (case ignored)')]
+    owned = text.replace("* Attributes\n", "* [Umbrella](https://a.org/u) - A family of gems.\n")
+    assert lint_text(owned, select=["AL016"]) == []

@@ -134,11 +134,17 @@ def _descents(keys: list, descending: bool) -> int:
 _OFFICIAL = re.compile(r"(?i)\bofficial\b")
 
 
-def _sub_list(cont) -> bool:
+def _sub_list(cont, doc: Document) -> bool:
     """A short list nested in an item: the entry's own links or examples (`+ GitHub Repo`,
     `+ Discussions`; `FastAPI Example`, a tutorial, its migration tool), in the order its author
-    chose, not a section that keeps the file's order."""
-    return getattr(cont, "parent", None) is not None
+    chose, not a section that keeps the file's order. Not a list under a bare label of a few
+    words (`* Attributes` over `ActiveAttr`, `Virtus`): a sub-section, which keeps the order."""
+    parent = getattr(cont, "parent", None)
+    if parent is None:
+        return False
+    label = doc.text[parent.text_start:parent.text_end]
+    return not (label and len(label.split()) <= 3 and not doc.links_between(parent.text_start, parent.text_end)
+                and not any(c in label for c in "[]()<>`*_"))
 
 
 def _features(units: list[Entry | None]) -> bool:
@@ -410,7 +416,8 @@ class EntryOrder(Rule):
     down at least (one put at the top on purpose, `The Flask Mega-Tutorial` before `Discover Flask`), nor a section of official
     resources (`## Official Resources`: documentation, tutorial and source in order of
     importance), nor a short list nested in an item (the entry's own links or examples in the
-    order its author chose), nor a short list whose items mostly have no link or open with prose
+    order its author chose; a list under a bare label of three words at most, `* Attributes`,
+    is a sub-section and keeps the convention), nor a short list whose items mostly have no link or open with prose
     before it (a plugin's features: `- Configuration file using [TOML](…) syntax.`). Likewise in a file that sorts at least five of its longer sections
     by date, four in five of them, all one way (newest first, say): a short section whose
     entries are all dated (four or more, three distinct dates at least) is checked in that
@@ -534,7 +541,7 @@ class EntryOrder(Rule):
         if len(ways) == 1 and len(dated) >= CONVENTION and len(dated) >= CONVENTION_SHARE * len(studied):
             desc = ways.pop()
             for cont, units in short:
-                if _sub_list(cont):
+                if _sub_list(cont, doc):
                     continue
                 order = self._short_dates(units, desc)
                 if order is not None:
@@ -548,7 +555,7 @@ class EntryOrder(Rule):
             firm = named >= FIRM_CONVENTION and named >= FIRM_SHARE * len(studied)
             for cont, units in short:
                 n = sum(1 for u in units if u is not None)
-                if n < 2 or _official(cont) or _sub_list(cont) or _features(units):
+                if n < 2 or _official(cont) or _sub_list(cont, doc) or _features(units):
                     continue
                 most = 2 if firm and n >= 4 else 1
                 plausible = [o for o in self._orders(doc, units, short=most)
