@@ -477,3 +477,20 @@ def test_a_title_line_over_its_links_and_a_year_in_parentheses_session26():
     assert [(f.line, f.message) for f in _found(text)] == [
         (3, "the entry says 2018 but its preprint arXiv:1611.06645 was posted in November 2016"),
         (13, "the entry says 2022 but its preprint arXiv:2012.04176 was posted in December 2020")]
+
+
+def test_the_byline_under_a_linked_title_dates_it_session27():
+    """Set U's awesome-offline-rl lists `- [Title](https://arxiv.org/abs/2203.07413)` over
+    `  - Authors. arXiv, 2023.`: the nested byline gives the entry's venue and year, and a
+    preprint posted in March 2022 is no 2023 preprint. The finding is on the byline, where the
+    year is written. A byline that agrees, or a nested item with links of its own, is no finding."""
+    items = "".join(f"- [Paper number {i} on offline learning](https://arxiv.org/abs/2105.0{i:04d})\n"
+                    f"  - Ann Lee, Bo Chen, and Cy Diaz. arXiv, 2021.\n" for i in range(6))
+    text = ("# Offline RL\n\n" + items + "- [Switch Trajectory Transformer](https://arxiv.org/abs/2203.07413)\n"
+            "  - Qinjie Lin, Han Liu, and Biswa Sengupta. arXiv, 2023.\n")
+    found = lint_text(text, select=["AL009"])
+    assert [(f.line, f.message) for f in found] == [
+        (16, "the entry says 2023 but its preprint arXiv:2203.07413 was posted in March 2022")]
+    assert lint_text(text.replace("arXiv, 2023.", "arXiv, 2022."), select=["AL009"]) == []
+    linked = text.replace("Sengupta. arXiv, 2023.", "Sengupta. arXiv, 2023. [[code]](https://github.com/a/b)")
+    assert lint_text(linked, select=["AL009"]) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import msgspec
+
 import re
 from collections.abc import Iterator
 
@@ -49,7 +51,9 @@ class YearMismatch(Rule):
     `2015-Arxiv - Title`, a venue cell, a Year column, or else the one dated venue its text names, as in `*Authors*. EMNLP 2022 Demo.`
     or `*arXiv, Apr 2021*`; an entry may be a list item, a table row or a paper written as a paragraph
     of a few lines, `**Title** \\` then `arXiv 2022. [[Paper](…)]`; a year in parentheses after
-    the venue, `ArXiv (2022)`, is the venue's) with what the paper's own links prove. An item
+    the venue, `ArXiv (2022)`, is the venue's; an item whose own text names none is dated by the
+    byline nested right under it, `- [Title](arxiv)` over `  - Authors. arXiv, 2023.`, and told
+    there) with what the paper's own links prove. An item
     with no link of its own whose first nested item holds only links (`- **TNE: … (Arxiv 2018)**`
     over `- [[Paper]](…)`) is read with those links when its year is a preprint's: a venue's
     year over them is left alone, old papers reaching arXiv late (a UAI 1995 paper in 2013).
@@ -300,6 +304,11 @@ class YearMismatch(Rule):
             stated = lead.year, (k, k + 4), lead.inner, (lead.inner_start, lead.inner_end)
         elif (ids or any(venue_year(k.url) or doi_year(k.url) for k in links)) and may_mention(entry):
             stated = self._mentioned(doc, entry)
+            if stated is None and ids and entry.item is not None and entry.item.children:
+                # `- [Title](arxiv)` over `  - Authors. arXiv, 2023.`: the byline under it dates it
+                state["file-wide"] = True  # the answer hangs on the nested item's text too
+                byline = _byline(doc, entry)
+                stated = None if byline is None else self._mentioned(doc, byline)
         else:
             return
         if stated is None:
@@ -580,6 +589,23 @@ def _without_month(text: str) -> str:
     if m is not None:
         return text[:m.start()] + m.group("year") + text[m.end():]
     return text
+
+
+def _byline(doc: Document, entry: Entry) -> Entry | None:
+    """The first nested item under ``entry``'s item as an entry of its own text, when it has no
+    link (`  - Qinjie Lin, Han Liu, and Biswa Sengupta. arXiv, 2023.`): a byline that names the
+    paper's venue and year for the title and link above it; None otherwise."""
+    block = entry.item.children[0]
+    if not block.items or block.items[0].line != entry.end_line + 1:
+        return None
+    first = block.items[0]
+    if not first.text_line:
+        return None
+    start, end = first.content_start, doc.line_end(first.text_end_line)
+    if start >= end or doc.links_between(start, end) or "," not in doc.text[start:end]:
+        return None
+    return msgspec.structs.replace(entry, start=start, end=end, line=first.line, end_line=first.text_end_line,
+                                   links=[], tag=None, title=None, title_start=None, title_end=None, item=first)
 
 
 def _sub_links(doc: Document) -> dict[int, Entry]:
