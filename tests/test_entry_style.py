@@ -10,7 +10,7 @@ from pathlib import Path
 import cmarkgfm
 import pytest
 
-from conftest import run_cli, run_json
+from conftest import render, run_cli, run_json
 from awesome_lint.engine import fix_text, lint_text
 from awesome_lint.rules.entry_text import ends_with_punctuation
 
@@ -1202,3 +1202,32 @@ def test_the_semicolon_of_an_html_entity_is_no_punctuation_session27():
     assert [f for f in lint_text(text, select=["AL015"]) if "no space after" in f.message] == []
     assert [f.line for f in lint_text(text.replace("&nbsp;(MAE", ";(MAE"), select=["AL015"])
             if "no space after" in f.message] == [29]
+
+
+def test_an_empty_item_left_at_a_lists_end_session27():
+    """Set U's awesome-svelte left a lone `-` after its State Libraries: GitHub shows an empty
+    bullet. The safe fix deletes the line, and GitHub then shows the same list less the bullet.
+    A file that spaces its groups with empty items (three or more) keeps them."""
+    items = "".join(f"- [Store {i}](https://a.org/{i}) - A store number {i}.\n" for i in range(5))
+    text = "# S\n\n## State\n\n" + items + "-\n\n## UI\n\n" + items
+    found = lint_text(text, select=["AL015"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [(10, "an empty list item")]
+    fixed, left = fix_text(text, select=["AL015"])
+    assert left == [] and fixed == text.replace("-\n\n## UI", "\n## UI")
+    assert render(fixed) == render(text).replace("<li></li>\n", "")
+    grouped = "# S\n\n" + (items + "-\n") * 3 + items
+    assert lint_text(grouped, select=["AL015"]) == []
+
+
+def test_a_code_span_that_ends_the_sentence_keeps_its_place_session27():
+    """`Internationalization solution for `Javascript/Vue``: the code span is the sentence's end,
+    not a licence tail, and the final-period fix wrote `for. `Javascript/Vue`` (awesome-svelte,
+    awesome-zsh-plugins). It is still told, with no fix; a tail after a finished phrase
+    (`A fast parser `MIT``) still takes its full stop before the tail."""
+    items = "".join(f"- [Tool {i}](https://a.org/{i}) - A tool number {i}.\n" for i in range(10))
+    text = ("# T\n\n" + items + "- [V](https://v.org) - Internationalization solution for `Javascript/Vue`\n"
+            "- [W](https://w.org) - A fast parser `MIT`\n")
+    found = lint_text(text, select=["AL015"])
+    assert [(f.line, f.fix is not None) for f in found] == [(13, False), (14, True)]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "solution for `Javascript/Vue`\n" in fixed and "A fast parser. `MIT`\n" in fixed

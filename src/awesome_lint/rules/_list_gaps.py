@@ -65,3 +65,27 @@ def tight_headings(doc: Document, code_lines: set[int]) -> list[int]:
     if spaced < MIN_SPACED or len(tight) > MOST_TIGHT * spaced or len(tight) > max(4, spaced // 10):
         return []
     return tight
+
+
+MOST_EMPTY = 2  # more empty items than this in a file are its separators (a habit), not slips
+
+
+def empty_items(doc: Document, code_lines: set[int]) -> list[tuple[int, int]]:
+    """(line, offset of the line's start) of each list item with nothing in it (`-` alone on
+    its line: GitHub shows a bullet and no text), in a list of three entries or more, where
+    the file has at most two such items; a file with more uses them to space groups apart."""
+    entry_items = {id(e.item) for e in doc.entries if e.item is not None}
+    found = []
+    for block in doc.lists:
+        if block.in_blockquote or sum(1 for i in block.items if id(i) in entry_items) < 3:
+            continue
+        for item in block.items:
+            if item.text_line or item.children or item.line in code_lines:
+                continue
+            start = doc.line_starts[item.line - 1]
+            if doc.text[item.marker_end:doc.line_end(item.line)].strip():
+                continue
+            found.append((item.line, start))
+            if len(found) > MOST_EMPTY:
+                return []
+    return found

@@ -21,7 +21,7 @@ from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, 
                           tag_emphasis, title_end_mark)
 from ..entries import about_the_list
 from .entry_fields import slips as field_slips
-from ._list_gaps import stray_gaps, tight_headings
+from ._list_gaps import empty_items, stray_gaps, tight_headings
 from .entry_spacing import describe as describe_runs, label_spaces, stray_runs
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
@@ -364,6 +364,9 @@ class EntryStyle(Rule):
       in four at least) leave a blank line before theirs, and four such headings or a tenth at
       most (more are a second way of the file's); the page is the same, and the safe fix puts
       the blank line in;
+    - a list item with nothing in it (`-` alone on its line) in a list of three entries or
+      more, where the file has two such items at most (more space its groups apart on purpose):
+      GitHub shows an empty bullet; the safe fix deletes the line;
     - a line of an item that ends with a full stop and then a comma or semicolon (`... model.,`,
       `实现。,`), or with a comma, semicolon, colon, `!` or `?` and then a full stop (`... user
       interface,.`, `... instead!.`): two closing marks where one was meant — always, in any list; no fix, for
@@ -541,7 +544,7 @@ class EntryStyle(Rule):
         rows = [e for e in doc.entries if e.kind == "row" and not _no_entry(e)]
         for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept + rows), *self._label_spaces(doc, code_lines),
                   *self._doubled_ends(doc, kept), *self._gaps(doc, code_lines),
-                  *self._tight_headings(doc, code_lines)):
+                  *self._tight_headings(doc, code_lines), *self._empty_items(doc, code_lines)):
             if f.line not in lines:
                 lines.add(f.line)
                 yield f
@@ -1092,6 +1095,15 @@ class EntryStyle(Rule):
             fix = Fix((Edit(at, at, "\n"),), True, "put a blank line after the heading")  # (in the file's newline)
             yield self.finding("no blank line between the heading and its list, where the file's other headings "
                                "have one", line, 1, line, len(doc.line_text(line)) + 1, fix=fix)
+
+    def _empty_items(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
+        """A list item with nothing in it among entries (see `_list_gaps`); the fix deletes its
+        line (only an empty bullet goes from the page)."""
+        for line, start in empty_items(doc, code_lines):
+            end = doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)
+            fix = Fix((Edit(start, end, ""),), True, "delete the empty item")
+            yield self.finding("an empty list item: GitHub shows a bullet with nothing after it", line, 1, line,
+                               len(doc.line_text(line)) + 1, fix=fix)
 
     def _label_spaces(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
         """A space before a link text's closing bracket (`[Title ](…)`), a slip where the

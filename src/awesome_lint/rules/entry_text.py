@@ -99,6 +99,10 @@ MARKUP = re.compile(r"[*_\[\]<>`\n]")
 LINK_PAREN_TAIL = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\]\((?:[^()\n]|\([^()\n]*\))*\)\s*$")
 
 
+# a word that cannot end a sentence: a code span after it is the sentence's own end
+_CONTINUED = re.compile(r"(?i)(?<![\w-])(?:for|with|of|in|on|to|by|from|using|via|and|or|the|a|an|as|into|like|than|supports?)[ \t]*\Z")
+
+
 def prose_end(desc: str) -> int:
     """Where a description's prose ends: before trailing code spans (licence, language), badges,
     HTML and a parenthesised group of links (``([Demo](u), [Source Code](u))``)."""
@@ -109,6 +113,8 @@ def prose_end(desc: str) -> int:
         m = META_TAIL.search(desc, 0, end)
         if not m or m.start() == end:
             break
+        if desc[m.start():end].lstrip().startswith("`") and _CONTINUED.search(desc, 0, m.start()):
+            break  # `solution for `Javascript/Vue``: the code span ends the sentence, no tail to cut
         end = m.start()
     m = LINK_PAREN_TAIL.search(desc, 0, end) if desc[:end].rstrip().endswith(")") else None
     if m and desc[m.start() : end].startswith("(") and desc[m.start() + 1 : m.start() + 2] in "[!":
