@@ -601,3 +601,18 @@ def test_a_bracket_closing_an_escaped_one_is_no_stray_session24():
     assert [f for f in lint_text(text, select=["AL007"])] == []
     stray = text.replace("\\[[Google", "[Google")
     assert [f.line for f in lint_text(stray, select=["AL007"])] == [3]
+
+
+def test_an_item_name_whose_link_lost_its_brackets_session27():
+    """Set U's awesome-svelte wrote `- sveltednd(https://github.com/thisuxhq/sveltednd) - A
+    lightweight … library`: GitHub shows the name and the URL as text. The safe fix writes the
+    brackets back and GitHub then shows a link named sveltednd. A call in prose (`see
+    f(https://a.org)` mid-sentence) or in code is no item's name."""
+    items = "".join(f"- [lib{i}](https://github.com/a/lib{i}) - A library number {i}.\n" for i in range(4))
+    text = ("# S\n\n" + items + "- sveltednd(https://github.com/thisuxhq/sveltednd) - A drag and drop library.\n"
+            "- [x](https://a.org/x) - Calls f(https://a.org) - then stops.\n- `g(https://a.org) - code`\n")
+    found = lint_text(text, select=["AL007"])
+    assert [(f.line, f.column) for f in found] == [(7, 3)] and "lacks the brackets" in found[0].message
+    fixed, left = fix_text(text, select=["AL007"])
+    assert left == [] and "- [sveltednd](https://github.com/thisuxhq/sveltednd) - A drag" in fixed
+    assert '<a href="https://github.com/thisuxhq/sveltednd">sveltednd</a>' in render(fixed)

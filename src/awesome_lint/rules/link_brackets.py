@@ -34,6 +34,10 @@ TEXT_TARGET = re.compile(r"\[(\[[^\[\]\n]{1,60}\]|[^\[\]\n]{1,300})\]\((?!https?
 OPEN_PAREN = re.compile(r"\[(?<![\\!]\[)([A-Za-z][\w .-]{0,24})\((?=https?://)")
 
 
+# `- sveltednd(https://…) - A library`: an item's name and its URL, the brackets of the link lost
+BARE_NAME_URL = re.compile(r"(?m)^[ \t]*[-*+][ \t]+([A-Za-z][\w.-]{0,40})\((https?://[^\s()]+)\)(?=[ \t]+[-–—:][ \t])")
+
+
 # `[[https://…)]`: a URL where the label and `](` should be (GitHub autolinks no URL right after
 # a '[': it all shows as text)
 URL_LABEL = re.compile(r"\[(?<![\\!]\[)\[?(https?://[^\s\[\]()<>]+)\)\]?")

@@ -14,7 +14,7 @@ from ..textutil import SpanIndex, elsewhere, shorten
 from ..vocabulary import arxiv_address, label_kind
 from .base import FIX_SOMETIMES, Rule
 from .quiet import quiet_keys
-from .link_brackets import (BARE_LABEL, BRACKET_HOST, CLOSE_PAREN, GAP_PAREN, OPEN_PAREN,
+from .link_brackets import (BARE_LABEL, BARE_NAME_URL, BRACKET_HOST, CLOSE_PAREN, GAP_PAREN, OPEN_PAREN,
                             SQUARE_URL, TEXT_TARGET, URL_LABEL, bracket_suspects, mask_code, month_name, near,
                             same_run, unmatched_open)
 
@@ -124,6 +124,8 @@ class LinkSyntax(Rule):
     - a label with no URL, `[[code]]`: shown as text in double brackets; and `[code]` with no
       URL after an entry's links, as a habit (three entries at least, in a file that links
       `[code](…)` three times at least): dead text in brackets, reported once at the first;
+    - an item's name and URL with the link's brackets lost, `- sveltednd(https://…) - A
+      library`: GitHub shows both as text; the safe fix puts the brackets back around the name;
     - `](https://…)` that closes no link, as in `[[paper]]](https://…)`;
     - links run together, `[[paper]](https://…)[[code]](https://…)`: they render as
       `[paper][code]` with no space between them (not in a section that runs most of its
@@ -231,6 +233,8 @@ class LinkSyntax(Rule):
             if any(doc.is_code_line(n) for n in range(line, doc.position(end)[0] + 1)):
                 return False
             return sum(1 for _ in _BOLD_RUN.finditer(doc.text, start, end)) % 2 == 0
+        if "(http" in text:
+            yield from self._bare_names(doc, in_link)
         n_suspects = len(suspects)
         for line, start, end in blocks:
             block = text[start:end]
@@ -820,6 +824,20 @@ class LinkSyntax(Rule):
         last = runs[-1]
         yield self._at(doc, last.start(), last.end(),
                        "unbalanced `**`: GitHub shows the asterisks and makes nothing bold", None, WARNING)
+
+    def _bare_names(self, doc: Document, in_link) -> Iterator[Finding]:
+        """`- sveltednd(https://…) - A library`: an item's name and URL whose link lost its
+        brackets (GitHub shows both as text); the safe fix puts the brackets around the name."""
+        for m in BARE_NAME_URL.finditer(doc.text):
+            start, end = m.start(1), m.end(1)
+            if in_link(start) or doc.in_code(start):
+                continue
+            fix = Fix((Edit(start, start, "["), Edit(end, end, "]")), safe=True,
+                      description="put the brackets around the name")
+            yield self._at(doc, start, m.end(2) + 1,
+                           f"`{_code(m.group(1))}({_code(m.group(2), 30)})` lacks the brackets around "
+                           f"`{_code(m.group(1))}`: GitHub shows the name and the URL as text, with no link",
+                           fix, WARNING)
 
     def _at(self, doc: Document, start: int, end: int, message: str, fix: Fix | None,
             severity: str | None = None) -> Finding:
