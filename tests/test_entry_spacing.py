@@ -342,3 +342,12 @@ def test_a_data_set_and_its_source_in_a_cell_session27():
     items = "".join(f"- [Paper number {i} on series](https://a.org/{i}) - Extends the model of Lee (ICML 2019).\n" for i in range(12))
     prose = "# T\n\n" + items + "- [Another paper](https://a.org/x) - Extends the model of Sheikh(CVPR 2019).\n"
     assert [f.line for f in lint_text(prose, select=["AL015"]) if "no space before" in f.message] == [15]
+
+
+def test_a_title_glued_to_its_venue_in_a_cell_is_still_told_session27():
+    """The review of the data-set exemption: a title cell's last word glued to its venue
+    (`Learning with Transformer(AAAI 2021)`) lost its space; only a name alone in a cell or its
+    comma list, before a source with no year (`Electricity(UCI)`), is a cell's shorthand."""
+    rows = "".join(f"| [Paper number {i} on series](https://a.org/{i}) (AAAI 2021) | Traffic |\n" for i in range(12))
+    text = "# T\n\n| Title | Dataset |\n| --- | --- |\n" + rows + "| Learning with Transformer(AAAI 2021) | Traffic |\n"
+    assert [f.line for f in lint_text(text, select=["AL015"]) if "no space before" in f.message] == [17]

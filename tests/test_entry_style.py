@@ -130,6 +130,7 @@ def test_prose_end_skips_the_regex_only_where_no_tail_can_end():
     import random
 
     from awesome_lint.rules.entry_text import LINK_PAREN_TAIL as _LINK_PAREN_TAIL, META_TAIL as _META_TAIL, prose_end
+    from awesome_lint.rules.entry_text import _CONTINUED
 
     def reference(desc):
         end = len(desc)
@@ -137,6 +138,8 @@ def test_prose_end_skips_the_regex_only_where_no_tail_can_end():
             m = _META_TAIL.search(desc, 0, end)
             if not m or m.start() == end:
                 break
+            if desc[m.start():end].lstrip().startswith("`") and _CONTINUED.search(desc, 0, m.start()):
+                break  # a code span that ends the sentence (`for `git``) is no tail
             end = m.start()
         m = _LINK_PAREN_TAIL.search(desc, 0, end)
         if m and desc[m.start():end].startswith("(") and desc[m.start() + 1:m.start() + 2] in "[!":

@@ -675,3 +675,13 @@ def test_a_row_that_names_its_data_sets_in_lower_case_session27():
     one = low.replace("[traffic]", "[Traffic]").replace("[wind]", "[Wind]").replace("[solar]", "[Solar]")
     found = lint_text(text.replace(low, one), select=["AL011"])
     assert [f.line for f in found if "'electricity'" in f.message] == [11]
+
+
+def test_generic_labels_do_not_make_a_row_of_lower_case_names_session27():
+    """The review of the lower-case row exemption: `[pdf]` and `[code]` are kinds of links, not
+    names; beside them a lone `[electricity]` among rows of `[Electricity]` is still told."""
+    rows = "".join(f"| [Paper {i} on forecasting series](https://arxiv.org/abs/2101.0{i:04d}) | [Electricity](https://uci.edu/e), [Traffic](https://uci.edu/t) |\n"
+                   for i in range(6))
+    one = "| [Adversarial Sparse Transformer](https://arxiv.org/abs/2102.0001) [pdf](https://a.org/p) [code](https://github.com/a/b) | [electricity](https://uci.edu/e) |\n"
+    text = "# T\n\n| Paper | Dataset |\n| --- | --- |\n" + rows + one
+    assert [f.line for f in lint_text(text, select=["AL011"]) if "'electricity'" in f.message] == [11]

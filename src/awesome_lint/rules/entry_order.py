@@ -958,7 +958,8 @@ class EntryOrder(Rule):
     # ---- fix -----------------------------------------------------------------------------
     def _fix(self, doc: Document, cont, units, order: Order) -> Fix | None:
         n = len(units)
-        # entries set apart at the top (a starred or described first entry) keep their place
+        # entries with no key at the top (a starred or described first entry set apart, an
+        # undated first entry) keep their place; one further down leaves the fix undone
         pinned = next((i for i, k in enumerate(order.keys) if k is not None), n)
         if any(k is None for k in order.keys[pinned:]):
             return None

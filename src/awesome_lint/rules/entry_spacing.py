@@ -35,8 +35,9 @@ _GLUED_COMMA = re.compile(r"(?<![\w.])(?:[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])|[A-Za-
 # `blog(Chinese Language)`): a venue, a year or a note lost its space; not after a capital or a
 # digit (`GPT(3)`, `F1(x)`), nor before a lower-case letter (`model(s)`, `softmax(x)`)
 _GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
-# the capitalised word before a glued parenthesis in a table cell (`Electricity(UCI)`)
-_NAMED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9-]*\Z")
+# the capitalised word before a glued parenthesis in a table cell (`Electricity(UCI)`), when it
+# stands alone in the cell or in its comma list (not a title's last word: `… Transformer(AAAI 2021)`)
+_NAMED = re.compile(r"(?:^|[,;|])[ \t]*[A-Z][A-Za-z0-9-]*\Z")  # one name opening the cell or a list item of it
 # a colon glued to the capitalised word after it inside a title (`HAD:Heterogeneity-Aware`,
 # `Parallel WaveNet:Fast`): the title's subtitle lost its space; not a time (`10:30`), an
 # address's scheme, or a short label (`[Code:TF]`)
@@ -151,7 +152,7 @@ def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run],
             add(r.start(), start + r.end(), "colon")
     if "(" in seen:
         for r in _GLUED_PAREN.finditer(bare):
-            if cell and _NAMED.search(bare, max(0, r.start() - 40), r.start()):
+            if cell and _NAMED.search(bare[:r.start()]):
                 continue  # `| Electricity(UCI), Traffic |`: a data set's name and its source, a cell's shorthand
             if _lost_space_before(raw, r.start()):
                 add(r.start(), start + r.start(), "paren")

@@ -957,7 +957,7 @@ def _lower_names(doc: Document, u: _Use) -> bool:
     others = [_plain(doc, x) for x in e.links
               if x is not u.link and not x.is_image and x.label_end > x.label_start
               and not (e.title_start is not None and x.start <= e.title_start < x.end)]
-    others = [o for o in others if any(c.isalpha() for c in o)]
+    others = [o for o in others if any(c.isalpha() for c in o) and label_kind(o) is None]  # names, not `[pdf]`
     return len(others) >= 2 and all(o.islower() for o in others)
 
 

@@ -155,7 +155,8 @@ _LANGUAGES = frozenset({"Chinese", "English", "Japanese", "Korean", "French", "G
 _REACT_NOUN = re.compile(r"[ \t]+(?:components?|hooks?|apps?|applications?|librar(?:y|ies)|wrappers?|projects?"
                          r"|renderers?|icons?|spinners?|charting|charts?|croppers?|dependencies|web|ui|router"
                          r"|developers?|bindings?|version|port|elements?|props|state|context|frameworks?)\b", re.I)
-_GEM_NOUN = re.compile(r"[ \t]+(?:gems?|objects?|services?|code|scripts?|programmers?|programming|plugins?|modules?)\b", re.I)
+# (not `gem`, `plugin`, `module`: a lower-case name before them is a package's, `the redis gem`)
+_GEM_NOUN = re.compile(r"[ \t]+(?:objects?|services?|code|scripts?|programmers?|programming|projects?|apps?)\b", re.I)
 _REACT_AFTER = re.compile(r"(?i)(?:\b(?:for|in|with|using|of|on)[ \t]+)$")
 _REACT_END = re.compile(r"[ \t]*(?:[.,;:)!?+/]|$)", re.M)
 # Names whose lower-case form is a file's extension or a format's informal name (`json files`):
@@ -891,9 +892,9 @@ def _first_word_right(name: str, message: str) -> bool:
 
 
 def _names_product(text: str, start: int, end: int) -> bool:
-    """Whether the lower-case English word at ``start`` names the file's product, as React's
-    rule reads it: before a noun of the trade (`a ruby gem`, `rails projects`) or closing a
-    phrase after a preposition (`parallel processing for ruby.`)."""
+    """Whether the lower-case word at ``start`` names the file's product: before a noun of the
+    trade (`chain ruby services`, `rails projects`, `a react component`) or closing a phrase
+    after a preposition (`parallel processing for ruby.`, `a wrapper for react.`)."""
     if _REACT_NOUN.match(text, end) or _GEM_NOUN.match(text, end):
         return True
     return _REACT_AFTER.search(text, max(0, start - 12), start) is not None and _REACT_END.match(text, end) is not None
@@ -904,11 +905,7 @@ def _names_react(doc: Document, f: Finding) -> bool:
     component`) or closing a phrase after a preposition (`a wrapper for react.`); not the verb
     (`components that react to input`)."""
     start = doc.line_starts[f.line - 1] + f.column - 1
-    end = start + len("react")
-    text = doc.text
-    if _REACT_NOUN.match(text, end):
-        return True
-    return _REACT_AFTER.search(text, max(0, start - 12), start) is not None and _REACT_END.match(text, end) is not None
+    return _names_product(doc.text, start, start + len("react"))
 
 
 def _identifier(text: str, start: int, end: int, lower: bool) -> bool:

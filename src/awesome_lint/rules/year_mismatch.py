@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import msgspec
 
 import re
 from collections.abc import Iterator
+
+import msgspec
 
 from ..document import Document, Entry
 from ..entries import lead_venue, links_subitem, may_mention, paragraph_entries
@@ -592,9 +593,10 @@ def _without_month(text: str) -> str:
 
 
 def _byline(doc: Document, entry: Entry) -> Entry | None:
-    """The first nested item under ``entry``'s item as an entry of its own text, when it has no
-    link (`  - Qinjie Lin, Han Liu, and Biswa Sengupta. arXiv, 2023.`): a byline that names the
-    paper's venue and year for the title and link above it; None otherwise."""
+    """The first nested item under ``entry``'s item, on the next line, as an entry of its own
+    text, when it has no link and lists names (a comma: `  - Qinjie Lin, Han Liu, and Biswa
+    Sengupta. arXiv, 2023.`): a byline that names the paper's venue and year for the title and
+    link above it; None otherwise."""
     block = entry.item.children[0]
     if not block.items or block.items[0].line != entry.end_line + 1:
         return None
