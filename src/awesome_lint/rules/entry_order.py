@@ -170,10 +170,16 @@ _STAR = re.compile(r":star2?:|⭐|🌟")
 def _unstar_first(units: list[Entry | None]) -> list[Entry | None]:
     """The units without a first entry the section stars alone (`[Are we web yet?](u) :star: -
     A summary…`, a pointer to the topic's own awesome list): it heads the section on purpose."""
-    have = [i for i, u in enumerate(units) if u is not None and _STAR.search(u.text)]
-    if have == [next((i for i, u in enumerate(units) if u is not None), -1)] and len(units) > 2:
-        units = units.copy()
-        units[have[0]] = None
+    return _apart_first(units, lambda u: _STAR.search(u.text) is not None) if len(units) > 2 else units
+
+
+def _apart_first(units: list[Entry | None], marked) -> list[Entry | None]:
+    """The units without their first entry when it alone is ``marked``: set apart to head them."""
+    present = [i for i, u in enumerate(units) if u is not None]
+    if not present or not marked(units[present[0]]) or any(marked(units[i]) for i in present[1:]):
+        return units
+    units = units.copy()
+    units[present[0]] = None
     return units
 
 
@@ -188,14 +194,7 @@ def _unlike_first(units: list[Entry | None]) -> list[Entry | None]:
     """The units without a first entry that alone says more than its link (`[Relay Meetup](u) -
     A global, online meetup` before `[Amsterdam](u)`, `[Berlin](u)` …): set apart to head the
     list, not filed by name among the rest."""
-    present = [i for i, u in enumerate(units) if u is not None]
-    if len(present) < 6 or not _described(units[present[0]]):
-        return units
-    if any(_described(units[i]) for i in present[1:]):
-        return units
-    units = units.copy()
-    units[present[0]] = None
-    return units
+    return _apart_first(units, _described) if sum(u is not None for u in units) >= 6 else units
 
 
 # a preprint's venue as an entry writes it, outside link addresses (`arxiv 2020.`, `CoRR`)
