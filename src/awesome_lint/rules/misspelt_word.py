@@ -263,11 +263,11 @@ class MisspeltWord(Rule):
 
     It also finds an article the next word's first letter contradicts (`A open source starter`,
     `with an sleek UI`): `a` before an English word of four letters or more that opens with a, e,
-    i or o (not `one`, `eu`, `uni`, `use`: `a one-shot`, `a European`, `a user`), `an` before one
-    that opens with a consonant (not h, x or y: `an hour`). Acronyms and names (`an npm package`,
-    `an SQL shell`), a capital `A` inside a sentence (`Command A interleaves`, `Lee A et al.`),
-    code, addresses and lines with letters of another language (`a interface gráfica`) are left
-    alone.
+    i or o (not `one`, `eu`: `a one-shot`, `a European`; a `u` is never read, `a user`), `an`
+    before one that opens with a consonant (not h, x or y: `an hour`). Acronyms and names (`an
+    npm package`, `an SQL shell`), a word no article goes before (`maps a onto b`: a variable), a
+    capital `A` inside a sentence (`Command A interleaves`, `Lee A et al.`), code, addresses and
+    lines with letters of another language (`a interface gráfica`) are left alone.
 
     ## Why it matters
 
