@@ -1182,3 +1182,48 @@ def test_a_two_digit_year_closing_a_title_is_judged_session26():
     assert found == [(21, "venue tag `AAAI 17`")]
     fixed, _ = fix_text(text, select=["AL005"])
     assert "(AAAI 2017)" in fixed and fixed.replace("(AAAI 2017)", "(AAAI 17)") == text
+
+
+def test_a_common_other_name_on_every_tag_is_the_files_choice_session28():
+    # set W: `RAL` on all 33 RA-L tags, `ACMMM` on all 4 ACM MM tags, a lone `PAMI`: names in wide
+    # use; where the file also writes `TPAMI`, the `PAMI` beside it is still a slip
+    rows = [f"- [{v}] Paper {i} on scene graphs. [[paper]](https://example.org/{i})"
+            for i, v in enumerate(["RAL2023", "RAL2022", "RAL2021", "CVPR2023", "CVPR2022", "PAMI2021",
+                                   "ICCV2021", "ACMMM2021", "ACMMM2022"])]
+    text = "# Graphs\n\n" + "\n".join(rows) + "\n"
+    assert [f.message for f in lint_text(text, select=["AL005"])] == []
+    mixed = text + "- [TPAMI2020] Paper on graphs. [[paper]](https://example.org/x)\n"
+    assert [(f.line, f.message) for f in lint_text(mixed, select=["AL005"])] == [
+        (8, "venue `PAMI` is another name of `TPAMI`: write `TPAMI`")]
+
+
+def test_an_upper_case_form_the_registry_accepts_is_not_respelt_session28():
+    # nanahou's list (set W): `INTERSPEECH 2017` in a table, the conference's own upper-case name
+    rows = [f"| [Model {i}](https://arxiv.org/abs/170{i}.0945{i}) | {v} |"
+            for i, v in enumerate(["INTERSPEECH 2017", "INTERSPEECH 2019", "ICASSP 2018", "ICASSP 2019",
+                                   "INTERSPEECH 2020", "TASLP 2018"])]
+    text = "# Speech\n\n| Model | Venue |\n| --- | --- |\n" + "\n".join(rows) + "\n"
+    assert [f.message for f in lint_text(text, select=["AL005"])] == []
+    assert venues.load_registry().lookup("INTERSPEECH").expected == "INTERSPEECH"
+    assert venues.load_registry().lookup("interspeech").expected == "Interspeech"
+
+
+def test_a_titles_end_or_a_place_before_a_comma_and_year_is_no_venue_session28():
+    # nanahou's list (set W): `…: An Overview, 2017` ends a title, `(Stanford University, 2013)`
+    # says where slides were given, `(INTERSPEECH tutorial, 2016)` what a talk was
+    known = ["CVPR 2020", "ACL 2020", "EMNLP 2019", "ICCV 2019", "NeurIPS 2021", "ICML 2018", "AAAI 2020",
+             "ECCV 2022", "ICLR 2021", "KDD 2019"]
+    rest = ["An Overview, 2017", "Stanford University, 2013", "Sensors Letters, 2019"]
+    text = "".join(f"[A Paper Title Number {i}](https://e.org/{i}), {v}\n\n" for i, v in enumerate(known + rest))
+    text += "[Speech enhancement](https://e.org/t) (INTERSPEECH tutorial, 2016)\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL005"])]
+    assert [line for line, _ in found] == [25] and "`Sensors Letters, 2019`" in found[0][1]
+
+
+def test_an_upper_case_form_beside_the_venues_own_name_is_a_slip_session28():
+    # jason718's list: one `INTERSPEECH 2019` where the file writes `Interspeech` twice
+    rows = [f"- Paper number {i} on speech. Ann Smith. *{v}*" for i, v in
+            enumerate(["Interspeech 2020", "ICASSP 2019", "INTERSPEECH 2019", "Interspeech 2021", "ICASSP 2020"])]
+    text = "# Speech\n\n" + "\n".join(rows) + "\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL005"])]
+    assert found == [(5, "venue `INTERSPEECH` is spelled `Interspeech`")]

@@ -239,7 +239,7 @@ def venue_aliases(venue: str) -> tuple[str, ...]:
     from .venues import load_registry, norm
 
     want = norm(_REGISTRY_NAME.get(venue, venue))
-    names = {key for key, value in load_registry().table.items() if norm(value[0]) == want}
+    names = {key for key, value in load_registry().table.items() if norm(value[0]) == want and key[:1] != "="}
     return tuple(sorted(names | {venue.casefold()}))
 
 

@@ -28,7 +28,7 @@ from .model import InputError
 
 KINDS = ("conference", "journal", "preprint", "workshop")
 _DATA = os.path.join(os.path.dirname(__file__), "data", "venues.yaml")
-_FORMAT = 3  # bump when the compiled layout or the key normalization changes
+_FORMAT = 4  # bump when the compiled layout or the key normalization changes
 
 
 _GLUED_DOT = re.compile(r"(?<=[A-Za-z])\.(?=[A-Z][a-z])")  # `J.Chem`: an abbreviation's dot before the next word
@@ -46,12 +46,15 @@ class Match(msgspec.Struct, frozen=True):
     kind: str
     expected: str  # how the name as written should be spelled (canonical, or an accepted form)
     alias: bool  # the name is an alias that is rewritten to the canonical name
+    common: bool = False  # an alias in wide use (PAMI): left alone where the file writes only it
 
 
 class Registry:
-    """Venue names by lookup key. Values: ``[canonical, kind, form, alias, until]`` where ``form``
-    is the spelling of an accepted name (or the canonical one) and ``alias`` marks a name that is
-    rewritten to the canonical name (accepted as written up to year ``until``, when given)."""
+    """Venue names by lookup key. Values: ``[canonical, kind, form, alias, until, common]`` where
+    ``form`` is the spelling of an accepted name (or the canonical one), ``alias`` marks a name that
+    is rewritten to the canonical name (accepted as written up to year ``until``, when given) and
+    ``common`` one of those in wide use. An accepted form that differs from the canonical name
+    only in case (`INTERSPEECH`) has its own key, ``=`` and the form as written."""
 
     def __init__(self, table: dict[str, list], ids: dict[str, str] | None = None):
         self.table = table
@@ -63,7 +66,8 @@ class Registry:
 
     def lookup(self, name: str, year: int | None = None) -> Match | None:
         key = norm(name)
-        value = self.table.get(key)
+        written = " ".join(name.split())
+        value = self.table.get("=" + written) or self.table.get(key)
         if value is None:
             for prefix in ("ieee/cvf ", "ieee ", "ieee-", "acm "):
                 if key.startswith(prefix) and len(key) > len(prefix):
@@ -72,8 +76,7 @@ class Registry:
                         return None
                     return Match(inner.canonical, inner.kind, name.strip()[: len(prefix)] + inner.expected, False)
             return None
-        canonical, kind, form, alias, until = value
-        written = " ".join(name.split())
+        canonical, kind, form, alias, until, common = value
         if "." in written and not alias and " ".join(written.replace(".", " ").split()) == form:
             # "Nat. Commun." for "Nat Commun"; the words of an abbreviation are spaced, so
             # "J.Chem.Inf.Model." is written "J. Chem. Inf. Model."
@@ -81,7 +84,7 @@ class Registry:
         if alias:
             if until is not None and year is not None and year <= until:
                 return Match(canonical, kind, form, False)
-            return Match(canonical, kind, canonical, True)
+            return Match(canonical, kind, canonical, True, common)
         return Match(canonical, kind, form, False)
 
     def until(self, name: str) -> int | None:
@@ -101,7 +104,8 @@ class Registry:
         if by_len is None:
             by_len = self._by_len = {}
             for k in self.table:
-                by_len.setdefault(len(k), []).append(k)
+                if not k.startswith("="):  # a case form's key: its venue is known under its name
+                    by_len.setdefault(len(k), []).append(k)
         hits = {self.table[k][0]: k for n in (len(key) - 1, len(key), len(key) + 1)
                 for k in by_len.get(n, ()) if near_miss(key, k)}
         if prefer is None:
@@ -157,9 +161,10 @@ def compile_entries(entries: Any, table: dict[str, list], where: str, ids: dict[
         here = f"{where}[{i}]"
         if not isinstance(entry, dict):
             raise InputError(f"{here}: must be a mapping with canonical, aliases, accepted, kind")
-        unknown = set(entry) - {"canonical", "aliases", "accepted", "kind", "until", "doi", "issn"}
+        unknown = set(entry) - {"canonical", "aliases", "common", "accepted", "kind", "until", "doi", "issn"}
         if unknown:
-            raise InputError(f"{here}: unknown key {sorted(unknown)[0]!r} (keys: canonical, aliases, accepted, kind, until, doi, issn)")
+            raise InputError(f"{here}: unknown key {sorted(unknown)[0]!r} "
+                             "(keys: canonical, aliases, common, accepted, kind, until, doi, issn)")
         canonical = entry.get("canonical")
         if not isinstance(canonical, str) or not canonical.strip():
             raise InputError(f"{here}: canonical must be a non-empty string")
@@ -168,7 +173,7 @@ def compile_entries(entries: Any, table: dict[str, list], where: str, ids: dict[
         if kind not in KINDS:
             raise InputError(f"{here}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
         names = {}
-        for field in ("aliases", "accepted", "doi", "issn"):
+        for field in ("aliases", "common", "accepted", "doi", "issn"):
             value = entry.get(field) or []
             if isinstance(value, str):
                 value = [value]
@@ -185,12 +190,13 @@ def compile_entries(entries: Any, table: dict[str, list], where: str, ids: dict[
             for issn in names["issn"]:
                 ids[issn.upper()] = canonical
         for acc in names["accepted"]:
-            if norm(acc) != ckey:
-                table[norm(acc)] = [canonical, kind, acc, False, None]
-        for alias in names["aliases"]:
-            if norm(alias) != ckey:
-                table[norm(alias)] = [canonical, kind, alias, True, until.get(alias)]
-        table[ckey] = [canonical, kind, canonical, False, None]
+            key = norm(acc) if norm(acc) != ckey else "=" + acc  # `INTERSPEECH` beside `Interspeech`
+            table[key] = [canonical, kind, acc, False, None, False]
+        for field in ("aliases", "common"):
+            for alias in names[field]:
+                if norm(alias) != ckey:
+                    table[norm(alias)] = [canonical, kind, alias, True, until.get(alias), field == "common"]
+        table[ckey] = [canonical, kind, canonical, False, None, False]
 
 
 _REGISTRY: Registry | None = None

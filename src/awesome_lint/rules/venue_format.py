@@ -46,6 +46,10 @@ _LOOSE_NAME = re.compile(r"[A-Z][A-Za-z&-]*(?: (?:[A-Z][A-Za-z&-]*|of|on|and|for
 # Publishing, 2020`): there the comma before the year is the citation's own style
 _PUBLISHER = re.compile(r"^(?:IEEE|ACM|Springer|Elsevier|Wiley|MIT|Curran|AAAI|PMLR|SPIE|IOS|Taylor|Oxford|Cambridge)$"
                         r"|\b(?:Press|Publish\w*|Associates|Verlag|Inc|Ltd)\b|^(?:\w+ )?(?:Springer|Elsevier|Wiley)\b")
+# a name before `, 2017` that is no venue: a title's last words (`…: An Overview, 2017`) or
+# where a talk or course was given (`Stanford University, 2013`)
+_NO_VENUE = re.compile(r"^(?:A|An|The)\b|\b(?:University|Institute|College|School|Academy|Laborator(?:y|ies)|Lab|Labs"
+                       r"|Overview|Introduction|Primer|Tutorial|Lecture|Lectures)\b")
 _MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 # the venue and year that close an entry's plain author list after a comma:
 # `- K. Hara et al., CVPR2019.`, `- C. Lea, R. Vidal, A. Reiter, CVPR 2017. [[code]](…)`
@@ -140,7 +144,9 @@ class VenueFormat(Rule):
       finding (two on one line, one), and the message says how many tags share the spelling. A
       lone other name of a venue whose name holds an acronym (`ACMMM 2021`, `ACM Multimedia 2022`)
       is left alone unless the file writes `ACM MM` twice at least: a common name, and no style
-      to break. Only when every tag of
+      to break. A name in wide use (`PAMI`, `ACMMM`, `RAL`: the registry's `common` names) on
+      every tag of its venue in the file is the file's choice and left alone too; an upper-case
+      form a venue writes itself (`INTERSPEECH`) is accepted as written. Only when every tag of
       the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags), or
       five tags and three in four of them (102 `Arxiv` beside 13 `arxiv`), is it one finding, at the first tag, naming the others' lines (none for a house habit of the
       name and a word about it, `arXiv preprint 2016` in every tag, or in most of them: a way of
@@ -535,7 +541,8 @@ class VenueFormat(Rule):
                     return True
                 if (p is not None and loose is not None and p.order == "venue-first" and p.sep.startswith(",")
                         and not p.month and not p.tail and not p.extra and _LOOSE_NAME.fullmatch(p.venue)
-                        and p.venue.split()[0].lower()[:3] not in _MONTHS and not _PUBLISHER.search(p.venue)):
+                        and p.venue.split()[0].lower()[:3] not in _MONTHS and not _PUBLISHER.search(p.venue)
+                        and not _NO_VENUE.search(p.venue)):
                     loose.append((entry, text, p))
                 return False
 
@@ -1061,7 +1068,10 @@ class VenueFormat(Rule):
         dims = {
             # a dated preprint in an entry's text (`arXiv 2023.05`) is dated its own way beside
             # the venues (`ICLR'24`): its shape is not compared
-            "shape": lambda i: i.parsed.shape if i.parsed.order and not (i.kind == "inline" and i.parsed.month) else None,
+            # and so is one whose comma sets words apart from the year (`(INTERSPEECH tutorial,
+            # 2016)`: what the entry is and when, not a venue tag in another shape)
+            "shape": lambda i: i.parsed.shape if i.parsed.order and not (i.kind == "inline" and (
+                i.parsed.month or (i.parsed.extra.strip() and i.parsed.sep.startswith(",")))) else None,
             "bold": lambda i: i.bold,
             "workshop": lambda i: i.parsed.workshop or None,
         }
@@ -1162,6 +1172,10 @@ class VenueFormat(Rule):
     def _findings(self, doc: Document, items: list[_Item], next_year: int) -> Iterator[Finding]:
         out: list[tuple[int, str, Fix | None, tuple[int, ...], tuple]] = []  # (offset, message, fix, related, parts)
         spelling: dict[tuple[str, str], list[_Item]] = {}
+        # an accepted upper-case form (`INTERSPEECH`) is the file's way only where the file does
+        # not also write the venue's own name (`Interspeech`): beside it, it is a slip
+        canon_written = {i.parsed.venue for i in items if i.parsed.match is not None
+                         and i.parsed.venue == i.parsed.match.canonical}
         for item in items:
             p, tag, m = item.parsed, item.tag, item.parsed.match
             venue_abs = item.start + p.venue_start
@@ -1169,6 +1183,9 @@ class VenueFormat(Rule):
                 out.append((venue_abs, f"unknown venue `{p.venue}` (add it to the venue-format `venues` option if it is one)", None, (), ()))
             elif p.venue != m.expected:
                 spelling.setdefault((p.venue, m.expected), []).append(item)
+            elif m.expected != m.canonical and m.expected.casefold() == m.canonical.casefold() \
+                    and m.canonical in canon_written:
+                spelling.setdefault((p.venue, m.canonical), []).append(item)
             if p.year is not None and not 1950 <= p.year <= next_year:
                 out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, (), ()))
             mangled = _MANGLED_YEAR.fullmatch(p.extra) if m is not None and p.year is None else None
@@ -1226,6 +1243,8 @@ class VenueFormat(Rule):
                 msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
             canonical = group[0].parsed.match.canonical
             of_venue = sum(n for (c, _), n in spellings.items() if c == canonical)
+            if group[0].parsed.match.common and all(v == written for c, v in spellings if c == canonical):
+                continue  # `PAMI` on every tag of TPAMI: a name in wide use, the file's own; nothing departs
             # every tag of the venue written the one way, or five and three in four of them
             # (102 `Arxiv` beside 13 `arxiv`): the file's spelling, one change; the rest are slips
             house = len(group) > 1 and (all(c != canonical or v == written for c, v in spellings)
