@@ -1338,3 +1338,17 @@ def test_a_methods_table_is_titled_by_its_methods_not_its_data_sets_session27():
     assert lint_text(text, select=["AL003"]) == []
     found = lint_text(text.replace("| Methods |", "| Approach |").replace("| Dataset |", "| Name |"), select=["AL003"])
     assert [f.line for f in found] == [9]
+
+
+def test_a_repository_an_entry_links_twice_is_its_own_session28():
+    # DennisRotondi's list (set W): Hydra's journal version links MIT-SPARK/Hydra as its project and
+    # its code; a paste of the entry above's code link would bring one link, not two
+    head = "# Scene graphs\n\n| Paper | Code |\n| --- | --- |\n"
+    hydra = "| [Hydra: A Real-time Spatial Perception System](https://arxiv.org/abs/2201.13360) | [github](https://github.com/MIT-SPARK/Hydra) |\n"
+    other = "| [Scene Graph Fusion for Incremental Semantic Mapping](https://arxiv.org/abs/2103.14898) | - |\n"
+    twice = ("| [Foundations of Spatial Perception for Robotics](https://arxiv.org/abs/2305.07154) | "
+             "[project](https://github.com/MIT-SPARK/Hydra), [github](https://github.com/MIT-SPARK/Hydra/) |\n")
+    once = "| [Foundations of Spatial Perception for Robotics](https://arxiv.org/abs/2305.07154) | [github](https://github.com/MIT-SPARK/Hydra) |\n"
+    assert [f.line for f in lint_text(head + hydra + other + twice, select=["AL003"])] == []
+    found = lint_text(head + hydra + other + once, select=["AL003"])
+    assert [f.line for f in found] == [7] and "copy-paste slip" in found[0].message

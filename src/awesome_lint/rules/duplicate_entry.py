@@ -157,7 +157,9 @@ class DuplicateEntry(Rule):
        that entry's code in any section of the file. A repository named after a family
        (`InternVL` for `InternVL3.5`), containing the entry's own name (`open_flamingo` for
        `Flamingo`) or holding the earlier name as one part of its own (`SMCA-DETR`, where the
-       same group keeps ACT's code too) is not reported.
+       same group keeps ACT's code too) is not reported, nor is an entry that links the
+       repository twice itself (`[project](…/Hydra), [github](…/Hydra/)` on Hydra's journal
+       version): two links to it are a choice, not a paste.
        Two entries of one list that link one code repository, one of them with no paper link and
        a title of two words or more that the other's title holds (`CLIP prefix captioning
        [code]` and `ClipCap: CLIP Prefix for Image Captioning [pdf] [code]`), are one work listed
@@ -709,6 +711,8 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
             continue
         if _reference_section(it.entry) or _reference_section(other.entry):
             continue
+        if sum(url_key(k.url) == r for k in it.entry.links) > 1:
+            continue  # `[project](…/Hydra), [github](…/Hydra/)`: a repository given twice on purpose, its own
         mine = title_key(plain_text(it.entry.text))
         if name.isalpha() and name in _initials(other.title) and name not in _initials(it.title) and name not in it.nkey:
             # `HieuPhan33/MAVL` on "… A Multi-Aspect Vision-Language Pre-training Framework" and
