@@ -494,3 +494,29 @@ def test_the_byline_under_a_linked_title_dates_it_session27():
     assert lint_text(text.replace("arXiv, 2023.", "arXiv, 2022."), select=["AL009"]) == []
     linked = text.replace("Sengupta. arXiv, 2023.", "Sengupta. arXiv, 2023. [[code]](https://github.com/a/b)")
     assert lint_text(linked, select=["AL009"]) == []
+
+
+def _dated_table(last_venue: str) -> str:
+    rows = [f"| 2023-{m:02d} | arXiv23 | [Paper number {m}](https://arxiv.org/abs/23{m:02d}.0{m:04d}) |"
+            for m in range(1, 12)]
+    rows.append(f"| 2023-04 | {last_venue} | [A paper posted later](https://arxiv.org/abs/2306.01234) |")
+    return "# Scene graphs\n\n| Date | Venue | Paper |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
+
+
+def test_a_venue_paper_dated_before_its_preprint_is_left_alone_session28():
+    # DennisRotondi's list (set W): an ACL 2026 paper dated 2026-04 and posted in June is dated
+    # by its venue; a preprint-only entry dated before its preprint is a slip
+    assert [f.line for f in lint_text(_dated_table("ACL23"), select=["AL009"])] == []
+    found = lint_text(_dated_table("arXiv23"), select=["AL009"])
+    assert [f.line for f in found] == [16] and "first posted in June 2023" in found[0].message
+
+
+def test_a_year_measured_against_another_entrys_link_yields_to_the_slip_session28():
+    # Wangt-CN's list (set W): CausalGAN (ICLR 2018) carries line 5's arXiv id by a copy-paste slip;
+    # AL003 names the slip, and AL009 does not judge ICLR 2018 against the wrong link
+    text = ("# Causality\n\n| Paper | Venue |\n| --- | --- |\n"
+            "| [Towards Causal VQA: Revealing and Reducing Spurious Correlations](https://arxiv.org/abs/1912.07538) | CVPR2021 |\n"
+            "| [Counterfactual Samples Synthesizing for Robust Visual Question Answering](https://arxiv.org/abs/2003.06576) | CVPR2020 |\n"
+            "| [CausalGAN: Learning Causal Implicit Generative Models with Adversarial Training](https://arxiv.org/abs/1912.07538) | ICLR2018 |\n")
+    found = [(f.code, f.line) for f in lint_text(text, select=["AL003", "AL009"])]
+    assert found == [("AL003", 7)]

@@ -88,7 +88,8 @@ class YearMismatch(Rule):
     - a **Date cell or leading date** (`| 2022-01 |`, `` `2023.01` Title``) in a file that dates
       its arXiv papers by their identifier's month (at least ten such dates, 85% of them exactly
       the identifier's month): a date two months or more before the identifier's month is a
-      slip, since the preprint was not posted yet. A later month (a venue's or a new version's
+      slip, since the preprint was not posted yet, unless the entry names a venue (`ACL26`: an
+      accepted paper is often dated by its venue and posted after). A later month (a venue's or a new version's
       date) and a full date with a day (a release or update date) are left alone, and so is
       every date in a file whose dates often differ from the ids (model release dates). Where
       nine in ten such dates agree, a later month or year on an entry that names arXiv as its
@@ -153,6 +154,9 @@ class YearMismatch(Rule):
     severity = ERROR
     fix_availability = FIX_NEVER
     tags = ("years", "venues", "links")
+    # an entry AL003 finds linking another entry's paper (`CausalGAN … ICLR2018` on the arXiv id
+    # of line 66's paper): the year is measured against the wrong link, so the slip speaks
+    defers_to = ("AL003",)
     options = {
         "venue-before-preprint": Option(
             int, 2,
@@ -194,7 +198,8 @@ class YearMismatch(Rule):
         """A file that dates its papers by month (a Date cell ``2023-01``, a leading
         ``2023.01``) and gives nearly every arXiv paper exactly its identifier's month dates
         them by their preprint: there, a date two months or more before the identifier's month
-        is a slip (the preprint was not posted yet). A later date is left alone (a venue's or a
+        is a slip (the preprint was not posted yet), unless the entry names a venue (`ACL26`:
+        an accepted paper is often dated by its venue, then posted). A later date is left alone (a venue's or a
         later version's date); so is a full date with a day (a release or update date), except
         where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``,
         a Venue cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip."""
@@ -221,6 +226,8 @@ class YearMismatch(Rule):
             if (y, m) >= _month_before(a.year, a.month) and not (
                     strict and (y, m) > (a.year, a.month) and _names_arxiv_only(e, next_year)):
                 continue
+            if (y, m) < (a.year, a.month) and _names_venue(_pieces(e), next_year):
+                continue  # an ACL 2026 paper dated 2026-04, posted in June: the venue's date may come first
             line, col = doc.position(span[0])
             end_line, end_col = doc.position(span[1])
             if line in told:
@@ -642,14 +649,21 @@ def _names_arxiv_only(entry: Entry, next_year: int) -> bool:
     its preprints by their arXiv month a later date is a slip as well. The text is cut at full
     stops, emphasis, brackets and pipes, link destinations left out; a piece must be the
     preprint server's name alone."""
+    pieces = _pieces(entry)
+    return any(_PREPRINT_PIECE.fullmatch(p) for p in pieces) and not _names_venue(pieces, next_year)
+
+
+def _pieces(entry: Entry) -> list[str]:
+    return [p.strip() for p in _PIECE_CUT.split(_LINK_TARGET.sub(" ", entry.text))]
+
+
+def _names_venue(pieces: list[str], next_year: int) -> bool:
+    """Whether a piece of the entry's text (see :func:`_names_arxiv_only`) is a known venue
+    other than a preprint server (``ACL26``, ``BMVC 2025``)."""
     from ..venues import load_registry, mention
 
-    text = _LINK_TARGET.sub(" ", entry.text)
-    pieces = [p.strip() for p in _PIECE_CUT.split(text)]
-    if not any(_PREPRINT_PIECE.fullmatch(p) for p in pieces):
-        return False
     reg = load_registry()
-    return not any(
+    return any(
         4 <= len(p) <= 40 and not names_preprint(p)
         and any(mention(v, reg, next_year) is not None for v in (p, f"{p} {next_year - 1}"))
         for p in pieces)
