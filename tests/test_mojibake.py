@@ -243,3 +243,21 @@ def test_text_read_through_gbk_is_repaired_inside_words(tmp_path):
     assert proc.returncode == 1, proc.stderr.decode()  # the quotes' fixes are unsafe
     assert path.read_bytes().decode("utf-8") == text.replace("O\u00a1\u00afNeill,", "O\u2019Neill,").replace(
         "Te\u00a8\u00aefilo", "Te\u00f3filo")
+
+
+def test_an_acute_accent_before_a_consonant_no_contraction_takes_session28(tmp_path):
+    # LirongWu's list (set V): `Jovanovi´c`, `Veliˇckovi´c` as LaTeX-made PDFs copy them; `it´s`,
+    # `don´t` and a quoted `´ok´` stay; two torn accents in one name are one finding, one fix
+    text = ("# Graphs\n\n- [Deep Graph Infomax](https://arxiv.org/abs/1809.10341) - P. Veliˇckovi´c, "
+            "M. Jovanovi´c. It´s fine, don´t worry, ´ok´.\n")
+    found = [(f.line, f.column, f.message) for f in lint_text(text, select=["AL010"])]
+    assert found == [
+        (3, 67, "accent torn off its letter: 'ˇc' should probably read 'č', '´c' should probably read 'ć' "
+                "(text copied from a PDF)"),
+        (3, 88, "accent torn off its letter: '´c' should probably read 'ć' (text copied from a PDF)")]
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL010", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert "P. Veličković, M. Jovanović. It´s fine, don´t worry, ´ok´.\n" in fixed
+    assert "Veličković" in render(fixed)

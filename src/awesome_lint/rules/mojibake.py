@@ -34,11 +34,16 @@ _DETACHED_HINT = re.compile("[\u00b4\u00a8\u00b8\u02c6-\u02dd]|[ \t][\u0300-\u03
 # a spacing accent right before a Latin letter (not a pair of them quoting a word, `´ok´`); or a
 # combining accent after a space that follows a Latin letter (the space took the accent)
 _DETACHED = re.compile(
-    "(?<![0-9])(?P<accent>[" + "".join(_SPACING) + "])(?P<letter>[A-Za-z])(?![A-Za-z]*\u00b4)"
+    "(?<![0-9])(?P<accent>[" + "".join(_SPACING) + "])(?P<letter>[A-Za-z])"
     "|(?<=[A-Za-z])(?P<space>[ \t])(?P<mark>[\u0300-\u036f])(?=[a-z])"
     # a combining accent after a space that follows no letter, before a letter: the accent of that
     # letter, written first as PDFs do (`M. \u0301A. Del-Agua` for `M. Á. Del-Agua`)
     "|(?<![A-Za-z])[ \t](?P<lead>[\u0300-\u036f])(?P<next>[A-Za-z])(?![\u0300-\u036f])")
+# the letters after an apostrophe in English (`it´s`, `don´t`, `I´m`, `we´re`, `I´ll`, `I´ve`,
+# `I´d`): an acute accent there stands for one; before another letter it is torn off it
+# (`Jovanovi´c` for `Jovanović`, as LaTeX-made PDFs copy)
+_CONTRACTED = frozenset("stmrlvd")
+_QUOTED = re.compile("[A-Za-z]*\u00b4")
 # where _DETACHED can match: at an accent, or a space before a combining mark. Scanning for these
 # characters and matching there is fast; searching with _DETACHED itself is not (its lookbehinds
 # defeat the regex engine's character-set scan: 0.25 s on a 5 MB list with no match at all).
@@ -96,7 +101,9 @@ class Mojibake(Rule):
     combining accent after a space (`Go ́mez` for `Gómez`), where the letter and the accent make
     one accented letter; a combining accent after a space that follows no letter belongs to the
     letter after it, as some PDFs write it (`M. ́A. Del-Agua` for `M. Á. Del-Agua`). An acute
-    accent typed as an apostrophe (`it´s`) or a pair of them quoting a word is left alone.
+    accent typed as an apostrophe (`it´s`, `don´t`: before the letters of an English
+    contraction) or a pair of them quoting a word is left alone; before another letter it is
+    torn off it (`Jovanovi´c`). The torn accents of one word (`Veliˇckovi´c`) are one finding.
 
     Letters a PDF copy broke otherwise are reported too: a typographic ligature (`Classiﬁcation`
     with `ﬁ`, U+FB01, for the letters `fi`), the replacement character U+FFFD (a character that
@@ -178,6 +185,7 @@ class Mojibake(Rule):
         import unicodedata
 
         url_spans = None  # built at the first candidate: most files have none
+        torn: list[list] = []  # [start, end, ((edit start, end, good, shown bad), …)]
         for hit in _DETACHED_AT.finditer(text):
             at = hit.start() if text[hit.start()] in _SPACING else hit.start() - 1
             m = _DETACHED.match(text, at) if at >= 0 else None
@@ -199,8 +207,10 @@ class Mojibake(Rule):
                 accent, letter = m.group("accent"), m.group("letter")
                 mark = _SPACING[accent]
                 prev = text[m.start() - 1] if m.start() else " "
-                if accent == "\u00b4" and prev.isalpha() and letter.lower() not in "aeiouy":
-                    continue  # `it´s`: an acute accent typed for an apostrophe
+                if accent == "\u00b4" and prev.isalpha() and letter.lower() in _CONTRACTED:
+                    continue  # `it´s`, `don´t`: an acute accent typed for an apostrophe
+                if accent == "\u00b4" and not prev.isalpha() and _QUOTED.match(text, m.end()):
+                    continue  # `´ok´`: a pair of them quoting a word
                 start, end = m.start("accent"), m.end("letter")
                 bad = accent + letter
             composed = unicodedata.normalize("NFC", letter + mark)
@@ -215,12 +225,18 @@ class Mojibake(Rule):
             else:
                 good, edit_start = composed, start
                 shown_bad = bad
+            if torn and not any(c.isspace() for c in text[torn[-1][1]:start]):
+                torn[-1][1:] = [end, torn[-1][2] + ((edit_start, end, good, shown_bad),)]
+            else:
+                torn.append([start, end, ((edit_start, end, good, shown_bad),)])
+        for start, end, parts in torn:  # the torn accents of one word (`Veliˇckovi´c`) are one slip
             line, col = doc.position(start)
             end_line, end_col = doc.position(end)
-            fix = Fix((Edit(edit_start, end, good),), safe=False,
-                      description=f"replace {shown_bad!r} with {good!r}")
-            yield self.finding(f"accent torn off its letter: {shown_bad!r} should probably read {good!r} (text "
-                               "copied from a PDF)", line, col, end_line, end_col, fix=fix)
+            shown = ", ".join(f"{b!r} should probably read {g!r}" for _, _, g, b in parts)
+            fix = Fix(tuple(Edit(s, e, g) for s, e, g, _ in parts), safe=False,
+                      description="; ".join(f"replace {b!r} with {g!r}" for _, _, g, b in parts))
+            yield self.finding(f"accent torn off its letter: {shown} (text copied from a PDF)",
+                               line, col, end_line, end_col, fix=fix)
 
     def _gbk(self, doc: Document, text: str) -> Iterator[Finding]:
         """Punctuation and accented letters that went through GBK and were read as Latin-1
