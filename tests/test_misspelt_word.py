@@ -267,3 +267,21 @@ def test_articles_in_linear_time_and_only_before_nouns_session27():
     began = time.process_time()
     assert len(lint_text(long, select=["AL027"])) == 20000
     assert time.process_time() - began < 10  # a bound on hostile input, far above the ~0.5 s it takes
+
+
+def test_a_small_word_typed_twice_session28(tmp_path):
+    # seen on tuning lists (`is a a small`, `aims to to be`, `the the`, `An An ImageNet`); names
+    # doubled on purpose (`Chen Chen`), a name then the word (`If and For for React`) stay
+    text = ("# Tools\n\n- [ujson](https://e.org/1) - A a small JSON library that aims to to be the the fastest.\n"
+            "- [jsx-if](https://e.org/2) - Neater If and For for React JSX, by Chen Chen.\n"
+            "- [PASS: An An ImageNet replacement](https://e.org/3) - `the the` in code stays.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
+    assert found == [(3, "'a' is written twice in a row: delete one"), (3, "'to' is written twice in a row: delete one"),
+                     (3, "'the' is written twice in a row: delete one"), (5, "'An' is written twice in a row: delete one")]
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL027", "--fix", str(path))  # safe: applied without --unsafe-fixes
+    fixed = path.read_text(encoding="utf-8")
+    assert "- A small JSON library that aims to be the fastest.\n" in fixed and "[PASS: An ImageNet replacement]" in fixed
+    assert "For for React JSX, by Chen Chen." in fixed and "`the the` in code" in fixed
+    assert run_cli("--select", "AL027", str(path)).returncode == 0

@@ -12,6 +12,7 @@ from ..document import Document
 from ..lexicon import coined, common_word, known_word
 from ..model import WARNING, Edit, Finding, Fix
 from ._articles import wrong_articles
+from ._doubled import doubled_words
 from .base import FIX_SOMETIMES, Option, Rule
 
 # a word of seven letters or more, not part of an address, a path, a handle or an identifier
@@ -269,6 +270,12 @@ class MisspeltWord(Rule):
     capital `A` inside a sentence (`Command A interleaves`, `Lee A et al.`), code, addresses and
     lines with letters of another language (`a interface gráfica`) are left alone.
 
+    And a small word of English grammar typed twice (`is a a small library`, `aims to to be`,
+    `An An ImageNet replacement`): articles, prepositions, `and`, `or`, `is`, `are`, `be`, `its`,
+    in one case or with a capital that opens a sentence (`A a .NET library`). Names doubled on
+    purpose (`Chen Chen`), a name then the word (`If and For for React`), `that that` and `had
+    had` (which can be right), code, addresses and lines of another language are left alone.
+
     ## Why it matters
 
     A typo in a title or a description makes the list look unkept and hides the entry from a
@@ -291,12 +298,13 @@ class MisspeltWord(Rule):
     Unsafe (`--unsafe-fixes`): the fix writes the file's word in the slip's case (`Nautral` →
     `Natural`), or puts the lost space back (`inLanguage` → `in Language`), but a name or a
     quoted title may be spelt so on purpose (`inVision`, a company); it writes the other article
-    (`A open` → `An open`), which a paper's own title may have written so.
+    (`A open` → `An open`), which a paper's own title may have written so. Deleting the second
+    copy of a doubled word is safe: no reading of `the the` wants both.
     """
 
     code = "AL027"
     name = "misspelt-word"
-    summary = "A word typed with two letters swapped, one dropped or a vowel changed (written right elsewhere in the file, or a common English word), or two words run together"
+    summary = "A word typed with two letters swapped, one dropped or a vowel changed (written right elsewhere in the file, or a common English word), two words run together, or one typed twice"
     severity = WARNING
     fix_availability = FIX_SOMETIMES
     tags = ("text", "spelling")
@@ -317,6 +325,10 @@ class MisspeltWord(Rule):
                                f"{'opens' if want.lower() == 'an' else 'does not open'} a vowel sound",
                                line, col, line, col + end - start,
                                fix=Fix((Edit(start, end, want),), safe=False, description=f"write {want}"))
+        for start, end, word in doubled_words(text, skip):
+            line, col = doc.position(start)
+            yield self.finding(f"{word!r} is written twice in a row: delete one", line, col, line, col + end - start,
+                               fix=Fix((Edit(start, end, ""),), safe=True, description=f"delete the second {word!r}"))
         count: Counter = Counter()
         lower: Counter = Counter()
         glued: list[re.Match] = []
