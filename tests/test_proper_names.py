@@ -32,8 +32,9 @@ def test_fixture_findings_at_their_places():
 def test_fix_is_safe_exact_and_stable():
     text = FIXTURE.read_text(encoding="utf-8")
     fixed, left = fix_text(text, select=["AL018"])
-    # only the heading whose anchor would change keeps its finding, without a fix
-    assert [(f.line, f.fixable) for f in left] == [(14, False)]
+    # only the heading whose anchor would change keeps its finding, without a fix, and the name
+    # in a code span (`Pytorch`), told once the prose writes PyTorch (code is never edited)
+    assert [(f.line, f.fixable) for f in left] == [(10, False), (14, False)]
     assert "## Huggingface Models" in fixed
     assert "Datasets and models for PyTorch, hosted on GitHub." in fixed
     assert "Models from Hugging Face, OpenAI and PostgreSQL dumps for macOS." in fixed
@@ -186,9 +187,9 @@ def test_cli_fix_on_a_real_file(tmp_path):
     assert status == 0 and len(findings) == len(EXPECTED)  # warnings only: reported, exit 0
     assert findings[0]["name"] == "proper-names" and findings[0]["fixable"]
     proc = run_cli("--select", "AL018", "--fix", target)
-    assert proc.returncode == 0  # the heading finding stays, a warning
+    assert proc.returncode == 0  # the heading finding stays, a warning, and the code span's name
     status, left = run_json("--select", "AL018", target)
-    assert [f["line"] for f in left] == [14]
+    assert [f["line"] for f in left] == [10, 14]
 
 
 def test_reference_link_labels_are_reported_but_never_rewritten():
@@ -773,3 +774,23 @@ def test_a_product_named_by_an_english_word_in_lower_case_session27():
             "- [Guard](https://a.org/g) - Puts guard rails around your deploys.\n")
     found = [(f.line, f.message.split(" as ")[0]) for f in lint_text(text, select=["AL018"])]
     assert found == [(9, "write 'Ruby'")]
+
+
+def test_a_name_set_in_a_code_span_with_a_capital_is_read_session28(tmp_path):
+    # vitejs's list: `Javascript + JSDoc` in a template's stack; a package id (`eslint`) is left
+    # alone, code is never edited, where prose writes the name so too prose speaks for it, and
+    # a name the file never writes right is its tag in code (`Nodejs` on every platform tag)
+    text = ("# Templates\n\n- [a](https://e.org/a) - Template with `React 18`, `Javascript + JSDoc` and `eslint`.\n"
+            "- [b](https://e.org/b) - Written in Python, with `Matlab` bindings.\n"
+            "- [c](https://e.org/c) - Matlab toolbox for `Matlab` users.\n"
+            "- [d](https://e.org/d) - A JavaScript bundler.\n")
+    found = [(f.line, f.message, f.fix) for f in lint_text(text, select=["AL018"])]
+    assert [(line, msg) for line, msg, _ in found] == [
+        (3, "write 'JavaScript', not 'Javascript'"),
+        (5, "write 'MATLAB', not 'Matlab'")]
+    assert found[0][2] is None and found[1][2] is not None
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("--select", "AL018", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert "`Javascript + JSDoc`" in fixed and "- MATLAB toolbox for `Matlab` users." in fixed

@@ -20,6 +20,9 @@ from .quiet import kept_answers
 # Characters that make a word part of an identifier, a path, a domain, a handle or a hashtag.
 _BEFORE_IDENT = set("./@#:~$\\-_+=")
 _AFTER_IDENT = set("-_/@+=\\")
+_CODE_SLIPS = 2  # a name misspelt in code spans more often is the file's tag (`Nodejs`)
+# the separators of a list of names in one code span (`React 18`, `Javascript + JSDoc`)
+_CODE_NAMES = re.compile(r"\s*[+,/&|]\s*|\s+")
 _HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s", re.M)
 # After a lower-case name: the words that make it a program's name (`mysql command-line client`,
@@ -265,6 +268,14 @@ class ProperNames(Rule):
     Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
     do: `在Huggingface榜单` and `基于LLaMa的` are read.
 
+    Code is read only where an inline code span sets a name on its own or in a list of names
+    (`` `Eslint` ``, `` `Javascript + JSDoc` ``) with a capital: the span marks a tool's name,
+    while a package id or a command is all lower case (`` `eslint` ``). Such a finding has no
+    fix (code is never edited), and only where the file writes the name right somewhere, its
+    prose does not write it the same wrong way (then the prose finding speaks), and code spans
+    write it so twice at most: a spelling used in code spans again and again (`` `Nodejs` `` on
+    every platform tag) is the file's tag vocabulary.
+
     `JSON` and `ASP.NET` are reported when capitalised otherwise (`Json`, `Asp.Net`), never in
     lower case (`json files`, `asp.net`: a file's extension, a site). Names that also name a
     program or package in lower case (Python, NumPy, SciPy, Redis, Flask, Django, React Native, CommonJS, OpenStack, Keycloak, Unicode, JAX, Keras, PyPI, gRPC,
@@ -364,7 +375,7 @@ class ProperNames(Rule):
         return registry(pairs, tuple(str(x) for x in self.opts.ignore))
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        by_form: dict[str, list[Finding]] = {}
+        by_form: dict[tuple[str, bool], list[Finding]] = {}  # (message, in a code span) -> findings
         reg = self._registry()
         skips: list[_Skipper] = []
 
@@ -390,13 +401,18 @@ class ProperNames(Rule):
         if found:
             labels = sorted((k.label_start, k.label_end, k.url) for k in doc.links if k.label_end > k.label_start)
             found = [f for f in found if not _names_its_repository(doc, labels, f)]
+        in_code: set[int] = set()
+        for f in found:  # a name in a code span (`Eslint`) is told, but code is never edited
+            if f.fix is not None and any(doc.in_code(e.start) for e in f.fix.edits):
+                f.fix = None
+                in_code.add(id(f))
         keep_tables_aligned(doc, found)
         for f in found:
-            by_form.setdefault(f.message, []).append(f)
+            by_form.setdefault((f.message, id(f) in in_code), []).append(f)
         cap = self.opts.max_per_form
         rights: dict[str, int] = {}  # how often the file writes a name right, counted once per name
         languages: list[Finding] = []  # languages in lower case: those of a line are one finding
-        for message, found in by_form.items():
+        for (message, coded), found in by_form.items():
             name = names.get(message)
             # a habit: the only way the file writes a registry name is this one (`Huggingface`
             # in all five places): one decision for the maintainer, one finding
@@ -426,6 +442,14 @@ class ProperNames(Rule):
                 if rights[name] < (4 if name in _APPLE_CAPS else 3) * len(found):
                     continue  # `IOS` as often as `iOS`: a style, or another IOS
                 yield from _one_per_line(found)
+                continue
+            if coded:
+                # no fix to share; where prose writes the name so too, its findings speak for it;
+                # a registry name the file never writes right is the file's tag (`` `Nodejs` ``
+                # on every platform tag), told only in prose
+                if (message, False) not in by_form and (not registry_name or name in doc.text) \
+                        and len(found) <= _CODE_SLIPS:
+                    yield from _one_per_line(found)
                 continue
             habit = len(found) > 1 and registry_name and not right
             # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
@@ -1090,9 +1114,24 @@ class _Skipper:
     def skipped(self, start: int, end: int) -> bool:
         doc = self.doc
         line, _ = doc.position(start)
-        if line in self.html_lines or doc.in_code(start) or doc.in_code(end - 1):
+        if line in self.html_lines or ((doc.in_code(start) or doc.in_code(end - 1)) and not self._named_in_code(start, end)):
             return True
         return start in self.spans or (self.titles and start in self.titled)
+
+    def _named_in_code(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a name set in an inline code span on its own or in a
+        list of names (`` `Eslint` ``, `` `Javascript + JSDoc` ``), written with a capital: the
+        span marks a tool's name, and a package id or a command is all lower case (`eslint`)."""
+        doc = self.doc
+        word = doc.text[start:end]
+        if word == word.lower() or not word[:1].isupper():
+            return False
+        k = bisect.bisect_right(doc._code_span_starts, start) - 1
+        if k < 0 or not (doc.code_spans[k][0] <= start and end <= doc.code_spans[k][1]):
+            return False  # a code block, or across a span's edge
+        a, b = doc.code_spans[k]
+        inner = doc.text[a:b].strip("`").strip()
+        return len(inner) <= 80 and word in _CODE_NAMES.split(inner)
 
     def reading_titles(self) -> _Skipper:
         """The same map, with titles and quotations read as prose."""
