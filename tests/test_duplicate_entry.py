@@ -1352,3 +1352,14 @@ def test_a_repository_an_entry_links_twice_is_its_own_session28():
     assert [f.line for f in lint_text(head + hydra + other + twice, select=["AL003"])] == []
     found = lint_text(head + hydra + other + once, select=["AL003"])
     assert [f.line for f in found] == [7] and "copy-paste slip" in found[0].message
+
+
+def test_a_name_after_a_parenthesised_venue_and_date_session28():
+    # Yangzhangcst's list: `- (arXiv 2021.08) GroupFormer: …` then GCsT linking xueyee/GroupFormer
+    text = ("# Action\n\n"
+            "- (arXiv 2021.08) GroupFormer: Group Activity Recognition with Clustered Spatial-Temporal Transformer, "
+            "[[Paper]](https://arxiv.org/pdf/2108.12630.pdf), [[Code]](https://github.com/xueyee/GroupFormer)\n"
+            "- (arXiv 2021.09) GCsT: Graph Convolutional Skeleton Transformer for Action Recognition, "
+            "[[Paper]](https://arxiv.org/pdf/2109.02860.pdf), [[Code]](https://github.com/xueyee/GroupFormer)\n")
+    found = lint_text(text, select=["AL003"])
+    assert [f.line for f in found] == [4] and "xueyee/groupformer of line 3" in found[0].message

@@ -767,12 +767,14 @@ _LABEL_TAIL = re.compile(r"\s*[(\[](?:paper|pdf|arxiv|link)[)\]]\s*$", re.I)  # 
 
 
 def _name_of(it: Item) -> str:
-    """The key of the name that heads an entry's title (``LinkBERT: …``; a leading date dropped),
-    or of its whole title when it is a short name; '' for a long title without a name."""
-    head = head_key(it.title) or ("" if it.paper else it.nkey)
+    """The key of the name that heads an entry's title (``LinkBERT: …``; a leading date, or a
+    venue and date in parentheses, ``(arXiv 2021.08) GroupFormer: …``, dropped), or of its whole
+    title when it is a short name; '' for a long title without a name."""
+    head = head_key(_LEAD_NOTE.sub("", it.title, count=1)) or ("" if it.paper else it.nkey)
     return head.lstrip("0123456789")
 
 
+_LEAD_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)\s*")
 _NAME_HEADERS = frozenset({"abbreviation", "abbr", "abbr.", "short name", "name", "model", "method", "model name"})
 
 
