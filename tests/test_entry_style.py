@@ -1234,3 +1234,17 @@ def test_a_code_span_that_ends_the_sentence_keeps_its_place_session27():
     assert [(f.line, f.fix is not None) for f in found] == [(13, False), (14, True)]
     fixed, _ = fix_text(text, select=["AL015"])
     assert "solution for `Javascript/Vue`\n" in fixed and "A fast parser. `MIT`\n" in fixed
+
+
+def test_a_status_emoji_before_the_name_link_session28():
+    # jslee02's list (set V): `* 🟢 [Pangolin](…) - lightweight and portable …` among capitalised
+    # descriptions; the emoji is the list's status mark, not part of the entry's text
+    names = ["bgfx", "Falcor", "Filament", "Magnum", "OGRE3D", "OSPRay", "Polyscope", "RAMSES", "Taichi", "Vulkan",
+             "Diligent", "Irrlicht", "Forge", "Easy3D"]
+    rows = [f"* 🟢 [{n}](https://{n.lower()}.org/) - Rendering engine for games and {n} scenes." for n in names]
+    rows.append("* 🔴 [Pangolin](https://pangolin.org/) - lightweight and portable utility libraries for prototyping 3D.")
+    text = "# Graphics\n\n" + "\n".join(rows) + "\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(17, "description starts with a lower-case letter; 14 of 15 items start with a capital")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "* 🔴 [Pangolin](https://pangolin.org/) - Lightweight and portable" in fixed

@@ -166,6 +166,8 @@ _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 # a full stop (or an ideographic one) then a comma or semicolon at a line's end, after a word
 _DOUBLED_END = re.compile(r"(?:[.。][ \t]*[,;，；]|[,;:，；][ \t]*\.|[!?]\.)(?=[ \t]*$)", re.M)
 
+# one or two emoji before an entry's name link (`🟢 [bgfx](…)`, `⭐️ [Tool](…)`): a status mark
+_STATUS_MARK = re.compile("(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]*){1,2}[ \t]+")
 # marks that leave a description open (`... including:`): the final full stop is no fix after them
 _OPEN_END = frozenset(",;:，；：")
 
@@ -216,7 +218,8 @@ class EntryStyle(Rule):
 
     Learns the style most entries of one kind share in a file, property by property, and
     reports each entry that departs from it. The kinds are classic items
-    (`[Name](url) - Description.`) and paper entries (with a venue tag or a bold title); items
+    (`[Name](url) - Description.`, a status emoji or two before the name too: `🟢 [bgfx](url) -
+    …`) and paper entries (with a venue tag or a bold title); items
     of a section about the list itself (News, Highlights, Updates, To Do, Contents, Contributing,
     Citation, Contact, License), a caption without a link over a nested list, a note without a link
     under an entry and the items of a quoted template are none. The properties are
@@ -607,8 +610,9 @@ class EntryStyle(Rule):
         if e.tag is not None or not e.links:
             return None
         first = e.links[0]
-        if first.start != e.start or first.is_anchor or first.is_image or first.kind not in ("inline", "reference"):
-            return None
+        if (first.start != e.start and not _STATUS_MARK.fullmatch(doc.text, e.start, first.start)) \
+                or first.is_anchor or first.is_image or first.kind not in ("inline", "reference"):
+            return None  # (a status emoji before the name, `🟢 [bgfx](…) - …`, is the list's mark)
         obs = Observation(e)
         text = doc.text
         rest_start = past_alternatives(text, skip_prefix(text, first.end, e.end), e.end, e.links)
