@@ -261,3 +261,13 @@ def test_an_acute_accent_before_a_consonant_no_contraction_takes_session28(tmp_p
     fixed = path.read_text(encoding="utf-8")
     assert "P. Veličković, M. Jovanović. It´s fine, don´t worry, ´ok´.\n" in fixed
     assert "Veličković" in render(fixed)
+
+
+def test_apostrophes_typed_as_accents_and_a_bounded_run_session28():
+    # review of session 28: `O´Neill`, `o´clock`, `rock´n´roll` are apostrophes; an accent torn
+    # two ways at one letter gives two findings, not one fix with overlapping edits
+    text = "# T\n\n- O´Neill and O´Connor at 5 o´clock, rock´n´roll. Xe´o \u0301mez, D´efossez.\n"
+    found = [(f.line, f.column) for f in lint_text(text, select=["AL010"])]
+    assert found == [(3, 53), (3, 55), (3, 63)]
+    fixed, left = fix_text(text, select=["AL010"], unsafe=True)
+    assert left == [] and "O´Neill and O´Connor at 5 o´clock, rock´n´roll." in fixed and "Défossez" in fixed

@@ -43,6 +43,7 @@ _DETACHED = re.compile(
 # `I´d`): an acute accent there stands for one; before another letter it is torn off it
 # (`Jovanovi´c` for `Jovanović`, as LaTeX-made PDFs copy)
 _CONTRACTED = frozenset("stmrlvd")
+_TORN_PER_WORD = 8  # torn accents one finding gathers (a bound on a hostile line of them)
 _QUOTED = re.compile("[A-Za-z]*\u00b4")
 # where _DETACHED can match: at an accent, or a space before a combining mark. Scanning for these
 # characters and matching there is fast; searching with _DETACHED itself is not (its lookbehinds
@@ -102,8 +103,9 @@ class Mojibake(Rule):
     one accented letter; a combining accent after a space that follows no letter belongs to the
     letter after it, as some PDFs write it (`M. ́A. Del-Agua` for `M. Á. Del-Agua`). An acute
     accent typed as an apostrophe (`it´s`, `don´t`: before the letters of an English
-    contraction) or a pair of them quoting a word is left alone; before another letter it is
-    torn off it (`Jovanovi´c`). The torn accents of one word (`Veliˇckovi´c`) are one finding.
+    contraction; after a one-letter word before a capital, `O´Neill`, and in `o´clock`; between
+    two, `rock´n´roll`) or a pair of them quoting a word is left alone; before another letter it
+    is torn off it (`Jovanovi´c`, `D´efossez`). The torn accents of one word (`Veliˇckovi´c`) are one finding.
 
     Letters a PDF copy broke otherwise are reported too: a typographic ligature (`Classiﬁcation`
     with `ﬁ`, U+FB01, for the letters `fi`), the replacement character U+FFFD (a character that
@@ -185,7 +187,7 @@ class Mojibake(Rule):
         import unicodedata
 
         url_spans = None  # built at the first candidate: most files have none
-        torn: list[list] = []  # [start, end, ((edit start, end, good, shown bad), …)]
+        torn: list[list] = []  # [start, end, [(edit start, end, good, shown bad), …]]
         for hit in _DETACHED_AT.finditer(text):
             at = hit.start() if text[hit.start()] in _SPACING else hit.start() - 1
             m = _DETACHED.match(text, at) if at >= 0 else None
@@ -207,8 +209,11 @@ class Mojibake(Rule):
                 accent, letter = m.group("accent"), m.group("letter")
                 mark = _SPACING[accent]
                 prev = text[m.start() - 1] if m.start() else " "
-                if accent == "\u00b4" and prev.isalpha() and letter.lower() in _CONTRACTED:
-                    continue  # `it´s`, `don´t`: an acute accent typed for an apostrophe
+                one_letter = m.start() < 2 or not text[m.start() - 2].isalpha()  # `O´`, `o´`, `D´`
+                if accent == "\u00b4" and prev.isalpha() and (
+                        letter.lower() in _CONTRACTED or (one_letter and (letter.isupper() or text.startswith("clock", m.start("letter"))))
+                        or text[m.end():m.end() + 1] == "\u00b4"):
+                    continue  # `it´s`, `O´Neill`, `o´clock`, `rock´n´roll`: an acute accent typed for an apostrophe
                 if accent == "\u00b4" and not prev.isalpha() and _QUOTED.match(text, m.end()):
                     continue  # `´ok´`: a pair of them quoting a word
                 start, end = m.start("accent"), m.end("letter")
@@ -225,10 +230,13 @@ class Mojibake(Rule):
             else:
                 good, edit_start = composed, start
                 shown_bad = bad
-            if torn and not any(c.isspace() for c in text[torn[-1][1]:start]):
-                torn[-1][1:] = [end, torn[-1][2] + ((edit_start, end, good, shown_bad),)]
+            part = (edit_start, end, good, shown_bad)
+            if (torn and edit_start >= torn[-1][1] and len(torn[-1][2]) < _TORN_PER_WORD
+                    and text[torn[-1][1]:edit_start].isalpha()):
+                torn[-1][1] = end  # another accent of the same word (`Veliˇckovi´c`)
+                torn[-1][2].append(part)
             else:
-                torn.append([start, end, ((edit_start, end, good, shown_bad),)])
+                torn.append([start, end, [part]])
         for start, end, parts in torn:  # the torn accents of one word (`Veliˇckovi´c`) are one slip
             line, col = doc.position(start)
             end_line, end_col = doc.position(end)
