@@ -271,10 +271,12 @@ class MisspeltWord(Rule):
     lines with letters of another language (`a interface gráfica`) are left alone.
 
     And a small word of English grammar typed twice (`is a a small library`, `aims to to be`,
-    `An An ImageNet replacement`): articles, prepositions, `and`, `or`, `is`, `are`, `be`, `its`,
-    in one case or with a capital that opens a sentence (`A a .NET library`). Names doubled on
-    purpose (`Chen Chen`), a name then the word (`If and For for React`), `that that` and `had
-    had` (which can be right), code, addresses and lines of another language are left alone.
+    `An An ImageNet replacement`): articles, `and`, `of`, `to`, `for`, `with`, `from`, `by`,
+    `its`, `are`, in one case or with a capital that opens a sentence (`A a .NET library`).
+    Words that can be right twice (`all it is is`, `sign in in seconds`, `that that`), names
+    doubled on purpose (`Chen Chen`, `Zhang Wei, An An, Li Ming`), a name then the word (`If and
+    For for React`), initials (`by A A Milne`), math (`$a a$`), code, addresses and lines of
+    another language are left alone.
 
     ## Why it matters
 
@@ -299,7 +301,9 @@ class MisspeltWord(Rule):
     `Natural`), or puts the lost space back (`inLanguage` → `in Language`), but a name or a
     quoted title may be spelt so on purpose (`inVision`, a company); it writes the other article
     (`A open` → `An open`), which a paper's own title may have written so. Deleting the second
-    copy of a doubled word is safe: no reading of `the the` wants both.
+    copy of a doubled word is safe in lower case (no reading of `the the` wants both), unsafe
+    for a capitalised pair (`An An` may be a name), and not offered in a heading, whose anchor
+    links would lose.
     """
 
     code = "AL027"
@@ -325,10 +329,16 @@ class MisspeltWord(Rule):
                                f"{'opens' if want.lower() == 'an' else 'does not open'} a vowel sound",
                                line, col, line, col + end - start,
                                fix=Fix((Edit(start, end, want),), safe=False, description=f"write {want}"))
-        for start, end, word in doubled_words(text, skip):
+        headings = None
+        for start, end, word, sure in doubled_words(text, skip):
             line, col = doc.position(start)
+            if headings is None:
+                headings = {ln for h in doc.headings for ln in range(h.line, h.end_line + 1)}
+            # a heading's anchor would change with its words: told, not fixed (links to it would break)
+            fix = None if line in headings else Fix((Edit(start, end, ""),), safe=sure,
+                                                    description=f"delete the second {word!r}")
             yield self.finding(f"{word!r} is written twice in a row: delete one", line, col, line, col + end - start,
-                               fix=Fix((Edit(start, end, ""),), safe=True, description=f"delete the second {word!r}"))
+                               fix=fix)
         count: Counter = Counter()
         lower: Counter = Counter()
         glued: list[re.Match] = []
