@@ -403,7 +403,7 @@ class ProperNames(Rule):
             found = [f for f in found if not _names_its_repository(doc, labels, f)]
         in_code: set[int] = set()
         for f in found:  # a name in a code span (`Eslint`) is told, but code is never edited
-            if f.fix is not None and any(doc.in_code(e.start) for e in f.fix.edits):
+            if doc.in_code(doc.line_starts[f.line - 1] + f.column - 1):
                 f.fix = None
                 in_code.add(id(f))
         keep_tables_aligned(doc, found)
@@ -1130,8 +1130,10 @@ class _Skipper:
         if k < 0 or not (doc.code_spans[k][0] <= start and end <= doc.code_spans[k][1]):
             return False  # a code block, or across a span's edge
         a, b = doc.code_spans[k]
+        if b - a > 90:
+            return False  # a line of code, not a name or a list of names
         inner = doc.text[a:b].strip("`").strip()
-        return len(inner) <= 80 and word in _CODE_NAMES.split(inner)
+        return word in _CODE_NAMES.split(inner)
 
     def reading_titles(self) -> _Skipper:
         """The same map, with titles and quotations read as prose."""
