@@ -1227,3 +1227,12 @@ def test_an_upper_case_form_beside_the_venues_own_name_is_a_slip_session28():
     text = "# Speech\n\n" + "\n".join(rows) + "\n"
     found = [(f.line, f.message) for f in lint_text(text, select=["AL005"])]
     assert found == [(5, "venue `INTERSPEECH` is spelled `Interspeech`")]
+
+
+def test_a_users_entry_for_a_venue_replaces_its_built_in_case_forms_session28():
+    # review of session 28: the `venues` option wins on conflicts, the built-in `INTERSPEECH` too
+    reg = venues.load_registry()
+    assert reg.extended([{"canonical": "Interspeech"}]).lookup("INTERSPEECH").expected == "Interspeech"
+    own = reg.extended([{"canonical": "INTERSPEECH"}])
+    assert own.lookup("Interspeech").canonical == own.lookup("INTERSPEECH").canonical == "INTERSPEECH"
+    assert reg.lookup("INTERSPEECH").expected == "INTERSPEECH"  # the built-in registry is not changed

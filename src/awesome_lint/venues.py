@@ -157,6 +157,7 @@ def compile_entries(entries: Any, table: dict[str, list], where: str, ids: dict[
     identifiers to ``ids``), checking their shape."""
     if not isinstance(entries, list):
         raise InputError(f"{where}: must be a list of venues (mappings with canonical, aliases, kind)")
+    case_keys = [k for k in table if k.startswith("=")]  # case forms already there (the built-in ones)
     for i, entry in enumerate(entries):
         here = f"{where}[{i}]"
         if not isinstance(entry, dict):
@@ -184,6 +185,9 @@ def compile_entries(entries: Any, table: dict[str, list], where: str, ids: dict[
         if not isinstance(until, dict) or not all(isinstance(v, int) for v in until.values()):
             raise InputError(f"{here}: until must map aliases to years")
         ckey = norm(canonical)
+        for k in case_keys:
+            if norm(k[1:]) == ckey:
+                table.pop(k, None)  # a user's entry for the venue wins over the built-in case forms
         if ids is not None:
             for stem in names["doi"]:
                 ids[stem.casefold()] = canonical
