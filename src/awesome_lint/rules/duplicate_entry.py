@@ -158,8 +158,8 @@ class DuplicateEntry(Rule):
        (`InternVL` for `InternVL3.5`), containing the entry's own name (`open_flamingo` for
        `Flamingo`) or holding the earlier name as one part of its own (`SMCA-DETR`, where the
        same group keeps ACT's code too) is not reported, nor is an entry that links the
-       repository twice itself (`[project](…/Hydra), [github](…/Hydra/)` on Hydra's journal
-       version): two links to it are a choice, not a paste.
+       repository twice itself where the earlier entry links it once (`[project](…/Hydra),
+       [github](…/Hydra/)` on Hydra's journal version): two links to it are a choice, not a paste.
        Two entries of one list that link one code repository, one of them with no paper link and
        a title of two words or more that the other's title holds (`CLIP prefix captioning
        [code]` and `ClipCap: CLIP Prefix for Image Captioning [pdf] [code]`), are one work listed
@@ -711,7 +711,7 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
             continue
         if _reference_section(it.entry) or _reference_section(other.entry):
             continue
-        if sum(url_key(k.url) == r for k in it.entry.links) > 1:
+        if sum(url_key(k.url) == r for k in it.entry.links) > 1 >= sum(url_key(k.url) == r for k in other.entry.links):
             continue  # `[project](…/Hydra), [github](…/Hydra/)`: a repository given twice on purpose, its own
         mine = title_key(plain_text(it.entry.text))
         if name.isalpha() and name in _initials(other.title) and name not in _initials(it.title) and name not in it.nkey:
@@ -774,7 +774,7 @@ def _name_of(it: Item) -> str:
     return head.lstrip("0123456789")
 
 
-_LEAD_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)\s*")
+_LEAD_NOTE = re.compile(r"^\s*\((?=[^()\n]*\d)[^()\n]{1,40}\)\s+")  # `(arXiv 2021.08) `, not `(Re)Thinking`
 _NAME_HEADERS = frozenset({"abbreviation", "abbr", "abbr.", "short name", "name", "model", "method", "model name"})
 
 
