@@ -783,7 +783,7 @@ def test_a_name_set_in_a_code_span_with_a_capital_is_read_session28(tmp_path):
     text = ("# Templates\n\n- [a](https://e.org/a) - Template with `React 18`, `Javascript + JSDoc` and `eslint`.\n"
             "- [b](https://e.org/b) - Written in Python, with `Matlab` bindings.\n"
             "- [c](https://e.org/c) - Matlab toolbox for `Matlab` users.\n"
-            "- [d](https://e.org/d) - A JavaScript bundler.\n")
+            "- [d](https://e.org/d) - A JavaScript bundler.\n\nA page about spelling: write `Javascript` as JavaScript.\n")
     found = [(f.line, f.message, f.fix) for f in lint_text(text, select=["AL018"])]
     assert [(line, msg) for line, msg, _ in found] == [
         (3, "write 'JavaScript', not 'Javascript'"),

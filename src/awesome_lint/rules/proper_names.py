@@ -268,9 +268,11 @@ class ProperNames(Rule):
     Text in a script without spaces (Chinese, Japanese, Korean) bounds a Latin name as spaces
     do: `在Huggingface榜单` and `基于LLaMa的` are read.
 
-    Code is read only where an inline code span sets a name on its own or in a list of names
-    (`` `Eslint` ``, `` `Javascript + JSDoc` ``) with a capital: the span marks a tool's name,
-    while a package id or a command is all lower case (`` `eslint` ``). Such a finding has no
+    Code is read only where an inline code span in the description of a list item that opens
+    with its link sets a name on its own or in a list of names (`` `Eslint` ``, `` `Javascript +
+    JSDoc` ``) with a capital: the span marks a tool's name, while a package id or a command is
+    all lower case (`` `eslint` ``); in prose, a table or a page about spelling, a code span
+    quotes a word (`` `Github` for GitHub ``). Such a finding has no
     fix (code is never edited), and only where the file writes the name right somewhere, its
     prose does not write it the same wrong way (then the prose finding speaks), and code spans
     write it so twice at most: a spelling used in code spans again and again (`` `Nodejs` `` on
@@ -1065,6 +1067,7 @@ class _Skipper:
         name right, a title's copy of it is a slip, not the authors' choice)."""
         self.doc = doc
         self.titles = titles
+        self.entry_starts: list[int] | None = None  # the entries' starts, on the first name in code
         spans: list[tuple[int, int]] = []
         titled: list[tuple[int, int]] = []
         described: list[tuple[int, int]] = []  # titles read as prose, where lower case is a noun's
@@ -1133,7 +1136,16 @@ class _Skipper:
         if b - a > 90:
             return False  # a line of code, not a name or a list of names
         inner = doc.text[a:b].strip("`").strip()
-        return word in _CODE_NAMES.split(inner)
+        if word not in _CODE_NAMES.split(inner):
+            return False
+        if self.entry_starts is None:
+            self.entry_starts = [e.start for e in doc.entries]
+        i = bisect.bisect_right(self.entry_starts, start) - 1
+        e = doc.entries[i] if i >= 0 else None
+        # only in the description of a list's item (`- [tool](…) - … `Javascript + JSDoc``): in
+        # prose, a table or a page about spelling, a code span quotes a word (`Github` for GitHub)
+        return (e is not None and e.kind == "item" and start < e.end and bool(e.links)
+                and e.links[0].start == e.start and start > e.links[0].end)
 
     def reading_titles(self) -> _Skipper:
         """The same map, with titles and quotations read as prose."""
