@@ -293,3 +293,14 @@ def test_a_small_word_typed_twice_session28(tmp_path):
     assert "## Tools for the the web" in fixed
     run_cli("--select", "AL027", "--fix", "--unsafe-fixes", str(path))
     assert "[PASS: An ImageNet replacement]" in path.read_text(encoding="utf-8")
+
+
+def test_doubled_words_in_linear_time_session28():
+    """The review of the doubled-word check: a 200 KB line of 25,000 `the the` is read once
+    (its first version found each line's bounds and letters again for every pair: 15 s)."""
+    import time
+
+    long = "- [x](https://a.org) - " + "the the " * 25000
+    began = time.process_time()
+    assert len(lint_text(long, select=["AL027"])) == 25000
+    assert time.process_time() - began < 10  # a bound on hostile input, far above the ~0.5 s it takes
