@@ -304,3 +304,19 @@ def test_doubled_words_in_linear_time_session28():
     began = time.process_time()
     assert len(lint_text(long, select=["AL027"])) == 25000
     assert time.process_time() - began < 10  # a bound on hostile input, far above the ~0.5 s it takes
+
+
+def test_a_word_of_grammar_glued_to_a_word_in_prose_session28():
+    # set V's time-series and graph lists: `areobtained`, `frameworkwhich`, `thenperforms` pasted
+    # from PDFs; the trade's words that begin with a short word stay
+    text = ("# T\n\n- [x](https://x.org) - Labels areobtained from a frameworkwhich thenperforms well.\n"
+            "- [y](https://y.org) - Image inpainting, onboarding screens, theming and formatters.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL027"])]
+    assert found == [  # one pasted line, one slip
+        (3, "words run together on this line: 'areobtained' ('are' 'obtained'), 'frameworkwhich' ('framework' "
+            "'which'), 'thenperforms' ('then' 'performs'); each lost a space")]
+    one = "# T\n\n- [x](https://x.org) - Labels areobtained from it.\n"
+    assert [f.message for f in lint_text(one, select=["AL027"])] == [
+        "'areobtained' runs two words together: 'are' and 'obtained' lost the space between them"]
+    fixed, _ = fix_text(text, select=["AL027"], unsafe=True)
+    assert "Labels are obtained from a framework which then performs well." in fixed

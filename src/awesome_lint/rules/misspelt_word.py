@@ -34,6 +34,14 @@ _GLUED_MAX = 2  # written three times or more, it is a name (`onWatch`)
 # `Detectionwith`, `Networkfor`); a name may end so (`Kneeland`, `Beckwith`), so only titles are
 # read, and only where the first part is an English word and the whole is not
 _GLUED_AFTER = re.compile(r"(?<![\w/.#@$-])([A-Za-z][a-z]{4,})(with|and|for|from|using|via|towards)(?![\w/@(-])")
+# anywhere in prose, a lower-case word glued to a word of grammar that never starts or ends an
+# English word so (`areobtained`, `thenperforms`, `frameworkwhich`, as text copied from a PDF
+# loses a line's space); not the short ones (`in`, `on`, `the`, `for`: `inpainting`,
+# `onboarding`, `theming`, `formatters` are words of the trade)
+_RUN_ON_HEADS = ("are", "that", "which", "then", "than", "with", "from", "were", "these", "those", "when", "where")
+_RUN_ON_TAILS = ("which", "that", "then", "with", "from", "were")
+_RUN_ON = (re.compile(r"(are|that|which|then|than|with|from|were|these|those|when|where)([a-z]{4,})"),
+           re.compile(r"([a-z]{5,}?)(which|that|then|with|from|were)"))
 # in the middle of a title, two capitalised English words of five letters or more glued together
 # (`Hierarchical and DifferentiableNeural Architecture`, `via ContrastiveRepresentation Learning`):
 # after a word, before a word, where a method's name stands first or after a colon (`SoundSpaces:`)
@@ -260,7 +268,13 @@ class MisspeltWord(Rule):
     when the title was pasted. A glued word the file writes three times or more, or as a link
     text (`[onWatch](…)`), is a name and left alone, as are names outside titles (`Kneeland`)
     and a pair of which a word ends names the file writes three times or more (`TorchScript`
-    where the file writes `PyTorch`: the trade builds its names of that word).
+    where the file writes `PyTorch`: the trade builds its names of that word). In any prose, a
+    lower-case word of seven letters or more that is no English word and opens with `are`,
+    `that`, `which`, `then`, `than`, `with`, `from`, `were`, `these`, `those`, `when` or `where`,
+    or ends with `which`, `that`, `then`, `with`, `from` or `were`, the rest a common English
+    word (`areobtained`, `thenperforms`, `frameworkwhich`: a line's space lost in a PDF copy), is
+    reported too, those of one line in one finding; the short words (`in`, `on`, `the`, `for`) are not read, since the trade's words
+    begin so (`inpainting`, `onboarding`, `theming`, `formatters`).
 
     It also finds an article the next word's first letter contradicts (`A open source starter`,
     `with an sleek UI`): `a` before an English word of four letters or more that opens with a, e,
@@ -342,6 +356,7 @@ class MisspeltWord(Rule):
         count: Counter = Counter()
         lower: Counter = Counter()
         glued: list[re.Match] = []
+        run_on: list[re.Match] = []  # lower-case words that open or close with a word of grammar
         mixed: set[str] = set()  # words written with a capital inside (`PRedItOR`): names
         forms: list[str] = []  # one spelling of each
         for m in _prose_words(text, skip):  # one pass, no copy of the text (a hook's memory)
@@ -350,6 +365,8 @@ class MisspeltWord(Rule):
             count[key] += 1
             if w.islower():
                 lower[key] += 1
+                if w.startswith(_RUN_ON_HEADS) or w.endswith(_RUN_ON_TAILS):
+                    run_on.append(m)
             elif w[0].islower() and _GLUED.fullmatch(w):
                 glued.append(m)
             elif not w.isupper() and any(c.isupper() for c in w[1:]):
@@ -369,6 +386,22 @@ class MisspeltWord(Rule):
                 named[w] = f"[{w}" in text
             if count[w.lower()] <= _GLUED_MAX and not named[w]:
                 yield self._glued(doc, m, _GLUED.fullmatch(m.group()))  # not `[onWatch](…) - onWatch is …`: a name
+        by_line: dict[int, list[tuple[re.Match, re.Match]]] = defaultdict(list)
+        for m in run_on:
+            w = m.group()
+            g = _RUN_ON[0].fullmatch(w) or _RUN_ON[1].fullmatch(w)
+            if g is None or count[w] > _GLUED_MAX or common_word(w) or known_word(w):
+                continue
+            if common_word(g.group(1)) and common_word(g.group(2)) and len(g.group(1)) >= 3 and len(g.group(2)) >= 3:
+                by_line[doc.position(m.start())[0]].append((m, g))  # `areobtained`: a PDF line's space lost
+        for pairs in by_line.values():  # one pasted line, one slip (`frameworkwhich` … `thenperforms`)
+            first = self._glued(doc, *pairs[0])
+            if len(pairs) > 1:
+                first.message = "words run together on this line: " + ", ".join(
+                    f"{m.group()!r} ({g.group(1)!r} {g.group(2)!r})" for m, g in pairs) + "; each lost a space"
+                first.fix = Fix(tuple(Edit(m.start() + g.end(1), m.start() + g.end(1), " ") for m, g in pairs),
+                                safe=False, description="put a space between the words")
+            yield first
         for e in doc.entries:
             if e.title_start is None or e.title_end is None or (e.title or "").count(" ") < 3:
                 continue  # a title of a few words is a name (`[Algorand](…)`), not a pasted title
