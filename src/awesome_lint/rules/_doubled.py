@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..textutil import SpanIndex
-from ._articles import _FOREIGN, _opens
+from ._prose_lines import LineCursor
 
 _DOUBLED = re.compile(r"(?<![\w'’.\-/@#])(the|a|an|and|of|to|for|with|from|by|its|are)"
                       r"([ \t]+)(\1)(?![\w'’\-/@])", re.I)
@@ -24,7 +24,7 @@ def doubled_words(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[int,
     ``sure`` when the second is lower case (a capitalised pair may be a title's or a name). Linear in
     the text: each line's bounds and letters are read once."""
     spans = None
-    line_start = line_end = -1
+    line = LineCursor(text)
     odd_line = False
     for m in _DOUBLED.finditer(text):
         first, second = m.group(1), m.group(3)
@@ -32,14 +32,11 @@ def doubled_words(text: str, skip: list[tuple[int, int]]) -> Iterator[tuple[int,
             continue  # `For for`, `THE the`: two words, not one typed twice
         if len(first) == 1 and first.isupper() and second.isupper():
             continue  # `by A A Milne`, `Vitamin A A study`: initials and letters
-        if m.start() >= line_end:  # a new line: its bounds and letters, once
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line_end = len(text) if line_end < 0 else line_end
-            odd_line = _FOREIGN.search(text, line_start, line_end) is not None or "$" in text[line_start:line_end]
+        if line.at(m.start()):
+            odd_line = line.foreign or "$" in text[line.start:line.end]
         if odd_line:
             continue  # `a a` is no slip in every language, nor in math
-        if first != second and not _opens(text, line_start, m.start()):
+        if first != second and not line.opens(m.start()):
             continue  # `… If and For for React`: a name inside a sentence, then the word
         if first[0].isupper() and (text[m.end():m.end() + 1] == "," or text[max(0, m.start() - 2):m.start()] == ", "):
             continue  # `Zhang Wei, An An, Li Ming`: a name in a list of names
