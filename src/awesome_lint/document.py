@@ -411,9 +411,14 @@ class Document:
             k = bisect.bisect_right(blocks[0], offset) - 1
             if k >= 0 and offset < blocks[1][k]:
                 return True
-        starts = self._code_span_starts
+        starts = self._code_span_starts  # (inlined, not code_span_at: rules ask thousands of times)
         k = bisect.bisect_right(starts, offset) - 1
         return k >= 0 and offset < self.code_spans[k][1]
+
+    def code_span_at(self, offset: int) -> tuple[int, int] | None:
+        """The inline code span [start, end) that holds ``offset``, or None."""
+        k = bisect.bisect_right(self._code_span_starts, offset) - 1
+        return self.code_spans[k] if k >= 0 and offset < self.code_spans[k][1] else None
 
     @cached_property
     def _code_block_offsets(self) -> tuple[list[int], list[float]]:

@@ -1129,10 +1129,10 @@ class _Skipper:
         word = doc.text[start:end]
         if word == word.lower() or not word[:1].isupper():
             return False
-        k = bisect.bisect_right(doc._code_span_starts, start) - 1
-        if k < 0 or not (doc.code_spans[k][0] <= start and end <= doc.code_spans[k][1]):
+        span = doc.code_span_at(start)
+        if span is None or end > span[1]:
             return False  # a code block, or across a span's edge
-        a, b = doc.code_spans[k]
+        a, b = span
         if b - a > 90:
             return False  # a line of code, not a name or a list of names
         inner = doc.text[a:b].strip("`").strip()
