@@ -40,8 +40,8 @@ _GLUED_AFTER = re.compile(r"(?<![\w/.#@$-])([A-Za-z][a-z]{4,})(with|and|for|from
 # `onboarding`, `theming`, `formatters` are words of the trade)
 _RUN_ON_HEADS = ("are", "that", "which", "then", "than", "with", "from", "were", "these", "those", "when", "where")
 _RUN_ON_TAILS = ("which", "that", "then", "with", "from", "were")
-_RUN_ON = (re.compile(r"(are|that|which|then|than|with|from|were|these|those|when|where)([a-z]{4,})"),
-           re.compile(r"([a-z]{5,}?)(which|that|then|with|from|were)"))
+_RUN_ON = (re.compile(f"({'|'.join(_RUN_ON_HEADS)})([a-z]{{4,}})"),
+           re.compile(f"([a-z]{{5,}}?)({'|'.join(_RUN_ON_TAILS)})"))
 # in the middle of a title, two capitalised English words of five letters or more glued together
 # (`Hierarchical and DifferentiableNeural Architecture`, `via ContrastiveRepresentation Learning`):
 # after a word, before a word, where a method's name stands first or after a colon (`SoundSpaces:`)
