@@ -1236,9 +1236,10 @@ def test_the_slip_is_the_entry_that_took_another_papers_id_not_the_paper_listed_
 
 def test_two_files_of_one_download_page_are_no_copied_link():
     # set O (session 20): two embeddings offered on one download page, their titles alike
+    # (under a heading of tools: a Datasets heading excuses a shared page, session 29)
     text = """# Embeddings
 
-## Datasets
+## Tools
 
 * [Meta-Embeddings](https://cistern.cis.lmu.de/meta-emb/)
 * [GloVe vectors (Common Crawl, 840B tokens)](https://nlp.example.edu/projects/glove/)
@@ -1363,3 +1364,21 @@ def test_a_name_after_a_parenthesised_venue_and_date_session28():
             "[[Paper]](https://arxiv.org/pdf/2109.02860.pdf), [[Code]](https://github.com/xueyee/GroupFormer)\n")
     found = lint_text(text, select=["AL003"])
     assert [f.line for f in found] == [4] and "xueyee/groupformer of line 3" in found[0].message
+
+
+def test_data_sets_of_one_release_share_its_page_session29():
+    # xuyu0010's list (set X): under `# Datasets and Benchmarks` (a level-1 heading that is not the
+    # page's title) two data sets of one paper link its one download page, and two benchmarks of one
+    # release its one repository
+    head = "# Awesome Video Adaptation\n\n# Papers\n\n- [A paper](https://arxiv.org/abs/2101.00001)\n\n# Datasets and Benchmarks\n\n"
+    data = ("- [Sports-DA](https://example.org/msvda.html#data-download)\n"
+            "- [Daily-DA](https://example.org/msvda.html#data-download)\n"
+            "- [VIPER&rarr;Cityscapes-Seq](https://github.com/someone/DA-VSN) (*Video Segmentation*)\n"
+            "- [SYNTHIA-Seq&rarr;Cityscapes-Seq](https://github.com/someone/DA-VSN) (*Video Segmentation*)\n")
+    assert lint_text(head + data, select=["AL003"]) == []
+    # the same lines under a heading of methods are a pasted link and one repository twice
+    found = lint_text(head.replace("Datasets and Benchmarks", "Methods") + data, select=["AL003"])
+    assert [f.line for f in found] == [10, 12]
+    # and the page's own title naming data sets does not excuse the whole file
+    found = lint_text("# Awesome Datasets\n\n## Vision\n\n" + data, select=["AL003"])
+    assert [f.line for f in found] == [6, 8]

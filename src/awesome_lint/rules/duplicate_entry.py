@@ -113,7 +113,9 @@ class DuplicateEntry(Rule):
        nor the numbered branches of an outline that both link
        the list's own repository (`2.3 Outcome Explanation`, `2.5 Example-based Explanations`),
        nor a generic title of six English words at most on pages of two sites, none a paper's
-       (`Introduction to Deep Learning`, a course at MIT and another at CMU: two works).
+       (`Introduction to Deep Learning`, a course at MIT and another at CMU: two works), nor
+       two benchmarks of one release under a heading of data sets or benchmarks
+       (`VIPER→Cityscapes-Seq` and `SYNTHIA-Seq→Cityscapes-Seq`, both in one repository).
     2. The same paper in two lists, tables or sections of one file: a warning naming both
        lines, but not by default. On the hand-annotated real lists such repeats were deliberate
        nine times in ten (a Datasets, Benchmarks or Software section pointing back at the
@@ -170,7 +172,9 @@ class DuplicateEntry(Rule):
        `[t-SNE](…/decomposition.html#pca)`): a warning, the link was copied with the entry above.
        Only neighbours, and only their title links: a page several entries point at on purpose
        (a challenge's site in a Website column, a paper beside the data set it introduced) is
-       not their title, and a series told apart by numbers (`Task1`/`Task2`) is left alone.
+       not their title, and a series told apart by numbers (`Task1`/`Task2`) is left alone, and
+       so are the data sets of one paper under a heading of data sets or benchmarks (`Sports-DA`
+       and `Daily-DA`, both on its download page).
     6. Repeats across lists in a file that has few of them (four at most), when every one is
        word for word the same entry in a sibling section (one parent heading) and no section
        involved holds datasets, tools or other resources: a warning each, even with the default
@@ -339,16 +343,17 @@ class DuplicateEntry(Rule):
         first = FirstSeen()
         last: dict[int, Item] = {}  # the latest item of each list, for the neighbour's page
         slipped: set[int] = set()  # items reported as sharing another title's link
+        title_line = next((h.line for h in doc.headings if h.level == 1), 0)
         for it in items:
             sub = _subtitle_key(it)
-            match, how = self._match(it, first, scope, sub)
+            match, how = self._match(it, first, scope, sub, title_line)
             cid, sid = id(box(it.entry)), self._scope_id(it, scope)
             repos = _code_repos(it)
             if match is None and repos:
                 match, how = _repo_match(it, repos, first, cid)
             prev = last.get(cid)
             last[cid] = it
-            if match is None and prev is not None and _page_slip(it, prev):
+            if match is None and prev is not None and _page_slip(it, prev, title_line):
                 match, how = prev, "page-slip"
             if match is not None and how in ("title", "subtitle") and _two_works(it, match):
                 match = None  # `Introduction to Deep Learning` at MIT and at CMU: two courses
@@ -377,7 +382,8 @@ class DuplicateEntry(Rule):
         e = it.entry
         return id(box(e)) if scope == "list" else id(e.section) if scope == "section" else 0
 
-    def _match(self, it: Item, first: FirstSeen, scope: str, sub: str = "") -> tuple[Item | None, str]:
+    def _match(self, it: Item, first: FirstSeen, scope: str, sub: str = "",
+               title_line: int = 0) -> tuple[Item | None, str]:
         """The earlier entry ``it`` duplicates (preferring its own list), and how."""
         sid = self._scope_id(it, scope)
         slip: Item | None = None
@@ -401,7 +407,7 @@ class DuplicateEntry(Rule):
                     continue  # "[jiant](repo): [Paper A](arXiv)", "[jiant](repo): [Paper B](OpenReview)": one tool, two papers
                 if not it.nkey or not other.nkey or _titles_agree(it, other):
                     found.append((other.entry.start, other, "both" if it.tkey and other.tkey == it.tkey else "link"))
-                elif level == "c" and _one_project(it, other, u):
+                elif level == "c" and _one_project(it, other, u, title_line):
                     found.append((other.entry.start, other, "repo"))
                 elif (_slip(it, other) and not _collection(u, it, other)
                       and (slip is None or other.entry.start < slip.entry.start)):
@@ -920,6 +926,26 @@ def _reference_section(e: Entry) -> bool:
     return False
 
 
+_DATA = re.compile(r"\b(?:data[ -]?sets?|benchmarks?|corpora|leaderboards?)\b", re.I)
+
+
+def _data_section(e: Entry, title_line: int) -> bool:
+    """The entry stands under a heading of data sets or benchmarks (its own or a parent's, below
+    any heading of papers; a level-1 heading counts but the page's title at ``title_line``): the
+    data sets of one paper share its download page (`[Sports-DA]`, `[Daily-DA]`, both to
+    `msvda.html#data-download`) or its repository."""
+    if e.section is None:
+        return False
+    for s in e.section.lineage():
+        if s.level == 1 and s.line <= title_line:
+            break
+        if _DATA.search(s.title):
+            return True
+        if _PAPERS_HEADING.search(s.title):
+            return False
+    return False
+
+
 # a model's name and what its letters stand for: `GRU (Gated Recurrent Unit)`
 _SPELT_OUT = re.compile(r"([A-Z][A-Za-z0-9]{1,9})[ \t]*\(([^()]{5,80})\)")
 
@@ -1051,12 +1077,14 @@ def _collection(key: str, a: Item, b: Item) -> bool:
     return not (len(name) >= 3 and (name in (a.tkey or a.nkey or "") or name in (b.tkey or b.nkey or "")))
 
 
-def _one_project(a: Item, b: Item, key: str) -> bool:
+def _one_project(a: Item, b: Item, key: str, title_line: int = 0) -> bool:
     """Two entries of one list whose titles are links to the same GitHub repository
     (``[foo](https://github.com/foo/foo)`` and ``[Foo Tool](https://github.com/Foo/foo/)``): one
     project listed twice under two names, whatever the names."""
     if not (key.startswith("github:") and _titled_by(a.entry, key) and _titled_by(b.entry, key)):
         return False
+    if _data_section(a.entry, title_line) and _data_section(b.entry, title_line):
+        return False  # `VIPER→Cityscapes-Seq` and `SYNTHIA-Seq→Cityscapes-Seq`: two benchmarks of one release
     x, y = sorted(((a.title or "").strip().casefold(), (b.title or "").strip().casefold()), key=len)
     ox, oy = _OUTLINE.match(x), _OUTLINE.match(y)
     if ox and oy and ox.group() != oy.group():
@@ -1113,7 +1141,7 @@ def _one_story(a: Item, b: Item) -> bool:
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _page_slip(a: Item, b: Item) -> bool:
+def _page_slip(a: Item, b: Item, title_line: int = 0) -> bool:
     """Two neighbouring entries of one list (``b`` right above ``a``) whose titles are links to
     one page, but name two things that neither entry's text names the other of (``[Principal
     Component Analysis (PCA)](…/decomposition.html#pca)`` then ``[t-SNE](…/decomposition.html#pca)``):
@@ -1122,7 +1150,7 @@ def _page_slip(a: Item, b: Item) -> bool:
     a paper beside its data set) does not count; neither does a series told apart by numbers
     (`Task1`/`Task2`) or a GitHub repository (one project under two names: a duplicate, told
     above)."""
-    if not (a.nkey and b.nkey) or _titles_agree(a, b):
+    if not (a.nkey and b.nkey) or _titles_agree(a, b) or _data_section(a.entry, title_line):
         return False
     if label_kind(a.entry.title or "") or label_kind(b.entry.title or ""):
         return False  # `Docs` then `Learn More` on one page: a section's link slots, not two things
