@@ -646,3 +646,16 @@ def test_a_habit_whose_links_share_one_line_says_so_session27():
             "* Other [[Paper]](https://arxiv.org/abs/2101.00001)\n")
     found = [f for f in lint_text(text, select=["AL012"]) if host in f.message]
     assert len(found) == 1 and found[0].message.endswith("(all on this line)")
+
+
+def test_an_entry_for_the_site_itself_is_no_placeholder_session29():
+    # wmariuss's list (set X): `- [GitHub](https://github.com/) - Helps developers …` under Source
+    # Code Management is GitHub's own entry; the same address as a paper's code slot was never filled in
+    hosts = ("# Code hosts\n\n- [GitHub](https://github.com/) - Helps developers store and manage their code.\n"
+             "- [Gitlab](https://gitlab.com/) - Entire DevOps lifecycle in one application.\n")
+    assert [f for f in lint_text(hosts, select=["AL012"])] == []
+    slot = "# Papers\n\n- GAN Prior Embedded Network. CVPR 2021. [[PDF](https://arxiv.org/abs/2105.06070)] [[Github](https://github.com/)]\n"
+    found = lint_text(slot, select=["AL012"])
+    assert [f.line for f in found] == [3] and "placeholder link `github.com/`" in found[0].message
+    code = "# Tools\n\n- [Code](https://github.com/) - a tool.\n"
+    assert [f.line for f in lint_text(code, select=["AL012"])] == [3]

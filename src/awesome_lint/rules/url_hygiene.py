@@ -186,7 +186,9 @@ class UrlHygiene(Rule):
       key. The file's copies are one habit, one finding at the first; the fix links the address
       the proxy wraps (unsafe: the image may have moved since);
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
-      `github.com/anonymous` (and `github.com` alone, `github.com/username/...`);
+      `github.com/anonymous` (and `github.com` alone, `github.com/username/...`), but not a
+      line's own subject whose text names the site (`- [GitHub](https://github.com/) - Helps
+      developers …`, in a list of code hosts);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
       `gclid`, `fbclid`, HubSpot and Mailchimp ids, Microsoft's campaign `OCID`, YouTube's `feature=`, `ab_channel=` and
       `si=`, the copier's own YouTube playlist (`list=LL`, Liked videos, or `list=WL`, Watch
@@ -485,6 +487,8 @@ class UrlHygiene(Rule):
             doc.text[link.url_end + 1:link.url_end + 2].isalnum()  # `(https://github.com/⏎jordangong/…)`: AL007's
         if placeholders and not link.is_image and not split:
             what = _placeholder(stripped)
+            if what and _names_site(link.label, stripped) and _first_on_line(doc, link):
+                what = None  # `[GitHub](https://github.com/)` in a list of code hosts: the site itself
             if what:
                 others.append(f"placeholder link {what}: it leads nowhere; link the real page or drop the link")
         again = _doubled(stripped)
@@ -849,6 +853,26 @@ def _doubled(url: str) -> str | None:
             return (f"a second URL is pasted onto the end of the first (`…{url[max(0, again.start() - 12):again.end()]}…`): "
                     "the link is broken")
     return None
+
+
+def _names_site(label: str, url: str) -> bool:
+    """The link's text names the bare site it links (``[GitHub](https://github.com/)``): an entry
+    for the site itself, not a placeholder left where a project's page should be."""
+    m = _AUTHORITY.match(url)
+    if m is None or url[m.end():].strip("/"):
+        return False
+    host = m.group(2).lower().split(":", 1)[0].removeprefix("www.")
+    name = re.sub(r"[^a-z0-9]", "", label.casefold())
+    return bool(name) and name in (host.split(".", 1)[0], host.replace(".", ""))
+
+
+def _first_on_line(doc: Document, link: Link) -> bool:
+    """No link stands before ``link`` on its line and no bracket wraps it: the line's own subject
+    (`- [GitHub](https://github.com/) - Helps developers …`), not a slot after a paper's links
+    (`[[PDF](…)] [[Github](https://github.com/)]`, a code link never filled in)."""
+    start = doc.offset(link.line)
+    before = doc.text[start:link.start]
+    return "](" not in before and not before.rstrip().endswith("[")
 
 
 def _placeholder(url: str) -> str | None:
