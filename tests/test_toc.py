@@ -441,3 +441,19 @@ def test_nested_entries_linking_the_first_of_same_named_sections_session25():
     assert [line for line, _ in found] == [9, 10, 12, 13]
     assert "links to \"#datasets\", the anchor of \"Datasets\" (line 17)" in found[0][1]
     assert found[0][1].endswith("(#datasets-1)") and found[3][1].endswith("(#papers-2)")
+
+
+def test_a_surveys_numbered_sections_below_a_block_of_the_lists_parts_session29():
+    # CMLab-Korea's list (set X): the contents names the list's parts (`📄 Paper List`); the survey's
+    # numbered sections that follow at the same level (`2.1 …`, `6. Applications`) are left out on purpose
+    toc = "# VFI\n\n## Contents\n\n- [News](#news)\n- [Paper List](#paper-list)\n- [Datasets](#datasets)\n\n"
+    body = ("## News\n\n- new\n\n## Paper List\n\nBelow.\n\n## 2.1 Motion Compensation-based\n\n- a\n\n"
+            "## 2.2 Deep Learning-based\n\n- b\n\n## 6. Applications\n\n- c\n\n## Datasets\n\n- d\n\n## Community\n\n- e\n")
+    found = lint_text(toc + body, select=["AL014"])
+    assert [f.message.split('"')[1] for f in found] == ["Community"]
+    # one numbered heading is a section like any other, and so are numbers a block lists itself
+    one = body.replace("## 2.2 Deep Learning-based\n\n- b\n\n", "").replace("## 6. Applications\n\n- c\n\n", "")
+    assert [f.message.split('"')[1] for f in lint_text(toc + one, select=["AL014"])] == ["2.1 Motion Compensation-based", "Community"]
+    numbered = toc.replace("- [Datasets](#datasets)\n", "- [2.1 Motion Compensation-based](#21-motion-compensation-based)\n- [Datasets](#datasets)\n")
+    found = lint_text(numbered + body, select=["AL014"])
+    assert [f.message.split('"')[1] for f in found] == ["2.2 Deep Learning-based", "6. Applications", "Community"]

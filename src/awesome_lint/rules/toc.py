@@ -71,6 +71,20 @@ def _misspells(label: str, heading: str) -> bool:
     return any(slip(x, y, 5) and x.rstrip("s") != y.rstrip("s") for y in b if y not in a)
 
 
+_OUTLINE_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s")
+
+
+def _unnumbered_block(group: list[Node], missing: list[Heading]) -> list[Heading]:
+    """``missing`` without the headings numbered as a paper's outline (`2.1 Motion Compensation-based`,
+    `6. Applications`) when none of the group's listed headings is numbered and two or more such
+    are missing: a survey's own section numbers below a contents block of the list's parts
+    (`📄 Paper List`), which leaves them out on purpose."""
+    numbered = [h for h in missing if _OUTLINE_NUMBER.match(h.plain)]
+    if len(numbered) < 2 or any(n.heading is not None and _OUTLINE_NUMBER.match(n.heading.plain) for n in group):
+        return missing
+    return [h for h in missing if h not in numbered]
+
+
 def _norm(text: str) -> str:
     """Letters and digits only, without case; character references decoded (GitHub shows
     `&amp;` as `&`)."""
@@ -129,7 +143,10 @@ class Toc(Rule):
     contents block that lists only the top sections is complete when every top section is in
     it. The contents heading itself never needs an entry, nor does a caption: a heading with
     nothing under it but subsections that the block lists instead of it (a heading whose
-    subsections hold entries and are not listed is a section and needs its entry).
+    subsections hold entries and are not listed is a section and needs its entry). Nor do a
+    survey's numbered sections (`2.1 Motion Compensation-based`, `6. Applications`, two or more)
+    at the level of a block that numbers none of its entries (`📄 Paper List`, `📊 Datasets`):
+    the block names the list's parts and leaves the paper's outline out on purpose.
 
     The nesting of the block is checked against the sections, at the entry: an entry nested
     under a parent whose section does not hold its section, while most of its siblings' sections
@@ -553,6 +570,7 @@ class Toc(Rule):
                     hi = min((m.target for m in group[i + 1 :] if m.target is not None), default=10**9)
                     holes.append((lo, hi, n))
             missing = [h for h in req if h not in listed]
+            missing = _unnumbered_block(group, missing)
             for hole in list(holes):  # a broken entry that names a section word for word is its entry
                 lo, hi, n = hole
                 key, words = _norm(n.label), _words(n.label)  # (words: without emoji and `(New)`)
