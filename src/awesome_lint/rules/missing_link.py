@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..document import Document, Entry, Tag
+from ..document import Document, Entry, Tag, plain_text
 from ..entries import about_the_list
 from ..inline import Link
 from ..model import WARNING, Finding
@@ -135,6 +135,13 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     maintainer put in the paper's place for a release or a post, and a title beside its star
     badge (`[Tool](repo)[![Star](…)](repo)`) is how a tool is listed: none is reported.
 
+    A table row whose Paper (`Publication`, `Reference`) cell cites its paper in words and links
+    nothing (`Gulrajani, Ishaan, and David Lopez-Paz. "In Search of Lost Domain Generalization."
+    … 2020.` beside a `[code]` link) is reported when the file's Paper cells link their papers
+    (eight or more, two in three of those that say something). A citation gives a year and six
+    words or more, or the row's name then its paper's title; a book (`The MIT Press, 2nd
+    edition`) has no link to give and is left alone.
+
     A list item that is only a paper's title (no link, tag or bold; perhaps with its authors,
     venue or year) is reported too, when its list links papers, or when the list is too small
     or too bare to tell and the sections around it (its own, else up to two above it, never
@@ -237,6 +244,7 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
         context = _SectionContext(doc, kinds, minimum, share)
         columns = _paper_columns(kinds)
         titled = _paper_columns(kinds, PAPER_COLUMNS, at_least=8)
+        cites = _cited_papers(doc)
         for e, kind in kinds:
             if e.row is None and about_the_list(e.section):
                 continue  # the list's news, to-do list, contents: lines about the list, no papers
@@ -293,11 +301,14 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                     continue  # `* University of Cambridge [[Web]]` over its papers: a group, not a paper
                 if _paper_cell_linked(e):
                     continue  # `| [[blog]](…) |` in the Paper column: the post stands in the paper's place
-                if not (tagged or in_paper_group) or _venue_cell_names_none(e):
+                if not (tagged or in_paper_group or e.row in cites) or _venue_cell_names_none(e):
                     continue
                 names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor and not k.is_image} - {""})
                 msg = (f"paper entry links only {', '.join(names) or 'secondary pages'}, "
                        "not the paper itself; add a link to the paper")
+                if e.row in cites and not (tagged or in_paper_group):
+                    msg = (f"paper entry cites its paper in words but links only {', '.join(names) or 'secondary pages'}, "
+                           "where the file's Paper cells link theirs; add a link to the paper")
             else:  # no link at all
                 if _continued(e):
                     continue  # `* **Title** <br>` then `* Authors <br>` and the links: a stray bullet split it
@@ -305,9 +316,11 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                     continue  # `- CS188 … by Pieter Abbeel` over its lecture videos: a heading, not a paper
                 big = len(groups[id(e.container)]) >= minimum
                 if not (tagged or (in_paper_group and big and _looks_like_paper(e))
-                        or _unlinked_paper_row(e, context)):
+                        or _unlinked_paper_row(e, context) or e.row in cites):
                     continue
                 msg = "paper entry has no link; add a link to the paper"
+                if e.row in cites and not tagged:
+                    msg = "paper entry cites its paper in words with no link, where the file's Paper cells link theirs; add a link to the paper"
             if e.title_start is not None and e.title_end is not None:
                 line, col = doc.position(e.title_start)
                 end_line, end_col = doc.position(e.title_end)
@@ -416,6 +429,46 @@ class _SectionContext:
             sec = sec.parent
             depth += 1
         return False
+
+
+# The header of a column that holds each row's paper: its linked title or its citation.
+_CITATION_HEADERS = frozenset({"paper", "papers", "publication", "reference", "references", "citation"})
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_BOOK = re.compile(r"\b(?:press|edition|book|textbook|thesis|dissertation)\b", re.I)
+
+
+def _cited_papers(doc: Document) -> set:
+    """The table rows whose Paper column cites a paper in words but links nothing, in a file
+    whose Paper cells link their paper (eight or more, two in three of those that say
+    something): `| DomainBed | Gulrajani, Ishaan, and David Lopez-Paz. "In Search of Lost Domain
+    Generalization." In ICLR. 2020. | [code](…) |` among rows that link theirs. A citation is a
+    year and six words or more (a book, `The MIT Press, 2nd edition`, has no link to give), or
+    the row's name followed by its paper's title (`Intact-VAE: Estimating treatment effects …`)."""
+    cells = []
+    for table in doc.tables:
+        cols = [" ".join(label_words(c)) for c in table.columns]
+        k = next((i for i, c in enumerate(cols) if c in _CITATION_HEADERS), None)
+        if k is not None:
+            cells += [(row, row.cells[k]) for row in table.rows if k < len(row.cells)]
+    linked, bare = 0, []
+    for row, cell in cells:
+        text = cell.text
+        if not text.strip() or text.strip().casefold() in _NO_PAPER_CELL:
+            continue
+        if doc.links_between(cell.start, cell.end):
+            linked += 1
+        else:
+            bare.append((row, cell))
+    if linked < 8 or 3 * linked < 2 * (linked + len(bare)):
+        return set()
+    out = set()
+    for row, cell in bare:
+        text = plain_text(cell.text)
+        name = plain_text(row.cells[0].text).strip() if row.cells and row.cells[0] is not cell else ""
+        titled = len(name) >= 3 and text.startswith(name + ":") and len(text.split()) >= 5
+        if titled or (_YEAR.search(text) and len(text.split()) >= 6 and not _BOOK.search(text)):
+            out.add(row)
+    return out
 
 
 def _paper_placeholder(e: Entry) -> bool:
