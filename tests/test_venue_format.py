@@ -1236,3 +1236,22 @@ def test_a_users_entry_for_a_venue_replaces_its_built_in_case_forms_session28():
     own = reg.extended([{"canonical": "INTERSPEECH"}])
     assert own.lookup("Interspeech").canonical == own.lookup("INTERSPEECH").canonical == "INTERSPEECH"
     assert reg.lookup("INTERSPEECH").expected == "INTERSPEECH"  # the built-in registry is not changed
+
+
+def test_a_title_closed_by_a_venue_after_a_comma_and_the_less_written_case_form_session29():
+    # nanahou's list (set W): `* Title, INTERSPEECH 2020 [[paper]](…)` on most entries, and three
+    # `Interspeech` among nine `INTERSPEECH`: the venue's own name is the slip where the file
+    # writes its upper-case form more often
+    venues = ["INTERSPEECH 2020", "Interspeech 2019", "ICASSP 2018", "INTERSPEECH 2013", "INTERSPEECH 2016",
+              "ICASSP 2017", "INTERSPEECH 2017", "ICASSP 2019", "INTERSPEECH 2018", "ICASSP 2020", "INTERSPEECH 2019"]
+    text = "# Speech enhancement\n\n" + "".join(
+        f"* A study of speech enhancement with {w}, {v} [[paper]](https://arxiv.org/pdf/2001.0{i:04d}.pdf)\n"
+        for i, (v, w) in enumerate(zip(venues, "masks spectra phase noise losses gates priors codecs beams filters flows".split())))
+    found = lint_text(text, select=["AL005"])
+    assert [(f.line, f.message) for f in found] == [(4, "venue `Interspeech` is spelled `INTERSPEECH`")]
+    fixed, _ = fix_text(text, select=["AL005"])
+    assert "Interspeech" not in fixed and fixed.count("INTERSPEECH 2019") == 2
+    # where the venue's own name is written more often, the upper-case form is the slip
+    flipped = text.replace("INTERSPEECH 2013", "Interspeech 2013").replace("INTERSPEECH 2016", "Interspeech 2016") \
+        .replace("INTERSPEECH 2017", "Interspeech 2017").replace("INTERSPEECH 2018", "Interspeech 2018")
+    assert [f.line for f in lint_text(flipped, select=["AL005"])] == [3, 13]

@@ -53,7 +53,7 @@ _NO_VENUE = re.compile(r"^(?:A|An|The)\b|\b(?:University|Institute|College|Schoo
 _MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 # the venue and year that close an entry's plain author list after a comma:
 # `- K. Hara et al., CVPR2019.`, `- C. Lea, R. Vidal, A. Reiter, CVPR 2017. [[code]](…)`
-_COMMA_VENUE = re.compile(r"(?:et al\.?|[A-Z][a-z]+),[ \t]*(?P<venue>[A-Z][A-Za-z]{1,9}(?:[ ']?)(?:19|20)\d\d)"
+_COMMA_VENUE = re.compile(r"(?:et al\.?|[A-Za-z][a-z]+),[ \t]*(?P<venue>[A-Z][A-Za-z]{1,11}(?:[ ']?)(?:19|20)\d\d)"
                           r"(?=[ \t]*(?:[.;)]|$|\[|\n))", re.M)
 # a venue with a two-digit year in parentheses (`(AAAI 17)` closing a title), which DATED leaves
 # out (a bare `17` is mostly no year): read so that the file's four-digit style can judge it
@@ -134,8 +134,9 @@ class VenueFormat(Rule):
     nothing after the year but words such as `Demo`, `Findings` or `(Oral)`, or a workshop's
     name (`ICCV 2019 YouTube8M workshop`; a preprint's month,
     `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. The venue
-    and year that close a plain author list after a comma (`- K. Hara et al., CVPR2019.`) count
-    too, in a file where ten entries at least, two thirds of them, end their authors so. A file
+    and year that close a plain author list or a title after a comma (`- K. Hara et al.,
+    CVPR2019.`, `* Lite Audio-Visual Speech Enhancement, INTERSPEECH 2020 [[paper]](…)`) count
+    too, in a file where ten entries at least, two thirds of them, end so with a known venue. A file
     whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
     spelling checked when two thirds of them (and five at least) are known venues. It reports
 
@@ -146,7 +147,8 @@ class VenueFormat(Rule):
       is left alone unless the file writes `ACM MM` twice at least: a common name, and no style
       to break. A name in wide use (`PAMI`, `ACMMM`, `RAL`: the registry's `common` names) on
       every tag of its venue in the file is the file's choice and left alone too; an upper-case
-      form a venue writes itself (`INTERSPEECH`) is accepted as written. Only when every tag of
+      form a venue writes itself (`INTERSPEECH`) is accepted as written; beside the venue's own
+      name (`Interspeech`) the less written of the two is the slip. Only when every tag of
       the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags), or
       five tags and three in four of them (102 `Arxiv` beside 13 `arxiv`), is it one finding, at the first tag, naming the others' lines (none for a house habit of the
       name and a word about it, `arXiv preprint 2016` in every tag, or in most of them: a way of
@@ -577,10 +579,11 @@ class VenueFormat(Rule):
         return _closing_items(text, found, reg, next_year)
 
     def _comma_venues(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
-        """Items for the venue and year that close an entry's plain author list after a comma
-        (`- K. Hara et al., CVPR2019.`): only in a file where ten entries at least, and two
-        thirds of them, end their authors so with a known venue. They are judged as the venues
-        of entries' text are: spelling, and shape (`CVPR 2018` among 110 `CVPR2018`)."""
+        """Items for the venue and year that close an entry's plain author list or its title after
+        a comma (`- K. Hara et al., CVPR2019.`, `Speech Enhancement, INTERSPEECH 2020 [[paper]]`):
+        only in a file where ten entries at least, and two thirds of them, end so with a known
+        venue. They are judged as the venues of entries' text are: spelling, and shape (`CVPR
+        2018` among 110 `CVPR2018`)."""
         text = doc.text
         found = []
         for entry in entries:
@@ -1174,8 +1177,12 @@ class VenueFormat(Rule):
         spelling: dict[tuple[str, str], list[_Item]] = {}
         # an accepted upper-case form (`INTERSPEECH`) is the file's way only where the file does
         # not also write the venue's own name (`Interspeech`): beside it, it is a slip
-        canon_written = {i.parsed.venue for i in items if i.parsed.match is not None
-                         and i.parsed.venue == i.parsed.match.canonical}
+        # (and where the file writes it more often than the venue's own name, the own name is the slip)
+        written_as = Counter(i.parsed.venue for i in items if i.parsed.match is not None
+                             and i.parsed.venue == i.parsed.match.expected)
+        case_forms = {i.parsed.match.canonical: i.parsed.venue for i in items if i.parsed.match is not None
+                      and i.parsed.venue == i.parsed.match.expected != i.parsed.match.canonical
+                      and i.parsed.venue.casefold() == i.parsed.match.canonical.casefold()}
         for item in items:
             p, tag, m = item.parsed, item.tag, item.parsed.match
             venue_abs = item.start + p.venue_start
@@ -1184,8 +1191,11 @@ class VenueFormat(Rule):
             elif p.venue != m.expected:
                 spelling.setdefault((p.venue, m.expected), []).append(item)
             elif m.expected != m.canonical and m.expected.casefold() == m.canonical.casefold() \
-                    and m.canonical in canon_written:
+                    and 0 < written_as[m.canonical] >= written_as[p.venue]:
                 spelling.setdefault((p.venue, m.canonical), []).append(item)
+            elif p.venue == m.canonical and m.canonical in case_forms \
+                    and written_as[case_forms[m.canonical]] > written_as[p.venue]:
+                spelling.setdefault((p.venue, case_forms[m.canonical]), []).append(item)
             if p.year is not None and not 1950 <= p.year <= next_year:
                 out.append((item.start, f"year {p.year} is outside 1950 to {next_year}", None, (), ()))
             mangled = _MANGLED_YEAR.fullmatch(p.extra) if m is not None and p.year is None else None
