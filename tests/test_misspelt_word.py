@@ -320,3 +320,14 @@ def test_a_word_of_grammar_glued_to_a_word_in_prose_session28():
         "'areobtained' runs two words together: 'are' and 'obtained' lost the space between them"]
     fixed, _ = fix_text(text, select=["AL027"], unsafe=True)
     assert "Labels are obtained from a framework which then performs well." in fixed
+
+
+def test_the_second_letter_dropped_from_a_long_word_session29():
+    # nanahou's list (set W): `## Speech ehancement datasets` where the file writes enhancement 48
+    # times; amusi's `famework`, written once, against English; a name (`Cristian`) is not read so
+    prose = "".join(f"- [Paper {i}](https://arxiv.org/abs/2101.0000{i}) - speech enhancement with masks\n" for i in range(6))
+    text = "# Speech enhancement\n\n" + prose + "\n## Speech ehancement datasets\n\n- a famework for speech enhancement\n"
+    found = lint_text(text, select=["AL027"])
+    assert [(f.line, f.message.split("'")[1]) for f in found] == [(10, "ehancement"), (12, "famework")]
+    names = "# Talks\n\n- A talk by Cristian Smith on speech enhancement\n"
+    assert lint_text(names, select=["AL027"]) == []

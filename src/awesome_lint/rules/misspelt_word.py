@@ -68,7 +68,8 @@ def _slip(rare: str, common: str) -> str | None:
     if n + 1 != len(common) or n < 7:
         return None
     i = next((k for k in range(n) if rare[k] != common[k]), n)
-    if i < 2 or i >= len(common) - 2 or rare[i:] != common[i + 1:]:
+    # (the second letter only in a word of nine or more: `ehancement`; shorter, a prefix's letter)
+    if i < (1 if n >= 8 else 2) or i >= len(common) - 2 or rare[i:] != common[i + 1:]:
         return None
     if common[i] in (common[i - 1], common[i + 1:i + 2]):
         return None  # a doubled letter written once (`modeling`, `labeled`): a spelling of its own
@@ -112,15 +113,16 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
     return None
 
 
-def _one_slip_away(word: str, dictionary: bool = False) -> Iterator[str]:
+def _one_slip_away(word: str, dictionary: bool = False, second: bool = False) -> Iterator[str]:
     """The words ``word`` may be a slip of: two neighbouring letters swapped back, or one letter
-    put back (the caller's :func:`_slip` says which of them count); against the dictionary, one
-    letter taken out too (:func:`_dictionary_slip`)."""
+    put back (the caller's :func:`_slip` says which of them count; the second letter only with
+    ``second``, for a word only ever written in lower case: `famework`, not the name `Cristian`);
+    against the dictionary, one letter taken out too (:func:`_dictionary_slip`)."""
     n = len(word)
     for i in range(n - 1):
         if word[i] != word[i + 1]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
-    for i in range(2, n - 1):
+    for i in range(1 if second else 2, n - 1):
         for c in "abcdefghijklmnopqrstuvwxyz":
             yield word[:i] + c + word[i:]
     if dictionary:
@@ -232,14 +234,17 @@ class MisspeltWord(Rule):
     or added makes another word or name too often (`passing` and `parsing`, `optimisation`
     and `optimization`, `Detectron` and `Detection`, `thorough` and `through`), so those are
     not read, nor a letter dropped from a double (`modeling`, `labeled`), the first two letters
-    and the last two (plurals, tenses, `centre`, `Ractive`), words of fewer than seven letters,
+    and the last two (plurals, tenses, `centre`, `Ractive`; but the second letter dropped from
+    a word of nine or more, `ehancement`), words of fewer than seven letters,
     and words that are part of an address, a path, a handle, code or HTML.
 
     A word the file never writes right is read against English itself (option `dictionary`,
     on): written once or twice, no English word (GCIDE) and no word of a list of 82,765 English
     words with their frequencies (the list `symspellpy` ships), but a common word (a million
     occurrences in that list's books at least, and in GCIDE) with two neighbouring letters
-    swapped or one dropped, and only one such word (`paramters`, `Aweosme`, `Continous`); or,
+    swapped or one dropped (the second letter only from a word the file writes in lower case
+    alone, `famework`, not the name `Cristian`), and only one such word (`paramters`, `Aweosme`,
+    `Continous`); or,
     there only, with one letter too many, not among the first two or the last two, in a word of
     seven letters or more (`verision`, `correllation`, `treatement`; not a prefix and a word,
     `retrains`, `Multipole`, `proactor`, nor a word and an ending, `servoing`), or a doubled letter written
@@ -441,7 +446,7 @@ class MisspeltWord(Rule):
             # (a link to a heading of the file holds its words, typos too: `#intepretable-learning`)
             addresses = {w for k in doc.links if not k.url.startswith("#") for w in _ADDRESS_WORD.findall(k.url.lower())}
             addresses.update(w for u in _BARE_URL.findall(text) for w in _ADDRESS_WORD.findall(u.lower()))
-            typos = self._typos(count, slips, mixed, addresses)
+            typos = self._typos(count, slips, mixed, addresses, lower)
         if not slips and not typos:
             return
         told: set[tuple[int, str]] = set()
@@ -458,7 +463,8 @@ class MisspeltWord(Rule):
                     yield self._report(doc, m.start(), m.end(), typos[key][0], 0, typos[key][1])
 
     @staticmethod
-    def _typos(count: Counter, slips: dict[str, tuple[str, str]], mixed: set[str], addresses: set[str]) -> dict[str, tuple[str, str]]:
+    def _typos(count: Counter, slips: dict[str, tuple[str, str]], mixed: set[str], addresses: set[str],
+               lower: Counter) -> dict[str, tuple[str, str]]:
         """Words the file writes once or twice that are no English word, and no word of the
         frequency list, but are one common English word with two neighbouring letters swapped or
         one letter dropped (`nautral`, `paramters`), and only one such word: a typo the file
@@ -473,7 +479,8 @@ class MisspeltWord(Rule):
                 continue
             long = len(key) >= _LONG
             found, known = set(), set()
-            for c in _one_slip_away(key, dictionary=True):  # one pass over the candidates
+            second = len(key) >= 8 and lower[key] == n
+            for c in _one_slip_away(key, dictionary=True, second=second):  # one pass over the candidates
                 if common_word(c):
                     if (how := _slip(key, c) or _dictionary_slip(key, c)) is not None:
                         found.add((c, how))
