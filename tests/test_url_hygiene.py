@@ -659,3 +659,16 @@ def test_an_entry_for_the_site_itself_is_no_placeholder_session29():
     assert [f.line for f in found] == [3] and "placeholder link `github.com/`" in found[0].message
     code = "# Tools\n\n- [Code](https://github.com/) - a tool.\n"
     assert [f.line for f in lint_text(code, select=["AL012"])] == [3]
+
+
+def test_university_and_project_hosts_that_serve_https_session29():
+    # misses of the tuning lists: http links to hosts that serve https (CVF's conference sites by
+    # their suffix); the fix rewrites the scheme alone
+    text = ("# Courses\n\n- [CS231n](http://web.stanford.edu/class/cs231n/) - vision.\n"
+            "- [CVPR 2019](http://cvpr2019.thecvf.com/) - the conference.\n"
+            "- [An old host](http://www.example-old-lab.org/~me/) - a page.\n")
+    found = lint_text(text, select=["AL012"])
+    assert [f.line for f in found] == [3, 4]
+    fixed, _ = fix_text(text, select=["AL012"])
+    assert "https://web.stanford.edu/class/cs231n/" in fixed and "https://cvpr2019.thecvf.com/" in fixed
+    assert "http://www.example-old-lab.org/~me/" in fixed
