@@ -1248,3 +1248,22 @@ def test_a_status_emoji_before_the_name_link_session28():
     assert found == [(17, "description starts with a lower-case letter; 14 of 15 items start with a capital")]
     fixed, _ = fix_text(text, select=["AL015"])
     assert "* 🔴 [Pangolin](https://pangolin.org/) - Lightweight and portable" in fixed
+
+
+def test_no_space_after_a_titles_colon_session29():
+    # thunlp's `CapsE:A Capsule Network-based …` among titles that write `Name: Title`; notation
+    # (`N:M Sparsity`) and emoji codes are no name's colon, and a space before the colon (papers'
+    # own titles write `PLLaVA : …`) is not read
+    names = "VkD LinkBERT GraphSAGE SimCLR MoCo BYOL SwAV DINO BEiT MAE CLIP".split()
+    good = "".join(f"- [{n}: A Method for Learning Things Well](https://arxiv.org/abs/2101.000{i:02d})\n"
+                   for i, n in enumerate(names))
+    text = ("# Papers\n\n" + good + "- [CapsE:A Capsule Network for Knowledge Graphs](https://arxiv.org/abs/2102.00001)\n"
+            "- [Unbiased N:M Sparsity for Training](https://arxiv.org/abs/2102.00002)\n"
+            "- [PLLaVA : Parameter-free LLaVA Extension](https://arxiv.org/abs/2102.00003)\n")
+    found = [f for f in lint_text(text, select=["AL015"]) if "colon" in f.message]
+    assert [(f.line, f.column) for f in found] == [(14, 9)]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert "[CapsE: A Capsule" in fixed and "N:M" in fixed and "PLLaVA : " in fixed
+    # a file whose titles seldom write the colon so has no way to depart from
+    few = "# Papers\n\n" + good.splitlines(keepends=True)[0] + "- [CapsE:A Capsule Network](https://arxiv.org/abs/2102.00001)\n"
+    assert [f for f in lint_text(few, select=["AL015"]) if "colon" in f.message] == []

@@ -20,6 +20,7 @@ from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop, unquoted,
                           tag_emphasis, title_end_mark)
 from ..entries import about_the_list
+from .entry_colon import colon_slips
 from .entry_fields import slips as field_slips
 from ._list_gaps import empty_items, stray_gaps, tight_headings
 from .entry_spacing import describe as describe_runs, label_spaces, stray_runs
@@ -328,6 +329,11 @@ class EntryStyle(Rule):
       title): a full-width `：`, a doubled `::` or no space after `:` where at least 80% of the
       file's field items (10 or more, each label recurring at least 3 times) write it one way —
       a slip at each line, unless half its section's fields write it so;
+    - the colon after a title's name with no space after it (`CapsE:A Capsule Network …`,
+      `MPT-PAR:Mix-Parameters …`) where at least 90% of the file's titles that open with a name
+      and a colon (ten or more) write `Name: Title` — a slip at each line, with a safe fix. A
+      space before the colon (`PLLaVA : …`) is not read, since papers' own titles write it so,
+      nor notation (`N:M Sparsity`) or an emoji's code (`:fire:`);
     - a space before a link text's closing bracket (`[CapsuleGAN: … Network ](…)`), where at
       most 15% of the file's entry links (ten or more) end so — a slip at each line;
     - a stray run of spaces inside an item (`Title.  [PDF]`, `-  [Name]`, `et al.,  CVPR`) —
@@ -545,7 +551,7 @@ class EntryStyle(Rule):
         # period typed as a space, `libraries  [MIT]`): one finding per line
         kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item" and not _no_entry(e)]
         rows = [e for e in doc.entries if e.kind == "row" and not _no_entry(e)]
-        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept + rows), *self._label_spaces(doc, code_lines),
+        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept + rows), *self._title_colons(doc, kept + rows), *self._label_spaces(doc, code_lines),
                   *self._doubled_ends(doc, kept), *self._gaps(doc, code_lines),
                   *self._tight_headings(doc, code_lines), *self._empty_items(doc, code_lines)):
             if f.line not in lines:
@@ -1078,6 +1084,17 @@ class EntryStyle(Rule):
             end_line, end_col = doc.position(field.end)
             fix = Fix((Edit(field.start, field.end, way),), True, f"write `{way.strip()}` as the other fields do")
             yield self.finding(message, line, col, end_line, end_col, fix=fix)
+
+    def _title_colons(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
+        """The colon after a title's name written another way than the file's titles write it
+        (`CHESS : Optimizing`, `CapsE:A Capsule` among `VkD: Improving`; see `entry_colon`), one
+        finding per line; the fix writes `: ` (the page shows the colon where the file's others are)."""
+        for start, end, what in colon_slips(doc, entries):
+            line, col = doc.position(start)
+            end_line, end_col = doc.position(end)
+            fix = Fix((Edit(start, end, ": "),), True, "write `Name: Title` as the other titles do")
+            yield self.finding(f"{what} after the title's name: the file's other titles write `Name: Title`",
+                               line, col, end_line, end_col, fix=fix)
 
     def _gaps(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
         """A blank line between two items of an otherwise tight list (see `_list_gaps`); the
