@@ -1259,7 +1259,8 @@ def test_no_space_after_a_titles_colon_session29():
                    for i, n in enumerate(names))
     text = ("# Papers\n\n" + good + "- [CapsE:A Capsule Network for Knowledge Graphs](https://arxiv.org/abs/2102.00001)\n"
             "- [Unbiased N:M Sparsity for Training](https://arxiv.org/abs/2102.00002)\n"
-            "- [PLLaVA : Parameter-free LLaVA Extension](https://arxiv.org/abs/2102.00003)\n")
+            "- [PLLaVA : Parameter-free LLaVA Extension](https://arxiv.org/abs/2102.00003)\n"
+            "- [NASDAQ:DATA](https://data.nasdaq.com/) - financial data sets.\n")
     found = [f for f in lint_text(text, select=["AL015"]) if "colon" in f.message]
     assert [(f.line, f.column) for f in found] == [(14, 9)]
     fixed, _ = fix_text(text, select=["AL015"])

@@ -5,7 +5,8 @@ papers do: one space after it. A title typed `MPT-PAR:Mix-Parameters …` or `Ca
 (none after, the next word a capital) is a slip where the file's other titles write `Name: Title`
 at least :data:`SHARE` of the time (:data:`MIN_TITLES` of them at least). A space before the
 colon (`PLLaVA : Parameter-free …`) is not read: papers' own titles write it so too often.
-Notation (`N:M Sparsity`) and emoji codes (`:fire:`) are no name's colon. Pure string work on
+Notation (`N:M Sparsity`), emoji codes (`:fire:`) and names (`NASDAQ:DATA`, a capital word after
+the colon or fewer than three words in all) are no title's colon. Pure string work on
 the entry's title; the rule makes the findings."""
 
 from __future__ import annotations
@@ -46,9 +47,12 @@ def colon_slips(doc: Document, entries: list[Entry]) -> Iterator[tuple[int, int,
         gap = m.group("gap")
         if not (gap == ": " or gap == ":" and m.group("next")[:1].isupper()):
             continue  # `Title:  More` (a run of spaces is another slip's), `a:b`, `PLLaVA : …`
+        nxt = m.group("next")
         if gap == ":" and (len(head.split()[-1]) < 2 or doc.text.startswith(":", m.end())
-                           or _EMOJI_CODE.search(doc.text, max(0, colon - 40), colon + 1)):
-            continue  # `N:M Sparsity`, `:fire:We release …`
+                           or _EMOJI_CODE.search(doc.text, max(0, colon - 40), colon + 1)
+                           or len(nxt) >= 2 and nxt.isupper()
+                           or len(doc.text[m.end():e.title_end].split()) < 2):
+            continue  # `N:M Sparsity`, `:fire:We release …`, `[NASDAQ:DATA]` (a name)
         if doc.in_code(m.start("gap")):
             continue
         seen.append((m.start("gap"), m.end("gap"), gap))

@@ -333,7 +333,7 @@ class EntryStyle(Rule):
       `MPT-PAR:Mix-Parameters …`) where at least 90% of the file's titles that open with a name
       and a colon (ten or more) write `Name: Title` — a slip at each line, with a safe fix. A
       space before the colon (`PLLaVA : …`) is not read, since papers' own titles write it so,
-      nor notation (`N:M Sparsity`) or an emoji's code (`:fire:`);
+      nor notation (`N:M Sparsity`), an emoji's code (`:fire:`) or a name (`NASDAQ:DATA`);
     - a space before a link text's closing bracket (`[CapsuleGAN: … Network ](…)`), where at
       most 15% of the file's entry links (ten or more) end so — a slip at each line;
     - a stray run of spaces inside an item (`Title.  [PDF]`, `-  [Name]`, `et al.,  CVPR`) —
