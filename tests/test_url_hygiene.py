@@ -672,3 +672,15 @@ def test_university_and_project_hosts_that_serve_https_session29():
     fixed, _ = fix_text(text, select=["AL012"])
     assert "https://web.stanford.edu/class/cs231n/" in fixed and "https://cvpr2019.thecvf.com/" in fixed
     assert "http://www.example-old-lab.org/~me/" in fixed
+
+
+def test_the_sites_own_entry_hides_no_placeholder_after_it_session29():
+    # review: a quiet `github.com/` was remembered, and silenced every unfilled slot after it;
+    # a table's Code cell, a slot after a title and `example.com` are placeholders whatever they say
+    text = ("# Tools\n\n- [GitHub](https://github.com/) - Helps developers store code.\n\n# Papers\n\n"
+            "- GAN Prior Network. CVPR 2021. [[PDF](https://arxiv.org/abs/2105.06070)] [[Github](https://github.com/)]\n"
+            "- Title Two. CVPR 2021. [GitHub](https://github.com/)\n"
+            "- [Example](https://example.com/) - a page.\n\n"
+            "| Paper | Code |\n| --- | --- |\n| GAN Prior | [GitHub](https://github.com/) |\n")
+    found = [f.line for f in lint_text(text, select=["AL012"]) if "placeholder" in f.message]
+    assert found == [7, 8, 9, 13]

@@ -186,9 +186,9 @@ class UrlHygiene(Rule):
       key. The file's copies are one habit, one finding at the first; the fix links the address
       the proxy wraps (unsafe: the image may have moved since);
     - placeholder addresses that lead nowhere: `example.com`/`.org`/`.net`,
-      `github.com/anonymous` (and `github.com` alone, `github.com/username/...`), but not a
-      line's own subject whose text names the site (`- [GitHub](https://github.com/) - Helps
-      developers …`, in a list of code hosts);
+      `github.com/anonymous` (and `github.com` alone, `github.com/username/...`), but not an
+      entry's opening link whose text is the site's name (`- [GitHub](https://github.com/) -
+      Helps developers …`, in a list of code hosts);
     - tracking parameters copied along with a link: `utm_*`, Google Analytics `_ga`/`_gl`,
       `gclid`, `fbclid`, HubSpot and Mailchimp ids, Microsoft's campaign `OCID`, YouTube's `feature=`, `ab_channel=` and
       `si=`, the copier's own YouTube playlist (`list=LL`, Liked videos, or `list=WL`, Watch
@@ -339,8 +339,8 @@ class UrlHygiene(Rule):
                             slips.setdefault((f.line, host), []).append(f)
                     else:
                         alike.setdefault((f.line, f.message), []).append(f)
-            else:
-                quiet.add(key)
+            elif not _PLACEHOLDER_GITHUB.match(key[1].strip()):
+                quiet.add(key)  # (a bare github.com is quiet only as its own entry's link: not remembered)
         for same_line in redirected.values():
             yield self._one_per_line(same_line)
         for same in alike.values():  # `www.arxiv.org` in a line's paper and PDF links: one slip, one fix
@@ -856,23 +856,27 @@ def _doubled(url: str) -> str | None:
 
 
 def _names_site(label: str, url: str) -> bool:
-    """The link's text names the bare site it links (``[GitHub](https://github.com/)``): an entry
-    for the site itself, not a placeholder left where a project's page should be."""
+    """The link's text names the bare GitHub site it links (``[GitHub](https://github.com/)``):
+    an entry for the site itself, not a placeholder left where a project's page should be.
+    (Documentation hosts, `example.com`, are placeholders whatever the text says.)"""
     m = _AUTHORITY.match(url)
     if m is None or url[m.end():].strip("/"):
         return False
     host = m.group(2).lower().split(":", 1)[0].removeprefix("www.")
-    name = re.sub(r"[^a-z0-9]", "", label.casefold())
-    return bool(name) and name in (host.split(".", 1)[0], host.replace(".", ""))
+    return host == "github.com" and re.sub(r"[^a-z]", "", label.casefold()) == "github"
+
+
+# what may stand before the link that opens an entry: the list marker, emphasis
+_ENTRY_OPENING = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\*\*|__|[*_])?[ \t]*")
 
 
 def _first_on_line(doc: Document, link: Link) -> bool:
-    """No link stands before ``link`` on its line and no bracket wraps it: the line's own subject
-    (`- [GitHub](https://github.com/) - Helps developers …`), not a slot after a paper's links
-    (`[[PDF](…)] [[Github](https://github.com/)]`, a code link never filled in)."""
+    """``link`` opens its line's entry (`- [GitHub](https://github.com/) - Helps developers …`),
+    after nothing but the list marker: the line's own subject, not a slot after a paper's
+    title or links (`[[PDF](…)] [[Github](https://github.com/)]`, a table's Code cell, a code
+    link never filled in)."""
     start = doc.offset(link.line)
-    before = doc.text[start:link.start]
-    return "](" not in before and not before.rstrip().endswith("[")
+    return _ENTRY_OPENING.fullmatch(doc.text, start, link.start) is not None
 
 
 def _placeholder(url: str) -> str | None:
