@@ -457,3 +457,20 @@ def test_a_surveys_numbered_sections_below_a_block_of_the_lists_parts_session29(
     numbered = toc.replace("- [Datasets](#datasets)\n", "- [2.1 Motion Compensation-based](#21-motion-compensation-based)\n- [Datasets](#datasets)\n")
     found = lint_text(numbered + body, select=["AL014"])
     assert [f.message.split('"')[1] for f in found] == ["2.2 Deep Learning-based", "6. Applications", "Community"]
+
+
+def test_numbered_parts_of_the_list_still_need_entries_session29():
+    # review: a list whose own sections are numbered `1.`, `2.`, `3.` (no outline's `2.1`) lists
+    # them in its contents; and a broken entry still stands for the numbered section it names
+    toc = "# Tools\n\n## Contents\n\n- [Intro](#intro)\n- [Community](#community)\n\n"
+    body = "## Intro\n\n- a\n\n## 1. Methods\n\n- b\n\n## 2. Datasets\n\n- c\n\n## 3. Tools\n\n- d\n\n## Community\n\n- e\n"
+    found = [f.message.split('"')[1] for f in lint_text(toc + body, select=["AL014"])]
+    assert found == ["1. Methods", "2. Datasets", "3. Tools"]
+    toc2 = ("# VFI\n\n## Contents\n\n- [News](#news)\n- [Paper List](#paper-list)\n"
+            "- [Motion Compensation](#motion-comp)\n- [Datasets](#datasets)\n\n")
+    body2 = ("## News\n\n- new\n\n## Paper List\n\nBelow.\n\n## 2.1 Motion Compensation-based\n\n- a\n\n"
+             "## 2.2 Deep Learning-based\n\n- b\n\n## Datasets\n\n- d\n\n## Community\n\n- e\n")
+    # (the broken entry stands for 2.1, so the block lists the outline, and 2.2 needs an entry too;
+    # before the review it took Community, hiding it)
+    found = [f.message.split('"')[1] for f in lint_text(toc2 + body2, select=["AL014"]) if "missing" in f.message]
+    assert found == ["2.2 Deep Learning-based", "Community"]

@@ -72,15 +72,19 @@ def _misspells(label: str, heading: str) -> bool:
 
 
 _OUTLINE_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s")
+_SUBSECTION_NUMBER = re.compile(r"\s*\d{1,2}\.\d{1,2}")
 
 
 def _unnumbered_block(group: list[Node], missing: list[Heading]) -> list[Heading]:
     """``missing`` without the headings numbered as a paper's outline (`2.1 Motion Compensation-based`,
-    `6. Applications`) when none of the group's listed headings is numbered and two or more such
-    are missing: a survey's own section numbers below a contents block of the list's parts
-    (`📄 Paper List`), which leaves them out on purpose."""
-    numbered = [h for h in missing if _OUTLINE_NUMBER.match(h.plain)]
-    if len(numbered) < 2 or any(n.heading is not None and _OUTLINE_NUMBER.match(n.heading.plain) for n in group):
+    `6. Applications`) when none of the group's entries is numbered and two or more such are
+    missing, one of them a subsection's number (`2.1`): a survey's own section numbers below
+    a contents block of the list's parts (`📄 Paper List`), which leaves them out on purpose.
+    Sections numbered `1.`, `2.`, `3.` alone are the list's own parts, and each needs its entry."""
+    numbered = {h for h in missing if _OUTLINE_NUMBER.match(h.plain)}
+    if len(numbered) < 2 or not any(_SUBSECTION_NUMBER.match(h.plain) for h in numbered):
+        return missing
+    if any(_OUTLINE_NUMBER.match(n.heading.plain if n.heading is not None else n.label) for n in group):
         return missing
     return [h for h in missing if h not in numbered]
 
@@ -144,9 +148,10 @@ class Toc(Rule):
     it. The contents heading itself never needs an entry, nor does a caption: a heading with
     nothing under it but subsections that the block lists instead of it (a heading whose
     subsections hold entries and are not listed is a section and needs its entry). Nor do a
-    survey's numbered sections (`2.1 Motion Compensation-based`, `6. Applications`, two or more)
-    at the level of a block that numbers none of its entries (`📄 Paper List`, `📊 Datasets`):
-    the block names the list's parts and leaves the paper's outline out on purpose.
+    survey's numbered sections (`2.1 Motion Compensation-based`, `6. Applications`: two or more,
+    one numbered as a subsection) missing from a block that numbers none of its entries
+    (`📄 Paper List`, `📊 Datasets`): the block names the list's parts and leaves the paper's
+    outline out on purpose. Sections numbered `1.`, `2.`, `3.` alone still need their entries.
 
     The nesting of the block is checked against the sections, at the entry: an entry nested
     under a parent whose section does not hold its section, while most of its siblings' sections
@@ -570,7 +575,6 @@ class Toc(Rule):
                     hi = min((m.target for m in group[i + 1 :] if m.target is not None), default=10**9)
                     holes.append((lo, hi, n))
             missing = [h for h in req if h not in listed]
-            missing = _unnumbered_block(group, missing)
             for hole in list(holes):  # a broken entry that names a section word for word is its entry
                 lo, hi, n = hole
                 key, words = _norm(n.label), _words(n.label)  # (words: without emoji and `(New)`)
@@ -586,7 +590,7 @@ class Toc(Rule):
                 cands = [h for h in missing if lo < h.line < hi]
                 if cands:
                     missing.remove(max(cands, key=lambda h: _similarity(n, h, doc)))
-            out.extend(missing)
+            out.extend(_unnumbered_block(group, missing))
         # a section required by two groups (a title entry whose children cover the whole file,
         # and `Resources` beside it, both over `### Books`) is one missing entry, told once
         return sorted(dict.fromkeys(out), key=lambda h: h.line)
