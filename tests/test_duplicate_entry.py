@@ -1382,3 +1382,11 @@ def test_data_sets_of_one_release_share_its_page_session29():
     # and the page's own title naming data sets does not excuse the whole file
     found = lint_text("# Awesome Datasets\n\n## Vision\n\n" + data, select=["AL003"])
     assert [f.line for f in found] == [6, 8]
+
+
+def test_a_heading_of_benchmark_papers_holds_papers_session29():
+    # review: `## Benchmark Papers` names papers, not data sets: a copied neighbour link is still told
+    text = ("# Survey\n\n## Benchmark Papers\n\n"
+            "- [Sports-DA](https://example.org/msvda.html#data-download)\n"
+            "- [Daily-DA](https://example.org/msvda.html#data-download)\n")
+    assert [f.line for f in lint_text(text, select=["AL003"])] == [6]

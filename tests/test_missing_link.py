@@ -523,18 +523,21 @@ def test_a_paper_cell_citing_its_paper_in_words_session29():
     # rguo12's list (set W): tables headed Name | Paper | Code whose Paper cells link their papers,
     # but a few cite theirs in words only; a book has no link to give, `NA` says there is no paper
     linked = "".join(f"|M{i}|[A linked paper title number {i}](https://arxiv.org/abs/2101.0000{i})|[code](https://github.com/a/m{i})|\n"
-                     for i in range(8))
+                     for i in range(16))
     text = ("# Causality\n\n## Methods\n\n|Name|Paper|Code|\n|---|---|---|\n" + linked +
             "\n## OoD\n\n|Name|Paper|Code|\n|---|---|---|\n"
             '|DomainBed|Gulrajani, Ishaan, and David Lopez-Paz. "In Search of Lost Domain Generalization." In ICLR. 2020.|[code](https://github.com/facebookresearch/DomainBed)|\n'
             '|Survey|Shen, Zheyan, and Peng Cui. "Towards out-of-distribution generalization: A survey." arXiv preprint arXiv:2108.13624 (2021).|NA|\n'
             "|PC|P. Spirtes, C. Glymour, and R. Scheines. Causation, Prediction, and Search. The MIT Press, 2nd edition, 2000.|[R](https://github.com/cran/pcalg)|\n"
             "|IBM OoD|Repository for theory and methods for generalization by IBM Research|[code](https://github.com/IBM/OoD)|\n"
-            "|None|NA|[code](https://github.com/a/none)|\n")
+            "|None|NA|[code](https://github.com/a/none)|\n"
+            "|TF|Released by Google in 2021 together with the TensorFlow team|[code](https://github.com/a/tf)|\n"
+            "|Tool2|Tool2: a python library for causal inference and discovery|[code](https://github.com/a/t2)|\n"
+            "|CEVAE|CEVAE: Causal Effect Inference with Deep Latent-Variable Models|[code](https://github.com/a/cevae)|\n")
     found = lint_text(text, select=["AL017"])
-    assert [f.line for f in found] == [20, 21]
+    assert [f.line for f in found] == [28, 29, 35]
     assert "cites its paper in words but links only code" in found[0].message
     assert "cites its paper in words with no link" in found[1].message
     # in a file whose Paper cells mostly cite in words, a cited row is the file's way
-    few = text.replace(linked, linked[: linked.index("|M2|")])
+    few = text.replace(linked, linked[: linked.index("|M9|")])
     assert lint_text(few, select=["AL017"]) == []

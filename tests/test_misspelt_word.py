@@ -331,3 +331,10 @@ def test_the_second_letter_dropped_from_a_long_word_session29():
     assert [(f.line, f.message.split("'")[1]) for f in found] == [(10, "ehancement"), (12, "famework")]
     names = "# Talks\n\n- A talk by Cristian Smith on speech enhancement\n"
     assert lint_text(names, select=["AL027"]) == []
+
+
+def test_a_capitalised_name_is_no_second_letter_slip_session29():
+    # review: `Cristian` beside a dozen `christian` (the file's word) is a name, not a slip
+    prose = "".join(f"- [Item {i}](https://example.org/{i}) - notes on christian art\n" for i in range(12))
+    text = "# Art\n\n" + prose + "- [Talk](https://example.org/t) - a talk by Cristian Mora\n"
+    assert lint_text(text, select=["AL027"]) == []

@@ -173,8 +173,8 @@ class DuplicateEntry(Rule):
        Only neighbours, and only their title links: a page several entries point at on purpose
        (a challenge's site in a Website column, a paper beside the data set it introduced) is
        not their title, and a series told apart by numbers (`Task1`/`Task2`) is left alone, and
-       so are the data sets of one paper under a heading of data sets or benchmarks (`Sports-DA`
-       and `Daily-DA`, both on its download page).
+       so are the data sets of one paper under a heading of data sets or benchmarks, not of
+       papers or tools (`Sports-DA` and `Daily-DA`, both on its download page).
     6. Repeats across lists in a file that has few of them (four at most), when every one is
        word for word the same entry in a sibling section (one parent heading) and no section
        involved holds datasets, tools or other resources: a warning each, even with the default
@@ -927,6 +927,7 @@ def _reference_section(e: Entry) -> bool:
 
 
 _DATA = re.compile(r"\b(?:data[ -]?sets?|benchmarks?|corpora|leaderboards?)\b", re.I)
+_TOOLS_HEADING = re.compile(r"\b(?:tools?|toolkits?|librar(?:y|ies)|software|frameworks?)\b", re.I)
 
 
 def _data_section(e: Entry, title_line: int) -> bool:
@@ -939,10 +940,10 @@ def _data_section(e: Entry, title_line: int) -> bool:
     for s in e.section.lineage():
         if s.level == 1 and s.line <= title_line:
             break
+        if _PAPERS_HEADING.search(s.title) or _TOOLS_HEADING.search(s.title):
+            return False  # `## Benchmark Papers`, `## Dataset Tools`: papers and tools, not data
         if _DATA.search(s.title):
             return True
-        if _PAPERS_HEADING.search(s.title):
-            return False
     return False
 
 

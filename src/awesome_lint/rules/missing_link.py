@@ -140,7 +140,9 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     … 2020.` beside a `[code]` link) is reported when the file's Paper cells link their papers
     (eight or more, two in three of those that say something). A citation gives a year and six
     words or more, or the row's name then its paper's title; a book (`The MIT Press, 2nd
-    edition`) has no link to give and is left alone.
+    edition`) has no link to give and is left alone; so is a sentence with a year and no mark of
+    a citation (a quoted title, `et al`, an initial, `In …`, `Proceedings`, `arXiv`: `Released by
+    Google in 2021 …`).
 
     A list item that is only a paper's title (no link, tag or bold; perhaps with its authors,
     venue or year) is reported too, when its list links papers, or when the list is too small
@@ -435,6 +437,10 @@ class _SectionContext:
 _CITATION_HEADERS = frozenset({"paper", "papers", "publication", "reference", "references", "citation"})
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _BOOK = re.compile(r"\b(?:press|edition|book|textbook|thesis|dissertation)\b", re.I)
+# what marks a citation, not a sentence with a year: a quoted title, `et al`, an author's
+# initial, where it appeared (`In …`, `Proceedings`, `Journal`, `arXiv`, pages)
+_CITED = re.compile(r"[\"“”]|\bet al\b|\b[A-Z]\.[ \t]|\b(?:In|Proceedings|Journal|Conference|Transactions)\b|"
+                    r"(?i:\barxiv\b)|\bpp\.")
 
 
 def _cited_papers(doc: Document) -> set:
@@ -442,8 +448,9 @@ def _cited_papers(doc: Document) -> set:
     whose Paper cells link their paper (eight or more, two in three of those that say
     something): `| DomainBed | Gulrajani, Ishaan, and David Lopez-Paz. "In Search of Lost Domain
     Generalization." In ICLR. 2020. | [code](…) |` among rows that link theirs. A citation is a
-    year and six words or more (a book, `The MIT Press, 2nd edition`, has no link to give), or
-    the row's name followed by its paper's title (`Intact-VAE: Estimating treatment effects …`)."""
+    year, six words or more and a mark of one (a quoted title, `et al`, an initial, `In …`; a
+    book, `The MIT Press, 2nd edition`, has no link to give), or the row's name followed by its
+    paper's title (`Intact-VAE: Estimating treatment effects …`)."""
     cells = []
     for table in doc.tables:
         cols = [" ".join(label_words(c)) for c in table.columns]
@@ -465,8 +472,8 @@ def _cited_papers(doc: Document) -> set:
     for row, cell in bare:
         text = plain_text(cell.text)
         name = plain_text(row.cells[0].text).strip() if row.cells and row.cells[0] is not cell else ""
-        titled = len(name) >= 3 and text.startswith(name + ":") and len(text.split()) >= 5
-        if titled or (_YEAR.search(text) and len(text.split()) >= 6 and not _BOOK.search(text)):
+        titled = len(name) >= 3 and re.match(re.escape(name) + r":[ \t]+[A-Z]", text) and len(text.split()) >= 5
+        if titled or (_YEAR.search(text) and len(text.split()) >= 6 and _CITED.search(text) and not _BOOK.search(text)):
             out.add(row)
     return out
 

@@ -51,11 +51,12 @@ _TRADE_PART = 3  # a part of names written three times (`PyTorch`), not once (`D
 _PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, where names are coined
 
 
-def _slip(rare: str, common: str) -> str | None:
+def _slip(rare: str, common: str, second: bool = False) -> str | None:
     """How ``rare`` departs from ``common`` (both lower case), if it is one of the slips read:
     "swapped" (two neighbouring letters, not in the last two: `nautral`, `retreival`) or
     "dropped" (one letter, not in the first two, not one of a double, not in the last two:
-    `classfication`, `Adaptaion`); None otherwise. The caller leaves out slips that are
+    `classfication`, `Adaptaion`; with ``second``, for a word only written in lower case, the
+    second letter of a word of nine or more: `ehancement`); None otherwise. The caller leaves out slips that are
     English words themselves (`tracing` beside `tracking`). Substitutions and added letters make other words too
     often to be read without a dictionary (`passing`/`parsing`, `thorough`/`through`)."""
     n = len(rare)
@@ -69,7 +70,7 @@ def _slip(rare: str, common: str) -> str | None:
         return None
     i = next((k for k in range(n) if rare[k] != common[k]), n)
     # (the second letter only in a word of nine or more: `ehancement`; shorter, a prefix's letter)
-    if i < (1 if n >= 8 else 2) or i >= len(common) - 2 or rare[i:] != common[i + 1:]:
+    if i < (1 if second and n >= 8 else 2) or i >= len(common) - 2 or rare[i:] != common[i + 1:]:
         return None
     if common[i] in (common[i - 1], common[i + 1:i + 2]):
         return None  # a doubled letter written once (`modeling`, `labeled`): a spelling of its own
@@ -235,7 +236,8 @@ class MisspeltWord(Rule):
     and `optimization`, `Detectron` and `Detection`, `thorough` and `through`), so those are
     not read, nor a letter dropped from a double (`modeling`, `labeled`), the first two letters
     and the last two (plurals, tenses, `centre`, `Ractive`; but the second letter dropped from
-    a word of nine or more, `ehancement`), words of fewer than seven letters,
+    a word of nine or more that the file writes only in lower case, `ehancement`; not a name,
+    `Cristian`), words of fewer than seven letters,
     and words that are part of an address, a path, a handle, code or HTML.
 
     A word the file never writes right is read against English itself (option `dictionary`,
@@ -436,7 +438,7 @@ class MisspeltWord(Rule):
             times = _COMMON if n <= _RARE else _SWAMPED
             for length in (len(key), len(key) + 1):
                 hit = next(((r, how) for r in common.get((length, key[0]), ())
-                            if count[r] >= times * n and (how := _slip(key, r)) is not None), None)
+                            if count[r] >= times * n and (how := _slip(key, r, lower[key] == n)) is not None), None)
                 if hit is not None:
                     if not _english(key):  # `tracing` beside `tracking`, `sharing` beside `sharding`: words
                         slips[key] = hit
@@ -482,9 +484,9 @@ class MisspeltWord(Rule):
             second = len(key) >= 8 and lower[key] == n
             for c in _one_slip_away(key, dictionary=True, second=second):  # one pass over the candidates
                 if common_word(c):
-                    if (how := _slip(key, c) or _dictionary_slip(key, c)) is not None:
+                    if (how := _slip(key, c, second) or _dictionary_slip(key, c)) is not None:
                         found.add((c, how))
-                elif long and known_word(c) and (how := _slip(key, c)) is not None:
+                elif long and known_word(c) and (how := _slip(key, c, second)) is not None:
                     known.add((c, how))
             if not found and known and not coined(key):
                 # a long word is one slip from a dictionary word that is no everyday one

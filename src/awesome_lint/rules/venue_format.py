@@ -1247,7 +1247,10 @@ class VenueFormat(Rule):
         # ``parts`` (one a tag) so --since and suppressions still act line by line.
         spellings = Counter((i.parsed.match.canonical, i.parsed.venue) for i in items if i.parsed.match is not None)
         for (written, expected), group in spelling.items():
-            if norm_eq(written, expected):
+            if written == group[0].parsed.match.canonical and expected == case_forms.get(written):
+                # the venue's own name, where the file writes its upper-case form more often
+                msg = f"venue `{written}` where most of the file's tags of it write `{expected}`"
+            elif norm_eq(written, expected):
                 msg = f"venue `{written}` is spelled `{expected}`"
             else:
                 msg = f"venue `{written}` is another name of `{expected}`: write `{expected}`"
