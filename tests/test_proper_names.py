@@ -794,3 +794,18 @@ def test_a_name_set_in_a_code_span_with_a_capital_is_read_session28(tmp_path):
     run_cli("--select", "AL018", "--fix", "--unsafe-fixes", str(path))
     fixed = path.read_text(encoding="utf-8")
     assert "`Javascript + JSDoc`" in fixed and "- MATLAB toolbox for `Matlab` users." in fixed
+
+
+def test_an_acronym_capitalised_like_a_word_session29():
+    # brillout's `Svg react icons` where the file writes SVG seven times; veggiemonk's `Cli tool`;
+    # not an English word (`Radius`), not the lower-case form, not a name the file writes its own
+    # way twenty times (`Zsh` beside `ZSH`)
+    many = "".join(f"- [icons{i}](https://github.com/a/i{i}) - SVG icons and a CLI for RADIUS number {i}.\n" for i in range(7))
+    text = ("# Icons\n\n" + many + "- [react-icons](https://github.com/a/ri) - Svg react icons of popular packs.\n"
+            "- [dctl](https://github.com/a/dctl) - Dctl is a Cli tool for stacks.\n"
+            "- [radius](https://github.com/a/r) - a Radius server, exports svg files.\n")
+    found = lint_text(text, select=["AL018"])
+    assert [(f.line, f.message.split(",")[0]) for f in found] == [
+        (10, "write 'SVG' as this file does 7 times"), (11, "write 'CLI' as this file does 7 times")]
+    fixed, _ = fix_text(text, select=["AL018"], unsafe=True)
+    assert "SVG react icons" in fixed and "a CLI tool" in fixed and "a Radius server" in fixed

@@ -109,6 +109,30 @@ def plain_names(text: str, known: set[str]) -> dict[str, int]:
     return names
 
 
+# an acronym: three to eight capitals (a digit after the first allowed), a word of its own
+_ACRONYM = re.compile(r"(?<![\w./@#-])[A-Z][A-Z0-9]{2,7}(?![\w/@#-]|\.\w)")
+ACRONYM_MIN_USES = 5
+
+
+def acronym_names(text: str, known: set[str]) -> dict[str, int]:
+    """Acronyms the file writes in capitals at least five times and capitalised like a word
+    (`Svg` for `SVG`, `Postech` for `POSTECH`) once or twice, and at most a fifth as often: each
+    with how often it is written in capitals. Only the capitalised form is held against it (`svg` in lower case
+    is a file's extension or a package's name as often as a slip)."""
+    caps = Counter(m.group() for m in _ACRONYM.finditer(text))
+    names: dict[str, int] = {}
+    tokens: Counter | None = None
+    for w, n in caps.items():
+        if n < ACRONYM_MIN_USES or w.casefold() in known or not any(c.isalpha() for c in w[1:]):
+            continue
+        if tokens is None:
+            tokens = Counter(text.split())
+        titled = _written(tokens, w[0] + w[1:].lower())
+        if 0 < titled <= 2 and titled * 5 <= n:  # (`Zsh` 20 times beside 478 `ZSH`: the name's own way, no slip)
+            names[w] = n
+    return names
+
+
 def _written(tokens: Counter, word: str) -> int:
     """How often ``word`` stands alone as a token, bare or in brackets, quotes, emphasis or code,
     or before a mark of prose."""

@@ -256,7 +256,11 @@ class ProperNames(Rule):
     name that is also an English word (`Ruby`, `Rails`, `Elixir`) is told in lower case only
     where it names the product: before a noun of the trade (`chain ruby services`, `for rails
     projects`) or closing a phrase after a preposition (`written in elixir.`).
-    A Title Case title's words (`Adversarial`, `Video`) are not counted.
+    A Title Case title's words (`Adversarial`, `Video`) are not counted. So does an acronym the
+    file writes in capitals five times or more and capitalised like a word once or twice (`Svg
+    react icons` where the file writes `SVG` seven times, `Cli tool`): the capitalised form is
+    the slip, unless it is an English word (`Radius`, `Jar`); the acronym in lower case (`svg`)
+    is an extension or a package's name as often, and is not read.
 
     A name joined by a hyphen to a word of prose (`Neo4J-based`, `Pytorch-powered`), or to the
     words of a link label that name kinds of links (`[[Code-Pytorch]](…)`,
@@ -605,13 +609,15 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
     """A name the file writes with capitals inside (`ChatGLM`, twice at least) written once
     with fewer (`chatglm`, `Chatglm`): reported while the slips stay fewer than the name's own
     spellings, so a file that mostly writes `Pubmed` is not told to follow its one `PubMed`."""
-    from ._local_names import common_word, local_names, plain_names
+    from ._local_names import acronym_names, common_word, local_names, plain_names
 
     text = doc.text
     rivals: set[str] = set()  # humped spellings the file's own outvotes (`LLaMa` beside 68 `LLaMA`)
     known = set(reg.canonical)
     counts = local_names(text, known, rivals)
     counts.update(plain_names(text, known | {n.casefold() for n in counts}))
+    acronyms = acronym_names(text, known | {n.casefold() for n in counts})
+    counts.update(acronyms)
     if not counts:
         return
     local = Registry({name: [] for name in counts})
@@ -629,6 +635,8 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
             continue
         if written.islower() and _ODD_CAPS.match(name):
             continue  # `toKenizER` spells out a backronym: `tokenizer` beside it is the plain word
+        if name in acronyms and not (written[:1].isupper() and written[1:].islower()):
+            continue  # only `Svg` for the file's `SVG`: `svg` is an extension or a package as often
         if name not in words:
             words[name] = common_word(name)
         start, end = m.span()
