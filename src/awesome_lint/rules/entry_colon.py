@@ -29,10 +29,10 @@ MIN_TITLES = 10
 SHARE = 0.9
 
 
-def colon_slips(doc: Document, entries: list[Entry]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, what) of each title whose name's colon departs from the file's `Name: Title`,
-    where that way is the file's (:data:`MIN_TITLES`, :data:`SHARE`); the span covers the gap
-    and colon, to be written ``": "``."""
+def colon_slips(doc: Document, entries: list[Entry]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each title's name colon written with no space after it, where the file's
+    way is `Name: Title` (:data:`MIN_TITLES`, :data:`SHARE`); the span covers the colon, to be
+    written ``": "``."""
     seen = []  # (start, end, gap) of each title's name colon
     for e in entries:
         if e.title_start is None or e.title_end is None or e.title_end - e.title_start > 400:
@@ -44,10 +44,9 @@ def colon_slips(doc: Document, entries: list[Entry]) -> Iterator[tuple[int, int,
         m = _GAP.match(doc.text, e.title_start + len(head), e.title_end)
         if m is None or "\n" in m.group() or not _NAME.search(head):
             continue
-        gap = m.group("gap")
-        if not (gap == ": " or gap == ":" and m.group("next")[:1].isupper()):
+        gap, nxt = m.group("gap", "next")
+        if not (gap == ": " or gap == ":" and nxt[:1].isupper()):
             continue  # `Title:  More` (a run of spaces is another slip's), `a:b`, `PLLaVA : …`
-        nxt = m.group("next")
         if gap == ":" and (len(head.split()[-1]) < 2 or doc.text.startswith(":", m.end())
                            or _EMOJI_CODE.search(doc.text, max(0, colon - 40), colon + 1)
                            or len(nxt) >= 2 and nxt.isupper()
@@ -59,7 +58,4 @@ def colon_slips(doc: Document, entries: list[Entry]) -> Iterator[tuple[int, int,
     right = sum(1 for *_, g in seen if g == ": ")
     if right < MIN_TITLES or right < SHARE * len(seen):
         return
-    for start, end, gap in seen:
-        if gap == ": ":
-            continue
-        yield start, end, "no space after the colon"
+    yield from ((start, end) for start, end, gap in seen if gap == ":")

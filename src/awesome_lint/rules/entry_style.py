@@ -1086,15 +1086,14 @@ class EntryStyle(Rule):
             yield self.finding(message, line, col, end_line, end_col, fix=fix)
 
     def _title_colons(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
-        """The colon after a title's name written another way than the file's titles write it
-        (`CHESS : Optimizing`, `CapsE:A Capsule` among `VkD: Improving`; see `entry_colon`), one
-        finding per line; the fix writes `: ` (the page shows the colon where the file's others are)."""
-        for start, end, what in colon_slips(doc, entries):
+        """A title's name colon with no space after it (`CapsE:A Capsule` among `VkD: Improving`;
+        see `entry_colon`), one finding per line; the fix writes `: ` as the file's others."""
+        for start, end in colon_slips(doc, entries):
             line, col = doc.position(start)
             end_line, end_col = doc.position(end)
             fix = Fix((Edit(start, end, ": "),), True, "write `Name: Title` as the other titles do")
-            yield self.finding(f"{what} after the title's name: the file's other titles write `Name: Title`",
-                               line, col, end_line, end_col, fix=fix)
+            yield self.finding("no space after the colon after the title's name: the file's other titles "
+                               "write `Name: Title`", line, col, end_line, end_col, fix=fix)
 
     def _gaps(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
         """A blank line between two items of an otherwise tight list (see `_list_gaps`); the
