@@ -809,3 +809,14 @@ def test_an_acronym_capitalised_like_a_word_session29():
         (10, "write 'SVG' as this file does 7 times"), (11, "write 'CLI' as this file does 7 times")]
     fixed, _ = fix_text(text, select=["AL018"], unsafe=True)
     assert "SVG react icons" in fixed and "a CLI tool" in fixed and "a Radius server" in fixed
+
+
+def test_a_title_of_two_words_is_a_name_session30():
+    # a devops list's `[Gitlab CI](…)` and a point-cloud list's `[Pytorch Geometric](…)`: a tool's
+    # name of two words, not a paper's title as its authors spelt it; three words are a title
+    text = ("# Tools\n\n- [Gitlab CI](https://about.gitlab.com/ci/) - Pipelines that build and test.\n"
+            "- [Pytorch Geometric](https://pyg.org/) - Graph networks.\n"
+            "- [Pytorch for graph networks](https://arxiv.org/abs/2301.00001) - A paper.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
+    assert found[:2] == [(3, "write 'GitLab', not 'Gitlab'"), (4, "write 'PyTorch', not 'Pytorch'")]
+    assert found[2:] == [(5, "write 'PyTorch', not 'Pytorch': the title lost its capitals")]  # a title's own test

@@ -131,7 +131,8 @@ class LinkSyntax(Rule):
       `[paper][code]` with no space between them (not in a section that runs most of its
       links together, three at least, in a file that does so in a fifth of its places: the
       section's way; nor bracketed labels, `[[CODE1]](…)[[CODE2]](…)`, in a file that runs
-      together every pair of links it has, three at least); and `[[paper](…)][[code](…)]` in a list that puts
+      together every pair of links it has, three at least, or a third of them, ten at least, in
+      five sections or more: a second way of the file); and `[[paper](…)][[code](…)]` in a list that puts
       a space between such bracketed links (three times in five at least; where running them
       together is the list's own way, it is left alone), one finding per line;
     - an unbalanced `**` in an entry: the asterisks show, and nothing is bold. A paragraph's only
@@ -922,7 +923,18 @@ def _runs_together_by_habit(doc: Document, first_at: dict[int, Link]) -> set[int
     own = {key for key, n in run.items() if n >= 3 and n > spaced[key]}
     if total_run >= 3 and not spaced:
         own.add(FILE_WAY)  # every pair of links in the file run together, five in five sections: its way
+    elif total_run >= _SECOND_WAY and 3 * total_run >= total_run + sum(spaced.values()) \
+            and sum(1 for n in run.values() if n) >= _SECOND_WAY_SECTIONS:
+        # a third of the pairs, ten at least, in five sections or more (15 of 43 in 9 of 14):
+        # a second way of the whole file, not slips, where the labels show their own brackets
+        own.add(FILE_WAY)
     return own
+
+
+#: a file that runs this many pairs of links together (and a third of all), in this many sections
+#: at least, does so as a second way of its own, not by slips
+_SECOND_WAY = 10
+_SECOND_WAY_SECTIONS = 5
 
 
 #: in :func:`_runs_together_by_habit`'s answer: the whole file runs its links together

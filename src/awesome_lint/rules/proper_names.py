@@ -209,7 +209,7 @@ class ProperNames(Rule):
     Only prose is read: never URLs or link targets, an image's alt text (`![Wechat](…badge…)`
     is not shown on the page), inline code, code blocks, HTML (tags,
     attributes, HTML blocks, comments), reference definitions, or a venue's name in a venue tag
-    (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of two words or more
+    (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of three words or more
     (but for the labels of a sub-item that holds only links, `- [[Python Tensorflow]](…)`
     under a bold name; in a citation, `Authors, "Title", Venue`, only the quoted title) and
     quoted text are left as their authors wrote
@@ -1092,14 +1092,15 @@ class _Skipper:
         for e in doc.entries:
             if e.tag is not None:
                 tags.append((e.tag.start, e.tag.end))
-            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 1 \
+            if e.title_start is not None and e.title_end is not None and len((e.title or "").split()) > 2 \
                     and not _lead_in(doc.text, e.title_start, e.title_end) and not links_subitem(e) \
                     and not _cites(doc.text, e.title_start, e.title_end):
                 if _describes_repository(e):
                     described.append((e.title_start, e.title_end))
                     continue
                 titled.append((e.title_start, e.title_end))  # a title is spelt as its authors spelt it
-                # (a one-word title is a name: `[Github](https://github.com/org)` is checked; so
+                # (a title of one or two words is a name: `[Github](https://github.com/org)`,
+                # `[Gitlab CI](https://about.gitlab.com/…)` are checked; so
                 # are the labels of a sub-item of links, `- [[Python Tensorflow]](…)`)
         if '"' in doc.text or "“" in doc.text:
             titled.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
