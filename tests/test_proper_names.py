@@ -820,3 +820,29 @@ def test_a_title_of_two_words_is_a_name_session30():
     found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
     assert found[:2] == [(3, "write 'GitLab', not 'Gitlab'"), (4, "write 'PyTorch', not 'Pytorch'")]
     assert found[2:] == [(5, "write 'PyTorch', not 'Pytorch': the title lost its capitals")]  # a title's own test
+
+
+def test_pubmed_beside_cora_and_citeseer_is_the_graph_benchmark_session30():
+    # a graph-anomaly list's data-set table (set Y, session 30): `Cora`, `Citeseer`, `Pubmed` are
+    # the Planetoid benchmarks, written so by their sources; a medical list's `Pubmed` is a slip
+    table = ("# Data\n\n| Name | Nodes |\n| --- | --- |\n| **Cora** | 2708 |\n| **Citeseer** | 3327 |\n"
+             "| **Pubmed** | 19717 |\n")
+    assert lint_text(table, select=["AL018"]) == []
+    prose = "# Med\n\n- [Search](https://example.org/s) - Searches Pubmed abstracts for trials.\n"
+    assert [(f.line, f.message) for f in lint_text(prose, select=["AL018"])] == [(3, "write 'PubMed', not 'Pubmed'")]
+
+
+def test_a_group_that_writes_its_names_in_lower_case_and_a_repository_name_session30():
+    # a Graphviz list's bindings (set Y, session 30): `[Java](…) - graph manipulation in java` among
+    # siblings that all write their own name so; and `[k8sp/graphviz](…) - graphviz is …`, the
+    # program's own name. `[Java](…) - bindings for java` with one such sibling is a slip.
+    more = "".join(f"- [tool{i}](https://example.org/t{i}) - A viewer written in Java for GraphViz.\n" for i in range(5))
+    langs = "".join(f"  - [{n}](https://example.org/gv.{n.lower()}.pdf) - graph manipulation in {n.lower()}.\n"
+                    for n in ("Guile", "Java", "Perl", "Ruby"))
+    text = ("# Tools\n\n- Bindings\n" + langs + more +
+            "- [k8sp/graphviz](https://github.com/k8sp/graphviz) - graphviz is a server which calls GraphViz.\n")
+    assert lint_text(text, select=["AL018"]) == []
+    lone = ("# Bindings\n\n- [Java](https://example.org/j) - bindings for java.\n"
+            "- [Python](https://example.org/p) - bindings for python.\n" + more)
+    assert [(f.line, f.message) for f in lint_text(lone, select=["AL018"])] == [
+        (3, "write 'Java' as the same entry does, not 'java'")]

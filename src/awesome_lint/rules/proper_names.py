@@ -167,6 +167,9 @@ _REACT_END = re.compile(r"[ \t]*(?:[.,;:)!?+/]|$)", re.M)
 # names made of a phrase of the trade: in lower case the phrase (`a linker wrapper that provides
 # stack overflow protection`), not the site
 _PHRASES = frozenset({"Stack Overflow"})
+# the Planetoid graph benchmarks (`Cora, Citeseer, Pubmed`): beside its siblings, `Pubmed` is the
+# data set, which its sources (Planetoid, GCN) write so, not the NLM service misspelt
+_PLANETOID = re.compile(r"\b(?:Citeseer|CiteSeer|Cora)\b")
 _NEVER_LOWER = frozenset({"JSON", "ASP.NET", "ECharts"})
 _CJK = re.compile(CJK)
 
@@ -233,7 +236,8 @@ class ProperNames(Rule):
     `executable`, which names the program (`the mysql command-line client`), or by a
     subcommand (`docker run`, `terraform apply`); nor the key of a reference link
     (`[Kubernetes][kubernetes]`), nor a name that in lower case is a phrase of the trade
-    (`stack overflow protection`), nor a field's label at an item's start (`- arxiv: <url>`,
+    (`stack overflow protection`), nor `Pubmed` beside `Cora` or `Citeseer` (the graph benchmark,
+    which its sources write so), nor a field's label at an item's start (`- arxiv: <url>`,
     `- github(Keras): <url>`: the list's label style), nor one package by its name (`for the
     graphql gem`, `the redis crate`; `a ruby gem` is still the language).
 
@@ -243,7 +247,9 @@ class ProperNames(Rule):
     other (an entry's bold name, a title in a link or in bold of three words or more, and a lower-case
     name before `crate`, `package` or `library` are left alone), and wherever the same line
     writes it the file's way outside a link's title (`[MetaScala: A Tiny DIY JVM](…) -
-    Metascala is …` keeps the project's own spelling), titles included: `**PubMedQA**: Pubmedqa: A dataset …` is a
+    Metascala is …` and `[k8sp/graphviz](…) - graphviz is …` keep the project's own spelling, and
+    `[Java](…) - graph manipulation in java` among items that all write their names so keeps
+    the group's), titles included: `**PubMedQA**: Pubmedqa: A dataset …` is a
     title pasted from a citation that lost its capitals. A name written two humped ways counts
     only when one spelling is at least 8 times as common as the others together: then the
     rare one is a slip (`LLaMa` beside `LLaMA` 35 times), even where the name is also a word; a
@@ -572,6 +578,8 @@ class ProperNames(Rule):
                 continue  # `for the graphql gem`: one package, by its name (`a ruby gem` is the language)
             if lower and name in _PHRASES:
                 continue  # `stack overflow protection`: the phrase the site is named after
+            if written == "Pubmed" and _PLANETOID.search(text, max(0, start - 300), end + 300):
+                continue  # `Cora, Citeseer, Pubmed`: the graph benchmark, named so by its sources
             if lower and _byline(doc, start, end):
                 continue  # `*huggingface* \` under an entry: the account that made it, by its handle
             if lower and _FIELD_LABEL.match(text, end) and _ITEM_START.search(text, max(0, start - 12), start):
@@ -651,8 +659,10 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
         if not _identifier(text, start, end, written == written.lower()):
             line = doc.position(start)[0]
             ls, le = doc.line_starts[line - 1], doc.line_end(line)
-            if f"[{written}]" in text[ls:le]:
-                continue  # `[Bloc](…) … the BLoC pattern`: a project's own name, as its entry writes it
+            if f"[{written}]" in text[ls:le] or f"/{written}]" in text[ls:le]:
+                continue  # `[Bloc](…) … the BLoC pattern`, `[k8sp/graphviz](…) - graphviz is …`: a project's own name
+            if written.islower() and _siblings_lower(doc, line):
+                continue  # `[Java](…) - graph manipulation in java` among `[Perl](…) - … in perl`: the group's style
             spelt = [ls + b.start() for b in re.finditer(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le])]
             if spelt and all(_in_long_label(labels, at) for at in spelt) and not _in_long_label(labels, start):
                 continue  # `[MetaScala: A Tiny DIY JVM](…) - Metascala is …`: a talk's title beside the project's own spelling
@@ -672,6 +682,25 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
             return f"write {name!r} as the same entry does, not {written!r}"
 
         yield from (f for _, f in rule._check(doc, paired, skip=skip().reading_titles(), say=entry_says))
+
+
+_OWN_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[([A-Z][A-Za-z]+)\]\(")
+
+
+def _siblings_lower(doc: Document, line: int) -> bool:
+    """Whether two items near ``line`` (four lines either way) also write their own one-word
+    name, their label, in lower case after it (`- [Perl](…) - graph manipulation in perl`): a
+    group that writes names so, where one of them is no slip."""
+    text = doc.text
+    n = 0
+    for other in range(max(1, line - 4), min(len(doc.line_starts), line + 4) + 1):
+        if other == line:
+            continue
+        ls, le = doc.line_starts[other - 1], doc.line_end(other)
+        m = _OWN_LABEL.match(text, ls, le)
+        if m and re.search(rf"(?<![\w/.#@-]){m.group(1).lower()}(?![\w])", text[m.end():le]):
+            n += 1
+    return n >= 2
 
 
 class _Labels:
