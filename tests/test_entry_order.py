@@ -896,3 +896,17 @@ def test_a_list_under_a_bare_label_keeps_the_files_order_session27():
         (76, 'entry "AttrExtras" is out of alphabetical order by name (case ignored)')]
     owned = text.replace("* Attributes\n", "* [Umbrella](https://a.org/u) - A family of gems.\n")
     assert lint_text(owned, select=["AL016"]) == []
+
+
+def test_two_capitalised_pages_heading_lower_case_names_are_set_apart_session30():
+    """A Graphviz list's Layout section (set Y, session 30): `Output Formats` and `Command-line
+    Invocation`, two general pages, head the layout engines `circo`, `dot`, `fdp` … sorted by name:
+    no sort by code point puts them so, and they are no slip. Three capitals first are an order."""
+    names = ["Output Formats", "Command-line Invocation", "circo", "dot", "dotguide", "fdp", "neato", "osage",
+             "patchwork", "sfdp", "twopi"]
+    text = "# Layout\n\n" + "".join(f"- [{n}](https://example.org/{i}) - Draws graphs.\n" for i, n in enumerate(names))
+    assert lint_text(text, select=["AL016"]) == []
+    three = ["Attributes", "Output Formats", "Command-line Invocation", "circo", "dot", "dotguide", "fdp", "neato",
+             "osage", "patchwork", "sfdp", "twopi"]
+    text = "# Layout\n\n" + "".join(f"- [{n}](https://example.org/{i}) - Draws graphs.\n" for i, n in enumerate(three))
+    assert [f.line for f in lint_text(text, select=["AL016"])] == [4]
