@@ -520,3 +520,14 @@ def test_a_year_measured_against_another_entrys_link_yields_to_the_slip_session2
             "| [CausalGAN: Learning Causal Implicit Generative Models with Adversarial Training](https://arxiv.org/abs/1912.07538) | ICLR2018 |\n")
     found = [(f.code, f.line) for f in lint_text(text, select=["AL003", "AL009"])]
     assert found == [("AL003", 7)]
+
+
+def test_a_stale_preprint_tag_of_the_venues_year_is_no_misdating_session30():
+    # a graph-transformer list (set Y, session 30): LPFormer as `KDD 2024` at line 3 and again as
+    # `Arxiv 2024` at line 5: the tag is stale (AL005 says one paper, two venues), the year right.
+    # Alone, `Arxiv 2024` on a 2023 preprint is misdated.
+    text = ("# Papers\n\n1. LPFormer: Graph Transformer for Links. KDD 2024. [[paper]](https://arxiv.org/abs/2310.11009)\n\n"
+            "## Link prediction\n\n1. LPFormer: Graph Transformer for Links. Arxiv 2024. [[paper]](https://arxiv.org/abs/2310.11009)\n")
+    assert lint_text(text, select=["AL009"]) == []
+    alone = text.replace("KDD 2024", "KDD 2023").replace("arxiv.org/abs/2310.11009)\n\n#", "arxiv.org/abs/2310.11008)\n\n#")
+    assert [f.line for f in lint_text(alone, select=["AL009"])] == [7]

@@ -145,7 +145,9 @@ class YearMismatch(Rule):
     December, so a tag one year earlier than a January identifier is accepted; likewise a tag
     whose month is the one before the identifier's. A year written in one link's label
     (`[[ICLR2017]](openreview)`) is not held against a preprint another dated label links
-    (`[[InfSc2019]](arxiv)`): that preprint is the other version's (held-out set F).
+    (`[[InfSc2019]](arxiv)`): that preprint is the other version's (held-out set F). A preprint
+    tag of the year in which another entry gives the same arXiv paper its venue (`Arxiv 2024`
+    beside `KDD 2024`) is stale, AL005's one paper with two venues, not a misdated year.
     """
 
     code = "AL009"
@@ -171,7 +173,7 @@ class YearMismatch(Rule):
         import time
 
         slack = getattr(self.opts, "venue-before-preprint")
-        state: dict = {"titles": None, "file-wide": False, "months": None}
+        state: dict = {"titles": None, "file-wide": False, "months": None, "venues": None}
         # a list item that gave no finding, by its text and links' URLs (and the year, which
         # dates venue names), is not read again in the next version of the text
         quiet = quiet_keys(self)
@@ -358,6 +360,10 @@ class YearMismatch(Rule):
                     mine = _title_key(entry.title)
                     if any(t != mine for t in titles.get((a.id, a.year), ())):
                         return  # listed with its first version's year under another title: retitled
+                    if state["venues"] is None:
+                        state["venues"] = self._published_years(doc)
+                    if year in state["venues"].get(a.id, ()):
+                        return  # `Arxiv 2024` where line 28 lists it as `KDD 2024`: the tag is stale, AL005's
                 said = doc.text[span[0]:span[1]] if month is not None else str(year)
                 yield self.finding(
                     f"the entry says {said} but its preprint {a} was posted in {posted}",
@@ -513,6 +519,22 @@ class YearMismatch(Rule):
                 a = arxiv_id(link.url) if "arxiv" in link.url.lower() else None
                 if a is not None and a.year == e.year:
                     out.setdefault((a.id, a.year), set()).add(_title_key(e.title))
+        return out
+
+    def _published_years(self, doc: Document) -> dict[str, set[int]]:
+        """The years of the entries that give an arXiv paper a venue, not a preprint tag, by
+        its id: another entry's preprint tag of such a year is stale (`Arxiv 2024` beside line
+        28's `KDD 2024`), which AL005 reports as one paper with two venues, not misdated."""
+        out: dict[str, set[int]] = {}
+        for e in doc.entries:
+            ids = [a for a in (arxiv_id(k.url) for k in e.links if "arxiv" in k.url.lower()) if a is not None]
+            if not ids:
+                continue
+            stated = self._stated(doc, e) if e.year is not None else self._mentioned(doc, e)
+            if stated is None or names_preprint(stated[2]):
+                continue
+            for a in ids:
+                out.setdefault(a.id, set()).add(stated[0])
         return out
 
     @staticmethod
