@@ -53,7 +53,8 @@ _PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, wher
 
 def _slip(rare: str, common: str, second: bool = False) -> str | None:
     """How ``rare`` departs from ``common`` (both lower case), if it is one of the slips read:
-    "swapped" (two neighbouring letters, not in the last two: `nautral`, `retreival`) or
+    "swapped" (two neighbouring letters, not the last two but in a word of seven or more,
+    `medicla`, where `re` for `er` is a spelling, `centre`: `nautral`, `retreival`) or
     "dropped" (one letter, not in the first two, not one of a double, not in the last two:
     `classfication`, `Adaptaion`; with ``second``, for a word only written in lower case, the
     second letter of a word of nine or more: `ehancement`); None otherwise. The caller leaves out slips that are
@@ -62,7 +63,8 @@ def _slip(rare: str, common: str, second: bool = False) -> str | None:
     n = len(rare)
     if n == len(common):
         diff = [i for i in range(n) if rare[i] != common[i]]
-        if (len(diff) == 2 and diff[1] == diff[0] + 1 and diff[1] < n - 2
+        if (len(diff) == 2 and diff[1] == diff[0] + 1
+                and (diff[1] < n - 2 or n >= 7 and diff[1] == n - 1 and {rare[-1], rare[-2]} != {"r", "e"})
                 and rare[diff[0]] == common[diff[1]] and rare[diff[1]] == common[diff[0]]):
             return "swapped"
         return None
@@ -216,6 +218,25 @@ def _english(word: str) -> bool:
     from ..lexicon import is_english  # the word list loads on a list's first candidate only
 
     return is_english(word)
+
+
+def _english_form(word: str) -> bool:
+    """Whether ``word`` or the word it inflects is in GCIDE, which lists few plurals and
+    tenses (`strategies`, `proposed`): a typo's right word read against the dictionary."""
+    if _english(word):
+        return True
+    stems = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1]]
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    return any(len(w) >= 4 and _english(w) for w in stems)
 
 
 class MisspeltWord(Rule):
@@ -501,7 +522,7 @@ class MisspeltWord(Rule):
             # (kin that is English, `complete` beside `completly`, is the right word's, not a trade's)
             if not any(w != key and w.startswith(key[:-1]) and not known_word(w) for w in family.get(key[:4], ())):
                 right, how = found.pop()
-                if _english(right) and not _english(key):  # GCIDE read only for these few
+                if _english_form(right) and not _english(key):  # GCIDE read only for these few
                     out[key] = (right, how)
         return out
 
