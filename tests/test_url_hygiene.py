@@ -684,3 +684,19 @@ def test_the_sites_own_entry_hides_no_placeholder_after_it_session29():
             "| Paper | Code |\n| --- | --- |\n| GAN Prior | [GitHub](https://github.com/) |\n")
     found = [f.line for f in lint_text(text, select=["AL012"]) if "placeholder" in f.message]
     assert found == [7, 8, 9, 13]
+
+
+def test_a_countrys_google_redirect_an_ftp_link_and_more_https_hosts_session30():
+    # a medical list's paper linked through `www.google.com.hk/url?…&url=…` (set X), a point-cloud
+    # list's `ftp://cmp.felk.cvut.cz/…` paper and its `http://hal.inria.fr/…`, `http://hdl.handle.net/…`
+    text = ("# L\n\n- [A](https://www.google.com.hk/url?sa=t&q=&url=https%3A%2F%2Faclanthology.org%2F2022.emnlp-main.256.pdf&usg=AOv)\n"
+            "- [B](ftp://cmp.felk.cvut.cz/pub/cmp/articles/chum-dagm03.pdf)\n"
+            "- [C](http://hal.inria.fr/docs/01/05/45/69/PDF/main_cr.pdf)\n- [D](http://hdl.handle.net/1721.1/5598)\n"
+            "- [E](https://www.google.com/search?q=ftp)\n")
+    found = lint_text(text, select=["AL012"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [
+        (3, "the link goes through www.google.com.hk's redirect (copied from a page that wraps its outbound links)"),
+        (4, "`ftp"), (5, "`http"), (6, "`http")]
+    fixed, _ = fix_text(text, select=["AL012"], unsafe=True)
+    assert "(https://aclanthology.org/2022.emnlp-main.256.pdf)" in fixed and "(ftp://cmp" in fixed
+    assert "(https://hal.inria.fr/docs/" in fixed and "(https://hdl.handle.net/1721.1/5598)" in fixed

@@ -90,6 +90,9 @@ _REDIRECTS = {
     "link.jianshu.com": ("/", "t"), "www.google.com": ("/url", "q", "url"), "google.com": ("/url", "q", "url"),
     "l.facebook.com": ("/l.php", "u"), "lm.facebook.com": ("/l.php", "u"), "www.youtube.com": ("/redirect", "q"),
 }
+# Google's search in a country's domain (`www.google.com.hk`, `google.co.uk`, `google.de`): its
+# `/url?…&url=` redirect is the same as google.com's
+_GOOGLE = re.compile(r"(?:www\.)?google\.(?:com?\.[a-z]{2}|[a-z]{2})")
 # a browser's text fragment (`#:~:text=…`, maybe after an anchor): it highlights a quote
 _TEXT_FRAGMENT = re.compile(r"#?:~:text=.*$", re.S)
 # Medium's old share code: `#.` and nine letters after a post's address (which ends in the post's
@@ -157,8 +160,10 @@ class UrlHygiene(Rule):
       the publisher's host with the same path (unsafe: a proxy may rewrite the path);
     - a link wrapped in a site's outbound redirect, copied from a page that wraps its links
       (`https://link.zhihu.com/?target=https%3A//github.com/…`; juejin, CSDN, Jianshu, Google's
-      `/url?q=` or `/url?…&url=`, Facebook's `l.php?u=`, YouTube's `/redirect?q=`): link the
+      `/url?q=` or `/url?…&url=`, on google.com or a country's Google, `google.com.hk`, Facebook's `l.php?u=`, YouTube's `/redirect?q=`): link the
       target itself (an `ftp://` target too). The links of one line are one finding;
+    - an `ftp://` link: browsers no longer open FTP (Chrome and Firefox dropped it in 2021);
+      not fixed, since where an https copy lives is for the maintainer to find;
     - a browser's text fragment (`#:~:text=…`), a highlight copied along with the link;
       GitHub's `?tab=readme-ov-file` (the view of the README a repository's page shows
       anyway); Amazon's referral codes (`ref=`, `ref_=`, or `/ref=…` at the end of a product
@@ -491,6 +496,9 @@ class UrlHygiene(Rule):
                 what = None  # `[GitHub](https://github.com/)` in a list of code hosts: the site itself
             if what:
                 others.append(f"placeholder link {what}: it leads nowhere; link the real page or drop the link")
+        if _FTP.match(stripped) and not link.is_image:
+            # (Chrome and Firefox dropped FTP in 2021: the link opens nothing, or a download prompt)
+            others.append("`ftp://` link: browsers no longer open FTP; link an https:// copy of the page or file")
         again = _doubled(stripped)
         twice = None
         if again:
@@ -794,7 +802,8 @@ def _redirect_target(url: str) -> tuple[str, bool] | None:
     m = _AUTHORITY.match(url)
     if m is None:
         return None
-    spec = _REDIRECTS.get(_host(m.group(2)))
+    host = _host(m.group(2))
+    spec = _REDIRECTS.get(host) or (_REDIRECTS["google.com"] if _GOOGLE.fullmatch(host) else None)
     q = url.find("?", m.end())
     if spec is None or q < 0 or (url[m.end():q] or "/") != spec[0]:
         return None
