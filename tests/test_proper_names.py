@@ -16,7 +16,7 @@ FIXTURE = FIXTURES / "conventions2" / "proper_names.md"
 # finding at its first place whose fix writes all three
 EXPECTED = [(5, 4, "GitHub"), (7, 78, "PyTorch"), (8, 76, "TensorFlow"),
             (8, 91, "JavaScript"), (9, 47, "Hugging Face"), (9, 71, "PostgreSQL"), (9, 92, "macOS"),
-            (14, 4, "Hugging Face"), (16, 11, "arXiv"), (16, 24, "NeurIPS")]
+            (11, 4, "Hugging Face"), (14, 4, "Hugging Face"), (16, 11, "arXiv"), (16, 24, "NeurIPS")]
 
 
 def al018(text: str, **kw):
@@ -38,12 +38,13 @@ def test_fix_is_safe_exact_and_stable():
     assert "## Huggingface Models" in fixed
     assert "Datasets and models for PyTorch, hosted on GitHub." in fixed
     assert "Models from Hugging Face, OpenAI and PostgreSQL dumps for macOS." in fixed
+    assert "[Hugging Face Course](https://huggingface.co/learn)" in fixed  # a title of two words is a name
     # untouched: code, identifiers, URLs, HTML attributes, venue tags, titles, lower-case labels;
     # a label that is the name capitalised wrongly is fixed
     for kept in ("Use `Pytorch` with pytorch_lightning and github-actions, docs on github.io, ping @github.",
                  "import Pytorch  # Github", '<img alt="Github" src="https://example.org/Github.png">',
                  "[2023 Arxiv] **Segment Anything with Pytorch Models**", "[GitHub](https://github.com/pytorch)",
-                 "[HuggingFace Course](https://huggingface.co/learn)", "[pytorch](https://github.com/pytorch/pytorch)"):
+                 "[pytorch](https://github.com/pytorch/pytorch)"):
         assert kept in fixed
     assert fix_text(fixed, select=["AL018"])[0] == fixed
     # the rendered page: same links, same structure, only the words changed
@@ -478,7 +479,7 @@ def test_a_title_pasted_in_sentence_case_lost_the_names_capitals_session11(tmp_p
 
 
 def test_a_title_that_misspells_a_name_its_own_line_writes_right_session11():
-    text = ("- [Mesh Tensorflow](https://x.org/m) - Mesh TensorFlow: model parallelism made easier.\n"
+    text = ("- [Mesh Tensorflow library](https://x.org/m) - Mesh TensorFlow: model parallelism made easier.\n"
             "- [Coursera Tensorflow in practice](https://x.org/c) - A course.\n")
     found = al018(text)
     assert [(f.line, f.message) for f in found] == [
@@ -846,3 +847,14 @@ def test_a_group_that_writes_its_names_in_lower_case_and_a_repository_name_sessi
             "- [Python](https://example.org/p) - bindings for python.\n" + more)
     assert [(f.line, f.message) for f in lint_text(lone, select=["AL018"])] == [
         (3, "write 'Java' as the same entry does, not 'java'")]
+
+
+def test_devops_tools_of_the_registry_session30():
+    # a devops list (set X): `Couchdb`, `Zookeeper`, `Circle CI`, `goCD` are the products' names
+    # miswritten; in lower case they name the package or the command (`the zookeeper server`)
+    text = ("# Tools\n\n- [Couchdb](https://couchdb.apache.org/) - Database.\n"
+            "- [Zookeeper](https://zookeeper.apache.org/) - Coordination; run the zookeeper server.\n"
+            "- [Circle CI](https://circleci.com/) - Builds.\n- [goCD](https://gocd.org/) - Delivery.\n")
+    assert [(f.line, f.message) for f in lint_text(text, select=["AL018"])] == [
+        (3, "write 'CouchDB', not 'Couchdb'"), (4, "write 'ZooKeeper', not 'Zookeeper'"),
+        (5, "write 'CircleCI', not 'Circle CI'"), (6, "write 'GoCD', not 'goCD'")]

@@ -135,7 +135,9 @@ def _trie_pattern(forms: list[str]) -> re.Pattern | None:
 _LOWER_SLIPS = frozenset({"Python", "NumPy", "SciPy", "Metaflow", "LabelMe", "Nipype", "Airbnb", "Netflix", "OCaml", "Redis", "Flask", "Django", "React Native", "CommonJS", "OpenStack", "Keycloak", "Unicode", "JAX", "CocoaPods", "NuGet", "Firebase", "OAuth",
                           "gRPC", "PyPI", "Jupyter", "Keras", "DeepSpeed", "FastAPI", "Kaggle", "Azure", "Xamarin",
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
-                          "CloudFormation", "Swift", "Vue", "UIKit", "React", "WebSocket"})
+                          "CloudFormation", "Swift", "Vue", "UIKit", "React", "WebSocket", "CouchDB",
+                          "RethinkDB", "LevelDB", "InfluxDB", "InfluxData", "ZooKeeper", "ActiveMQ", "OpenShift",
+                          "TeamCity", "CircleCI", "GitBook", "uWSGI", "GoCD", "OpenVZ"})
 # Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
 # where the file writes the name itself at least four times as often (else a heading's style, or
 # Cisco's IOS)
