@@ -910,3 +910,11 @@ def test_two_capitalised_pages_heading_lower_case_names_are_set_apart_session30(
              "osage", "patchwork", "sfdp", "twopi"]
     text = "# Layout\n\n" + "".join(f"- [{n}](https://example.org/{i}) - Draws graphs.\n" for i, n in enumerate(three))
     assert [f.line for f in lint_text(text, select=["AL016"])] == [4]
+
+
+def test_two_capitals_in_order_before_lower_case_names_are_a_code_point_sort_session30():
+    """`Ack`, `Bat`, then `ag`, `cat`, … (a review's case): two capitals in order heading
+    lower-case names sorted by code point are that order, not a case-ignored one broken."""
+    names = ["Ack", "Bat", "ag", "cat", "dog", "emacs", "fzf", "grep", "htop", "jq"]
+    text = "# Tools\n\n" + "".join(f"- [{n}](https://example.org/{i}) - A tool.\n" for i, n in enumerate(names))
+    assert lint_text(text, select=["AL016"]) == []

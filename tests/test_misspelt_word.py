@@ -342,10 +342,10 @@ def test_a_capitalised_name_is_no_second_letter_slip_session29():
 
 def test_a_plural_typo_and_the_last_two_letters_swapped_session30():
     # a point-cloud list's `two stategies` (GCIDE lists `strategy`, not `strategies`) and a medical
-    # list's `medicla reports` beside `medical` 87 times; `centre` beside `center` is a spelling
+    # list's `medicla reports` beside `medical` 87 times; `Alexandre` beside `Alexander` is a name
     text = ("# T\n\nThe registration follows two stategies for matching points.\n\n"
-            + "".join(f"- [M{i}](https://example.org/{i}) - medical reports and a center.\n" for i in range(6))
-            + "- [X](https://example.org/x) - medicla reports in a centre.\n")
+            + "".join(f"- [M{i}](https://example.org/{i}) - medical reports by Ada Smith.\n" for i in range(6))
+            + "- [X](https://example.org/x) - medicla reports.\n  - Luo, Zelun and Alahi, Alexandre. *CVPR 2017*\n")
     assert [(f.line, f.message.split(":")[0]) for f in lint_text(text, select=["AL027"])] == [
         (3, "'stategies' looks like 'strategies' with a letter dropped"),
         (11, "'medicla' looks like 'medical' with two letters swapped")]

@@ -858,3 +858,18 @@ def test_devops_tools_of_the_registry_session30():
     assert [(f.line, f.message) for f in lint_text(text, select=["AL018"])] == [
         (3, "write 'CouchDB', not 'Couchdb'"), (4, "write 'ZooKeeper', not 'Zookeeper'"),
         (5, "write 'CircleCI', not 'Circle CI'"), (6, "write 'GoCD', not 'goCD'")]
+
+
+def test_a_method_name_that_lost_its_capitals_beside_the_same_papers_other_entry_session30():
+    # a frame-interpolation list's two tables (set X): `Featureflow: Robust Video Interpolation …`
+    # where the other table lists `FeatureFlow: Robust Video Interpolation …`; `Difformer: …` beside
+    # another paper `DIFFormer: …` is that paper's own name
+    row = '<tr><td><a href="https://example.org/{0}">{1}: {2}</a></td><td>CVPR</td></tr>\n'
+    text = ("# Papers\n\n<table>\n" + row.format(1, "FeatureFlow", "Robust Video Interpolation via Structure Generation")
+            + row.format(2, "DIFFormer", "Scalable Graph Transformers Induced by Diffusion") + "</table>\n\n<table>\n"
+            + row.format(3, "Featureflow", "Robust Video Interpolation via Structure Generation")
+            + row.format(4, "Difformer", "Empowering Diffusion Models on the Embedding Space") + "</table>\n")
+    found = lint_text(text, select=["AL018"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [(9, "write 'FeatureFlow', not 'Featureflow'")]
+    fixed, _ = fix_text(text, select=["AL018"], unsafe=True)
+    assert fixed.count("FeatureFlow: Robust") == 2 and "Difformer: Empowering" in fixed

@@ -700,3 +700,10 @@ def test_a_countrys_google_redirect_an_ftp_link_and_more_https_hosts_session30()
     fixed, _ = fix_text(text, select=["AL012"], unsafe=True)
     assert "(https://aclanthology.org/2022.emnlp-main.256.pdf)" in fixed and "(ftp://cmp" in fixed
     assert "(https://hal.inria.fr/docs/" in fixed and "(https://hdl.handle.net/1721.1/5598)" in fixed
+
+
+def test_an_ftp_host_alone_and_a_google_lookalike_session30():
+    text = ("# L\n\n- [GNU](ftp://ftp.gnu.org)\n- [G](https://google.io/url?q=https://example.org/a)\n"
+            "- [F](https://www.google.fr/url?q=https://example.org/b)\n")
+    found = lint_text(text, select=["AL012"])
+    assert [(f.line, f.message[:6]) for f in found] == [(3, "`ftp:/"), (5, "the li")]

@@ -531,3 +531,15 @@ def test_a_stale_preprint_tag_of_the_venues_year_is_no_misdating_session30():
     assert lint_text(text, select=["AL009"]) == []
     alone = text.replace("KDD 2024", "KDD 2023").replace("arxiv.org/abs/2310.11009)\n\n#", "arxiv.org/abs/2310.11008)\n\n#")
     assert [f.line for f in lint_text(alone, select=["AL009"])] == [7]
+
+
+def test_only_a_venue_of_the_same_paper_makes_a_preprint_tag_stale_session30():
+    # a bare year (`[2024]`) names no venue; another paper's venue is no evidence for this one
+    bare = ("# P\n\n- [2024] LPFormer: Graph Transformer for Links [[paper]](https://arxiv.org/abs/2310.11009)\n"
+            "- [2023] Other paper here [[paper]](https://arxiv.org/abs/2301.00001)\n\n"
+            "## B\n\n- [arXiv 2024] LPFormer: Graph Transformer for Links [[paper]](https://arxiv.org/abs/2310.11009)\n")
+    assert [f.line for f in lint_text(bare, select=["AL009"])] == [8]
+    other = bare.replace("[2024] LPFormer", "[KDD 2024] LPFormer").replace("2310.11009)\n- [2023]", "2310.11008)\n- [2023]")
+    assert [f.line for f in lint_text(other, select=["AL009"])] == [8]
+    same = bare.replace("[2024] LPFormer", "[KDD 2024] LPFormer")
+    assert lint_text(same, select=["AL009"]) == []

@@ -666,9 +666,11 @@ class EntryOrder(Rule):
                 cased = [r[:80].strip() if t else None for r, t in zip(raws, titled)]
                 have = [k for k in cased if k is not None]
                 low = [k[:1].islower() for k in have]
-                # (three capitals at least: two capitalised pages heading lower-case names,
-                # `Output Formats`, `Command-line Invocation`, `circo`, `dot` …, are set apart)
-                if sum(low) >= 2 and len(low) - sum(low) >= 3 and low == sorted(low):  # every lower-case name after every capital
+                # (two capitals out of order between themselves heading lower-case names,
+                # `Output Formats`, `Command-line Invocation`, `circo`, `dot` …, are pages set
+                # apart, not names of that order)
+                caps = [k for k in have if not k[:1].islower()]
+                if sum(low) >= 2 and low == sorted(low) and (len(caps) >= 3 or caps == sorted(caps)):  # every lower-case name after every capital
                     run, mis = _misplaced(cased, False)
                     yield Order("name", False, cased, run, mis, labels, "name (by code point: capitals first)")
         if self.opts.by in ("any", "name") and not short:

@@ -54,7 +54,7 @@ _PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, wher
 def _slip(rare: str, common: str, second: bool = False) -> str | None:
     """How ``rare`` departs from ``common`` (both lower case), if it is one of the slips read:
     "swapped" (two neighbouring letters, not the last two but in a word of seven or more,
-    `medicla`, where `re` for `er` is a spelling, `centre`: `nautral`, `retreival`) or
+    `medicla`, but for `re` and `er`, a name's spelling, `Alexandre`: `nautral`, `retreival`) or
     "dropped" (one letter, not in the first two, not one of a double, not in the last two:
     `classfication`, `Adaptaion`; with ``second``, for a word only written in lower case, the
     second letter of a word of nine or more: `ehancement`); None otherwise. The caller leaves out slips that are
@@ -256,7 +256,8 @@ class MisspeltWord(Rule):
     or added makes another word or name too often (`passing` and `parsing`, `optimisation`
     and `optimization`, `Detectron` and `Detection`, `thorough` and `through`), so those are
     not read, nor a letter dropped from a double (`modeling`, `labeled`), the first two letters
-    and the last two (plurals, tenses, `centre`, `Ractive`; but the second letter dropped from
+    and the last two (plurals, tenses, `Ractive`; but two swapped at the end of a word of seven
+    or more, `medicla`, but for `re` and `er`, `Alexandre`; and the second letter dropped from
     a word of nine or more that the file writes only in lower case, `ehancement`; not a name,
     `Cristian`), words of fewer than seven letters,
     and words that are part of an address, a path, a handle, code or HTML.
@@ -264,7 +265,8 @@ class MisspeltWord(Rule):
     A word the file never writes right is read against English itself (option `dictionary`,
     on): written once or twice, no English word (GCIDE) and no word of a list of 82,765 English
     words with their frequencies (the list `symspellpy` ships), but a common word (a million
-    occurrences in that list's books at least, and in GCIDE) with two neighbouring letters
+    occurrences in that list's books at least, and in GCIDE or an inflection of a GCIDE word,
+    `strategies`) with two neighbouring letters
     swapped or one dropped (the second letter only from a word the file writes in lower case
     alone, `famework`, not the name `Cristian`), and only one such word (`paramters`, `Aweosme`,
     `Continous`); or,

@@ -321,7 +321,11 @@ class ProperNames(Rule):
     English word (`clip`), nor a word the file writes plainly more often than with capitals
     (`multimodal` in a list that writes `MultiModal` in three titles and `multimodal` in its
     prose), nor a word joined by a hyphen to another (`OLMo-Bitnet`), nor a
-    quotation. One finding per title, whose unsafe fix writes every lowered name in it.
+    quotation. One finding per title, whose unsafe fix writes every lowered name in it. A
+    title's method name with only its first letter a capital (`Featureflow: Robust Video …`)
+    is reported where the file lists the same paper again (the next words alike) under the
+    name with capitals (`FeatureFlow: Robust Video …`): a title-casing tool lowered it. Another
+    paper's name (`Difformer` beside `DIFFormer`) and an English word are left alone.
 
     ## Why it matters
 
@@ -412,6 +416,8 @@ class ProperNames(Rule):
         found.extend(f for f in titled if (f.line, f.column) not in taken)
         taken.update((f.line, f.column) for f in titled)
         lowered = [f for f in _lowered_titles(self, doc, reg) if (f.line, f.column) not in taken]
+        taken.update((f.line, f.column) for f in lowered)
+        lowered.extend(f for f in _lowered_names(self, doc) if (f.line, f.column) not in taken)
         if found:
             labels = sorted((k.label_start, k.label_end, k.url) for k in doc.links if k.label_end > k.label_start)
             found = [f for f in found if not _names_its_repository(doc, labels, f)]
@@ -634,6 +640,7 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
     candidates = []
     paired = []  # slips on a line that also writes the name the file's way
     labels = _Labels(doc)
+    siblings: dict[int, bool] = {}  # line -> whether its neighbours write their names in lower case
     words: dict[str, bool] = {}
     for m in local.pattern.finditer(text):
         written = m.group()
@@ -663,7 +670,7 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
             ls, le = doc.line_starts[line - 1], doc.line_end(line)
             if f"[{written}]" in text[ls:le] or f"/{written}]" in text[ls:le]:
                 continue  # `[Bloc](…) … the BLoC pattern`, `[k8sp/graphviz](…) - graphviz is …`: a project's own name
-            if written.islower() and _siblings_lower(doc, line):
+            if written.islower() and _siblings_lower(doc, line, siblings):
                 continue  # `[Java](…) - graph manipulation in java` among `[Perl](…) - … in perl`: the group's style
             spelt = [ls + b.start() for b in re.finditer(rf"(?<![\w/.#@-]){re.escape(name)}(?![\w])", text[ls:le])]
             if spelt and all(_in_long_label(labels, at) for at in spelt) and not _in_long_label(labels, start):
@@ -686,23 +693,27 @@ def _local_variants(rule: ProperNames, doc: Document, reg: Registry, skip) -> It
         yield from (f for _, f in rule._check(doc, paired, skip=skip().reading_titles(), say=entry_says))
 
 
-_OWN_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[([A-Z][A-Za-z]+)\]\(")
+_OWN_LABEL = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[([A-Z][A-Za-z]+)\]\([^()\s]*\)")
 
 
-def _siblings_lower(doc: Document, line: int) -> bool:
+def _siblings_lower(doc: Document, line: int, memo: dict[int, bool]) -> bool:
     """Whether two items near ``line`` (four lines either way) also write their own one-word
-    name, their label, in lower case after it (`- [Perl](…) - graph manipulation in perl`): a
-    group that writes names so, where one of them is no slip."""
+    name, their label, in lower case in the 200 characters after their link (`- [Perl](…) -
+    graph manipulation in perl`): a group that writes names so, where one of them is no slip.
+    Answered once per line (``memo``)."""
+    if line in memo:
+        return memo[line]
     text = doc.text
     n = 0
     for other in range(max(1, line - 4), min(len(doc.line_starts), line + 4) + 1):
         if other == line:
             continue
         ls, le = doc.line_starts[other - 1], doc.line_end(other)
-        m = _OWN_LABEL.match(text, ls, le)
-        if m and re.search(rf"(?<![\w/.#@-]){m.group(1).lower()}(?![\w])", text[m.end():le]):
+        m = _OWN_LABEL.match(text, ls, min(le, ls + 400))
+        if m and re.search(rf"(?<![\w/.#@=-]){m.group(1).lower()}(?![\w])", text[m.end():min(le, m.end() + 200)]):
             n += 1
-    return n >= 2
+    memo[line] = n >= 2
+    return memo[line]
 
 
 class _Labels:
@@ -870,6 +881,53 @@ def _lowered_titles(rule: Rule, doc: Document, reg: Registry) -> Iterator[Findin
         edits = tuple(Edit(x, y, z) for x, y, _, z in hits)
         yield rule.finding(f"write {want!r}, not {w!r}: the title lost its capitals{also}", line, col, line, end_col,
                            fix=Fix(edits, safe=False, description=f"write {want}"))
+
+
+# a title's method name before its colon, where a title starts: after `<a …>`, `[`, `**` or a
+# venue tag's `] ` (`Featureflow: Robust Video Interpolation …`, `[Memc-net: Motion …](…)`)
+_NAME_AT = r"(?:<a\b[^<>\n]*>|\[|\*\*|\] )"
+_TITLE_NAME = re.compile(_NAME_AT + r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):[ \t]")
+_LOWERED_NAME = re.compile(r"[A-Z][a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _lowered_names(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """A title's method name written with its first letter only a capital (`Featureflow:`,
+    `Bmbc:`, `Memc-net:`) where the file lists the same paper again (the words after the colon
+    alike but for case) under the name with capitals inside or in capitals (`FeatureFlow:`,
+    `BMBC:`, `MEMC-Net:`): a title pasted through a tool that capitalises each word's first
+    letter and lowers the rest. Another paper's name (`Difformer` beside `DIFFormer`) may be
+    its own; an English word (`Dreamer`) is left alone, the title may mean the word."""
+    text = doc.text
+    if ":" not in text:
+        return
+    papers: dict[tuple[str, str], set[str]] = {}  # (name folded, title's next words folded) -> capped names
+    lowered: list[tuple[int, int, str, str]] = []
+    for m in _TITLE_NAME.finditer(text):
+        w = m.group(1)
+        if sum(c.isalpha() for c in w) < 3:
+            continue
+        rest = " ".join(_TITLE_WORD.findall(text, m.end(), min(len(text), m.end() + 80))[:5]).casefold()
+        if len(rest.split()) < 3:
+            continue
+        if _LOWERED_NAME.fullmatch(w):
+            lowered.append((m.start(1), m.end(1), w, rest))
+        elif sum(c.isupper() for c in w) >= 2 and not w.isupper() or sum(c.isupper() for c in w) >= 3:
+            papers.setdefault((w.casefold(), rest), set()).add(w)
+    if not lowered or not papers:
+        return
+    from ._local_names import common_word
+
+    for a, b, w, rest in lowered:
+        named = papers.get((w.casefold(), rest))
+        if not named or len(named) != 1 or doc.in_code(a):
+            continue
+        want = next(iter(named))
+        if common_word(w.replace("-", "")):
+            continue
+        line, col = doc.position(a)
+        yield rule.finding(f"write {want!r}, not {w!r}: the title lost its capitals (the same paper's other "
+                           f"entry writes {want!r})", line, col, line, col + len(w),
+                           fix=Fix((Edit(a, b, want),), safe=False, description=f"write {want}"))
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

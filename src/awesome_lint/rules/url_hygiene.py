@@ -92,7 +92,9 @@ _REDIRECTS = {
 }
 # Google's search in a country's domain (`www.google.com.hk`, `google.co.uk`, `google.de`): its
 # `/url?…&url=` redirect is the same as google.com's
-_GOOGLE = re.compile(r"(?:www\.)?google\.(?:com?\.[a-z]{2}|[a-z]{2})")
+_GOOGLE = re.compile(r"(?:www\.)?google\.(?:com?\.[a-z]{2}|de|fr|it|es|nl|pl|ru|ca|ch|at|be|se|no|dk|fi|pt|cz|gr|hu|ro|ie|jp|cn|kr|tw|com)")
+# an `ftp://` address (`ftp://ftp.gnu.org`, `ftp://cmp.felk.cvut.cz/pub/…`)
+_FTP_LINK = re.compile(r"ftp://[^/?#\s]+", re.I)
 # a browser's text fragment (`#:~:text=…`, maybe after an anchor): it highlights a quote
 _TEXT_FRAGMENT = re.compile(r"#?:~:text=.*$", re.S)
 # Medium's old share code: `#.` and nine letters after a post's address (which ends in the post's
@@ -496,7 +498,7 @@ class UrlHygiene(Rule):
                 what = None  # `[GitHub](https://github.com/)` in a list of code hosts: the site itself
             if what:
                 others.append(f"placeholder link {what}: it leads nowhere; link the real page or drop the link")
-        if _FTP.match(stripped) and not link.is_image:
+        if _FTP_LINK.match(stripped) and not link.is_image:
             # (Chrome and Firefox dropped FTP in 2021: the link opens nothing, or a download prompt)
             others.append("`ftp://` link: browsers no longer open FTP; link an https:// copy of the page or file")
         again = _doubled(stripped)

@@ -44,6 +44,10 @@ _NAME_YEAR = re.compile(r"(?<![A-Za-z])" + _MONTH_NAME + r"(?P<glue>\.?,?\s+|\.)
 _YEAR_NUM = re.compile(r"(?<![\d.])(?P<year>19[5-9]\d|20\d\d)(?P<glue>[./-])(?P<num>0[1-9]|1[0-2]|[1-9])(?![\d./-]|\.\d)")
 
 
+# a word in a tag besides its year and month (`KDD 2024`, not `2024` or `Jan 2024`): a venue named
+_NAMES_SOMETHING = re.compile(r"(?i)\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)[a-z]{2,}")
+
+
 class YearMismatch(Rule):
     """
     ## What it does
@@ -531,8 +535,8 @@ class YearMismatch(Rule):
             if not ids:
                 continue
             stated = self._stated(doc, e) if e.year is not None else self._mentioned(doc, e)
-            if stated is None or names_preprint(stated[2]):
-                continue
+            if stated is None or names_preprint(stated[2]) or not _NAMES_SOMETHING.search(stated[2]):
+                continue  # (a bare year, `[2024]` or a Year cell, gives no venue)
             for a in ids:
                 out.setdefault(a.id, set()).add(stated[0])
         return out
