@@ -1390,3 +1390,15 @@ def test_a_heading_of_benchmark_papers_holds_papers_session29():
             "- [Sports-DA](https://example.org/msvda.html#data-download)\n"
             "- [Daily-DA](https://example.org/msvda.html#data-download)\n")
     assert [f.line for f in lint_text(text, select=["AL003"])] == [6]
+
+
+def test_paragraphs_under_a_bold_venue_tag_in_brackets_are_entries_session30():
+    # a medical CLIP list (set X): `[**ICASSP 2024**] Title \` over the authors and `[[paper](…)]`,
+    # the same paper twice in one section, its arXiv link once as abs and once as pdf
+    para = "[**ICASSP 2024**] {t} \\\n_Jiuming Qin, Che Liu_ \\\n[[paper](https://arxiv.org/{k}/2401.01179)]\n\n"
+    other = "[**MICCAI 2023**] Another Paper on {t} \\\n_A. Author_ \\\n[[paper](https://arxiv.org/abs/2301.0000{k})]\n\n"
+    text = ("# Papers\n\n## Others\n\n" + para.format(t="Freeze the Backbones: A Contrastive Approach", k="pdf")
+            + "".join(other.format(t=f"Topic {i}", k=i) for i in range(3))
+            + para.format(t="Freeze the backbones: A Contrastive Approach", k="abs"))
+    found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
+    assert [(f.line, "already listed at line 5" in f.message) for f in found] == [(21, True)]

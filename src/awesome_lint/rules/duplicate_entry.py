@@ -100,8 +100,10 @@ class DuplicateEntry(Rule):
       that open with the paper's title in bold and give its link below, labelled as the paper
       (`**Title.** [Sep., 2022]`, then `*Authors*`, then `[[PDF](https://arxiv.org/abs/…)]`), and
       paragraphs that open with a tag in parentheses, then the title and its links, the first
-      labelled as the paper (`(Arxiv 24.02.01) Title [Paper](https://arxiv.org/abs/…) [Code](…)`); a
-      copy-paste slip among them is reported at the line of the shared link.
+      labelled as the paper (`(Arxiv 24.02.01) Title [Paper](https://arxiv.org/abs/…) [Code](…)`),
+      or with a bold tag in brackets, the title ending its line (`[**ICASSP 2024**] Title \\`, then
+      the authors, then `[[paper](https://arxiv.org/abs/…)]`); a copy-paste slip among them is
+      reported at the line of the shared link.
 
     What is reported, and how severely:
 

@@ -236,7 +236,7 @@ def paper_paragraphs(doc: Document, any_link: bool = False) -> list[Entry]:
         while lead < len(text) and text[lead] == " " and lead - start < 3:
             lead += 1
         bold = text.startswith(("**", "__"), lead)
-        tagged = text.startswith(("(", "\\("), lead)
+        tagged = text.startswith(("(", "\\(", "[**"), lead) and _LEAD_TAG.match(text, lead) is not None
         if not (bold or tagged or text.startswith("[", lead)) or line in headings:
             continue
         k = bisect.bisect_right(span_starts, line) - 1
@@ -295,14 +295,18 @@ def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int
 
 # a tag in parentheses that opens a paragraph entry: `(Arxiv 24.02.01)`, `(**CVPR24**)`, maybe
 # with its parenthesis escaped (`\(Arxiv 24.05.16)`)
-_LEAD_TAG = re.compile(r"\\?\((?=[^()\n]*\d)[^()\n]{2,40}\\?\)[ \t]*")
+_LEAD_TAG = re.compile(r"(?:\\?\((?=[^()\n]*\d)[^()\n]{2,40}\\?\)|\[\*\*(?=[^\]\n]*\d)[^\[\]\n]{2,40}\*\*\])[ \t]*")
+# a title line's end before the authors' line: a backslash or `<br>` (a hard break)
+_HARD_BREAK_END = re.compile(r"[ \t]*(?:\\|<br\s*/?>)?[ \t]*$", re.I)
 
 
 def _tagged_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int,
                       any_link: bool = False) -> Entry | None:
     """A paragraph that opens with a tag in parentheses, then the paper's title in plain text
     and its links, the first labelled as the paper: ``(Arxiv 24.02.01) Title [Paper](arxiv…)
-    [Code](…)``. The title is the text between the tag and the first link."""
+    [Code](…)``. The title is the text between the tag and the first link; after a bold tag in
+    brackets, ``[**ICASSP 2024**] Title \\`` over the authors' and the links' lines, the rest of
+    its line."""
     text = doc.text
     tag = _LEAD_TAG.match(text, lead, end)
     if tag is None:
@@ -312,6 +316,9 @@ def _tagged_paragraph(doc: Document, line: int, end_line: int, lead: int, end: i
         return None
     first = links[0]
     ts, te = tag.end(), first.start
+    if text.startswith("[", lead):  # `[**ICASSP 2024**] Title \`, the authors and links on lines below
+        te = min(te, doc.line_end(line))
+        te = _HARD_BREAK_END.search(text, ts, te).start()
     while te > ts and text[te - 1] in " \t":
         te -= 1
     title = plain_text(text[ts:te]).strip()
