@@ -351,3 +351,15 @@ def test_a_title_glued_to_its_venue_in_a_cell_is_still_told_session27():
     rows = "".join(f"| [Paper number {i} on series](https://a.org/{i}) (AAAI 2021) | Traffic |\n" for i in range(12))
     text = "# T\n\n| Title | Dataset |\n| --- | --- |\n" + rows + "| Learning with Transformer(AAAI 2021) | Traffic |\n"
     assert [f.line for f in lint_text(text, select=["AL015"]) if "no space before" in f.message] == [17]
+
+
+def test_a_run_apart_from_another_departure_on_its_line_is_a_slip_of_its_own_session30():
+    # a Postgres list: `SQL using  a fork of PostgreSQL` in a description that also lacks the full
+    # stop the file's descriptions end with: two slips, two findings; `libraries  [MIT]`, a full
+    # stop typed as a space, stays one
+    good = "".join(f"- [Tool{i}](https://example.org/{i}) - A tool for databases number {i}.\n" for i in range(12))
+    text = ("# Tools\n\n" + good + "- [Yuga](https://example.org/y) - Distributed SQL using  a fork of PostgreSQL\n")
+    found = [(f.line, f.message.split(",")[0].split(";")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [(15, "two spaces before 'a'"), (15, 'description does not end with "."')]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed.endswith("Distributed SQL using a fork of PostgreSQL.\n")

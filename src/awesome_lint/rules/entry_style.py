@@ -129,6 +129,9 @@ _GLUED_MARK = re.compile(r"(?<=[^\W_]|[)\]*_`\x1a])[.,;:](?=[\[(\x1a])")
 # voted over all of a file's items at once, not per kind (see `EntryStyle.check`)
 _ACROSS = ("bullet", "date_form")
 
+# columns between a run of spaces and another finding on its line for the two to be two slips
+_APART = 3
+
 _MARK_NAMES = {";": "a semicolon", ".": "a full stop", ",": "a comma", ":": "a colon", "": "no punctuation",
                "，": "a full-width comma"}
 
@@ -345,8 +348,9 @@ class EntryStyle(Rule):
       on every notice; a line pasted twice with its slip is two slips); pipes
       padded in a table written inside items, an ordered list's numbers padded to one width,
       code spans, HTML tags and a bare URL set off from the words after it are not read. One
-      finding per line, and none on a line AL015 reports for another departure (a full stop
-      typed as a space, `libraries  [MIT]`, is one slip). A space before a comma or a full
+      finding per line, and none beside another departure AL015 reports on the line (a full
+      stop typed as a space, `libraries  [MIT]`, is one slip); a run apart from it (`using  a
+      fork` in a description that lacks its full stop) is a slip of its own. A space before a comma or a full
       stop that ends a clause (`BERT ,`, `ModelNet .`; not `...` or `.NET`) is read the same
       way, and its fix removes it; so is a comma glued to the next word between two words
       (`Franco Scarselli,Marco Gori`, `Rasmussen,PILCO`, `Interpreting SR,local attribution`;
@@ -543,19 +547,24 @@ class EntryStyle(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         code_lines = {n for a, b in doc.code_blocks for n in range(a, b + 1)}
-        lines = set()
+        lines: dict[int, list[tuple[int, int]]] = {}  # line -> the columns its findings span
         for f in self._check(doc, code_lines):
-            lines.add(f.line)
+            lines.setdefault(f.line, []).append((f.column, f.end_column or f.column))
             yield f
-        # a stray run of spaces on a line with another departure is part of that slip (a
-        # period typed as a space, `libraries  [MIT]`): one finding per line
+        # a stray run of spaces on a line with another departure beside it is part of that slip
+        # (a period typed as a space, `libraries  [MIT]`): one finding; a run far from it
+        # (`using  a fork` in a description that lacks its full stop) is a slip of its own
         kept = [e for e in doc.entries if e.line not in code_lines and e.kind == "item" and not _no_entry(e)]
         rows = [e for e in doc.entries if e.kind == "row" and not _no_entry(e)]
-        for f in (*self._fields(doc, code_lines), *self._spacing(doc, kept + rows), *self._title_colons(doc, kept + rows), *self._label_spaces(doc, code_lines),
+        spacing = list(self._spacing(doc, kept + rows))
+        runs = {id(f) for f in spacing}
+        for f in (*self._fields(doc, code_lines), *spacing, *self._title_colons(doc, kept + rows), *self._label_spaces(doc, code_lines),
                   *self._doubled_ends(doc, kept), *self._gaps(doc, code_lines),
                   *self._tight_headings(doc, code_lines), *self._empty_items(doc, code_lines)):
-            if f.line not in lines:
-                lines.add(f.line)
+            told = lines.get(f.line)
+            if told is None or id(f) in runs and f.line == f.end_line \
+                    and all(f.end_column + _APART < a or b + _APART < f.column for a, b in told):
+                lines.setdefault(f.line, []).append((f.column, f.end_column or f.column))
                 yield f
 
     def _check(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
