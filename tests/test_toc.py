@@ -474,3 +474,15 @@ def test_numbered_parts_of_the_list_still_need_entries_session29():
     # before the review it took Community, hiding it)
     found = [f.message.split('"')[1] for f in lint_text(toc2 + body2, select=["AL014"]) if "missing" in f.message]
     assert found == ["2.2 Deep Learning-based", "Community"]
+
+
+def test_a_meta_section_between_two_listed_sections_needs_its_entry_session30():
+    # a frame-interpolation survey's list (set X): `## 🧩 Community Contribution` between the listed
+    # `## 🔖 Citation` and `## 🔍 Survey Paper`; `## Contribute` (the awesome lists' own) and a
+    # `## Contributing Guidelines` after the last listed section need none
+    text = ("# VFI\n\n## Contents\n\n- [Citation](#citation)\n- [Survey Paper](#survey-paper)\n- [Papers](#papers)\n\n"
+            "## Citation\n\nCite us.\n\n## Community Contribution\n\nWelcome.\n\n## Survey Paper\n\nA survey.\n\n"
+            "## Contribute\n\nPRs.\n\n## Papers\n\n- [A](https://arxiv.org/abs/2301.00001)\n\n"
+            "## Contributing Guidelines\n\nRead them.\n")
+    found = [f for f in lint_text(text, select=["AL014"]) if f.code == "AL014"]
+    assert [(f.line, f.message.split(" is ")[0]) for f in found] == [(13, 'section "Community Contribution"')]

@@ -234,7 +234,9 @@ class Toc(Rule):
             list(META_SECTIONS),
             "Section titles (compared without case, emoji and punctuation) that need no entry in "
             "the contents block; a title that starts or ends with one of seven letters or more counts "
-            "too (`Contributing Guidelines`, `Our valuable Contributors`).",
+            "too (`Contributing Guidelines`, `Our valuable Contributors`), unless it stands between "
+            "two sections of its level that the block lists (`Community Contribution` between "
+            "`Citation` and `Survey Paper`).",
             items=Option(str),
         ),
     }
@@ -343,13 +345,21 @@ class Toc(Rule):
         skip: set[Heading] = set()
         if toc.heading is not None:
             skip.add(toc.heading)
+        listed = [n.heading for n in nodes if n.heading is not None]
         for h in doc.headings:
             if is_contents_title(h.text) and h.line <= toc.end_line + 1:
                 skip.add(h)
             # "Contributing Guidelines", "Related Repo for Detection", "Our valuable Contributors": meta too
             t = _norm(h.text)
-            if t in ignore or any(len(x) >= 7 and (t.startswith(x) or t.endswith(x)) for x in ignore):
-                skip.add(h)
+            if t in ignore:
+                skip.add(h)  # `## Contribute` between `Community` and `Related`: the awesome lists' way
+            elif any(len(x) >= 7 and (t.startswith(x) or t.endswith(x)) for x in ignore):
+                # but a longer title not between two sections of its level the block lists
+                # (`🧩 Community Contribution` between `🔖 Citation` and `🔍 Survey Paper`, where
+                # the block lists everything around it and its reader looks for it)
+                if not (any(x.level == h.level and x.line < h.line for x in listed)
+                        and any(x.level == h.level and x.line > h.line for x in listed)):
+                    skip.add(h)
         heads = doc.headings
         targets = sorted(n.heading.line for n in nodes if n.heading is not None)
         for i, h in enumerate(heads):
