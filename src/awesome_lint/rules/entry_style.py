@@ -563,7 +563,7 @@ class EntryStyle(Rule):
                   *self._tight_headings(doc, code_lines), *self._empty_items(doc, code_lines)):
             told = lines.get(f.line)
             if told is None or id(f) in runs and f.line == f.end_line \
-                    and all(f.end_column + _APART < a or b + _APART < f.column for a, b in told):
+                    and all((f.end_column or f.column) + _APART < a or b + _APART < f.column for a, b in told):
                 lines.setdefault(f.line, []).append((f.column, f.end_column or f.column))
                 yield f
 

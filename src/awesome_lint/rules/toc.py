@@ -345,7 +345,11 @@ class Toc(Rule):
         skip: set[Heading] = set()
         if toc.heading is not None:
             skip.add(toc.heading)
-        listed = [n.heading for n in nodes if n.heading is not None]
+        span: dict[int, tuple[int, int]] = {}  # level -> the first and last line the block lists at it
+        for n in nodes:
+            if n.heading is not None:
+                lo, hi = span.get(n.heading.level, (n.heading.line, n.heading.line))
+                span[n.heading.level] = (min(lo, n.heading.line), max(hi, n.heading.line))
         for h in doc.headings:
             if is_contents_title(h.text) and h.line <= toc.end_line + 1:
                 skip.add(h)
@@ -357,8 +361,8 @@ class Toc(Rule):
                 # but a longer title not between two sections of its level the block lists
                 # (`🧩 Community Contribution` between `🔖 Citation` and `🔍 Survey Paper`, where
                 # the block lists everything around it and its reader looks for it)
-                if not (any(x.level == h.level and x.line < h.line for x in listed)
-                        and any(x.level == h.level and x.line > h.line for x in listed)):
+                lo, hi = span.get(h.level, (h.line, h.line))
+                if not lo < h.line < hi:
                     skip.add(h)
         heads = doc.headings
         targets = sorted(n.heading.line for n in nodes if n.heading is not None)
