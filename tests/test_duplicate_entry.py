@@ -1402,3 +1402,14 @@ def test_paragraphs_under_a_bold_venue_tag_in_brackets_are_entries_session30():
             + para.format(t="Freeze the backbones: A Contrastive Approach", k="abs"))
     found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
     assert [(f.line, "already listed at line 5" in f.message) for f in found] == [(21, True)]
+
+
+def test_a_paragraph_opening_with_a_bold_link_label_is_still_an_entry_session30():
+    # `[**GPT-4 Technical Report Now**](arxiv)`: a link whose bold label has a digit, not a
+    # `[**ICASSP 2024**]` tag (the bracket-tag reading of session 30 first took it for one)
+    names = ["ResNet-50 Strikes Back Again", "GPT-4 Technical Report Now", "Llama 2 Open Foundation Models",
+             "YOLOv3 An Incremental Improvement"]
+    text = "# Papers\n\n" + "".join(f"[**{n}**](https://arxiv.org/abs/2301.0000{i})\n\n" for i, n in enumerate(names))
+    text += "[**GPT-4 Technical Report Now**](https://arxiv.org/abs/2301.00001)\n"
+    found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
+    assert [(f.line, "already listed at line 5" in f.message) for f in found] == [(11, True)]

@@ -294,8 +294,9 @@ def _bold_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int
 
 
 # a tag in parentheses that opens a paragraph entry: `(Arxiv 24.02.01)`, `(**CVPR24**)`, maybe
-# with its parenthesis escaped (`\(Arxiv 24.05.16)`)
-_LEAD_TAG = re.compile(r"(?:\\?\((?=[^()\n]*\d)[^()\n]{2,40}\\?\)|\[\*\*(?=[^\]\n]*\d)[^\[\]\n]{2,40}\*\*\])[ \t]*")
+# with its parenthesis escaped (`\(Arxiv 24.05.16)`), or bold in brackets (`[**ICASSP 2024**]`,
+# not a link's label: `[**GPT-4 Technical Report**](…)` opens a paragraph of its own kind)
+_LEAD_TAG = re.compile(r"(?:\\?\((?=[^()\n]*\d)[^()\n]{2,40}\\?\)|\[\*\*(?=[^\]\n]*\d)[^\[\]\n]{2,40}\*\*\](?!\())[ \t]*")
 # a title line's end before the authors' line: a backslash or `<br>` (a hard break)
 _HARD_BREAK_END = re.compile(r"[ \t]*(?:\\|<br\s*/?>)?[ \t]*$", re.I)
 
