@@ -236,15 +236,15 @@ def paper_paragraphs(doc: Document, any_link: bool = False) -> list[Entry]:
         while lead < len(text) and text[lead] == " " and lead - start < 3:
             lead += 1
         bold = text.startswith(("**", "__"), lead)
-        tagged = text.startswith(("(", "\\(", "[**"), lead) and _LEAD_TAG.match(text, lead) is not None
-        if not (bold or tagged or text.startswith("[", lead)) or line in headings:
+        tag = _LEAD_TAG.match(text, lead) if text.startswith(("(", "\\(", "[**"), lead) else None
+        if not (bold or tag or text.startswith("[", lead)) or line in headings:
             continue
         k = bisect.bisect_right(span_starts, line) - 1
         if k >= 0 and spans[k][0] <= line <= spans[k][1]:
             continue  # an item's or a row's text: a real entry
         end = doc.line_end(end_line)
-        if tagged:
-            entry = _tagged_paragraph(doc, line, end_line, lead, end, any_link)
+        if tag is not None:
+            entry = _tagged_paragraph(doc, line, end_line, lead, end, tag, any_link)
             if entry is not None:
                 out.append(entry)
             continue
@@ -301,7 +301,7 @@ _LEAD_TAG = re.compile(r"(?:\\?\((?=[^()\n]*\d)[^()\n]{2,40}\\?\)|\[\*\*(?=[^\]\
 _HARD_BREAK_END = re.compile(r"[ \t]*(?:\\|<br\s*/?>)?[ \t]*$", re.I)
 
 
-def _tagged_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int,
+def _tagged_paragraph(doc: Document, line: int, end_line: int, lead: int, end: int, tag: re.Match,
                       any_link: bool = False) -> Entry | None:
     """A paragraph that opens with a tag in parentheses, then the paper's title in plain text
     and its links, the first labelled as the paper: ``(Arxiv 24.02.01) Title [Paper](arxiv…)
@@ -309,9 +309,6 @@ def _tagged_paragraph(doc: Document, line: int, end_line: int, lead: int, end: i
     brackets, ``[**ICASSP 2024**] Title \\`` over the authors' and the links' lines, the rest of
     its line."""
     text = doc.text
-    tag = _LEAD_TAG.match(text, lead, end)
-    if tag is None:
-        return None
     links = [k for k in doc.links_between(tag.end(), end) if not k.is_image]
     if not links:
         return None

@@ -92,7 +92,7 @@ _REDIRECTS = {
 }
 # Google's search in a country's domain (`www.google.com.hk`, `google.co.uk`, `google.de`): its
 # `/url?…&url=` redirect is the same as google.com's
-_GOOGLE = re.compile(r"(?:www\.)?google\.(?:com?\.[a-z]{2}|de|fr|it|es|nl|pl|ru|ca|ch|at|be|se|no|dk|fi|pt|cz|gr|hu|ro|ie|jp|cn|kr|tw|com)")
+_GOOGLE = re.compile(r"(?:www\.)?google\.(?:com?\.[a-z]{2}|de|fr|it|es|nl|pl|ru|ca|ch|at|be|se|no|dk|fi|pt|cz|gr|hu|ro|ie|jp|cn|kr|tw)")
 # an `ftp://` address (`ftp://ftp.gnu.org`, `ftp://cmp.felk.cvut.cz/pub/…`)
 _FTP_LINK = re.compile(r"ftp://[^/?#\s]+", re.I)
 # a browser's text fragment (`#:~:text=…`, maybe after an anchor): it highlights a quote
