@@ -543,3 +543,17 @@ def test_only_a_venue_of_the_same_paper_makes_a_preprint_tag_stale_session30():
     assert [f.line for f in lint_text(other, select=["AL009"])] == [8]
     same = bare.replace("[2024] LPFormer", "[KDD 2024] LPFormer")
     assert lint_text(same, select=["AL009"]) == []
+
+
+def test_a_venue_in_emphasis_with_its_year_after_it_is_read_session31():
+    # a graph causal-learning list (set Y): the byline `*arXiv*, 2023.` under a title and its
+    # [[pdf]] link; the emphasis cut the venue from its year, so the misdating went unseen
+    text = ("# Papers\n\n- Causally-guided Regularization of Graph Attention.\n"
+            "  [[pdf]](https://arxiv.org/pdf/2210.10946.pdf)\n"
+            "  - Alexander P. Wu, Thomas Markovich, and Rohit Singh. *arXiv*, 2023.\n")
+    found = lint_text(text, select=["AL009"])
+    assert [(f.line, f.message) for f in found] == [
+        (5, "the entry says 2023 but its preprint arXiv:2210.10946 was posted in October 2022")]
+    assert lint_text(text.replace("2023.", "2022."), select=["AL009"]) == []
+    # two venues in emphasis: which one dates the paper is not known
+    assert lint_text(text.replace("*arXiv*, 2023.", "*arXiv*, 2023. *ICML*, 2024."), select=["AL009"]) == []

@@ -58,7 +58,7 @@ class YearMismatch(Rule):
     of a few lines, `**Title** \\` then `arXiv 2022. [[Paper](…)]`; a year in parentheses after
     the venue, `ArXiv (2022)`, is the venue's; an item whose own text names none is dated by the
     byline nested right under it, `- [Title](arxiv)` over `  - Authors. arXiv, 2023.`, and told
-    there) with what the paper's own links prove. An item
+    there; a venue in emphasis with its year outside it, `*arXiv*, 2023`, is read as one) with what the paper's own links prove. An item
     with no link of its own whose first nested item holds only links (`- **TNE: … (Arxiv 2018)**`
     over `- [[Paper]](…)`) is read with those links when its year is a preprint's: a venue's
     year over them is left alone, old papers reaching arXiv late (a UAI 1995 paper in 2013).
@@ -456,6 +456,8 @@ class YearMismatch(Rule):
         next_year = self.ctx.next_year()
         found = venue_mentions(doc, entry, lambda t: mention(_without_month(_YEAR_IN_PARENS.sub(r" \1", t)), reg,
                                                              next_year) is not None)
+        if not found:
+            return _emphasised_venue(doc, entry, reg, next_year)
         if len(found) != 1 or found[0].year_span is None:
             return None
         tag = found[0]
@@ -610,6 +612,24 @@ def _month_of(text: str, year: int, base: int) -> tuple[int, tuple[int, int]] | 
 
 
 # a venue's year in parentheses after its name (`ArXiv (2022)`), read as `ArXiv 2022`
+#: a venue in emphasis with its year after it, outside: ``*Authors.* *arXiv*, 2023.``
+_EMPHASISED_VENUE = re.compile(r"(?<![*\w])([*_])([A-Za-z][\w&' -]{1,30}?)\1,?[ \t]*((?:19|20)\d\d)(?![\d*_])")
+
+
+def _emphasised_venue(doc: Document, entry: Entry, reg, next_year: int) -> tuple[int, tuple[int, int], str, tuple[int, int]] | None:
+    """(year, span, text, region) of the one venue an entry writes in emphasis with its year
+    outside it (``*arXiv*, 2023``: the pieces a mention is read from are cut at the emphasis, so
+    the name and the year fall apart), or None when it writes none or several."""
+    from ..venues import mention
+
+    found = [m for m in _EMPHASISED_VENUE.finditer(doc.text, entry.start, entry.end)
+             if not doc.in_code(m.start()) and mention(f"{m.group(2)} {m.group(3)}", reg, next_year) is not None]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return int(m.group(3)), m.span(3), f"{m.group(2)} {m.group(3)}", (m.start(2), m.end(3))
+
+
 _YEAR_IN_PARENS = re.compile(r"[ \t]*\((19[5-9]\d|20\d\d)\)$")
 
 
