@@ -873,3 +873,19 @@ def test_a_method_name_that_lost_its_capitals_beside_the_same_papers_other_entry
     assert [(f.line, f.message.split(":")[0]) for f in found] == [(9, "write 'FeatureFlow', not 'Featureflow'")]
     fixed, _ = fix_text(text, select=["AL018"], unsafe=True)
     assert fixed.count("FeatureFlow: Robust") == 2 and "Difformer: Empowering" in fixed
+
+
+def test_a_title_name_that_lost_the_capitals_of_its_rows_name_cell_session31():
+    # a graph data-augmentation list (set Y): `|GPT-GNN|[[KDD 2020] Gpt-gnn: Generative …](…)|`,
+    # titles pasted from a citation tool that lowers all but the first letter
+    rows = ("# P\n\n|Name|Paper|\n|---|---|\n"
+            "|GPT-GNN|[[KDD 2020] Gpt-gnn: Generative pre-training of graph neural networks](https://x.org/a)|\n"
+            "|GraphBert|[[arXiv 2020] Graph-bert: Only attention is needed for learning graph representations](https://x.org/b)|\n"
+            "|VALLEY|[Valley: Video Assistant with Large Language model Enhanced abilitY](https://x.org/c)|\n")
+    found = lint_text(rows, select=["AL018"])
+    assert [(f.line, f.message) for f in found] == [
+        (5, "write 'GPT-GNN', not 'Gpt-gnn': the title lost its capitals (the row's name cell writes 'GPT-GNN')"),
+        (6, "the title's 'Graph-bert' lost its capitals: the row's name cell writes 'GraphBert'")]
+    assert found[0].fix is not None and not found[0].fix.safe and found[1].fix is None
+    fixed, _ = fix_text(rows, select=["AL018"], unsafe=True)
+    assert "[[KDD 2020] GPT-GNN: Generative" in fixed and "Graph-bert:" in fixed

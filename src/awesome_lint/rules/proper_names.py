@@ -325,7 +325,12 @@ class ProperNames(Rule):
     title's method name with only its first letter a capital (`Featureflow: Robust Video …`)
     is reported where the file lists the same paper again (the next words alike) under the
     name with capitals (`FeatureFlow: Robust Video …`): a title-casing tool lowered it. Another
-    paper's name (`Difformer` beside `DIFFormer`) and an English word are left alone.
+    paper's name (`Difformer` beside `DIFFormer`) and an English word are left alone. It is also reported
+    in a table row whose name cell writes the name with capitals (`|GPT-GNN|[Gpt-gnn: Generative
+    pre-training of graph neural networks](…)|`) when the rest of the title lost its capitals
+    too (`Valley: Video Assistant with Large …` beside `VALLEY` is the authors' spelling); the
+    fix writes the cell's form when it differs only in case (`Graph-bert` beside `GraphBert`
+    is told, not fixed).
 
     ## Why it matters
 
@@ -913,21 +918,58 @@ def _lowered_names(rule: Rule, doc: Document) -> Iterator[Finding]:
             lowered.append((m.start(1), m.end(1), w, rest))
         elif sum(c.isupper() for c in w) >= 2 and not w.isupper() or sum(c.isupper() for c in w) >= 3:
             papers.setdefault((w.casefold(), rest), set()).add(w)
-    if not lowered or not papers:
+    if not lowered:
         return
     from ._local_names import common_word
 
+    cells = _row_names(doc) if any(e.row is not None for e in doc.entries) else {}
     for a, b, w, rest in lowered:
+        if doc.in_code(a):
+            continue
         named = papers.get((w.casefold(), rest))
-        if not named or len(named) != 1 or doc.in_code(a):
-            continue
-        want = next(iter(named))
-        if common_word(w.replace("-", "")):
-            continue
+        if named and len(named) == 1 and not common_word(w.replace("-", "")):
+            want = next(iter(named))
+            why = f"the same paper's other entry writes {want!r}"
+        else:
+            # `|GPT-GNN|[[KDD 2020] Gpt-gnn: Generative pre-training …]|`: the row's own name cell
+            want = next((c for lo, hi, c in cells.get(doc.position(a)[0], ()) if not lo <= a < hi
+                         and c.replace("-", "").casefold() == w.replace("-", "").casefold()), None)
+            if want is None or not _sentence_cased(text, b):
+                continue  # `Valley: Video Assistant with Large …` is the paper's own spelling
+            why = f"the row's name cell writes {want!r}"
         line, col = doc.position(a)
-        yield rule.finding(f"write {want!r}, not {w!r}: the title lost its capitals (the same paper's other "
-                           f"entry writes {want!r})", line, col, line, col + len(w),
-                           fix=Fix((Edit(a, b, want),), safe=False, description=f"write {want}"))
+        if want.casefold() == w.casefold():
+            yield rule.finding(f"write {want!r}, not {w!r}: the title lost its capitals ({why})",
+                               line, col, line, col + len(w),
+                               fix=Fix((Edit(a, b, want),), safe=False, description=f"write {want}"))
+        else:  # `Graph-bert` beside `GraphBert`: the capitals are lost, the hyphen is the title's
+            yield rule.finding(f"the title's {w!r} lost its capitals: {why}", line, col, line, col + len(w))
+
+
+def _sentence_cased(text: str, at: int) -> bool:
+    """Whether the title after a name's colon has lost its capitals too (`Gpt-gnn: Generative
+    pre-training of graph neural networks`): past its first word, the longer words are all but
+    one in lower case. A title that keeps its capitals (`Valley: Video Assistant with Large
+    Language model`) spells its name as its authors do."""
+    words = [w for w in _TITLE_WORD.findall(text, at, min(len(text), at + 120))[1:8] if len(w) >= 4]
+    return len(words) >= 2 and sum(w.islower() for w in words) >= max(2, len(words) - 1)
+
+
+def _row_names(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
+    """By line, a table row's short cells that write a name with capitals inside or in capitals
+    (`GPT-GNN`, `GraphBert`, `FLAG`), with their spans: the method a row's title names."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for e in doc.entries:
+        if e.row is None:
+            continue
+        for c in e.row.cells:
+            t = c.text.strip().strip("*_`").strip()
+            if 3 <= len(t) <= 30 and _NAME_CELL.fullmatch(t) and sum(ch.isupper() for ch in t) >= 2:
+                out.setdefault(e.line, []).append((c.raw_start, c.raw_end, t))
+    return out
+
+
+_NAME_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
