@@ -1268,3 +1268,37 @@ def test_no_space_after_a_titles_colon_session29():
     # a file whose titles seldom write the colon so has no way to depart from
     few = "# Papers\n\n" + good.splitlines(keepends=True)[0] + "- [CapsE:A Capsule Network](https://arxiv.org/abs/2102.00001)\n"
     assert [f for f in lint_text(few, select=["AL015"]) if "colon" in f.message] == []
+
+
+def test_a_title_line_over_its_links_ends_as_the_lists_others_do_session31():
+    # a graph causal-learning list (set Y): `- Title.` then `  [[pdf]](…)` under it, 104 of 108
+    # titles closed with a full stop
+    entry = "- A Study of Graph Attention Number {0}{1}\n  [[pdf]](https://arxiv.org/abs/2001.{0:05d})\n"
+    text = "# Papers\n\n" + "".join(entry.format(i, "." if i != 7 else "") for i in range(12))
+    found = lint_text(text, select=["AL015"])
+    assert [(f.line, f.message) for f in found] == [
+        (17, 'the title line does not end with "."; 11 of 12 paper entries end it so')]
+    fixed, left = fix_text(text, select=["AL015"])
+    assert left == [] and "Number 7.\n  [[pdf]]" in fixed
+    assert render(fixed).count("<li>") == render(text).count("<li>") == 12
+    # a title that runs on to the next line is not closed there
+    assert lint_text(text.replace("Number 7\n  [[pdf]]", "Number 7\n  and more [[pdf]]"), select=["AL015"]) == []
+
+
+def test_a_colon_before_a_second_link_is_no_separator_session31():
+    # an Ansible tool list (set Z): `[Phansible](u) : [Github](v) - Simple generator …`
+    items = "".join(f"- [Tool{i}](https://t{i}.org) - Does thing number {i}.\n" for i in range(12))
+    text = ("# Tools\n\n" + items + "- [Phansible](https://phansible.com/) : [Github](https://github.com/phansible/phansible)"
+            " - Simple generator for Vagrant projects.\n")
+    assert lint_text(text, select=["AL015"]) == []
+    assert [f.line for f in lint_text(text.replace(") - Simple", ") : Simple"), select=["AL015"])] == [15]
+
+
+def test_a_pipe_layout_is_not_asked_of_dash_items_session31():
+    # a speech-emotion list (set Z): tools written `[Name](u) | badge | text`, two training
+    # libraries in their own section `[Name](u) - text`
+    rows = "".join(f"* [Tool{i}](https://t{i}.org) | [![s](https://img.shields.io/x{i}.svg)](https://t{i}.org) | Does thing {i}\n"
+                   for i in range(12))
+    text = ("# A\n\n## Tools\n" + rows + "\n## Training\n* [Aug](https://a.org) - Augments audio\n"
+            "* [Aug2](https://b.org) - Augments audio too\n")
+    assert [f for f in lint_text(text, select=["AL015"]) if "separator" in f.message] == []

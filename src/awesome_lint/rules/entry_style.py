@@ -58,6 +58,7 @@ PROPS = {
     "year_mark": "punctuation after a parenthesised year",
     "italic_stop": "a full stop closing the italic run after the bold title",
     "title_stop": "a full stop closing the bold title",
+    "line_title_stop": "a full stop closing a title written alone on the entry's first line",
     "et_al_mark": "punctuation after et al. before the next field",
     "et_al_stop": "a full stop after et al",
 }
@@ -80,6 +81,7 @@ _REVOTE_SHARE = 5 / 6
 # (a tech report, a note, a link pasted from elsewhere); on the tuning lists each of their styles
 # held 95% (brackets: 94.8%) wherever a slip was real
 _SHARE = {"year": 0.95, "tail_mark": 0.95, "label_brackets": 0.9, "glued_mark": 0.95, "tag_gap": 0.9, "italic_stop": 0.95, "title_stop": 0.95,
+          "line_title_stop": 0.9,
           "et_al_stop": 0.9}
 
 # a link with its label, for what a description says outside its links
@@ -268,6 +270,9 @@ class EntryStyle(Rule):
       (`**[A Study of X.](u)** [[code](u)]`, the authors on the lines below) — paper entries,
       where 95% do (a title ending with `?`, `!` or an abbreviation is not read); the safe
       fix adds the stop at the title's end;
+    - a full stop closing a plain title of three words or more alone on the entry's first line,
+      its links on the next (`- A Study of X.` over `  [[pdf]](u)`) — paper entries, where 90%
+      do; the safe fix adds the stop;
     - the punctuation between a plain title and the italic authors after it (`Title. _Authors
       et al._`, not `Title, _Authors et al._`) — paper entries; the italic run must read as
       names ("et al", or capitalised names with a comma or at most three words), so an
@@ -404,7 +409,9 @@ class EntryStyle(Rule):
     - the separator is read after what may stand between the link and it: an emoji or its
       shortcode (`:zap:`), a badge, an HTML comment, a bracketed note (`[2256⭐]`), and after
       the links joined to the first by `|` or `/` (`[EN](u) | [中文](u) - ...`: versions of one
-      name, so that bar is no separator to change). The hyphen,
+      name, so that bar is no separator to change), and after a second link given with a
+      colon (`[Phansible](u) : [Github](v) - ...`). A file whose items write `[Name](u) | badge |
+      text`, columns of a sort, asks no bar of items written `[Name](u) - text`. The hyphen,
       the en dash and the em dash are told apart; `[Name](u) -Text` is reported as a separator
       without its space. A missing separator is reported only before a capital or a digit and
       when no dash follows later on the line (`[Name](u) is a ...` is a sentence;
@@ -635,6 +642,14 @@ class EntryStyle(Rule):
         if not rest.strip() or _only_links(text, rest_start, e):
             return obs  # "[Knowledge Base](u) and [Community Forum](v)": links, no description
         m = SEP.match(rest)
+        if m and (m.group(1) or m.group(2)) == ":":
+            # "[Phansible](u) : [Github](v) - Simple generator …": the colon gives a second
+            # link, the project's repository; the dash after it is the separator
+            at = rest_start + m.end()
+            nxt = next((k for k in e.links if k.start == at), None)
+            after = SEP.match(text, nxt.end, e.end) if nxt is not None else None
+            if after is not None and (after.group(1) or after.group(2)) != ":":
+                rest_start, rest, m = nxt.end, text[nxt.end:e.end], SEP.match(text[nxt.end:e.end])
         g = None if m else GLUED.match(rest)
         if m:
             sep = m.group(1) or m.group(2)
@@ -850,6 +865,8 @@ class EntryStyle(Rule):
             obs.spans["et_al"] = (base + mark[1][0], base + mark[1][1])
         if not paper:
             return
+        if wrapped and (obs.values.get("link_at") or len(doc.text)) > base + len(text):
+            _plain_title_stop(obs, e, text, prose, base)
         tag = tag_emphasis(prose)
         if tag:
             s, t = tag[1]
@@ -1437,6 +1454,8 @@ class EntryStyle(Rule):
             if prop not in explicit:
                 if prop == "separator" and not self._sections_agree(want, seen):
                     continue
+                if prop == "separator" and want == "|":
+                    continue  # `[Name](u) | badge | text`: a layout of columns, which a plain `- text` item has no part in
                 own |= self._section_styles(prop, want, seen)
             for o in seen:
                 have = o.values[prop]
@@ -1649,6 +1668,11 @@ class EntryStyle(Rule):
                 return None, None
             msg = f'the bold title does not end with "."; {share} end it so'
             fix = Fix(o.fixes["title_stop"], True, 'end the title with "."')
+        elif prop == "line_title_stop":
+            if want is not True or have is not False:
+                return None, None
+            msg = f'the title line does not end with "."; {share} end it so'
+            fix = Fix(o.fixes["line_title_stop"], True, 'end the title with "."')
         elif prop == "year_mark":
             if want == "" or have == want:
                 return None, None
@@ -1681,6 +1705,29 @@ _CREDIT_WORDS = frozenset(("by", "par", "von"))
 
 # a bold title, maybe its own link (`**[A Study of X.](u)**`): the title's words and where they end
 _BOLD_TITLE = re.compile(r"(\*\*|__)(\[?)([^\[\]\n]+?)(?:\]\([^()\s]*\))?\1$")
+
+
+def _plain_title_stop(obs, e, text: str, prose: str, base: int) -> None:
+    """Whether a plain title alone on an entry's first line, its links on the next
+    (``- A Title.`` then ``  [[pdf]](…)``), closes with a full stop: a list that writes its
+    titles this way ends them all alike."""
+    line = prose.rstrip()
+    if "*" in line or "_" in line or "`" in line or "[" in line or len(line.split()) < 3:
+        return
+    nxt = e.text[len(text):].lstrip("\n").lstrip(" \t")
+    at = base + len(e.text) - len(nxt)  # the next line's first character
+    if not nxt.startswith("[") or not any(k.start in (at, at + 1) for k in e.links):
+        return  # the next line is more of the title, or prose: not a title line over its links
+    end = line[-1:]
+    if end in ".?!":
+        obs.values["line_title_stop"] = True
+        return
+    if not (end.isalnum() or end in ")"):
+        return
+    at = base + len(line)
+    obs.values["line_title_stop"] = False
+    obs.spans["line_title_stop"] = (at - 1, at)
+    obs.fixes["line_title_stop"] = (Edit(at, at, "."),)
 
 
 def _title_stop(text: str, start: int, end: int):
