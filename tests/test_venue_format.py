@@ -1255,3 +1255,14 @@ def test_a_title_closed_by_a_venue_after_a_comma_and_the_less_written_case_form_
     flipped = text.replace("INTERSPEECH 2013", "Interspeech 2013").replace("INTERSPEECH 2016", "Interspeech 2016") \
         .replace("INTERSPEECH 2017", "Interspeech 2017").replace("INTERSPEECH 2018", "Interspeech 2018")
     assert [f.line for f in lint_text(flipped, select=["AL005"])] == [3, 13]
+
+
+def test_a_bracketed_venue_without_its_year_among_dated_tags_session31():
+    # `[arXiv]` among 22 dated tags: the year was left out; a bracket that is a label is no venue
+    lines = [f"- [NeurIPS 20{10 + i % 10}] Paper number {i} about things. [[pdf]](https://arxiv.org/abs/2001.{i:05d})"
+             for i in range(22)]
+    text = "# L\n\n" + "\n".join(lines) + "\n- [arXiv] A paper without its year at all. [[pdf]](https://arxiv.org/abs/2001.09999)\n"
+    found = [f for f in lint_text(text, select=["AL005"]) if "no year" in f.message]
+    assert [(f.line, f.message) for f in found] == [(25, "venue `arXiv` has no year; 22 of 23 venue tags in this file give one")]
+    label = text.replace("[arXiv] A paper", "[research papers] A paper")
+    assert [f for f in lint_text(label, select=["AL005"]) if "no year" in f.message] == []

@@ -224,8 +224,9 @@ class VenueFormat(Rule):
       disagree (`CVPR'19` in a table, `BMVC'19` below; `arXiv 2022` beside `ICLR 2023`, where the
       preprint tag is the stale one). A repeat within one list and another title on the same id
       are AL003's; two preprint years are a revision;
-    - a venue cell without a year (`TNNLS`, `Preprint`) in a file where at least 20 venue cells,
-      and 95% of them, give one (cells naming code, such as `Github`, are left alone);
+    - a venue cell or tag without a year (`TNNLS`, `Preprint`, `[arXiv]`) in a file where at
+      least 20 venue cells or tags, and 95% of them, give one (cells naming code, such as
+      `Github`, are left alone, and so are brackets that name no venue, such as `[radiology]`);
     - a year outside 1950 to next year, or with a digit dropped or doubled (`NeurIPS 202`,
       `CVPR 20233`: which year was meant is not known, so there is no fix).
 
@@ -404,9 +405,16 @@ class VenueFormat(Rule):
             if any(_HEAD_YEAR.search(h.text) for h in doc.headings):
                 yield from self._headings(doc, self.registry())
             return  # the registry is not loaded for a file without tags or dated headings
-        yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
+        from ..venues import parse_tag
+
         next_year = self.ctx.next_year()
         reg = self.registry()
+        yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
+        yield from self._missing_years(doc, [t for _, t in tagged if t.bracketed and (t.year is not None or (
+            # a bracket without a year counts when it is a venue's name (`[arXiv]`), not a label
+            # (`[radiology]`, `[research papers]`); brackets and cells are counted apart
+            " " not in t.inner.strip(" *_") and (p := parse_tag(t.inner, reg, next_year)) is not None
+            and p.match is not None and p.venue == p.match.expected))], "tags")
         items: list[_Item] = []
         for entry, tag in tagged:
             item = self._item(doc, entry, tag, reg, next_year)
@@ -506,7 +514,7 @@ class VenueFormat(Rule):
             item.quiet = True
         return item
 
-    def _missing_years(self, doc: Document, cells: list[Tag]) -> Iterator[Finding]:
+    def _missing_years(self, doc: Document, cells: list[Tag], kind: str = "cells") -> Iterator[Finding]:
         """A venue cell without a year in a file whose venue cells all but a few give one
         (`TNNLS` among 400 `Arxiv 2023`): the year was left out."""
         words = [c for c in cells if not doc.in_code(c.start) and "](" not in c.inner and "<" not in c.inner]
@@ -520,7 +528,7 @@ class VenueFormat(Rule):
             return
         for c in missing:
             line, col = doc.position(c.start)
-            yield self.finding(f"venue `{c.inner}` has no year; {dated} of {len(words)} venue cells in this file give one", line, col)
+            yield self.finding(f"venue `{c.inner}` has no year; {dated} of {len(words)} venue {kind} in this file give one", line, col)
 
     def _mentions(self, doc: Document, entries: list[Entry], reg, next_year: int,
                   loose: list | None = None) -> list[_Item]:
