@@ -541,3 +541,15 @@ def test_a_paper_cell_citing_its_paper_in_words_session29():
     # in a file whose Paper cells mostly cite in words, a cited row is the file's way
     few = text.replace(linked, linked[: linked.index("|M9|")])
     assert lint_text(few, select=["AL017"]) == []
+
+
+def test_an_untagged_code_only_entry_among_tagged_papers_is_no_paper_session31():
+    # a scene-flow list (set Z): `- VoxFlowNet: … [[code]](…)` with no venue tag in a year
+    # section whose papers all carry one (some as links: `**[[WACV 20](…)]**`): a project
+    papers = "".join(f"- **[CVPR 2{i % 2}]** Scene Flow Paper Number {i} [[2001.{i:05d}]](https://arxiv.org/abs/2001.{i:05d})\n"
+                     for i in range(8))
+    text = ("# Papers\n\n## 2020\n" + papers + "- **[[WACV 20](https://openaccess.thecvf.com/x)]** Another One\n"
+            "- VoxFlowNet: Learning Scene Flow in 3D Point Clouds [[code]](https://github.com/p/voxflownet)\n")
+    assert al017(text) == []
+    tagged = text.replace("- VoxFlowNet:", "- **[3DV 20]** VoxFlowNet:")
+    assert [f.line for f in al017(tagged)] == [13]

@@ -110,7 +110,9 @@ class MissingLink(Rule):
 
     Reports a paper entry that gives the reader no way to the paper: an entry with no link at
     all, or one whose only links are secondary (code, project page, GitHub, slides, video, blog,
-    notes) with no link to the paper itself.
+    notes) with no link to the paper itself. In a list that gives nine entries in ten a venue
+    tag (five at least), an entry with neither a tag nor a paper link is taken for a project,
+    not a paper (`- VoxFlowNet: … [[code]](…)` among `- **[ECCV 20]** …` papers).
 
     An entry is a *paper entry* when it starts with a venue tag (`[2023 MICCAI]`,
     `[**CVPR 2022**]`), or when it sits in a list or table where most entries link a paper
@@ -247,6 +249,11 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
         columns = _paper_columns(kinds)
         titled = _paper_columns(kinds, PAPER_COLUMNS, at_least=8)
         cites = _cited_papers(doc)
+        tag_shares: dict[int, list[int]] = {}  # by list: its entries, and those with a venue tag
+        for e, _ in kinds:
+            n = tag_shares.setdefault(id(e.container), [0, 0])
+            n[0] += 1
+            n[1] += tag_kind(e.tag) == "venue" or _LINKED_TAG.match(e.text) is not None
         for e, kind in kinds:
             if e.row is None and about_the_list(e.section):
                 continue  # the list's news, to-do list, contents: lines about the list, no papers
@@ -305,6 +312,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                     continue  # `| [[blog]](…) |` in the Paper column: the post stands in the paper's place
                 if not (tagged or in_paper_group or e.row in cites) or _venue_cell_names_none(e):
                     continue
+                if not tagged and e.row is None and _tagged_list(e, tag_shares):
+                    continue  # `- VoxFlowNet: … [[code]]` amid `- **[ECCV 20]** …` papers: no venue, a project
                 names = sorted({_label_gist(k.label) for k in e.links if not k.is_anchor and not k.is_image} - {""})
                 msg = (f"paper entry links only {', '.join(names) or 'secondary pages'}, "
                        "not the paper itself; add a link to the paper")
@@ -476,6 +485,17 @@ def _cited_papers(doc: Document) -> set:
         if titled or (_YEAR.search(text) and len(text.split()) >= 6 and _CITED.search(text) and not _BOOK.search(text)):
             out.add(row)
     return out
+
+
+# a leading venue tag that is a link: `**[[WACV 20](…)]** Title`
+_LINKED_TAG = re.compile(r"[*_]{0,2}\[\[[A-Za-z][\w .'-]{0,20}\d\d\]\(")
+
+
+def _tagged_list(e: Entry, shares: dict[int, list[int]]) -> bool:
+    """Whether the entry's list gives nearly every entry a venue tag (at least five, nine in
+    ten): there an entry with no tag and no paper link is most likely no paper at all."""
+    n, tagged = shares.get(id(e.container), (0, 0))
+    return tagged >= 5 and tagged >= 0.9 * n
 
 
 def _paper_placeholder(e: Entry) -> bool:
