@@ -1413,3 +1413,14 @@ def test_a_paragraph_opening_with_a_bold_link_label_is_still_an_entry_session30(
     text += "[**GPT-4 Technical Report Now**](https://arxiv.org/abs/2301.00001)\n"
     found = [f for f in lint_text(text, select=["AL003"]) if f.code == "AL003"]
     assert [(f.line, "already listed at line 5" in f.message) for f in found] == [(11, True)]
+
+
+def test_a_tool_under_two_parts_of_a_tools_heading_is_no_slip_session31():
+    # a DevSecOps list (set Z): `# Tools` > `## Hunting` and `## Alerting` both list MozDef,
+    # which does both jobs; the same repeat among paper sections is a paste
+    def page(part):
+        return (f"# Awesome X\n\nIntro.\n\n# {part}\n\n## Hunting\n\n* [MozDef](https://github.com/mozilla/MozDef)\n"
+                "* [GRR](https://github.com/google/grr)\n\n## Alerting\n\n* [ElastAlert](https://github.com/Yelp/elastalert)\n"
+                "* [MozDef](https://github.com/mozilla/MozDef)\n")
+    assert al003(page("Tools")) == []
+    assert [f.line for f in al003(page("Papers"))] == [15]

@@ -179,7 +179,8 @@ class DuplicateEntry(Rule):
        papers or tools (`Sports-DA` and `Daily-DA`, both on its download page).
     6. Repeats across lists in a file that has few of them (four at most), when every one is
        word for word the same entry in a sibling section (one parent heading) and no section
-       involved holds datasets, tools or other resources: a warning each, even with the default
+       involved holds datasets, tools or other resources (by its heading or a parent's, a
+       top-level `# Tools` that is not the page's title included): a warning each, even with the default
        `scope`. A file that cross-lists on purpose does so many times, or with a note, or from
        a Datasets section; a few identical copies under neighbouring headings were pasted twice.
        Three copies or more from one section that make up a third of another section are that
@@ -860,11 +861,12 @@ def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> l
             by_key.setdefault(k, it)
     if any(n > 1 for n in Counter(id(o) for _, o in found).values()):
         return []  # one paper under three headings: the file files papers under every topic they fit
+    title = next((h.line for h in doc.headings if h.level == 1), None)  # the page's title
     for it, other in found:
         e, f = it.entry, other.entry
         if (e.section is None or f.section is None or e.section.parent is not f.section.parent
                 or e.section.heading is None or f.section.heading is None
-                or _reference_section(e) or _reference_section(f)
+                or _reference_section(e) or _reference_section(f) or _reference_part(e, title)
                 or not same_text(doc, e, f)):
             return []
     # three or more copies from one section make up a third of another: that section lists
@@ -910,6 +912,14 @@ def _section_pasted_twice(items: list[Item]) -> list[tuple[Item, Item]]:
 def _repeat_keys(it: Item) -> list[str]:
     """What makes two entries of different sections one: a paper title's key, or a link."""
     return ([("t" + it.tkey)] if it.tkey and it.paper else []) + ["u" + u for u in it.urls]
+
+
+def _reference_part(e: Entry, title: int | None) -> bool:
+    """The entry stands under a top-level heading of resources that is not the page's title
+    (`# Tools` > `## Hunting` in a file whose `#` headings are its parts): a tool that does
+    two jobs is listed under both on purpose."""
+    top = next((s for s in e.section.lineage() if s.level == 1), None) if e.section is not None else None
+    return top is not None and top.line != title and _REFERENCE.search(top.title) is not None
 
 
 def _reference_section(e: Entry) -> bool:
