@@ -1266,3 +1266,16 @@ def test_a_bracketed_venue_without_its_year_among_dated_tags_session31():
     assert [(f.line, f.message) for f in found] == [(25, "venue `arXiv` has no year; 22 of 23 venue tags in this file give one")]
     label = text.replace("[arXiv] A paper", "[research papers] A paper")
     assert [f for f in lint_text(label, select=["AL005"]) if "no year" in f.message] == []
+
+
+def test_a_venue_leading_an_item_before_a_colon_is_read_session31():
+    # a graph anomaly-detection list (set Y): `1. WWW 2021: Title [[Paper]](…)`, two preprints
+    # written `Arxiv 2023:`
+    venues = ["WWW 2021", "KDD 2022", "ICDM 2023", "CIKM 2021", "TKDE 2022", "AAAI 2023"]
+    items = "".join(f"{i + 1}. {v}: Graph Anomaly Paper Number {i} [[Paper]](https://arxiv.org/abs/2101.{i:05d})\n"
+                    for i, v in enumerate(venues))
+    text = "# Papers\n\n" + items + "7. Arxiv 2023: MetaGAD Few-shot Detection [[Paper]](https://arxiv.org/abs/2305.10668)\n"
+    found = lint_text(text, select=["AL005"])
+    assert [(f.line, f.message.split(" (")[0]) for f in found] == [(9, "venue `Arxiv` is spelled `arXiv`")]
+    # a colon after words that are no venue and year opens no tag
+    assert lint_text(text.replace("Arxiv 2023:", "Update 2023:"), select=["AL005"]) == []

@@ -270,14 +270,22 @@ _LEAD_VENUE = re.compile(r"[ \t]*(?P<inner>(?:19|20)\d\d-[A-Za-z][^\s\[\]()<>*_`
                          r"(?: [A-Za-z][^\s\[\]()<>*_`|]{0,20}){0,2})[ \t]+[-–—][ \t]+\S")
 
 
+# a venue and its year set off from the title by a colon: `WWW 2021: Title`, `ACM MM 2023: Title`
+# (a capital in the venue's first word, up to three words)
+_LEAD_VENUE_COLON = re.compile(r"[ \t]*(?P<inner>(?=[\w&.'-]*[A-Z])[A-Za-z][\w&.'-]{0,15}(?: [A-Za-z][\w&.'-]{0,15}){0,2}"
+                               r" (?:19|20)\d\d):[ \t]+[^\s\d]")
+
+
 def lead_venue(entry: Entry) -> Tag | None:
     """An item's unbracketed leading venue, year first and glued by a hyphen, set off from the
-    title by a dash (``2015-Arxiv - Title``, ``2008-NIPS - Title``): a tag the document model
-    leaves out (it reads bracketed tags only), for the venue rules to read. None for a row, an
-    item with a tag, or another opening."""
+    title by a dash (``2015-Arxiv - Title``, ``2008-NIPS - Title``), or venue first and set off
+    by a colon (``WWW 2021: Title``): a tag the document model leaves out (it reads bracketed
+    tags only), for the venue rules to read. None for a row, an item with a tag, or another
+    opening."""
     if entry.kind != "item" or entry.tag is not None:
         return None
-    m = _LEAD_VENUE.match(entry.doc_text, entry.start, entry.end)
+    m = _LEAD_VENUE.match(entry.doc_text, entry.start, entry.end) or \
+        _LEAD_VENUE_COLON.match(entry.doc_text, entry.start, entry.end)
     if m is None:
         return None
     s, e = m.span("inner")

@@ -127,7 +127,9 @@ class VenueFormat(Rule):
     (`**Title** \\`, `*Authors* \\`, `NeurIPS 2022. [[Paper](…)]`, or `**Title.** [JBHI, 2022].<br>`;
     a block of at most nine lines with a link and a year, outside lists, tables, headings and
     quotes), and a list item with no link that writes a year, a citation written as plain text
-    (`57. Title. Chen, Liqun et al. cvpr 2021`). In a file where ten entries at least, and two thirds of those whose italic author
+    (`57. Title. Chen, Liqun et al. cvpr 2021`); a venue and year that open an item before a
+    colon (`1. WWW 2021: Title`) or, year first, before a dash (`2015-Arxiv - Title`) count as
+    its leading tag. In a file where ten entries at least, and two thirds of those whose italic author
     line closes after a full stop, close it with a known venue (`*Yejin Bang et al. arXiv.*`, the
     year given elsewhere), that venue counts too, for its spelling and against its link. Such a venue counts only when the words
     between full stops (or brackets, emphasis, pipes) are wholly a known venue and a year, with
