@@ -633,3 +633,16 @@ def test_a_third_of_the_pairs_run_together_across_the_file_is_its_second_way_ses
         return "\n".join(rows)
     assert [f for f in lint_text(file(12), select=["AL007"]) if f.code == "AL007"] == []
     assert len([f for f in lint_text(file(4), select=["AL007"]) if f.code == "AL007"]) == 4
+
+
+def test_an_e_mail_address_as_a_link_target_without_mailto_session31():
+    # a multimodal-tracking list: `contact: [me@x.com](me@x.com)`, a relative link on GitHub
+    text = "# L\n\nContact: [andy@gmail.com](andy@gmail.com).\n\n- [Tool](https://t.org) - A tool.\n"
+    found = lint_text(text, select=["AL007"])
+    assert [(f.line, f.message) for f in found] == [
+        (3, "the target `andy@gmail.com` is an e-mail address without `mailto:`: GitHub reads it as a file path "
+            "in this repository, and the link is broken")]
+    fixed, left = fix_text(text, select=["AL007"])
+    assert left == [] and "[andy@gmail.com](mailto:andy@gmail.com)" in fixed
+    assert 'href="mailto:andy@gmail.com"' in render(fixed) and 'href="andy@gmail.com"' in render(text)
+    assert lint_text(text.replace("(andy@gmail.com)", "(mailto:andy@gmail.com)"), select=["AL007"]) == []

@@ -41,6 +41,7 @@ _NO_SCHEME = re.compile(
     r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn|cc|jp|uk|de|fr|ch|kr|tw|hk|sg|nl|eu|au|ca|info|me)/"
     r"|(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d{1,5})?/)")
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
+_MAIL = re.compile(r"[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")  # `[me@x.org](me@x.org)`
 # `[code]` standing alone: not after `[`, `]`, `!` or `\`, not followed by `(`, `[` or `:`
 _LABEL_MAX = 20
 _UNLINKED = re.compile(r"(?<![\[\]!\\\w])\[([A-Za-z][\w .-]{0,19})\](?![(\[:\]])")
@@ -102,7 +103,9 @@ class LinkSyntax(Rule):
       alone), the linked name typed where its address belongs (`[Dozzle](dozzle)`, which GitHub
       reads as a file of the repository; a target in the label's own case, `[docs](docs)`, or a
       folder's usual name is a relative link and is left alone), a host without a scheme
-      (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), a misspelt
+      (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), an e-mail
+      address without `mailto:` (`[me@x.org](me@x.org)`: a file path too; the safe fix adds
+      `mailto:`), a misspelt
       or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), the scheme pasted twice
       (`https://https://github.com/…`), a Markdown link as the
       target (`[code]([https://a](https://b))`, which GitHub links as `%5Bhttps…`), a `[` pasted
@@ -780,6 +783,12 @@ class LinkSyntax(Rule):
                       description="put https:// before the host name")
             yield self._at(doc, *at, f"the target `{_code(url)}` has no `https://`: GitHub reads it as a "
                            "file path in this repository, and the link is broken", fix)
+            return
+        if _MAIL.fullmatch(url) and raw.startswith(url):
+            fix = Fix((Edit(link.url_start, link.url_start, "mailto:"),), safe=True,
+                      description="put mailto: before the address")
+            yield self._at(doc, *at, f"the target `{_code(url)}` is an e-mail address without `mailto:`: GitHub "
+                           "reads it as a file path in this repository, and the link is broken", fix)
             return
         am = arxiv_address(url)
         if am and raw.startswith(url[:am.end()]):
