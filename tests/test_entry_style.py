@@ -1302,3 +1302,17 @@ def test_a_pipe_layout_is_not_asked_of_dash_items_session31():
     text = ("# A\n\n## Tools\n" + rows + "\n## Training\n* [Aug](https://a.org) - Augments audio\n"
             "* [Aug2](https://b.org) - Augments audio too\n")
     assert [f for f in lint_text(text, select=["AL015"]) if "separator" in f.message] == []
+
+
+def test_a_title_written_wholly_in_capitals_session31():
+    # a deep-RL list: `* [SUPERVISED POLICY UPDATE FOR DEEP REINFORCEMENT LEARNING](SPU.md) 24 Dec 2018`
+    # among titles in title case; a run of acronyms is no title in capitals
+    items = "".join(f"* [Learning to Act in Worlds Number {i}](https://arxiv.org/abs/1801.{i:05d}) 2 Mar 2018\n"
+                    for i in range(12))
+    text = ("# Papers\n\n" + items + "* [SUPERVISED POLICY UPDATE FOR DEEP REINFORCEMENT LEARNING](https://arxiv.org/abs/1805.11706)"
+            " 24 Dec 2018\n")
+    found = [f for f in lint_text(text, select=["AL015"]) if "capitals" in f.message]
+    assert [(f.line, f.message, f.fix) for f in found] == [
+        (15, "title written wholly in capitals; 12 of 13 items are not", None)]
+    acronyms = text.replace("SUPERVISED POLICY UPDATE FOR DEEP REINFORCEMENT LEARNING", "SBL / XBL / PBL / DBL / DROP / ROKSO")
+    assert [f for f in lint_text(acronyms, select=["AL015"]) if "capitals" in f.message] == []

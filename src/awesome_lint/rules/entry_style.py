@@ -59,6 +59,7 @@ PROPS = {
     "italic_stop": "a full stop closing the italic run after the bold title",
     "title_stop": "a full stop closing the bold title",
     "line_title_stop": "a full stop closing a title written alone on the entry's first line",
+    "title_caps": "a title written wholly in capitals",
     "et_al_mark": "punctuation after et al. before the next field",
     "et_al_stop": "a full stop after et al",
 }
@@ -81,7 +82,7 @@ _REVOTE_SHARE = 5 / 6
 # (a tech report, a note, a link pasted from elsewhere); on the tuning lists each of their styles
 # held 95% (brackets: 94.8%) wherever a slip was real
 _SHARE = {"year": 0.95, "tail_mark": 0.95, "label_brackets": 0.9, "glued_mark": 0.95, "tag_gap": 0.9, "italic_stop": 0.95, "title_stop": 0.95,
-          "line_title_stop": 0.9,
+          "line_title_stop": 0.9, "title_caps": 0.9,
           "et_al_stop": 0.9}
 
 # a link with its label, for what a description says outside its links
@@ -270,6 +271,10 @@ class EntryStyle(Rule):
       (`**[A Study of X.](u)** [[code](u)]`, the authors on the lines below) — paper entries,
       where 95% do (a title ending with `?`, `!` or an abbreviation is not read); the safe
       fix adds the stop at the title's end;
+    - a title of four words or more written wholly in capitals (`SUPERVISED POLICY UPDATE FOR
+      DEEP REINFORCEMENT LEARNING`, copied from the paper's heading) where 90% of the titles
+      are not; runs of acronyms and names without two English words are not read; no fix (the
+      title's own capitals are not known);
     - a full stop closing a plain title of three words or more alone on the entry's first line,
       its links on the next (`- A Study of X.` over `  [[pdf]](u)`) — paper entries, where 90%
       do; the safe fix adds the stop;
@@ -863,6 +868,7 @@ class EntryStyle(Rule):
         if mark:
             obs.values["et_al"] = mark[0]
             obs.spans["et_al"] = (base + mark[1][0], base + mark[1][1])
+        _title_caps(obs, e)
         if not paper:
             return
         if wrapped and (obs.values.get("link_at") or len(doc.text)) > base + len(text):
@@ -1668,6 +1674,10 @@ class EntryStyle(Rule):
                 return None, None
             msg = f'the bold title does not end with "."; {share} end it so'
             fix = Fix(o.fixes["title_stop"], True, 'end the title with "."')
+        elif prop == "title_caps":
+            if want is not False or have is not True:
+                return None, None
+            msg = f"title written wholly in capitals; {share} are not"
         elif prop == "line_title_stop":
             if want is not True or have is not False:
                 return None, None
@@ -1705,6 +1715,27 @@ _CREDIT_WORDS = frozenset(("by", "par", "von"))
 
 # a bold title, maybe its own link (`**[A Study of X.](u)**`): the title's words and where they end
 _BOLD_TITLE = re.compile(r"(\*\*|__)(\[?)([^\[\]\n]+?)(?:\]\([^()\s]*\))?\1$")
+
+
+def _title_caps(obs, e) -> None:
+    """Whether a title of four words or more, two of them English words, is written wholly in
+    capitals (`SUPERVISED POLICY UPDATE FOR DEEP REINFORCEMENT LEARNING`, copied from the
+    paper's heading); short titles, names and runs of acronyms (`AWS CLI`, `SBL / XBL / PBL /
+    DBL / DROP`) are not read."""
+    if e.title is None or e.title_start is None:
+        return
+    words = _TITLE_WORDS.findall(e.title)
+    if len(words) < 4 or sum(len(w) >= 3 for w in words) < 4:
+        return
+    from ._local_names import common_word
+
+    if sum(1 for w in words if len(w) >= 4 and common_word(w.lower())) < 2:
+        return  # `SIIM-FISABIO-RSNA COVID-19`, `SBL / XBL / PBL / DBL / DROP`: names, not a title's words
+    obs.values["title_caps"] = all(w.isupper() for w in words if len(w) >= 2)
+    obs.spans["title_caps"] = (e.title_start, e.title_end)
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _plain_title_stop(obs, e, text: str, prose: str, base: int) -> None:
