@@ -1279,3 +1279,16 @@ def test_a_venue_leading_an_item_before_a_colon_is_read_session31():
     assert [(f.line, f.message.split(" (")[0]) for f in found] == [(9, "venue `Arxiv` is spelled `arXiv`")]
     # a colon after words that are no venue and year opens no tag
     assert lint_text(text.replace("Arxiv 2023:", "Update 2023:"), select=["AL005"]) == []
+
+
+def test_the_proceedings_series_named_as_the_venue_session31():
+    # a graph self-supervised list: `*PMLR 2020*` on a link to proceedings.mlr.press/v119 (ICML 2020)
+    text = ("# Papers\n\n- When Does Self-Supervision Help Graph Convolutional Networks?\n"
+            "  - Y. You, T. Chen, Z. Wang, and Y. Shen. *PMLR 2020*. [[pdf]](http://proceedings.mlr.press/v119/you20a/you20a.pdf)\n")
+    found = lint_text(text, select=["AL005"])
+    assert [(f.line, f.message) for f in found] == [
+        (4, "venue `PMLR 2020` names the proceedings series, not the venue: the entry's link "
+            "`proceedings.mlr.press/v119` is ICML 2020")]
+    assert lint_text(text.replace("*PMLR 2020*", "*ICML 2020, PMLR 119*"), select=["AL005"]) == []
+    assert lint_text(text.replace("proceedings.mlr.press/v119/you20a/you20a.pdf", "arxiv.org/abs/2006.09136"),
+                     select=["AL005"]) == []

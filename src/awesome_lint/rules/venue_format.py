@@ -21,6 +21,7 @@ from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style
 # the Findings volume's name before a venue mention, which the pieces of an entry's text cut at
 # the colon (venue_mentions)
 _FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
+_PMLR_TAG = re.compile(r"(?<![\w/.-])PMLR[ '’-]*(?:19|20)?\d\d(?![\w/.-])")  # `PMLR 2020`, `PMLR'22`
 _FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
 # a venue's long name with its acronym after it, then a date: `International Conference on
 # Robotics and Automation (ICRA), May 2025`
@@ -229,6 +230,9 @@ class VenueFormat(Rule):
     - a venue cell or tag without a year (`TNNLS`, `Preprint`, `[arXiv]`) in a file where at
       least 20 venue cells or tags, and 95% of them, give one (cells naming code, such as
       `Github`, are left alone, and so are brackets that name no venue, such as `[radiology]`);
+    - `PMLR 2020` as a venue where the entry links a volume of the Proceedings of Machine
+      Learning Research (`proceedings.mlr.press/v119/…`, ICML 2020): the series prints ICML,
+      AISTATS, COLT and others, and the volume names the venue;
     - a year outside 1950 to next year, or with a digit dropped or doubled (`NeurIPS 202`,
       `CVPR 20233`: which year was meant is not known, so there is no fix).
 
@@ -379,6 +383,8 @@ class VenueFormat(Rule):
 
     # ---- checking ------------------------------------------------------------------------------
     def check(self, doc: Document) -> Iterator[Finding]:
+        if "PMLR" in doc.text:
+            yield from self._series_for_venue(doc)
         tagged = []
         untagged = []
         led = []  # (entry, tag) of items that lead with `2015-Arxiv - Title`
@@ -786,6 +792,28 @@ class VenueFormat(Rule):
                              fix=Fix(edits, safe=False, description=f"write `{expected}`"))
             f.parts = tuple(self.finding(msg, *doc.position(s), fix=fix) for s, fix in tags)
             yield f
+
+    def _series_for_venue(self, doc: Document) -> Iterator[Finding]:
+        """`PMLR 2020` as an entry's venue where its link is a volume of the Proceedings of
+        Machine Learning Research (`proceedings.mlr.press/v119/…`): PMLR is the series that
+        prints ICML, AISTATS, COLT and others, and the volume says which one."""
+        from ..evidence import venue_year
+
+        for e in doc.entries:
+            if e.tag is not None and "PMLR" not in e.tag.inner:
+                continue
+            vy = next((v for k in e.links if not k.is_image and (v := venue_year(k.url)) is not None
+                       and v.evidence.startswith("proceedings.mlr.press")), None)
+            if vy is None or vy.venue_name in doc.text[e.start:e.end]:
+                continue  # `ICML 2020 (PMLR 119)` names the venue too
+            masks = [(k.label_end, k.end) for k in e.links]
+            for m in _PMLR_TAG.finditer(doc.text, e.start, e.end):
+                if any(a <= m.start() < b for a, b in masks) or doc.in_code(m.start()):
+                    continue
+                line, col = doc.position(m.start())
+                yield self.finding(f"venue `{m.group()}` names the proceedings series, not the venue: the entry's "
+                                   f"link `{vy.evidence}` is {vy.venue_name} {vy.year}", line, col)
+                break
 
     def _link_venues(self, doc: Document, items: list[_Item], reg) -> Iterator[Finding]:
         """A conference tag whose entry links a proceedings page of another conference
