@@ -1292,3 +1292,20 @@ def test_the_proceedings_series_named_as_the_venue_session31():
     assert lint_text(text.replace("*PMLR 2020*", "*ICML 2020, PMLR 119*"), select=["AL005"]) == []
     assert lint_text(text.replace("proceedings.mlr.press/v119/you20a/you20a.pdf", "arxiv.org/abs/2006.09136"),
                      select=["AL005"]) == []
+
+
+def test_a_known_venue_written_without_its_year_in_an_entrys_text_session31():
+    # a prompt-learning list: `**Title.** ICML 2019.` twenty times and once `**Title.** JMLR.`;
+    # a name that is no venue, or a file whose venues mostly lack years, gives nothing
+    items = "".join(f"{i + 1}. **Learning Prompts Number {i}.** ICML 20{10 + i % 10}. [[pdf]](https://arxiv.org/abs/2001.{i:05d})\n"
+                    for i in range(22))
+    text = ("# Papers\n\n" + items +
+            "23. **Exploring the Limits of Transfer Learning.** JMLR. [[pdf]](https://arxiv.org/abs/1910.10683)\n")
+    found = [f for f in lint_text(text, select=["AL005"]) if "no year" in f.message]
+    assert [(f.line, f.message) for f in found] == [
+        (25, "venue `JMLR` has no year; 22 of 23 venues written in entries' text in this file give one")]
+    assert [f for f in lint_text(text.replace("JMLR.", "Google."), select=["AL005"]) if "no year" in f.message] == []
+    few = "".join(f"{i + 1}. **Learning Prompts Number {i}.** ICML 20{10 + i % 10}. [[pdf]](https://arxiv.org/abs/2001.{i:05d})\n"
+                  for i in range(10))
+    assert [f for f in lint_text("# P\n\n" + few + "11. **X Y Z W.** JMLR. [[pdf]](https://arxiv.org/abs/1910.10683)\n",
+                                 select=["AL005"]) if "no year" in f.message] == []

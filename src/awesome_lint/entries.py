@@ -315,7 +315,7 @@ def cell_tag(cell: Cell) -> Tag:
 
 # Where a venue written inside an entry's text may begin or end: a sentence's full stop, emphasis
 # and bracket markers, quotes, a table's pipe, a dash or colon between words, a line break.
-_MENTION_CUT = re.compile(r"\.(?=\s|$)|[*\[\]`|\"“”<>;\n]|\s[-–—]\s|:\s|(?<!\w)_|_(?!\w)")
+MENTION_CUT = _MENTION_CUT = re.compile(r"\.(?=\s|$)|[*\[\]`|\"“”<>;\n]|\s[-–—]\s|:\s|(?<!\w)_|_(?!\w)")
 _MENTION_STRIP = " \t,.:;-–—"
 
 

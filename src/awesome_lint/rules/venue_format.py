@@ -229,7 +229,9 @@ class VenueFormat(Rule):
       are AL003's; two preprint years are a revision;
     - a venue cell or tag without a year (`TNNLS`, `Preprint`, `[arXiv]`) in a file where at
       least 20 venue cells or tags, and 95% of them, give one (cells naming code, such as
-      `Github`, are left alone, and so are brackets that name no venue, such as `[radiology]`);
+      `Github`, are left alone, and so are brackets that name no venue, such as `[radiology]`),
+      and a known venue's name written alone in an entry's text (`**Title.** JMLR.`) where
+      twenty venues at least, and 90% of them, written in entries' text give their year;
     - `PMLR 2020` as a venue where the entry links a volume of the Proceedings of Machine
       Learning Research (`proceedings.mlr.press/v119/…`, ICML 2020): the series prints ICML,
       AISTATS, COLT and others, and the volume names the venue;
@@ -450,6 +452,7 @@ class VenueFormat(Rule):
             items.extend(self._comma_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
         if untagged or labels:
             items.sort(key=lambda i: i.start)
+        yield from self._undated_mentions(doc, items, reg, next_year)
         unknown = [i for i in items if i.quiet]
         if unknown:
             items = [i for i in items if not i.quiet]
@@ -792,6 +795,48 @@ class VenueFormat(Rule):
                              fix=Fix(edits, safe=False, description=f"write `{expected}`"))
             f.parts = tuple(self.finding(msg, *doc.position(s), fix=fix) for s, fix in tags)
             yield f
+
+    def _undated_mentions(self, doc: Document, items: list[_Item], reg, next_year: int) -> Iterator[Finding]:
+        """A known venue written without its year in an item's text (`Dunnhofer et al. IEEE
+        RAL`, `**Title.** JMLR.`) in a file whose venues written in entries' text give their year,
+        twenty at least and 90% of them: the year was left out. Only a piece of text that is
+        wholly a venue's name counts (cut at full stops, emphasis, brackets, dashes), outside
+        the title and the links."""
+        from ..entries import MENTION_CUT
+        from ..venues import parse_tag
+
+        dated = sum(1 for i in items if i.kind == "inline" and i.parsed.year is not None and not i.quiet)
+        if dated < 20:
+            return
+        have = {id(i.entry) for i in items}
+        found = []
+        for e in doc.entries:
+            if e.kind != "item" or id(e) in have or e.tag is not None or doc.in_code(e.start):
+                continue
+            text = list(doc.text[e.start:e.end])
+            spans = [(k.label_end, k.end) if not k.is_image else (k.start, k.end) for k in e.links]
+            if e.title_start is not None and e.title_end is not None:
+                spans.append((e.title_start, e.title_end))
+            for a, b in spans:
+                for j in range(max(a, e.start), min(b, e.end)):
+                    text[j - e.start] = "\n"
+            plain = "".join(text)
+            pos = 0
+            for m in [*MENTION_CUT.finditer(plain), None]:
+                a, b = pos, (m.start() if m is not None else len(plain))
+                pos = m.end() if m is not None else len(plain)
+                piece = plain[a:b].strip(" \t,.:;-–—()")
+                if not 3 <= len(piece) <= 40 or any(c.isdigit() for c in piece) or not piece[:1].isupper():
+                    continue
+                p = parse_tag(piece, reg, next_year)
+                if p is not None and p.match is not None and p.year is None and not p.extra and not p.tail:
+                    found.append((e.start + a + plain[a:b].find(piece), piece))
+        if not found or len(found) > 0.1 * (dated + len(found)):
+            return
+        for at, piece in found:
+            line, col = doc.position(at)
+            yield self.finding(f"venue `{piece}` has no year; {dated} of {dated + len(found)} venues written in "
+                               "entries' text in this file give one", line, col)
 
     def _series_for_venue(self, doc: Document) -> Iterator[Finding]:
         """`PMLR 2020` as an entry's venue where its link is a volume of the Proceedings of
