@@ -557,3 +557,20 @@ def test_a_venue_in_emphasis_with_its_year_after_it_is_read_session31():
     assert lint_text(text.replace("2023.", "2022."), select=["AL009"]) == []
     # two venues in emphasis: which one dates the paper is not known
     assert lint_text(text.replace("*arXiv*, 2023.", "*arXiv*, 2023. *ICML*, 2024."), select=["AL009"]) == []
+
+
+def test_a_file_that_dates_papers_by_their_posting_day_session31():
+    # a multimodal-papers table: a Date cell 2024-03-27 on arXiv 2403.18814 in 336 of 348 rows;
+    # `2022-01-13` on a June preprint is a slip; the last days of the month before (a paper sent
+    # in at its end) and a later day (a release) are not
+    rows = "".join(f"| [Paper {i}](https://arxiv.org/abs/2403.{i:05d}) | 2024-03-{10 + i % 18:02d} |\n" for i in range(30))
+    text = ("# Papers\n\n| Title | Date |\n| --- | --- |\n" + rows +
+            "| [Mini-Gemini](https://arxiv.org/abs/2403.18814) | 2024-05-27 |\n"
+            "| [Multimodal Learning](https://arxiv.org/abs/2206.06488) | 2022-01-13 |\n"
+            "| [Late Sender](https://arxiv.org/abs/2501.00001) | 2024-12-30 |\n")
+    found = lint_text(text, select=["AL009"])
+    assert [(f.line, f.message) for f in found] == [
+        (36, "the entry is dated 2022-01-13 but its preprint arXiv:2206.06488 was first posted in June 2022; "
+             "30 of the 33 arXiv papers this file dates by day carry their identifier's month")]
+    few = text.replace(rows, rows.replace("2024-03-1", "2024-01-1"))
+    assert lint_text(few, select=["AL009"]) == []

@@ -95,7 +95,10 @@ class YearMismatch(Rule):
       slip, since the preprint was not posted yet, unless the entry names a venue (`ACL26`: an
       accepted paper is often dated by its venue and posted after). A later month (a venue's or a new version's
       date) and a full date with a day (a release or update date) are left alone, and so is
-      every date in a file whose dates often differ from the ids (model release dates). Where
+      every date in a file whose dates often differ from the ids (model release dates). Full
+      dates are a habit of their own: where nine in ten of them (ten at least) fall in their
+      identifier's month, a day before the month ahead of it (`2022-01-13` on 2206.06488) is a
+      slip too. Where
       nine in ten such dates agree, a later month or year on an entry that names arXiv as its
       venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``, or a Venue cell `arXiv 2023`) is a slip too: that date is the
       preprint's, not a venue's. A link to a later version (`v2`) is left alone.
@@ -199,6 +202,7 @@ class YearMismatch(Rule):
                 quiet.add(key)
         yield from self._dated_items(doc)
         yield from self._date_habit(doc, told)
+        yield from self._day_habit(doc, told)
 
     def _date_habit(self, doc: Document, told: set[int]) -> Iterator[Finding]:
         """A file that dates its papers by month (a Date cell ``2023-01``, a leading
@@ -242,6 +246,38 @@ class YearMismatch(Rule):
                 f"the entry is dated {doc.text[span[0]:span[1]]} but its preprint {a} was first posted in "
                 f"{month_name(a.month)} {a.year}; {agree} of the {total} arXiv papers this file dates by "
                 "month carry their identifier's month",
+                line, col, end_line, end_col)
+
+    def _day_habit(self, doc: Document, told: set[int]) -> Iterator[Finding]:
+        """A file that dates its arXiv papers by day (a Date cell ``2024-03-27``) and gives nine
+        in ten of them (ten at least) their identifier's month dates them by their posting day:
+        there a day before the month ahead of the identifier's (``2022-01-13`` on 2206.06488; the
+        month before is a paper sent in at its end) is a slip: the paper was not posted yet. A
+        later day is left alone (a model's release, a later version)."""
+        dated = []
+        for e in doc.entries:
+            found = date_span(e)
+            if found is None or not found[0][2] or e.line in told:
+                continue
+            links = [k for k in self._paper_links(e) if not doc.in_code(k.start)]
+            ids = {a.id: a for a in (arxiv_id(k.url) for k in links) if a is not None}
+            if len(ids) != 1 or any(_LATER_VERSION.search(k.url) for k in links):
+                continue
+            a = next(iter(ids.values()))
+            if isinstance(a, ArxivId):
+                dated.append((e, found, a))
+        agree = sum((y, m) == (a.year, a.month) for _, ((y, m, _d), _), a in dated)
+        if len(dated) < _DATE_HABIT_MIN or agree < _LATER_DATE_SHARE * len(dated):
+            return
+        for e, ((y, m, _d), span), a in dated:
+            if (y, m) >= _month_before(a.year, a.month):
+                continue  # a later day may be a release's or a version's, not the posting's
+            line, col = doc.position(span[0])
+            end_line, end_col = doc.position(span[1])
+            yield self.finding(
+                f"the entry is dated {doc.text[span[0]:span[1]]} but its preprint {a} was first posted in "
+                f"{month_name(a.month)} {a.year}; {agree} of the {len(dated)} arXiv papers this file dates by "
+                "day carry their identifier's month",
                 line, col, end_line, end_col)
 
     def _dated_items(self, doc: Document) -> Iterator[Finding]:
