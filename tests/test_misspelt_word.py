@@ -349,3 +349,12 @@ def test_a_plural_typo_and_the_last_two_letters_swapped_session30():
     assert [(f.line, f.message.split(":")[0]) for f in lint_text(text, select=["AL027"])] == [
         (3, "'stategies' looks like 'strategies' with a letter dropped"),
         (11, "'medicla' looks like 'medical' with two letters swapped")]
+
+
+def test_a_name_before_dataset_is_no_pair_of_words_run_together_session31():
+    # a speech-emotion list (set Z): `[MELD: Multimodal EmotionLines Dataset](…)`
+    rows = "".join(f"- [Speech Corpus Number {i} for Emotion](https://x.org/{i}) - A corpus.\n" for i in range(6))
+    text = "# Data\n\n" + rows + "- [MELD: Multimodal EmotionLines Dataset and More Here](https://affective-meld.github.io/) - A set.\n"
+    assert [f for f in lint_text(text, select=["AL027"]) if "EmotionLines" in f.message] == []
+    glued = text.replace("EmotionLines Dataset and More Here", "EmotionLines Recognition and More Here")
+    assert [f.line for f in lint_text(glued, select=["AL027"]) if "EmotionLines" in f.message] == [9]

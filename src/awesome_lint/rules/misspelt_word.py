@@ -46,6 +46,8 @@ _RUN_ON = (re.compile(f"({'|'.join(_RUN_ON_HEADS)})([a-z]{{4,}})"),
 # (`Hierarchical and DifferentiableNeural Architecture`, `via ContrastiveRepresentation Learning`):
 # after a word, before a word, where a method's name stands first or after a colon (`SoundSpaces:`)
 _GLUED_PAIR = re.compile(r"(?<=[A-Za-z] )([A-Z][a-z]{4,})([A-Z][a-z]{4,})(?= [A-Za-z])")
+# what follows a resource's name: `EmotionLines Dataset`, `SceneNet Benchmark`
+_NAMED_RESOURCE = re.compile(r" (?:Data ?[Ss]ets?|Corpus|Corpora|Benchmarks?|Database|Challenge|Suite|Toolkit)\b")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]{2,}")
 _TRADE_PART = 3  # a part of names written three times (`PyTorch`), not once (`DeepHuman`)
 _PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, where names are coined
@@ -298,7 +300,9 @@ class MisspeltWord(Rule):
     when the title was pasted. A glued word the file writes three times or more, or as a link
     text (`[onWatch](…)`), is a name and left alone, as are names outside titles (`Kneeland`)
     and a pair of which a word ends names the file writes three times or more (`TorchScript`
-    where the file writes `PyTorch`: the trade builds its names of that word). In any prose, a
+    where the file writes `PyTorch`: the trade builds its names of that word), and one before
+    `Dataset`, `Corpus`, `Benchmark` or `Database` (`Multimodal EmotionLines Dataset`: the
+    resource's name). In any prose, a
     lower-case word of seven letters or more that is no English word and opens with `are`,
     `that`, `which`, `then`, `than`, `with`, `from`, `were`, `these`, `those`, `when` or `where`,
     or ends with `which`, `that`, `then`, `with`, `from` or `were`, the rest a common English
@@ -446,6 +450,8 @@ class MisspeltWord(Rule):
                     if (segments[head] >= _TRADE_PART or segments[rest] - count[w.lower()] >= _TRADE_PART) \
                             and count[w.lower()] <= _GLUED_MAX:
                         continue  # `TorchScript` where the file writes `PyTorch`: parts of the trade's names
+                    if _NAMED_RESOURCE.match(text, m.end()):
+                        continue  # `Multimodal EmotionLines Dataset`: a resource's name, not two words
                     if (count[w.lower()] <= _GLUED_MAX and f"[{w}" not in text and not doc.in_code(m.start())
                             and known_word(m.group(1).lower()) and known_word(m.group(2).lower())
                             and not known_word(w.lower())):
