@@ -1316,3 +1316,10 @@ def test_a_title_written_wholly_in_capitals_session31():
         (15, "title written wholly in capitals; 12 of 13 items are not", None)]
     acronyms = text.replace("SUPERVISED POLICY UPDATE FOR DEEP REINFORCEMENT LEARNING", "SBL / XBL / PBL / DBL / DROP / ROKSO")
     assert [f for f in lint_text(acronyms, select=["AL015"]) if "capitals" in f.message] == []
+
+
+def test_a_slip_in_a_list_written_with_bars_is_still_told_session31():
+    # the bars' own section still votes: `[Slip](u): text` among `[Name](u) | text` items
+    items = "".join(f"- [Tool{i}](https://t{i}.org) | Does thing number {i}.\n" for i in range(12))
+    text = "# Tools\n\n" + items + "- [Slip](https://s.org): Does other things.\n"
+    assert [f.line for f in lint_text(text, select=["AL015"]) if "separator" in f.message] == [15]

@@ -646,3 +646,8 @@ def test_an_e_mail_address_as_a_link_target_without_mailto_session31():
     assert left == [] and "[andy@gmail.com](mailto:andy@gmail.com)" in fixed
     assert 'href="mailto:andy@gmail.com"' in render(fixed) and 'href="andy@gmail.com"' in render(text)
     assert lint_text(text.replace("(andy@gmail.com)", "(mailto:andy@gmail.com)"), select=["AL007"]) == []
+
+
+def test_a_file_named_with_an_at_sign_is_no_e_mail_address_session31():
+    text = "# L\n\n- [Tool](https://t.org) - A tool. [Icon](icon@3x.svg) [lodash@4.17.21](lodash@4.17.21)\n"
+    assert [f for f in lint_text(text, select=["AL007"]) if "e-mail" in f.message] == []

@@ -889,3 +889,12 @@ def test_a_title_name_that_lost_the_capitals_of_its_rows_name_cell_session31():
     assert found[0].fix is not None and not found[0].fix.safe and found[1].fix is None
     fixed, _ = fix_text(rows, select=["AL018"], unsafe=True)
     assert "[[KDD 2020] GPT-GNN: Generative" in fixed and "Graph-bert:" in fixed
+
+
+def test_the_title_window_ends_at_the_title_session31():
+    # `Valley: Video Assistant` keeps the authors' spelling; the next cell's lower-case words
+    # (`code`, `demo`) are not the title's
+    row = ("# P\n\n| Name | Paper | Links |\n| --- | --- | --- |\n"
+           "| VALLEY | [Valley: Video Assistant](https://arxiv.org/abs/2306.07207) | [code](https://github.com/R/Valley) "
+           "[demo](https://valley.org/demo) |\n")
+    assert lint_text(row, select=["AL018"]) == []

@@ -362,7 +362,7 @@ def test_real_lists_fix_only_tags_and_is_idempotent():
         # tag its link contradicts and a Findings mark on the other side (no fix: a judgement)
         # (and a year with a digit dropped: which year is not known)
         unfixed = ("looks misspelled", "abbreviates", "two venues", "the entry's link is", "marks a Findings paper",
-                   "a year has four", "links no arXiv paper")
+                   "a year has four", "links no arXiv paper", "has no year", "proceedings series")
         assert all(any(w in f.message for w in unfixed) for f in left), \
             (path.name, [f.message for f in left])
         assert fix5(fixed)[0] == fixed, path.name
@@ -1308,4 +1308,25 @@ def test_a_known_venue_written_without_its_year_in_an_entrys_text_session31():
     few = "".join(f"{i + 1}. **Learning Prompts Number {i}.** ICML 20{10 + i % 10}. [[pdf]](https://arxiv.org/abs/2001.{i:05d})\n"
                   for i in range(10))
     assert [f for f in lint_text("# P\n\n" + few + "11. **X Y Z W.** JMLR. [[pdf]](https://arxiv.org/abs/1910.10683)\n",
+                                 select=["AL005"]) if "no year" in f.message] == []
+
+
+def test_words_and_a_year_before_a_colon_are_no_leading_venue_session31():
+    # `Update 2023:` names no venue: the entry's venue in its text is still read
+    text = "# P\n\n- Update 2023: Graph Anomaly Detection. Neurips 2022. [[Paper]](https://x.org/a)\n"
+    assert [f.message.split(" (")[0] for f in lint_text(text, select=["AL005"])] == ["venue `Neurips` is spelled `NeurIPS`"]
+
+
+def test_a_year_beside_a_venue_in_emphasis_is_its_year_session31():
+    items = "".join(f"{i + 1}. **Learning Prompts Number {i}.** ICML 20{10 + i % 10}. [[pdf]](https://arxiv.org/abs/2001.{i:05d})\n"
+                    for i in range(22))
+    for venue in ("*JMLR*, 2020.", "**JMLR**, 2020.", "`JMLR` 2020.", "JMLR\n   2020."):
+        text = "# Papers\n\n" + items + f"23. **Exploring the Limits of Transfer Learning.** {venue} [[pdf]](https://arxiv.org/abs/1910.10683)\n"
+        assert [f for f in lint_text(text, select=["AL005"]) if "no year" in f.message] == [], venue
+    long_name = ("# P\n\n- When Does Self-Supervision Help?\n  - Y. You. *International Conference on Machine Learning, "
+                 "PMLR 2020*. [[pdf]](http://proceedings.mlr.press/v119/you20a/you20a.pdf)\n")
+    assert [f for f in lint_text(long_name, select=["AL005"]) if "series" in f.message] == []
+    topics = "".join(f"- [NeurIPS 20{10 + i % 10}] Paper number {i} about things. [[pdf]](https://arxiv.org/abs/2001.{i:05d})\n"
+                     for i in range(22))
+    assert [f for f in lint_text("# L\n\n" + topics + "- [Radiology] A paper on scans. [[pdf]](https://x.org/p)\n",
                                  select=["AL005"]) if "no year" in f.message] == []

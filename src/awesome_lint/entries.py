@@ -284,8 +284,13 @@ def lead_venue(entry: Entry) -> Tag | None:
     opening."""
     if entry.kind != "item" or entry.tag is not None:
         return None
-    m = _LEAD_VENUE.match(entry.doc_text, entry.start, entry.end) or \
-        _LEAD_VENUE_COLON.match(entry.doc_text, entry.start, entry.end)
+    m = _LEAD_VENUE.match(entry.doc_text, entry.start, entry.end)
+    if m is None and (m := _LEAD_VENUE_COLON.match(entry.doc_text, entry.start, entry.end)) is not None:
+        from .venues import load_registry, parse_tag
+
+        p = parse_tag(m.group("inner"), load_registry(), 2100)
+        if p is None or p.match is None:
+            return None  # `Update 2023: …`, `OpenAI 2023: …`: words and a year, no venue
     if m is None:
         return None
     s, e = m.span("inner")

@@ -41,7 +41,8 @@ _NO_SCHEME = re.compile(
     r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn|cc|jp|uk|de|fr|ch|kr|tw|hk|sg|nl|eu|au|ca|info|me)/"
     r"|(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d{1,5})?/)")
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
-_MAIL = re.compile(r"[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}")  # `[me@x.org](me@x.org)`
+# `[me@x.org](me@x.org)`; not a file named `icon@3x.svg` nor a package `lodash@4.17.21`
+_MAIL = re.compile(r"[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,4}(?!(?:png|svg|jpe?g|gif|webp|pdf|md|html?|txt|zip|gz)$)[A-Za-z]{2,24}")
 # `[code]` standing alone: not after `[`, `]`, `!` or `\`, not followed by `(`, `[` or `:`
 _LABEL_MAX = 20
 _UNLINKED = re.compile(r"(?<![\[\]!\\\w])\[([A-Za-z][\w .-]{0,19})\](?![(\[:\]])")

@@ -111,8 +111,8 @@ class MissingLink(Rule):
     Reports a paper entry that gives the reader no way to the paper: an entry with no link at
     all, or one whose only links are secondary (code, project page, GitHub, slides, video, blog,
     notes) with no link to the paper itself. In a list that gives nine entries in ten a venue
-    tag (five at least), an entry with neither a tag nor a paper link is taken for a project,
-    not a paper (`- VoxFlowNet: … [[code]](…)` among `- **[ECCV 20]** …` papers).
+    tag (five at least), an entry without a tag that links only code or a project page is taken
+    for a project, not a paper (`- VoxFlowNet: … [[code]](…)` among `- **[ECCV 20]** …` papers).
 
     An entry is a *paper entry* when it starts with a venue tag (`[2023 MICCAI]`,
     `[**CVPR 2022**]`), or when it sits in a list or table where most entries link a paper

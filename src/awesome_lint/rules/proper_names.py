@@ -951,7 +951,12 @@ def _sentence_cased(text: str, at: int) -> bool:
     pre-training of graph neural networks`): past its first word, the longer words are all but
     one in lower case. A title that keeps its capitals (`Valley: Video Assistant with Large
     Language model`) spells its name as its authors do."""
-    words = [w for w in _TITLE_WORD.findall(text, at, min(len(text), at + 120))[1:8] if len(w) >= 4]
+    end = min(len(text), at + 120)
+    for stop in ("](", "|", "\n"):  # the title ends at its link's target, its cell or its line
+        k = text.find(stop, at, end)
+        if k >= 0:
+            end = k
+    words = [w for w in _TITLE_WORD.findall(text, at, end)[1:8] if len(w) >= 4]
     return len(words) >= 2 and sum(w.islower() for w in words) >= max(2, len(words) - 1)
 
 

@@ -21,6 +21,7 @@ from .venue_style import DATED, describe, joins_word, norm_eq, noun, parse_style
 # the Findings volume's name before a venue mention, which the pieces of an entry's text cut at
 # the colon (venue_mentions)
 _FINDINGS_BEFORE = re.compile(r"Findings\s+of\s+(?:the\s+)?(?:ACL|Association\s+for\s+Computational\s+Linguistics)\s*:\s*$", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PMLR_TAG = re.compile(r"(?<![\w/.-])PMLR[ '’-]*(?:19|20)?\d\d(?![\w/.-])")  # `PMLR 2020`, `PMLR'22`
 _FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
 # a venue's long name with its acronym after it, then a date: `International Conference on
@@ -421,10 +422,12 @@ class VenueFormat(Rule):
         reg = self.registry()
         yield from self._missing_years(doc, [t for _, t in tagged if not t.bracketed])
         yield from self._missing_years(doc, [t for _, t in tagged if t.bracketed and (t.year is not None or (
-            # a bracket without a year counts when it is a venue's name (`[arXiv]`), not a label
-            # (`[radiology]`, `[research papers]`); brackets and cells are counted apart
+            # a bracket without a year counts when it is a venue's acronym or a preprint server
+            # (`[arXiv]`, `[NeurIPS]`), not a label (`[radiology]`, `[Radiology]`, `[research
+            # papers]`); brackets and cells are counted apart
             " " not in t.inner.strip(" *_") and (p := parse_tag(t.inner, reg, next_year)) is not None
-            and p.match is not None and p.venue == p.match.expected))], "tags")
+            and p.match is not None and p.venue == p.match.expected
+            and (names_preprint(p.venue) or sum(c.isupper() for c in p.venue) >= 2)))], "tags")
         items: list[_Item] = []
         for entry, tag in tagged:
             item = self._item(doc, entry, tag, reg, next_year)
@@ -813,14 +816,20 @@ class VenueFormat(Rule):
         for e in doc.entries:
             if e.kind != "item" or id(e) in have or e.tag is not None or doc.in_code(e.start):
                 continue
-            text = list(doc.text[e.start:e.end])
             spans = [(k.label_end, k.end) if not k.is_image else (k.start, k.end) for k in e.links]
             if e.title_start is not None and e.title_end is not None:
                 spans.append((e.title_start, e.title_end))
-            for a, b in spans:
-                for j in range(max(a, e.start), min(b, e.end)):
-                    text[j - e.start] = "\n"
-            plain = "".join(text)
+            parts, at = [], e.start  # the entry's text with its link targets and title blanked
+            for a, b in sorted(spans):
+                a, b = max(a, at), min(b, e.end)
+                if a < b:
+                    parts += [doc.text[at:a], "\n" * (b - a)]
+                    at = b
+            parts.append(doc.text[at:e.end])
+            plain = "".join(parts)
+            after = doc.line_text(e.end_line + 1) if e.end_line < len(doc.line_starts) else ""
+            if _ANY_YEAR.search(plain) or after[:1] in (" ", "\t") and _ANY_YEAR.search(after):
+                continue  # `*JMLR*, 2020.`, `JMLR` then `2020.` on the next line: the year is there
             pos = 0
             for m in [*MENTION_CUT.finditer(plain), None]:
                 a, b = pos, (m.start() if m is not None else len(plain))
@@ -855,6 +864,9 @@ class VenueFormat(Rule):
             for m in _PMLR_TAG.finditer(doc.text, e.start, e.end):
                 if any(a <= m.start() < b for a, b in masks) or doc.in_code(m.start()):
                     continue
+                before = doc.text[max(e.start, m.start() - 40):m.start()].rstrip(" \t")
+                if before and before[-1] not in "*_([|.\n":
+                    continue  # `International Conference on Machine Learning, PMLR 2020`: the venue is named
                 line, col = doc.position(m.start())
                 yield self.finding(f"venue `{m.group()}` names the proceedings series, not the venue: the entry's "
                                    f"link `{vy.evidence}` is {vy.venue_name} {vy.year}", line, col)

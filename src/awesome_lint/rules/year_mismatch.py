@@ -647,7 +647,6 @@ def _month_of(text: str, year: int, base: int) -> tuple[int, tuple[int, int]] | 
     return month, (base + s, base + e)
 
 
-# a venue's year in parentheses after its name (`ArXiv (2022)`), read as `ArXiv 2022`
 #: a venue in emphasis with its year after it, outside: ``*Authors.* *arXiv*, 2023.``
 _EMPHASISED_VENUE = re.compile(r"(?<![*\w])([*_])([A-Za-z][\w&' -]{1,30}?)\1,?[ \t]*((?:19|20)\d\d)(?![\d*_])")
 
@@ -666,6 +665,7 @@ def _emphasised_venue(doc: Document, entry: Entry, reg, next_year: int) -> tuple
     return int(m.group(3)), m.span(3), f"{m.group(2)} {m.group(3)}", (m.start(2), m.end(3))
 
 
+# a venue's year in parentheses after its name (`ArXiv (2022)`), read as `ArXiv 2022`
 _YEAR_IN_PARENS = re.compile(r"[ \t]*\((19[5-9]\d|20\d\d)\)$")
 
 
