@@ -807,6 +807,7 @@ class VenueFormat(Rule):
         the title and the links."""
         from ..entries import MENTION_CUT
         from ..venues import parse_tag
+        from .entry_marks import BLANK, blank
 
         dated = sum(1 for i in items if i.kind == "inline" and i.parsed.year is not None and not i.quiet)
         if dated < 20:
@@ -819,14 +820,8 @@ class VenueFormat(Rule):
             spans = [(k.label_end, k.end) if not k.is_image else (k.start, k.end) for k in e.links]
             if e.title_start is not None and e.title_end is not None:
                 spans.append((e.title_start, e.title_end))
-            parts, at = [], e.start  # the entry's text with its link targets and title blanked
-            for a, b in sorted(spans):
-                a, b = max(a, at), min(b, e.end)
-                if a < b:
-                    parts += [doc.text[at:a], "\n" * (b - a)]
-                    at = b
-            parts.append(doc.text[at:e.end])
-            plain = "".join(parts)
+            # the entry's text with its link targets and title blanked, each blank a cut
+            plain = blank(doc.text[e.start:e.end], e.start, spans).replace(BLANK, "\n")
             after = doc.line_text(e.end_line + 1) if e.end_line < len(doc.line_starts) else ""
             if _ANY_YEAR.search(plain) or after[:1] in (" ", "\t") and _ANY_YEAR.search(after):
                 continue  # `*JMLR*, 2020.`, `JMLR` then `2020.` on the next line: the year is there

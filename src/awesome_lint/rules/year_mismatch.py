@@ -201,22 +201,18 @@ class YearMismatch(Rule):
             elif key is not None and not state["file-wide"]:
                 quiet.add(key)
         yield from self._dated_items(doc)
-        yield from self._date_habit(doc, told)
-        yield from self._day_habit(doc, told)
+        dated = self._dated_preprints(doc)  # read once for both habits: by month and by day
+        yield from self._date_habit(doc, told, [d for d in dated if not d[1][0][2]])
+        yield from self._day_habit(doc, told, [d for d in dated if d[1][0][2] and d[0].line not in told
+                                               and isinstance(d[2], ArxivId)])
 
-    def _date_habit(self, doc: Document, told: set[int]) -> Iterator[Finding]:
-        """A file that dates its papers by month (a Date cell ``2023-01``, a leading
-        ``2023.01``) and gives nearly every arXiv paper exactly its identifier's month dates
-        them by their preprint: there, a date two months or more before the identifier's month
-        is a slip (the preprint was not posted yet), unless the entry names a venue (`ACL26`:
-        an accepted paper is often dated by its venue, then posted). A later date is left alone (a venue's or a
-        later version's date); so is a full date with a day (a release or update date), except
-        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``,
-        a Venue cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip."""
+    def _dated_preprints(self, doc: Document) -> list:
+        """(entry, date span, arXiv id) of each dated entry (:func:`date_span`) whose paper links
+        carry one arXiv id and no later version: what the date habits are read on."""
         dated = []
         for e in doc.entries:
             found = date_span(e)
-            if found is None or found[0][2]:
+            if found is None:
                 continue
             # the date may be a code span (`2023.01`); a link in code is no link of the entry
             links = [k for k in self._paper_links(e) if not doc.in_code(k.start)]
@@ -224,6 +220,18 @@ class YearMismatch(Rule):
             if len(ids) != 1 or any(_LATER_VERSION.search(k.url) for k in links):
                 continue
             dated.append((e, found, next(iter(ids.values()))))
+        return dated
+
+    def _date_habit(self, doc: Document, told: set[int], dated: list) -> Iterator[Finding]:
+        """A file that dates its papers by month (a Date cell ``2023-01``, a leading
+        ``2023.01``) and gives nearly every arXiv paper exactly its identifier's month dates
+        them by their preprint: there, a date two months or more before the identifier's month
+        is a slip (the preprint was not posted yet), unless the entry names a venue (`ACL26`:
+        an accepted paper is often dated by its venue, then posted). A later date is left alone (a venue's or a
+        later version's date); so is a full date with a day (a release or update date), except
+        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``,
+        a Venue cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip.
+        ``dated`` holds the entries dated by month (:meth:`_dated_preprints`)."""
         total = len(dated)
         agree = sum((y, m) == (a.year, a.month) for _, ((y, m, _d), _), a in dated)
         if total < _DATE_HABIT_MIN or agree < _DATE_HABIT_SHARE * total:
@@ -248,24 +256,13 @@ class YearMismatch(Rule):
                 "month carry their identifier's month",
                 line, col, end_line, end_col)
 
-    def _day_habit(self, doc: Document, told: set[int]) -> Iterator[Finding]:
+    def _day_habit(self, doc: Document, told: set[int], dated: list) -> Iterator[Finding]:
         """A file that dates its arXiv papers by day (a Date cell ``2024-03-27``) and gives nine
         in ten of them (ten at least) their identifier's month dates them by their posting day:
         there a day before the month ahead of the identifier's (``2022-01-13`` on 2206.06488; the
         month before is a paper sent in at its end) is a slip: the paper was not posted yet. A
-        later day is left alone (a model's release, a later version)."""
-        dated = []
-        for e in doc.entries:
-            found = date_span(e)
-            if found is None or not found[0][2] or e.line in told:
-                continue
-            links = [k for k in self._paper_links(e) if not doc.in_code(k.start)]
-            ids = {a.id: a for a in (arxiv_id(k.url) for k in links) if a is not None}
-            if len(ids) != 1 or any(_LATER_VERSION.search(k.url) for k in links):
-                continue
-            a = next(iter(ids.values()))
-            if isinstance(a, ArxivId):
-                dated.append((e, found, a))
+        later day is left alone (a model's release, a later version). ``dated`` holds the entries
+        dated by day, less those with a finding already."""
         agree = sum((y, m) == (a.year, a.month) for _, ((y, m, _d), _), a in dated)
         if len(dated) < _DATE_HABIT_MIN or agree < _LATER_DATE_SHARE * len(dated):
             return
