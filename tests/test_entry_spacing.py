@@ -363,3 +363,22 @@ def test_a_run_apart_from_another_departure_on_its_line_is_a_slip_of_its_own_ses
     assert found == [(15, "two spaces before 'a'"), (15, 'description does not end with "."')]
     fixed, _ = fix_text(text, select=["AL015"])
     assert fixed.endswith("Distributed SQL using a fork of PostgreSQL.\n")
+
+
+def test_a_separator_glued_to_the_title_link_before_italic_authors_session32(tmp_path):
+    """Set Z's misses (a speech list): `[Title](u)- *C Wang et al*` lost the space before the
+    separator the file writes ` - *Authors*`; the fix puts it back and the page renders the
+    same words with the space."""
+    items = [f"- [Paper number {k} on speech](https://arxiv.org/abs/2101.0{k:04d}) - *A Name et al*, `ACL 2021`"
+             for k in range(12)]
+    items[4] = items[4].replace(") - *A Name", ")- *A Name")
+    text = _doc(items)
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL015", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (9, "no space before the separator '-', where the file's entries have one")]
+    proc = run_cli("--fix", "--select", "AL015", str(path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert path.read_text(encoding="utf-8") == text.replace(")- *A Name", ") - *A Name")
+    assert render(path.read_text(encoding="utf-8")) == render(text).replace("</a>- <em>", "</a> - <em>")

@@ -49,7 +49,7 @@ _GLUED_EXPANSION = re.compile(r"(?<=[A-Z]{2})\((?=[A-Z][a-z]+(?:[ -][A-Za-z][a-z
 # the parenthesis opened after a space, so not a plural (`model(s)`) or a call's
 _GLUED_CLOSE = re.compile(r"(?<=[ \t])\((?=[^()\n]*(?:[ \d]|[A-Z][^()\n]*[A-Z]))[^()\n]{2,60}\)(?=[a-z]{3})")  # (not `(de)serialization`, `(Un)learning`)
 # a link or code span glued to the separator after it (`[Netz](…)- Discover`, `` `cmd`- [Name] ``)
-_GLUED_DASH = re.compile(r"(?<=[)`])-(?= [\w\[(`])")
+_GLUED_DASH = re.compile(r"(?<=[)`])-(?= [\w\[(`*_])")
 # an initial glued to the surname after it (`A.Graves`, `C.Theobalt`): an author lost a space;
 # not a dotted abbreviation (`U.S.`, `e.g.`) or a name in code (`np.Array`)
 _GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{2,}(?!\w|\.\w))")
