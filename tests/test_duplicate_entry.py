@@ -1424,3 +1424,40 @@ def test_a_tool_under_two_parts_of_a_tools_heading_is_no_slip_session31():
                 "* [MozDef](https://github.com/mozilla/MozDef)\n")
     assert al003(page("Tools")) == []
     assert [f.line for f in al003(page("Papers"))] == [15]
+
+
+def test_a_results_table_gives_one_paper_at_two_settings_session32(tmp_path):
+    """Set AA's false positives (a video detection list): a comparison table lists one paper at
+    two speed settings, and alone beside combined with another method (`FGFA + Seq-NMS`): the
+    scores differ, so these are results, not repeats. A row copied with its numbers still is one."""
+    head = "# Video detection\n\n## Comparison table\n\n| Paper | Date | Backbone | mAP(%) | FPS |\n| --- | --- | --- | --- | --- |\n"
+    rows = ["| [Seq-NMS](https://arxiv.org/abs/1602.08465) | Feb 2016 | ResNet101 | 76.8 | 2.3 |",
+            "| [FGFA](https://arxiv.org/abs/1703.10025) | Mar 2017 | ResNet101 | 76.3 | 1.4 |",
+            "| [FGFA](https://arxiv.org/abs/1703.10025) + [Seq-NMS](https://arxiv.org/abs/1602.08465) | Mar 2017 | ResNet101 | 78.4 | 1.14 |",
+            "| [Lattice](https://arxiv.org/abs/1804.05472) | Apr 2018 | ResNet101 | 79.6 | 20 |",
+            "| [Lattice](https://arxiv.org/abs/1804.05472) | Apr 2018 | ResNet101 | 79.0 | **62** |"]
+    text = head + "\n".join(rows) + "\n"
+    assert [f.line for f in lint_text(text, select=["AL003"])] == []
+    copied = head + "\n".join(rows + [rows[1]]) + "\n"
+    path = tmp_path / "README.md"
+    path.write_text(copied, encoding="utf-8")
+    code, found = run_json("--select", "AL003", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (12, "duplicate entry: 'FGFA' is already listed at line 8 in this table (same title and paper link)")]
+
+
+def test_a_table_titled_by_its_linked_column_when_the_first_is_a_category_session32():
+    """Set AA's false positive (a remote sensing list): `| Year | Target | Contest |` rows whose
+    Target is a category (`Land cover` on most rows) are named by their linked contest, so two
+    contests on one organiser's home page are two entries, and a contest listed twice is one."""
+    head = "# Change detection\n\n## Contests\n\n| Year | Target | Contest | Pairs |\n| --- | --- | --- | --- |\n"
+    rows = ["| 2024 | Building | [Quake Response Contest](https://example.org/quake) | 10 |",
+            "| 2024 | Land cover | [Spring Cup on Change](https://example.org/spring) | 4,000 |",
+            "| 2023 | Land cover | [Eastern Eye Cup](https://example.cn/home/) | 6,000 |",
+            "| 2022 | Land cover | [Space Map Cup](https://example.cn/home/) | 6,000 |",
+            "| 2022 | Land cover | [Summer Cup on Change](https://example.org/summer) | 5,000 |"]
+    text = head + "\n".join(rows) + "\n"
+    assert [f.message for f in lint_text(text, select=["AL003"])] == []
+    twice = head + "\n".join(rows + [rows[1]]) + "\n"
+    assert [(f.line, f.message) for f in lint_text(twice, select=["AL003"])] == [
+        (12, "duplicate entry: 'Spring Cup on Change' is already listed at line 8 in this table (same title and paper link)")]

@@ -918,3 +918,19 @@ def test_two_capitals_in_order_before_lower_case_names_are_a_code_point_sort_ses
     names = ["Ack", "Bat", "ag", "cat", "dog", "emacs", "fzf", "grep", "htop", "jq"]
     text = "# Tools\n\n" + "".join(f"- [{n}](https://example.org/{i}) - A tool.\n" for i, n in enumerate(names))
     assert lint_text(text, select=["AL016"]) == []
+
+
+def test_a_table_sorted_by_its_year_column_not_its_venue_tags_session32():
+    """Set AA's false positives (a remote sensing list): a data set table runs newest first by
+    its Year column (the data set's year), while its Publication cells name the paper's venue
+    and year (`TGRS2021` on a 2022 row): the Year column is the order. A row out of that order
+    is still reported."""
+    head = "# Change detection\n\n## Datasets\n\n| Year | Dataset | Publication |\n| --- | --- | --- |\n"
+    years = [2023, 2023, 2022, 2022, 2022, 2022, 2021, 2021, 2020, 2020, 2019]
+    venues = ["TGRS2023", "CVPR2022", "TGRS2022", "TGRS2021", "RS2021", "RS2021", "ICPR2021", "RS2021", "TGRS2020", "CVPR2021", "arXiv2019"]
+    rows = [f"| {y} | [Set{k}](https://example.org/set{k}) | [{v}](https://example.org/paper{k}) |" for k, (y, v) in enumerate(zip(years, venues))]
+    text = head + "\n".join(rows) + "\n"
+    assert [f.line for f in lint_text(text, select=["AL016"])] == []
+    rows.insert(2, rows.pop(9))  # a 2020 row among the 2023 ones
+    moved = head + "\n".join(rows) + "\n"
+    assert [f.line for f in lint_text(moved, select=["AL016"])] == [9]

@@ -37,6 +37,13 @@ YEAR_HEADERS = ("year", "date", "time")
 _TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
 
 
+def _category_column(table, col: int) -> bool:
+    """Whether a column names a category, not each row: no links, and fewer distinct values
+    than half its rows (four rows or more)."""
+    cells = [r.cells[col].text.strip().casefold() for r in table.rows if col < len(r.cells)]
+    return len(cells) >= 4 and not any("](" in c for c in cells) and len(set(cells)) * 2 < len(cells)
+
+
 def index_column(columns: list[str]) -> int | None:
     """The index column of a table with these header texts (plain): 0 when the first is headed
     like an index (`#`, `No.`, `Index`, ...), else None."""
@@ -201,11 +208,13 @@ def table_entries(doc: Document, table: Table) -> list[Entry]:
     year_col = next((i for i, c in enumerate(cols) if c in YEAR_HEADERS), None)
     index_col = table.index_column
     if title_col is None:
-        for i, c in enumerate(cols):
-            if i in (index_col, venue_col, year_col):
-                continue
-            title_col = i
-            break
+        free = [i for i in range(len(cols)) if i not in (index_col, venue_col, year_col)]
+        title_col = free[0] if free else None
+        if title_col is not None and _category_column(table, title_col):
+            # `| Year | Target | Contest |`: the targets are a category (`Land cover` on most rows),
+            # the contests, linked, are what each row is about
+            linked = [i for i in free if sum(1 for r in table.rows if i < len(r.cells) and "](" in r.cells[i].text) * 2 > len(table.rows)]
+            title_col = linked[0] if linked else title_col
     other_titles = [i for i, c in enumerate(cols) if c in TITLE_HEADERS and i != title_col]
     whole = doc.text
     out = []

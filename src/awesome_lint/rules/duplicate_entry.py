@@ -117,7 +117,11 @@ class DuplicateEntry(Rule):
        nor a generic title of six English words at most on pages of two sites, none a paper's
        (`Introduction to Deep Learning`, a course at MIT and another at CMU: two works), nor
        two benchmarks of one release under a heading of data sets or benchmarks
-       (`VIPER→Cityscapes-Seq` and `SYNTHIA-Seq→Cityscapes-Seq`, both in one repository).
+       (`VIPER→Cityscapes-Seq` and `SYNTHIA-Seq→Cityscapes-Seq`, both in one repository), nor
+       two rows of a results table whose scores differ (one paper at two settings, 79.6 mAP at
+       20 fps and 79.0 at 62; `FGFA` alone and `FGFA + Seq-NMS`). A table without a title
+       column is named by its first column, unless that column is a category (no links, its
+       values repeated: `Land cover` on most rows) and a later one is mostly linked.
     2. The same paper in two lists, tables or sections of one file: a warning naming both
        lines, but not by default. On the hand-annotated real lists such repeats were deliberate
        nine times in ten (a Datasets, Benchmarks or Software section pointing back at the
@@ -360,6 +364,8 @@ class DuplicateEntry(Rule):
                 match, how = prev, "page-slip"
             if match is not None and how in ("title", "subtitle") and _two_works(it, match):
                 match = None  # `Introduction to Deep Learning` at MIT and at CMU: two courses
+            if match is not None and _two_results(it, match):
+                match = None  # a results table's rows: one method at two settings, or with Seq-NMS
             if match is not None and how == "subtitle" and _distinct_ids(it, match, "arxiv:"):
                 match = None  # `Beyond Uniform Sampling: Offline RL with …` beside `Offline RL with …`
             if match is not None and how == "title" and id(match) in slipped:
@@ -643,6 +649,24 @@ def _two_works(a: Item, b: Item) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     return all(m and known_word(m.group().lower()) for m in (_WORD.fullmatch(w.strip(":,.()")) for w in words))
+
+
+_SCORE = re.compile(r"\**(\d{1,3}\.\d+)%?\**")
+
+
+def _two_results(a: Item, b: Item) -> bool:
+    """Whether two rows of one table report two results: a cell of each holds a score (a decimal
+    number, not an index or a year) and the scores differ, as a comparison table gives one paper
+    at two settings (79.6 mAP at 20 fps, 79.0 at 62) or alone and combined (`FGFA` 76.3, `FGFA +
+    Seq-NMS` 78.4). A row copied twice copies its numbers too."""
+    ra, rb = a.entry.row, b.entry.row
+    if ra is None or rb is None or ra.table is None or ra.table is not rb.table:
+        return False
+    for x, y in zip(ra.cells, rb.cells):
+        mx, my = _SCORE.fullmatch(x.text.strip()), _SCORE.fullmatch(y.text.strip())
+        if mx and my and mx.group(1) != my.group(1):
+            return True
+    return False
 
 
 def _subtitle_key(it: Item) -> str:

@@ -12,6 +12,8 @@ from operator import eq, gt, lt
 import msgspec
 
 from ..document import Document, Entry, ListBlock, Table
+from ..entries import YEAR_HEADERS
+from ..mdtext import YEAR
 from ..fixcheck import keeps_check
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import shorten, strip_accents
@@ -362,7 +364,8 @@ class EntryOrder(Rule):
     capitals by character code, `SyncGAN` before `S^2GAN`), the
     first author's surname (of a paper entry that names its authors in emphasis,
     `_Yejin Bang et al._` or `*Colin Raffel, Noam Shazeer.*`; without case or accents), the
-    year (of the venue tag, of a Year column, of a trailing `` `2019` `` code span or of a
+    year (of a row's Year column, else of the venue tag (a table of data sets runs by each set's
+    year, `2022 | … | [TGRS2021](…)`, not its paper's), of a trailing `` `2019` `` code span or of a
     year in parentheses right after the title, `**Title**(1989)`, rising or falling) and the date an entry is listed under: a Date cell (`04/2024`, `2024-04`), or a
     month and year that opens the entry or follows its title (`` `2023.01` Title``,
     `[2023-01]`, `2023/01`, `Mar 2023`, day first `12 Feb 2020`, or in a label after the title,
@@ -725,6 +728,17 @@ class EntryOrder(Rule):
 
     @staticmethod
     def _year(doc: Document, e: Entry) -> int | None:
+        """The entry's year: a row's Year column first (a table of data sets sorted by the year
+        of each set, `2022 | … | [TGRS2021](…)`, its venue cell naming the paper's), else its
+        venue tag's, a trailing year's or one after the title."""
+        row = e.row
+        if row is not None and row.table is not None:
+            for header, cell in zip(row.table.columns, row.cells):
+                if header.strip().casefold() in YEAR_HEADERS:
+                    m = YEAR.search(cell.text)
+                    if m:
+                        return int(m.group())
+                    break
         if e.year is not None:
             return e.year
         m = _TRAILING_YEAR.search(e.text)
