@@ -934,3 +934,30 @@ def test_a_table_sorted_by_its_year_column_not_its_venue_tags_session32():
     rows.insert(2, rows.pop(9))  # a 2020 row among the 2023 ones
     moved = head + "\n".join(rows) + "\n"
     assert [f.line for f in lint_text(moved, select=["AL016"])] == [9]
+
+
+def test_a_code_point_order_that_drops_punctuation_session32():
+    """Set AA's false positive (a shell list): capitals first, then `balls`, `bashbro`,
+    `bash-stack`, `bashttpd`: sorted by code point with the hyphen dropped, so nothing is out
+    of place; a name out of that order still is."""
+    names = ["Bash-web-server", "Dropbox-Uploader", "balls", "bashbro", "bash-stack", "bashttpd",
+             "httpd.sh", "ngincat", "shttpd", "tinyserve", "webshare"]
+    head = "# Shell\n\n## Servers\n\n"
+    items = [f"- [{n}](https://github.com/owner/{n}) - A server." for n in names]
+    assert [f.line for f in lint_text(head + "\n".join(items) + "\n", select=["AL016"])] == []
+    items.insert(2, items.pop(8))  # `shttpd` among the capitals' followers
+    assert [f.line for f in lint_text(head + "\n".join(items) + "\n", select=["AL016"])] == [7]
+
+
+def test_one_papers_two_rows_out_of_place_together_are_one_finding_session32():
+    """Set AA's false positive (a video detection list): the two rows of one paper (two speed
+    settings, one title and link) sit together out of date order: one slip, one finding."""
+    head = "# Video detection\n\n## Comparison\n\n| Paper | Date | mAP |\n| --- | --- | --- |\n"
+    dated = [("Seq-NMS", "Feb 2016", 1), ("T-CNN", "Apr 2016", 2), ("DFF", "Nov 2016", 3), ("TPN", "Feb 2017", 4),
+             ("FGFA", "Mar 2017", 5), ("D&T", "Oct 2017", 6), ("STMN", "Dec 2017", 7),
+             ("Lattice", "Apr 2018", 8), ("Lattice", "Apr 2018", 8), ("SSN", "Mar 2018", 9), ("STSN", "Mar 2018", 10),
+             ("MANet", "Sep 2018", 11), ("TCD", "Nov 2018", 12), ("SeqBox", "Feb 2019", 13)]
+    rows = [f"| [{t}](https://example.org/paper{k}) | {d} | 7{k}.{k % 10} |" for t, d, k in dated]
+    found = [(f.line, f.message) for f in lint_text(head + "\n".join(rows) + "\n", select=["AL016"])]
+    assert [line for line, _ in found] == [14]
+    assert 'entry "Lattice" (04/2018) is out of date order' in found[0][1]

@@ -382,3 +382,14 @@ def test_a_separator_glued_to_the_title_link_before_italic_authors_session32(tmp
     assert proc.returncode == 0, proc.stderr.decode()
     assert path.read_text(encoding="utf-8") == text.replace(")- *A Name", ") - *A Name")
     assert render(path.read_text(encoding="utf-8")) == render(text).replace("</a>- <em>", "</a> - <em>")
+
+
+def test_an_emoji_short_code_before_the_full_stop_is_one_mark_session32():
+    """Set AA's false positive (a shell list): `searchable :cloud:.` ends with an emoji's short
+    code (GitHub shows a cloud) and the full stop; a colon left before the full stop is a slip."""
+    items = [f"- [tool{k}](https://github.com/owner/tool{k}) - Parses file format number {k}." for k in range(1, 12)]
+    items[3] = items[3][:-1] + " in the cloud :cloud:."
+    items[6] = items[6][:-1] + ":."
+    text = _doc(items)
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(text.splitlines().index(items[6]) + 1, 'the line ends with two marks, ":.": one of them is a slip')]

@@ -172,6 +172,7 @@ _MONTH_END = re.compile(r"[ \t]+[A-Z][a-z]+\.?,?[ \t]*(?:(?:19|20)\d\d\b|[\])*_|
 _MIXED_PARENS = re.compile(r"（[^（）()\n]*\)|\([^（）()\n]*）")
 
 # a full stop (or an ideographic one) then a comma or semicolon at a line's end, after a word
+_EMOJI_CODE_END = re.compile(r"(?:^|[\s(]):[a-z0-9_+-]{2,30}:$")  # `:cloud:` (GitHub shows the emoji)
 _DOUBLED_END = re.compile(r"(?:[.。][ \t]*[,;，；]|[,;:，；][ \t]*\.|[!?]\.)(?=[ \t]*$)", re.M)
 
 # one or two emoji before an entry's name link (`🟢 [bgfx](…)`, `⭐️ [Tool](…)`): a status mark
@@ -393,7 +394,7 @@ class EntryStyle(Rule):
       GitHub shows an empty bullet; the safe fix deletes the line;
     - a line of an item that ends with a full stop and then a comma or semicolon (`... model.,`,
       `实现。,`), or with a comma, semicolon, colon, `!` or `?` and then a full stop (`... user
-      interface,.`, `... instead!.`): two closing marks where one was meant — always, in any list; no fix, for
+      interface,.`, `... instead!.`; not an emoji's short code and a full stop, `:cloud:.`): two closing marks where one was meant — always, in any list; no fix, for
       which mark the list wants is its own affair;
     - the mark between "et al." and the field after it (`Mildenhall et al., ECCV 2020`) —
       every kind, read on the whole entry (an author line under the title's line too).
@@ -1107,6 +1108,8 @@ class EntryStyle(Rule):
                 continue
             if _ABBREVIATION_END.search(text, max(entries[k].start, m.start() - 8), m.start()):
                 continue  # "etc.," is an abbreviation's full stop and the list's comma
+            if text[m.start()] == ":" and _EMOJI_CODE_END.search(text, max(entries[k].start, m.start() - 40), m.start() + 1):
+                continue  # "searchable :cloud:.": the colon closes an emoji's short code
             line, col = doc.position(m.start())
             end_line, end_col = doc.position(m.end())
             yield self.finding(f'the line ends with two marks, "{re.sub(" ", "", m.group())}": one of them is a slip',
