@@ -393,3 +393,18 @@ def test_an_emoji_short_code_before_the_full_stop_is_one_mark_session32():
     text = _doc(items)
     found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
     assert found == [(text.splitlines().index(items[6]) + 1, 'the line ends with two marks, ":.": one of them is a slip')]
+
+
+def test_a_run_between_two_words_is_weighed_against_the_sections_prose_session32():
+    """Set Z's miss (a speech list): a tools section pads its names and badges (`[Kaldi](u)
+    &nbsp; [![stars](b)](u)  | …`) on most items, a layout of its own; `is an  automatic`
+    between two words of a sentence is still a slip there, and the fix closes it."""
+    items = [f"- [Tool{k}](https://example.org/t{k})  &nbsp; [![stars](https://img.example/t{k}.svg)](https://example.org/t{k})"
+             f" | A toolkit for speech number {k}." for k in range(8)]
+    items[5] = items[5].replace("A toolkit for", "Tool5 is an  automatic toolkit for")
+    other = [f"- [Paper{k}](https://example.org/p{k}) - A study of speech number {k}." for k in range(10)]
+    text = "# Speech\n\n## Toolkits\n\n" + "\n".join(items) + "\n\n## Papers\n\n" + "\n".join(other) + "\n"
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"])]
+    assert found == [(10, "two spaces before 'automatic', where the file's entries use one")]
+    fixed, _ = fix_text(text, select=["AL015"])
+    assert fixed == text.replace("is an  automatic", "is an automatic")

@@ -223,11 +223,16 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
     per_slot: Counter = Counter()
     per_section: dict[int, Counter] = defaultdict(Counter)
     section_size: Counter = Counter()
+    text = doc.text
+    prose = {id(r) for _, runs in found for r in runs if r.slot == "inner" and _between_words(text, r)}
     for e, runs in found:
         section_size[id(e.section)] += 1
         for slot in {r.slot for r in runs}:
             per_slot[slot] += 1
             per_section[id(e.section)][slot] += 1
+        if any(id(r) in prose for r in runs):
+            per_section[id(e.section)]["prose"] += 1
+            per_slot["prose"] += 1
     habits = {slot for slot, n in per_slot.items() if n > HABIT_SHARE * len(items)}
     # a run that recurs in one spot of a repeated phrase (`Description. -  **NOTE**: ...` on
     # every notice), and a nested list padded throughout (`*  ` under one entry), are habits too
@@ -244,7 +249,10 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
     for e, runs in found:
         sec = id(e.section)
         for r in runs:
-            if r.slot in habits or per_section[sec][r.slot] >= max(2, SECTION_HABIT_SHARE * section_size[sec]):
+            # a run between two words of a sentence (`is an  automatic`) is weighed against the
+            # section's other such runs, not its layout (`Kaldi  &nbsp; [![stars]…]  | …`)
+            slot = "prose" if id(r) in prose else r.slot
+            if slot in habits or per_section[sec][slot] >= max(2, SECTION_HABIT_SHARE * section_size[sec]):
                 continue
             if (id(e), r.slot) in streaks and r.after.startswith("|"):
                 continue
@@ -264,6 +272,12 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
 
 
 STREAK = 4
+
+
+def _between_words(text: str, r: Run) -> bool:
+    """Whether the run sits between two words of a sentence: a word before, a lower-case word
+    of two letters or more after."""
+    return text[r.start - 1:r.start].isalpha() and text[r.end:r.end + 2].isalpha() and text[r.end:r.end + 2].islower()
 
 
 def _streaks(found: list[tuple[Entry, list[Run]]]) -> set[tuple[int, str]]:

@@ -355,7 +355,9 @@ class EntryStyle(Rule):
       every item, in a file of at least 10: GitHub collapses it, but it is a typing slip in the
       source. Only where the file uses one space there: a place (after the marker, after a
       sentence's full stop, inside the text) where more than 15% of the file's items, or half
-      of a section's or a nested list's, have runs is a habit; so is a run before a word that
+      of a section's or a nested list's, have runs is a habit (a run between two words of a
+      sentence, `is an  automatic`, is weighed against such runs only, not against a section's
+      padded names and badges); so is a run before a word that
       three times or more, and at least as often, follows a run as one space (`-  **NOTE**:`
       on every notice; a line pasted twice with its slip is two slips); pipes
       padded in a table written inside items, an ordered list's numbers padded to one width,
