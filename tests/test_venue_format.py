@@ -1330,3 +1330,19 @@ def test_a_year_beside_a_venue_in_emphasis_is_its_year_session31():
                      for i in range(22))
     assert [f for f in lint_text("# L\n\n" + topics + "- [Radiology] A paper on scans. [[pdf]](https://x.org/p)\n",
                                  select=["AL005"]) if "no year" in f.message] == []
+
+
+def test_an_undated_bracket_in_lower_case_beside_the_files_right_ones_session32(tmp_path):
+    """Set Z's miss (a scene flow list): `**[arxiv]**` once beside `**[arXiv]**` seven times is
+    the venue misspelt; a lone `[radiology]`-like lower-case bracket in a file that writes no
+    such venue right stays a label."""
+    items = [f"- **[arXiv]** Paper number {k} on scene flow [[2209.1313{k}]](https://arxiv.org/abs/2209.1313{k})" for k in range(7)]
+    items += [f"- **[CVPR 202{k}]** Paper at venue {k} on flow [[2109.1313{k}]](https://arxiv.org/abs/2109.1313{k})" for k in range(5)]
+    items.insert(3, "- **[arxiv]** Lower paper on scene flow [[2209.13199]](https://arxiv.org/abs/2209.13199)")
+    text = "# Scene flow\n\n## 2022\n\n" + "\n".join(items) + "\n"
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL005", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [(8, "venue `arxiv` is spelled `arXiv`")]
+    fewer = "\n".join(i for i in items if "[arXiv]" not in i or "number 0 " in i or "number 1 " in i)
+    assert lint_text("# Scene flow\n\n## 2022\n\n" + fewer + "\n", select=["AL005"]) == []

@@ -60,6 +60,7 @@ _COMMA_VENUE = re.compile(r"(?:et al\.?|[A-Za-z][a-z]+),[ \t]*(?P<venue>[A-Z][A-
 # a venue with a two-digit year in parentheses (`(AAAI 17)` closing a title), which DATED leaves
 # out (a bare `17` is mostly no year): read so that the file's four-digit style can judge it
 _SHORT_YEAR_PAREN = re.compile(r"\([A-Z][A-Za-z&-]{1,15} \d\d\)")
+_HELD_RIGHT = 3  # undated brackets written right before one in the wrong case counts as a venue
 _LOOSE_MIN = 10  # known venues in entries' text a file needs before an unknown one's comma is judged
 _LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
 # an italic author line that closes with a venue after a full stop: `*Ann Lee, Bo Li et al. arXiv.*`
@@ -156,7 +157,9 @@ class VenueFormat(Rule):
       the venue in the file is written that one way (a house spelling: 478 `Arxiv` tags), or
       five tags and three in four of them (102 `Arxiv` beside 13 `arxiv`), is it one finding, at the first tag, naming the others' lines (none for a house habit of the
       name and a word about it, `arXiv preprint 2016` in every tag, or in most of them: a way of
-      writing, not a slip);
+      writing, not a slip). A bracket without a year in lower case (`[arxiv]`) may be a
+      label, and counts as a venue only where the file's undated brackets write that venue
+      right three times or more (`[arXiv]`);
     - one venue spelled two accepted ways in one file: `NAACL 2021` where most of the file's
       NAACL 2021 tags write `NAACL-HLT 2021` (a conference's names are compared within one
       edition, since its name can change between years; a journal's across the file:
@@ -429,12 +432,19 @@ class VenueFormat(Rule):
             and p.match is not None and p.venue == p.match.expected
             and (names_preprint(p.venue) or sum(c.isupper() for c in p.venue) >= 2)))], "tags")
         items: list[_Item] = []
+        held: list[_Item] = []  # undated brackets in the wrong case (`[arxiv]`): a label or a venue
         for entry, tag in tagged:
-            item = self._item(doc, entry, tag, reg, next_year)
+            item = self._item(doc, entry, tag, reg, next_year, held=held)
             if item is not None:
                 items.append(item)
             elif tag.bracketed and may_mention(entry) and DATED.search(entry.doc_text, tag.end, entry.end):
                 untagged.append(entry)  # a label such as [MGCA] leads; the venue may follow
+        if held:
+            # a venue, where the file's undated brackets write it right three times or more
+            # (`[arXiv]` seven times, `[arxiv]` once): its slip
+            right = Counter(i.parsed.venue for i in items if i.kind == "list" and i.parsed.year is None)
+            items.extend(i for i in held if right[i.parsed.match.expected] >= _HELD_RIGHT)
+            items.sort(key=lambda i: i.start)
         for entry, tag in led:
             item = self._item(doc, entry, tag, reg, next_year, kind="lead")
             if item is not None and item.parsed.year is not None:
@@ -477,7 +487,8 @@ class VenueFormat(Rule):
                                f"({shared}) is given {why}", line, col, severity=WARNING,
                                related=(other.entry.line,))
 
-    def _item(self, doc: Document, entry: Entry, tag: Tag, reg, next_year: int, kind: str = "") -> _Item | None:
+    def _item(self, doc: Document, entry: Entry, tag: Tag, reg, next_year: int, kind: str = "",
+              held: list | None = None) -> _Item | None:
         from ..venues import parse_tag
 
         if doc.in_code(tag.start) and not (tag.inner_start == tag.start + 1 and doc.text[tag.start] == "`"):
@@ -520,6 +531,8 @@ class VenueFormat(Rule):
             # only a name written with capitals inside ([NIPS], [ARXIV]) or exactly right counts
             v = parsed.venue
             if parsed.match is None or (v != parsed.match.expected and not any(c.isupper() for c in v[1:])):
+                if held is not None and parsed.match is not None and v.casefold() == parsed.match.expected.casefold():
+                    held.append(_Item(entry, tag, parsed, kind, s, e, bold, marker))  # `[arxiv]`: kept aside
                 return None
         item = _Item(entry, tag, parsed, kind, s, e, bold, marker)
         if parsed.match is None and not self.opts.strict:
