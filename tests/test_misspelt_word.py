@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import render, run_cli
+from conftest import render, run_cli, run_json
 
 from awesome_lint.engine import fix_text, lint_text
 
@@ -358,3 +358,17 @@ def test_a_name_before_dataset_is_no_pair_of_words_run_together_session31():
     assert [f for f in lint_text(text, select=["AL027"]) if "EmotionLines" in f.message] == []
     glued = text.replace("EmotionLines Dataset and More Here", "EmotionLines Recognition and More Here")
     assert [f.line for f in lint_text(glued, select=["AL027"]) if "EmotionLines" in f.message] == [9]
+
+
+def test_a_typo_after_an_inflected_word_is_no_name_session32(tmp_path):
+    """Set Z's miss (a speech list): `[Applied Accoustics](…)`: `Applied` is a word's form (GCIDE
+    lists `apply`), so the capitalised pair is no person's name and the typo is reported;
+    `Shiting Huang` beside it stays a name."""
+    text = ("# Journals\n\n| Journal | Editor |\n| --- | --- |\n"
+            "| [Applied Accoustics](https://www.journals.example/applied-acoustics) | Shiting Huang |\n"
+            "| [Speech Communication](https://www.journals.example/speech) | Shitign Huang |\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL027", str(path))
+    assert [(f["line"], f["message"].split(":")[0]) for f in found] == [
+        (5, "'Accoustics' looks like 'Acoustics' with a letter too many")]

@@ -177,8 +177,8 @@ def _named(doc: Document, m: re.Match, lower: Counter, heads: list[set[int]]) ->
                 continue  # a heading (or its contents entry) capitalises its words: `## Probabilistic Programmming`
             if "-" in word and all(len(x) > 1 and _english(x) for x in word.split("-")):
                 continue  # `Towrads Skeleton-based Action Recognition`: a compound of words, no name
-            if len(word) <= 1 or not _english(word):
-                return True
+            if len(word) <= 1 or not _english_form(word):
+                return True  # (`Applied Accoustics`: `applied` is a word's form, no name)
     return False
 
 
@@ -234,6 +234,8 @@ def _english_form(word: str) -> bool:
         stems.append(word[:-2])
     if word.endswith("s"):
         stems.append(word[:-1])
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
     if word.endswith("ed"):
         stems += [word[:-2], word[:-1]]
     if word.endswith("ing"):
@@ -285,8 +287,8 @@ class MisspeltWord(Rule):
     (`nushell` beside `nushell.sh`; a link to a heading of the file is none), a link's whole text, or a capitalised word among names
     (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`; but a neighbour the file writes in
     lower case, or a known word in a heading or its contents entry, or English words joined by a
-    hyphen, is a word: `## Probabilistic Programmming` and `Towrads Skeleton-based Action
-    Recognition` are told), or a capitalised word before a colon
+    hyphen, or a form of an English word, is a word: `## Probabilistic Programmming`, `Towrads
+    Skeleton-based Action Recognition` and `Applied Accoustics` are told), or a capitalised word before a colon
     and a capital (`Hydragen: High-Throughput …`: a method's coined name heads its title); one
     finding per word and line.
 
