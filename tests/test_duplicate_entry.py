@@ -1461,3 +1461,21 @@ def test_a_table_titled_by_its_linked_column_when_the_first_is_a_category_sessio
     twice = head + "\n".join(rows + [rows[1]]) + "\n"
     assert [(f.line, f.message) for f in lint_text(twice, select=["AL003"])] == [
         (12, "duplicate entry: 'Spring Cup on Change' is already listed at line 8 in this table (same title and paper link)")]
+
+
+def test_dates_are_no_scores_and_a_generic_link_column_names_no_row_session32():
+    """Review of the two changes above: a paper twice in a table, under its arXiv month and its
+    conference month (`08.2016`, `10.2016`), is still one paper twice; and a Link column of
+    `[GitHub]` on every row does not name the rows, so an exact copied row is still reported."""
+    dated = ("# T\n\n| Paper | Date | Code |\n| --- | --- | --- |\n"
+             "| [Temporal Segment Networks](https://arxiv.org/abs/1608.00859) | 08.2016 | [code](https://github.com/y/tsn) |\n"
+             "| [Non-local Neural Networks](https://arxiv.org/abs/1711.07971) | 11.2017 | [code](https://github.com/f/nl) |\n"
+             "| [Temporal Segment Networks](https://arxiv.org/abs/1608.00859) | 10.2016 | [code](https://github.com/y/tsn) |\n")
+    assert [f.line for f in lint_text(dated, select=["AL003"])] == [7]
+    rows = ["| Library | Alpha parser for JSON | [GitHub](https://github.com/a/alpha) |",
+            "| Library | Beta parser for YAML | [GitHub](https://github.com/b/beta) |",
+            "| Service | Delta hosting of docs | [GitHub](https://github.com/d/delta) |",
+            "| Library | Zeta parser for INI | [GitHub](https://github.com/z/zeta) |",
+            "| Library | Zeta parser for INI | [GitHub](https://github.com/z/zeta) |"]
+    generic = "# T\n\n| Category | Description | Link |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
+    assert [f.line for f in lint_text(generic, select=["AL003"])] == [9]

@@ -362,11 +362,11 @@ def test_a_name_before_dataset_is_no_pair_of_words_run_together_session31():
 
 def test_a_typo_after_an_inflected_word_is_no_name_session32(tmp_path):
     """Set Z's miss (a speech list): `[Applied Accoustics](…)`: `Applied` is a word's form (GCIDE
-    lists `apply`), so the capitalised pair is no person's name and the typo is reported;
-    `Shiting Huang` beside it stays a name."""
+    lists `apply`), so the capitalised pair is no person's name and the typo is reported; beside
+    a word that is no English word's form (`Bachelar Disseration`) it may be a name, and is not."""
     text = ("# Journals\n\n| Journal | Editor |\n| --- | --- |\n"
-            "| [Applied Accoustics](https://www.journals.example/applied-acoustics) | Shiting Huang |\n"
-            "| [Speech Communication](https://www.journals.example/speech) | Shitign Huang |\n")
+            "| [Applied Accoustics](https://www.journals.example/applied-acoustics) | Ann Lee |\n"
+            "| [Bachelar Disseration](https://www.journals.example/speech) | Bo Chen |\n")
     path = tmp_path / "README.md"
     path.write_text(text, encoding="utf-8")
     code, found = run_json("--select", "AL027", str(path))

@@ -44,6 +44,15 @@ def _category_column(table, col: int) -> bool:
     return len(cells) >= 4 and not any("](" in c for c in cells) and len(set(cells)) * 2 < len(cells)
 
 
+def _naming_links(table, col: int) -> bool:
+    """Whether most of a column's cells hold a link whose text names the row: a text of its own
+    on most rows (not `[GitHub]` on each), and not a badge image."""
+    texts = [r.cells[col].text.strip() for r in table.rows if col < len(r.cells) and "](" in r.cells[col].text]
+    if len(texts) * 2 <= len(table.rows) or any(t.startswith("[![") or t.startswith("![") for t in texts):
+        return False
+    return len({t.split("](")[0].casefold() for t in texts}) * 2 > len(texts)
+
+
 def index_column(columns: list[str]) -> int | None:
     """The index column of a table with these header texts (plain): 0 when the first is headed
     like an index (`#`, `No.`, `Index`, ...), else None."""
@@ -195,7 +204,8 @@ _PLACEHOLDER_CELL = re.compile(r"[-–—/]?|n/?a|N/?A|none|None")
 
 def table_entries(doc: Document, table: Table) -> list[Entry]:
     """The entries of a table's rows: each row with a real link or a title column. The title is
-    the Title/Paper/Name... column (else the first that is not index, venue or year; where its
+    the Title/Paper/Name... column (else the first that is not index, venue or year, unless that
+    is a category and a later column's links name the rows; where its
     cell is a placeholder, `-`, the next such column's), the tag
     the Venue column's cell, the year the tag's or else the Year column's."""
     cols = [c.strip().casefold() for c in table.columns]
@@ -213,7 +223,7 @@ def table_entries(doc: Document, table: Table) -> list[Entry]:
         if title_col is not None and _category_column(table, title_col):
             # `| Year | Target | Contest |`: the targets are a category (`Land cover` on most rows),
             # the contests, linked, are what each row is about
-            linked = [i for i in free if sum(1 for r in table.rows if i < len(r.cells) and "](" in r.cells[i].text) * 2 > len(table.rows)]
+            linked = [i for i in free if _naming_links(table, i)]
             title_col = linked[0] if linked else title_col
     other_titles = [i for i, c in enumerate(cols) if c in TITLE_HEADERS and i != title_col]
     whole = doc.text

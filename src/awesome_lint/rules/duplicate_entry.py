@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import fuzzy
 from ..document import Document, Entry, plain_text
-from ..entries import links_subitem, about_the_list
+from ..entries import YEAR_HEADERS, about_the_list, links_subitem
 from ..lexicon import known_word  # (its frequency list loads on the first word looked up)
 from ..model import WARNING, Finding
 from ..textutil import fold, shorten
@@ -652,6 +652,7 @@ def _two_works(a: Item, b: Item) -> bool:
 
 
 _SCORE = re.compile(r"\**(\d{1,3}\.\d+)%?\**")
+_DATE_LIKE = re.compile(r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|\d\d\.(?:0[1-9]|1[0-2])")  # `08.2016`, `23.05`
 
 
 def _two_results(a: Item, b: Item) -> bool:
@@ -662,9 +663,12 @@ def _two_results(a: Item, b: Item) -> bool:
     ra, rb = a.entry.row, b.entry.row
     if ra is None or rb is None or ra.table is None or ra.table is not rb.table:
         return False
-    for x, y in zip(ra.cells, rb.cells):
+    for header, x, y in zip(ra.table.columns, ra.cells, rb.cells):
+        if header.strip().casefold() in YEAR_HEADERS:
+            continue  # `08.2016` beside `10.2016`: one paper's two dates, not two scores
         mx, my = _SCORE.fullmatch(x.text.strip()), _SCORE.fullmatch(y.text.strip())
-        if mx and my and mx.group(1) != my.group(1):
+        if mx and my and mx.group(1) != my.group(1) and not (_DATE_LIKE.fullmatch(mx.group(1))
+                                                             or _DATE_LIKE.fullmatch(my.group(1))):
             return True
     return False
 

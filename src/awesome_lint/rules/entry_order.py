@@ -47,7 +47,7 @@ _FIELD_ITEM = re.compile(r"[\w .()+#-]{1,30}[:：][ \t]*<?https?://")
 _LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ß": "ss", "ɪ": "i", "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
 
 
-_PUNCT = re.compile(r"[^\w\s]")
+_PUNCT = re.compile(r"[^\w\s]|_")  # punctuation and the underscore, as a locale sort drops them
 
 def _name_keys(title: str) -> list[object]:
     """The ways lists are sorted by name, all without case: as written (characters by code

@@ -443,7 +443,8 @@ class VenueFormat(Rule):
             # a venue, where the file's undated brackets write it right three times or more
             # (`[arXiv]` seven times, `[arxiv]` once): its slip
             right = Counter(i.parsed.venue for i in items if i.kind == "list" and i.parsed.year is None)
-            items.extend(i for i in held if right[i.parsed.match.expected] >= _HELD_RIGHT)
+            later = {id(e) for e in untagged}  # (read again for the dated venue after the bracket)
+            items.extend(i for i in held if right[i.parsed.match.expected] >= _HELD_RIGHT and id(i.entry) not in later)
             items.sort(key=lambda i: i.start)
         for entry, tag in led:
             item = self._item(doc, entry, tag, reg, next_year, kind="lead")
