@@ -1323,3 +1323,25 @@ def test_a_slip_in_a_list_written_with_bars_is_still_told_session31():
     items = "".join(f"- [Tool{i}](https://t{i}.org) | Does thing number {i}.\n" for i in range(12))
     text = "# Tools\n\n" + items + "- [Slip](https://s.org): Does other things.\n"
     assert [f.line for f in lint_text(text, select=["AL015"]) if "separator" in f.message] == [15]
+
+
+def test_a_full_stop_after_the_bold_title_where_the_list_closes_it_inside_session32(tmp_path):
+    """Set Z/AA tuning miss (a prompt-learning list): `**Title**. ACL 2021.` among titles written
+    `**Title.** ACL 2021.`: the stop sits after the bold; the fix moves it inside, and the page
+    shows the same words. A question mark ends its title itself (`**Why?**.` is another slip)."""
+    items = [f"{k}. **A Study of Prompt Tuning Number {k}.** ACL 2021. *Ann Lee, Bo Chen.* [[pdf](https://arxiv.org/abs/2101.0{k:04d})]"
+             for k in range(1, 13)]
+    items[4] = items[4].replace("Number 5.** ACL", "Number 5**. ACL")
+    items[7] = items[7].replace("Number 8.** ACL", "Number 8?**. ACL")
+    text = "# Prompts\n\n## Papers\n\n" + "\n".join(items) + "\n"
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL015", str(path))
+    msgs = [(f["line"], f["message"]) for f in found]
+    assert (9, "the full stop after the bold title, not inside it; 10 of 11 paper entries close the title inside the bold") in msgs
+    assert not any(line == 12 and "full stop after the bold" in m for line, m in msgs)
+    proc = run_cli("--fix", "--select", "AL015", str(path))
+    assert proc.returncode in (0, 1), proc.stderr.decode()
+    fixed = path.read_text(encoding="utf-8")
+    assert "**A Study of Prompt Tuning Number 5.** ACL 2021." in fixed
+    assert "<strong>A Study of Prompt Tuning Number 5.</strong> ACL 2021." in render(fixed)
