@@ -898,3 +898,20 @@ def test_the_title_window_ends_at_the_title_session31():
            "| VALLEY | [Valley: Video Assistant](https://arxiv.org/abs/2306.07207) | [code](https://github.com/R/Valley) "
            "[demo](https://valley.org/demo) |\n")
     assert lint_text(row, select=["AL018"]) == []
+
+
+def test_names_set_z_readers_marked_session32(tmp_path):
+    """Set Z's misses: `Tiktok`, `MatterMost`, `DataDog`, `NewRelic`, `ESPNet`, `MuJoco` are the
+    owners' names misspelt; in lower case they name a package or an account (`pip install
+    pydantic`, `slack, mattermost, gotify`), reported only where the file writes the name."""
+    text = ("# Tools\n\n## Services\n\n"
+            "- [Alerts](https://example.org/a) - Sends alerts to MatterMost, DataDog and NewRelic.\n"
+            "- [Speech](https://example.org/s) - Recipes for ESPNet on Tiktok clips in MuJoco.\n"
+            "- [Notify](https://example.org/n) - Notifications to slack, mattermost, gotify and smtp.\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL018", str(path))
+    said = sorted(f["message"] for f in found)
+    assert said == sorted(["write 'Mattermost', not 'MatterMost'", "write 'Datadog', not 'DataDog'",
+                           "write 'New Relic', not 'NewRelic'", "write 'ESPnet', not 'ESPNet'",
+                           "write 'TikTok', not 'Tiktok'", "write 'MuJoCo', not 'MuJoco'"])

@@ -137,7 +137,9 @@ _LOWER_SLIPS = frozenset({"Python", "NumPy", "SciPy", "Metaflow", "LabelMe", "Ni
                           "Docker", "Kubernetes", "Ansible", "Terraform", "Traefik", "HashiCorp", "WireGuard",
                           "CloudFormation", "Swift", "Vue", "UIKit", "React", "WebSocket", "CouchDB",
                           "RethinkDB", "LevelDB", "InfluxDB", "InfluxData", "ZooKeeper", "ActiveMQ", "OpenShift",
-                          "TeamCity", "CircleCI", "GitBook", "uWSGI", "GoCD", "OpenVZ"})
+                          "TeamCity", "CircleCI", "GitBook", "uWSGI", "GoCD", "OpenVZ",
+                          "TikTok", "MovieLens", "Mattermost", "ESPnet", "Datadog", "New Relic", "MuJoCo",
+                          "Pydantic"})
 # Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
 # where the file writes the name itself at least four times as often (else a heading's style, or
 # Cisco's IOS)
