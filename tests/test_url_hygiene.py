@@ -162,6 +162,15 @@ def test_hosts_readers_marked_in_session_19_serve_https():
             "- [f](http://mlzoomcamp.com/) - F.\n- [g](http://tools.someuni.edu/llvm/) - G.\n")
     assert [f.line for f in _found(text)] == [3, 4, 5, 6, 7, 8]
 
+def test_hosts_set_z_readers_marked_serve_https_session32():
+    """Set Z's tool lists: aubio, Ruby Weekly, Exercism, Risky Business, Grafana, Brakeman,
+    Infer and CMU's MultiComp lab all answer over https; an unknown host is left alone."""
+    hosts = ["aubio.org", "rubyweekly.com", "exercism.io", "risky.biz", "grafana.org", "brakemanscanner.org",
+             "fbinfer.com", "multicomp.cs.cmu.edu", "tools.someuni.edu"]
+    text = "# Tools\n\n" + "".join(f"- [t{k}](http://{h}/) - T.\n" for k, h in enumerate(hosts))
+    assert [f.line for f in _found(text)] == list(range(3, 11))
+
+
 JUNK = """\
 # Papers
 
