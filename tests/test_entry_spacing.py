@@ -408,3 +408,22 @@ def test_a_run_between_two_words_is_weighed_against_the_sections_prose_session32
     assert found == [(10, "two spaces before 'automatic', where the file's entries use one")]
     fixed, _ = fix_text(text, select=["AL015"])
     assert fixed == text.replace("is an  automatic", "is an automatic")
+
+
+def test_a_bar_glued_to_the_venue_before_the_links_session32(tmp_path):
+    """Set Z's miss (a point cloud list): `…, NeurIPS 2024| [github](…)` where the file writes
+    ` | ` before its links; the fix puts the space back. A dash that opens a code span
+    (`` `- **[2026.04.22]**` ``) is code, not a separator glued to it."""
+    items = [f"- [A Paper on Point Clouds {k}](https://arxiv.org/abs/2306.1053{k}), Lee et al., CVPR 2023 | [github](https://github.com/o/p{k})"
+             for k in range(10)]
+    items[6] = items[6].replace("CVPR 2023 | [github]", "CVPR 2023| [github]")
+    items[8] = items[8] + " (news items look like `- **[2026.04.22]**`)"
+    text = "# Point clouds\n\n## Completion\n\n" + "\n".join(items) + "\n"
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL015", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (11, "no space before the separator '|', where the file's entries have one")]
+    proc = run_cli("--fix", "--select", "AL015", str(path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert path.read_text(encoding="utf-8") == text.replace("CVPR 2023| [github]", "CVPR 2023 | [github]")

@@ -50,6 +50,8 @@ _GLUED_EXPANSION = re.compile(r"(?<=[A-Z]{2})\((?=[A-Z][a-z]+(?:[ -][A-Za-z][a-z
 _GLUED_CLOSE = re.compile(r"(?<=[ \t])\((?=[^()\n]*(?:[ \d]|[A-Z][^()\n]*[A-Z]))[^()\n]{2,60}\)(?=[a-z]{3})")  # (not `(de)serialization`, `(Un)learning`)
 # a link or code span glued to the separator after it (`[Netz](…)- Discover`, `` `cmd`- [Name] ``)
 _GLUED_DASH = re.compile(r"(?<=[)`])-(?= [\w\[(`*_])")
+# a bar glued to the word before it where an item's links follow bars (`NeurIPS 2024| [github](…)`)
+_GLUED_PIPE = re.compile(r"(?<=[\w.)])\|(?= \[)")
 # an initial glued to the surname after it (`A.Graves`, `C.Theobalt`): an author lost a space;
 # not a dotted abbreviation (`U.S.`, `e.g.`) or a name in code (`np.Array`)
 _GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{2,}(?!\w|\.\w))")
@@ -181,7 +183,12 @@ def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool)
         _read_glued(doc, start, raw, seen, runs, cell)
     if ")-" in raw or "`-" in raw:
         for r in _GLUED_DASH.finditer(raw):
+            if doc.in_code(start + r.start()):
+                continue  # `` `- **[2026.04.22]**` ``: a dash inside a code span, after its opening tick
             runs.append(Run(start + r.start(), start + r.start(), "dash", raw[r.start():r.start() + 40].split("\n")[0]))
+    if not cell and "| [" in raw:
+        for r in _GLUED_PIPE.finditer(seen):  # (code spans and tags hidden)
+            runs.append(Run(start + r.start(), start + r.start(), "pipe", raw[r.start():r.start() + 40].split("\n")[0]))
     for r in _BEFORE_MARK.finditer(seen):
         if seen[r.end() + 1:r.end() + 2] == "x" and not raw.startswith("<br", r.end() + 1):
             continue  # before a hidden tag or code span only a line break (`** .<br />`) ends a clause
@@ -343,6 +350,8 @@ def describe(runs: list[Run]) -> str:
         return f"no space after ')' before '{_key_word(r.after)}'{more}, where the file's entries have one"
     if r.slot == "dash":
         return f"no space before the separator '-'{more}, where the file's entries have one"
+    if r.slot == "pipe":
+        return f"no space before the separator '|'{more}, where the file's entries have one"
     if r.slot == "mark":
         mark = "comma" if r.after == "," else "full stop"
         return f"a space before the {mark}{more}, where the file's entries have none"

@@ -379,7 +379,9 @@ class EntryStyle(Rule):
       `[TensorFlow(Author)]` or a field's `github(PyTorch):`), an acronym glued to its
       expansion (`NIDS(Network Intrusion Detection System)`), a closing parenthesis glued to
       the word after it (`(NIDS)created`; not `(de)serialization` or `(Un)learning`), a link or
-      code span glued to the separator after it (`[Netz](…)- Discover`), an initial glued to the
+      code span glued to the separator after it (`[Netz](…)- Discover`, `[Title](…)- *Authors*`; not a
+      dash inside a code span), a bar glued to the word before the item's links (`NeurIPS 2024|
+      [github](…)`), an initial glued to the
       surname after it (`A.Graves`, `E.Denton`; not `U.S.` or `np.Array`), and a title's colon glued to a
       capitalised word (`HAD:Heterogeneity-Aware Distillation`; not `10:30` or `[Code:TF]`).
       A table row's cells are
