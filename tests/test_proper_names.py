@@ -901,9 +901,10 @@ def test_the_title_window_ends_at_the_title_session31():
 
 
 def test_names_set_z_readers_marked_session32(tmp_path):
-    """Set Z's misses: `Tiktok`, `MatterMost`, `DataDog`, `NewRelic`, `ESPNet`, `MuJoco` are the
-    owners' names misspelt; in lower case they name a package or an account (`pip install
-    pydantic`, `slack, mattermost, gotify`), reported only where the file writes the name."""
+    """Set Z's misses: `Tiktok`, `MatterMost`, `DataDog`, `NewRelic`, `MuJoco` are the owners'
+    names misspelt; in lower case they name a package or an account (`pip install pydantic`,
+    `slack, mattermost, gotify`), reported only where the file writes the name. `ESPNet` is a
+    segmentation model as well as a misspelt toolkit (ESPnet): not in the registry."""
     text = ("# Tools\n\n## Services\n\n"
             "- [Alerts](https://example.org/a) - Sends alerts to MatterMost, DataDog and NewRelic.\n"
             "- [Speech](https://example.org/s) - Recipes for ESPNet on Tiktok clips in MuJoco.\n"
@@ -913,5 +914,5 @@ def test_names_set_z_readers_marked_session32(tmp_path):
     code, found = run_json("--select", "AL018", str(path))
     said = sorted(f["message"] for f in found)
     assert said == sorted(["write 'Mattermost', not 'MatterMost'", "write 'Datadog', not 'DataDog'",
-                           "write 'New Relic', not 'NewRelic'", "write 'ESPnet', not 'ESPNet'",
+                           "write 'New Relic', not 'NewRelic'",
                            "write 'TikTok', not 'Tiktok'", "write 'MuJoCo', not 'MuJoco'"])

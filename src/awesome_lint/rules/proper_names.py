@@ -138,7 +138,7 @@ _LOWER_SLIPS = frozenset({"Python", "NumPy", "SciPy", "Metaflow", "LabelMe", "Ni
                           "CloudFormation", "Swift", "Vue", "UIKit", "React", "WebSocket", "CouchDB",
                           "RethinkDB", "LevelDB", "InfluxDB", "InfluxData", "ZooKeeper", "ActiveMQ", "OpenShift",
                           "TeamCity", "CircleCI", "GitBook", "uWSGI", "GoCD", "OpenVZ",
-                          "TikTok", "MovieLens", "Mattermost", "ESPnet", "Datadog", "New Relic", "MuJoCo",
+                          "TikTok", "MovieLens", "Mattermost", "Datadog", "New Relic", "MuJoCo",
                           "Pydantic"})
 # Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
 # where the file writes the name itself at least four times as often (else a heading's style, or
