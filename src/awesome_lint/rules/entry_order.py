@@ -49,6 +49,7 @@ _LETTERS = str.maketrans({"æ": "ae", "œ": "oe", "ß": "ss", "ɪ": "i", "đ": "
 
 _PUNCT = re.compile(r"[^\w\s]|_")  # punctuation and the underscore, as a locale sort drops them
 
+
 def _name_keys(title: str) -> list[object]:
     """The ways lists are sorted by name, all without case: as written (characters by code
     point, so ``data_morph`` before ``dataframe``); as the raw Markdown line (``[Tube
