@@ -37,6 +37,18 @@ YEAR_HEADERS = ("year", "date", "time")
 _TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
 
 
+def year_column(columns: list[str]) -> int | None:
+    """The first column headed Year, Date or Time (case and spaces aside), if any."""
+    return next((i for i, c in enumerate(columns) if c.strip().casefold() in YEAR_HEADERS), None)
+
+
+def column_year(row, col: int | None) -> re.Match | None:
+    """The year the row's cell in column ``col`` (its Year column) gives, as a match in the cell's text."""
+    if col is None or col >= len(row.cells):
+        return None
+    return YEAR.search(row.cells[col].text)
+
+
 def _category_column(table, col: int) -> bool:
     """Whether a column names a category, not each row: no links, and fewer distinct values
     than half its rows (four rows or more)."""
@@ -215,7 +227,7 @@ def table_entries(doc: Document, table: Table) -> list[Entry]:
             title_col = i
             break
     venue_col = next((i for i, c in enumerate(cols) if c in VENUE_HEADERS), None)
-    year_col = next((i for i, c in enumerate(cols) if c in YEAR_HEADERS), None)
+    year_col = year_column(table.columns)
     index_col = table.index_column
     if title_col is None:
         free = [i for i in range(len(cols)) if i not in (index_col, venue_col, year_col)]
@@ -256,12 +268,11 @@ def table_entries(doc: Document, table: Table) -> list[Entry]:
                 year = tag.year
                 if year is not None:
                     d_year = tag.start - row.start + tag.d_year
-        if year is None and year_col is not None and year_col < len(row.cells):
-            cell = row.cells[year_col]
-            m = YEAR.search(cell.text)
+        if year is None:
+            m = column_year(row, year_col)
             if m:
                 year = int(m.group())
-                d_year = cell.start - row.start + m.start()
+                d_year = row.cells[year_col].start - row.start + m.start()
         out.append(Entry("row", row.line, row.line, row.start, row.end, whole,
                          title, ts, te, links, tag, year, table.section, row=row, d_year=d_year))
     return out

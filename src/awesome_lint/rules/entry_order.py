@@ -12,8 +12,7 @@ from operator import eq, gt, lt
 import msgspec
 
 from ..document import Document, Entry, ListBlock, Table
-from ..entries import YEAR_HEADERS
-from ..mdtext import YEAR
+from ..entries import column_year, year_column
 from ..fixcheck import keeps_check
 from ..model import WARNING, Edit, Finding, Fix
 from ..textutil import shorten, strip_accents
@@ -743,12 +742,9 @@ class EntryOrder(Rule):
         venue tag's, a trailing year's or one after the title."""
         row = e.row
         if row is not None and row.table is not None:
-            for header, cell in zip(row.table.columns, row.cells):
-                if header.strip().casefold() in YEAR_HEADERS:
-                    m = YEAR.search(cell.text)
-                    if m:
-                        return int(m.group())
-                    break
+            m = column_year(row, year_column(row.table.columns))
+            if m:
+                return int(m.group())
         if e.year is not None:
             return e.year
         m = _TRAILING_YEAR.search(e.text)
