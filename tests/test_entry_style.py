@@ -1345,3 +1345,55 @@ def test_a_full_stop_after_the_bold_title_where_the_list_closes_it_inside_sessio
     fixed = path.read_text(encoding="utf-8")
     assert "**A Study of Prompt Tuning Number 5.** ACL 2021." in fixed
     assert "<strong>A Study of Prompt Tuning Number 5.</strong> ACL 2021." in render(fixed)
+
+
+def test_a_day_without_its_zero_is_no_month_date_session33():
+    """Set AB's wrong findings (a Rust list's blogs): `2019/12/1` is a day's date with its day
+    unpadded, not `YYYY/MM` among `YYYY/MM/DD` dates; the month date `2019/12` still is."""
+    items = [f"- [Post number {k} on Rust](https://blog{k}.example.org/post), Some blog, 2020/0{k % 9 + 1}/{k + 10}"
+             for k in range(12)]
+    text = "# Blogs\n\n" + "\n".join(items + ["- [Late post](https://late.example.org/p), Late blog, 2019/12/1"]) + "\n"
+    assert [f for f in lint_text(text, select=["AL015"]) if "date" in f.message] == []
+    month = text.replace("2019/12/1", "2019/12")
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(month, select=["AL015"]) if "date" in f.message] == [
+        (15, "date written YYYY/MM")]
+
+
+def test_a_description_opening_with_a_variable_keeps_its_case_session33():
+    """Set AB's wrong finding: `k-dimensional tree in Rust.` opens with the variable k, which is
+    written in lower case (k-means, n-gram, p-value), though another item writes `K-dimensional`;
+    `fast tree in Rust.` lacks its capital."""
+    items = [f"- [crate{k}](https://github.com/o/crate{k}) - Crate number {k} for learning." for k in range(11)]
+    items.append("- [kdtree](https://github.com/m/kdtree) - K-dimensional tree for fast search.")
+    text = "# Rust\n\n" + "\n".join(items + ["- [kd-tree](https://github.com/u/kd-tree) - k-dimensional tree in Rust."]) + "\n"
+    assert lint_text(text, select=["AL015"]) == []
+    slip = text.replace("k-dimensional tree", "fast tree")
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(slip, select=["AL015"])] == [
+        (15, "description starts with a lower-case letter")]
+
+
+def test_et_al_closed_by_a_comma_before_the_links_is_one_slip_session33():
+    """Set AB's wrong finding (a point cloud list): `Y. Li et al, [[pdf]]` where entries write
+    `et al. [[pdf]]` is one slip, the stop written as a comma: one finding, not a second one
+    for the comma before the links."""
+    names = ["Qi", "Wang", "Chen", "Zhou", "Shi", "Lang", "Yang", "Liu", "Xu", "Hu", "Wu"]
+    items = [f"- **Paper Number {k}: Point Clouds** (CVPR 2019) {n[0]}. {n} et al. "
+             f"[[pdf]](https://arxiv.org/pdf/1901.0{k:03d}.pdf)" for k, n in enumerate(names)]
+    items.append("- **PointCNN: Convolution On X-Transformed Points** (NeurIPS 2018) Y. Li et al, "
+                 "[[pdf]](https://arxiv.org/pdf/1801.07791.pdf)")
+    text = "# Point clouds\n\n" + "\n".join(items) + "\n"
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [
+        (14, '"et al" without its full stop')]
+
+
+def test_et_all_and_eet_al_are_et_al_misspelt_session33():
+    """Set AA's misses (a graphics list): `Jensen et all.` and `Zhao eet al.` beside entries
+    that write `et al.`."""
+    names = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas", "Roberts", "Walker"]
+    items = [f"- [A Paper Title Number {k}](https://graphics.stanford.edu/p{k}.pdf). {n} et al. SIGGRAPH 20{10 + k}."
+             for k, n in enumerate(names)]
+    items += ["- [A Practical Model](https://graphics.stanford.edu/x.pdf). Jensen et all. SIGGRAPH 2001.",
+              "- [Structure-aware Synthesis](https://graphics.stanford.edu/y.pdf). Zhao eet al. SIGGRAPH 2015."]
+    text = "# Graphics\n\n" + "\n".join(items) + "\n"
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [
+        (13, '"et al" is misspelt'), (14, '"et al" is misspelt')]

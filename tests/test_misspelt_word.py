@@ -372,3 +372,22 @@ def test_a_typo_after_an_inflected_word_is_no_name_session32(tmp_path):
     code, found = run_json("--select", "AL027", str(path))
     assert [(f["line"], f["message"].split(":")[0]) for f in found] == [
         (5, "'Accoustics' looks like 'Acoustics' with a letter too many")]
+
+
+def test_a_capitalised_pair_in_a_title_in_sentence_case_is_a_name_session33(tmp_path):
+    """Set AB's wrong finding (a Rust list): `A Rust SentencePiece implementation` is written in
+    sentence case, where only names keep capitals: `SentencePiece` is the tokenizer's name, not
+    two words that lost a space. In a title in title case (`Representation Separation for
+    SemanticSegmentation with Vision Transformers`) the pair stays a lost space, and so it does
+    beside the small words title case keeps in lower case (`… AbstractWorld Models without …`)."""
+    text = ("# Reading\n\n"
+            "- [A Rust SentencePiece implementation](https://blog.example.org/2020/sentence) - Rust NLP tales.\n"
+            "- [Representation Separation for SemanticSegmentation with Vision Transformers]"
+            "(https://arxiv.org/abs/2212.13764) - Paper.\n"
+            "- [Learning Temporally AbstractWorld Models without Online Experimentation]"
+            "(https://openreview.net/forum?id=YeTYJz7th5) - Paper.\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL027", str(path))
+    assert [(f["line"], f["message"].split(":")[0]) for f in found] == [
+        (4, "'SemanticSegmentation' runs two words together"), (5, "'AbstractWorld' runs two words together")]

@@ -486,3 +486,16 @@ def test_a_meta_section_between_two_listed_sections_needs_its_entry_session30():
             "## Contributing Guidelines\n\nRead them.\n")
     found = [f for f in lint_text(text, select=["AL014"]) if f.code == "AL014"]
     assert [(f.line, f.message.split(" is ")[0]) for f in found] == [(13, 'section "Community Contribution"')]
+
+
+def test_an_acknowledgment_section_needs_no_entry_session33():
+    """Set AB's wrong finding (a speech list): `## Acknowledgment` (the spelling without an e)
+    after the last listed section is the list's own matter, as `Acknowledgements` is; a section
+    of papers left out there is still missing."""
+    text = ("# Speech\n\n## Contents\n\n- [Overview](#overview)\n- [Papers](#papers)\n\n"
+            "## Overview\n\nWhat the list holds.\n\n## Papers\n\n- [A paper](https://arxiv.org/abs/2101.00001)\n\n"
+            "## Acknowledgment\n\nThanks to the contributors.\n")
+    assert lint_text(text, select=["AL014"]) == []
+    found = lint_text(text.replace("## Acknowledgment", "## Datasets"), select=["AL014"])
+    assert [(f.line, f.message.split(" (")[0]) for f in found] == [
+        (16, 'section "Datasets" is missing from the table of contents')]

@@ -1346,3 +1346,19 @@ def test_an_undated_bracket_in_lower_case_beside_the_files_right_ones_session32(
     assert [(f["line"], f["message"]) for f in found] == [(8, "venue `arxiv` is spelled `arXiv`")]
     fewer = "\n".join(i for i in items if "[arXiv]" not in i or "number 0 " in i or "number 1 " in i)
     assert lint_text("# Scene flow\n\n## 2022\n\n" + fewer + "\n", select=["AL005"]) == []
+
+
+def test_a_two_digit_year_in_a_code_span_beside_four_digit_ones_session33():
+    """Set AA's miss (a video anomaly list): `` `ICCV 17` `` among tags that write `` `ICCV 2017` ``
+    is the year written short; the code span marks it a venue as parentheses do (`(AAAI 17)`)."""
+    venues = ["CVPR", "ICCV", "ECCV", "BMVC", "ICIP", "WACV", "ICME", "ACCV", "ICPR", "AAAI", "IJCAI", "TIP"]
+    items = [f"{k + 1}. [Paper number {k} on anomaly detection](https://arxiv.org/abs/1901.0{k:03d}), `{v} 2019`."
+             for k, v in enumerate(venues)]
+    items.insert(4, "5. [Unmasking the abnormal events in video](https://arxiv.org/abs/1705.08182), `ICCV 17`.")
+    text = "# Anomaly\n\n## 2019\n\n" + "\n".join(items) + "\n"
+    found = al5(text)
+    assert [(f.line, f.message) for f in found] == [
+        (9, "venue tag `ICCV 17` is not in the file's style (12 of 13 dated venues in entries' text in this file "
+            "are VENUE YEAR): write `ICCV 2017`")]
+    # a count in a code span (`Top 17`) names no venue the registry knows: no tag
+    assert al5(text.replace("`ICCV 17`", "`Top 17`")) == []

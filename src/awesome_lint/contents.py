@@ -24,7 +24,8 @@ CONTENTS_TITLE = re.compile(
 )
 META_SECTIONS = ("Contributing", "Contribute", "Contribution", "Contributions", "Contributors",
                  "Footnotes", "License", "Licence", "Citation", "Acknowledgements", "Acknowledgments",
-                 "Acknowledgement", "Star History", "Contact", "Contacts", "Contact Us", "Sponsors",
+                 "Acknowledgement", "Acknowledgment", "Star History", "Contact", "Contacts", "Contact Us",
+                 "Sponsors",
                  "Related Repo", "Related Repos", "Related Repositories", "Related Projects",
                  "Related Lists", "Related Awesome Lists")
 

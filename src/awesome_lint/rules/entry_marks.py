@@ -27,9 +27,10 @@ TAG_MAX = 40
 # ("1..10"), white space or a glyph ("sparklines ▁▂▃▅▂▇..")
 DOUBLE_PERIOD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)*_\"'”’\x1a]))\.\.(?![.\w/])")
 
-# "et al" written wrong: "et ak", "etal", "et a;", "Ke L at al," (the list's own "et al" is the vote's other side)
-ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:]|el\.)(?!\w)|\betal\b|(?<=[A-Z] )at[ \t]+al(?=[.,])",
-                   re.IGNORECASE)
+# "et al" written wrong: "et ak", "etal", "et a;", "Ke L at al,", "et all.", "eet al." (the list's own
+# "et al" is the vote's other side)
+ET_AL = re.compile(r"\bet\.?[ \t]+al\b|\bet[ \t]+(?:ak|a[;,:]|el\.|all(?=[.,]))(?!\w)|\betal\b"
+                   r"|(?<=[A-Z] )at[ \t]+al(?=[.,])|\beet[ \t]+al\b", re.IGNORECASE)
 
 # "et al" as written right but for its full stop, which may follow
 ET_AL_PLAIN = re.compile(r"\bet[ \t]+al\b")
@@ -204,7 +205,7 @@ QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 # a month's date: 2021.06, 2025-01, 2022/09, with a day maybe (2023.05.17); not an arXiv number
 # (2304.06364) nor a version
-DATE = re.compile(r"(?<![\w.])(?:19|20)\d\d([.\-/])(?:0[1-9]|1[0-2])(?:\1\d\d)?(?![\w]|\.\d)")
+DATE = re.compile(r"(?<![\w.])(?:19|20)\d\d([.\-/])(?:0[1-9]|1[0-2])(?:\1\d\d)?(?![\w]|\.\d|\1\d)")
 
 
 def date_form(text: str) -> tuple[str, tuple[int, int]] | None:

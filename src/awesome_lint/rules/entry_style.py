@@ -184,6 +184,7 @@ _OPEN_END = frozenset(",;:，；：")
 # a word whose full stop is an abbreviation's, not the sentence's (an initial too: `Scaramuzza, D.,`)
 _ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$|(?<![^\W\d_])[A-Z]$", re.IGNORECASE)
 
+_ET_AL_COMMA = re.compile(r"\bet[ \t]+al,$")
 # "et al" with its full stop, the mark after it and the next field (a name, a venue, a year)
 _ET_AL_NEXT = re.compile(r"\bet al\.([,;:]?)[ \t]+(?=[A-Z(\d])")
 
@@ -297,11 +298,11 @@ class EntryStyle(Rule):
     - the punctuation after a parenthesised year before the next field (`Title (2012), G.
       Hinton et al.`, not `Title (2012) G. Hinton`) — paper entries;
     - a final `;` — paper entries; a double period and a misspelt "et al" (`et ak`, `etal`,
-      `et. al`, `et el.`, `et a;`, `Ke L at al,`), an affiliation digit left on the name before
+      `et. al`, `et el.`, `et a;`, `Ke L at al,`, `et all.`, `eet al.`), an affiliation digit left on the name before
       it (`Yuan1 et al`) or no space
       after it (`Chen et al.arXiv`) — every kind; "et al" without its full stop (`S. Huang et
       al, ICLR 2017`) where nine in ten of the entries that write it write "et al." (a safe
-      fix adds the stop) — every kind;
+      fix adds the stop; `et al, [[pdf]]` is this one slip, not a comma before the links too) — every kind;
     - the bullet marker (`-`, `*`, `+`), voted among the items of one nesting depth in the
       sections that use the most common marker: a `-` item amid `*` items also starts a new
       list. A section written wholly with another marker (a preamble) has its own list;
@@ -974,7 +975,9 @@ class EntryStyle(Rule):
             lead = prose[: at - base].rstrip(" \t")
             c = lead[-1:]
             # a colon introduces what follows ("<u>JAX</u>: [[Source](u)]"): a layout, not a mark
-            if c in ",.;，" or (c.isalnum() and c.isascii()):
+            # (`Y. Li et al, [[pdf]]` where entries write `et al. [[pdf]]`: one slip, the stop
+            # of "et al" written as a comma, which et_al_stop reports)
+            if (c in ",.;，" or (c.isalnum() and c.isascii())) and not (c == "," and _ET_AL_COMMA.search(lead)):
                 obs.values["link_mark"] = c if not c.isalnum() else ""
                 obs.spans["link_mark"] = (base + len(lead) - 1, at)
                 if _YEAR_END.search(lead):

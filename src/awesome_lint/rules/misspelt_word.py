@@ -50,6 +50,13 @@ _GLUED_PAIR = re.compile(r"(?<=[A-Za-z] )([A-Z][a-z]{4,})([A-Z][a-z]{4,})(?= [A-
 _NAMED_RESOURCE = re.compile(r" (?:Data ?[Ss]ets?|Corpus|Corpora|Benchmarks?|Database|Challenge|Suite|Toolkit)\b")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]{2,}")
 _TRADE_PART = 3  # a part of names written three times (`PyTorch`), not once (`DeepHuman`)
+# a lower-case word of five letters or more: a title in sentence case, where only names are capitalised
+_SENTENCE_WORD = re.compile(r"(?<![\w'’/.-])[a-z]{5,}(?![\w'’/.:-])")
+# words a title in title case keeps in lower case (`… AbstractWorld Models without Online …`)
+_TITLE_SMALL = frozenset(("about", "above", "across", "after", "against", "along", "among", "around", "before",
+                          "behind", "below", "beneath", "beside", "besides", "between", "beyond", "during",
+                          "except", "inside", "outside", "since", "through", "throughout", "toward", "towards",
+                          "under", "until", "using", "versus", "within", "without", "whether", "while"))
 _PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, where names are coined
 
 
@@ -454,6 +461,8 @@ class MisspeltWord(Rule):
                         continue  # `TorchScript` where the file writes `PyTorch`: parts of the trade's names
                     if _NAMED_RESOURCE.match(text, m.end()):
                         continue  # `Multimodal EmotionLines Dataset`: a resource's name, not two words
+                    if any(w.group() not in _TITLE_SMALL for w in _SENTENCE_WORD.finditer(text, e.title_start, e.title_end)):
+                        continue  # `A Rust SentencePiece implementation`: in a title in sentence case, a name
                     if (count[w.lower()] <= _GLUED_MAX and f"[{w}" not in text and not doc.in_code(m.start())
                             and known_word(m.group(1).lower()) and known_word(m.group(2).lower())
                             and not known_word(w.lower())):

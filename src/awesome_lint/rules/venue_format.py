@@ -57,9 +57,10 @@ _MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
 # `- K. Hara et al., CVPR2019.`, `- C. Lea, R. Vidal, A. Reiter, CVPR 2017. [[code]](…)`
 _COMMA_VENUE = re.compile(r"(?:et al\.?|[A-Za-z][a-z]+),[ \t]*(?P<venue>[A-Z][A-Za-z]{1,11}(?:[ ']?)(?:19|20)\d\d)"
                           r"(?=[ \t]*(?:[.;)]|$|\[|\n))", re.M)
-# a venue with a two-digit year in parentheses (`(AAAI 17)` closing a title), which DATED leaves
-# out (a bare `17` is mostly no year): read so that the file's four-digit style can judge it
-_SHORT_YEAR_PAREN = re.compile(r"\([A-Z][A-Za-z&-]{1,15} \d\d\)")
+# a venue with a two-digit year in parentheses (`(AAAI 17)` closing a title) or a code span
+# (`` `ACM MM 17` ``), which DATED leaves out (a bare `17` is mostly no year): read so that the
+# file's four-digit style can judge it
+_SHORT_YEAR_PAREN = re.compile(r"\([A-Z][A-Za-z&-]{1,15} \d\d\)|`[A-Z][A-Za-z&-]{1,15}(?: [A-Z][A-Za-z&-]{1,15})? \d\d`")
 _HELD_RIGHT = 3  # undated brackets written right before one in the wrong case counts as a venue
 _LOOSE_MIN = 10  # known venues in entries' text a file needs before an unknown one's comma is judged
 _LOOSE_SHARE = 0.8  # share of them that must be written VENUE YEAR
