@@ -1397,3 +1397,18 @@ def test_et_all_and_eet_al_are_et_al_misspelt_session33():
     text = "# Graphics\n\n" + "\n".join(items) + "\n"
     assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [
         (13, '"et al" is misspelt'), (14, '"et al" is misspelt')]
+
+
+def test_a_leading_tag_in_a_code_span_glued_to_the_title_session33():
+    """Set AA's misses (a video retrieval list): `` `[Ge et al. CVPR22]`Bridging … `` where the
+    entries write `` `[Li et al. CVPR22]` Align … ``: the tag in a code span lacks the space
+    before the title as a bracketed one does; the fix puts it back."""
+    names = ["Li", "Dong", "Wang", "Chen", "Liu", "Zhao", "Xu", "Hu", "Wu", "Yang", "Sun"]
+    items = [f"- `[{n} et al. CVPR22]` Paper Number {k} on Video Retrieval. CVPR, 2022. "
+             f"[[paper]](https://arxiv.org/abs/2201.0{k:04d})" for k, n in enumerate(names)]
+    items.append("- `[Ge et al. CVPR22]`Bridging Video-text Retrieval with Multiple Choice Questions. CVPR, 2022. "
+                 "[[paper]](https://arxiv.org/abs/2201.04850)")
+    text = "# Retrieval\n\n" + "\n".join(items) + "\n"
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [
+        (14, "no space after the leading tag")]
+    assert "`[Ge et al. CVPR22]` Bridging" in fix_text(text, select=["AL015"])[0]

@@ -65,10 +65,12 @@ PROPS = {
     "et_al_stop": "a full stop after et al",
 }
 
+_NOTE = re.compile(r"(?:Note|NB|N\.B\.)\s*:", re.I)
 # a bracketed tag that opens an entry or its title cell (`[inferflow] Title`, `🔥[**MLC-LLM**]
 # Title`), not a link's text, and the space after it before the title's first letter
-_NOTE = re.compile(r"(?:Note|NB|N\.B\.)\s*:", re.I)
 _LEAD_TAG = re.compile(r"(?:^|\|)[ \t]*[^\w\s\[|]{0,4}\[(?!\[)\*{0,2}[^\[\]\n|*]{1,40}\*{0,2}\](?![(\[:])([ \t]?)(?=[A-Za-z0-9])")
+# the same tag in a code span (`` `[Dong et al. TCSVT22]` Title ``), which the marks' text blanks out
+_CODE_TAG = re.compile(r"[ \t]*`\[[^\[\]`\n]{1,40}\]`([ \t]?)(?=[A-Za-z0-9])")
 
 # a section whose descriptions start in lower case two times in three keeps that as its way (a
 # section of short notes, `- notes from Clay Allsop`, amid a file of capitalised sentences)
@@ -337,7 +339,7 @@ class EntryStyle(Rule):
       description's period) — every kind, as a rare slip: only where at least 95% of the
       entries have no such mark (the first link after the title is the space check's above);
     - a space after a bracketed tag that opens an entry or its title cell (`[inferflow]Title`,
-      `🔥[**MLC-LLM**]Title` among `[vLLM] Title`) — every kind, where 90% of the entries with
+      `🔥[**MLC-LLM**]Title` among `[vLLM] Title`, a tag in a code span too) — every kind, where 90% of the entries with
       such a tag have the space; a tag with a year is a venue tag, whose gap AL005 reports;
     - a parenthesis opened in one width and closed in the other (`（开源，编号 27)`), in an
       entry's text or a link's label — always, in any list;
@@ -859,7 +861,7 @@ class EntryStyle(Rule):
             obs.spans["glued_mark"] = (base + m.start(), base + m.end() + 1)
             obs.fixes["glued_mark"] = (Edit(base + m.end(), base + m.end(), " "),)
             obs.values["glued_char"] = m.group()
-        lead = _LEAD_TAG.search(prose)
+        lead = _LEAD_TAG.search(prose) or _CODE_TAG.match(text)
         if lead and not YEAR.search(lead.group()):  # a venue tag's gap is AL005's (`[**MICCAI 2023**]Title`)
             obs.values["tag_gap"] = bool(lead.group(1))
             if not lead.group(1):
