@@ -514,7 +514,9 @@ def test_medium_share_code_is_dropped():
 def test_github_doubled_slash_after_the_host():
     text = "# L\n\n- github: <https://github.com//jwyang/faster-rcnn.pytorch>\n- [Paper](https://proceedings.neurips.cc//paper/2020/file/x-Paper.pdf)\n"
     found = _found(text)
-    assert [(f.line, f.fix is not None and f.fix.safe) for f in found] == [(3, True)]
+    # (another site's `//` is a slip too, since session 33, with an unsafe fix: a rare server
+    # tells `//` from `/`)
+    assert [(f.line, f.fix is not None and f.fix.safe) for f in found] == [(3, True), (4, False)]
     assert fix_text(text, select=["AL012"])[0] == text.replace("github.com//", "github.com/")
 
 
@@ -716,3 +718,66 @@ def test_an_ftp_host_alone_and_a_google_lookalike_session30():
             "- [F](https://www.google.fr/url?q=https://example.org/b)\n")
     found = lint_text(text, select=["AL012"])
     assert [(f.line, f.message[:6]) for f in found] == [(3, "`ftp:/"), (5, "the li")]
+
+
+def test_a_slash_too_many_a_lost_one_and_a_host_in_capitals_session33(tmp_path):
+    """Set AA's misses and the tuning lists' (a graphics list, a pruning list, a time series
+    list): `…/~raskar//trillionfps`, `https://github.comMay2333/FDCA`, `papers.NeurIPS.cc` and
+    `dI.acm.org`. An archive's wrapped address (`/web/2019/https://…`) and a Pages site named
+    as its owner writes it (`Ref2Any.github.io`) are no slips."""
+    text = ("# Papers\n\n"
+            "- [Femto-photography](https://web.media.mit.edu/~raskar//trillionfps/) - Camera.\n"
+            "- [FDCA](https://github.comMay2333/FDCA) - Code.\n"
+            "- [Pruning](https://papers.NeurIPS.cc/paper/2020/hash/abc-Abstract.html) - Paper.\n"
+            "- [Learning](https://dI.acm.org/doi/10.1145/3292500.3330672) - Paper.\n"
+            "- [Archived](https://web.archive.org/web/2019/https://example.net/page) - Copy.\n"
+            "- [Ref2Any](https://Ref2Any.github.io/) - Project.\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL012", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (3, "`//` in the path of a link to web.media.mit.edu: a `/` too many"),
+        (4, "no `/` after `github.com` (`github.comMay2333…`): the link is broken"),
+        (5, "the host `papers.NeurIPS.cc` is written with capitals: write `papers.neurips.cc`"),
+        (6, "the host `dI.acm.org` is written with capitals: write `di.acm.org`")]
+    fixed = fix_text(text, select=["AL012"], unsafe=True)[0]
+    assert "https://web.media.mit.edu/~raskar/trillionfps/" in fixed
+    assert "https://papers.neurips.cc/paper/2020/hash/abc-Abstract.html" in fixed
+    assert "github.comMay2333" in fixed  # no fix: where the `/` goes is the author's to say
+    # only the host is lowered, the path keeps its case; the safe fixes leave the `//` alone
+    safe = fix_text(text, select=["AL012"])[0]
+    assert "~raskar//trillionfps" in safe and "abc-Abstract.html" in safe and "https://di.acm.org/doi/" in safe
+
+
+def test_a_slash_too_many_on_a_sites_links_is_one_habit_session33(tmp_path):
+    """A tuning list's 86 CVPR links written `openaccess.thecvf.com//content/…`: one habit at the
+    first link, naming the others; on two lines, two slips."""
+    rows = [f"- [Paper {k}](https://openaccess.thecvf.com//content/CVPR2025/papers/P{k}.pdf) - CVPR." for k in range(4)]
+    path = tmp_path / "README.md"
+    path.write_text("# Papers\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    code, found = run_json("--select", "AL012", str(path))
+    assert [(f["line"], f["message"]) for f in found] == [
+        (3, "`//` in the path of a link to openaccess.thecvf.com: a `/` too many: one habit on 4 links "
+            "(here and in 3 more: lines 4, 5, 6)")]
+    path.write_text("# Papers\n\n" + "\n".join(rows[:2]) + "\n", encoding="utf-8")
+    code, found = run_json("--select", "AL012", str(path))
+    assert [f["line"] for f in found] == [3, 4]
+
+
+def test_the_maintenance_badges_example_link_session33(tmp_path):
+    """Set AA's fault and six corpus lists: the Maintenance badge pasted with its template's own
+    example link, `GitHub.com/Naereen/StrapDown.js/graphs/commit-activity`, another project's
+    page (not reported for its capitals too: one fault, and lowering them would not mend it)."""
+    text = ("# Awesome tracking\n\n"
+            "[![Maintenance](https://img.shields.io/badge/Maintained%3F-yes-green.svg)]"
+            "(https://GitHub.com/Naereen/StrapDown.js/graphs/commit-activity)\n\n"
+            "- [Tracker](https://github.com/o/tracker) - Code.\n")
+    path = tmp_path / "README.md"
+    path.write_text(text, encoding="utf-8")
+    code, found = run_json("--select", "AL012", str(path))
+    assert [(f["line"], f["message"].split(",")[0], f.get("fix")) for f in found] == [
+        (3, "the badge links Naereen/StrapDown.js's commit activity", None)]
+    path.write_text(text.replace("Naereen/StrapDown.js", "o/awesome-tracking"), encoding="utf-8")
+    code, found = run_json("--select", "AL012", str(path))
+    assert [f["message"] for f in found] == [
+        "the host `GitHub.com` is written with capitals: write `github.com`"]

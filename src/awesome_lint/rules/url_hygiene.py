@@ -56,6 +56,22 @@ _PREPRINT = ("www.biorxiv.org", "biorxiv.org", "www.medrxiv.org", "medrxiv.org")
 _DELIBERATE = re.compile(r"(?i)(?:^|&)utm_[a-z]+=[^&#]*(?:github|awesome|affiliate|sponsor|partner|badge)")
 _BASE64_URL = re.compile(r"aHR0c[A-Za-z0-9+/_-]{4,}(?:={0,2}|(?:%3D){0,2})", re.I)  # base64 of "http…"
 _SCHEME_AGAIN = re.compile(r"(?i)https?://")
+# two slashes or more inside a path, not those of a URL it wraps (`…/web/2019/https://…`)
+_DOUBLE_SLASH = re.compile(r"(?<![:/])//+")
+_HABIT_LINES = 3  # lines with one slip of a site's links that make it a house habit
+_DOUBLE_SAID = "`//` in the path of a link to "
+_CAPS_SAID = "the host "
+# the Maintenance badge's example link (`[![Maintenance](…)](https://GitHub.com/Naereen/StrapDown.js/graphs/commit-activity)`),
+# pasted into many lists with the badge
+_BADGE_EXAMPLE = re.compile(r"(?i)https?://(?:www\.)?github\.com/Naereen/StrapDown\.js/graphs/commit-activity\b")
+_PAGES_HOST = re.compile(r"(?i)\.(?:github|gitlab)\.io(?::\d+)?$")
+# `https://github.comMay2333/FDCA`: the `/` after the host lost, the owner glued to it
+_GLUED_GITHUB = re.compile(r"(?i)(?:www\.)?github\.com(?=[A-Za-z0-9])[A-Za-z0-9-]{1,39}")
+
+
+def _path_end(url: str) -> int:
+    """Where a URL's path ends: at its query or fragment, or at its end."""
+    return min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
 # a '.' after a DOI or a GitHub repository: neither ends in one, so it is a sentence's full stop
 _FULL_STOP = re.compile(r"(?i)(?:/10\.\d{4,9}/[^\s?#]*[A-Za-z0-9)]|//(?:www\.)?github\.com/[\w.-]+/[\w-]*[A-Za-z0-9_-])\.$")
 _TWICE = "the URL is written twice end to end: the link is broken; keep one copy"
@@ -217,6 +233,15 @@ class UrlHygiene(Rule):
     - a URL cut short with `…` (`https://www.reddit.com/r/MachineLearn…`, copied from a page
       that shortens long addresses for display);
     - a `.` ending a DOI or a GitHub repository address: a sentence's full stop pasted with it;
+    - a `/` too many in a path (`proceedings.neurips.cc//paper/…`, `…/~raskar//trillionfps`; not
+      the `//` of an address an archive wraps), a `/` lost after the host
+      (`https://github.comMay2333/FDCA`), and a host written with capitals
+      (`papers.NeurIPS.cc`, `dI.acm.org`, `GitHub.com`; not a Pages site's `Owner.github.io`,
+      which keeps its owner's name as written), and the Maintenance badge's example link
+      (`GitHub.com/Naereen/StrapDown.js/graphs/commit-activity`) pasted with the badge, another
+      project's page: one slip per link, or one house habit at the
+      first link when links on three lines or more carry the same one (the fix for the `/`
+      too many is unsafe: a rare server tells `//` from `/`);
     - white space inside a URL: invisible characters (zero-width space, soft hyphen, byte-order
       mark) pasted along with it, leading or trailing spaces in an HTML `href`, and spaces in the
       middle of a URL (but for a quoted HTML attribute, `src="imgs/Escape From Cells.png"`, whose
@@ -258,16 +283,16 @@ class UrlHygiene(Rule):
     ## Fix safety
 
     Safe where the link's meaning is unchanged: `http://` to `https://` for the listed hosts,
-    a scheme in lower case, `www.arxiv.org`, a copy of arXiv and arXiv's IP address to
+    a scheme and a host in lower case, `www.arxiv.org`, a copy of arXiv and arXiv's IP address to
     `arxiv.org` (the path stays as written), dropping an empty `?` or `#`, `#_=_`, a text
     fragment, Medium's share code, GitHub's `//`, a look-alike `~`, a `/` after an arXiv id, a tracking, referral, view or left-over parameter or an
     arXiv paper page's query (the other parameters and the fragment stay as written), the
     target of a redirect whose only parameter it is (decoded), and removing invisible
     characters and the spaces around an HTML `href`. The target of a redirect with other
     parameters beside it is an unsafe fix (`--unsafe-fixes`), and so are keeping one copy of a
-    URL written twice, decoding a query written into the path and dropping a final `.`: likely,
-    not certain. Placeholders, a second
-    URL glued onto the first and spaces inside a URL are reported without a fix: only the author
+    URL written twice, decoding a query written into the path, dropping a final `.` and a `/`
+    too many in a path: likely, not certain. Placeholders, a second
+    URL glued onto the first, a `/` lost after `github.com` and spaces inside a URL are reported without a fix: only the author
     knows the real address.
     """
 
@@ -309,6 +334,7 @@ class UrlHygiene(Rule):
         alike: dict[tuple[int, str], list[Finding]] = {}  # the other findings, by line and message
         habits: dict[str, list[Finding]] = {}  # `http://` findings of sites the file writes so, by site
         slips: dict[tuple[int, str], list[Finding]] = {}  # the other `http://` findings, by line and site
+        repeated: dict[str, list[Finding]] = {}  # a `//` in a site's paths, a host in capitals: by message
         for link in links:
             if link.url_end > link.url_start and text.startswith(("https://", "HTTPS://"), link.url_start):
                 m = _AUTHORITY.match(text[link.url_start:link.url_end])
@@ -339,6 +365,9 @@ class UrlHygiene(Rule):
                         redirected.setdefault(f.line, []).append(f)
                     elif f.message.startswith(_CAMO_SAID):
                         proxied.append(f)
+                    elif f.message.startswith(_DOUBLE_SAID) or (
+                            f.message.startswith(_CAPS_SAID) and "; " not in f.message):
+                        repeated.setdefault(f.message, []).append(f)
                     elif host := _plain_only(f.message):
                         if _habit(plain[host], plain["https " + host]):
                             habits.setdefault(host, []).append(f)
@@ -358,6 +387,8 @@ class UrlHygiene(Rule):
             yield same_line[0] if len(same_line) == 1 else self._slips_of_a_line(host, same_line)
         for host, each in habits.items():
             yield self._http_habit(host, each, plain[host], plain["https " + host])
+        for each in repeated.values():
+            yield from self._repeated(each)
         yield from self._share_codes(doc)
 
     def _one_per_line(self, found: list[Finding]) -> Finding:
@@ -401,6 +432,25 @@ class UrlHygiene(Rule):
         return self.finding(f"`http://` links to {site}, {first.message.split(', ', 1)[1]} "
                             f"({len(found)} on this line)", first.line, first.column,
                             last.end_line, last.end_column, fix=fix)
+
+    def _repeated(self, each: list[Finding]) -> Iterator[Finding]:
+        """One slip in the links of one line is one finding; in those of three lines or more
+        (`openaccess.thecvf.com//content` on every CVPR paper, `www.bioRxiv.org` on each
+        preprint) a house habit, one finding at its first link with a part per link."""
+        by_line: dict[int, list[Finding]] = {}
+        for f in each:
+            by_line.setdefault(f.line, []).append(f)
+        if len(by_line) < _HABIT_LINES:
+            for same in by_line.values():
+                yield same[0] if len(same) == 1 else self._alike_of_a_line(same)
+            return
+        first = each[0]
+        related = tuple(line for line in by_line if line != first.line)
+        fix = _joined_fix(each, first.fix.description) if all(f.fix is not None for f in each) else None
+        group = self.finding(f"{first.message}: one habit on {len(each)} links ({elsewhere(related)})",
+                             first.line, first.column, first.end_line, first.end_column, fix=fix, related=related)
+        group.parts = tuple(each)
+        yield group
 
     def _http_habit(self, site: str, each: list[Finding], http: int, https: int) -> Finding:
         """A site the file links over `http://` in two links or more, three in four at least: a
@@ -650,6 +700,30 @@ class UrlHygiene(Rule):
         if m and _host(m.group(2)) in _GITHUB and url[m.end():].startswith("//"):
             problems.append("`//` after `github.com`: a slip in the address; the repository's path has one `/`")
             url = url[:m.end()] + "/" + url[m.end():].lstrip("/")
+        slashed = None
+        if m and (a := _AUTHORITY.match(written.strip())) is not None \
+                and (slashes := _DOUBLE_SLASH.search(written.strip(), a.end(), _path_end(written.strip()))) is not None \
+                and not (_host(a.group(2)) in _GITHUB and slashes.start() == a.end()):  # (`github.com//`: above)
+            # `proceedings.neurips.cc//paper`, `…/raskar//trillionfps`: most servers read the two
+            # as one, some do not; the path was typed or joined with a `/` too many
+            host = _host(a.group(2))
+            others.append(f"{_DOUBLE_SAID}{host}: a `/` too many")
+            at = link.url_start + (len(written) - len(written.lstrip())) + slashes.start()
+            slashed = Fix((Edit(at, at + len(slashes.group()), "/"),), safe=False, description="drop the extra `/`")
+        glued = _GLUED_GITHUB.match(url, m.end(1) + 3) if m else None
+        if m and _BADGE_EXAMPLE.match(url):
+            others.append("the badge links Naereen/StrapDown.js's commit activity, the example address of the "
+                          "badge template it was copied from, not this list's: link this repository's "
+                          "`/graphs/commit-activity`")
+        elif glued is not None:
+            others.append(f"no `/` after `github.com` (`{glued.group()}…`): the link is broken")
+        elif m and (a := _AUTHORITY.match(url)) is not None and a.group(2) != a.group(2).lower() \
+                and "%" not in a.group(2) and a.group(2).isascii() and not _PAGES_HOST.search(a.group(2)):
+            # `papers.NeurIPS.cc`, `dI.acm.org`, `GitHub.com`: a find-and-replace, a look-alike
+            # letter or a brand's case in the host, which has none (a Pages site keeps its
+            # owner's account name as written: `Ref2Any.github.io`)
+            problems.append(f"{_CAPS_SAID}`{a.group(2)}` is written with capitals: write `{a.group(2).lower()}`")
+            url = url[:a.start(2)] + a.group(2).lower() + url[a.end(2):]
         tilde = _TILDE_LOOKALIKE.search(url) if m else None
         if tilde is not None:
             problems.append(f"`{tilde.group()}` where the path's `~` belongs (a look-alike pasted from a PDF): "
@@ -706,6 +780,8 @@ class UrlHygiene(Rule):
                 fix = dot
             elif encoded_fix is not None and message.startswith("the URL's query is percent-encoded") and not problems:
                 fix = encoded_fix
+            elif slashed is not None and message.startswith(_DOUBLE_SAID) and not problems:
+                fix = slashed
             yield self.finding(message, line, col, end_line, end_col, fix=fix)
         if twice is not None:
             yield self.finding(_TWICE, line, col, end_line, end_col, fix=twice)
