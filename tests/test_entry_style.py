@@ -1384,6 +1384,8 @@ def test_et_al_closed_by_a_comma_before_the_links_is_one_slip_session33():
     text = "# Point clouds\n\n" + "\n".join(items) + "\n"
     assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [
         (14, '"et al" without its full stop')]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "Y. Li et al. [[pdf]]" in fixed and lint_text(fixed, select=["AL015"]) == []
 
 
 def test_et_all_and_eet_al_are_et_al_misspelt_session33():

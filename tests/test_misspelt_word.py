@@ -379,15 +379,19 @@ def test_a_capitalised_pair_in_a_title_in_sentence_case_is_a_name_session33(tmp_
     sentence case, where only names keep capitals: `SentencePiece` is the tokenizer's name, not
     two words that lost a space. In a title in title case (`Representation Separation for
     SemanticSegmentation with Vision Transformers`) the pair stays a lost space, and so it does
-    beside the small words title case keeps in lower case (`… AbstractWorld Models without …`)."""
+    beside the small words title case keeps in lower case (`… AbstractWorld Models without …`)
+    and in a title of capitalised words with one lower-case slip (`… Stateful workloads on …`)."""
     text = ("# Reading\n\n"
             "- [A Rust SentencePiece implementation](https://blog.example.org/2020/sentence) - Rust NLP tales.\n"
             "- [Representation Separation for SemanticSegmentation with Vision Transformers]"
             "(https://arxiv.org/abs/2212.13764) - Paper.\n"
             "- [Learning Temporally AbstractWorld Models without Online Experimentation]"
-            "(https://openreview.net/forum?id=YeTYJz7th5) - Paper.\n")
+            "(https://openreview.net/forum?id=YeTYJz7th5) - Paper.\n"
+            "- [Kubecon 2019: Running LargeScale Stateful workloads on Kubernetes at Lyft]"
+            "(https://www.youtube.com/watch?v=ECeVQoble0g) - Talk.\n")
     path = tmp_path / "README.md"
     path.write_text(text, encoding="utf-8")
     code, found = run_json("--select", "AL027", str(path))
     assert [(f["line"], f["message"].split(":")[0]) for f in found] == [
-        (4, "'SemanticSegmentation' runs two words together"), (5, "'AbstractWorld' runs two words together")]
+        (4, "'SemanticSegmentation' runs two words together"), (5, "'AbstractWorld' runs two words together"),
+        (6, "'LargeScale' runs two words together")]

@@ -781,3 +781,25 @@ def test_the_maintenance_badges_example_link_session33(tmp_path):
     code, found = run_json("--select", "AL012", str(path))
     assert [f["message"] for f in found] == [
         "the host `GitHub.com` is written with capitals: write `github.com`"]
+
+
+def test_a_scheme_written_twice_is_no_slash_too_many_session33(tmp_path):
+    """`https://https//github.com/o/r` (a tuning list's): the scheme pasted twice leaves no host
+    with a dot, so its `//` is not read as a path's `/` too many."""
+    path = tmp_path / "README.md"
+    path.write_text("# Models\n\n- [EATFormer](https://https//github.com/zhangzjn/EATFormer) - Code.\n", encoding="utf-8")
+    code, found = run_json("--select", "AL012", str(path))
+    assert not any("a `/` too many" in f["message"] for f in found)
+
+
+def test_a_user_name_github_community_and_googles_own_slashes_are_no_slips_session33():
+    """The review's cases: a user's name before the host keeps its case (`JohnDoe@bitbucket.org`,
+    only the host after it is read), `github.community` is GitHub's forum, not `github.com`
+    with the owner glued on, and Google Research's PDF addresses hold `en//pubs` themselves."""
+    text = ("# L\n\n- [a](https://JohnDoe@bitbucket.org/JohnDoe/repo) - x.\n"
+            "- [b](https://github.community/t/some-topic/12345) - y.\n"
+            "- [c](https://static.googleusercontent.com/media/research.google.com/en//pubs/archive/45530.pdf) - z.\n"
+            "- [d](https://JohnDoe@Bitbucket.org/JohnDoe/repo) - w.\n")
+    assert [(f.line, f.message) for f in lint_text(text, select=["AL012"])] == [
+        (6, "the host `Bitbucket.org` is written with capitals: write `bitbucket.org`")]
+    assert "https://JohnDoe@bitbucket.org/JohnDoe/repo) - w." in fix_text(text, select=["AL012"])[0]

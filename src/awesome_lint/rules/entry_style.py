@@ -446,8 +446,9 @@ class EntryStyle(Rule):
     - a lower-case first word is reported only when it is an English word (`parse`, `builds`,
       `background`: GCIDE's word list and its regular inflections) or one the list itself
       capitalises at the start of another description, and not a word in its own case (`npm`,
-      `i18n`, `iOS`, `git-based`, camelCase, a quote, a number, a word in the entry's own URL or
-      its title, `µjson`): any other word is more likely a name (`mpd`, `scanf`, `libyaml`). An
+      `i18n`, `iOS`, `git-based`, camelCase, a variable's letter such as `k-dimensional`,
+      `n-gram` or `p-value`, a quote, a number, a word in the entry's own URL or its title,
+      `µjson`): any other word is more likely a name (`mpd`, `scanf`, `libyaml`). An
       English word counts as the URL's name only as a whole part of it (`make` in `.../make`,
       not `parse` in `mimetype_parser`). A description that starts with "by" is a credit line.
       A section whose descriptions start in lower case two times in three (short notes, `-
@@ -595,6 +596,7 @@ class EntryStyle(Rule):
 
     def _check(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
         self._reported: set[tuple[int, str]] = set()
+        self._wants: dict[str, object] = {}  # each property's style, as last judged (a kind's props in order)
         classic: list[Observation] = []
         paper: list[Observation] = []
         rows: list[Observation] = []
@@ -979,7 +981,9 @@ class EntryStyle(Rule):
             # a colon introduces what follows ("<u>JAX</u>: [[Source](u)]"): a layout, not a mark
             # (`Y. Li et al, [[pdf]]` where entries write `et al. [[pdf]]`: one slip, the stop
             # of "et al" written as a comma, which et_al_stop reports)
-            if (c in ",.;，" or (c.isalnum() and c.isascii())) and not (c == "," and _ET_AL_COMMA.search(lead)):
+            if c == "," and _ET_AL_COMMA.search(lead):
+                obs.spans["et_al_comma"] = (base + len(lead) - 1, base + len(lead))
+            elif c in ",.;，" or (c.isalnum() and c.isascii()):
                 obs.values["link_mark"] = c if not c.isalnum() else ""
                 obs.spans["link_mark"] = (base + len(lead) - 1, at)
                 if _YEAR_END.search(lead):
@@ -1482,10 +1486,13 @@ class EntryStyle(Rule):
                 own = set()
                 if won is None and (kind == "items" and prop in ("capital", "final", "separator") or prop == "title_mark"):
                     won, own = self._vote_outside_own(prop, counts, seen)
+                if won is not None:
+                    self._wants[prop] = won[0]
                 if won is None or won[1] == len(seen):
                     continue  # no clear style, or every entry follows it
                 want, n = won
                 share = f"{n} of {len(seen) - len(own)} {kind}" + (" outside the sections with a style of their own" if own else "")
+            self._wants[prop] = want
             if prop not in explicit:
                 if prop == "separator" and not self._sections_agree(want, seen):
                     continue
@@ -1730,7 +1737,11 @@ class EntryStyle(Rule):
                 return None, None
             msg = f'"et al" without its full stop; {share} write "et al."'
             t = o.spans["et_al_stop"][1]
-            fix = Fix((Edit(t, t, "."),), True, 'write "et al."')
+            comma = o.spans.get("et_al_comma")
+            if comma is not None and self._wants.get("link_mark") == ".":
+                fix = Fix((Edit(*comma, "."),), True, 'write "et al."')  # `et al, [[pdf]]` among `et al. [[pdf]]`
+            else:
+                fix = Fix((Edit(t, t, "."),), True, 'write "et al."')
         elif prop == "et_al_mark":
             msg = f'{_MARK_NAMES[have]} after "et al."; {share} put {_MARK_NAMES[want]} there'
         elif prop == "year":

@@ -200,8 +200,8 @@ def first_word_exempt(word: str, entry: Entry) -> bool:
         return True  # by [Author](u)
     if any(c.isupper() for c in bare[1:]):
         return True  # iOS, camelCase, jQuery
-    if re.match(r"[dkmnpq]-[a-z]", bare):
-        return True  # k-means, k-dimensional, n-gram, p-value: a variable keeps its case
+    if re.match(r"[dkmnpqtz]-[a-z]", bare):
+        return True  # k-means, k-dimensional, n-gram, p-value, t-test, z-score: a variable keeps its case
     low = bare.casefold()
     if low in OWN_CASE or low.split("-", 1)[0] in OWN_CASE:
         return True  # npm, git-based

@@ -57,6 +57,7 @@ _TITLE_SMALL = frozenset(("about", "above", "across", "after", "against", "along
                           "behind", "below", "beneath", "beside", "besides", "between", "beyond", "during",
                           "except", "inside", "outside", "since", "through", "throughout", "toward", "towards",
                           "under", "until", "using", "versus", "within", "without", "whether", "while"))
+_CAPITAL_WORD = re.compile(r"(?<![\w'’/.-])[A-Z][a-z]{2,}(?![\w'’/.:-])")
 _PAIR_TITLE = (4, 20)  # title words: a longer 'title' holds a description, where names are coined
 
 
@@ -461,7 +462,7 @@ class MisspeltWord(Rule):
                         continue  # `TorchScript` where the file writes `PyTorch`: parts of the trade's names
                     if _NAMED_RESOURCE.match(text, m.end()):
                         continue  # `Multimodal EmotionLines Dataset`: a resource's name, not two words
-                    if any(w.group() not in _TITLE_SMALL for w in _SENTENCE_WORD.finditer(text, e.title_start, e.title_end)):
+                    if _sentence_case(text, e.title_start, e.title_end, m):
                         continue  # `A Rust SentencePiece implementation`: in a title in sentence case, a name
                     if (count[w.lower()] <= _GLUED_MAX and f"[{w}" not in text and not doc.in_code(m.start())
                             and known_word(m.group(1).lower()) and known_word(m.group(2).lower())
@@ -564,3 +565,19 @@ class MisspeltWord(Rule):
         return self.finding(f"{written!r} looks like {want!r} with {what}: {said}",
                             line, col, line, end_col,
                             fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
+
+
+def _sentence_case(text: str, start: int, end: int, pair: re.Match) -> bool:
+    """Whether the title in ``text[start:end]`` is written in sentence case, where only names
+    keep capitals: its lower-case words of five letters or more (not the small words title case
+    keeps low, `without`) at least as many as its capitalised ones, the first word and the
+    pair left out (`A Rust SentencePiece implementation`, not `Running LargeScale Stateful
+    workloads on Kubernetes at Lyft`)."""
+    low = sum(1 for w in _SENTENCE_WORD.finditer(text, start, end) if w.group() not in _TITLE_SMALL)
+    if not low:
+        return False
+    words = [w for w in _CAPITAL_WORD.finditer(text, start, end) if not pair.start() <= w.start() < pair.end()]
+    first = _CAPITAL_WORD.search(text, start, end)
+    caps = sum(1 for w in words if first is None or w.start() != first.start())
+    return low >= caps
+

@@ -59,14 +59,18 @@ _SCHEME_AGAIN = re.compile(r"(?i)https?://")
 # two slashes or more inside a path, not those of a URL it wraps (`…/web/2019/https://…`)
 _DOUBLE_SLASH = re.compile(r"(?<![:/])//+")
 _HABIT_LINES = 3  # lines with one slip of a site's links that make it a house habit
+# hosts whose own addresses hold a `//` (Google Research's PDFs: `…/research.google.com/en//pubs/…`)
+_DOUBLE_SLASH_OWN = frozenset(("static.googleusercontent.com",))
 _DOUBLE_SAID = "`//` in the path of a link to "
 _CAPS_SAID = "the host "
 # the Maintenance badge's example link (`[![Maintenance](…)](https://GitHub.com/Naereen/StrapDown.js/graphs/commit-activity)`),
 # pasted into many lists with the badge
 _BADGE_EXAMPLE = re.compile(r"(?i)https?://(?:www\.)?github\.com/Naereen/StrapDown\.js/graphs/commit-activity\b")
+# the host of an authority: after a user's name (`JohnDoe@bitbucket.org`, whose case counts), before a port
+_HOST_PART = re.compile(r"(?<=@)[^@:\[\]%]+|^[^@:\[\]%]+(?=(?::\d*)?$)")
 _PAGES_HOST = re.compile(r"(?i)\.(?:github|gitlab)\.io(?::\d+)?$")
 # `https://github.comMay2333/FDCA`: the `/` after the host lost, the owner glued to it
-_GLUED_GITHUB = re.compile(r"(?i)(?:www\.)?github\.com(?=[A-Za-z0-9])[A-Za-z0-9-]{1,39}")
+_GLUED_GITHUB = re.compile(r"(?i)(?:www\.)?github\.com(?!munity\b|pany\b|puter\b)(?=[A-Za-z0-9])[A-Za-z0-9-]{1,39}")
 
 
 def _path_end(url: str) -> int:
@@ -703,6 +707,7 @@ class UrlHygiene(Rule):
         slashed = None
         if m and (a := _AUTHORITY.match(written.strip())) is not None \
                 and (slashes := _DOUBLE_SLASH.search(written.strip(), a.end(), _path_end(written.strip()))) is not None \
+                and "." in a.group(2) and _host(a.group(2)) not in _DOUBLE_SLASH_OWN \
                 and not (_host(a.group(2)) in _GITHUB and slashes.start() == a.end()):  # (`github.com//`: above)
             # `proceedings.neurips.cc//paper`, `…/raskar//trillionfps`: most servers read the two
             # as one, some do not; the path was typed or joined with a `/` too many
@@ -717,13 +722,14 @@ class UrlHygiene(Rule):
                           "`/graphs/commit-activity`")
         elif glued is not None:
             others.append(f"no `/` after `github.com` (`{glued.group()}…`): the link is broken")
-        elif m and (a := _AUTHORITY.match(url)) is not None and a.group(2) != a.group(2).lower() \
-                and "%" not in a.group(2) and a.group(2).isascii() and not _PAGES_HOST.search(a.group(2)):
+        elif m and (a := _AUTHORITY.match(url)) is not None and (h := _HOST_PART.search(a.group(2))) is not None \
+                and h.group() != h.group().lower() and h.group().isascii() and not _PAGES_HOST.search(h.group()):
             # `papers.NeurIPS.cc`, `dI.acm.org`, `GitHub.com`: a find-and-replace, a look-alike
             # letter or a brand's case in the host, which has none (a Pages site keeps its
             # owner's account name as written: `Ref2Any.github.io`)
-            problems.append(f"{_CAPS_SAID}`{a.group(2)}` is written with capitals: write `{a.group(2).lower()}`")
-            url = url[:a.start(2)] + a.group(2).lower() + url[a.end(2):]
+            problems.append(f"{_CAPS_SAID}`{h.group()}` is written with capitals: write `{h.group().lower()}`")
+            at = a.start(2) + h.start()
+            url = url[:at] + h.group().lower() + url[at + len(h.group()):]
         tilde = _TILDE_LOOKALIKE.search(url) if m else None
         if tilde is not None:
             problems.append(f"`{tilde.group()}` where the path's `~` belongs (a look-alike pasted from a PDF): "
