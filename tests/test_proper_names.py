@@ -916,3 +916,24 @@ def test_names_set_z_readers_marked_session32(tmp_path):
     assert said == sorted(["write 'Mattermost', not 'MatterMost'", "write 'Datadog', not 'DataDog'",
                            "write 'New Relic', not 'NewRelic'",
                            "write 'TikTok', not 'Tiktok'", "write 'MuJoCo', not 'MuJoco'"])
+
+
+def test_names_readers_of_set_aa_and_the_tuning_lists_marked_session33():
+    """`Hololens`, `ResNext`, `EuroSat`, `MapBox`, `Pgbouncer`: names whose owners keep inner
+    capitals; `kotlin` in prose where the file writes Kotlin is a slip, while `the prometheus
+    server` beside no capitalised Prometheus names the program."""
+    text = ("# Tools\n\n"
+            "- [Holo](https://example.org/holo) - Demos for Microsoft Hololens headsets.\n"
+            "- [Net](https://example.org/net) - Backbones from ResNext to ViT.\n"
+            "- [Sat](https://example.org/sat) - Land cover from EuroSat images.\n"
+            "- [Maps](https://example.org/maps) - Svelte bindings for MapBox.\n"
+            "- [Pool](https://example.org/pool) - Pgbouncer in a container.\n"
+            "- [K1](https://example.org/k1) - Kotlin client.\n"
+            "- [K2](https://example.org/k2) - Kotlin server.\n"
+            "- [K3](https://example.org/k3) - Kotlin tools.\n"
+            "- [K4](https://example.org/k4) - A kotlin library.\n"
+            "- [Mon](https://example.org/mon) - Metrics for the prometheus server.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
+    assert found == [(3, "write 'HoloLens', not 'Hololens'"), (4, "write 'ResNeXt', not 'ResNext'"),
+                     (5, "write 'EuroSAT', not 'EuroSat'"), (6, "write 'Mapbox', not 'MapBox'"),
+                     (7, "write 'PgBouncer', not 'Pgbouncer'"), (11, "write 'Kotlin', not 'kotlin'")]
