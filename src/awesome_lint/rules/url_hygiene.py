@@ -72,10 +72,6 @@ _PAGES_HOST = re.compile(r"(?i)\.(?:github|gitlab)\.io(?::\d+)?$")
 # `https://github.comMay2333/FDCA`: the `/` after the host lost, the owner glued to it
 _GLUED_GITHUB = re.compile(r"(?i)(?:www\.)?github\.com(?!munity\b|pany\b|puter\b)(?=[A-Za-z0-9])[A-Za-z0-9-]{1,39}")
 
-
-def _path_end(url: str) -> int:
-    """Where a URL's path ends: at its query or fragment, or at its end."""
-    return min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
 # a '.' after a DOI or a GitHub repository: neither ends in one, so it is a sentence's full stop
 _FULL_STOP = re.compile(r"(?i)(?:/10\.\d{4,9}/[^\s?#]*[A-Za-z0-9)]|//(?:www\.)?github\.com/[\w.-]+/[\w-]*[A-Za-z0-9_-])\.$")
 _TWICE = "the URL is written twice end to end: the link is broken; keep one copy"
@@ -922,6 +918,11 @@ def _drop_share_codes(url: str) -> tuple[str, list[str]]:
     if not dropped:
         return url, []
     return url[:q] + ("?" + "&".join(kept) if kept else "") + tail, dropped
+
+
+def _path_end(url: str) -> int:
+    """Where a URL's path ends: at its query or fragment, or at its end."""
+    return min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
 
 
 def _doubled(url: str) -> str | None:
