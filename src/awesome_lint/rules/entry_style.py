@@ -1480,6 +1480,7 @@ class EntryStyle(Rule):
                     want = bool(want)
                 if prop == "label_order" and want not in ("paper-first", "code-first"):
                     continue
+                self._wants[prop] = want
                 share = f"set in the configuration"
             else:
                 won = dominant(counts, min_total=self.opts.min_entries, share=max(self.opts.threshold, _SHARE.get(prop, 0)))
@@ -1492,7 +1493,6 @@ class EntryStyle(Rule):
                     continue  # no clear style, or every entry follows it
                 want, n = won
                 share = f"{n} of {len(seen) - len(own)} {kind}" + (" outside the sections with a style of their own" if own else "")
-            self._wants[prop] = want
             if prop not in explicit:
                 if prop == "separator" and not self._sections_agree(want, seen):
                     continue

@@ -576,8 +576,7 @@ def _sentence_case(text: str, start: int, end: int, pair: re.Match) -> bool:
     low = sum(1 for w in _SENTENCE_WORD.finditer(text, start, end) if w.group() not in _TITLE_SMALL)
     if not low:
         return False
-    words = [w for w in _CAPITAL_WORD.finditer(text, start, end) if not pair.start() <= w.start() < pair.end()]
-    first = _CAPITAL_WORD.search(text, start, end)
-    caps = sum(1 for w in words if first is None or w.start() != first.start())
+    caps = sum(1 for i, w in enumerate(_CAPITAL_WORD.finditer(text, start, end))
+               if i and not pair.start() <= w.start() < pair.end())  # (the first one opens the title)
     return low >= caps
 

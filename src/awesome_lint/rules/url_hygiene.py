@@ -701,16 +701,12 @@ class UrlHygiene(Rule):
             problems.append("`//` after `github.com`: a slip in the address; the repository's path has one `/`")
             url = url[:m.end()] + "/" + url[m.end():].lstrip("/")
         slashed = None
-        if m and (a := _AUTHORITY.match(written.strip())) is not None \
-                and (slashes := _DOUBLE_SLASH.search(written.strip(), a.end(), _path_end(written.strip()))) is not None \
-                and "." in a.group(2) and _host(a.group(2)) not in _DOUBLE_SLASH_OWN \
-                and not (_host(a.group(2)) in _GITHUB and slashes.start() == a.end()):  # (`github.com//`: above)
-            # `proceedings.neurips.cc//paper`, `…/raskar//trillionfps`: most servers read the two
-            # as one, some do not; the path was typed or joined with a `/` too many
-            host = _host(a.group(2))
+        extra = _slash_too_many(written) if m else None
+        if extra is not None:
+            host, start, end = extra
             others.append(f"{_DOUBLE_SAID}{host}: a `/` too many")
-            at = link.url_start + (len(written) - len(written.lstrip())) + slashes.start()
-            slashed = Fix((Edit(at, at + len(slashes.group()), "/"),), safe=False, description="drop the extra `/`")
+            at = link.url_start + start
+            slashed = Fix((Edit(at, at + end - start, "/"),), safe=False, description="drop the extra `/`")
         glued = _GLUED_GITHUB.match(url, m.end(1) + 3) if m else None
         if m and _BADGE_EXAMPLE.match(url):
             others.append("the badge links Naereen/StrapDown.js's commit activity, the example address of the "
@@ -918,6 +914,24 @@ def _drop_share_codes(url: str) -> tuple[str, list[str]]:
     if not dropped:
         return url, []
     return url[:q] + ("?" + "&".join(kept) if kept else "") + tail, dropped
+
+
+def _slash_too_many(written: str) -> tuple[str, int, int] | None:
+    """The host and the span (in ``written``, the URL as written) of a `/` too many in its path:
+    `proceedings.neurips.cc//paper`, `…/raskar//trillionfps`. Most servers read the two as one,
+    some do not; the path was typed or joined with a `/` too many. Not a host without a dot (a
+    scheme written twice, `https://https//…`), not Google Research's own `en//pubs` addresses,
+    and not `github.com//`, which :meth:`UrlHygiene._check_link` mends on its own."""
+    lead = len(written) - len(written.lstrip())
+    url = written.strip()
+    a = _AUTHORITY.match(url)
+    if a is None or "." not in a.group(2):
+        return None
+    slashes = _DOUBLE_SLASH.search(url, a.end(), _path_end(url))
+    host = _host(a.group(2))
+    if slashes is None or host in _DOUBLE_SLASH_OWN or (host in _GITHUB and slashes.start() == a.end()):
+        return None
+    return host, lead + slashes.start(), lead + slashes.end()
 
 
 def _path_end(url: str) -> int:
