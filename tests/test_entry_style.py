@@ -1414,3 +1414,21 @@ def test_a_leading_tag_in_a_code_span_glued_to_the_title_session33():
     assert [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])] == [
         (14, "no space after the leading tag")]
     assert "`[Ge et al. CVPR22]` Bridging" in fix_text(text, select=["AL015"])[0]
+
+
+def test_the_last_stop_of_a_description_of_sentences_is_kept_session34():
+    """Set AC's wrong findings (a graph database list): where items end without a stop, a
+    description of two sentences (`written in Go. Supports JSON & RDF.`) keeps its last one,
+    which no maintainer would strip; a one-sentence description's stop, or one after `e.g.`,
+    is still the slip."""
+    items = [f"- [Store{k}](https://store{k}.example.org/) - Graph database number {k} with OLTP support"
+             for k in range(12)]
+    items.append("- [Atomic](https://atomic.example.org/) - Graph database server, written in Rust. "
+                 "Supports JSON & RDF.")
+    text = "# Graph databases\n\n" + "\n".join(items) + "\n"
+    assert lint_text(text, select=["AL015"]) == []
+    for one in ("Graph database server, written in Rust and supporting RDF.",
+                "Graph database server, e.g. Atomic."):
+        slip = text.replace("Graph database server, written in Rust. Supports JSON & RDF.", one)
+        assert [(f.line, f.message.split(";")[0]) for f in lint_text(slip, select=["AL015"])] == [
+            (15, 'description ends with "."')]

@@ -182,6 +182,9 @@ _DOUBLED_END = re.compile(r"(?:[.。][ \t]*[,;，；]|[,;:，；][ \t]*\.|[!?]\.
 _STATUS_MARK = re.compile("(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]*){1,2}[ \t]+")
 # marks that leave a description open (`... including:`): the final full stop is no fix after them
 _OPEN_END = frozenset(",;:，；：")
+# a full stop that ends a sentence inside a description (`written in Rust. Supports JSON`): its
+# last full stop is that of a paragraph, which no list that drops the stop after a phrase drops
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]\"'])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bal)[.!?]\s+(?=[A-Z])")
 
 # a word whose full stop is an abbreviation's, not the sentence's (an initial too: `Scaramuzza, D.,`)
 _ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$|(?<![^\W\d_])[A-Z]$", re.IGNORECASE)
@@ -460,7 +463,8 @@ class EntryStyle(Rule):
       bracketed note in bold or italics among them (`A library. **[Deprecated]**`). Where at
       least 5 descriptions and a fifth of them end with a bracketed note that is not a link
       (`A parser. [MIT]`, `[?]` for an unknown licence), those notes are metadata: the period
-      belongs before them, and the fix puts it there;
+      belongs before them, and the fix puts it there. Where descriptions end without a stop,
+      one of two sentences or more (`Written in Go. Supports RDF.`) keeps its last stop;
     - a double period inside a bold run or quotes is a title's own (`"Yes but.. Can ChatGPT"`),
       and none is read after a digit or a glyph (`1..10`);
     - a paper entry that starts with a bracket the entry parser did not read as a tag (one
@@ -762,6 +766,7 @@ class EntryStyle(Rule):
                     has = ends_with_punctuation(before)
         obs.values["final"] = bool(has)
         obs.values["final_char"] = has
+        obs.values["sentences"] = bool(has) and bool(_SENTENCE_BREAK.search(prose))
         obs.spans["final"] = (max(desc_start, end - 1), end)
         if not has and body[-1:] not in ("`", ">", "|", "\\") and not doc.in_code(end - 1):
             obs.fixes["final"] = (Edit(end, end, "\x00"),)
@@ -1607,6 +1612,8 @@ class EntryStyle(Rule):
             else:
                 have = o.values.get("final_char", ".")
                 msg = f'description ends with "{have}"; {share} end without punctuation'
+                if o.values.get("sentences"):
+                    return None, None  # "Fast. Written in Go.": the stop closes a paragraph
                 if have == ".":
                     text = o.entry.text.rstrip()
                     if re.search(r"(?:\b(?:etc|al|Inc|Ltd|Co|e\.g|i\.e|vs)|\.\.)\.$", text):
