@@ -499,3 +499,23 @@ def test_an_acknowledgment_section_needs_no_entry_session33():
     found = lint_text(text.replace("## Acknowledgment", "## Datasets"), select=["AL014"])
     assert [(f.line, f.message.split(" (")[0]) for f in found] == [
         (16, 'section "Datasets" is missing from the table of contents')]
+
+
+def test_what_follows_an_unlisted_contributing_section_is_the_footer_session34():
+    """Set AC's wrong finding (a GraphQL security list): `## 🤝 Join our team` after the
+    unlisted `## Contributing` at the end of the page is its footer, which the contents leave
+    out as they leave out Contributing; a section after an unlisted `## Citation` (papers added
+    at the end later), or after a listed Contributing, is still missing."""
+    text = ("# Security\n\n## Contents\n\n- [Tools](#tools)\n- [Blogs](#blogs)\n\n"
+            "## Tools\n\n- [Shield](https://example.org/shield) - A permission layer.\n\n"
+            "## Blogs\n\n- [Post](https://example.org/post) - A post.\n\n"
+            "## Contributing\n\nPull requests are welcome.\n\n## 🤝 Join our team\n\nWe are hiring.\n")
+    assert lint_text(text, select=["AL014"]) == []
+    for before in ("## Citation", "## Related Lists"):
+        found = lint_text(text.replace("## Contributing", before), select=["AL014"])
+        assert [(f.line, f.message.split(" (")[0]) for f in found] == [
+            (20, 'section "🤝 Join our team" is missing from the table of contents')]
+    listed = text.replace("- [Blogs](#blogs)\n", "- [Blogs](#blogs)\n- [Contributing](#contributing)\n")
+    found = lint_text(listed, select=["AL014"])
+    assert [(f.line, f.message.split(" (")[0]) for f in found] == [
+        (21, 'section "🤝 Join our team" is missing from the table of contents')]

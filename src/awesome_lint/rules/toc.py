@@ -99,6 +99,12 @@ def _norm(text: str) -> str:
     return _LABEL_NORM.sub("", plain_text(text).casefold())
 
 
+# the sections a page's footer opens with (not `Citation` or `Related Lists`, which a section
+# added to the list later may follow)
+_FOOTER_STARTS = frozenset(_norm(t) for t in ("Contributing", "Contribute", "Contribution", "Contributions",
+                                               "License", "Licence"))
+
+
 def by_label_all(doc: Document) -> dict[str, list[Heading]]:
     """Headings by their text without case, emoji and punctuation."""
     out: dict[str, list[Heading]] = {}
@@ -152,6 +158,8 @@ class Toc(Rule):
     one numbered as a subsection) missing from a block that numbers none of its entries
     (`📄 Paper List`, `📊 Datasets`): the block names the list's parts and leaves the paper's
     outline out on purpose. Sections numbered `1.`, `2.`, `3.` alone still need their entries.
+    Nor does the page's footer: what follows an unlisted Contributing or License section placed
+    after the last listed section (`## 🤝 Join our team`, a sponsor's note).
 
     The nesting of the block is checked against the sections, at the entry: an entry nested
     under a parent whose section does not hold its section, while most of its siblings' sections
@@ -366,6 +374,12 @@ class Toc(Rule):
                     skip.add(h)
         heads = doc.headings
         targets = sorted(n.heading.line for n in nodes if n.heading is not None)
+        # what follows an unlisted Contributing or License section after the last listed one is
+        # the page's footer (`## 🤝 Join our team`, a sponsor's note), which the block leaves out too
+        footer = next((h for h in heads if h in skip and targets and h.line > targets[-1]
+                       and h.line > toc.end_line and _norm(h.text) in _FOOTER_STARTS), None)
+        if footer is not None:
+            skip.update(h for h in heads if h.line > footer.line)
         for i, h in enumerate(heads):
             # a heading with nothing under it is a caption, not a section: when its section is
             # empty, or when the contents block lists its subsections instead of it (a heading
