@@ -937,3 +937,16 @@ def test_names_readers_of_set_aa_and_the_tuning_lists_marked_session33():
     assert found == [(3, "write 'HoloLens', not 'Hololens'"), (4, "write 'ResNeXt', not 'ResNext'"),
                      (5, "write 'EuroSAT', not 'EuroSat'"), (6, "write 'Mapbox', not 'MapBox'"),
                      (7, "write 'PgBouncer', not 'Pgbouncer'"), (11, "write 'Kotlin', not 'kotlin'")]
+
+
+def test_arxiv_among_graph_benchmarks_is_the_data_set_session34():
+    """Set AC's wrong finding (a graph active learning list): `Arxiv` in a data set cell,
+    `Coauthor-Physics, Arxiv, Reddit, Products`, is the OGB citation graph; in a venue cell, or
+    in a list of places a paper was posted, it is still the preprint server misspelt."""
+    head = "| Paper | Data sets |\n| --- | --- |\n"
+    row = "| [Open-World Graph Learning](https://dl.acm.org/doi/pdf/10.1145/3607144) | {} |\n"
+    data = head + row.format("Amazon-Photo, Coauthor-CS, Coauthor-Physics, Arxiv, Reddit, Products")
+    assert lint_text(data, select=["AL018"]) == []
+    for cell in ("Arxiv 2023", "Posted on GitHub, Arxiv, Zenodo"):
+        found = lint_text(head + row.format(cell), select=["AL018"])
+        assert [(f.line, f.message) for f in found] == [(3, "write 'arXiv', not 'Arxiv'")], cell

@@ -176,6 +176,9 @@ _PHRASES = frozenset({"Stack Overflow"})
 # the Planetoid graph benchmarks (`Cora, Citeseer, Pubmed`): beside its siblings, `Pubmed` is the
 # data set, which its sources (Planetoid, GCN) write so, not the NLM service misspelt
 _PLANETOID = re.compile(r"\b(?:Citeseer|CiteSeer|Cora)\b")
+# the OGB and other graph benchmarks a data set column names beside `Arxiv` (ogbn-arxiv, the
+# citation graph): in a comma list among them it is the data set, not the preprint server
+_GRAPH_DATA = re.compile(r"\b(?:Citeseer|CiteSeer|Cora|Pubmed|PubMed|Reddit|Products|Co-?author|Amazon-(?:Comput|Photo)|ogbn|OGB)")
 _NEVER_LOWER = frozenset({"JSON", "ASP.NET", "ECharts"})
 _CJK = re.compile(CJK)
 
@@ -243,7 +246,8 @@ class ProperNames(Rule):
     subcommand (`docker run`, `terraform apply`); nor the key of a reference link
     (`[Kubernetes][kubernetes]`), nor a name that in lower case is a phrase of the trade
     (`stack overflow protection`), nor `Pubmed` beside `Cora` or `Citeseer` (the graph benchmark,
-    which its sources write so), nor a field's label at an item's start (`- arxiv: <url>`,
+    which its sources write so), nor `Arxiv` in a comma list among graph benchmarks
+    (`Coauthor-CS, Arxiv, Reddit, Products`: the OGB data set), nor a field's label at an item's start (`- arxiv: <url>`,
     `- github(Keras): <url>`: the list's label style), nor one package by its name (`for the
     graphql gem`, `the redis crate`; `a ruby gem` is still the language).
 
@@ -597,6 +601,8 @@ class ProperNames(Rule):
                 continue  # `stack overflow protection`: the phrase the site is named after
             if written == "Pubmed" and _PLANETOID.search(text, max(0, start - 300), end + 300):
                 continue  # `Cora, Citeseer, Pubmed`: the graph benchmark, named so by its sources
+            if written == "Arxiv" and _data_set_among(text, start, end):
+                continue  # `Coauthor-CS, Arxiv, Reddit, Products`: the OGB data set
             if lower and _byline(doc, start, end):
                 continue  # `*huggingface* \` under an entry: the account that made it, by its handle
             if lower and _FIELD_LABEL.match(text, end) and _ITEM_START.search(text, max(0, start - 12), start):
@@ -618,6 +624,18 @@ class ProperNames(Rule):
                 fix = None  # `[Huggingface hub]` may be the key of its definition: renaming breaks the link
             message = say(name, written) if say is not None else f"write {name!r}, not {written!r}"
             yield name, self.finding(message, line, col, line, col + len(written), fix=fix)
+
+
+def _data_set_among(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is an item of a comma list on its line that names two
+    graph benchmarks besides it (a paper table's data set column)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    before, after = text[ls:start].rstrip(), text[end:le].lstrip()
+    if not (before.endswith(",") or after.startswith(",")):
+        return False
+    return len(_GRAPH_DATA.findall(text, ls, le)) >= 2
 
 
 # a field's label at an item's start (`- arxiv: <https://…>`, `- github(Keras):`)
