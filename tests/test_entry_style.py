@@ -1432,3 +1432,17 @@ def test_the_last_stop_of_a_description_of_sentences_is_kept_session34():
         slip = text.replace("Graph database server, written in Rust. Supports JSON & RDF.", one)
         assert [(f.line, f.message.split(";")[0]) for f in lint_text(slip, select=["AL015"])] == [
             (15, 'description ends with "."')]
+
+
+def test_a_bullet_list_beside_numbered_papers_keeps_its_own_title_form_session34():
+    """Set AC's wrong findings (a graph prompt list): every paper is numbered with
+    `**Title**.`; the two bulleted `* **ProG: A Library** [[Code](u)]` under Other Resources
+    are another kind of list, not slips. The same entry numbered among the papers is one."""
+    items = [f"{k + 1}. **Graph Prompt Paper Number {k}**.\n   In **KDD'2023**, [[Paper](https://arxiv.org/abs/2301.{k:05d})]."
+             for k in range(11)]
+    other = "* **ProG: A Unified Library for Graph Prompting** [[Code](https://github.com/sheldonresearch/ProG)]"
+    text = "# Papers\n\n" + "\n".join(items) + "\n\n## Other Resources\n\n" + other + "\n"
+    assert lint_text(text, select=["AL015"]) == []
+    numbered = "# Papers\n\n" + "\n".join(items + ["12. " + other[2:]]) + "\n"
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(numbered, select=["AL015"])] == [
+        (25, "no punctuation after the bold title")]

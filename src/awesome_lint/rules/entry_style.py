@@ -228,6 +228,21 @@ def _no_entry(e: Entry) -> bool:
     return not e.links and e.tag is None and bool(item.children or (item.block is not None and item.block.parent is not None))
 
 
+def _list_kind(o: Observation) -> str:
+    item = o.entry.item
+    return "row" if item is None else "bullet" if item.number is None else "ordered"
+
+
+def _other_lists(want, seen: list[Observation], prop: str) -> set[int]:
+    """The observations (by id) in a kind of list (bullet, ordered, table) that none of the
+    entries following ``want`` uses: where every paper entry is numbered with `**Title**.`, two
+    bulleted `* **ProG** [[Code](u)]` under Other Resources keep a form of their own."""
+    kinds = {_list_kind(o) for o in seen if o.values[prop] == want}
+    if len(kinds) != 1:
+        return set()
+    return {id(o) for o in seen if _list_kind(o) not in kinds}
+
+
 class EntryStyle(Rule):
     """
     ## What it does
@@ -273,7 +288,9 @@ class EntryStyle(Rule):
       and a colon before the bold title (`**Talk2Car**: Authors. **The title.**`) introduce the
       entry, and the title is read; sections that keep a style of their own (names with a
       colon) are left out of the vote when no style holds the whole file (the rest must then
-      hold to one style five times in six);
+      hold to one style five times in six), and where every entry that follows the style
+      lies in one kind of list (numbered, bulleted, a table), entries in another kind
+      (`* **ProG** [[Code](u)]` under Other Resources beside numbered papers) are not slips;
     - a full stop closing the italic run after the bold title when only the links follow
       (`**Title.** *Authors et al. arXiv.* [[paper](u)]`) — paper entries, where 95% do;
     - a full stop closing a bold title of three words or more that only its links follow
@@ -1507,6 +1524,8 @@ class EntryStyle(Rule):
                     piped = {id(o.entry.section) for o in seen if o.values[prop] == "|"}
                     own |= {id(o) for o in seen if id(o.entry.section) not in piped}
                 own |= self._section_styles(prop, want, seen)
+                if prop == "title_mark":
+                    own |= _other_lists(want, seen, prop)
             for o in seen:
                 have = o.values[prop]
                 if have == want:
