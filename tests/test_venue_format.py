@@ -1362,3 +1362,18 @@ def test_a_two_digit_year_in_a_code_span_beside_four_digit_ones_session33():
             "are VENUE YEAR): write `ICCV 2017`")]
     # a count in a code span (`Top 17`) names no venue the registry knows: no tag
     assert al5(text.replace("`ICCV 17`", "`Top 17`")) == []
+
+
+def test_a_blog_posts_date_is_not_in_the_papers_venue_shape_session34():
+    """Set AC's wrong finding (a graph prompt list): the papers write `In **KDD'2023**`; a link
+    to a blog post labelled `[ICLR 2025 (BlogPosts)]` dates the post, not a paper's venue.
+    `[ICLR 2025 (Oral)]` is a paper's tag in another shape."""
+    venues = ["KDD", "WWW", "ICLR", "ICML", "AAAI", "IJCAI", "CIKM", "WSDM", "SIGIR", "NeurIPS", "ACL"]
+    items = [f"{k + 1}. **Graph Prompt Paper Number {k}**.\n   In **{v}'2023**, [[Paper](https://arxiv.org/abs/2301.{k:05d})]."
+             for k, v in enumerate(venues)]
+    blog = ("* An English blog post. **Rethinking Graph Prompts**. "
+            "[[ICLR 2025 (BlogPosts)](https://openreview.net/forum?id=fQtOTcZhXI)]")
+    text = "# Papers\n\n" + "\n".join(items) + "\n\n## Blogs\n\n" + blog + "\n"
+    assert al5(text) == []
+    oral = al5(text.replace("(BlogPosts)", "(Oral)"))
+    assert [(f.line, f.message.split(" (")[0]) for f in oral] == [(28, "venue tag `ICLR 2025")]

@@ -103,6 +103,11 @@ class _Item(msgspec.Struct, eq=False):
     closing: bool = False  # the venue that closes a plain author list (`K. Hara et al., CVPR2019.`)
 
 
+# a remark after the year that names what was shown there, not a paper (`ICLR 2025 (BlogPosts)`,
+# `NeurIPS 2023 Tutorial`): a talk's or a post's date, which need not be in the papers' shape
+_NOT_A_PAPER = re.compile(r"(?i)blog|posts?\b|tutorials?\b|talks?\b|keynotes?\b|slides\b|videos?\b")
+
+
 def _check_venues(venues: list, at: str) -> None:
     """The ``venues`` option checked when the configuration is read (the registry on first need)."""
     from ..venues import compile_entries
@@ -187,7 +192,9 @@ class VenueFormat(Rule):
     - a tag whose shape differs from the file's style: the order of year and venue, the
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`, a title closed by
       `(AAAI 17)` among `(CIKM 2017)`), bold or not, and how
-      workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`); and a venue the registry does
+      workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`) — not a venue in an entry's
+      text whose remark after the year names a post or a talk (`[ICLR 2025 (BlogPosts)](u)`,
+      `NeurIPS 2023 Tutorial`): it dates that, not a paper; and a venue the registry does
       not know written with a comma before its year in an entry's text (`[Title](…), Electronics,
       2019`) where at least ten known venues there, four in five of them, are written `VENUE
       YEAR` without one (a publisher closing a citation, `ACM, 2017`, is left alone; the fix
@@ -1179,7 +1186,8 @@ class VenueFormat(Rule):
             # and so is one whose comma sets words apart from the year (`(INTERSPEECH tutorial,
             # 2016)`: what the entry is and when, not a venue tag in another shape)
             "shape": lambda i: i.parsed.shape if i.parsed.order and not (i.kind == "inline" and (
-                i.parsed.month or (i.parsed.extra.strip() and i.parsed.sep.startswith(",")))) else None,
+                i.parsed.month or (i.parsed.extra.strip() and i.parsed.sep.startswith(","))
+                or _NOT_A_PAPER.search(i.parsed.tail))) else None,
             "bold": lambda i: i.bold,
             "workshop": lambda i: i.parsed.workshop or None,
         }
