@@ -1446,3 +1446,21 @@ def test_a_bullet_list_beside_numbered_papers_keeps_its_own_title_form_session34
     numbered = "# Papers\n\n" + "\n".join(items + ["12. " + other[2:]]) + "\n"
     assert [(f.line, f.message.split(";")[0]) for f in lint_text(numbered, select=["AL015"])] == [
         (25, "no punctuation after the bold title")]
+
+
+def test_emphasis_a_space_keeps_open_is_closed_by_the_fix_session34():
+    """Set AB's misses (a time series list): `by *Chung, H., & Choi, E. *` shows both asterisks
+    on GitHub, the closing one after a space; the fix drops the space and cmark-gfm renders the
+    italics. Closed emphasis, a spaced `a * b * c` and a code span are left alone."""
+    items = [f"- [**Paper number {k}**](https://arxiv.org/abs/2301.{k:05d}), (2024), by *Lee, A., & Kim, B.*"
+             for k in range(10)]
+    items.append("- [**Time is Not Enough**](https://arxiv.org/pdf/2408.03636), (2024), by *Chung, H., & Choi, E. * "
+                 "[code](https://github.com/gustmd0121/t)")
+    items.append("- [**Products**](https://arxiv.org/abs/2301.99999), (2023), by *Ng, A.*, where a * b * c and `*x *`")
+    text = "# Papers\n\n" + "\n".join(items) + "\n"
+    found = [f for f in lint_text(text, select=["AL015"]) if "asterisk" in f.message]
+    assert [(f.line, f.column) for f in found] == [(13, items[10].index("E. *") + 3)]
+    assert "*Chung, H., &amp; Choi, E. *" in render(text)
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "<em>Chung, H., &amp; Choi, E.</em>" in render(fixed)
+    assert fixed.replace("E.*", "E. *", 1) == text

@@ -40,6 +40,20 @@ def block_parser():
     return md
 
 
+@functools.cache
+def _inline_parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["strikethrough"])
+
+
+def inline_tokens(text: str) -> list:
+    """The inline tokens markdown-it makes of one line of text: for the few checks that ask how
+    a span renders (the model reads inline content with :mod:`awesome_lint.inline`)."""
+    tokens = _inline_parser().parseInline(text)
+    return tokens[0].children or [] if tokens else []
+
+
 class Block:
     """The fields of a markdown-it block token that the model reads (a token costs more).
 
