@@ -574,3 +574,15 @@ def test_a_file_that_dates_papers_by_their_posting_day_session31():
              "30 of the 33 arXiv papers this file dates by day carry their identifier's month")]
     few = text.replace(rows, rows.replace("2024-03-1", "2024-01-1"))
     assert lint_text(few, select=["AL009"]) == []
+
+
+def test_a_venue_after_et_al_and_a_comma_is_read_session34():
+    """Set AB's misses (a federated unlearning list): `(Gaoyang Liu et al., Arxiv 2021)` on a
+    preprint posted in December 2020; the comma kept the venue in the authors' piece, so the
+    misdating went unseen. The right year, or a title with a comma, says nothing."""
+    text = ("# Papers\n\n+ [Federated Unlearning](https://arxiv.org/pdf/2012.13891.pdf) "
+            "(Gaoyang Liu et al., Arxiv 2021) [:book:](./citations/liu2020federated.txt)\n")
+    assert [(f.line, f.message) for f in _found(text)] == [
+        (3, "the entry says 2021 but its preprint arXiv:2012.13891 was posted in December 2020")]
+    assert _found(text.replace("Arxiv 2021", "Arxiv 2020")) == []
+    assert _found(text.replace("(Gaoyang Liu et al., Arxiv 2021)", "(Liu, Ma and Yang, 2021)")) == []

@@ -58,7 +58,8 @@ class YearMismatch(Rule):
     of a few lines, `**Title** \\` then `arXiv 2022. [[Paper](…)]`; a year in parentheses after
     the venue, `ArXiv (2022)`, is the venue's; an item whose own text names none is dated by the
     byline nested right under it, `- [Title](arxiv)` over `  - Authors. arXiv, 2023.`, and told
-    there; a venue in emphasis with its year outside it, `*arXiv*, 2023`, is read as one) with what the paper's own links prove. An item
+    there; a venue in emphasis with its year outside it, `*arXiv*, 2023`, is read as one, and so
+    is one after the authors and a comma, `(Gaoyang Liu et al., Arxiv 2021)`) with what the paper's own links prove. An item
     with no link of its own whose first nested item holds only links (`- **TNE: … (Arxiv 2018)**`
     over `- [[Paper]](…)`) is read with those links when its year is a preprint's: a venue's
     year over them is left alone, old papers reaching arXiv late (a UAI 1995 paper in 2013).
@@ -490,7 +491,7 @@ class YearMismatch(Rule):
         found = venue_mentions(doc, entry, lambda t: mention(_without_month(_YEAR_IN_PARENS.sub(r" \1", t)), reg,
                                                              next_year) is not None)
         if not found:
-            return _emphasised_venue(doc, entry, reg, next_year)
+            return _emphasised_venue(doc, entry, reg, next_year) or _credited_venue(doc, entry, reg, next_year)
         if len(found) != 1 or found[0].year_span is None:
             return None
         tag = found[0]
@@ -660,6 +661,24 @@ def _emphasised_venue(doc: Document, entry: Entry, reg, next_year: int) -> tuple
         return None
     m = found[0]
     return int(m.group(3)), m.span(3), f"{m.group(2)} {m.group(3)}", (m.start(2), m.end(3))
+
+
+# a venue and its year after the authors and a comma, `(Yann Fraboni et al., Arxiv 2023)`: the
+# pieces a mention is read from do not split at that comma (a title may hold one)
+_CREDITED_VENUE = re.compile(r"\bet al\.?,[ \t]*(?P<tag>[A-Za-z][\w&' -]{0,40}?[ \t,]+(?P<year>19[5-9]\d|20\d\d))(?=[)\].;]|,?[ \t]|$)")
+
+
+def _credited_venue(doc: Document, entry: Entry, reg, next_year: int) -> tuple[int, tuple[int, int], str, tuple[int, int]] | None:
+    """(year, span, text, region) of the one dated venue written after `et al.,` in an entry
+    (``(Gaoyang Liu et al., Arxiv 2021)``), or None when it writes none or several."""
+    from ..venues import mention
+
+    found = [m for m in _CREDITED_VENUE.finditer(doc.text, entry.start, entry.end)
+             if not doc.in_code(m.start()) and mention(m.group("tag"), reg, next_year) is not None]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return int(m.group("year")), m.span("year"), m.group("tag"), m.span("tag")
 
 
 # a venue's year in parentheses after its name (`ArXiv (2022)`), read as `ArXiv 2022`
