@@ -1464,3 +1464,24 @@ def test_emphasis_a_space_keeps_open_is_closed_by_the_fix_session34():
     fixed = fix_text(text, select=["AL015"])[0]
     assert "<em>Chung, H., &amp; Choi, E.</em>" in render(fixed)
     assert fixed.replace("E.*", "E. *", 1) == text
+
+
+def test_a_date_padded_where_the_file_writes_none_session34():
+    """Set AB's misses (a Rust list's talks): `2016/10/05` where the file writes `2018/3/25`,
+    `2016/1/6`; the safe fix drops the zero. A file that pads (`2018/03/25`) is told of its
+    `2019/7/10` the other way; `2019/10/31` says nothing either way."""
+    items = [f"- [Talk number {k}](https://www.youtube.com/watch?v=v{k}), RustConf, 20{10 + k}/{k % 9 + 1}/{k + 3}, Speaker {k}"
+             for k in range(11)]
+    items += ["- [The Classifier](https://www.youtube.com/watch?v=lY1), RustConf 2016, 2016/10/05, Suchin",
+              "- [Rust at Scale](https://www.youtube.com/watch?v=x2), RustLab 2019, 2019/10/31, Luca"]
+    text = "# Movie\n\n" + "\n".join(items) + "\n"
+    found = [(f.line, f.message.split(";")[0]) for f in lint_text(text, select=["AL015"])]
+    assert found == [(14, "date 2016/10/05 written with a zero before its month or day")]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "2016/10/5, Suchin" in fixed and fixed.replace("2016/10/5,", "2016/10/05,") == text
+    padded = "# Movie\n\n" + "\n".join(
+        [f"- [Talk number {k}](https://www.youtube.com/watch?v=v{k}), 20{10 + k}/0{k % 9 + 1}/{k + 13}, Speaker"
+         for k in range(11)] + ["- [Python vs Rust](https://www.youtube.com/watch?v=ky), 2019/7/10, Alisa"]) + "\n"
+    assert [(f.line, f.message.split(";")[0]) for f in lint_text(padded, select=["AL015"])] == [
+        (14, "date 2019/7/10 written without a zero before its month or day under ten")]
+    assert "2019/07/10, Alisa" in fix_text(padded, select=["AL015"])[0]

@@ -48,6 +48,7 @@ PROPS = {
     "end_semicolon": "a final semicolon",
     "bullet": "bullet marker",
     "date_form": "form of the month date",
+    "date_pad": "a zero before a month or day under ten",
     "link_mark": "punctuation before the links that follow the title",
     "label_brackets": "brackets around the link labels",
     "tail_mark": "punctuation after the final link",
@@ -133,7 +134,10 @@ _ENTITY_END = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-
 _GLUED_MARK = re.compile(r"(?<=[^\W_]|[)\]*_`\x1a])[.,;:](?=[\[(\x1a])")
 
 # voted over all of a file's items at once, not per kind (see `EntryStyle.check`)
-_ACROSS = ("bullet", "date_form")
+# a full date, year first, its month and day of one or two digits (`2021/3/4`, `2016-10-05`)
+_FULL_DATE = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w/-]|\.\d)")
+
+_ACROSS = ("bullet", "date_form", "date_pad")
 
 # columns between a run of spaces and another finding on its line for the two to be two slips
 _APART = 3
@@ -330,7 +334,10 @@ class EntryStyle(Rule):
       list. A section written wholly with another marker (a preamble) has its own list;
     - the form of a month date (`` `2021.06` ``, `2021-06`, with or without a code span),
       voted over all items at once: a dataset that leads with its link and a paper that leads
-      with its date are dated alike. An arXiv number (`2304.06364`) is no date;
+      with its date are dated alike. An arXiv number (`2304.06364`) is no date. A full date's
+      zero before a month or day under ten (`2016/10/05` among `2018/3/25`), or its absence
+      where the file pads, is voted so too (a date whose month and day are 10 or more says
+      nothing); the safe fix writes both parts the file's way;
     - a day written as an ordinal before a month's name anywhere in the file, in paragraphs
       too (`[23rd Mar., 2023]`): a wrong suffix (`23th`, `31th`) is always reported, a leading
       zero (`07th`) where at least two thirds of the file's days below 10 (and `min_entries`)
@@ -671,7 +678,7 @@ class EntryStyle(Rule):
         yield from self._glued_bullets(doc)
         # a list that dates its entries writes the date one way, whether the entry leads with
         # its link (a dataset) or with the date (a paper)
-        yield from self._judge(doc, "items", [*classic, *paper], ("date_form",))
+        yield from self._judge(doc, "items", [*classic, *paper], ("date_form", "date_pad"))
         yield from self._ordinal_days(doc)
         yield from self._paren_widths(doc, (*classic, *paper, *rows))
         yield from self._question_stops(doc, (*classic, *paper, *rows))
@@ -757,6 +764,31 @@ class EntryStyle(Rule):
         body = desc[:cut].rstrip()
         self._final(doc, obs, desc_start, body)
         return obs
+
+    @staticmethod
+    def _date_pad(obs: Observation, text: str, base: int) -> None:
+        """Observe whether the entry's first full date (`2021/3/4`, `2016/10/05`) writes a month
+        or day under ten with a zero; a date whose month and day are both 10 or more says
+        nothing. The fix rewrites both parts the file's way."""
+        m = _FULL_DATE.search(text)
+        if m is None:
+            return
+        parts = (m.group("month"), m.group("day"))
+        if not (1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= 31):
+            return
+        if any(p.startswith("0") for p in parts):
+            have = True
+        elif any(len(p) == 1 for p in parts):
+            have = False
+        else:
+            return
+        obs.values["date_pad"] = have
+        obs.spans["date_pad"] = (base + m.start(), base + m.end())
+        sep = m.group("sep")
+        for want in (True, False):
+            fmt = (lambda p: p.zfill(2)) if want else (lambda p: p.lstrip("0") or "0")
+            obs.fixes[f"date_pad:{want}"] = (Edit(base + m.start("month"), base + m.end("day"),
+                                                  f"{fmt(parts[0])}{sep}{fmt(parts[1])}"),)
 
     @staticmethod
     def _final(doc: Document, obs: Observation, desc_start: int, body: str) -> None:
@@ -881,6 +913,8 @@ class EntryStyle(Rule):
                 code = doc.in_code(base + s)
                 obs.values["date_form"] = ("`" if code else "") + date[0] + ("`" if code else "")
                 obs.spans["date_form"] = (base + s, base + t)
+        if e.kind != "row" and ("/" in text or "-" in text or "." in text):
+            EntryStyle._date_pad(obs, blank(text, e.start, [(k.start, k.end) for k in e.links]), base)
         at = obs.values.get("link_at")
         glued = [m for m in _GLUED_MARK.finditer(prose) if base + m.end() != at and doc.text[base + m.end()] in "[("
                  and not (m.group() == ";" and _ENTITY_END.search(prose, max(0, m.end() - 40), m.end()))]
@@ -1722,6 +1756,15 @@ class EntryStyle(Rule):
             msg = f"{_MARK_NAMES.get(have, repr(have))} before the links; {share} put {_MARK_NAMES[want]} there"
         elif prop == "date_form":
             msg = f"date written {have}; {share} write it {want}"
+        elif prop == "date_pad":
+            written = o.entry.doc_text[o.spans["date_pad"][0]:o.spans["date_pad"][1]]
+            if want:
+                msg = f"date {written} written without a zero before its month or day under ten; {share} write one"
+            else:
+                msg = f"date {written} written with a zero before its month or day; {share} write none"
+            e = o.fixes.get(f"date_pad:{want}")
+            if e:
+                fix = Fix(e, True, "write the date as the file does")
         elif prop == "bullet":
             msg = f'bullet "{have}" amid "{want}" bullets (it also starts a new list); {share} use "{want}"'
             if edits:
