@@ -1464,6 +1464,11 @@ def test_emphasis_a_space_keeps_open_is_closed_by_the_fix_session34():
     fixed = fix_text(text, select=["AL015"])[0]
     assert "<em>Chung, H., &amp; Choi, E.</em>" in render(fixed)
     assert fixed.replace("E.*", "E. *", 1) == text
+    # the mirror, a space after the opening run: `(** oral**)` shows its asterisks too
+    bold = text.replace("*Chung, H., & Choi, E. *", "*Chung, H., & Choi, E.* (** oral**)")
+    found = [f for f in lint_text(bold, select=["AL015"]) if "asterisk" in f.message]
+    assert [f.message.split(":")[0] for f in found] == ["a space after the opening asterisk"]
+    assert "(<strong>oral</strong>)" in render(fix_text(bold, select=["AL015"])[0])
 
 
 def test_a_date_padded_where_the_file_writes_none_session34():

@@ -385,10 +385,10 @@ class EntryStyle(Rule):
       nor notation (`N:M Sparsity`), an emoji's code (`:fire:`) or a name (`NASDAQ:DATA`);
     - a space before a link text's closing bracket (`[CapsuleGAN: … Network ](…)`), where at
       most 15% of the file's entry links (ten or more) end so — a slip at each line;
-    - a space before the asterisk meant to close emphasis (`by *Chung, H., & Choi, E. *`): the
-      run cannot close after a space, so GitHub shows both asterisks and no italics; the safe
-      fix drops the space (the opening run must follow a space or a bracket, and markdown-it
-      must render the span without emphasis);
+    - a space before the asterisk meant to close emphasis (`by *Chung, H., & Choi, E. *`) or
+      after the one meant to open it (`(** oral**)`): such a run cannot close or open, so
+      GitHub shows the asterisks and no emphasis; the safe fix drops the space (the opening run
+      must follow a space or a bracket, and markdown-it must render the span without emphasis);
     - a stray run of spaces inside an item (`Title.  [PDF]`, `-  [Name]`, `et al.,  CVPR`) —
       every item, in a file of at least 10: GitHub collapses it, but it is a typing slip in the
       source. Only where the file uses one space there: a place (after the marker, after a
@@ -1265,16 +1265,18 @@ class EntryStyle(Rule):
                                "file's other link texts end at the bracket", line, col, end_line, end_col, fix=fix)
 
     def _open_emphasis(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
-        """Emphasis that a space keeps from closing (`*Lee, A., & Choi, E. *`, see `_emphasis`);
-        the fix drops the space, and the page shows the italics meant, not two asterisks."""
+        """Emphasis that a space keeps from closing (`*Lee, A., & Choi, E. *`) or opening
+        (`(** oral**)`, see `_emphasis`); the fix drops the space, and the page shows the
+        emphasis meant, not the asterisks."""
         from ._emphasis import unclosed
 
-        for start, end in unclosed(doc, entries):
+        for start, end, opening in unclosed(doc, entries):
             line, col = doc.position(start)
             end_line, end_col = doc.position(end)
-            fix = Fix((Edit(start, end, ""),), True, "drop the space before the closing asterisk")
-            yield self.finding("a space before the closing asterisk: the emphasis does not close, and GitHub "
-                               "shows both asterisks", line, col, end_line, end_col + 1, fix=fix)
+            where = "after the opening" if opening else "before the closing"
+            fix = Fix((Edit(start, end, ""),), True, f"drop the space {where} asterisk")
+            yield self.finding(f"a space {where} asterisk: the emphasis does not {'open' if opening else 'close'}, "
+                               "and GitHub shows the asterisks", line, col, end_line, end_col + 1, fix=fix)
 
     def _spacing(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
         """Stray runs of spaces inside entries (see `entry_spacing`), one finding per line; the
