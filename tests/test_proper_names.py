@@ -950,3 +950,17 @@ def test_arxiv_among_graph_benchmarks_is_the_data_set_session34():
     for cell in ("Arxiv 2023", "Posted on GitHub, Arxiv, Zenodo"):
         found = lint_text(head + row.format(cell), select=["AL018"])
         assert [(f.line, f.message) for f in found] == [(3, "write 'arXiv', not 'Arxiv'")], cell
+
+
+def test_names_the_tuning_lists_readers_marked_session34():
+    """`Saltstack`, `Socket.io`, `MLFlow`, `OpenVSwitch`: names whose owners keep their
+    capitals; `the eslint cli` beside no capitalised ESLint names the program."""
+    text = ("# Tools\n\n"
+            "- [Salt](https://example.org/salt) - States for Saltstack.\n"
+            "- [Chat](https://example.org/chat) - A Socket.io chat server.\n"
+            "- [Track](https://example.org/track) - Experiments tracked in MLFlow.\n"
+            "- [Switch](https://example.org/switch) - OpenVSwitch bridges for pods.\n"
+            "- [Lint](https://example.org/lint) - Rules for the eslint cli.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
+    assert found == [(3, "write 'SaltStack', not 'Saltstack'"), (4, "write 'Socket.IO', not 'Socket.io'"),
+                     (5, "write 'MLflow', not 'MLFlow'"), (6, "write 'Open vSwitch', not 'OpenVSwitch'")]

@@ -141,6 +141,8 @@ _LOWER_SLIPS = frozenset({"Python", "NumPy", "SciPy", "Metaflow", "LabelMe", "Ni
                           "TikTok", "MovieLens", "Mattermost", "Datadog", "New Relic", "MuJoCo",
                           "NativeScript", "Mapbox", "IntelliSense", "PgBouncer", "Fluentd", "Datomic", "ResNeXt",
                           "EuroSAT", "HoloLens", "Kotlin", "Prometheus",
+                          "ElastiCache", "ESLint", "NestJS", "NetFlow", "PagerDuty", "SaltStack", "RubyCritic",
+                          "Socket.IO", "SparkFun", "MLflow", "MLlib", "TRECVID", "Open vSwitch",
                           "Pydantic"})
 # Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
 # where the file writes the name itself at least four times as often (else a heading's style, or
