@@ -947,7 +947,7 @@ def test_arxiv_among_graph_benchmarks_is_the_data_set_session34():
     row = "| [Open-World Graph Learning](https://dl.acm.org/doi/pdf/10.1145/3607144) | {} |\n"
     data = head + row.format("Amazon-Photo, Coauthor-CS, Coauthor-Physics, Arxiv, Reddit, Products")
     assert lint_text(data, select=["AL018"]) == []
-    for cell in ("Arxiv 2023", "Posted on GitHub, Arxiv, Zenodo"):
+    for cell in ("Arxiv 2023", "Posted on GitHub, Arxiv, Zenodo", "On Products, Reddit: Arxiv, 2021"):
         found = lint_text(head + row.format(cell), select=["AL018"])
         assert [(f.line, f.message) for f in found] == [(3, "write 'arXiv', not 'Arxiv'")], cell
 

@@ -515,6 +515,11 @@ def test_what_follows_an_unlisted_contributing_section_is_the_footer_session34()
         found = lint_text(text.replace("## Contributing", before), select=["AL014"])
         assert [(f.line, f.message.split(" (")[0]) for f in found] == [
             (20, 'section "🤝 Join our team" is missing from the table of contents')]
+    # a `### License` inside the last listed section is that section's own, no footer
+    inner = text.replace("## Contributing", "### License")
+    found = lint_text(inner, select=["AL014"])
+    assert [(f.line, f.message.split(" (")[0]) for f in found] == [
+        (20, 'section "🤝 Join our team" is missing from the table of contents')]
     listed = text.replace("- [Blogs](#blogs)\n", "- [Blogs](#blogs)\n- [Contributing](#contributing)\n")
     found = lint_text(listed, select=["AL014"])
     assert [(f.line, f.message.split(" (")[0]) for f in found] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -135,7 +136,8 @@ _GLUED_MARK = re.compile(r"(?<=[^\W_]|[)\]*_`\x1a])[.,;:](?=[\[(\x1a])")
 
 # voted over all of a file's items at once, not per kind (see `EntryStyle.check`)
 # a full date, year first, its month and day of one or two digits (`2021/3/4`, `2016-10-05`)
-_FULL_DATE = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w/-]|\.\d)")
+# (not with dots: `PyCharm 2019.3.1` is a version)
+_FULL_DATE = re.compile(r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w/-]|\.\d)")
 
 _ACROSS = ("bullet", "date_form", "date_pad")
 
@@ -188,7 +190,7 @@ _STATUS_MARK = re.compile("(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]
 _OPEN_END = frozenset(",;:，；：")
 # a full stop that ends a sentence inside a description (`written in Rust. Supports JSON`): its
 # last full stop is that of a paragraph, which no list that drops the stop after a phrase drops
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]\"'])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bal)[.!?]\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\]\"'])\.\s+(?=[A-Z])")
 
 # a word whose full stop is an abbreviation's, not the sentence's (an initial too: `Scaramuzza, D.,`)
 _ABBREVIATION_END = re.compile(r"\b(?:etc|al|e\.g|i\.e|vs|Inc|Ltd|Co|Corp|Jr|Sr|approx|resp|cf)$|(?<![^\W\d_])[A-Z]$", re.IGNORECASE)
@@ -234,7 +236,9 @@ def _no_entry(e: Entry) -> bool:
 
 def _list_kind(o: Observation) -> str:
     item = o.entry.item
-    return "row" if item is None else "bullet" if item.number is None else "ordered"
+    if item is None:
+        return "row" if o.entry.row is not None else "paragraph"
+    return "bullet" if item.number is None else "ordered"
 
 
 def _other_lists(want, seen: list[Observation], prop: str) -> set[int]:
@@ -388,7 +392,8 @@ class EntryStyle(Rule):
     - a space before the asterisk meant to close emphasis (`by *Chung, H., & Choi, E. *`) or
       after the one meant to open it (`(** oral**)`): such a run cannot close or open, so
       GitHub shows the asterisks and no emphasis; the safe fix drops the space (the opening run
-      must follow a space or a bracket, and markdown-it must render the span without emphasis);
+      must open the entry or follow a space, a bracket or a quote, a letter must follow it, and
+      markdown-it, reading the whole line, must render one emphasis more once the space is gone);
     - a stray run of spaces inside an item (`Title.  [PDF]`, `-  [Name]`, `et al.,  CVPR`) —
       every item, in a file of at least 10: GitHub collapses it, but it is a typing slip in the
       source. Only where the file uses one space there: a place (after the marker, after a
@@ -492,7 +497,8 @@ class EntryStyle(Rule):
       least 5 descriptions and a fifth of them end with a bracketed note that is not a link
       (`A parser. [MIT]`, `[?]` for an unknown licence), those notes are metadata: the period
       belongs before them, and the fix puts it there. Where descriptions end without a stop,
-      one of two sentences or more (`Written in Go. Supports RDF.`) keeps its last stop;
+      one of two sentences or more (`Written in Go. Supports RDF.`) keeps its last full stop
+      (a stop after an abbreviation or an initial, `Acme Inc. Berlin.`, ends no sentence);
     - a double period inside a bold run or quotes is a title's own (`"Yes but.. Can ChatGPT"`),
       and none is read after a digit or a glyph (`1..10`);
     - a paper entry that starts with a bracket the entry parser did not read as a tag (one
@@ -774,7 +780,7 @@ class EntryStyle(Rule):
         if m is None:
             return
         parts = (m.group("month"), m.group("day"))
-        if not (1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= 31):
+        if not (1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= calendar.monthrange(int(m.group("year")), int(parts[0]))[1]):
             return
         if any(p.startswith("0") for p in parts):
             have = True
@@ -820,7 +826,8 @@ class EntryStyle(Rule):
                     has = ends_with_punctuation(before)
         obs.values["final"] = bool(has)
         obs.values["final_char"] = has
-        obs.values["sentences"] = bool(has) and bool(_SENTENCE_BREAK.search(prose))
+        obs.values["sentences"] = has == "." and any(not _ABBREVIATION_END.search(prose[:m.start()])
+                                                    for m in _SENTENCE_BREAK.finditer(prose))
         obs.spans["final"] = (max(desc_start, end - 1), end)
         if not has and body[-1:] not in ("`", ">", "|", "\\") and not doc.in_code(end - 1):
             obs.fixes["final"] = (Edit(end, end, "\x00"),)
@@ -914,7 +921,7 @@ class EntryStyle(Rule):
                 obs.values["date_form"] = ("`" if code else "") + date[0] + ("`" if code else "")
                 obs.spans["date_form"] = (base + s, base + t)
         if e.kind != "row" and ("/" in text or "-" in text or "." in text):
-            EntryStyle._date_pad(obs, blank(text, e.start, [(k.start, k.end) for k in e.links]), base)
+            EntryStyle._date_pad(obs, prose, base)  # (links and code spans blanked)
         at = obs.values.get("link_at")
         glued = [m for m in _GLUED_MARK.finditer(prose) if base + m.end() != at and doc.text[base + m.end()] in "[("
                  and not (m.group() == ";" and _ENTITY_END.search(prose, max(0, m.end() - 40), m.end()))]
@@ -1578,7 +1585,10 @@ class EntryStyle(Rule):
                     own |= {id(o) for o in seen if id(o.entry.section) not in piped}
                 own |= self._section_styles(prop, want, seen)
                 if prop == "title_mark":
-                    own |= _other_lists(want, seen, prop)
+                    other = _other_lists(want, seen, prop) - own
+                    if other:
+                        own |= other
+                        share = f"{n} of {len(seen) - len(own)} {kind}"
             for o in seen:
                 have = o.values[prop]
                 if have == want:

@@ -180,7 +180,7 @@ _PHRASES = frozenset({"Stack Overflow"})
 _PLANETOID = re.compile(r"\b(?:Citeseer|CiteSeer|Cora)\b")
 # the OGB and other graph benchmarks a data set column names beside `Arxiv` (ogbn-arxiv, the
 # citation graph): in a comma list among them it is the data set, not the preprint server
-_GRAPH_DATA = re.compile(r"\b(?:Citeseer|CiteSeer|Cora|Pubmed|PubMed|Reddit|Products|Co-?author|Amazon-(?:Comput|Photo)|ogbn|OGB)")
+_GRAPH_DATA = re.compile(r"\b(?:Citeseer|CiteSeer|Cora|Pubmed|PubMed|Reddit|Products|Co-?author(?:-\w+)?|Amazon-(?:Computers?|Photo)|ogbn-\w+|OGB)\b")
 _NEVER_LOWER = frozenset({"JSON", "ASP.NET", "ECharts"})
 _CJK = re.compile(CJK)
 
@@ -629,15 +629,18 @@ class ProperNames(Rule):
 
 
 def _data_set_among(text: str, start: int, end: int) -> bool:
-    """Whether the word at start:end is an item of a comma list on its line that names two
-    graph benchmarks besides it (a paper table's data set column)."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
-    before, after = text[ls:start].rstrip(), text[end:le].lstrip()
-    if not (before.endswith(",") or after.startswith(",")):
-        return False
-    return len(_GRAPH_DATA.findall(text, ls, le)) >= 2
+    """Whether the word at start:end is an item of a comma list (its line, or its table cell)
+    whose other items, names of three words at most, name two graph benchmarks (a paper
+    table's data set column: `Coauthor-CS, Arxiv, Reddit, Products`)."""
+    ls = max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1
+    ends = [k for k in (text.find("\n", end), text.find("|", end)) if k >= 0]
+    le = min(ends) if ends else len(text)
+    items = [x.strip(" \t.;()") for x in text[ls:le].split(",")]
+    word = text[start:end]
+    if word not in items:
+        return False  # not an item of its own (`Arxiv 2021`, `Products on Arxiv`)
+    names = [x for x in items if x and x != word and len(x.split()) <= 3]
+    return sum(1 for x in names if _GRAPH_DATA.fullmatch(x) or _GRAPH_DATA.match(x)) >= 2
 
 
 # a field's label at an item's start (`- arxiv: <https://…>`, `- github(Keras):`)

@@ -159,7 +159,8 @@ class Toc(Rule):
     (`📄 Paper List`, `📊 Datasets`): the block names the list's parts and leaves the paper's
     outline out on purpose. Sections numbered `1.`, `2.`, `3.` alone still need their entries.
     Nor does the page's footer: what follows an unlisted Contributing or License section placed
-    after the last listed section (`## 🤝 Join our team`, a sponsor's note).
+    after the last listed section, at the level of the block's top entries or above
+    (`## 🤝 Join our team`, a sponsor's note).
 
     The nesting of the block is checked against the sections, at the entry: an entry nested
     under a parent whose section does not hold its section, while most of its siblings' sections
@@ -376,7 +377,11 @@ class Toc(Rule):
         targets = sorted(n.heading.line for n in nodes if n.heading is not None)
         # what follows an unlisted Contributing or License section after the last listed one is
         # the page's footer (`## 🤝 Join our team`, a sponsor's note), which the block leaves out too
-        footer = next((h for h in heads if h in skip and targets and h.line > targets[-1]
+        # (a section at the level of the block's top entries or above: `### License` inside the
+        # last listed section is that section's own)
+        tops = [n.heading.level for n in toc.roots if n.heading is not None]
+        top = min(tops) if tops else 0
+        footer = next((h for h in heads if h in skip and targets and h.line > targets[-1] and h.level <= top
                        and h.line > toc.end_line and _norm(h.text) in _FOOTER_STARTS), None)
         if footer is not None:
             skip.update(h for h in heads if h.line > footer.line)

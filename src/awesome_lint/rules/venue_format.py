@@ -104,8 +104,9 @@ class _Item(msgspec.Struct, eq=False):
 
 
 # a remark after the year that names what was shown there, not a paper (`ICLR 2025 (BlogPosts)`,
-# `NeurIPS 2023 Tutorial`): a talk's or a post's date, which need not be in the papers' shape
-_NOT_A_PAPER = re.compile(r"(?i)blog|posts?\b|tutorials?\b|talks?\b|keynotes?\b|slides\b|videos?\b")
+# `NeurIPS 2023 Tutorial`): a post's or a tutorial's date, which need not be in the papers' shape
+# (not `Spotlight Talk`, `with video` or `Tutorial track paper`: remarks on a paper)
+_NOT_A_PAPER = re.compile(r"(?i)\bblog(?:\s*posts?)?\b|\bblogposts?\b|\bslides\b|\bkeynote\b|^\W*tutorial\W*$")
 
 
 def _check_venues(venues: list, at: str) -> None:
