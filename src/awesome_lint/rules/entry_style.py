@@ -242,9 +242,10 @@ def _list_kind(o: Observation) -> str:
 
 
 def _other_lists(want, seen: list[Observation], prop: str) -> set[int]:
-    """The observations (by id) in a kind of list (bullet, ordered, table) that none of the
-    entries following ``want`` uses: where every paper entry is numbered with `**Title**.`, two
-    bulleted `* **ProG** [[Code](u)]` under Other Resources keep a form of their own."""
+    """The observations (by id) in a kind of list (bullet, ordered, table, paragraph) that none
+    of the entries following ``want`` uses: where every paper entry is numbered with
+    `**Title**.`, two bulleted `* **ProG** [[Code](u)]` under Other Resources keep a form of
+    their own."""
     kinds = {_list_kind(o) for o in seen if o.values[prop] == want}
     if len(kinds) != 1:
         return set()
