@@ -640,7 +640,7 @@ def _data_set_among(text: str, start: int, end: int) -> bool:
     if word not in items:
         return False  # not an item of its own (`Arxiv 2021`, `Products on Arxiv`)
     names = [x for x in items if x and x != word and len(x.split()) <= 3]
-    return sum(1 for x in names if _GRAPH_DATA.fullmatch(x) or _GRAPH_DATA.match(x)) >= 2
+    return sum(1 for x in names if _GRAPH_DATA.match(x)) >= 2
 
 
 # a field's label at an item's start (`- arxiv: <https://…>`, `- github(Keras):`)

@@ -194,8 +194,9 @@ class VenueFormat(Rule):
       separator (`CVPR, 2023`, `CVPR 2023`, `CVPR2023`, `CVPR'23`, a title closed by
       `(AAAI 17)` among `(CIKM 2017)`), bold or not, and how
       workshops are marked (`CVPR W`, `CVPRW`, `CVPR Workshop`) — not a venue in an entry's
-      text whose remark after the year names a post or a talk (`[ICLR 2025 (BlogPosts)](u)`,
-      `NeurIPS 2023 Tutorial`): it dates that, not a paper; and a venue the registry does
+      text whose remark after the year names a blog post, slides, a keynote or a tutorial
+      (`[ICLR 2025 (BlogPosts)](u)`, `NeurIPS 2023 Tutorial`): it dates that, not a paper (a
+      `Spotlight Talk` is still a paper's); and a venue the registry does
       not know written with a comma before its year in an entry's text (`[Title](…), Electronics,
       2019`) where at least ten known venues there, four in five of them, are written `VENUE
       YEAR` without one (a publisher closing a citation, `ACM, 2017`, is left alone; the fix
