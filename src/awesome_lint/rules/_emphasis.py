@@ -9,6 +9,7 @@ turns what this returns into findings and safe fixes."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..document import Document, Entry
@@ -65,8 +66,10 @@ def _closes(text: str, s: int, t: int, run: int) -> bool:
     return after[0] == before[0] + 1 and after[1] == before[1] - 2 * run
 
 
+@functools.lru_cache(maxsize=64)
 def _shape(line: str) -> tuple[int, int]:
-    """(emphasis runs opened, literal asterisks shown) of one line as markdown-it renders it."""
+    """(emphasis runs opened, literal asterisks shown) of one line as markdown-it renders it
+    (kept a while: a line with two candidates is parsed as written once)."""
     from ..parsing import inline_tokens
 
     tokens = inline_tokens(line)

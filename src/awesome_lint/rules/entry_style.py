@@ -776,7 +776,7 @@ class EntryStyle(Rule):
     def _date_pad(obs: Observation, text: str, base: int) -> None:
         """Observe whether the entry's first full date (`2021/3/4`, `2016/10/05`) writes a month
         or day under ten with a zero; a date whose month and day are both 10 or more says
-        nothing. The fix rewrites both parts the file's way."""
+        nothing. The fix (see `_describe`) rewrites both parts the file's way."""
         m = _FULL_DATE.search(text)
         if m is None:
             return
@@ -791,11 +791,6 @@ class EntryStyle(Rule):
             return
         obs.values["date_pad"] = have
         obs.spans["date_pad"] = (base + m.start(), base + m.end())
-        sep = m.group("sep")
-        for want in (True, False):
-            fmt = (lambda p: p.zfill(2)) if want else (lambda p: p.lstrip("0") or "0")
-            obs.fixes[f"date_pad:{want}"] = (Edit(base + m.start("month"), base + m.end("day"),
-                                                  f"{fmt(parts[0])}{sep}{fmt(parts[1])}"),)
 
     @staticmethod
     def _final(doc: Document, obs: Observation, desc_start: int, body: str) -> None:
@@ -1770,14 +1765,15 @@ class EntryStyle(Rule):
         elif prop == "date_form":
             msg = f"date written {have}; {share} write it {want}"
         elif prop == "date_pad":
-            written = o.entry.doc_text[o.spans["date_pad"][0]:o.spans["date_pad"][1]]
+            start, end = o.spans["date_pad"]
+            written = o.entry.doc_text[start:end]  # `YYYY/M/D`: the year and its separator, then both parts
             if want:
                 msg = f"date {written} written without a zero before its month or day under ten; {share} write one"
             else:
                 msg = f"date {written} written with a zero before its month or day; {share} write none"
-            e = o.fixes.get(f"date_pad:{want}")
-            if e:
-                fix = Fix(e, True, "write the date as the file does")
+            sep = written[4]
+            parts = [p.zfill(2) if want else p.lstrip("0") or "0" for p in written[5:].split(sep)]
+            fix = Fix((Edit(start + 5, end, sep.join(parts)),), True, "write the date as the file does")
         elif prop == "bullet":
             msg = f'bullet "{have}" amid "{want}" bullets (it also starts a new list); {share} use "{want}"'
             if edits:
