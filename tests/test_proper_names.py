@@ -965,3 +965,19 @@ def test_names_the_tuning_lists_readers_marked_session34():
     found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
     assert found == [(3, "write 'SaltStack', not 'Saltstack'"), (4, "write 'Socket.IO', not 'Socket.io'"),
                      (5, "write 'MLflow', not 'MLFlow'"), (6, "write 'Open vSwitch', not 'OpenVSwitch'")]
+
+
+def test_abstract_under_a_fold_is_the_authors_words_session35():
+    """Set AD's wrong finding (a diffusion watermark list): an arXiv abstract pasted under
+    `<summary>Abstract</summary>` ends `Github Page: this https URL`, the authors' words. The
+    same words under another fold, or outside one, are the list's own prose."""
+    entry = ("- **Title:** [RingID](https://arxiv.org/abs/2404.14055)\n"
+             "  - <details>\n    <summary>{}</summary>\n\n"
+             "    We revisit watermarking. Github Page: this https URL\n\n  </details>\n")
+    for summary in ("Abstract", "<b>Abstract</b>", "abstract:"):
+        assert lint_text(entry.format(summary), select=["AL018"]) == [], summary
+    for summary in ("Notes", "Our abstract of it"):
+        found = lint_text(entry.format(summary), select=["AL018"])
+        assert [(f.line, f.message) for f in found] == [(5, "write 'GitHub', not 'Github'")], summary
+    unclosed = entry.format("Abstract").replace("  </details>\n", "")
+    assert [f.line for f in lint_text(unclosed, select=["AL018"])] == [5]

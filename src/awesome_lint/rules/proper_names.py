@@ -42,6 +42,9 @@ _PROSE_SUFFIX = re.compile(r"(?:based|powered|like|compatible|friendly|native|dr
                            r"specific|centric|oriented|style|enabled|supported|hosted)(?![\w-])", re.I)
 # A quotation, usually a paper's title: written as its authors wrote it.
 _QUOTED = re.compile(r'"[^"\n]{8,400}"|“[^”\n]{4,400}”')
+# A paper's abstract pasted under a `<summary>Abstract</summary>` fold: the authors' words too
+_ABSTRACT = re.compile(r"<summary>[ \t]*(?:<b>|<strong>|\*\*)?[ \t]*abstract[ \t]*:?[ \t]*(?:</b>|</strong>|\*\*)?[ \t]*</summary>", re.I)
+_ABSTRACT_MAX = 20_000  # characters from the summary to its `</details>`
 
 
 class Registry:
@@ -226,8 +229,8 @@ class ProperNames(Rule):
     (`[2023 Neurips]` is AL005's; `[2023 Github]` is read). Entry titles of three words or more
     (but for the labels of a sub-item that holds only links, `- [[Python Tensorflow]](…)`
     under a bold name; in a citation, `Authors, "Title", Venue`, only the quoted title) and
-    quoted text are left as their authors wrote
-    them (a paper called
+    quoted text, with an abstract folded under `<summary>Abstract</summary>`, are left as
+    their authors wrote them (a paper called
     "Chatgpt goes to law school" keeps its title), except a title that labels a link to a code
     repository and is not the repository's name (`[RNN anomaly detector in Pytorch](https://github.com/…)`
     is the list's own words about the code; a name in lower case there is a noun and left alone), and except where the same line writes the name
@@ -1230,6 +1233,15 @@ def _squeezed(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def _abstracts(text: str) -> Iterator[tuple[int, int]]:
+    """The abstracts folded under `<summary>Abstract</summary>`, to their `</details>`: quoted
+    from the paper (`Github Page: this https URL`), so spelt as its authors spelt them."""
+    for m in _ABSTRACT.finditer(text):
+        end = text.find("</details>", m.end(), m.end() + _ABSTRACT_MAX)
+        if end != -1:
+            yield m.end(), end
+
+
 class _Skipper:
     """The parts of a document that are not prose: code, URLs, HTML, tags, reference definitions."""
 
@@ -1268,6 +1280,8 @@ class _Skipper:
         if '"' in doc.text or "“" in doc.text:
             titled.extend((m.start(), m.end()) for m in _QUOTED.finditer(doc.text))
         text = doc.text
+        if "<summary" in text:
+            titled.extend(_abstracts(text))
         if "<" in text:
             spans.extend((m.start(), m.end()) for m in _HTML_TAG.finditer(text))
         if "]:" in text:
