@@ -1502,3 +1502,24 @@ def test_a_date_padded_where_the_file_writes_none_session34():
     # span is no date to pad
     for odd in ("PyCharm 2019.3.1", "2019/2/30", "`2019/7/10`"):
         assert lint_text(padded.replace("2019/7/10", odd), select=["AL015"]) == [], odd
+
+
+def test_a_space_after_a_link_texts_opening_bracket_session35():
+    """Set AC's misses (a graph OOD table): `[ [CIKM 2021] Adversarial separation network](…)`
+    among link texts that start at the bracket: a slip, fixed safely; the opening and the
+    closing side are voted apart, and a file that opens many so keeps its way."""
+    head = "| Name | Paper |\n| --- | --- |\n"
+    good = "".join(f"| **M{i}** | [[ICML 2023] A Graph Method Number {i}](https://arxiv.org/abs/2306.{i:05d}) |\n"
+                   for i in range(12))
+    slip = "| **ASN** | [ [CIKM 2021] Adversarial separation network](https://dl.acm.org/doi/abs/10.1145/3459637.3482228) |\n"
+    text = "# Graph OOD\n\n" + head + good + slip
+    found = [f for f in lint_text(text, select=["AL015"]) if "opening `[`" in f.message]
+    assert [(f.line, f.column) for f in found] == [(17, 14)]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "| [[CIKM 2021] Adversarial" in fixed and fix_text(fixed, select=["AL015"])[0] == fixed
+    assert fixed.replace(slip.replace("[ [", "[["), "") == text.replace(slip, "")
+    assert cmarkgfm.github_flavored_markdown_to_html(fixed).count("<a ") == 13
+    habit = "# Graph OOD\n\n" + head + good.replace("| [[ICML", "| [ [ICML") + slip
+    assert [f for f in lint_text(habit, select=["AL015"]) if "opening `[`" in f.message] == []
+    ends = "# Graph OOD\n\n" + head + good.replace(") |", ") |").replace("](https", " ](https") + slip
+    assert [f.line for f in lint_text(ends, select=["AL015"]) if "opening `[`" in f.message] == [17]

@@ -365,10 +365,13 @@ def describe(runs: list[Run]) -> str:
 LABEL_HABIT_SHARE = 0.15
 
 
-def label_spaces(doc: Document, entries: list[Entry]) -> list[tuple[int, int]]:
-    """(start, end) of the spaces that end an entry's link text, where at most
-    :data:`LABEL_HABIT_SHARE` of the file's entry links (ten or more) end so."""
-    spans, total = [], 0
+def label_spaces(doc: Document, entries: list[Entry]) -> list[tuple[int, int, bool]]:
+    """(start, end, opening) of the spaces that end an entry's link text, or open it
+    (`[ [CIKM 2021] Title](u)`), where at most :data:`LABEL_HABIT_SHARE` of the file's entry
+    links (ten or more) end, or open, so: each side is voted apart."""
+    ends: list[tuple[int, int, bool]] = []
+    opens: list[tuple[int, int, bool]] = []
+    total = 0
     text = doc.text
     for e in entries:
         for k in e.links:
@@ -376,8 +379,13 @@ def label_spaces(doc: Document, entries: list[Entry]) -> list[tuple[int, int]]:
                 continue
             total += 1
             label = text[k.label_start:k.label_end]
-            if label.endswith(" ") and label.strip() and "\n" not in label and not label.lstrip().startswith("!["):
-                spans.append((k.label_start + len(label.rstrip(" ")), k.label_end))
-    if total < MIN_ENTRIES or len(spans) > LABEL_HABIT_SHARE * total:
+            if not label.strip() or "\n" in label or label.lstrip().startswith("!["):
+                continue
+            if label.endswith(" "):
+                ends.append((k.label_start + len(label.rstrip(" ")), k.label_end, False))
+            if label.startswith(" "):
+                opens.append((k.label_start, k.label_start + len(label) - len(label.lstrip(" ")), True))
+    if total < MIN_ENTRIES:
         return []
-    return spans
+    return [*(ends if len(ends) <= LABEL_HABIT_SHARE * total else ()),
+            *(opens if len(opens) <= LABEL_HABIT_SHARE * total else ())]

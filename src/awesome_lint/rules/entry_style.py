@@ -389,7 +389,8 @@ class EntryStyle(Rule):
       space before the colon (`PLLaVA : …`) is not read, since papers' own titles write it so,
       nor notation (`N:M Sparsity`), an emoji's code (`:fire:`) or a name (`NASDAQ:DATA`);
     - a space before a link text's closing bracket (`[CapsuleGAN: … Network ](…)`), where at
-      most 15% of the file's entry links (ten or more) end so — a slip at each line;
+      most 15% of the file's entry links (ten or more) end so, or after its opening one
+      (`[ [CIKM 2021] Adversarial …](…)`), where at most 15% open so — a slip at each line;
     - a space before the asterisk meant to close emphasis (`by *Chung, H., & Choi, E. *`) or
       after the one meant to open it (`(** oral**)`): such a run cannot close or open, so
       GitHub shows the asterisks and no emphasis; the safe fix drops the space (the opening run
@@ -1255,17 +1256,24 @@ class EntryStyle(Rule):
                                len(doc.line_text(line)) + 1, fix=fix)
 
     def _label_spaces(self, doc: Document, code_lines: set[int]) -> Iterator[Finding]:
-        """A space before a link text's closing bracket (`[Title ](…)`), a slip where the
-        file's link texts end at the bracket; the fix drops it (the page shows the same words)."""
+        """A space before a link text's closing bracket (`[Title ](…)`) or after its opening one
+        (`[ [CIKM 2021] Title](…)`), a slip where the file's link texts end (or open) at the
+        bracket; the fix drops it (the page shows the same words, the link no longer underlines
+        a space)."""
         entries = [e for e in doc.entries if e.line not in code_lines]
-        for start, end in label_spaces(doc, entries):
+        for start, end, opening in label_spaces(doc, entries):
             if doc.in_code(start):
                 continue
             line, col = doc.position(start)
             end_line, end_col = doc.position(end)
-            fix = Fix((Edit(start, end, ""),), True, "drop the space before `]`")
-            yield self.finding("a space before the link text's closing `]`: the link underlines it, and the "
-                               "file's other link texts end at the bracket", line, col, end_line, end_col, fix=fix)
+            if opening:
+                fix = Fix((Edit(start, end, ""),), True, "drop the space after `[`")
+                message = "a space after the link text's opening `[`: the file's other link texts start at the bracket"
+            else:
+                fix = Fix((Edit(start, end, ""),), True, "drop the space before `]`")
+                message = ("a space before the link text's closing `]`: the link underlines it, and the "
+                           "file's other link texts end at the bracket")
+            yield self.finding(message, line, col, end_line, end_col, fix=fix)
 
     def _open_emphasis(self, doc: Document, entries: list[Entry]) -> Iterator[Finding]:
         """Emphasis that a space keeps from closing (`*Lee, A., & Choi, E. *`) or opening
