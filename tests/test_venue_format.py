@@ -1377,3 +1377,19 @@ def test_a_blog_posts_date_is_not_in_the_papers_venue_shape_session34():
     assert al5(text) == []
     oral = al5(text.replace("(BlogPosts)", "(Oral)"))
     assert [(f.line, f.message.split(" (")[0]) for f in oral] == [(28, "venue tag `ICLR 2025")]
+
+
+def test_a_venue_acronym_with_two_letters_swapped_session35():
+    """Set AC's misses (a graph OOD table): `[ICJAI 2019]`, IJCAI with two neighbouring letters
+    swapped, in a file that names IJCAI nowhere else; `JHBI` and `MBVC` likewise. A name one
+    letter changed from a venue the file does not use is often a venue of its own (`ICDL`),
+    and so are real acronyms that the registry knows (`AMAI`, `ICIAP`)."""
+    row = "| **M{i}** | [[{venue} 2019] A graph method number {i}](https://arxiv.org/abs/1901.{i:05d}) |\n"
+    def tags(*names):
+        head = "# Graph OOD\n\n| Name | Paper |\n| --- | --- |\n"
+        return head + "".join(row.format(i=i, venue=v) for i, v in enumerate(names))
+    found = lint_text(tags("AAAI", "ICJAI", "KDD", "JHBI", "MBVC", "NeruIPS"), select=["AL005"])
+    assert [(f.line, f.message.split(" (")[0]) for f in found] == [
+        (6, "venue `ICJAI` looks misspelled: write `IJCAI`"), (8, "venue `JHBI` looks misspelled: write `JBHI`"),
+        (9, "venue `MBVC` looks misspelled: write `BMVC`"), (10, "venue `NeruIPS` looks misspelled: write `NeurIPS`")]
+    assert lint_text(tags("AAAI", "ICDL", "AMAI", "ICIAP", "Icjai", "KDD"), select=["AL005"]) == []

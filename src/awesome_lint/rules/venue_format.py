@@ -178,7 +178,9 @@ class VenueFormat(Rule):
       dropped or changed, or two swapped (`Narure Methods`, `NeruIPS`, `Arixv`), or the letters
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
       with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), a short
-      name only when the file names the venue it misspells elsewhere, and never a one-word name
+      name only when the file names the venue it misspells elsewhere, or when it is an
+      acronym with two neighbouring letters swapped (`ICJAI` for IJCAI, `JHBI` for JBHI: a
+      typing slip, while a letter changed is often another venue), and never a one-word name
       that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
       accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB). An
       acronym of four capitals or more that writes one of a known acronym's doubled letters once
@@ -773,7 +775,7 @@ class VenueFormat(Rule):
         the title too. Other unknown names (data-set labels) are left alone."""
         if not unknown:
             return
-        from ..venues import doubled_dropped
+        from ..venues import doubled_dropped, norm
 
         used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
         habits: dict[tuple[str, str, str], list[tuple[int, Fix]]] = {}  # (written, expected, canonical): tags
@@ -797,8 +799,8 @@ class VenueFormat(Rule):
                 continue
             m, key = near
             n = used.get(m.canonical, 0)
-            if not n and len(key) < 10:
-                continue
+            if not n and len(key) < 10 and not _swapped(norm(p.venue), key, p.venue):
+                continue  # a name one letter from a venue the file does not name: often another venue
             s, e = item.start + p.venue_start, item.start + p.venue_end
             where = (f"as {n} other tags in this file do" if n > 1 else "as another tag in this file does") if n else "a venue's name"
             if n and m.expected != m.canonical:  # `Biocomputing`, PSB's name, beside `Pac Symp Biocomput`
@@ -1478,6 +1480,17 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
     taken = sorted([*spans, *((e.start, e.end) for e in out)])
     out.extend(paragraph_entries(doc, taken, DATED))
     return out
+
+
+def _swapped(key: str, venue_key: str, written: str) -> bool:
+    """Whether an acronym (two capitals or more) is a venue's with two neighbouring letters
+    swapped (`ICJAI`, `JHBI`, `NeruIPS`): a typing slip even where the file names the venue
+    nowhere else, as a letter changed or dropped is not (`ICDL` is a venue of its own)."""
+    if len(key) != len(venue_key) or sum(c.isupper() for c in written) < 2:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(key, venue_key)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and key[diff[0]] == venue_key[diff[1]] \
+        and key[diff[1]] == venue_key[diff[0]]
 
 
 def _is_word(name: str) -> bool:
