@@ -981,3 +981,16 @@ def test_abstract_under_a_fold_is_the_authors_words_session35():
         assert [(f.line, f.message) for f in found] == [(5, "write 'GitHub', not 'Github'")], summary
     unclosed = entry.format("Abstract").replace("  </details>\n", "")
     assert [f.line for f in lint_text(unclosed, select=["AL018"])] == [5]
+
+
+def test_a_name_after_a_capitalised_word_and_a_slash_session35():
+    """`an HTML5/Javascript canvas viewer`: a slash after a capitalised word joins two names of
+    prose, as `Webkit/Safari` does; after a path's lower-case part it is a path. `SolR`, set
+    AC's miss, is Solr; `solr start` in lower case is the command."""
+    text = ("# Tools\n\n"
+            "- [Canviz](https://example.org/canviz) - An HTML5/Javascript canvas viewer.\n"
+            "- [Graph](https://example.org/graph) - On top of DataStax (Cassandra, SolR, Spark).\n"
+            "- [Paths](https://example.org/paths) - Reads src/Javascript and docs/Github files.\n"
+            "- [Search](https://example.org/search) - Run solr start to begin.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
+    assert found == [(3, "write 'JavaScript', not 'Javascript'"), (4, "write 'Solr', not 'SolR'")]

@@ -146,7 +146,7 @@ _LOWER_SLIPS = frozenset({"Python", "NumPy", "SciPy", "Metaflow", "LabelMe", "Ni
                           "EuroSAT", "HoloLens", "Kotlin", "Prometheus",
                           "ElastiCache", "ESLint", "NestJS", "NetFlow", "PagerDuty", "SaltStack", "RubyCritic",
                           "Socket.IO", "SparkFun", "MLflow", "MLlib", "TRECVID", "Open vSwitch",
-                          "Pydantic"})
+                          "Pydantic", "Solr"})
 # Apple's names that start in lower case: written in ALL CAPS (`IOS`, `MACOS`) they are a slip
 # where the file writes the name itself at least four times as often (else a heading's style, or
 # Cisco's IOS)
@@ -1108,6 +1108,10 @@ def _names_react(doc: Document, f: Finding) -> bool:
     return _names_product(doc.text, start, start + len("react"))
 
 
+# a word before a slash that is prose's, not a path's: capitalised (`HTML5`, `Webkit`)
+_CAPITAL_WORD_END = re.compile(r"(?<![\w./-])[A-Z][A-Za-z0-9]*\Z")
+
+
 def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
     """The word is part of an identifier, a path, a domain, a handle or a file name. A slash
     between capitalised words is prose (`HTML/PDF/Powerpoint`, `Webkit/Safari`): a path or a
@@ -1116,8 +1120,9 @@ def _identifier(text: str, start: int, end: int, lower: bool) -> bool:
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
     if not lower:
-        if before == "/" and start >= 2 and text[start - 2].isalpha() and text[start - 2].isupper():
-            before = " "
+        if before == "/" and start >= 2 and (text[start - 2].isalpha() and text[start - 2].isupper()
+                                             or _CAPITAL_WORD_END.search(text, max(0, start - 20), start - 1)):
+            before = " "  # `Webkit/Safari`, `HTML5/Javascript`: after a capitalised word
         if after == "/" and after2.isalpha() and after2.isupper():
             after = " "
     if "-" in (before, after) and _kind_label(text, start, end):
