@@ -803,3 +803,18 @@ def test_a_user_name_github_community_and_googles_own_slashes_are_no_slips_sessi
     assert [(f.line, f.message) for f in lint_text(text, select=["AL012"])] == [
         (6, "the host `Bitbucket.org` is written with capitals: write `bitbucket.org`")]
     assert "https://JohnDoe@bitbucket.org/JohnDoe/repo) - w." in fix_text(text, select=["AL012"])[0]
+
+
+def test_www_arxiv_on_most_of_the_files_arxiv_links_is_one_habit_session35():
+    """A list of agent memory papers links every paper as `https://www.arxiv.org/abs/…`: one
+    way of copying, one finding at the first link, one fix for all (each line was a finding,
+    43 on one list). A few among the file's `arxiv.org` links are slips, one per line."""
+    habit = "# Memory\n\n" + "".join(f"- Paper {i} [[Paper](https://www.arxiv.org/abs/2505.{i:05d})]\n" for i in range(6))
+    found = [f for f in lint_text(habit, select=["AL012"])]
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [(3, "`www.arxiv.org` should be `arxiv.org`")]
+    assert "one habit on 6 links" in found[0].message
+    fixed = fix_text(habit, select=["AL012"])[0]
+    assert "www." not in fixed and fixed == habit.replace("www.arxiv.org", "arxiv.org")
+    slips = "# Memory\n\n" + "".join(f"- Paper {i} [[Paper](https://arxiv.org/abs/2505.{i:05d})]\n" for i in range(12))
+    slips += "".join(f"- Late {i} [[Paper](https://www.arxiv.org/abs/2506.{i:05d})]\n" for i in range(3))
+    assert [f.line for f in lint_text(slips, select=["AL012"])] == [15, 16, 17]

@@ -63,6 +63,7 @@ _HABIT_LINES = 3  # lines with one slip of a site's links that make it a house h
 _DOUBLE_SLASH_OWN = frozenset(("static.googleusercontent.com",))
 _DOUBLE_SAID = "`//` in the path of a link to "
 _CAPS_SAID = "the host "
+_WWW_ARXIV_SAID = "`www.arxiv.org` should be `arxiv.org`"
 # the Maintenance badge's example link (`[![Maintenance](…)](https://GitHub.com/Naereen/StrapDown.js/graphs/commit-activity)`),
 # pasted into many lists with the badge
 _BADGE_EXAMPLE = re.compile(r"(?i)https?://(?:www\.)?github\.com/Naereen/StrapDown\.js/graphs/commit-activity\b")
@@ -167,7 +168,9 @@ class UrlHygiene(Rule):
     - a scheme written with capitals (`Https://`);
     - `www.github.com` in a file whose GitHub links write `github.com` (four times as often at
       least): the name only redirects;
-    - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is), and copies of arXiv on other
+    - `www.arxiv.org`, which is not arXiv's name (`arxiv.org` is; written on three in four of
+      the file's arXiv links, on three lines or more, it is a house habit: one finding at its
+      first link, with one fix for all), and copies of arXiv on other
       hosts (`arxiv.dosf.top/abs/2402.16445`, the retired mirrors such as `xxx.lanl.gov`): a
       host named after arXiv that serves its `/abs/ID` or `/pdf/ID` pages and is neither
       arXiv's own nor a service built on it (ar5iv, alphaXiv, arxiv-vanity), or an IP address
@@ -349,6 +352,8 @@ class UrlHygiene(Rule):
                     github[_host(m.group(2))] += 1
         # `www.github.com` among a file's github.com links is a slip (one of them, or a fifth at most)
         self._www_github = github["github.com"] >= 4 * github["www.github.com"] > 0
+        # `www.arxiv.org` on three in four of the file's arXiv links: the way its links were copied
+        www_arxiv = _habit(github["www.arxiv.org"], github["arxiv.org"])
         for link in links:
             if link.kind == REFERENCE or link.url_end <= link.url_start:
                 continue  # a reference's URL is in its definition; an empty one is AL007's
@@ -366,7 +371,8 @@ class UrlHygiene(Rule):
                     elif f.message.startswith(_CAMO_SAID):
                         proxied.append(f)
                     elif f.message.startswith(_DOUBLE_SAID) or (
-                            f.message.startswith(_CAPS_SAID) and "; " not in f.message):
+                            f.message.startswith(_CAPS_SAID) and "; " not in f.message) or (
+                            www_arxiv and f.message == _WWW_ARXIV_SAID):
                         repeated.setdefault(f.message, []).append(f)
                     elif host := _plain_only(f.message):
                         if _habit(plain[host], plain["https " + host]):
@@ -579,7 +585,7 @@ class UrlHygiene(Rule):
                 m = _AUTHORITY.match(url)
                 scheme = scheme_low
             if host == "www.arxiv.org":
-                problems.append("`www.arxiv.org` should be `arxiv.org`")
+                problems.append(_WWW_ARXIV_SAID)
                 new_host = authority[:authority.lower().index("www.arxiv.org")] + "arxiv.org" + \
                     authority[authority.lower().index("www.arxiv.org") + len("www.arxiv.org"):]
             elif host == "www.github.com" and self._www_github:
