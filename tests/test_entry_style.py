@@ -1523,3 +1523,24 @@ def test_a_space_after_a_link_texts_opening_bracket_session35():
     assert [f for f in lint_text(habit, select=["AL015"]) if "opening `[`" in f.message] == []
     ends = "# Graph OOD\n\n" + head + good.replace(") |", ") |").replace("](https", " ](https") + slip
     assert [f.line for f in lint_text(ends, select=["AL015"]) if "opening `[`" in f.message] == [17]
+
+
+def test_a_column_that_glues_its_dates_keeps_its_way_session35():
+    """A remote sensing table writes its venue cells `TGRS(24.05.18, 24.08.18)` and
+    `arXiv(…)` throughout: `Signal Processing(24.05.18)` in that column follows the column's
+    way, not a slip (12 such findings on one list). A table whose cells set the date apart
+    still has its one glued cell reported, and a prose item's slip is not hidden by a table's
+    shorthand elsewhere in the file."""
+    head = "## Classification\n\n| Date | Paper | Link |\n| --- | --- | --- |\n"
+    row = "|{venue}(24.0{i}.18, 24.08.18)|A remote sensing method number {i}|[Link](https://example.org/p{i})|\n"
+    glued = head + "".join(row.format(venue=v, i=i) for i, v in enumerate(["TGRS", "arXiv", "TGRS", "RS", "JSTARS", "TGRS", "LGRS", "arXiv", "RS", "TGRS"]))
+    slip = row.format(venue="Signal Processing", i=9)
+    found = [f for f in lint_text("# RS\n\n" + glued + slip, select=["AL015"]) if "no space before '(" in f.message]
+    assert found == []
+    spaced = head + "".join(row.format(venue=v + " ", i=i) for i, v in enumerate(["TGRS", "Remote Sensing", "TGRS", "Signal Processing", "JSTARS", "TGRS", "LGRS", "Pattern Recognition", "RS", "TGRS"]))
+    found = [f.line for f in lint_text("# RS\n\n" + spaced + slip, select=["AL015"]) if "no space before '(" in f.message]
+    assert found == [17]
+    items = "## Papers\n\n" + "".join(f"- A paper on remote sensing number {i} (CVPR 2023) [[pdf]](https://example.org/q{i})\n" for i in range(8))
+    items += "- A paper by Sheikh(CVPR 2019) [[pdf]](https://example.org/q9)\n"
+    found = [f.line for f in lint_text("# RS\n\n" + glued + "\n" + items, select=["AL015"]) if "no space before '(" in f.message]
+    assert found == [28]

@@ -38,6 +38,8 @@ _GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
 # the capitalised word before a glued parenthesis in a table cell (`Electricity(UCI)`), when it
 # stands alone in the cell or in its comma list (not a title's last word: `… Transformer(AAAI 2021)`)
 _NAMED = re.compile(r"(?:^|[,;|])[ \t]*[A-Z][A-Za-z0-9-]*\Z")  # one name opening the cell or a list item of it
+# any word's glued parenthesis in a table cell, as the place's vote reads it (`TGRS(24.05.18)`)
+_CELL_PAREN = re.compile(r"(?<=[A-Za-z0-9]{2})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
 # a colon glued to the capitalised word after it inside a title (`HAD:Heterogeneity-Aware`,
 # `Parallel WaveNet:Fast`): the title's subtitle lost its space; not a time (`10:30`), an
 # address's scheme, or a short label (`[Code:TF]`)
@@ -75,11 +77,12 @@ _WORDS = {2: "two", 3: "three", 4: "four"}
 class Run:
     """One run of spaces: where it is, which place it holds, the text after it."""
 
-    __slots__ = ("start", "end", "slot", "after", "item")
+    __slots__ = ("start", "end", "slot", "after", "item", "quiet")
 
-    def __init__(self, start: int, end: int, slot: str, after: str, item=None) -> None:
+    def __init__(self, start: int, end: int, slot: str, after: str, item=None, quiet: bool = False) -> None:
         self.start, self.end, self.slot, self.after = start, end, slot, after
         self.item = item  # the list item whose marker gap this is (slot "marker")
+        self.quiet = quiet  # a shorthand never reported, which still tells how the file writes the place
 
     @property
     def replacement(self) -> str:
@@ -138,9 +141,9 @@ def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run],
     lost (a run of none), read with links' addresses blanked and never right after a bare URL."""
     bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
 
-    def add(found: int, at: int, slot: str) -> None:
+    def add(found: int, at: int, slot: str, quiet: bool = False) -> None:
         if not _BARE_URL.search(bare, max(0, found - 300), found):
-            runs.append(Run(at, at, slot, doc.text[at:at + 40].split("\n")[0]))
+            runs.append(Run(at, at, slot, doc.text[at:at + 40].split("\n")[0], quiet=quiet))
 
     if "," in seen:
         for r in _GLUED_COMMA.finditer(bare):
@@ -154,10 +157,16 @@ def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run],
             add(r.start(), start + r.end(), "colon")
     if "(" in seen:
         for r in _GLUED_PAREN.finditer(bare):
-            if cell and _NAMED.search(bare[:r.start()]):
-                continue  # `| Electricity(UCI), Traffic |`: a data set's name and its source, a cell's shorthand
             if _lost_space_before(raw, r.start()):
-                add(r.start(), start + r.start(), "paren")
+                # `| Electricity(UCI), Traffic |`, `| TGRS(24.05.18) |`: a name and its source or
+                # date, a cell's shorthand; never a slip, but it makes a column of such cells a
+                # habit (`| Signal Processing(24.05.18) |` below `| TGRS(…) |` is the same way)
+                add(r.start(), start + r.start(), "paren", quiet=cell and bool(_NAMED.search(bare[:r.start()])))
+        if cell:  # `| TGRS(24.05.18) |`, `| arXiv(…) |`: a glued date or source after any name,
+            # never read as a slip (`GPT(3)`), but it tells how the column is written
+            for r in _CELL_PAREN.finditer(bare):
+                if not _GLUED_PAREN.match(bare, r.start()):
+                    add(r.start(), start + r.start(), "paren", quiet=True)
         for r in _GLUED_EXPANSION.finditer(bare):
             add(r.start(), start + r.start(), "paren")
         for r in _GLUED_CLOSE.finditer(raw):  # (addresses kept: an address is no word; code and tags hidden)
@@ -235,8 +244,9 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
     for e, runs in found:
         section_size[id(e.section)] += 1
         for slot in {r.slot for r in runs}:
-            per_slot[slot] += 1
             per_section[id(e.section)][slot] += 1
+        for slot in {r.slot for r in runs if not r.quiet}:  # a table's shorthand speaks for its section only
+            per_slot[slot] += 1
         if any(id(r) in prose for r in runs):
             per_section[id(e.section)]["prose"] += 1
             per_slot["prose"] += 1
@@ -256,6 +266,8 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
     for e, runs in found:
         sec = id(e.section)
         for r in runs:
+            if r.quiet:
+                continue
             # a run between two words of a sentence (`is an  automatic`) is weighed against the
             # section's other such runs, not its layout (`Kaldi  &nbsp; [![stars]…]  | …`)
             slot = "prose" if id(r) in prose else r.slot

@@ -417,7 +417,9 @@ class EntryStyle(Rule):
       line in a script without spaces), and its fix puts the space in; so is a parenthesis glued
       to the word before it and opening on a capital or a digit (`Sheikh(CVPR 2019)`,
       `compilers(Clang, GCC)`; not `GPT(3)`, `model(s)`, `malloc(3)`, a link text's
-      `[TensorFlow(Author)]` or a field's `github(PyTorch):`), an acronym glued to its
+      `[TensorFlow(Author)]` or a field's `github(PyTorch):`; a table's cells that glue a date or
+      a source to any name, `| TGRS(24.05.18) |`, `| arXiv(…) |`, make that their section's way,
+      so `| Signal Processing(24.05.18) |` among them is no slip), an acronym glued to its
       expansion (`NIDS(Network Intrusion Detection System)`), a closing parenthesis glued to
       the word after it (`(NIDS)created`; not `(de)serialization` or `(Un)learning`), a link or
       code span glued to the separator after it (`[Netz](…)- Discover`, `[Title](…)- *Authors*`; not a
