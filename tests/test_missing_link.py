@@ -553,3 +553,22 @@ def test_an_untagged_code_only_entry_among_tagged_papers_is_no_paper_session31()
     assert al017(text) == []
     tagged = text.replace("- VoxFlowNet:", "- **[3DV 20]** VoxFlowNet:")
     assert [f.line for f in al017(tagged)] == [13]
+
+
+def test_a_numbered_heading_over_its_papers_in_later_paragraphs_session35():
+    """Set AE's wrong findings (a Mamba list): `1. Bidirectional Scan`, a numbered item whose
+    papers stand in its own later paragraphs, indented under it, is a heading over them; and a
+    title whose paper link is a paragraph below it has its link. A bare title among linked
+    papers, with nothing under it, is still reported."""
+    papers = "".join(f"{i}. A paper on medical imaging number {i} [[Paper]](https://arxiv.org/abs/2401.{i:05d})\n"
+                     for i in range(1, 11))
+    heading = ("\n<p align=\"center\">Figure 12 - Illustration of the scans</p>\n\n"
+               "  1. Bidirectional Scan (Forward and backward Scan)\n\n"
+               "     **Initially proposed by:**\n\n"
+               "     (arXiv:2401.09417) Vision Mamba: Efficient Visual Representation Learning - [[Paper]](https://arxiv.org/abs/2401.09417)\n\n"
+               "  2. Selective Scan 2D\n\n"
+               "     (arXiv:2401.10166) VMamba: Visual State Space Model - [[Paper]](https://arxiv.org/abs/2401.10166)\n")
+    text = "# Mamba\n\n## Papers\n\n" + papers + heading
+    assert [f for f in lint_text(text, select=["AL017"])] == []
+    bare = "# Mamba\n\n## Papers\n\n" + papers + "11. A bare paper title about medical imaging with no link\n"
+    assert [f.line for f in lint_text(bare, select=["AL017"])] == [15]

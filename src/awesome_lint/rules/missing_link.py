@@ -157,7 +157,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry, a group
     with its own page over the papers nested under it (`* University of Cambridge [[Web]](…)`),
     a heading over the links nested under it (`- CS188 … by Pieter Abbeel` over its lecture
-    videos) and items of sections about the list
+    videos) or over the papers in its own later paragraphs (`1. Bidirectional Scan` over
+    `(arXiv:2401.09417) Vision Mamba … [[Paper]](…)`, indented under it) and items of sections about the list
     (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
     Likewise a table whose title column is headed Title or Paper and whose rows link nothing,
     among sections of linked papers, gets one finding per row. A citation list (a file that
@@ -359,7 +360,7 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
             if not judged or _resource_section_of(block.section):
                 continue
             for item in block.items:
-                if id(item) in entry_items or item.children or not item.text_line:
+                if id(item) in entry_items or item.children or not item.text_line or _later_paper_links(doc, item):
                     continue
                 start = item.content_start
                 end = doc.line_end(item.text_end_line)
@@ -706,8 +707,10 @@ def _nested_papers(doc: Document, e: Entry, any_link: bool = False) -> bool:
     heading with no link of its own over its parts (`CS188 Artificial Intelligence by Pieter
     Abbeel` over its lecture videos)."""
     item = e.item
-    if item is None or not item.children:
+    if item is None:
         return False
+    if any_link and _later_paper_links(doc, item):
+        return True
     for block in item.children:
         start = doc.line_starts[block.line - 1]
         end = doc.line_end(block.end_line)
@@ -715,6 +718,17 @@ def _nested_papers(doc: Document, e: Entry, any_link: bool = False) -> bool:
             if not k.is_image and (any_link or is_paper_url(k.url) or label_kind(k.label) == VOCAB_PAPER):
                 return True
     return False
+
+
+def _later_paper_links(doc: Document, item) -> bool:
+    """Whether the item's own later paragraphs link a paper (`1. Bidirectional Scan` over
+    `(arXiv:2401.09417) Vision Mamba … [[Paper]](…)`, indented under it): a heading over its
+    papers, or the paper's link a paragraph below its title; either way no paper left unlinked."""
+    if not item.text_end_line or item.end_line <= item.text_end_line:
+        return False
+    start = doc.line_end(item.text_end_line)
+    return any(not k.is_image and (is_paper_url(k.url) or label_kind(k.label) == VOCAB_PAPER)
+               for k in doc.scan(start, doc.line_end(item.end_line)).links)
 
 
 def _paper_cell_linked(e: Entry) -> bool:
