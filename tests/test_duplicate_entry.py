@@ -1479,3 +1479,32 @@ def test_dates_are_no_scores_and_a_generic_link_column_names_no_row_session32():
             "| Library | Zeta parser for INI | [GitHub](https://github.com/z/zeta) |"]
     generic = "# T\n\n| Category | Description | Link |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
     assert [f.line for f in lint_text(generic, select=["AL003"])] == [9]
+
+
+def test_a_section_named_after_the_repository_shares_it_session35():
+    """Set AE's wrong finding (a Mamba list): under `## Mamba`, Mamba and its sequel
+    "Transformers are SSMs" (Mamba-2) both link `state-spaces/mamba`, their one repository. In
+    a section of another name the second entry's code link is still a paste from the first."""
+    rows = ("| Paper | Code |\n| --- | --- |\n"
+            "| [Mamba: Linear-Time Sequence Modeling with Selective State Spaces](https://arxiv.org/abs/2312.00752) | [Code](https://github.com/state-spaces/mamba) |\n"
+            "| [Transformers are SSMs: Generalized Models and Efficient Algorithms](https://arxiv.org/abs/2405.21060) | [Code](https://github.com/state-spaces/mamba) |\n")
+    assert lint_text("# Models\n\n## Mamba\n\n" + rows, select=["AL003"]) == []
+    found = lint_text("# Models\n\n## Sequence Models\n\n" + rows, select=["AL003"])
+    assert [f.line for f in found] == [8] and "copy-paste slip" in found[0].message
+
+
+def test_a_title_that_joins_both_topics_is_filed_under_both_session35():
+    """Set AE's wrong finding (a federated LoRA list): `LoRA-FAIR: … with Aggregation and
+    Initialization Refinement` under `1.1 Server Aggregation` and again under `1.2 LoRA
+    Initialization`: its title joins the two topics, filed under both on purpose. Another
+    paper pasted into the second section is still reported."""
+    def text(title):
+        first = "".join(f"* Aggregating federated updates number {i}. [[Paper]](https://arxiv.org/abs/2403.{i:05d})\n" for i in range(4))
+        second = "".join(f"* Initializing adapters number {i}. [[Paper]](https://arxiv.org/abs/2404.{i:05d})\n" for i in range(4))
+        paper = f"* {title}. [[Paper]](https://arxiv.org/abs/2411.19128)\n"
+        return ("# Federated LoRA\n\n## Part 1: Distributed Learning\n\n### 1.1 Server Aggregation\n\n" + first + paper
+                + "\n### 1.2 LoRA Initialization\n\n" + second + paper)
+    joined = "LoRA-FAIR: Federated LoRA Fine-Tuning with Aggregation and Initialization Refinement"
+    assert lint_text(text(joined), select=["AL003"]) == []
+    found = lint_text(text("LoRA-FAIR: Federated LoRA Fine-Tuning with Residual Refinement"), select=["AL003"])
+    assert [f.line for f in found] == [19] and "pasted into a second section" in found[0].message

@@ -165,7 +165,8 @@ class DuplicateEntry(Rule):
        that entry's code in any section of the file. A repository named after a family
        (`InternVL` for `InternVL3.5`), containing the entry's own name (`open_flamingo` for
        `Flamingo`) or holding the earlier name as one part of its own (`SMCA-DETR`, where the
-       same group keeps ACT's code too) is not reported, nor is an entry that links the
+       same group keeps ACT's code too) is not reported, nor are two entries of a section named
+       after the repository (`## Mamba` over Mamba and Mamba-2, both in `state-spaces/mamba`), nor is an entry that links the
        repository twice itself where the earlier entry links it once (`[project](…/Hydra),
        [github](…/Hydra/)` on Hydra's journal version): two links to it are a choice, not a paste.
        Two entries of one list that link one code repository, one of them with no paper link and
@@ -190,7 +191,9 @@ class DuplicateEntry(Rule):
        Three copies or more from one section that make up a third of another section are that
        section's topic view of the first (half of an "Object Retrieval" list taken from
        "Referring Expressions"), and are left alone; so are the repeats of a file that lists one
-       of its papers under three headings (it files papers under every topic they fit).
+       of its papers under three headings (it files papers under every topic they fit), and a
+       paper whose title joins a topic of each heading (`… with Aggregation and Initialization
+       Refinement` under `Server Aggregation` and `LoRA Initialization`).
     7. A section written twice: when a later section has the heading of an earlier sibling
        (`## Codes` twice under one title) and at least three entries, and half of its entries
        or more, repeat the earlier one's, each repeat is a warning, even with the default
@@ -748,6 +751,8 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
             continue
         if _reference_section(it.entry) or _reference_section(other.entry):
             continue
+        if _project_section(it.entry, other.entry, name):
+            continue  # `## Mamba` over Mamba and Mamba-2, both in state-spaces/mamba: the section's project
         if sum(url_key(k.url) == r for k in it.entry.links) > 1 >= sum(url_key(k.url) == r for k in other.entry.links):
             continue  # `[project](…/Hydra), [github](…/Hydra/)`: a repository given twice on purpose, its own
         mine = title_key(plain_text(it.entry.text))
@@ -775,6 +780,16 @@ def _repo_match(it: Item, repos: tuple[str, ...], first: FirstSeen, cid: int) ->
         if name not in mine and _name_of(other) == name and not (own and own in name):
             return other, "code-slip"
     return None, ""
+
+
+def _project_section(a: Entry, b: Entry, name: str) -> bool:
+    """Both entries stand in one section whose heading is the repository's name (`## Mamba`
+    over Mamba and its sequel Mamba-2, whose code is `state-spaces/mamba` too): the section
+    lists that project's papers, and its repository is theirs."""
+    section = a.section
+    if section is None or section is not b.section or section.heading is None:
+        return False
+    return title_key(section.heading.plain) == name
 
 
 def _code_only_named(a: Item, b: Item) -> bool:
@@ -904,7 +919,28 @@ def _pasted_repeats(doc: Document, items: list[Item], scope_id, scope: str) -> l
     pairs = Counter((id(it.entry.section), id(other.entry.section)) for it, other in found)
     sizes = Counter(id(it.entry.section) for it in items)
     return [(it, other) for it, other in found
-            if not (n := pairs[id(it.entry.section), id(other.entry.section)]) >= 3 or 3 * n < sizes[id(it.entry.section)]]
+            if (not (n := pairs[id(it.entry.section), id(other.entry.section)]) >= 3 or 3 * n < sizes[id(it.entry.section)])
+            and not _fits_both(it, other)]
+
+
+_TOPIC_WORD = re.compile(r"[A-Za-z]{5,}")
+_TOPIC_PAIR = re.compile(r"([A-Za-z]{5,})(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+([A-Za-z]{5,})")
+
+
+def _fits_both(it: Item, other: Item) -> bool:
+    """The title joins a topic of each of the two headings (`LoRA-FAIR: … with Aggregation and
+    Initialization Refinement` under `Server Aggregation` and `LoRA Initialization`): filed
+    under both on purpose, not pasted twice. (A title that only names words of both headings,
+    `Vision-Language … X-ray Generation`, says nothing of the kind.)"""
+    def topics(e: Entry) -> set[str]:
+        return {w[:6].casefold() for w in _TOPIC_WORD.findall(e.section.title if e.section else "")}
+
+    mine, theirs = topics(it.entry), topics(other.entry)
+    for m in _TOPIC_PAIR.finditer(it.title or ""):
+        a, b = m.group(1)[:6].casefold(), m.group(2)[:6].casefold()
+        if (a in mine - theirs and b in theirs - mine) or (a in theirs - mine and b in mine - theirs):
+            return True
+    return False
 
 
 
