@@ -395,3 +395,26 @@ def test_a_capitalised_pair_in_a_title_in_sentence_case_is_a_name_session33(tmp_
     assert [(f["line"], f["message"].split(":")[0]) for f in found] == [
         (4, "'SemanticSegmentation' runs two words together"), (5, "'AbstractWorld' runs two words together"),
         (6, "'LargeScale' runs two words together")]
+
+
+def test_a_headings_slip_and_its_contents_copy_are_one_session35():
+    """Set AE's wrong finding (a federated LoRA list): `## Part 2: Heterogenity` and its
+    contents entry `[Part 2: Heterogenity](#part-2-heterogenity)` are one slip, pasted from the
+    heading: one finding, at the first. Its fix writes the word in both and points the link at
+    the new anchor, so the contents still lead to the heading (checked by AL008, and by
+    cmark-gfm's rendering of the link)."""
+    text = ("# Federated LoRA\n\n## Contents\n\n- [Part 1: Aggregation](#part-1-aggregation)\n"
+            "- [Part 2: Heterogenity](#part-2-heterogenity)\n\n## Part 1: Aggregation\n\nPapers.\n\n"
+            "## Part 2: Heterogenity\n\nPapers on heterogeneous ranks.\n\nSee [the second part](#part-2-heterogenity).\n")
+    found = lint_text(text, select=["AL027"])
+    assert [(f.line, f.related) for f in found] == [(6, (12,))]
+    assert "one slip" in found[0].message
+    fixed = fix_text(text, select=["AL027"], unsafe=True)[0]
+    assert fixed == text.replace("Heterogenity", "Heterogeneity").replace("heterogenity", "heterogeneity")
+    assert lint_text(fixed, select=["AL008", "AL027"]) == []
+    assert 'href="#part-2-heterogeneity"' in render(fixed)
+    alone = text.replace("- [Part 2: Heterogenity](#part-2-heterogenity)\n", "")
+    found = lint_text(alone, select=["AL027"])
+    assert [f.line for f in found] == [11] and "moves them to its new anchor" in found[0].message
+    fixed = fix_text(alone, select=["AL027"], unsafe=True)[0]
+    assert "[the second part](#part-2-heterogeneity)" in fixed and lint_text(fixed, select=["AL008"]) == []

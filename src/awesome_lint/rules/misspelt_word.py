@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from ..document import Document
+from ..document import Document, github_slug, plain_text
 from ..lexicon import coined, common_word, known_word
 from ..model import WARNING, Edit, Finding, Fix
 from ._articles import wrong_articles
@@ -298,7 +298,9 @@ class MisspeltWord(Rule):
     hyphen, or a form of an English word, is a word: `## Probabilistic Programmming`, `Towrads
     Skeleton-based Action Recognition` and `Applied Accoustics` are told), or a capitalised word before a colon
     and a capital (`Hydragen: High-Throughput …`: a method's coined name heads its title); one
-    finding per word and line.
+    finding per word and line. A slip in a heading and its copies in the links to that heading
+    (the contents entry `[Part 2: Heterogenity](#part-2-heterogenity)`) are one finding, at the
+    first: the contents copied the heading.
 
     It also finds a short word of a title glued to the capitalised word after it
     (`Methods andExperimental Results`, `Knowledge Editing inLanguage Models`), or in a
@@ -361,7 +363,9 @@ class MisspeltWord(Rule):
     (`A open` → `An open`), which a paper's own title may have written so. Deleting the second
     copy of a doubled word is safe in lower case (no reading of `the the` wants both), unsafe
     for a capitalised pair (`An An` may be a name), and not offered in a heading, whose anchor
-    links would lose.
+    links would lose. A misspelt word in a heading is written right in the links' texts that
+    copy it too, and every link to the heading is pointed at its new anchor, so the contents
+    still lead there.
     """
 
     code = "AL027"
@@ -494,16 +498,18 @@ class MisspeltWord(Rule):
             return
         told: set[tuple[int, str]] = set()
         heads: list[set[int]] = []  # the heading and contents lines, once a typo needs them
+        spelled: list[tuple[int, int, Finding]] = []
         for m in _prose_words(text, skip):
             key = m.group().lower()
             hit = slips.get(key)
             if hit is not None:
-                yield self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])
+                spelled.append((m.start(), m.end(), self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])))
             elif key in typos and not _named(doc, m, lower, heads):
                 line = doc.position(m.start())[0]
                 if (line, key) not in told:  # `Challeging … Challeging` in one title: one fault
                     told.add((line, key))
-                    yield self._report(doc, m.start(), m.end(), typos[key][0], 0, typos[key][1])
+                    spelled.append((m.start(), m.end(), self._report(doc, m.start(), m.end(), typos[key][0], 0, typos[key][1])))
+        yield from _with_headings(self, doc, spelled)
 
     @staticmethod
     def _typos(count: Counter, slips: dict[str, tuple[str, str]], mixed: set[str], addresses: set[str],
@@ -565,6 +571,54 @@ class MisspeltWord(Rule):
         return self.finding(f"{written!r} looks like {want!r} with {what}: {said}",
                             line, col, line, end_col,
                             fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
+
+
+def _with_headings(rule: MisspeltWord, doc: Document, spelled: list[tuple[int, int, Finding]]) -> Iterator[Finding]:
+    """The findings, with a heading's slip and its copies in the links to that heading (the
+    contents' `[Part 2: Heterogenity](#part-2-heterogenity)`) told as one, at the first: one
+    slip, pasted from the heading. Its fix writes the word in all of them and points the links
+    at the heading's new anchor, so the contents still lead there (fixing the heading alone
+    would break them)."""
+    if not spelled or not doc.headings:
+        yield from (f for _, _, f in spelled)
+        return
+    text = doc.text
+    at = {s: (s, t, f) for s, t, f in spelled}
+    merged: set[int] = set()
+    out: list[Finding] = []
+    for h in doc.headings:
+        hs, he = doc.line_starts[h.line - 1], doc.line_end(h.end_line)
+        mine = [x for x in spelled if hs <= x[0] < he]
+        if not mine or not h.anchor or h.anchor != github_slug(h.plain):
+            continue  # (a repeated heading's `-1` anchor is left to AL008)
+        new_text = text[hs:he]
+        for s, t, f in reversed(mine):
+            new_text = new_text[:s - hs] + f.fix.edits[0].replacement + new_text[t - hs:]
+        new_anchor = github_slug(plain_text(_HEADING_MARK.sub("", new_text.strip())))
+        links = [k for k in doc.links if k.url.strip() == "#" + h.anchor]
+        copies = [x for k in links for x in spelled
+                  if k.label_start <= x[0] < k.label_end and text[x[0]:x[1]] in {text[s:t] for s, t, _ in mine}]
+        if not links or not new_anchor:
+            continue
+        group = sorted(mine + copies, key=lambda x: x[0])
+        edits = [Edit(s, t, f.fix.edits[0].replacement) for s, t, f in group]
+        edits += [Edit(k.url_start, k.url_end, text[k.url_start:k.url_end].replace(h.anchor, new_anchor, 1)) for k in links]
+        first = group[0][2]
+        related = tuple(dict.fromkeys(f.line for _, _, f in group[1:] if f.line != first.line))
+        fix = Fix(tuple(sorted(edits, key=lambda e: e.start)), safe=False,
+                  description=f"{first.fix.description}, in the heading and the links to it")
+        n = f"{len(links)} link{'s' if len(links) > 1 else ''}"
+        said = (f"the heading at line {h.line} and {n} to it, one slip" if copies else
+                f"{n} point{'s' if len(links) == 1 else ''} at this heading: the fix moves them to its new anchor")
+        one = rule.finding(f"{first.message} ({said})", first.line, first.column,
+                           first.end_line, first.end_column, fix=fix, related=related)
+        one.parts = tuple(f for _, _, f in group)  # each place, so a suppression or --since keeps its line
+        merged.update(s for s, _, _ in group)
+        out.append(one)
+    yield from sorted(out + [f for s, _, f in spelled if s not in merged], key=lambda f: (f.line, f.column))
+
+
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$|\n[=-]+[ \t]*$")
 
 
 def _sentence_case(text: str, start: int, end: int, pair: re.Match) -> bool:
