@@ -524,3 +524,20 @@ def test_what_follows_an_unlisted_contributing_section_is_the_footer_session34()
     found = lint_text(listed, select=["AL014"])
     assert [(f.line, f.message.split(" (")[0]) for f in found] == [
         (21, 'section "🤝 Join our team" is missing from the table of contents')]
+
+
+def test_an_html_heading_is_a_section_of_its_own_session35():
+    """Set AE's wrong finding (a time-series list): the contents link `#tutorial`, the id of
+    `<h2 id="tutorial">📚 Introduction and Tutorials</h2>`; two lines below it stands
+    `### Books and PhD Thesis`, which the entry was taken to name, so the block seemed to
+    list `###` sections and `### Workshops and Tutorials` went missing. An anchor just above a
+    heading (`<a name="books"></a>`) still names that heading."""
+    def page(anchor):
+        return ("# Time Series\n\n## Table of Contents\n- [📚 Introduction and Tutorials](#tutorial)\n"
+                "- [📈 AI in Finance](#fin)\n\n"
+                f"{anchor}\n\n### Books and PhD Thesis\n\n- [A book](https://example.org/b)\n\n"
+                "### Workshops and Tutorials\n\n- [A workshop](https://example.org/w)\n\n"
+                '<h2 id="fin">📈 AI in Finance</h2>\n\n- [A paper](https://example.org/p)\n')
+    assert lint_text(page('<h2 id="tutorial">📚 Introduction and Tutorials</h2>'), select=["AL014"]) == []
+    found = lint_text(page('<a name="tutorial"></a>'), select=["AL014"])
+    assert [f.message for f in found] == ['section "Workshops and Tutorials" is missing from the table of contents (line 4)']

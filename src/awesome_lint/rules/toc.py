@@ -17,6 +17,9 @@ from .base import FIX_SOMETIMES, Option, Rule
 _LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
 
 
+_HTML_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*>\s*[^<\s]", re.I)
+
+
 def _similarity(node: Node, h: Heading, doc: Document) -> float:
     """How alike a broken contents entry and a section are (label and fragment against the
     heading's text, its anchor and an ``<a name>`` just above it)."""
@@ -184,7 +187,8 @@ class Toc(Rule):
     section under another parent (every tracker's `[Datasets](#datasets)` reaching the first
     `### Datasets`) is told its link is the slip, where its own parent's section has one of that
     name that no entry reaches; links to `<a name>` anchors count for the heading
-    that follows the anchor. Anchors that reach nothing are left to AL008 (broken-anchor).
+    that follows the anchor (not an HTML heading's own id, `<h2 id="tutorial">…</h2>`: a
+    section of its own, which the heading below it does not stand for). Anchors that reach nothing are left to AL008 (broken-anchor).
 
     ## Why it matters
 
@@ -277,7 +281,9 @@ class Toc(Rule):
             if line is not None:
                 node.target = line
                 h = by_line.get(line)
-                if h is None:
+                if h is None and not _HTML_HEADING.match(doc.line_text(line)):
+                    # (an anchor set just above a heading, `<a name="x"></a>`, names that heading;
+                    # an HTML heading, `<h2 id="tutorial">📚 Tutorials</h2>`, is a section of its own)
                     import bisect
 
                     k = bisect.bisect_left(head_lines, line)
