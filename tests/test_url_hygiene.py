@@ -818,3 +818,17 @@ def test_www_arxiv_on_most_of_the_files_arxiv_links_is_one_habit_session35():
     slips = "# Memory\n\n" + "".join(f"- Paper {i} [[Paper](https://arxiv.org/abs/2505.{i:05d})]\n" for i in range(12))
     slips += "".join(f"- Late {i} [[Paper](https://www.arxiv.org/abs/2506.{i:05d})]\n" for i in range(3))
     assert [f.line for f in lint_text(slips, select=["AL012"])] == [15, 16, 17]
+
+
+def test_hosts_the_annotated_lists_link_over_http_session35():
+    """University, lab and project sites that serve https, which the tuning lists linked over
+    http (`www.cs.utah.edu`, `cmp.felk.cvut.cz`, `janusgraph.org`: 49 right on the annotated
+    lists, none wrong): the fix writes https. A host not known to serve it is left alone."""
+    text = ("# Graphics\n\n- [Course](http://www.cs.utah.edu/~shirley/) - A course.\n"
+            "- [Lab](http://cmp.felk.cvut.cz/~matas/) - A lab.\n"
+            "- [Graph](http://janusgraph.org/) - A graph database.\n"
+            "- [Old](http://old-lab.example-university.net/page) - An old page.\n")
+    assert [f.line for f in lint_text(text, select=["AL012"])] == [3, 4, 5]
+    fixed = fix_text(text, select=["AL012"])[0]
+    assert fixed == text.replace("http://www.cs", "https://www.cs").replace("http://cmp", "https://cmp") \
+        .replace("http://janus", "https://janus")
