@@ -1544,3 +1544,18 @@ def test_a_column_that_glues_its_dates_keeps_its_way_session35():
     items += "- A paper by Sheikh(CVPR 2019) [[pdf]](https://example.org/q9)\n"
     found = [f.line for f in lint_text("# RS\n\n" + glued + "\n" + items, select=["AL015"]) if "no space before '(" in f.message]
     assert found == [28]
+
+
+def test_a_phrase_in_parentheses_glued_to_the_word_before_session35():
+    """Set AC's misses (a graph structure learning list): `starved nodes(nodes with mutiple
+    unlabeled neighbors)`, a parenthesised phrase in lower case glued to the word before it. A
+    call or a plural (`softmax(x)`, `model(s)`, `log(n)`) stays alone."""
+    good = "".join(f"- [Paper {i}](https://example.org/{i}) aims to reduce noise in graph number {i} (with care).\n"
+                   for i in range(10))
+    text = ("# Graph\n\n" + good
+            + "- [Starved](https://example.org/s) aims to reduce starved nodes(nodes with few labeled neighbors) in graphs.\n"
+            + "- [Soft](https://example.org/t) applies softmax(x) to the model(s) and log(n log n) terms.\n")
+    found = [f.line for f in lint_text(text, select=["AL015"]) if "no space before '(" in f.message]
+    assert found == [13]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "starved nodes (nodes with few" in fixed and "softmax(x)" in fixed

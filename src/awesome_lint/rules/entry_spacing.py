@@ -34,7 +34,7 @@ _GLUED_COMMA = re.compile(r"(?<![\w.])(?:[A-Za-z][a-z]+,(?=[A-Z][A-Za-z])|[A-Za-
 # an opening parenthesis glued to the word before it (`Sheikh(CVPR 2019)`, `Prediction(2021)`,
 # `blog(Chinese Language)`): a venue, a year or a note lost its space; not after a capital or a
 # digit (`GPT(3)`, `F1(x)`), nor before a lower-case letter (`model(s)`, `softmax(x)`)
-_GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\))")
+_GLUED_PAREN = re.compile(r"(?<=[a-z]{3})\((?=[A-Z0-9][^()\n\]]{0,40}\)|[a-z]{3,}[ \t]+[a-z]{2,}[ \t][^()\n\]]{0,60}\))")
 # the capitalised word before a glued parenthesis in a table cell (`Electricity(UCI)`), when it
 # stands alone in the cell or in its comma list (not a title's last word: `… Transformer(AAAI 2021)`)
 _NAMED = re.compile(r"(?:^|[,;|])[ \t]*[A-Z][A-Za-z0-9-]*\Z")  # one name opening the cell or a list item of it

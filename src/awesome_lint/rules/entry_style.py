@@ -416,7 +416,8 @@ class EntryStyle(Rule):
       not in a number, a link's address or a
       line in a script without spaces), and its fix puts the space in; so is a parenthesis glued
       to the word before it and opening on a capital or a digit (`Sheikh(CVPR 2019)`,
-      `compilers(Clang, GCC)`; not `GPT(3)`, `model(s)`, `malloc(3)`, a link text's
+      `compilers(Clang, GCC)`), or on a phrase in lower case (`nodes(nodes with few labels)`;
+      not `GPT(3)`, `model(s)`, `softmax(x)`, `malloc(3)`, a link text's
       `[TensorFlow(Author)]` or a field's `github(PyTorch):`; a table's cells that glue a date or
       a source to any name, `| TGRS(24.05.18) |`, `| arXiv(…) |`, make that their section's way,
       so `| Signal Processing(24.05.18) |` among them is no slip), an acronym glued to its
