@@ -1544,6 +1544,11 @@ def test_a_column_that_glues_its_dates_keeps_its_way_session35():
     items += "- A paper by Sheikh(CVPR 2019) [[pdf]](https://example.org/q9)\n"
     found = [f.line for f in lint_text("# RS\n\n" + glued + "\n" + items, select=["AL015"]) if "no space before '(" in f.message]
     assert found == [28]
+    # the column's way is its own: a title cell's glued venue in the same table is still a slip
+    titled = head + "".join(row.format(venue=v, i=i) for i, v in enumerate(["TGRS", "arXiv", "TGRS", "RS", "JSTARS", "TGRS", "LGRS", "arXiv", "RS", "TGRS"]))
+    titled += "|TGRS(24.10.18, 24.11.18)|Efficient inference on edge devices(ACL 2023)|[Link](https://example.org/p10)|\n"
+    found = [f.line for f in lint_text("# RS\n\n" + titled, select=["AL015"]) if "no space before '(" in f.message]
+    assert found == [17]
 
 
 def test_a_phrase_in_parentheses_glued_to_the_word_before_session35():
@@ -1559,3 +1564,18 @@ def test_a_phrase_in_parentheses_glued_to_the_word_before_session35():
     assert found == [13]
     fixed = fix_text(text, select=["AL015"])[0]
     assert "starved nodes (nodes with few" in fixed and "softmax(x)" in fixed
+
+
+def test_a_full_stop_glued_to_the_next_sentence_session35():
+    """Set AC's miss (a graph structure learning list): `interactions between two
+    groups.Then, it develops …`, a sentence's full stop glued to the next one; the fix puts the
+    space in. Names of the trade (`System.Collections`, `Vue.Draggable`, `Node.JS`) and a
+    file name (`config.In`) before a capital that opens no sentence are left alone."""
+    good = "".join(f"- [Paper {i}](https://example.org/{i}) models graph number {i}. It scales well.\n" for i in range(10))
+    text = ("# Graph\n\n" + good
+            + "- [Walk](https://example.org/w) reflects interactions between two groups.Then, it develops a walk index.\n"
+            + "- [Lib](https://example.org/l) wraps System.Collections and Vue.Draggable for Node.JS users.\n")
+    found = [(f.line, f.message) for f in lint_text(text, select=["AL015"]) if "full stop" in f.message]
+    assert found == [(13, "no space after the full stop before 'Then,', where the file's entries have one")]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "two groups. Then, it develops" in fixed and "System.Collections" in fixed

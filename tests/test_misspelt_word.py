@@ -418,3 +418,30 @@ def test_a_headings_slip_and_its_contents_copy_are_one_session35():
     assert [f.line for f in found] == [11] and "moves them to its new anchor" in found[0].message
     fixed = fix_text(alone, select=["AL027"], unsafe=True)[0]
     assert "[the second part](#part-2-heterogeneity)" in fixed and lint_text(fixed, select=["AL008"]) == []
+
+
+def test_a_headings_slip_whose_new_anchor_is_not_sure_is_told_not_fixed_session35():
+    """The review's cases: `### Benchmakrs` fixed would take `#benchmarks` from another
+    section's `### Benchmarks` (whose contents entry would then lead to the wrong one), so the
+    slip is told without a fix; a link text that copies a heading is written with it even
+    when it is no finding of its own; a heading that links to itself, or a link written in
+    another case, gets one fix without overlapping edits."""
+    collide = ("# Vision\n\n## Contents\n\n- [Part 1: Images](#part-1-images)\n  - [Benchmakrs](#benchmakrs)\n"
+               "- [Part 2: Videos](#part-2-videos)\n  - [Benchmarks](#benchmarks)\n\n## Part 1: Images\n\n"
+               "### Benchmakrs\n\n- [ImageNet](https://example.org/imagenet) - Images.\n\n## Part 2: Videos\n\n"
+               "### Benchmarks\n\n- [Kinetics](https://example.org/kinetics) - Videos.\n")
+    found = lint_text(collide, select=["AL027"])
+    assert [f.line for f in found] == [12] and all(f.fix is None for f in found)
+    assert fix_text(collide, select=["AL027"], unsafe=True)[0] == collide
+    single = ("# Vision\n\n## Contents\n\n- [Benchmakrs](#benchmakrs)\n- [Models](#models)\n\n## Benchmakrs\n\n"
+              "- [ImageNet](https://example.org/imagenet) - Images.\n\n## Models\n\n- [ResNet](https://example.org/r) - Nets.\n")
+    fixed = fix_text(single, select=["AL027"], unsafe=True)[0]
+    assert fixed == single.replace("Benchmakrs", "Benchmarks").replace("benchmakrs", "benchmarks")
+    selflink = ("# LoRA\n\n## Contents\n\n- [Part 2: Heterogenity](#Part-2-Heterogenity)\n\n"
+                "## [Part 2: Heterogenity](#part-2-heterogenity)\n\nPapers on heterogeneous ranks.\n")
+    found = lint_text(selflink, select=["AL027"])
+    assert [(f.line, f.related) for f in found] == [(5, (7,))]
+    fixed = fix_text(selflink, select=["AL027"], unsafe=True)[0]
+    assert fixed == ("# LoRA\n\n## Contents\n\n- [Part 2: Heterogeneity](#part-2-heterogeneity)\n\n"
+                     "## [Part 2: Heterogeneity](#part-2-heterogeneity)\n\nPapers on heterogeneous ranks.\n")
+    assert lint_text(fixed, select=["AL008", "AL014", "AL027"]) == []

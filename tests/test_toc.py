@@ -539,5 +539,6 @@ def test_an_html_heading_is_a_section_of_its_own_session35():
                 "### Workshops and Tutorials\n\n- [A workshop](https://example.org/w)\n\n"
                 '<h2 id="fin">📈 AI in Finance</h2>\n\n- [A paper](https://example.org/p)\n')
     assert lint_text(page('<h2 id="tutorial">📚 Introduction and Tutorials</h2>'), select=["AL014"]) == []
+    assert lint_text(page('<h2 id="tutorial"><b>Introduction and Tutorials</b></h2>'), select=["AL014"]) == []
     found = lint_text(page('<a name="tutorial"></a>'), select=["AL014"])
     assert [f.message for f in found] == ['section "Workshops and Tutorials" is missing from the table of contents (line 4)']

@@ -815,6 +815,10 @@ def test_www_arxiv_on_most_of_the_files_arxiv_links_is_one_habit_session35():
     assert "one habit on 6 links" in found[0].message
     fixed = fix_text(habit, select=["AL012"])[0]
     assert "www." not in fixed and fixed == habit.replace("www.arxiv.org", "arxiv.org")
+    mixed = habit.replace("https://www.arxiv.org/abs/2505.00001", "http://www.arxiv.org/abs/2505.00001")
+    found = lint_text(mixed, select=["AL012"])  # `http://` on one of them too: still the one habit
+    assert [f.line for f in found] == [3] and found[0].message.startswith("`www.arxiv.org` should be")
+    assert fix_text(mixed, select=["AL012"])[0] == habit.replace("www.arxiv.org", "arxiv.org")
     slips = "# Memory\n\n" + "".join(f"- Paper {i} [[Paper](https://arxiv.org/abs/2505.{i:05d})]\n" for i in range(12))
     slips += "".join(f"- Late {i} [[Paper](https://www.arxiv.org/abs/2506.{i:05d})]\n" for i in range(3))
     assert [f.line for f in lint_text(slips, select=["AL012"])] == [15, 16, 17]

@@ -54,6 +54,12 @@ _GLUED_CLOSE = re.compile(r"(?<=[ \t])\((?=[^()\n]*(?:[ \d]|[A-Z][^()\n]*[A-Z]))
 _GLUED_DASH = re.compile(r"(?<=[)`])-(?= [\w\[(`*_])")
 # a bar glued to the word before it where an item's links follow bars (`NeurIPS 2024| [github](…)`)
 _GLUED_PIPE = re.compile(r"(?<=[\w.)])\|(?= \[)")
+# a full stop glued to the next sentence's first word (`groups.Then it`, `awk.It is`): a word in
+# lower case before it, one of the words that open a sentence after it (not `System.Collections`,
+# `Vue.Draggable`, `Node.JS`: names of the trade)
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=(?:The|This|These|That|Then|It|Its|We|Our|They|Their|In|However|"
+                         r"Moreover|Furthermore|Finally|Additionally|Specifically|Unlike|Experiments|Extensive)"
+                         r"[ \t,]+[a-z])")
 # an initial glued to the surname after it (`A.Graves`, `C.Theobalt`): an author lost a space;
 # not a dotted abbreviation (`U.S.`, `e.g.`) or a name in code (`np.Array`)
 _GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]{2,}(?!\w|\.\w))")
@@ -77,12 +83,14 @@ _WORDS = {2: "two", 3: "three", 4: "four"}
 class Run:
     """One run of spaces: where it is, which place it holds, the text after it."""
 
-    __slots__ = ("start", "end", "slot", "after", "item", "quiet")
+    __slots__ = ("start", "end", "slot", "after", "item", "quiet", "column")
 
-    def __init__(self, start: int, end: int, slot: str, after: str, item=None, quiet: bool = False) -> None:
+    def __init__(self, start: int, end: int, slot: str, after: str, item=None, quiet: bool = False,
+                 column: int | None = None) -> None:
         self.start, self.end, self.slot, self.after = start, end, slot, after
         self.item = item  # the list item whose marker gap this is (slot "marker")
-        self.quiet = quiet  # a shorthand never reported, which still tells how the file writes the place
+        self.quiet = quiet  # a shorthand never reported, which still tells how its column writes the place
+        self.column = column  # the table cell's column it stands in (None outside tables)
 
     @property
     def replacement(self) -> str:
@@ -116,39 +124,42 @@ def entry_runs(doc: Document, e: Entry, widths: dict[int, int]) -> list[Run]:
     m = _marker_run(doc, e, widths)
     if m is not None:
         runs.append(m)
-    for start, end in _spans(doc, e):
+    for start, end, column in _spans(doc, e):
         raw = doc.text[start:end]
         if "  " in raw or " ," in raw or " ." in raw or "," in raw or "(" in raw or ":" in raw:
-            _read_span(doc, start, raw, runs, e.row is not None)
+            _read_span(doc, start, raw, runs, e.row is not None, column)
     return runs
 
 
-def _spans(doc: Document, e: Entry) -> Iterator[tuple[int, int]]:
-    """The stretches of an entry's own text: an item's first paragraph (its later paragraphs,
-    tag and badge lines under a title, keep habits of their own), a row's cells."""
+def _spans(doc: Document, e: Entry) -> Iterator[tuple[int, int, int | None]]:
+    """The stretches of an entry's own text, with their column: an item's first paragraph (its
+    later paragraphs, tag and badge lines under a title, keep habits of their own), a row's cells."""
     if e.row is not None:
-        for c in e.row.cells:
+        for k, c in enumerate(e.row.cells):
             if c.end > c.start:
-                yield c.start, c.end
+                yield c.start, c.end, k
         return
     start = e.item.content_start if e.item is not None else e.start
     if start < e.end:
-        yield start, e.end
+        yield start, e.end, None
 
 
-def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run], cell: bool = False) -> None:
+def _read_glued(doc: Document, start: int, raw: str, seen: str, runs: list[Run], cell: bool = False,
+                column: int | None = None) -> None:
     """A comma or colon glued to the next word, a parenthesis to the word before it: a space
     lost (a run of none), read with links' addresses blanked and never right after a bare URL."""
     bare = _DESTINATION.sub(lambda m: "x" * len(m.group()), seen)
 
     def add(found: int, at: int, slot: str, quiet: bool = False) -> None:
         if not _BARE_URL.search(bare, max(0, found - 300), found):
-            runs.append(Run(at, at, slot, doc.text[at:at + 40].split("\n")[0], quiet=quiet))
+            runs.append(Run(at, at, slot, doc.text[at:at + 40].split("\n")[0], quiet=quiet, column=column))
 
     if "," in seen:
         for r in _GLUED_COMMA.finditer(bare):
             add(r.start(), start + r.end(), "comma")
     if "." in seen:
+        for r in _GLUED_STOP.finditer(bare):
+            add(r.start(), start + r.end(), "stop")
         for r in _GLUED_INITIAL.finditer(bare):
             if raw[r.end() + 1:r.end() + 3].isalpha() and raw[r.end() + 1:r.end() + 3].islower():
                 add(r.start(), start + r.end(), "initial")  # (not `[Jason C.H](…)`, its address blanked)
@@ -186,10 +197,11 @@ def _lost_space_before(raw: str, at: int) -> bool:
     return not (raw[at + 1:close].isdigit() and close - at <= 2)
 
 
-def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool) -> None:
+def _read_span(doc: Document, start: int, raw: str, runs: list[Run], cell: bool, column: int | None = None) -> None:
     seen = _hide(raw)
-    if ("," in seen or ":" in seen or "(" in seen or _GLUED_INITIAL.search(seen)) and not _CJK.search(seen):
-        _read_glued(doc, start, raw, seen, runs, cell)
+    if ("," in seen or ":" in seen or "(" in seen or _GLUED_INITIAL.search(seen) or _GLUED_STOP.search(seen)) \
+            and not _CJK.search(seen):
+        _read_glued(doc, start, raw, seen, runs, cell, column)
     if ")-" in raw or "`-" in raw:
         for r in _GLUED_DASH.finditer(raw):
             if doc.in_code(start + r.start()):
@@ -243,10 +255,13 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
     prose = {id(r) for _, runs in found for r in runs if r.slot == "inner" and _between_words(text, r)}
     for e, runs in found:
         section_size[id(e.section)] += 1
-        for slot in {r.slot for r in runs}:
+        for slot in {r.slot for r in runs if not r.quiet}:
             per_section[id(e.section)][slot] += 1
-        for slot in {r.slot for r in runs if not r.quiet}:  # a table's shorthand speaks for its section only
             per_slot[slot] += 1
+        # a column's glued parentheses, the shorthand's and the others', speak for that column of
+        # the section only (`| TGRS(24.05.18) |` on every row; not the Title column's `devices(ACL 2023)`)
+        for column in {r.column for r in runs if r.slot == "paren" and r.column is not None}:
+            per_section[id(e.section)][("paren", column)] += 1
         if any(id(r) in prose for r in runs):
             per_section[id(e.section)]["prose"] += 1
             per_slot["prose"] += 1
@@ -272,6 +287,9 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
             # section's other such runs, not its layout (`Kaldi  &nbsp; [![stars]…]  | …`)
             slot = "prose" if id(r) in prose else r.slot
             if slot in habits or per_section[sec][slot] >= max(2, SECTION_HABIT_SHARE * section_size[sec]):
+                continue
+            if r.column is not None and r.slot == "paren" and \
+                    per_section[sec][("paren", r.column)] >= max(2, SECTION_HABIT_SHARE * section_size[sec]):
                 continue
             if (id(e), r.slot) in streaks and r.after.startswith("|"):
                 continue
@@ -356,6 +374,8 @@ def describe(runs: list[Run]) -> str:
     if r.slot == "paren":
         shown = r.after.split(")")[0] + ")"
         return f"no space before '{shown}'{more}, where the file's entries have one"
+    if r.slot == "stop":
+        return f"no space after the full stop before '{_key_word(r.after)}'{more}, where the file's entries have one"
     if r.slot == "initial":
         return f"no space after the initial before '{_key_word(r.after)}'{more}, where the file's entries have one"
     if r.slot == "close":

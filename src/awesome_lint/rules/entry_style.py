@@ -425,7 +425,9 @@ class EntryStyle(Rule):
       the word after it (`(NIDS)created`; not `(de)serialization` or `(Un)learning`), a link or
       code span glued to the separator after it (`[Netz](…)- Discover`, `[Title](…)- *Authors*`; not a
       dash inside a code span), a bar glued to the word before the item's links (`NeurIPS 2024|
-      [github](…)`), an initial glued to the
+      [github](…)`), a full stop glued to the word that opens the next sentence (`two
+      groups.Then, it`, `awk.It is`; one of the words a sentence opens with, so not
+      `System.Collections` or `Vue.Draggable`), an initial glued to the
       surname after it (`A.Graves`, `E.Denton`; not `U.S.` or `np.Array`), and a title's colon glued to a
       capitalised word (`HAD:Heterogeneity-Aware Distillation`; not `10:30` or `[Code:TF]`).
       A table row's cells are

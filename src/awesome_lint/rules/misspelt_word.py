@@ -5,6 +5,7 @@ word are read (see the class docstring)."""
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -363,9 +364,10 @@ class MisspeltWord(Rule):
     (`A open` → `An open`), which a paper's own title may have written so. Deleting the second
     copy of a doubled word is safe in lower case (no reading of `the the` wants both), unsafe
     for a capitalised pair (`An An` may be a name), and not offered in a heading, whose anchor
-    links would lose. A misspelt word in a heading is written right in the links' texts that
-    copy it too, and every link to the heading is pointed at its new anchor, so the contents
-    still lead there.
+    links would lose. A misspelt word in a heading that links point at is written right in
+    the links' texts that copy it too, and the links are pointed at the heading's new anchor,
+    so the contents still lead there; where that anchor is not sure (a repeated heading's `-1`,
+    one another heading holds already), the slip is told without a fix.
     """
 
     code = "AL027"
@@ -576,46 +578,72 @@ class MisspeltWord(Rule):
 def _with_headings(rule: MisspeltWord, doc: Document, spelled: list[tuple[int, int, Finding]]) -> Iterator[Finding]:
     """The findings, with a heading's slip and its copies in the links to that heading (the
     contents' `[Part 2: Heterogenity](#part-2-heterogenity)`) told as one, at the first: one
-    slip, pasted from the heading. Its fix writes the word in all of them and points the links
-    at the heading's new anchor, so the contents still lead there (fixing the heading alone
-    would break them)."""
+    slip, pasted from the heading. Its fix writes the words in the heading and in the links'
+    texts and points the links at the heading's new anchor, so the contents still lead there.
+    Where that anchor cannot be worked out for sure (a repeated heading's `-1`, a new anchor
+    another heading holds already), a heading that links point at is told, not fixed."""
     if not spelled or not doc.headings:
         yield from (f for _, _, f in spelled)
         return
     text = doc.text
-    at = {s: (s, t, f) for s, t, f in spelled}
     merged: set[int] = set()
     out: list[Finding] = []
     for h in doc.headings:
         hs, he = doc.line_starts[h.line - 1], doc.line_end(h.end_line)
         mine = [x for x in spelled if hs <= x[0] < he]
-        if not mine or not h.anchor or h.anchor != github_slug(h.plain):
-            continue  # (a repeated heading's `-1` anchor is left to AL008)
+        if not mine or not h.anchor:
+            continue
+        links = [k for k in doc.links if _points_at(k.url, h.anchor)]
+        if not links:
+            continue  # no link to lose: each slip keeps its own fix
         new_text = text[hs:he]
         for s, t, f in reversed(mine):
             new_text = new_text[:s - hs] + f.fix.edits[0].replacement + new_text[t - hs:]
         new_anchor = github_slug(plain_text(_HEADING_MARK.sub("", new_text.strip())))
-        links = [k for k in doc.links if k.url.strip() == "#" + h.anchor]
-        copies = [x for k in links for x in spelled
-                  if k.label_start <= x[0] < k.label_end and text[x[0]:x[1]] in {text[s:t] for s, t, _ in mine}]
-        if not links or not new_anchor:
+        taken = {a.casefold() for a in doc.anchors} - {h.anchor.casefold()}
+        if h.anchor != github_slug(h.plain) or not new_anchor or new_anchor.casefold() in taken:
+            # its anchor would change in a way the links cannot follow for sure; and a link's text
+            # that copies the heading keeps matching it
+            for _, _, f in mine + [x for k in links for x in spelled if k.label_start <= x[0] < k.label_end]:
+                f.fix = None
             continue
+        words = {text[s:t]: f.fix.edits[0].replacement for s, t, f in mine}
+        edits: dict[int, Edit] = {s: Edit(s, t, f.fix.edits[0].replacement) for s, t, f in mine}
+        for k in links:
+            for m in re.finditer("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words),
+                                 text[k.label_start:k.label_end]):
+                a = k.label_start + m.start()
+                edits.setdefault(a, Edit(a, a + len(m.group()), words[m.group()]))
+            edits.setdefault(k.url_start, Edit(k.url_start, k.url_end, "#" + new_anchor))
+        copies = [x for k in links for x in spelled
+                  if k.label_start <= x[0] < k.label_end and x not in mine]
         group = sorted(mine + copies, key=lambda x: x[0])
-        edits = [Edit(s, t, f.fix.edits[0].replacement) for s, t, f in group]
-        edits += [Edit(k.url_start, k.url_end, text[k.url_start:k.url_end].replace(h.anchor, new_anchor, 1)) for k in links]
         first = group[0][2]
         related = tuple(dict.fromkeys(f.line for _, _, f in group[1:] if f.line != first.line))
-        fix = Fix(tuple(sorted(edits, key=lambda e: e.start)), safe=False,
+        fix = Fix(tuple(sorted(edits.values(), key=lambda e: e.start)), safe=False,
                   description=f"{first.fix.description}, in the heading and the links to it")
         n = f"{len(links)} link{'s' if len(links) > 1 else ''}"
         said = (f"the heading at line {h.line} and {n} to it, one slip" if copies else
                 f"{n} point{'s' if len(links) == 1 else ''} at this heading: the fix moves them to its new anchor")
+        others = [w for w in words if w != text[group[0][0]:group[0][1]]]
+        if others:
+            said += "; the fix writes " + ", ".join(repr(words[w]) for w in others) + " too"
         one = rule.finding(f"{first.message} ({said})", first.line, first.column,
                            first.end_line, first.end_column, fix=fix, related=related)
         one.parts = tuple(f for _, _, f in group)  # each place, so a suppression or --since keeps its line
         merged.update(s for s, _, _ in group)
         out.append(one)
     yield from sorted(out + [f for s, _, f in spelled if s not in merged], key=lambda f: (f.line, f.column))
+
+
+def _points_at(url: str, anchor: str) -> bool:
+    """Whether a link's address is the heading's anchor, as GitHub follows it: case aside, and
+    with or without an emoji's trailing `-`."""
+    url = url.strip()
+    if not url.startswith("#"):
+        return False
+    frag = unquote(url[1:]).casefold()
+    return frag == anchor.casefold() or frag.rstrip("-") == anchor.casefold().rstrip("-")
 
 
 _HEADING_MARK = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$|\n[=-]+[ \t]*$")

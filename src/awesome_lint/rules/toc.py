@@ -17,7 +17,15 @@ from .base import FIX_SOMETIMES, Option, Rule
 _LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
 
 
-_HTML_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*>\s*[^<\s]", re.I)
+_HTML_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*>(.*)", re.I)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_heading(line: str) -> bool:
+    """Whether the line is an HTML heading with text of its own (`<h2 id="x">📚 Tutorials</h2>`,
+    `<h2 id="x"><b>Intro</b></h2>`), not an empty anchor tag over a Markdown heading."""
+    m = _HTML_HEADING.match(line)
+    return m is not None and bool(_TAG.sub("", m.group(1)).strip())
 
 
 def _similarity(node: Node, h: Heading, doc: Document) -> float:
@@ -281,7 +289,7 @@ class Toc(Rule):
             if line is not None:
                 node.target = line
                 h = by_line.get(line)
-                if h is None and not _HTML_HEADING.match(doc.line_text(line)):
+                if h is None and not _html_heading(doc.line_text(line)):
                     # (an anchor set just above a heading, `<a name="x"></a>`, names that heading;
                     # an HTML heading, `<h2 id="tutorial">📚 Tutorials</h2>`, is a section of its own)
                     import bisect

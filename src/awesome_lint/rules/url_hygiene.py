@@ -370,9 +370,11 @@ class UrlHygiene(Rule):
                         redirected.setdefault(f.line, []).append(f)
                     elif f.message.startswith(_CAMO_SAID):
                         proxied.append(f)
+                    elif www_arxiv and _WWW_ARXIV_SAID in f.message:
+                        # (with `http://` too on some: one habit of copying, one fix for all)
+                        repeated.setdefault(_WWW_ARXIV_SAID, []).append(f)
                     elif f.message.startswith(_DOUBLE_SAID) or (
-                            f.message.startswith(_CAPS_SAID) and "; " not in f.message) or (
-                            www_arxiv and f.message == _WWW_ARXIV_SAID):
+                            f.message.startswith(_CAPS_SAID) and "; " not in f.message):
                         repeated.setdefault(f.message, []).append(f)
                     elif host := _plain_only(f.message):
                         if _habit(plain[host], plain["https " + host]):
@@ -393,8 +395,8 @@ class UrlHygiene(Rule):
             yield same_line[0] if len(same_line) == 1 else self._slips_of_a_line(host, same_line)
         for host, each in habits.items():
             yield self._http_habit(host, each, plain[host], plain["https " + host])
-        for each in repeated.values():
-            yield from self._repeated(each)
+        for key, each in repeated.items():
+            yield from self._repeated(each, key if key == _WWW_ARXIV_SAID else None)
         yield from self._share_codes(doc)
 
     def _one_per_line(self, found: list[Finding]) -> Finding:
@@ -439,7 +441,7 @@ class UrlHygiene(Rule):
                             f"({len(found)} on this line)", first.line, first.column,
                             last.end_line, last.end_column, fix=fix)
 
-    def _repeated(self, each: list[Finding]) -> Iterator[Finding]:
+    def _repeated(self, each: list[Finding], said: str | None = None) -> Iterator[Finding]:
         """One slip in the links of one line is one finding; in those of three lines or more
         (`openaccess.thecvf.com//content` on every CVPR paper, `www.bioRxiv.org` on each
         preprint) a house habit, one finding at its first link with a part per link."""
@@ -453,7 +455,7 @@ class UrlHygiene(Rule):
         first = each[0]
         related = tuple(line for line in by_line if line != first.line)
         fix = _joined_fix(each, first.fix.description) if all(f.fix is not None for f in each) else None
-        group = self.finding(f"{first.message}: one habit on {len(each)} links ({elsewhere(related)})",
+        group = self.finding(f"{said or first.message}: one habit on {len(each)} links ({elsewhere(related)})",
                              first.line, first.column, first.end_line, first.end_column, fix=fix, related=related)
         group.parts = tuple(each)
         yield group

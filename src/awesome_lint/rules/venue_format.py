@@ -179,8 +179,10 @@ class VenueFormat(Rule):
       of a name of five or more shuffled (`Avrxi`). A name of five letters or fewer counts only
       with swapped letters (`ECAL` for `EACL`; `ICDL` is a conference of its own), a short
       name only when the file names the venue it misspells elsewhere, or when it is an
-      acronym with two neighbouring letters swapped (`ICJAI` for IJCAI, `JHBI` for JBHI: a
-      typing slip, while a letter changed is often another venue), and never a one-word name
+      acronym with two neighbouring letters swapped (`ICJAI` for IJCAI, `JHBI` for JBHI: most
+      often a typing slip, while a letter changed is often another venue; venues whose names
+      are such swaps, ICAR, ICSA, ICEM, are in the registry, and the `venues` option adds
+      others), and never a one-word name
       that is an English word (`Cancer`, a journal of its own, beside `Cancers`). A misspelt
       accepted name is told that name (`Biocumputing`: `Biocomputing`, a name of PSB). An
       acronym of four capitals or more that writes one of a known acronym's doubled letters once
