@@ -550,8 +550,18 @@ def near_miss(a: str, b: str) -> bool:
     while i < min(la, lb) and a[i] == b[i]:
         i += 1
     if la == lb:
-        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+        return a[i + 1:] == b[i + 1:] or swapped_neighbours(a, b)
     return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
+
+
+def swapped_neighbours(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped (``ICJAI``/``IJCAI``)."""
+    if len(a) != len(b) or a == b:
+        return False
+    i = 0
+    while a[i] == b[i]:
+        i += 1
+    return a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]
 
 
 _MINOR_WORDS = {"of", "in", "the", "and", "for", "on", "&"}

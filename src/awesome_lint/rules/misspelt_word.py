@@ -9,7 +9,7 @@ from urllib.parse import unquote
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from ..document import Document, github_slug, plain_text
+from ..document import Document, github_slug
 from ..lexicon import coined, common_word, known_word
 from ..model import WARNING, Edit, Finding, Fix
 from ._articles import wrong_articles
@@ -596,10 +596,9 @@ def _with_headings(rule: MisspeltWord, doc: Document, spelled: list[tuple[int, i
         links = [k for k in doc.links if _points_at(k.url, h.anchor)]
         if not links:
             continue  # no link to lose: each slip keeps its own fix
-        new_text = text[hs:he]
-        for s, t, f in reversed(mine):
-            new_text = new_text[:s - hs] + f.fix.edits[0].replacement + new_text[t - hs:]
-        new_anchor = github_slug(plain_text(_HEADING_MARK.sub("", new_text.strip())))
+        words = {text[s:t]: f.fix.edits[0].replacement for s, t, f in mine}
+        slips = re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words))
+        new_anchor = github_slug(slips.sub(lambda m: words[m.group()], h.plain))
         taken = {a.casefold() for a in doc.anchors} - {h.anchor.casefold()}
         if h.anchor != github_slug(h.plain) or not new_anchor or new_anchor.casefold() in taken:
             # its anchor would change in a way the links cannot follow for sure; and a link's text
@@ -607,13 +606,10 @@ def _with_headings(rule: MisspeltWord, doc: Document, spelled: list[tuple[int, i
             for _, _, f in mine + [x for k in links for x in spelled if k.label_start <= x[0] < k.label_end]:
                 f.fix = None
             continue
-        words = {text[s:t]: f.fix.edits[0].replacement for s, t, f in mine}
         edits: dict[int, Edit] = {s: Edit(s, t, f.fix.edits[0].replacement) for s, t, f in mine}
         for k in links:
-            for m in re.finditer("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words),
-                                 text[k.label_start:k.label_end]):
-                a = k.label_start + m.start()
-                edits.setdefault(a, Edit(a, a + len(m.group()), words[m.group()]))
+            for m in slips.finditer(text, k.label_start, k.label_end):
+                edits.setdefault(m.start(), Edit(m.start(), m.end(), words[m.group()]))
             edits.setdefault(k.url_start, Edit(k.url_start, k.url_end, "#" + new_anchor))
         copies = [x for k in links for x in spelled
                   if k.label_start <= x[0] < k.label_end and x not in mine]
@@ -644,9 +640,6 @@ def _points_at(url: str, anchor: str) -> bool:
         return False
     frag = unquote(url[1:]).casefold()
     return frag == anchor.casefold() or frag.rstrip("-") == anchor.casefold().rstrip("-")
-
-
-_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$|\n[=-]+[ \t]*$")
 
 
 def _sentence_case(text: str, start: int, end: int, pair: re.Match) -> bool:

@@ -18,14 +18,13 @@ _LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
 
 
 _HTML_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*>(.*)", re.I)
-_TAG = re.compile(r"<[^<>]*>")
 
 
 def _html_heading(line: str) -> bool:
     """Whether the line is an HTML heading with text of its own (`<h2 id="x">📚 Tutorials</h2>`,
     `<h2 id="x"><b>Intro</b></h2>`), not an empty anchor tag over a Markdown heading."""
     m = _HTML_HEADING.match(line)
-    return m is not None and bool(_TAG.sub("", m.group(1)).strip())
+    return m is not None and bool(plain_text(m.group(1)).strip())
 
 
 def _similarity(node: Node, h: Heading, doc: Document) -> float:

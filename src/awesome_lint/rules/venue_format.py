@@ -777,7 +777,7 @@ class VenueFormat(Rule):
         the title too. Other unknown names (data-set labels) are left alone."""
         if not unknown:
             return
-        from ..venues import doubled_dropped, norm
+        from ..venues import doubled_dropped, norm, swapped_neighbours
 
         used = Counter(i.parsed.match.canonical for i in known if i.parsed.match is not None)
         habits: dict[tuple[str, str, str], list[tuple[int, Fix]]] = {}  # (written, expected, canonical): tags
@@ -801,8 +801,11 @@ class VenueFormat(Rule):
                 continue
             m, key = near
             n = used.get(m.canonical, 0)
-            if not n and len(key) < 10 and not _swapped(norm(p.venue), key, p.venue):
-                continue  # a name one letter from a venue the file does not name: often another venue
+            # a name one letter from a venue the file does not name is often another venue (`ICDL`);
+            # an acronym with two neighbouring letters swapped (`ICJAI`, `JHBI`) is a typing slip
+            acronym_swap = sum(c.isupper() for c in p.venue) >= 2 and swapped_neighbours(norm(p.venue), key)
+            if not n and len(key) < 10 and not acronym_swap:
+                continue
             s, e = item.start + p.venue_start, item.start + p.venue_end
             where = (f"as {n} other tags in this file do" if n > 1 else "as another tag in this file does") if n else "a venue's name"
             if n and m.expected != m.canonical:  # `Biocomputing`, PSB's name, beside `Pac Symp Biocomput`
@@ -1482,17 +1485,6 @@ def _link_paragraphs(doc: Document) -> list[Entry]:
     taken = sorted([*spans, *((e.start, e.end) for e in out)])
     out.extend(paragraph_entries(doc, taken, DATED))
     return out
-
-
-def _swapped(key: str, venue_key: str, written: str) -> bool:
-    """Whether an acronym (two capitals or more) is a venue's with two neighbouring letters
-    swapped (`ICJAI`, `JHBI`, `NeruIPS`): a typing slip even where the file names the venue
-    nowhere else, as a letter changed or dropped is not (`ICDL` is a venue of its own)."""
-    if len(key) != len(venue_key) or sum(c.isupper() for c in written) < 2:
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(key, venue_key)) if a != b]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and key[diff[0]] == venue_key[diff[1]] \
-        and key[diff[1]] == venue_key[diff[0]]
 
 
 def _is_word(name: str) -> bool:
