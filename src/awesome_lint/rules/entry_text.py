@@ -59,8 +59,9 @@ ALTERNATIVE = re.compile(r"[ \t]*[|/][ \t]*")
 
 # what may follow a description's final punctuation: a bracketed note that is not a link (`[MIT]`,
 # `[?]`), a link (`[website](u)`), a parenthesised remark, each maybe after "-", "/" or ","; a
-# note or link may be in bold or italics (`A parser. **[Deprecated]**`)
-TAIL_TAG = re.compile(r"[ \t]*(?:[-–—/,][ \t]*)?(?:(\*\*|__|[*_])?\[[^\[\]\n]*\](?:\([^()\s]*\))?(?(1)\1)|\([^()\n]*\))$")
+# note or link may be in bold or italics (`A parser. **[Deprecated]**`), a link in brackets (`[[code](u)]`)
+TAIL_TAG = re.compile(r"[ \t]*(?:[-–—/,][ \t]*)?(?:(\*\*|__|[*_])?\[[^\[\]\n]*\](?:\([^()\s]*\))?(?(1)\1)"
+                      r"|\[\[[^\[\]\n]*\]\([^()\s]*\)\]|\([^()\n]*\))$")
 
 
 LEAD_BRACKET = re.compile(r"\[[^\[\]\n]+\](?![(\[])")
