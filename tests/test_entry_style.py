@@ -1579,3 +1579,17 @@ def test_a_full_stop_glued_to_the_next_sentence_session35():
     assert found == [(13, "no space after the full stop before 'Then,', where the file's entries have one")]
     fixed = fix_text(text, select=["AL015"])[0]
     assert "two groups. Then, it develops" in fixed and "System.Collections" in fixed
+
+
+def test_a_full_stop_before_a_link_in_brackets_session36():
+    """Set AF's wrong findings (a robotics library list): `- [ODE](u) - Open Dynamics Engine.
+    [[bitbucket](u)]` ends its description with a full stop; the bracketed link after it is the
+    code link other entries give as a star badge. A description without the stop before such a
+    link is still reported."""
+    items = "".join(f"* [Lib{i}](https://lib{i}.org/) - A robotics library number {i}. [⭐ 5{i}](https://github.com/o/lib{i})\n"
+                    for i in range(10))
+    items += "* [ODE](https://ode.org/) - Open Dynamics Engine for rigid bodies. [[bitbucket](https://bitbucket.org/odedevs/ode)]\n"
+    text = "# Robotics\n\n## Simulators\n\n" + items
+    assert [f for f in lint_text(text, select=["AL015"]) if "end with" in f.message] == []
+    slip = text.replace("rigid bodies. [[bit", "rigid bodies [[bit")
+    assert [f.line for f in lint_text(slip, select=["AL015"]) if "end with" in f.message] == [15]
