@@ -1508,3 +1508,40 @@ def test_a_title_that_joins_both_topics_is_filed_under_both_session35():
     assert lint_text(text(joined), select=["AL003"]) == []
     found = lint_text(text("LoRA-FAIR: Federated LoRA Fine-Tuning with Residual Refinement"), select=["AL003"])
     assert [f.line for f in found] == [19] and "pasted into a second section" in found[0].message
+
+
+def test_rows_that_name_several_papers_are_no_papers_session36():
+    """Set AF's wrong findings (a video reward model list): a taxonomy table's rows name a topic
+    and link several papers each under its own name (`| Human preference | [LiFT](arXiv),
+    [VisionReward](arXiv) |`, under `Typical papers`), and a reading path's steps do the same
+    after a bold topic; the papers are listed again below with their titles. The topics are no
+    papers' titles: no copy-paste slips (48 such findings on one list). A row that links one
+    paper under another's title is still a slip."""
+    ids = ["2412.04814", "2412.21059", "2501.13918", "2403.11956", "2406.15252", "2411.17221"]
+    names = ["LiFT", "VisionReward", "VideoReward", "T2VQA", "VideoScore", "AIGV-Assessor"]
+    link = lambda i: f"[{names[i]}](https://arxiv.org/abs/{ids[i]})"
+    text = ("# Video Reward Models\n\n## Start Here\n\n"
+            f"1. **First reusable evaluators** — {link(4)} and {link(5)}. Start there.\n"
+            f"2. **Decomposed rewards** — {link(1)}, {link(2)}.\n\n"
+            "## Taxonomy\n\n| Supervision | Typical papers |\n|---|---|\n"
+            f"| Human pairwise / listwise preference | {link(0)}, {link(1)}, {link(2)} |\n"
+            f"| Human pointwise scores / expert ratings | {link(3)}, {link(4)}, {link(5)} |\n\n"
+            "## Papers\n\n"
+            + "".join(f"- [{names[i]}: A Study of Video Reward Modelling Number {i}](https://arxiv.org/abs/{ids[i]}) *(2024)*\n"
+                      for i in range(6)))
+    assert lint_text(text, select=["AL003"]) == []
+    slip = text.replace("Number 3](https://arxiv.org/abs/2403.11956)", "Number 3](https://arxiv.org/abs/2412.04814)")
+    assert [f.line for f in lint_text(slip, select=["AL003"])] == [20]
+
+
+def test_two_awesome_lists_of_one_name_session36():
+    """Set AF's wrong finding: `[Awesome RL for Video Generation]` linking two people's lists of
+    that name is two lists; one repository listed twice under one name is still a duplicate."""
+    head = "# Awesome Video\n\n## Adjacent collections\n\n"
+    two = ("- [Awesome RL for Video Generation](https://github.com/chrisliu298/awesome-rl-for-video-generation) — sibling list\n"
+           "- [Awesome RL for Video Generation](https://github.com/wendell0218/Awesome-RL-for-Video-Generation)\n")
+    assert lint_text(head + two, select=["AL003"]) == []
+    same = two.replace("wendell0218/Awesome-RL-for-Video-Generation", "chrisliu298/awesome-rl-for-video-generation/")
+    assert [f.line for f in lint_text(head + same, select=["AL003"])] == [6]
+    moved = "- [Rpmalloc Lock Free Memory Allocator](https://github.com/a/rpmalloc)\n- [Rpmalloc Lock Free Memory Allocator](https://github.com/b/rpmalloc)\n"
+    assert [f.line for f in lint_text(head + moved, select=["AL003"])] == [6]

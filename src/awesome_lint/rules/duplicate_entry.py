@@ -51,7 +51,10 @@ class DuplicateEntry(Rule):
       else. Code, project, note, slides, video and badge links never make two entries the same:
       two papers of one group may share one repository or one blog post. Nor does a tool's
       link its entry opens with, when each entry goes on to link a different paper (`[jiant](…):
-      [Paper A](arXiv)`, `[jiant](…): [Paper B](OpenReview)`).
+      [Paper A](arXiv)`, `[jiant](…): [Paper B](OpenReview)`). An entry that links several
+      papers, each under its own name, has no paper link of its own: its title is a topic the
+      papers are read under (`| Human preference | [LiFT](…), [VisionReward](…) |` in a
+      taxonomy table, `**Reasoning judges** — [VideoScore2](…), [REACT](…)` on a reading path).
     - Links are compared by identity, not spelling: `http`/`https`, `www.`, a trailing `/`,
       `?` or `#`, default ports and `utm_*` parameters are ignored; arXiv `abs/`, `pdf/`,
       `html/`, `.pdf` and version suffixes name one paper (`2201.12329`, `2201.12329v4.pdf`);
@@ -114,6 +117,8 @@ class DuplicateEntry(Rule):
        entries whose texts each name their own title (boards of one board-support repository),
        nor the numbered branches of an outline that both link
        the list's own repository (`2.3 Outcome Explanation`, `2.5 Example-based Explanations`),
+       nor two awesome lists of one name kept by two people (`Awesome RL for Video Generation`
+       in two owners' GitHub repositories: such names are chosen by topic),
        nor a generic title of six English words at most on pages of two sites, none a paper's
        (`Introduction to Deep Learning`, a course at MIT and another at CMU: two works), nor
        two benchmarks of one release under a heading of data sets or benchmarks
@@ -365,7 +370,7 @@ class DuplicateEntry(Rule):
             last[cid] = it
             if match is None and prev is not None and _page_slip(it, prev, title_line):
                 match, how = prev, "page-slip"
-            if match is not None and how in ("title", "subtitle") and _two_works(it, match):
+            if match is not None and how in ("title", "subtitle") and (_two_works(it, match) or _namesakes(it, match)):
                 match = None  # `Introduction to Deep Learning` at MIT and at CMU: two courses
             if match is not None and _two_results(it, match):
                 match = None  # a results table's rows: one method at two settings, or with Seq-NMS
@@ -652,6 +657,17 @@ def _two_works(a: Item, b: Item) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     return all(m and known_word(m.group().lower()) for m in (_WORD.fullmatch(w.strip(":,.()")) for w in words))
+
+
+def _namesakes(a: Item, b: Item) -> bool:
+    """Two awesome lists of one name kept by two people (`[Awesome RL for Video Generation]` at
+    chrisliu298's and at wendell0218's): `awesome-` names are chosen by topic, and many lists
+    share one. Each entry links only a GitHub repository, of different owners."""
+    if not a.title.lstrip("*_[ ").lower().startswith("awesome") or len(a.urls) != 1 or len(b.urls) != 1:
+        return False
+    ua, ub = a.urls[0], b.urls[0]
+    return (ua.startswith("github:") and ub.startswith("github:")
+            and ua.split("/", 1)[0] != ub.split("/", 1)[0])
 
 
 _SCORE = re.compile(r"\**(\d{1,3}\.\d+)%?\**")

@@ -108,6 +108,8 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
         if fallback is None and kind is None and header is None:
             fallback = link
     if primary:
+        if len(primary) > 1 and _named_papers(entry, primary[0]):
+            return []  # | Human preference | [LiFT](arXiv), [VisionReward](arXiv) | under `Typical papers`
         return primary
     if fallback is None:
         return []
@@ -130,9 +132,19 @@ def primary_links(entry: Entry, doc: Document | None = None, titled: bool = True
         return []
     if text is not None and te <= fallback.start and len(fallback.label.split()) <= 3:
         gap = text[te:fallback.start]
-        if len(gap) <= 8 and not gap.strip(" \t*_\"'“”,.:;-–—|[(（【"):
+        if len(gap) <= 8 and not gap.strip(" \t*_\"'“”,.:;-–—|[(（【") and not _named_papers(entry, fallback):
             return [fallback]  # **Title** [[Link]](url)
     return []
+
+
+def _named_papers(entry: Entry, first) -> bool:
+    """``first`` opens a run of papers each linked under its own name (`| Human preference |
+    [LiFT](arXiv), [VisionReward](arXiv) |`, `**Reasoning judges** — [VideoScore2](arXiv), [REACT](arXiv)`):
+    the title is a topic the papers are read under, and no link is the entry's own."""
+    named = {url_key(k.url) for k in entry.links
+             if k.start >= first.start and not k.is_image and link_kind(k.label.strip()) is None
+             and not url_label(k) and _paper_address(k.url)}
+    return len(named) >= 2
 
 
 _HOST_PATH = re.compile(r"^(?:https?:)?//(?:www\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?", re.I)
