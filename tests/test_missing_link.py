@@ -572,3 +572,24 @@ def test_a_numbered_heading_over_its_papers_in_later_paragraphs_session35():
     assert [f for f in lint_text(text, select=["AL017"])] == []
     bare = "# Mamba\n\n## Papers\n\n" + papers + "11. A bare paper title about medical imaging with no link\n"
     assert [f.line for f in lint_text(bare, select=["AL017"])] == [15]
+
+
+def test_a_paper_named_again_under_another_topic_session36():
+    """Set AF's wrong findings (a social navigation list that says "some papers belong to more
+    than one category, I only link them on their first appearance"): `- DenseCAvoid, ICRA
+    2020.` and a full title without its link, under a second topic, name papers the file links
+    where it lists them first (by title, by the name before the colon, by a name in parentheses
+    before the title). A title the file links nowhere is still a lost link."""
+    papers = "".join(f"- [Crowd Navigation Method Number {i}: Learning to Walk Among People](https://arxiv.org/abs/2101.{i:05d}), ICRA 2021.\n"
+                     for i in range(6))
+    papers += "- [DenseCAvoid: Real-time Navigation in Dense Crowds](https://arxiv.org/abs/2002.03038), ICRA 2020.\n"
+    papers += "- (RGL) [Relational Graph Learning for Crowd Navigation](https://arxiv.org/abs/1909.13165), IROS 2020.\n"
+    again = ("## Reward design\n\n"
+             + "".join(f"- [Reward Shaping Method Number {i} for Social Robot Navigation](https://arxiv.org/abs/2201.{i:05d}), IROS 2022.\n"
+                       for i in range(5))
+             + "- DenseCAvoid, ICRA 2020.\n- RGL, IROS 2020.\n"
+             + "- Crowd Navigation Method Number 2: Learning to Walk Among People, ICRA 2021.\n")
+    text = "# Social Navigation\n\n## Reinforcement learning\n\n" + papers + "\n" + again
+    assert [f for f in lint_text(text, select=["AL017"]) if "has no link" in f.message] == []
+    lost = text + "- Socially Aware Navigation With Learned Rewards, ICRA 2023.\n"
+    assert [f.line for f in lint_text(lost, select=["AL017"]) if "has no link" in f.message] == [24]

@@ -994,3 +994,16 @@ def test_a_name_after_a_capitalised_word_and_a_slash_session35():
             "- [Search](https://example.org/search) - Run solr start to begin.\n")
     found = [(f.line, f.message) for f in lint_text(text, select=["AL018"])]
     assert found == [(3, "write 'JavaScript', not 'Javascript'"), (4, "write 'Solr', not 'SolR'")]
+
+
+def test_a_name_written_right_only_in_an_address_session36():
+    """Set AF's wrong finding: `Github` on two lines of a file that writes `GitHub` only in a
+    pasted badge's address (`https://GitHub.com/Naereen/StrapDown.js/…`) is the file's habit,
+    one finding with one fix for both, not two slips."""
+    text = ("# Navigation\n\n[![Maintenance](https://img.shields.io/badge/Maintained-yes-green.svg)]"
+            "(https://GitHub.com/Naereen/StrapDown.js/graphs/commit-activity)\n\n## References\n\n"
+            "- [navigation-list](https://github.com/a/nav), Github.\n- [paper-list](https://github.com/b/list), Github.\n")
+    found = lint_text(text, select=["AL018"])
+    assert [(f.line, "2 times" in f.message) for f in found] == [(7, True)]
+    fixed = fix_text(text, select=["AL018"])[0]
+    assert fixed.count("), GitHub.") == 2 and "https://GitHub.com/Naereen" in fixed

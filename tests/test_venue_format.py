@@ -1394,3 +1394,17 @@ def test_a_venue_acronym_with_two_letters_swapped_session35():
         (9, "venue `MBVC` looks misspelled: write `BMVC`"), (10, "venue `NeruIPS` looks misspelled: write `NeurIPS`")]
     assert lint_text(tags("AAAI", "ICDL", "AMAI", "ICIAP", "Icjai", "KDD"), select=["AL005"]) == []
     assert lint_text(tags("AAAI", "ICAR", "ICSA", "ICEM", "ICES", "KDD"), select=["AL005"]) == []  # venues of their own
+
+
+def test_a_reference_writes_its_venue_out_session36():
+    """Set AF's wrong findings: a References section of IEEE citations (`S. Liu, …, "Title," in
+    IEEE International Conference on Robotics and Automation (ICRA), 2023.`) writes the venue
+    out by its style, in a file whose entries write `ICRA` alone. An entry's long form outside a
+    citation is still reported."""
+    items = "".join(f"- [Crowd Navigation Method Number {i}](https://arxiv.org/abs/2101.{i:05d}), ICRA 202{i % 4}.\n" for i in range(6))
+    refs = ('## References\n\n- S. Liu, P. Chang, and K. Driggs-Campbell, "[Decentralized Structural-RNN for Robot Crowd '
+            'Navigation](https://example.org/dsrnn)," in IEEE International Conference on Robotics and Automation (ICRA), 2021, pp. 3517-3524.\n')
+    text = "# Social Navigation\n\n## Papers\n\n" + items + "\n" + refs
+    assert [f for f in lint_text(text, select=["AL005"]) if "written out" in f.message] == []
+    plain = text.replace('Navigation](https://example.org/dsrnn)," in IEEE', 'Navigation](https://example.org/dsrnn), IEEE')
+    assert [f.line for f in lint_text(plain, select=["AL005"]) if "written out" in f.message] == [14]

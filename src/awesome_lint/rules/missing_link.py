@@ -159,7 +159,11 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
     a heading over the links nested under it (`- CS188 … by Pieter Abbeel` over its lecture
     videos) or over the papers in its own later paragraphs (`1. Bidirectional Scan` over
     `(arXiv:2401.09417) Vision Mamba … [[Paper]](…)`, indented under it) and items of sections about the list
-    (contributing, news, citation, acknowledgements...) or about tools and data are not titles.
+    (contributing, news, citation, acknowledgements...) or about tools and data are not titles;
+    nor is a paper the file links elsewhere, named again under a second topic by its title, by
+    the name before its colon or by a name in parentheses before its title (`- DenseCAvoid, ICRA
+    2020.` where `[DenseCAvoid: Real-time Navigation …](…)` is listed: "I only link them on their
+    first appearance").
     Likewise a table whose title column is headed Title or Paper and whose rows link nothing,
     among sections of linked papers, gets one finding per row. A citation list (a file that
     links a paper from fewer than one list item in ten, its entries plain `Title. Authors.
@@ -250,6 +254,7 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
         columns = _paper_columns(kinds)
         titled = _paper_columns(kinds, PAPER_COLUMNS, at_least=8)
         cites = _cited_papers(doc)
+        linked = _linked_names(kinds)
         tag_shares: dict[int, list[int]] = {}  # by list: its entries, and those with a venue tag
         for e, _ in kinds:
             n = tag_shares.setdefault(id(e.container), [0, 0])
@@ -324,6 +329,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
             else:  # no link at all
                 if _continued(e):
                     continue  # `* **Title** <br>` then `* Authors <br>` and the links: a stray bullet split it
+                if e.title and _title_key(e.title) in linked:
+                    continue  # `- DenseCAvoid, ICRA 2020.` again under a second topic: linked where it is listed first
                 if _nested_papers(doc, e, any_link=True):
                     continue  # `- CS188 … by Pieter Abbeel` over its lecture videos: a heading, not a paper
                 big = len(groups[id(e.container)]) >= minimum
@@ -340,9 +347,10 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                 line, col = doc.position(e.start)
                 end_line, end_col = line, col
             yield self.finding(msg, line, col, end_line, end_col)
-        yield from self._bare_titles(doc, paper_group, context)
+        yield from self._bare_titles(doc, paper_group, context, linked)
 
-    def _bare_titles(self, doc: Document, paper_group: dict[int, bool], context: _SectionContext) -> Iterator[Finding]:
+    def _bare_titles(self, doc: Document, paper_group: dict[int, bool], context: _SectionContext,
+                     linked: set[str]) -> Iterator[Finding]:
         """List items that are a paper's title and nothing else: no link, tag or bold, so not
         entries (``entries.item_entry`` makes none of them), in a list or section of paper
         entries."""
@@ -377,6 +385,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                     # line of the entry above, which a stray space put out of its item (the
                     # nested author line of a bare title still stands for that title)
                     continue
+                if _title_key(_VENUE_AFTER.sub("", doc.text[span[0]:span[1]])) in linked:
+                    continue  # `- DenseCAvoid, ICRA 2020.` again under a second topic: linked where it is listed first
                 line, col = doc.position(span[0])
                 end_line, end_col = doc.position(span[1])
                 yield self.finding("paper entry has no link; add a link to the paper", line, col, end_line, end_col)
@@ -451,6 +461,37 @@ _BOOK = re.compile(r"\b(?:press|edition|book|textbook|thesis|dissertation)\b", r
 # initial, where it appeared (`In …`, `Proceedings`, `Journal`, `arXiv`, pages)
 _CITED = re.compile(r"[\"“”]|\bet al\b|\b[A-Z]\.[ \t]|\b(?:In|Proceedings|Journal|Conference|Transactions)\b|"
                     r"(?i:\barxiv\b)|\bpp\.")
+
+
+_SHORT_NAME = re.compile(r"^\W{0,3}\(([A-Za-z][\w-]{1,24})\)")  # `- (RGL) [Relational Graph …](u)`
+
+
+_VENUE_AFTER = re.compile(r"\s*,\s*[A-Za-z][\w .&/-]{0,40}?\s*(?:19|20)\d\d\.?\s*$")  # `, ICRA 2020.`
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"\W+", "", plain_text(title)).casefold()
+
+
+def _linked_names(kinds: list[tuple[Entry, str]]) -> set[str]:
+    """The titles of the entries that link their paper, and the short names they go by (the
+    part before a colon, `DenseCAvoid: Real-time Navigation …`, or a name in parentheses before
+    the title, `(RGL) [Relational Graph Learning …](u)`): a paper filed under several topics is
+    often linked only where it is listed first (a list says so: "I only link them on their first
+    appearance"), and named by its title or short name elsewhere."""
+    out = set()
+    for e, kind in kinds:
+        if kind not in (PAPER, PRIMARY) or not e.title:
+            continue
+        out.add(_title_key(e.title))
+        head = e.title.split(":", 1)[0]
+        if head != e.title and len(_title_key(head)) >= 3:
+            out.add(_title_key(head))
+        m = _SHORT_NAME.match(e.text)
+        if m:
+            out.add(_title_key(m.group(1)))
+    out.discard("")
+    return out
 
 
 def _cited_papers(doc: Document) -> set:

@@ -366,7 +366,8 @@ class ProperNames(Rule):
     ## Fix safety
 
     A misspelling repeated more than `max-per-form` times in a file, or the only way the file
-    ever writes the name (a house habit: `Huggingface` in all five places), is reported once, at
+    ever writes the name (a house habit: `Huggingface` in all five places; a link's address, a
+    pasted badge's `https://GitHub.com/…`, writes no name), is reported once, at
     its first place, with a fix for every place, so that a list consistent in its own spelling
     is not flooded; slips among many right spellings (`ArXiv` 6 times beside `arXiv` 168 times)
     are reported where they are, as is a misspelling the file writes less often than the
@@ -489,7 +490,9 @@ class ProperNames(Rule):
                         and len(found) <= _CODE_SLIPS:
                     yield from _one_per_line(found)
                 continue
-            habit = len(found) > 1 and registry_name and not right
+            # (written right only in a link's address, `https://GitHub.com/Naereen/…` in a pasted
+            # badge, the name is still never written right)
+            habit = len(found) > 1 and registry_name and (not right or right <= _in_addresses(doc, name))
             # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
             # slip: reported where they are, whatever their number
             slips = registry_name and (right > 2 * len(found) or right > _written_count(doc, found[0]))
@@ -1058,6 +1061,11 @@ def _venue(name: str) -> bool:
     from ..venues import load_registry
 
     return load_registry().lookup(name) is not None
+
+
+def _in_addresses(doc: Document, name: str) -> int:
+    """How often the links' addresses write ``name``."""
+    return sum(k.url.count(name) for k in doc.links if name in k.url)
 
 
 def _written_count(doc: Document, f: Finding) -> int:

@@ -27,6 +27,7 @@ _FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
 # a venue's long name with its acronym after it, then a date: `International Conference on
 # Robotics and Automation (ICRA), May 2025`
 _LONG_WORD = r"(?:[A-Z][\w/&-]*|of|on|and|for|in|the|&)"
+_CITED_TITLE_END = re.compile(r"[,.][\"”]\s*$")  # a quoted title's end in a citation: `…," in Proc.`
 _LONG_FORM = re.compile(r"(?P<long>" + _LONG_WORD + r"(?:[ \t]+" + _LONG_WORD + r"){2,})[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
                         r"(?=,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:19|20)\d\d\b)")
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
@@ -212,7 +213,9 @@ class VenueFormat(Rule):
       (compared per venue, as spellings are);
     - a venue written out with its acronym after it in an entry's text (`International
       Conference on Robotics and Automation (ICRA), May 2025`) in a file that writes the acronym
-      alone more often, twice at least: the acronym is the file's way (an unsafe fix writes it);
+      alone more often, twice at least: the acronym is the file's way (an unsafe fix writes it),
+      but not after a citation's quoted title (`S. Liu, …, "Title," in IEEE International
+      Conference on …`), where the reference style writes the venue out;
     - a workshop in entries' text with the word on the other side of the year from the file's
       other workshops (`ICML 2018 Workshop` where two thirds of three or more write `ICLR
       Workshop 2018`): safely rewritten;
@@ -691,6 +694,8 @@ class VenueFormat(Rule):
                 hit = reg.lookup(acr)
                 if hit is None or hit.expected != acr or hit.kind == "preprint" or doc.in_code(m.start()):
                     continue
+                if _CITED_TITLE_END.search(text, max(e.start, m.start() - 4), m.start()):
+                    continue  # `S. Liu, …, "Title," in IEEE International Conference …`: a reference's style
                 words = m.group("long").split()
                 initials = "".join(w[0] for w in words if w[:1].isupper())
                 if not initials.startswith(acr[0].upper()) or len(initials) < 2:
