@@ -542,3 +542,17 @@ def test_an_html_heading_is_a_section_of_its_own_session35():
     assert lint_text(page('<h2 id="tutorial"><b>Introduction and Tutorials</b></h2>'), select=["AL014"]) == []
     found = lint_text(page('<a name="tutorial"></a>'), select=["AL014"])
     assert [f.message for f in found] == ['section "Workshops and Tutorials" is missing from the table of contents (line 4)']
+
+
+def test_a_sponsors_note_before_the_first_listed_section_session36():
+    """Set D's wrong finding (an iOS list): `## 🔥 Premium Resources | Follow` between the
+    contents and the first section it lists is a sponsor's note the block starts after. An
+    ordinary section there is still missing from the block."""
+    sections = ["Analytics", "App Routing", "App Store", "Apple TV"]
+    toc = "## Contents\n\n" + "".join(f"- [{s}](#{s.lower().replace(' ', '-')})\n" for s in sections) + "\n"
+    body = "".join(f"## {s}\n\n- [Lib {s}](https://github.com/o/{s.replace(' ', '')}) - A library.\n\n" for s in sections)
+    note = "## 🔥 Premium Resources | Follow\n\nCheck out our premium resources:\n- [Premium Guide](https://github.com/o/guide)\n\n"
+    text = "# Awesome iOS\n\n" + toc + note + body
+    assert [f for f in lint_text(text, select=["AL014"]) if "missing" in f.message] == []
+    tools = text.replace("## 🔥 Premium Resources | Follow", "## Toolbox")
+    assert [f.line for f in lint_text(tools, select=["AL014"]) if "missing" in f.message] == [10]

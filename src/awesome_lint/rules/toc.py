@@ -115,6 +115,9 @@ _FOOTER_STARTS = frozenset(_norm(t) for t in ("Contributing", "Contribute", "Con
                                                "License", "Licence"))
 
 
+_SPONSORED = re.compile(r"\b(?:sponsor(?:s|ed|ship)?|premium|advertis\w*|donat\w*|backers|support us)\b", re.I)
+
+
 def by_label_all(doc: Document) -> dict[str, list[Heading]]:
     """Headings by their text without case, emoji and punctuation."""
     out: dict[str, list[Heading]] = {}
@@ -170,7 +173,8 @@ class Toc(Rule):
     outline out on purpose. Sections numbered `1.`, `2.`, `3.` alone still need their entries.
     Nor does the page's footer: what follows an unlisted Contributing or License section placed
     after the last listed section, at the level of the block's top entries or above
-    (`## 🤝 Join our team`, a sponsor's note).
+    (`## 🤝 Join our team`, a sponsor's note), nor a sponsor's note between the block and the
+    first section it lists (`## 🔥 Premium Resources | Follow`).
 
     The nesting of the block is checked against the sections, at the entry: an entry nested
     under a parent whose section does not hold its section, while most of its siblings' sections
@@ -398,6 +402,10 @@ class Toc(Rule):
                        and h.line > toc.end_line and _norm(h.text) in _FOOTER_STARTS), None)
         if footer is not None:
             skip.update(h for h in heads if h.line > footer.line)
+        if targets:  # a sponsor's note between the block and the first section it lists
+            # (`## 🔥 Premium Resources | Follow`): the page's preamble, which the block starts after
+            skip.update(h for h in heads if toc.end_line < h.line < targets[0] and h.level <= top
+                        and _SPONSORED.search(h.text))
         for i, h in enumerate(heads):
             # a heading with nothing under it is a caption, not a section: when its section is
             # empty, or when the contents block lists its subsections instead of it (a heading
