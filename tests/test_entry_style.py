@@ -1593,3 +1593,29 @@ def test_a_full_stop_before_a_link_in_brackets_session36():
     assert [f for f in lint_text(text, select=["AL015"]) if "end with" in f.message] == []
     slip = text.replace("rigid bodies. [[bit", "rigid bodies [[bit")
     assert [f.line for f in lint_text(slip, select=["AL015"]) if "end with" in f.message] == [15]
+
+
+def test_a_table_cell_padded_otherwise_than_its_column_session36():
+    """Set AD's misses (a tabular diffusion list): `| Generic|` and `|  [![Stars](…)](…) |` in a
+    table that pads every other cell with one space: slips, fixed safely, the page the same. A
+    column written `10:41|` throughout keeps its way; an aligned table and a run of five spaces
+    (left over from aligning) are left alone."""
+    row = "| M{i} | [**A Tabular Diffusion Method {i}**](https://arxiv.org/abs/2206.{i:05d}) | KDD 2022 | {dur}| Generic |\n"
+    head = "| Abbr. | Title | Venue | Time | Domain |\n|:--|:--:|:--:|:--:|:--:|\n"
+    rows = "".join(row.format(i=i, dur="10:4" + str(i)) for i in range(10))
+    text = "# Tabular\n\n" + head + rows
+    assert [f for f in lint_text(text, select=["AL015"]) if "padded" in f.message] == []
+    slip = text.replace("| Generic |\n", "| Generic|\n", 1).replace("| KDD 2022 | 10:43", "|  KDD 2022 | 10:43")
+    found = [f for f in lint_text(slip, select=["AL015"]) if "padded" in f.message]
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [
+        (5, "no space before the cell's closing `|`"), (8, "two spaces after the cell's opening `|`")]
+    fixed = fix_text(slip, select=["AL015"])[0]
+    assert fixed == text and fix_text(fixed, select=["AL015"])[0] == fixed
+    assert cmarkgfm.github_flavored_markdown_to_html(slip) == cmarkgfm.github_flavored_markdown_to_html(text)
+    residue = text.replace("| KDD 2022 | 10:43", "|     KDD 2022 | 10:43")
+    assert [f for f in lint_text(residue, select=["AL015"]) if "padded" in f.message] == []
+    # a row padded to a width somewhere, and a centred cell, are no slips
+    aligned_row = text.replace("| KDD 2022 | 10:43| Generic |", "|  KDD 2022 | 10:43| Generic      |")
+    centred = text.replace("| KDD 2022 | 10:43", "|  KDD 2022  | 10:43")
+    for other in (aligned_row, centred):
+        assert [f for f in lint_text(other, select=["AL015"]) if "padded" in f.message] == []
