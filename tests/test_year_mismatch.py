@@ -586,3 +586,21 @@ def test_a_venue_after_et_al_and_a_comma_is_read_session34():
         (3, "the entry says 2021 but its preprint arXiv:2012.13891 was posted in December 2020")]
     assert _found(text.replace("Arxiv 2021", "Arxiv 2020")) == []
     assert _found(text.replace("(Gaoyang Liu et al., Arxiv 2021)", "(Liu, Ma and Yang, 2021)")) == []
+
+
+def test_a_later_month_on_an_entry_without_a_venue_session36():
+    """Set AD's miss (a weather forecasting table dated by arXiv month, 56 of 59 rows agreeing):
+    a row with no venue (`-`) dated 2024.07 on arXiv 2310.01690 is a slip; a month after the
+    identifier's is a paper sent in at a month's end, and a row naming a venue may carry its
+    venue's date."""
+    head = "# Weather\n\n| Title | Venue | Date | Paper |\n|---|---|---|---|\n"
+    rows = "".join(f"| Diffusion Forecasting Method {i} | - | 2023.{m:02d} | [[paper]](https://arxiv.org/abs/23{m:02d}.{i:05d}) |\n"
+                   for i, m in enumerate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]))
+    late = "| Tropical Cyclones with Cascaded Diffusion | - | 2024.07 | [[paper]](https://arxiv.org/abs/2310.01690) |\n"
+    text = head + rows + late
+    found = [f for f in lint_text(text, select=["AL009"]) if "first posted" in f.message]
+    assert [f.line for f in found] == [17]
+    next_month = late.replace("2024.07", "2023.11")
+    venue = late.replace("| - |", "| NeurIPS 2024 |")
+    for other in (next_month, venue):
+        assert [f for f in lint_text(head + rows + other, select=["AL009"]) if "first posted" in f.message] == []

@@ -102,7 +102,10 @@ class YearMismatch(Rule):
       slip too. Where
       nine in ten such dates agree, a later month or year on an entry that names arXiv as its
       venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``, or a Venue cell `arXiv 2023`) is a slip too: that date is the
-      preprint's, not a venue's. A link to a later version (`v2`) is left alone.
+      preprint's, not a venue's; so is a date two months or more after the identifier's on an
+      entry that names no venue at all (a Venue cell `-`: `2024.07` on 2310.01690; a month after
+      it is a paper sent in at a month's end and announced in the next). A link to a later
+      version (`v2`) is left alone.
     - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
       whose nested item's paper is an arXiv preprint first posted more than a week after that
       month ended: the paper did not exist on that day. A date in the paper's own item is left
@@ -230,8 +233,10 @@ class YearMismatch(Rule):
         is a slip (the preprint was not posted yet), unless the entry names a venue (`ACL26`:
         an accepted paper is often dated by its venue, then posted). A later date is left alone (a venue's or a
         later version's date); so is a full date with a day (a release or update date), except
-        where nine in ten dates agree and the entry names arXiv as its venue (``*Authors. arXiv.*``,
-        a Venue cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip.
+        where nine in ten dates agree and the entry names arXiv (``*Authors. arXiv.*``, a Venue
+        cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip; or names
+        no venue at all (a Venue cell ``-``), where a date two months or more after the
+        identifier's is a slip (one month after is a paper sent in at a month's end).
         ``dated`` holds the entries dated by month (:meth:`_dated_preprints`)."""
         total = len(dated)
         agree = sum((y, m) == (a.year, a.month) for _, ((y, m, _d), _), a in dated)
@@ -243,8 +248,9 @@ class YearMismatch(Rule):
             if e.line in told or (y, m) == (a.year, a.month):
                 continue
             if (y, m) >= _month_before(a.year, a.month) and not (
-                    strict and (y, m) > (a.year, a.month) and _names_arxiv_only(e, next_year)):
-                continue
+                    strict and (y, m) > (a.year, a.month) and _names_arxiv_only(e, next_year)) and not (
+                    strict and (y, m) > _month_after(a.year, a.month) and not _names_venue(_pieces(e), next_year)):
+                continue  # (a month after the identifier's: a paper sent in at a month's end, announced in the next)
             if (y, m) < (a.year, a.month) and _names_venue(_pieces(e), next_year):
                 continue  # an ACL 2026 paper dated 2026-04, posted in June: the venue's date may come first
             line, col = doc.position(span[0])
@@ -765,6 +771,10 @@ def _names_venue(pieces: list[str], next_year: int) -> bool:
         4 <= len(p) <= 40 and not names_preprint(p)
         and any(mention(v, reg, next_year) is not None for v in (p, f"{p} {next_year - 1}"))
         for p in pieces)
+
+
+def _month_after(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
