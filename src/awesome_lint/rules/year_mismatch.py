@@ -249,7 +249,7 @@ class YearMismatch(Rule):
                 continue
             if (y, m) >= _month_before(a.year, a.month) and not (
                     strict and (y, m) > (a.year, a.month) and _names_arxiv_only(e, next_year)) and not (
-                    strict and (y, m) > _month_after(a.year, a.month) and not _names_venue(_pieces(e), next_year)):
+                    strict and (y, m) > _month_after(a.year, a.month) and not _names_venue(_pieces(e), next_year, 3)):
                 continue  # (a month after the identifier's: a paper sent in at a month's end, announced in the next)
             if (y, m) < (a.year, a.month) and _names_venue(_pieces(e), next_year):
                 continue  # an ACL 2026 paper dated 2026-04, posted in June: the venue's date may come first
@@ -761,14 +761,14 @@ def _pieces(entry: Entry) -> list[str]:
     return [p.strip() for p in _PIECE_CUT.split(_LINK_TARGET.sub(" ", entry.text))]
 
 
-def _names_venue(pieces: list[str], next_year: int) -> bool:
+def _names_venue(pieces: list[str], next_year: int, shortest: int = 4) -> bool:
     """Whether a piece of the entry's text (see :func:`_names_arxiv_only`) is a known venue
-    other than a preprint server (``ACL26``, ``BMVC 2025``)."""
+    other than a preprint server (``ACL26``, ``BMVC 2025``; ``ACL`` alone with ``shortest=3``)."""
     from ..venues import load_registry, mention
 
     reg = load_registry()
     return any(
-        4 <= len(p) <= 40 and not names_preprint(p)
+        shortest <= len(p) <= 40 and not names_preprint(p)
         and any(mention(v, reg, next_year) is not None for v in (p, f"{p} {next_year - 1}"))
         for p in pieces)
 
