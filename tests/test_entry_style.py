@@ -1619,3 +1619,26 @@ def test_a_table_cell_padded_otherwise_than_its_column_session36():
     centred = text.replace("| KDD 2022 | 10:43", "|  KDD 2022  | 10:43")
     for other in (aligned_row, centred):
         assert [f for f in lint_text(other, select=["AL015"]) if "padded" in f.message] == []
+    # an aligned table and a no-break space (GitHub keeps it) are no slips
+    aligned = "# Tabular\n\n| A  | B  |\n|----|----|\n" + "".join(f"| a{i} | b{i} |\n" for i in range(10)) * 2
+    assert [f for f in lint_text(aligned.replace("| a3 |", "|a3  |"), select=["AL015"]) if "padded" in f.message] == []
+    nbsp = text.replace("| Generic |\n", "| Generic\u00a0|\n", 1)
+    assert [f for f in lint_text(nbsp, select=["AL015"]) if "padded" in f.message] == []
+    # a table that pads one column and writes the others without spaces pads as it goes
+    bare = "# T\n\n|A|B|C|\n|-|-|-|\n" + "".join(f"|a{i}| b{i} |c{i}|\n" for i in range(14)) + "|a|b |c|\n"
+    assert [f for f in lint_text(bare, select=["AL015"]) if "padded" in f.message] == []
+
+
+def test_a_space_before_a_question_mark_session36():
+    """Set AD's miss (a SLAM table): `[Can Video Diffusion Model Reconstruct 4D Geometry ?](u)`,
+    a space before the question mark, in a file whose titles write none: the space is dropped.
+    A file that writes every question so keeps its way."""
+    rows = "".join(f"- [Can a Diffusion Model Do Task Number {i}?](https://arxiv.org/abs/2503.{i:05d}), 2025.\n" for i in range(12))
+    slip = "- [Can Video Diffusion Model Reconstruct 4D Geometry ?](https://arxiv.org/pdf/2503.21082), 2025.\n"
+    text = "# SLAM\n\n" + rows + slip
+    found = [f for f in lint_text(text, select=["AL015"]) if "question mark" in f.message]
+    assert [f.line for f in found] == [15]
+    fixed = fix_text(text, select=["AL015"])[0]
+    assert "Geometry?]" in fixed and fix_text(fixed, select=["AL015"])[0] == fixed
+    habit = text.replace("?](", " ?](")
+    assert [f for f in lint_text(habit, select=["AL015"]) if "question mark" in f.message] == []

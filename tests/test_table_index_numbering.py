@@ -22,8 +22,11 @@ def test_skip_found_and_fixed_keeping_padding():
     rows = fixed.splitlines()[2:]
     assert [r.split("|")[1].strip() for r in rows] == [str(n) for n in range(1, 11)]
     assert rows[-1] == "| 10 | t11 |"
-    assert rows[-2] == "| 9  | t10 |"  # narrower number: cell width kept
+    assert rows[-2] == "| 9 | t10 |"  # narrower number in a table not aligned: one space, as the others
     assert render(fixed).count("<tr>") == render(TABLE).count("<tr>")
+    aligned = "| #  | Title |\n|----|-------|\n" + "".join(f"| {n:<2} | t{n:<5}|\n" for n in [1, 2, 4, 5, 6, 7, 8, 9, 10, 11])
+    rows = fix_text(aligned, select=["AL002"])[0].splitlines()[2:]
+    assert rows[-2] == "| 9  | t10   |"  # narrower number in an aligned table: the pipes stay in line
 
 
 def test_year_column_and_text_column_are_not_indexes():

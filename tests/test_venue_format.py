@@ -1406,5 +1406,8 @@ def test_a_reference_writes_its_venue_out_session36():
             'Navigation](https://example.org/dsrnn)," in IEEE International Conference on Robotics and Automation (ICRA), 2021, pp. 3517-3524.\n')
     text = "# Social Navigation\n\n## Papers\n\n" + items + "\n" + refs
     assert [f for f in lint_text(text, select=["AL005"]) if "written out" in f.message] == []
+    for variant in ('", in IEEE', '," in Proc. of the IEEE'):
+        cited = text.replace('," in IEEE', variant)
+        assert [f for f in lint_text(cited, select=["AL005"]) if "written out" in f.message] == []
     plain = text.replace('Navigation](https://example.org/dsrnn)," in IEEE', 'Navigation](https://example.org/dsrnn), IEEE')
     assert [f.line for f in lint_text(plain, select=["AL005"]) if "written out" in f.message] == [14]

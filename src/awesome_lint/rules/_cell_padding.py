@@ -17,6 +17,7 @@ from ..document import Document
 TABLE_SHARE = 0.95  # of a table's paddings (in places padded so mostly), one space: a table that pads so
 COLUMN_SHARE = 0.85  # of a column's paddings on one side, one space
 MIN_TABLE = 24  # paddings a table needs before its way is plain
+PLACES_SHARE = 0.5  # of a table's paddings, in the places (column and side) padded with one space mostly
 MIN_COLUMN = 6  # paddings a column's side needs
 MAX_RUN = 3  # longer runs are what is left of aligning the column once (`| arXiv     |`), not slips
 
@@ -27,11 +28,14 @@ def _aligned(table) -> bool:
     return all([c.raw_end - r.start for c in r.cells] == shape for r in lines)
 
 
-def _paddings(table) -> list[tuple[int, int, str, int, int, bool]]:
+def _paddings(doc: Document, table) -> list[tuple[int, int, str, int, int, bool]]:
     """(line, column, side, start, end, told) of the white space between each body cell's text
     and its pipes; empty cells, and the outer side of a row without its outer pipe, have none.
     ``told`` is False where a departure is no slip: a cell centred (`|   -   |`, two spaces or
-    more each side) and a row padded to a width somewhere (a run longer than ``MAX_RUN``)."""
+    more each side), a row padded to a width somewhere (a run longer than ``MAX_RUN``), white
+    space GitHub does not trim (a no-break or ideographic space: part of the cell's text), and
+    a pipe inside what the document reads as a code span."""
+    text = doc.text
     out = []
     for r in table.rows:
         last = len(r.cells) - 1
@@ -39,16 +43,22 @@ def _paddings(table) -> list[tuple[int, int, str, int, int, bool]]:
         for c in r.cells:
             if c.start == c.end:
                 continue
-            centred = c.start - c.raw_start >= 2 and c.raw_end - c.end >= 2
+            told = not (c.start - c.raw_start >= 2 and c.raw_end - c.end >= 2)
             if c.index or r.leading_pipe:
-                row.append([r.line, c.index, "open", c.raw_start, c.start, not centred])
+                row.append([r.line, c.index, "open", c.raw_start, c.start,
+                            told and _plain(text, c.raw_start, c.start) and not doc.in_code(c.raw_start - 1)])
             if c.index < last or r.trailing_pipe:
-                row.append([r.line, c.index, "close", c.end, c.raw_end, not centred])
+                row.append([r.line, c.index, "close", c.end, c.raw_end,
+                            told and _plain(text, c.end, c.raw_end) and not doc.in_code(c.raw_end)])
         if any(p[4] - p[3] > MAX_RUN for p in row):
             for p in row:
                 p[5] = False
         out += [tuple(p) for p in row]
     return out
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip(" \t")
 
 
 def padding_slips(doc: Document) -> Iterator[tuple[int, list[tuple[int, int, str]]]]:
@@ -58,7 +68,7 @@ def padding_slips(doc: Document) -> Iterator[tuple[int, list[tuple[int, int, str
     for table in doc.tables:
         if table.in_blockquote or _aligned(table):
             continue
-        pads = _paddings(table)
+        pads = _paddings(doc, table)
         one = [text[a:b] == " " for _, _, _, a, b, _ in pads]
         by_place: dict[tuple[int, str], list[int]] = {}
         for k, (_, column, side, _, _, _) in enumerate(pads):
@@ -66,8 +76,8 @@ def padding_slips(doc: Document) -> Iterator[tuple[int, list[tuple[int, int, str
         # the places padded with one space mostly (a column written `10:41|` throughout has a way of its own)
         padded = [ks for ks in by_place.values() if 2 * sum(one[k] for k in ks) > len(ks)]
         n = sum(len(ks) for ks in padded)
-        if n < MIN_TABLE or sum(one[k] for ks in padded for k in ks) < TABLE_SHARE * n:
-            continue
+        if n < MIN_TABLE or n < PLACES_SHARE * len(pads) or sum(one[k] for ks in padded for k in ks) < TABLE_SHARE * n:
+            continue  # (a table that pads a column or two, and writes the rest without spaces, pads as it goes)
         slips: dict[int, list[tuple[int, int, str]]] = {}
         for ks in padded:
             if len(ks) < MIN_COLUMN or Counter(one[k] for k in ks)[True] < COLUMN_SHARE * len(ks):

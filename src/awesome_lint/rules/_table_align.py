@@ -24,6 +24,11 @@ def _rows(doc: Document) -> dict[int, tuple[object, bool]]:
     return rows
 
 
+def aligned_lines(doc: Document) -> set[int]:
+    """The lines of the tables whose pipes are aligned."""
+    return {line for line, (_, aligned) in _rows(doc).items() if aligned}
+
+
 def keep_tables_aligned(doc: Document, found: list[Finding]) -> None:
     """Give each fix of ``found`` that changes a cell's length in an aligned table the padding
     edit that keeps the row's pipes in place, or make it unsafe where the padding cannot."""

@@ -22,10 +22,11 @@ _RUN = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # what a run inside them says nothing about: code spans and HTML tags
 _HIDDEN = re.compile(r"(`+)[^`\n]*?\1|<[^<>\n]*>")
 
-# a space before a comma or a full stop that ends a clause (`BERT ,`, `ModelNet .`): not
+# a space before a comma, a full stop or a question mark that ends a clause (`BERT ,`,
+# `ModelNet .`, `Geometry ?`): not
 # before an ellipsis, a name (`.NET`) or a number (`,000`)
 # (not a spaced ellipsis: `Sixty seconds on . . . ChatGPT`, a title as its journal prints it)
-_BEFORE_MARK = re.compile(r"(?<=[\w)\]*_])[ ]+(?=[,.](?:[ \t\n]|$|x))(?!\.[ ]\.)")
+_BEFORE_MARK = re.compile(r"(?<=[\w)\]*_])[ ]+(?=[,.?](?:[ \t\n\]]|$|x))(?!\.[ ]\.)")
 
 # a comma glued to the next word between two words (`Franco Scarselli,Marco Gori`,
 # `Rasmussen,PILCO`, `Interpreting SR,local attribution`): a name or a title lost its space; not in a number (`1,000`), an
@@ -385,7 +386,7 @@ def describe(runs: list[Run]) -> str:
     if r.slot == "pipe":
         return f"no space before the separator '|'{more}, where the file's entries have one"
     if r.slot == "mark":
-        mark = "comma" if r.after == "," else "full stop"
+        mark = {",": "comma", "?": "question mark"}.get(r.after, "full stop")
         return f"a space before the {mark}{more}, where the file's entries have none"
     where = "after the list marker" if r.slot == "marker" else (f"before '{after}'" if after else "inside the entry")
     more = f" (and {len(runs) - 1} more run{'s' if len(runs) > 2 else ''} on the line)" if len(runs) > 1 else ""

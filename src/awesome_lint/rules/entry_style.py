@@ -434,11 +434,14 @@ class EntryStyle(Rule):
       read too (`| object  detector |`,
       `| 2D OCT , 500 Cases |`), but for two spaces after a full stop and runs of four or more
       (they align); a fix in a table whose pipes are aligned pads the cell to keep them so;
-    - a table cell padded otherwise than its column (`| Generic|`, `|  [Code](…) |`), where the
-      table pads 95% of its cells' sides with one space (24 at least) and the column's side
-      85% of its own (6 at least): GitHub trims cells, but it is a typing slip in the source.
-      A table whose pipes are aligned, and runs of four spaces or more (what is left of aligning
-      a column once), are left alone. One finding per line; the safe fix writes one space;
+    - a table cell padded otherwise than its column (`| Generic|`, `|  [Code](…) |`): GitHub
+      trims cells, but it is a typing slip in the source. Read where a column's side (six
+      paddings at least) pads 85% of its cells with one space, in a table whose places so padded
+      hold three in four of its paddings (24 at least) and pad 95% of them with one space; a
+      column that pads otherwise throughout (`| 10:41|` on every row) keeps its way. A table
+      whose pipes are aligned, a centred cell (`|   -   |`), a row with a run of four spaces or
+      more (what is left of aligning it once), a no-break space and a pipe inside a code span
+      are left alone. One finding per line; the safe fix writes one space;
     - a blank line between two items of a list of six single-line items or more whose other
       items follow one another without one (one gap, or two in a list of twenty joints or more):
       it makes GitHub render the whole list loose, every item a spaced paragraph (an entry
@@ -1295,9 +1298,9 @@ class EntryStyle(Rule):
         for line, slips in padding_slips(doc):
             a, b, side = slips[0]
             n = b - a
-            said = "no space" if n == 0 else f"{_SPACES.get(n, n)} spaces" if text[a:b].strip(" ") == "" else "a tab"
+            said = "no space" if n == 0 else "a tab" if "\t" in text[a:b] else f"{_SPACES.get(n, n)} spaces"
             where = "before the cell's closing `|`" if side == "close" else "after the cell's opening `|`"
-            more = f" (and {len(slips) - 1} more cell{'s' * (len(slips) > 2)} on this line)" if len(slips) > 1 else ""
+            more = f" (and {len(slips) - 1} more on this line)" if len(slips) > 1 else ""
             fix = Fix(tuple(Edit(x, y, " ") for x, y, _ in slips), True, "pad with one space")
             end_line, end_col = doc.position(slips[-1][1])
             yield self.finding(f"{said} {where}{more}: the table's other cells are padded with one space",

@@ -1064,8 +1064,11 @@ def _venue(name: str) -> bool:
 
 
 def _in_addresses(doc: Document, name: str) -> int:
-    """How often the links' addresses write ``name``."""
-    return sum(k.url.count(name) for k in doc.links if name in k.url)
+    """How often the links' addresses write ``name``, each address as written once (a reference
+    link's is in its definition, however often the link is used)."""
+    text = doc.text
+    spans = {(k.url_start, k.url_end) for k in (*doc.links, *doc.definitions) if k.url_end > k.url_start}
+    return sum(text.count(name, a, b) for a, b in spans)
 
 
 def _written_count(doc: Document, f: Finding) -> int:

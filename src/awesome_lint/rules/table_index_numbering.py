@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document, Table
 from ..model import Edit, Finding, Fix
+from ._table_align import aligned_lines
 from .base import FIX_ALWAYS, Rule
 from .numbering import breaks, describe, renumbered
 
@@ -53,7 +54,8 @@ class TableIndexNumbering(Rule):
     ## Fix safety
 
     Safe. The fix renumbers the column from its first number and keeps each cell's padding: when
-    a number gets wider, a padding space after it is used up if there is one. Only the digits
+    a number gets wider, a padding space after it is used up if there is one; when it gets
+    narrower in a table whose pipes are aligned, a space after it keeps them so. Only the digits
     change.
     """
 
@@ -114,6 +116,7 @@ def _index_numbers(table: Table) -> tuple[list[int], list[tuple[int, int]]] | No
 def _fix(doc: Document, numbers: list[int], spans: list[tuple[int, int]]) -> Fix | None:
     edits = []
     text = doc.text
+    aligned = aligned_lines(doc) if doc.tables else set()
     for (start, end), old, new in zip(spans, numbers, renumbered(numbers[0], len(numbers))):
         if old == new:
             continue
@@ -128,8 +131,8 @@ def _fix(doc: Document, numbers: list[int], spans: list[tuple[int, int]]) -> Fix
                 pad += 1
             take = min(delta, max(0, pad - 1))
             stop += take
-        elif delta < 0:
-            new_s = new_s + " " * (-delta) if text[end:end + 1] == " " else new_s
+        elif delta < 0 and text[end:end + 1] == " " and doc.position(start)[0] in aligned:
+            new_s = new_s + " " * (-delta)  # (a table not aligned is left so: `| 9 |`, not `| 9  |`)
         edits.append(Edit(start, stop, new_s))
     if not edits:
         return None

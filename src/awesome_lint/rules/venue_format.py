@@ -27,7 +27,8 @@ _FINDINGS_URL = re.compile(r"aclanthology\.org/20\d\d\.findings-", re.I)
 # a venue's long name with its acronym after it, then a date: `International Conference on
 # Robotics and Automation (ICRA), May 2025`
 _LONG_WORD = r"(?:[A-Z][\w/&-]*|of|on|and|for|in|the|&)"
-_CITED_TITLE_END = re.compile(r"[,.][\"”]\s*$")  # a quoted title's end in a citation: `…," in Proc.`
+# a quoted title's end in a citation, before its venue: `…," in`, `…", in`, `…," in Proc. of the`
+_CITED_TITLE_END = re.compile(r"(?:[,.][\"”]|[\"”][,.]?)\s*(?:in\s+)?(?:Proc\.\s+)?$")
 _LONG_FORM = re.compile(r"(?P<long>" + _LONG_WORD + r"(?:[ \t]+" + _LONG_WORD + r"){2,})[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
                         r"(?=,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:19|20)\d\d\b)")
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
@@ -694,7 +695,7 @@ class VenueFormat(Rule):
                 hit = reg.lookup(acr)
                 if hit is None or hit.expected != acr or hit.kind == "preprint" or doc.in_code(m.start()):
                     continue
-                if _CITED_TITLE_END.search(text, max(e.start, m.start() - 4), m.start()):
+                if _CITED_TITLE_END.search(text, max(e.start, m.start() - 12), m.start()):
                     continue  # `S. Liu, …, "Title," in IEEE International Conference …`: a reference's style
                 words = m.group("long").split()
                 initials = "".join(w[0] for w in words if w[:1].isupper())

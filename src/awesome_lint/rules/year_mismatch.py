@@ -102,9 +102,9 @@ class YearMismatch(Rule):
       slip too. Where
       nine in ten such dates agree, a later month or year on an entry that names arXiv as its
       venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``, or a Venue cell `arXiv 2023`) is a slip too: that date is the
-      preprint's, not a venue's; so is a date two months or more after the identifier's on an
-      entry that names no venue at all (a Venue cell `-`: `2024.07` on 2310.01690; a month after
-      it is a paper sent in at a month's end and announced in the next). A link to a later
+      preprint's, not a venue's; so is a date two months or more after the identifier's on a
+      row whose Venue cell names none (`-`, `arXiv`: `2024.07` on 2310.01690; a month after it
+      is a paper sent in at a month's end and announced in the next). A link to a later
       version (`v2`) is left alone.
     - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
       whose nested item's paper is an arXiv preprint first posted more than a week after that
@@ -234,8 +234,8 @@ class YearMismatch(Rule):
         an accepted paper is often dated by its venue, then posted). A later date is left alone (a venue's or a
         later version's date); so is a full date with a day (a release or update date), except
         where nine in ten dates agree and the entry names arXiv (``*Authors. arXiv.*``, a Venue
-        cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip; or names
-        no venue at all (a Venue cell ``-``), where a date two months or more after the
+        cell ``arXiv 2023``): its date is the preprint's, and any other month is a slip; or is a
+        row whose Venue cell names none (``-``), where a date two months or more after the
         identifier's is a slip (one month after is a paper sent in at a month's end).
         ``dated`` holds the entries dated by month (:meth:`_dated_preprints`)."""
         total = len(dated)
@@ -249,7 +249,7 @@ class YearMismatch(Rule):
                 continue
             if (y, m) >= _month_before(a.year, a.month) and not (
                     strict and (y, m) > (a.year, a.month) and _names_arxiv_only(e, next_year)) and not (
-                    strict and (y, m) > _month_after(a.year, a.month) and not _names_venue(_pieces(e), next_year, 3)):
+                    strict and (y, m) > _month_after(a.year, a.month) and _venue_cell_empty(e)):
                 continue  # (a month after the identifier's: a paper sent in at a month's end, announced in the next)
             if (y, m) < (a.year, a.month) and _names_venue(_pieces(e), next_year):
                 continue  # an ACL 2026 paper dated 2026-04, posted in June: the venue's date may come first
@@ -761,16 +761,31 @@ def _pieces(entry: Entry) -> list[str]:
     return [p.strip() for p in _PIECE_CUT.split(_LINK_TARGET.sub(" ", entry.text))]
 
 
-def _names_venue(pieces: list[str], next_year: int, shortest: int = 4) -> bool:
+def _names_venue(pieces: list[str], next_year: int) -> bool:
     """Whether a piece of the entry's text (see :func:`_names_arxiv_only`) is a known venue
-    other than a preprint server (``ACL26``, ``BMVC 2025``; ``ACL`` alone with ``shortest=3``)."""
+    other than a preprint server (``ACL26``, ``BMVC 2025``)."""
     from ..venues import load_registry, mention
 
     reg = load_registry()
     return any(
-        shortest <= len(p) <= 40 and not names_preprint(p)
+        4 <= len(p) <= 40 and not names_preprint(p)
         and any(mention(v, reg, next_year) is not None for v in (p, f"{p} {next_year - 1}"))
         for p in pieces)
+
+
+_VENUE_HEADER = re.compile(r"venue|conf|journal|publi|published in|proceedings", re.I)
+_NO_VENUE = frozenset(("", "-", "–", "—", "--", "n/a", "na", "none", "arxiv", "preprint", "arxiv preprint"))
+
+
+def _venue_cell_empty(entry: Entry) -> bool:
+    """Whether the row's Venue (`Conference`, `Journal`, `Publication`) cell names no venue:
+    `-`, empty, `arXiv`, `Preprint`. An entry of a list, or a row without such a column, says
+    nothing: a venue the registry does not know (`Monthly Weather Review`) is still a venue."""
+    row = entry.row
+    if row is None or row.table is None:
+        return False
+    cells = [c for h, c in zip(row.table.columns, row.cells) if _VENUE_HEADER.search(h)]
+    return len(cells) == 1 and cells[0].text.strip(" *_`").casefold() in _NO_VENUE
 
 
 def _month_after(year: int, month: int) -> tuple[int, int]:
