@@ -450,6 +450,7 @@ class ProperNames(Rule):
             by_form.setdefault((f.message, id(f) in in_code), []).append(f)
         cap = self.opts.max_per_form
         rights: dict[str, int] = {}  # how often the file writes a name right, counted once per name
+        addresses: str | None = None  # the links' addresses, read once where a habit needs them
         languages: list[Finding] = []  # languages in lower case: those of a line are one finding
         for (message, coded), found in by_form.items():
             name = names.get(message)
@@ -492,7 +493,9 @@ class ProperNames(Rule):
                 continue
             # (written right only in a link's address, `https://GitHub.com/Naereen/…` in a pasted
             # badge, the name is still never written right)
-            habit = len(found) > 1 and registry_name and (not right or right <= _in_addresses(doc, name))
+            if len(found) > 1 and registry_name and right and addresses is None:
+                addresses = _addresses(doc)  # (built once, for the first name a file writes right)
+            habit = len(found) > 1 and registry_name and (not right or right <= addresses.count(name))
             # slips among a file's right spellings (`ArXiv` 6 times beside `arXiv` 168) are each a
             # slip: reported where they are, whatever their number
             slips = registry_name and (right > 2 * len(found) or right > _written_count(doc, found[0]))
@@ -1063,12 +1066,12 @@ def _venue(name: str) -> bool:
     return load_registry().lookup(name) is not None
 
 
-def _in_addresses(doc: Document, name: str) -> int:
-    """How often the links' addresses write ``name``, each address as written once (a reference
-    link's is in its definition, however often the link is used)."""
+def _addresses(doc: Document) -> str:
+    """The links' addresses, each as written once (a reference link's is in its definition,
+    however often the link is used), one a line: where a name written is no prose."""
     text = doc.text
-    spans = {(k.url_start, k.url_end) for k in (*doc.links, *doc.definitions) if k.url_end > k.url_start}
-    return sum(text.count(name, a, b) for a, b in spans)
+    spans = sorted({(k.url_start, k.url_end) for k in (*doc.links, *doc.definitions) if k.url_end > k.url_start})
+    return "\n".join(text[a:b] for a, b in spans)
 
 
 def _written_count(doc: Document, f: Finding) -> int:
