@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Document
+from ._table_align import is_aligned
 
 TABLE_SHARE = 0.95  # of a table's paddings (in places padded so mostly), one space: a table that pads so
 COLUMN_SHARE = 0.85  # of a column's paddings on one side, one space
@@ -20,12 +21,6 @@ MIN_TABLE = 24  # paddings a table needs before its way is plain
 PLACES_SHARE = 0.5  # of a table's paddings, in the places (column and side) padded with one space mostly
 MIN_COLUMN = 6  # paddings a column's side needs
 MAX_RUN = 3  # longer runs are what is left of aligning the column once (`| arXiv     |`), not slips
-
-
-def _aligned(table) -> bool:
-    lines = [table.header, table.delimiter, *table.rows]
-    shape = [c.raw_end - lines[0].start for c in lines[0].cells]
-    return all([c.raw_end - r.start for c in r.cells] == shape for r in lines)
 
 
 def _paddings(doc: Document, table) -> list[tuple[int, int, str, int, int, bool]]:
@@ -66,7 +61,7 @@ def padding_slips(doc: Document) -> Iterator[tuple[int, list[tuple[int, int, str
     their column: no space, or more than one, where the table and the column pad with one."""
     text = doc.text
     for table in doc.tables:
-        if table.in_blockquote or _aligned(table):
+        if table.in_blockquote or is_aligned(table):
             continue
         pads = _paddings(doc, table)
         one = [text[a:b] == " " for _, _, _, a, b, _ in pads]

@@ -16,12 +16,17 @@ def _rows(doc: Document) -> dict[int, tuple[object, bool]]:
     """Every table line by its line number, with whether its table's pipes are aligned."""
     rows = {}
     for table in doc.tables:
-        lines = [table.header, table.delimiter, *table.rows]
-        shape = [c.raw_end - lines[0].start for c in lines[0].cells]
-        aligned = all([c.raw_end - r.start for c in r.cells] == shape for r in lines)
-        for r in lines:
+        aligned = is_aligned(table)
+        for r in (table.header, table.delimiter, *table.rows):
             rows[r.line] = (r, aligned)
     return rows
+
+
+def is_aligned(table) -> bool:
+    """Whether every line of the table puts its pipes where its header does."""
+    lines = [table.header, table.delimiter, *table.rows]
+    shape = [c.raw_end - lines[0].start for c in lines[0].cells]
+    return all([c.raw_end - r.start for c in r.cells] == shape for r in lines)
 
 
 def aligned_lines(doc: Document) -> set[int]:
