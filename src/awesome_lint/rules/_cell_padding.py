@@ -9,7 +9,6 @@ keeps its way. Pure string work; the rule turns what this returns into findings 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Document
@@ -75,7 +74,7 @@ def padding_slips(doc: Document) -> Iterator[tuple[int, list[tuple[int, int, str
             continue  # (a table that pads a column or two, and writes the rest without spaces, pads as it goes)
         slips: dict[int, list[tuple[int, int, str]]] = {}
         for ks in padded:
-            if len(ks) < MIN_COLUMN or Counter(one[k] for k in ks)[True] < COLUMN_SHARE * len(ks):
+            if len(ks) < MIN_COLUMN or sum(one[k] for k in ks) < COLUMN_SHARE * len(ks):
                 continue
             for k in ks:
                 if not one[k] and pads[k][5]:

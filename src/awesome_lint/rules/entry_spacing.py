@@ -78,7 +78,7 @@ HABIT_SHARE = 0.15
 SECTION_HABIT_SHARE = 0.5
 MIN_ENTRIES = 10
 
-_WORDS = {2: "two", 3: "three", 4: "four"}
+SPACE_WORDS = {2: "two", 3: "three", 4: "four"}  # a run of spaces, as its message says it
 
 
 class Run:
@@ -364,7 +364,7 @@ def describe(runs: list[Run]) -> str:
     """The finding's message for one line's runs."""
     r = runs[0]
     n = r.end - r.start
-    count = _WORDS.get(n, f"{n}")
+    count = SPACE_WORDS.get(n, f"{n}")
     after = _key_word(r.after)
     more = f" (and {len(runs) - 1} more on the line)" if len(runs) > 1 else ""
     if r.slot == "comma":

@@ -24,7 +24,7 @@ from ..entries import about_the_list
 from .entry_colon import colon_slips
 from .entry_fields import slips as field_slips
 from ._list_gaps import empty_items, stray_gaps, tight_headings
-from .entry_spacing import describe as describe_runs, label_spaces, stray_runs
+from .entry_spacing import SPACE_WORDS, describe as describe_runs, label_spaces, stray_runs
 from .entry_text import (COMMON_STARTS, COMPOUND_HEADS, GLUED, LATER_DASH, LEAD_BRACKET, MARKUP,
                          SEP, SEP_FAMILY, TAIL_TAG, WORD, ends_with_punctuation, first_word_exempt,
                          past_alternatives, prose_end, skip_prefix, trim_end, word_key)
@@ -1298,7 +1298,7 @@ class EntryStyle(Rule):
         for line, slips in padding_slips(doc):
             a, b, side = slips[0]
             n = b - a
-            said = "no space" if n == 0 else "a tab" if "\t" in text[a:b] else f"{_SPACES.get(n, n)} spaces"
+            said = "no space" if n == 0 else "a tab" if "\t" in text[a:b] else f"{SPACE_WORDS.get(n, n)} spaces"
             where = "before the cell's closing `|`" if side == "close" else "after the cell's opening `|`"
             more = f" (and {len(slips) - 1} more on this line)" if len(slips) > 1 else ""
             fix = Fix(tuple(Edit(x, y, " ") for x, y, _ in slips), True, "pad with one space")
@@ -1894,7 +1894,6 @@ _CREDIT = re.compile(r"[ \t]+(?:on|by|via|par|from|at|in)[ \t]")
 # a credit after the link (`[How To Create A Mind](u) By Ray Kurzweil`, a talk and its speaker):
 # no description, so no separator missing, whatever the case of its first word
 _CREDIT_WORDS = frozenset(("by", "par", "von"))
-_SPACES = {2: "two", 3: "three", 4: "four"}
 
 
 # a bold title, maybe its own link (`**[A Study of X.](u)**`): the title's words and where they end

@@ -11,6 +11,7 @@ from ..entries import about_the_list
 from ..inline import Link
 from ..model import WARNING, Finding
 from ..textutil import SpanIndex, shorten
+from ..titles import title_key
 from ..vocabulary import KIND_WORDS, PAPER as VOCAB_PAPER, is_paper_url, label_kind, label_words
 from ._entry_authors import _names as _author_names
 from .base import FIX_NEVER, Option, Rule
@@ -470,7 +471,7 @@ _VENUE_AFTER = re.compile(r"\s*,\s*[A-Za-z][\w .&/-]{0,40}?\s*(?:19|20)\d\d\.?\s
 
 
 def _title_key(title: str) -> str:
-    return re.sub(r"\W+", "", plain_text(title)).casefold()
+    return title_key(plain_text(title))
 
 
 def _linked_names(kinds: list[tuple[Entry, str]]) -> set[str]:
