@@ -445,3 +445,18 @@ def test_a_headings_slip_whose_new_anchor_is_not_sure_is_told_not_fixed_session3
     assert fixed == ("# LoRA\n\n## Contents\n\n- [Part 2: Heterogeneity](#part-2-heterogeneity)\n\n"
                      "## [Part 2: Heterogeneity](#part-2-heterogeneity)\n\nPapers on heterogeneous ranks.\n")
     assert lint_text(fixed, select=["AL008", "AL014", "AL027"]) == []
+
+
+def test_a_typo_in_an_html_links_text_and_of_a_word_of_the_trade_session37():
+    """Set AE's misses: `<a href="https://arxiv.org/abs/…">Continous 2D Scanning</a>` (the
+    address ended at the quote, not at the next space, so the typo was read as part of it), and
+    `Convlutional`, a slip of a word every paper list writes that the English frequency list
+    lacks."""
+    text = ('# Scans\n\n<p align="center">Figure 9 - <a href="https://arxiv.org/abs/2403.17695">Continous 2D Scanning</a>'
+            ', <a href="https://arxiv.org/abs/2403.09338">Local Scan</a></p>\n\n'
+            "- [ROCKET](https://github.com/o/rocket) Exceptionally fast classification using random Convlutional kernels.\n")
+    found = {(f.line, f.message.split("'")[1]) for f in lint_text(text, select=["AL027"])}
+    assert found == {(3, "Continous"), (5, "Convlutional")}
+    # the right words themselves are no typos
+    right = text.replace("Continous", "Continuous").replace("Convlutional", "Convolutional")
+    assert lint_text(right, select=["AL027"]) == []

@@ -556,3 +556,18 @@ def test_a_sponsors_note_before_the_first_listed_section_session36():
     assert [f for f in lint_text(text, select=["AL014"]) if "missing" in f.message] == []
     tools = text.replace("## 🔥 Premium Resources | Follow", "## Toolbox")
     assert [f.line for f in lint_text(tools, select=["AL014"]) if "missing" in f.message] == [10]
+
+
+def test_a_broken_title_entry_over_the_whole_contents_session37():
+    """Set AE's miss (a time-series tool list): the block's one top entry is the list's title,
+    whose emoji anchor reaches nothing (`#-time-series-resources-`); the entries under it list
+    the page's sections, and `## Tutorials` is missing among them."""
+    sections = ["Packages", "Books", "Courses", "Tutorials", "Communities"]
+    toc = "- [📈 Time series resources 📉](#-time-series-resources-)\n" + "".join(
+        f"  - [{s}](#{s.lower()})\n" for s in sections if s != "Tutorials")
+    body = "".join(f"## {s}\n\n- [Thing {s}](https://github.com/o/{s}) - A thing.\n\n" for s in sections)
+    text = "# Awesome Time Series\n\n" + toc + "\n" + body
+    missing = [f for f in lint_text(text, select=["AL014"]) if "missing" in f.message]
+    assert [(f.line, '"Tutorials"' in f.message) for f in missing] == [(21, True)]
+    listed = text.replace("  - [Communities]", "  - [Tutorials](#tutorials)\n  - [Communities]")
+    assert [f for f in lint_text(listed, select=["AL014"]) if "missing" in f.message] == []

@@ -604,3 +604,17 @@ def test_a_later_month_on_an_entry_without_a_venue_session36():
     venue = late.replace("| - |", "| NeurIPS 2024 |")
     for other in (next_month, venue):
         assert [f for f in lint_text(head + rows + other, select=["AL009"]) if "first posted" in f.message] == []
+
+
+def test_the_month_before_a_late_arxiv_number_session37():
+    """Set AE's miss (a recommender-agent list dating 127 preprints `[2025-06-arXiv]`, all but
+    three by their identifier's month): `[2025-06-arXiv]` on 2507.22897, a number far into
+    July's, was not sent in in June; `[2026-02-arXiv]` on 2603.00638, among March's first
+    numbers, may have been sent in on February's last day."""
+    rows = [f"- Paper {i} on recommendation [2025-{m:02d}-arXiv] [[📄 paper](https://arxiv.org/abs/25{m:02d}.{10000 + i:05d})]\n"
+            for i, m in enumerate([*range(1, 13), *range(1, 9)], 1)]
+    late = "- RecUserSim: A User Simulator [2025-06-arXiv] [[📄 paper](https://arxiv.org/abs/2507.22897)]\n"
+    early = "- Early one: A Benchmark [2026-02-arXiv] [[📄 paper](https://arxiv.org/abs/2603.00638)]\n"
+    text = "# Agents for Recsys\n\n" + "".join(rows) + late + early
+    found = lint_text(text, select=["AL009"])
+    assert [(f.line, "far into the month" in f.message) for f in found] == [(23, True)]

@@ -29,6 +29,9 @@ _DATE = (
 _LEAD = re.compile(rf"\s*(?:\*\*|__|[`\[(])*\s*(?:{_DATE})\s*(?:\*\*|__|[`\])])*\s*[:|–—-]?\s*")
 #: A date in a code span or brackets just after the entry's title (``[GenBank](…), `2023.07` …``).
 _AFTER_TITLE = re.compile(rf"(?:\*\*|__)?(?:\]\([^()\s]*\))?(?:\*\*|__)?[\s,:;–—-]*(?:[`(]|\[\[?)\s*(?:arXiv\s+)?(?:{_DATE})\s*[`\])]")
+#: A date in brackets, with the preprint server it names, closing a plain title before the
+#: entry's links (``Title [2025-06-arXiv] [[📄 paper](…)]``): the title's words hold it.
+_BEFORE_LINKS = re.compile(rf"[ \t]\[(?:{_DATE})(?:[- ]arXiv)?\](?=[ \t]*\[)")
 #: A bare date right after the title's link, before the entry's other links or its end
 #: (``* [Neural Episodic Control](NEC.md) 6 Mar 2017 [arxiv](…)``).
 _AFTER_LINK = re.compile(rf"\]\([^()\s]*\)[ \t]+(?:{_DATE})(?=[ \t]*(?:\[|$))", re.M)
@@ -119,6 +122,9 @@ def _match(e: Entry) -> re.Match | None:
     if e.title_end is not None and e.start <= e.title_end <= e.end:
         m = _AFTER_TITLE.match(e.doc_text, e.title_end, e.end) or _AFTER_LINK.match(e.doc_text, e.title_end, e.end)
         if m:
+            return m
+        m = _BEFORE_LINKS.search(e.doc_text, e.title_start or e.start, e.end)
+        if m and m.end() <= e.title_end:
             return m
     return _trailing(e)
 

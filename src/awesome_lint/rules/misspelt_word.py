@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..document import Document, github_slug
-from ..lexicon import coined, common_word, known_word
+from ..lexicon import coined, common_word, known_word, trade_word
 from ..model import WARNING, Edit, Finding, Fix
 from ._articles import wrong_articles
 from ._doubled import doubled_words
@@ -18,7 +18,9 @@ from .base import FIX_SOMETIMES, Option, Rule
 
 # a word of seven letters or more, not part of an address, a path, a handle or an identifier
 _WORD = re.compile(r"(?<![\w./@#~$\\+=:%&])[A-Za-z]{7,}(?![\w/@+=\\%&]|\.\w)")
-_BARE_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
+# (an address ends at a quote or an angle bracket: `<a href="https://…">Continous 2D</a>` is
+# an address, then the link's words, which are read)
+_BARE_URL = re.compile(r"(?:https?|ftp)://[^\s\"<>]+|www\.[^\s\"<>]+")
 _HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>", re.S)
 _RARE = 2  # a slip occurs at most twice,
 _RARE_SWAMPED = 4  # or up to four times where the right word is twenty times as common
@@ -233,8 +235,9 @@ def _english(word: str) -> bool:
 
 def _english_form(word: str) -> bool:
     """Whether ``word`` or the word it inflects is in GCIDE, which lists few plurals and
-    tenses (`strategies`, `proposed`): a typo's right word read against the dictionary."""
-    if _english(word):
+    tenses (`strategies`, `proposed`): a typo's right word read against the dictionary, or one
+    of the trade's everyday words it is too old to list (`convolutional`)."""
+    if _english(word) or trade_word(word):
         return True
     stems = []
     if word.endswith("ies"):
@@ -273,13 +276,15 @@ class MisspeltWord(Rule):
     or more, `medicla`, but for `re` and `er`, `Alexandre`; and the second letter dropped from
     a word of nine or more that the file writes only in lower case, `ehancement`; not a name,
     `Cristian`), words of fewer than seven letters,
-    and words that are part of an address, a path, a handle, code or HTML.
+    and words that are part of an address, a path, a handle, code or HTML (an address ends at
+    a quote or an angle bracket: an HTML link's words are read).
 
     A word the file never writes right is read against English itself (option `dictionary`,
     on): written once or twice, no English word (GCIDE) and no word of a list of 82,765 English
     words with their frequencies (the list `symspellpy` ships), but a common word (a million
     occurrences in that list's books at least, and in GCIDE or an inflection of a GCIDE word,
-    `strategies`) with two neighbouring letters
+    `strategies`), or one of the trade's everyday words the list lacks (`convolutional`,
+    `denoising`, `tokenizer`: words of eight lists or more of the project's corpus), with two neighbouring letters
     swapped or one dropped (the second letter only from a word the file writes in lower case
     alone, `famework`, not the name `Cristian`), and only one such word (`paramters`, `Aweosme`,
     `Continous`); or,

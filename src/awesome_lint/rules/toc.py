@@ -157,7 +157,9 @@ class Toc(Rule):
     (`- [My List](#my-list)` with every section nested below it, as editor extensions write it)
     counts too (it covers the sections above the block as well, as such a block lists them,
     when its first entry is one of them; when its first entry is a section below it, a section
-    above it was added later and lies outside the block), and so does a block whose entries are grouped under bold captions with no link
+    above it was added later and lies outside the block; when the title entry's own link
+    reaches nothing, `- [📈 Time series resources 📉](#-time-series-resources-)`, the entries
+    below it still list the page's sections), and so does a block whose entries are grouped under bold captions with no link
     (`- **Models**`, or plain, `* Utilities`) or that also links other lists (`- [Awesome Zsh][zsh]`): the captions and
     outside links are passed over (such a block is checked, not fixed). Every in-page link of the block
     counts, also the second and third of one entry (`[ICML](#icml), [ICLR](#iclr)`).
@@ -424,9 +426,8 @@ class Toc(Rule):
             levels = Counter(n.heading.level for n in group if n.heading is not None)
             return levels.most_common(1)[0][0] if levels else None
 
-        out = []
-        lvl = level_of(toc.roots)
-        if lvl is not None:
+        def at_level(lvl: int) -> list[Heading]:
+            """The sections after the block at level ``lvl``, up to the first above it."""
             req = []
             for h in doc.headings:
                 if h.line <= toc.end_line or h in skip:
@@ -435,7 +436,17 @@ class Toc(Rule):
                     break
                 if h.level == lvl:
                     req.append(h)
-            out.append((toc.roots, None, req))
+            return req
+
+        out = []
+        lvl = level_of(toc.roots)
+        if lvl is not None:
+            out.append((toc.roots, None, at_level(lvl)))
+        elif len(toc.roots) == 1 and toc.roots[0].children and (lvl := level_of(toc.roots[0].children)) is not None:
+            # one top entry whose link reaches nothing (the list's title, `📈 Time series resources
+            # 📉`, whose emoji GitHub's anchors keep) over entries that resolve: its entries list
+            # the page's sections at their level, as a block without the title entry would
+            out.append((toc.roots[0].children, None, at_level(lvl)))
         for node in nodes:
             if not node.children or node.heading is None:
                 continue

@@ -104,8 +104,12 @@ class YearMismatch(Rule):
       venue (`` [2023/08] **Title.** *Authors et al. arXiv.* ``, or a Venue cell `arXiv 2023`) is a slip too: that date is the
       preprint's, not a venue's; so is a date two months or more after the identifier's on a
       row whose Venue cell names none (`-`, `arXiv`: `2024.07` on 2310.01690; a month after it
-      is a paper sent in at a month's end and announced in the next). A link to a later
-      version (`v2`) is left alone.
+      is a paper sent in at a month's end and announced in the next); so is the month before
+      the identifier's when its number is far into that month's (`[2025-06-arXiv]` on
+      2507.22897: arXiv numbers papers in the order it announces them, and only the first few
+      thousand of a month may have been sent in on the month before's last days). A date in
+      brackets closing the title, before the links (`Title [2025-06-arXiv] [[paper](…)]`),
+      counts as the entry's date. A link to a later version (`v2`) is left alone.
     - a **news item's day**: a list item that is a full date (`- **[2026.04.22]**`, a news list)
       whose nested item's paper is an arXiv preprint first posted more than a week after that
       month ended: the paper did not exist on that day. A date in the paper's own item is left
@@ -249,7 +253,8 @@ class YearMismatch(Rule):
                 continue
             if (y, m) >= _month_before(a.year, a.month) and not (
                     strict and (y, m) > (a.year, a.month) and _names_arxiv_only(e, next_year)) and not (
-                    strict and (y, m) > _month_after(a.year, a.month) and _venue_cell_empty(e)):
+                    strict and (y, m) > _month_after(a.year, a.month) and _venue_cell_empty(e)) and not (
+                    strict and (y, m) < (a.year, a.month) and not _early_in_month(a)):
                 continue  # (a month after the identifier's: a paper sent in at a month's end, announced in the next)
             if (y, m) < (a.year, a.month) and _names_venue(_pieces(e), next_year):
                 continue  # an ACL 2026 paper dated 2026-04, posted in June: the venue's date may come first
@@ -257,9 +262,11 @@ class YearMismatch(Rule):
             end_line, end_col = doc.position(span[1])
             if line in told:
                 continue
+            late = " (its number, far into the month's, says it was sent in then, not at the end of the month before)" \
+                if (y, m) == _month_before(a.year, a.month) else ""
             yield self.finding(
                 f"the entry is dated {doc.text[span[0]:span[1]]} but its preprint {a} was first posted in "
-                f"{month_name(a.month)} {a.year}; {agree} of the {total} arXiv papers this file dates by "
+                f"{month_name(a.month)} {a.year}{late}; {agree} of the {total} arXiv papers this file dates by "
                 "month carry their identifier's month",
                 line, col, end_line, end_col)
 
@@ -786,6 +793,16 @@ def _venue_cell_empty(entry: Entry) -> bool:
         return False
     cells = [c for h, c in zip(row.table.columns, row.cells) if _VENUE_HEADER.search(h)]
     return len(cells) == 1 and cells[0].text.strip(" *_`").casefold() in _NO_VENUE
+
+
+def _early_in_month(a: ArxivId) -> bool:
+    """arXiv numbers papers in the order it announces them: the first numbers of a month
+    (``2603.00638``) went out in its first days, and may have been sent in at the end of the
+    month before; ``2507.22897`` was sent in late in July, not in June. Early: within the first
+    3,000 of a five-digit month (2015 on, some 10,000 to 30,000 papers a month), the first 600
+    of a four-digit one (2007 to 2014)."""
+    number = a.id.partition(".")[2]
+    return not number.isdigit() or int(number) < (3000 if len(number) == 5 else 600)
 
 
 def _month_after(year: int, month: int) -> tuple[int, int]:
