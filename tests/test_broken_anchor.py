@@ -166,3 +166,22 @@ def test_a_heading_ending_with_a_badge_is_reached_with_or_without_the_trailing_h
     found = [f for f in lint_text(text, select=["AL008"])]
     assert [(f.line, f.message.split(";")[0]) for f in found] == [
         (3, "no heading or anchor on this page has the id `markdown-tool`")]
+
+
+def test_a_contents_link_that_lost_its_hash_session37(tmp_path):
+    """Set AE's and AG's faults: `[Papers by Method](Papers-by-Method)` in the contents is a path
+    of the repository on GitHub, not the section; AL008 says so (an unsafe fix puts the `#`
+    back) and AL014 counts the section as listed. A folder of that name beside the list is a path meant."""
+    text = ("# Medical World Models\n\n## Contents\n\n- [Survey](#survey)\n- [Papers by Method](Papers-by-Method)\n\n"
+            "## Survey\n\n- [A survey](https://arxiv.org/abs/2501.00001)\n\n"
+            "## Papers by Method\n\n- [A method](https://arxiv.org/abs/2501.00002)\n")
+    path = tmp_path / "README.md"
+    path.write_text(text)
+    _, found = run_json(path, "--select", "AL008,AL014", "--unsafe-fixes")
+    assert [(f["code"], f["line"]) for f in found] == [("AL008", 6)]
+    assert "`#papers-by-method` (line 12)" in found[0]["message"]
+    run_cli("--select", "AL008", "--fix", "--unsafe-fixes", path)
+    assert "- [Papers by Method](#papers-by-method)\n" in path.read_text()
+    path.write_text(text)
+    (tmp_path / "Papers-by-Method").mkdir()
+    assert run_json(path, "--select", "AL008") == (0, [])

@@ -427,3 +427,17 @@ def test_a_bar_glued_to_the_venue_before_the_links_session32(tmp_path):
     proc = run_cli("--fix", "--select", "AL015", str(path))
     assert proc.returncode == 0, proc.stderr.decode()
     assert path.read_text(encoding="utf-8") == text.replace("CVPR 2023| [github]", "CVPR 2023 | [github]")
+
+
+def test_wide_list_markers_are_the_files_habit_where_few_items_are_entries_session37():
+    """Set AG's wrong findings (a grasping list exported from Typora): every one of its list
+    items is written `-   Name`, but most entries are table rows and only three items link
+    anything, so the habit was not seen. One item with `-   ` among items written `- ` stays a slip."""
+    people = "".join(f"-   Person {i} @ Lab {i}\n" for i in range(12))
+    rows = "".join(f"| Method {i} | [Paper](https://arxiv.org/abs/2401.0{i:04d}) |\n" for i in range(20))
+    text = ("# Grasping\n\n| Name | Paper |\n| --- | --- |\n" + rows + "\n## People\n\n" + people
+            + "-   Ken Goldberg @ Berkeley | [AutoLab](https://autolab.berkeley.edu/)\n")
+    assert [f for f in lint_text(text, select=["AL015"]) if "list marker" in f.message] == []
+    plain = text.replace("-   Person", "- Person")
+    found = [f.line for f in lint_text(plain, select=["AL015"]) if "list marker" in f.message]
+    assert found == [text.count("\n")]

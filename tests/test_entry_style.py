@@ -1642,3 +1642,15 @@ def test_a_space_before_a_question_mark_session36():
     assert "Geometry?]" in fixed and fix_text(fixed, select=["AL015"])[0] == fixed
     habit = text.replace("?](", " ?](")
     assert [f for f in lint_text(habit, select=["AL015"]) if "question mark" in f.message] == []
+
+
+def test_a_note_in_parentheses_before_the_mark_after_the_bold_title_session37():
+    """Set AG's wrong finding: `**SATA Dataset** (created by authors): 2,447 clips` has the colon
+    the file's entries put after the bold title, after a note; a year there is a field of its
+    own (`**Title** (2017), Authors` lacks the mark)."""
+    entries = "".join(f"- **Model {i}**: a world model of surgery number {i}. [paper](https://arxiv.org/abs/2501.0000{i})\n"
+                      for i in range(1, 10))
+    text = "# Models\n\n" + entries + "- **SATA Dataset** (created by authors): 2,447 clips, 8 procedures\n"
+    assert [f for f in lint_text(text, select=["AL015"]) if "bold title" in f.message] == []
+    year = text.replace("(created by authors):", "(2024):")
+    assert [f.line for f in lint_text(year, select=["AL015"]) if "bold title" in f.message] == [12]

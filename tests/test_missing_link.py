@@ -593,3 +593,16 @@ def test_a_paper_named_again_under_another_topic_session36():
     assert [f for f in lint_text(text, select=["AL017"]) if "has no link" in f.message] == []
     lost = text + "- Socially Aware Navigation With Learned Rewards, ICRA 2023.\n"
     assert [f.line for f in lint_text(lost, select=["AL017"]) if "has no link" in f.message] == [24]
+
+
+def test_a_row_that_names_no_year_is_a_tool_among_papers_session37():
+    """Set AG's wrong findings (a robot-vision list): rows tagged `[CVPR 2022]` whose title links
+    the code repository miss their paper; a row naming no year (`MMDetection3D`, a platform) is
+    a tool listed by its repository."""
+    papers = "".join(f"| [Pose{i}](https://github.com/o/pose{i}) | [CVPR 202{i}] Pose estimation method number {i}. | "
+                     f"[GitHub](https://github.com/o/pose{i}) · [arXiv](https://arxiv.org/abs/220{i}.0000{i}) |\n"
+                     for i in range(1, 6))
+    tagged = "| [Template-Pose](https://github.com/o/tp) | [CVPR 2022] Template-based pose estimation. | [GitHub](https://github.com/o/tp) |\n"
+    tool = "| [MMDetection3D](https://github.com/open-mmlab/mmdetection3d) | OpenMMLab's platform for 3D detection. | [GitHub](https://github.com/open-mmlab/mmdetection3d) |\n"
+    text = "# Robot Vision\n\n## Pose\n\n| Name | Description | Links |\n| --- | --- | --- |\n" + papers + tagged + tool
+    assert [f.line for f in lint_text(text, select=["AL017"])] == [12]

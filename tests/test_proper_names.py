@@ -1007,3 +1007,12 @@ def test_a_name_written_right_only_in_an_address_session36():
     assert [(f.line, "2 times" in f.message) for f in found] == [(7, True)]
     fixed = fix_text(text, select=["AL018"])[0]
     assert fixed.count("), GitHub.") == 2 and "https://GitHub.com/Naereen" in fixed
+
+
+def test_lidar_is_a_common_noun_beside_the_acronym_session37():
+    """Set AG's wrong findings (a robotics tool list writing `LiDAR` 25 times): `a 3D lidar`,
+    `Livox lidar` and a heading's `Lidar` are the word as English writes it now, as radar."""
+    acronym = "".join(f"- [Tool {i}](https://github.com/o/t{i}) - Calibrates a LiDAR and a camera.\n" for i in range(6))
+    text = ("# Robotics\n\n## Lidar\n\n" + acronym
+            + "- [lidar_align](https://github.com/o/lidar_align) - Calibration between a 3D lidar and a pose sensor.\n")
+    assert lint_text(text, select=["AL018"]) == []

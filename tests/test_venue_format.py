@@ -1411,3 +1411,13 @@ def test_a_reference_writes_its_venue_out_session36():
         assert [f for f in lint_text(cited, select=["AL005"]) if "written out" in f.message] == []
     plain = text.replace('Navigation](https://example.org/dsrnn)," in IEEE', 'Navigation](https://example.org/dsrnn), IEEE')
     assert [f.line for f in lint_text(plain, select=["AL005"]) if "written out" in f.message] == [14]
+
+
+def test_plos_one_as_wikipedia_writes_it_session37():
+    """Set AG's wrong finding: `PLOS One` (the journal's name in wide use, Wikipedia's title) is
+    no misspelling of `PLOS ONE`; `PLOS one` still is."""
+    rows = "".join(f"|{i}|CVPR|202{i}|Method {i}|\n" for i in range(1, 5))
+    text = "# Dehazing\n\n|#|Venue|Year|Title|\n|---|---|---|---|\n" + rows + "|5|PLOS One|2025|HazeDiff|\n"
+    assert lint_text(text, select=["AL005"]) == []
+    found = lint_text(text.replace("PLOS One", "PLOS one"), select=["AL005"])
+    assert [(f.line, "`PLOS ONE`" in f.message) for f in found] == [(9, True)]

@@ -24,10 +24,11 @@ _HUMPED = re.compile(rf"(?<![./@#-])(?<!{WORD})[A-Za-z][A-Za-z0-9]*?(?:[a-z][A-Z
 _SHIFT_SLIP = re.compile(rf"(?<![./@#-])(?<!{WORD})[A-Z]{{2}}[a-z]{{2,}}(?![/@#-]|\.\w)(?!{WORD})")
 MIN_USES = 2
 # words of the trade that GCIDE (1913 and WordNet) is too old to list: common nouns, whatever
-# capitals one file gives them (`DataSets` in a heading is no name to impose on `datasets`)
+# capitals one file gives them (`DataSets` in a heading is no name to impose on `datasets`; `a 3D
+# lidar` beside `LiDAR`, an acronym become a noun, as radar and laser did)
 _TRADE_WORDS = frozenset({"dataset", "datasets", "filesystem", "filesystems", "dataframe", "dataframes",
                           "codebase", "codebases", "webpage", "webpages", "metadata", "username", "timestamp",
-                          "repos"})
+                          "repos", "lidar", "lidars"})
 
 
 def local_names(text: str, known: set[str], rivals: set[str] | None = None) -> dict[str, int]:

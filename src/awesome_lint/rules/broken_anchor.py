@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
@@ -13,6 +15,23 @@ from .base import FIX_SOMETIMES, Option, Rule
 # repository's page, where GitHub gives the README's box that id ("back to top" links use it)
 _ALWAYS = {"", "top", "readme"}
 _PREFIX = "user-content-"  # GitHub prefixes every id in rendered Markdown with this
+# a relative address that is a heading's anchor of two words or more without its `#`
+# (`[Papers by Method](Papers-by-Method)`): GitHub opens it as a path of the repository
+_SLUG = re.compile(r"[^\W_][\w]*(?:-+[\w]+)+")
+
+
+def lost_hash(doc: Document, url: str, headings: set[str]) -> str | None:
+    """The heading anchor ``url`` is, written without its ``#`` (compared without case), when
+    no file or folder beside the list has that name; None otherwise."""
+    if not _SLUG.fullmatch(url):
+        return None
+    anchor = next((a for a in headings if a.lower() == url.lower()), None)
+    if anchor is None:
+        return None
+    where = os.path.dirname(os.path.abspath(doc.path)) if doc.path and doc.path not in ("-", "<text>") else None
+    if where is not None and os.path.exists(os.path.join(where, url)):
+        return None  # a folder of the repository by that name: a path meant
+    return anchor
 
 
 class BrokenAnchor(Rule):
@@ -42,6 +61,11 @@ class BrokenAnchor(Rule):
     (`<a name="Segmentation">` is reached by `#Segmentation` only, on GitHub too), so a
     case-only mismatch with one of them is always an error.
 
+    A link whose address is a heading's anchor of two words or more without its `#`
+    (`[Papers by Method](Papers-by-Method)`) is reported too: GitHub opens it as a path of the
+    repository, which is not there (a file or folder of that name beside the list is a path
+    meant, and is left alone).
+
     ## Why it matters
 
     A table of contents whose links go nowhere is the first thing a reader clicks. Headings get
@@ -69,7 +93,7 @@ class BrokenAnchor(Rule):
 
     ## Fix safety
 
-    Sometimes safe. A case-only mismatch (reported with `case-sensitive`, or with an explicit
+    Sometimes safe. The `#` a heading's anchor lost is put back by an unsafe fix. A case-only mismatch (reported with `case-sensitive`, or with an explicit
     anchor) is fixed safely by writing the target's exact anchor.
     Otherwise, when one target is clearly the nearest (similarity of at least `fix-cutoff`), the
     fix to it is unsafe: the nearest heading is a guess at what was meant.
@@ -99,6 +123,16 @@ class BrokenAnchor(Rule):
         for name in anchors:
             lower.setdefault(name.lower(), name)
         for link in doc.links:
+            if not link.is_anchor and not link.is_image and "-" in link.url and not doc.in_code(link.start) \
+                    and (anchor := lost_hash(doc, link.url, headings)) is not None:
+                line, col = doc.position(link.url_start)
+                end_line, end_col = doc.position(link.url_end)
+                yield self.finding(
+                    f"`({link.url})` has no `#`: GitHub opens it as a path of the repository, not the "
+                    f"section `#{anchor}` (line {anchors[anchor]})", line, col, end_line, end_col,
+                    fix=Fix((Edit(link.url_start, link.url_end, "#" + anchor),), safe=False,
+                            description=f"link to #{anchor}"), related=(anchors[anchor],))
+                continue
             if not link.is_anchor or doc.in_code(link.start):
                 continue
             frag = link.url[1:]

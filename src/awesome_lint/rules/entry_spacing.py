@@ -267,6 +267,8 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
             per_section[id(e.section)]["prose"] += 1
             per_slot["prose"] += 1
     habits = {slot for slot, n in per_slot.items() if n > HABIT_SHARE * len(items)}
+    if "marker" not in habits and per_slot["marker"] and _wide_markers(doc):
+        habits.add("marker")
     # a run that recurs in one spot of a repeated phrase (`Description. -  **NOTE**: ...` on
     # every notice), and a nested list padded throughout (`*  ` under one entry), are habits too
     repeated = Counter(_key_word(r.after) for _, runs in found for r in runs if r.slot != "marker")
@@ -310,6 +312,16 @@ def stray_runs(doc: Document, entries: list[Entry]) -> dict[int, list[Run]]:
 
 
 STREAK = 4
+
+
+def _wide_markers(doc: Document) -> bool:
+    """Whether the file's list items, entries or not, set their text off from the marker by
+    more than one space in more than ``HABIT_SHARE`` of them (``MIN_ENTRIES`` items at least):
+    the editor's habit (`-   Name @ Lab`, a Typora export), though few of the items are
+    entries of their own in a file of tables."""
+    gaps = [i.content_start - i.marker_end for b in doc.lists for i in b.items if i.number is None
+            and i.text_line in (0, i.line) and i.content_start > i.marker_end]
+    return len(gaps) >= MIN_ENTRIES and sum(g >= 2 for g in gaps) > HABIT_SHARE * len(gaps)
 
 
 def _between_words(text: str, r: Run) -> bool:

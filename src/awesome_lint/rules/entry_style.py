@@ -251,6 +251,10 @@ def _other_lists(want, seen: list[Observation], prop: str) -> set[int]:
         return set()
     return {id(o) for o in seen if _list_kind(o) not in kinds}
 
+# a parenthesised note between the bold title and its mark: `**SATA Dataset** (created by authors):`;
+# not a year, a field of its own (`**Title** (2017), _Authors_`: the mark after the title is missing)
+_AFTER_PAREN = re.compile(r" \((?![^()\n]*\d{4})[^()\n]{1,60}\)([:;,.])(?= )")
+
 
 class EntryStyle(Rule):
     """
@@ -400,7 +404,9 @@ class EntryStyle(Rule):
       every item, in a file of at least 10: GitHub collapses it, but it is a typing slip in the
       source. Only where the file uses one space there: a place (after the marker, after a
       sentence's full stop, inside the text) where more than 15% of the file's items, or half
-      of a section's or a nested list's, have runs is a habit (a run between two words of a
+      of a section's or a nested list's, have runs is a habit (after the marker, more than 15%
+      of all the file's list items, entries or not: `-   Name @ Lab` on every item of a Typora
+      export whose entries are table rows; a run between two words of a
       sentence, `is an  automatic`, is weighed against such runs only, not against a section's
       padded names and badges); so is a run before a word that
       three times or more, and at least as often, follows a run as one space (`-  **NOTE**:`
@@ -996,6 +1002,8 @@ class EntryStyle(Rule):
             elif named and not prose[bold.end() + 1 :].replace(BLANK, "").strip(" \t[]()"):
                 mark = None  # "**Charades-Ego**: [[Website]](u)": a name and its links, no field
             after = bold.end()
+            if not mark and (paren := _AFTER_PAREN.match(prose, bold.end())):
+                mark = paren.group(1)  # "**SATA Dataset** (created by authors): 2,447 clips": a note, then the mark
             if mark is None and inner_stop(prose, bold):
                 mark = "."  # "**A title.** *Authors*": the stop inside the bold closes the field
             elif mark is None and unquoted(bold.group(2).rstrip())[-1:] in ("?", "!") and prose[bold.end():bold.end() + 1] in (" ", "\t"):

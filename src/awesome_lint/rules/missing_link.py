@@ -133,7 +133,9 @@ class MissingLink(Rule):
 repository in a column (`Title`, `Paper`, `Link`, ...) where nine links in ten (of eight or
 more) are papers' (`[BIG-bench: …](github.com/google/BIG-bench)`), outside sections of tools
 and data. A row whose Venue column names no venue (`-`, the lab's name) is a release without
-a paper, and its title honestly links its repository. A `[github]` link in a Paper cell says honestly
+a paper, and its title honestly links its repository; so is a row that names no year at all
+(`| [MMDetection3D](repo) | OpenMMLab's platform for 3D detection | [GitHub](repo) |` among rows
+tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
     that there is no paper, a `[[blog]]` or `[[docs]]` link in a Paper cell is what the
     maintainer put in the paper's place for a release or a post, and a title beside its star
     badge (`[Tool](repo)[![Star](…)](repo)`) is how a tool is listed: none is reported.
@@ -295,6 +297,8 @@ a paper, and its title honestly links its repository. A `[github]` link in a Pap
                     continue
                 links = [k for k in e.links if not k.is_anchor and not k.is_image]
                 why = mislinked(e, [k for k in links if k.url.strip()])
+                if why.startswith("its title links") and _undated_row(e):
+                    continue
                 line, col = doc.position(e.title_start if e.title_start is not None else e.start)
                 end_line, end_col = doc.position(e.title_end if e.title_end is not None else e.start)
                 yield self.finding(f"paper entry has no link to the paper: {why}; add a link to the paper",
@@ -646,6 +650,23 @@ def _venue_cell_names_none(e: Entry) -> bool:
         words = _YEAR.sub("", text).strip(" ,'’()")
         return load_registry().lookup(words) is None and not _YEAR.search(text)
     return False
+
+
+_LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+
+
+def _undated_row(e: Entry) -> bool:
+    """A row that names no year (`End-to-end demonstration of pose estimation from Unity data`
+    beside `[CVPR 2022] Template-based pose estimation …`): a tool or a library listed among
+    papers by its repository, whose title and code link rightly go there."""
+    row = e.row
+    if row is None or row.table is None:
+        return False
+
+    def dated(r) -> bool:
+        return bool(_YEAR.search(_LINK_TARGET.sub("]", " ".join(c.text for c in r.cells))))
+
+    return not dated(row)
 
 
 def _paper_columns(kinds: list[tuple[Entry, str]], names: frozenset[str] = _PAPER_CELL_COLUMNS,

@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from ..document import Document, Heading, plain_text
 from ..model import Edit, Finding, Fix
+from .broken_anchor import lost_hash
 from ..contents import META_SECTIONS, Contents, Node, find_contents, is_contents_title, walk
 from ..reorder import gaps_of, item_segments, longest_run, rebuild, renumber_segment
 from .base import FIX_SOMETIMES, Option, Rule
@@ -703,11 +704,17 @@ class Toc(Rule):
         folded = {name.casefold(): line for name, line in reversed(list(anchors.items()))}
         s, e = doc.line_starts[toc.line - 1], doc.line_end(toc.end_line)
         out = set()
+        heads = None
         for link in doc.links_between(s, e):
             if link.is_anchor:
                 frag = unquote(link.url[1:])
                 h = by_line.get(anchors.get(frag, folded.get(frag.casefold(), -1)))
                 if h is not None:
+                    out.add(h)
+            elif "-" in link.url and not link.is_image:
+                # `[Papers by Method](Papers-by-Method)`: an entry that lost its `#` (AL008's) lists its section
+                heads = heads if heads is not None else {h.anchor for h in doc.headings}
+                if (anchor := lost_hash(doc, link.url, heads)) is not None and (h := by_line.get(anchors[anchor])):
                     out.add(h)
         return out
 
