@@ -618,3 +618,19 @@ def test_the_month_before_a_late_arxiv_number_session37():
     text = "# Agents for Recsys\n\n" + "".join(rows) + late + early
     found = lint_text(text, select=["AL009"])
     assert [(f.line, "far into the month" in f.message) for f in found] == [(23, True)]
+
+
+def test_an_ieee_journal_doi_names_its_year_session37():
+    """Set AE's miss (a Mamba time-series table): a row dated 2024 whose title links
+    `doi.org/10.1109/TIE.2025.3581279`, an IEEE Transactions on Industrial Electronics paper
+    registered in 2025. A file whose IEEE rows give the year before the DOI's (an ICASSP
+    list dating papers by their submission) is left alone."""
+    head = "# Mamba\n\n| Paper | Year | Venue |\n| --- | --- | --- |\n"
+    row = "| [Gated Mamba for Forecasting](https://doi.org/10.1109/TIE.2025.3581279) | {y} | TIE |\n"
+    other = "| [DIMformer](https://doi.org/10.1109/ACCESS.2025.3645346) | 2025 | IEEE Access |\n"
+    found = lint_text(head + row.format(y=2024) + other, select=["AL009"])
+    assert [(f.line, "registered in 2025" in f.message) for f in found] == [(5, True)]
+    assert lint_text(head + row.format(y=2026) + other, select=["AL009"]) == []
+    icassp = "".join(f"| [Paper {i}](https://doi.org/10.1109/icassp49357.2023.1009{i:04d}) | 2022 | ICASSP |\n"
+                     for i in range(3))
+    assert lint_text(head + row.format(y=2024) + icassp, select=["AL009"]) == []

@@ -116,6 +116,9 @@ class DoiYear(msgspec.Struct, frozen=True):
 _SPRINGER_NATURE = re.compile(
     r"(?:\b10\.(1038|1186|1007)/|nature\.com/articles/)(s\d{5}-0(\d\d)-\d{3,6}-[\da-z])(?![\w-])", re.I)
 _ELSEVIER = re.compile(r"j\.[a-z]+(?:\.[a-z]+)*\.(20\d\d)\.\d{2,}", re.I)
+# an IEEE journal's DOI (`TIE.2025.3581279`); a conference's names its edition with digits
+# (`icassp49357.2023.…`) and is dated by the conference, not by the entry's habit
+_IEEE = re.compile(r"[A-Z][A-Z-]*\.((?:19|20)\d\d)\.\d{5,}", re.I)
 
 
 def doi_year(url: str) -> DoiYear | None:
@@ -131,6 +134,10 @@ def doi_year(url: str) -> DoiYear | None:
         em = _ELSEVIER.fullmatch(d[len("10.1016/"):])
         if em:
             return DoiYear(d, int(em.group(1)))
+    if d and d.startswith("10.1109/"):
+        im = _IEEE.fullmatch(d[len("10.1109/"):])  # `10.1109/TIE.2025.3581279`: a journal's
+        if im and 1990 < int(im.group(1)) < 2100:
+            return DoiYear(d, int(im.group(1)))
     return None
 
 

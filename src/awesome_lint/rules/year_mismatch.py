@@ -126,8 +126,11 @@ class YearMismatch(Rule):
       and Elsevier's (`10.1016/j.media.2021.102035`) carry the year the DOI was registered. The
       article appears that year or, accepted late in it, the next, and a Springer journal article
       (`10.1007/`, printed online first) up to two years later, in the volume that prints it
-      (`s10462-017-…` in Artificial Intelligence Review 2019); a year outside those is an
-      error. A tag naming a conference (a journal extension of it) and an entry whose preprint was
+      (`s10462-017-…` in Artificial Intelligence Review 2019); so does an IEEE journal's
+      (`10.1109/TIE.2025.3581279`, up to two years later, from early access to its issue),
+      except in a file where two or more entries linking IEEE DOIs state another year and
+      fewer than three in four agree (a file dating papers by their preprint). A year outside
+      those is an error. A tag naming a conference (a journal extension of it) and an entry whose preprint was
       posted in the stated year (the tag gives the preprint's year) are left alone.
 
     Only the links that lead to the paper count: links labelled code, project, note, reference
@@ -475,15 +478,38 @@ class YearMismatch(Rule):
         if len(found) != 1:
             return
         d = next(iter(found.values()))
+        if d.doi.startswith("10.1109/") and not self._ieee_dated(doc):
+            return  # a file that dates IEEE papers by another year (their preprint's, their submission's)
         # a Springer journal prints an article online first, in a volume up to two years later
         # (Artificial Intelligence Review: s10462-017-… online in 2017, in volume 51 of 2019)
-        lag = _ONLINE_FIRST_LAG if d.doi.startswith("10.1007/") else 1
+        # (an IEEE journal's early access too: TPAMI prints a 2023 DOI in a 2024 or 2025 issue)
+        lag = _ONLINE_FIRST_LAG if d.doi.startswith(("10.1007/", "10.1109/")) else 1
         if d.year <= year <= d.year + lag or self._names_conference(tag_text):
             return
         years = ", ".join(str(d.year + k) for k in range(lag)) + f" or {d.year + lag}"
         yield self.finding(
             f"the entry says {year} but its DOI {d.doi} was registered in {d.year}, so the article "
             f"appeared in {years}", *where)
+
+    def _ieee_dated(self, doc: Document) -> bool:
+        """Whether the file's entries linking an IEEE DOI with a year (`10.1109/TIE.2025.…`, a
+        conference's `icassp49357.2023.…` too) state that year or the next two, three in four
+        of them at least, or all but one: a file that dates them so, where one that does not is
+        a slip (where two or more do not, it dates them by another year, a preprint's)."""
+        key = ("ieee-dated",)
+        if key not in doc.memo:
+            agree = total = 0
+            for e in doc.entries:
+                if e.year is None:
+                    continue
+                for k in e.links:
+                    m = _IEEE_ANY.search(k.url)
+                    if m:
+                        total += 1
+                        agree += int(m.group(1)) <= e.year <= int(m.group(1)) + 2
+                        break
+            doc.memo[key] = total - agree < 2 or agree >= 0.75 * total
+        return doc.memo[key]
 
     def _names_conference(self, tag_text: str) -> bool:
         from ..venues import load_registry, mention
@@ -793,6 +819,9 @@ def _venue_cell_empty(entry: Entry) -> bool:
         return False
     cells = [c for h, c in zip(row.table.columns, row.cells) if _VENUE_HEADER.search(h)]
     return len(cells) == 1 and cells[0].text.strip(" *_`").casefold() in _NO_VENUE
+
+
+_IEEE_ANY = re.compile(r"10\.1109/[A-Za-z][\w-]*\.((?:19|20)\d\d)\.\d{5,}")
 
 
 def _early_in_month(a: ArxivId) -> bool:
