@@ -1421,3 +1421,15 @@ def test_plos_one_as_wikipedia_writes_it_session37():
     assert lint_text(text, select=["AL005"]) == []
     found = lint_text(text.replace("PLOS One", "PLOS one"), select=["AL005"])
     assert [(f.line, "`PLOS ONE`" in f.message) for f in found] == [(9, True)]
+
+
+def test_a_venue_in_emphasis_before_the_year_session37():
+    """Set AE's misses (a time-series paper list): `Title, in *Arxiv* 2025.` among entries
+    written `in *arXiv* 2023.` and `in *NeurIPS* 2024.`: the venue's slip."""
+    venues = ["NeurIPS", "ICML", "ICLR", "arXiv", "KDD", "arXiv", "NeurIPS", "ICML", "VLDB", "arXiv", "AAAI"]
+    entries = "".join(f"* Paper {i} on time series, in *{v}* 2024. [\\[Paper\\]](https://example.org/p{i})\n"
+                      for i, v in enumerate(venues))
+    text = "# Time Series\n\n" + entries + "* A benchmark for agents, in *Arxiv* 2025. [\\[Paper\\]](https://arxiv.org/pdf/2508.14052)\n"
+    found = lint_text(text, select=["AL005"])
+    assert [(f.line, "`Arxiv` is spelled `arXiv`" in f.message) for f in found] == [(14, True)]
+    assert lint_text(text.replace("*Arxiv*", "*arXiv*"), select=["AL005"]) == []

@@ -150,7 +150,9 @@ class VenueFormat(Rule):
     `arXiv 2023.05`, too): a title or a sentence that mentions a venue is left alone. The venue
     and year that close a plain author list or a title after a comma (`- K. Hara et al.,
     CVPR2019.`, `* Lite Audio-Visual Speech Enhancement, INTERSPEECH 2020 [[paper]](…)`) count
-    too, in a file where ten entries at least, two thirds of them, end so with a known venue. A file
+    too, in a file where ten entries at least, two thirds of them, end so with a known venue;
+    so does a venue in emphasis before the year (`Title, in *NeurIPS* 2023.`), its spelling
+    read where ten entries at least, two thirds of them, name a known venue so. A file
     whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
     spelling checked when two thirds of them (and five at least) are known venues. It reports
 
@@ -482,6 +484,8 @@ class VenueFormat(Rule):
             items.extend(self._author_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
             have = {id(i.entry) for i in items}
             items.extend(self._comma_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
+            have = {id(i.entry) for i in items}
+            items.extend(self._emphasised_venues(doc, [e for e in untagged if id(e) not in have], reg, next_year))
         if untagged or labels:
             items.sort(key=lambda i: i.start)
         yield from self._undated_mentions(doc, items, reg, next_year)
@@ -646,6 +650,18 @@ class VenueFormat(Rule):
             if m is not None and not doc.in_code(m.start("venue")):
                 found.append((entry, m.start("venue"), m.end("venue")))
         return _closing_items(text, found, reg, next_year, closing=True)
+
+    def _emphasised_venues(self, doc: Document, entries: list[Entry], reg, next_year: int) -> list[_Item]:
+        """Items for the venue an entry writes in emphasis before its year, after its title
+        (`Title, in *NeurIPS* 2023. [[Paper]](…)`): only in a file where ten entries at least,
+        and two thirds of them, name a known venue so. The venue is judged for its spelling."""
+        text = doc.text
+        found = []
+        for entry in entries:
+            m = _EMPHASISED_VENUE.search(text, entry.start, entry.end)
+            if m is not None and not doc.in_code(m.start("venue")):
+                found.append((entry, m.start("venue"), m.end("venue")))
+        return _closing_items(text, found, reg, next_year)
 
     def _headings(self, doc: Document, reg) -> Iterator[Finding]:
         """A venue in a heading written in another case than the file's other headings write
@@ -1432,6 +1448,10 @@ class VenueFormat(Rule):
             if parts:
                 f.parts = tuple(self.finding(m, *doc.position(o), fix=x) for o, m, x in parts)
             yield f
+
+
+# a venue in emphasis after the title, before the year: `Title, in *NeurIPS* 2023.`
+_EMPHASISED_VENUE = re.compile(r"(?:,|\bin)[ \t]+([*_])(?P<venue>[A-Za-z][^*_\n]{1,60}?)\1,?[ \t]+(?:19|20)\d\d\b")
 
 
 def _closing_items(text: str, found: list, reg, next_year: int, closing: bool = False) -> list[_Item]:
