@@ -836,3 +836,15 @@ def test_hosts_the_annotated_lists_link_over_http_session35():
     fixed = fix_text(text, select=["AL012"])[0]
     assert fixed == text.replace("http://www.cs", "https://www.cs").replace("http://cmp", "https://cmp") \
         .replace("http://janus", "https://janus")
+
+
+def test_a_number_or_a_mark_pasted_after_an_arxiv_id_session37():
+    """Set AE's miss: `arxiv.org/pdf/2210.02186v2/1000` (a page number pasted on): arXiv has no
+    such page; the fix keeps the id and its version. `….pdf` and a bare id are left alone."""
+    text = ("# T\n\n- [A](https://arxiv.org/pdf/2210.02186v2/1000) - x.\n- [B](https://arxiv.org/abs/2210.02187.) - y.\n"
+            "- [C](https://arxiv.org/pdf/2210.02188.pdf) - z.\n- [D](https://arxiv.org/abs/2210.02189v3) - w.\n")
+    found = lint_text(text, select=["AL012"])
+    assert [(f.line, "pasted after the paper's id" in f.message) for f in found] == [(3, True), (4, True)]
+    fixed = fix_text(text, select=["AL012"])[0]
+    assert "(https://arxiv.org/pdf/2210.02186v2)" in fixed and "(https://arxiv.org/abs/2210.02187)" in fixed
+    assert fixed.count("\n") == text.count("\n") and "2210.02188.pdf" in fixed

@@ -87,6 +87,8 @@ _FACEBOOK_FRAGMENT = re.compile(r"#\\?_=\\?_$")
 _ARXIV_KEPT = ("context", "fmt")
 _ARXIV_OWN = ("arxiv.org", "www.arxiv.org", "export.arxiv.org")
 # an arXiv paper's address with a '/' after the id (`/abs/2411.15122/`), then maybe a fragment
+# something pasted after an arXiv id (`/pdf/2210.02186v2/1000`, `/abs/2210.02186.`): no page
+_ARXIV_JUNK = re.compile(r"(/(?:abs|pdf)/\d{4}\.\d{4,5}(?:v\d+)?)(/\d+|[.,;:])", re.I)
 _ARXIV_SLASH = re.compile(r"(/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?)/(?:#.*)?", re.I)
 _ARXIV_PAPER = re.compile(r"/(?:abs|pdf|html)/(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$", re.I)
 # copies of arXiv on other hosts, serving its pages under the same paths: the retired official
@@ -195,7 +197,8 @@ class UrlHygiene(Rule):
     - a query on an arXiv paper's abstract, PDF or HTML page (`arxiv.org/abs/2304.03893?s=03`):
       those pages take no parameters; `context=` (the category the page's previous and next
       links walk) and `fmt=` are a reader's choice and are left alone; and a `/` after an arXiv
-      paper's id (`arxiv.org/abs/2411.15122/`);
+      paper's id (`arxiv.org/abs/2411.15122/`), or a number or a mark pasted there
+      (`arxiv.org/pdf/2210.02186v2/1000`, `arxiv.org/abs/2210.02186.`: no such page);
     - a query opened with `??` (`…/s/x??hidenavigation=1`): the first parameter is read as
       `?hidenavigation` and ignored;
     - a trailing `?` or `#` with nothing after it (`https://arxiv.org/pdf/2509.21265?`), the
@@ -675,6 +678,11 @@ class UrlHygiene(Rule):
                     problems.append("the arXiv address ends in `/` after the paper's id: the id is the "
                                     "address's end")
                     url = url[:slash.end(1)] + url[slash.end(1) + 1:]
+                junk = _ARXIV_JUNK.fullmatch(url, a.end()) if a is not None and slash is None else None
+                if junk is not None:
+                    problems.append(f"the arXiv address has `{junk.group(2)}` pasted after the paper's id: arXiv "
+                                    "finds no such page; the id is the address's end")
+                    url = url[:junk.end(1)]
         if m and _AMAZON.fullmatch(_host(m.group(2))):
             q = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
             tail = _AMAZON_REF_PATH.search(url, 0, q)
