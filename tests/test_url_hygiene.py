@@ -848,3 +848,13 @@ def test_a_number_or_a_mark_pasted_after_an_arxiv_id_session37():
     fixed = fix_text(text, select=["AL012"])[0]
     assert "(https://arxiv.org/pdf/2210.02186v2)" in fixed and "(https://arxiv.org/abs/2210.02187)" in fixed
     assert fixed.count("\n") == text.count("\n") and "2210.02188.pdf" in fixed
+
+
+def test_springers_mailing_keys_session37():
+    """Set AE's miss: a Springer article copied from a mailing keeps `sap-outbound-id` and
+    `mkt-key`; the safe fix drops both, and the article's address stays."""
+    url = "https://link.springer.com/article/10.1007/s10618-019-00619-1"
+    text = f"# T\n\n- [Paper]({url}?sap-outbound-id=11FC28E0&mkt-key=005056A5) - a paper.\n"
+    found = lint_text(text, select=["AL012"])
+    assert [(f.line, "`sap-outbound-id`, `mkt-key`" in f.message) for f in found] == [(3, True)]
+    assert fix_text(text, select=["AL012"])[0] == f"# T\n\n- [Paper]({url}) - a paper.\n"

@@ -223,7 +223,8 @@ class UrlHygiene(Rule):
       `si=`, the copier's own YouTube playlist (`list=LL`, Liked videos, or `list=WL`, Watch
       later, with its `index=`: other readers do not have it), Medium's
       `source=post_page…`, ScienceDirect's `via=ihub`, bioRxiv's `rss=1`, Alibaba's click code
-      `spm=a2c6h.1234.0.0…` (dotted fields), Bilibili's `spm_id_from` and `vd_source`, a
+      `spm=a2c6h.1234.0.0…` (dotted fields), Bilibili's `spm_id_from` and `vd_source`,
+      Springer's mailing keys `sap-outbound-id` and `mkt-key`, a
       `redirectedFrom=fulltext` left by a publisher's redirect, Twitter's share codes on a link
       to a post (`x.com/…/status/…?s=20&t=…`; when several links carry them, a house habit
       copied from the share button, one finding at the first names the others), and a `ref=` holding
@@ -871,6 +872,7 @@ def _drop_tracking(url: str, host: str) -> tuple[str, list[str]]:
                 or low == "rss" and value == "1" and host in _PREPRINT
                 or low == "spm" and _SPM.fullmatch(value)
                 or low == "spm_id_from"
+                or low in ("sap-outbound-id", "mkt-key") and host.endswith("springer.com")  # its mailings' keys
                 or low == "vd_source" and (host == "bilibili.com" or host.endswith(".bilibili.com"))
                 or low == "redirectedfrom" and value.isalpha()
                 or low == "tab" and value == "readme-ov-file" and host in _GITHUB
