@@ -685,3 +685,16 @@ def test_generic_labels_do_not_make_a_row_of_lower_case_names_session27():
     one = "| [Adversarial Sparse Transformer](https://arxiv.org/abs/2102.0001) [pdf](https://a.org/p) [code](https://github.com/a/b) | [electricity](https://uci.edu/e) |\n"
     text = "# T\n\n| Paper | Dataset |\n| --- | --- |\n" + rows + one
     assert [f.line for f in lint_text(text, select=["AL011"]) if "'electricity'" in f.message] == [11]
+
+
+def test_a_slip_of_the_files_own_label_session37():
+    """Set AE's miss: `[Linke]` once beside `[Link]` on 126 rows (a label of no known kind);
+    `[CVPRW]` beside `[CVPR]` is a workshop's acronym, not a slip."""
+    rows = "".join(f"|TGRS|Paper {i} about things|[Link](https://ieeexplore.ieee.org/document/10{i})|\n" for i in range(12))
+    text = ("# T\n\n|Venue|Title|Paper|\n|---|---|---|\n" + rows
+            + "|TGRS|Paper 99 about things|[Linke](https://ieeexplore.ieee.org/document/1099)|\n")
+    found = lint_text(text, select=["AL011"])
+    assert [(f.line, "'Link' (the file's label, 12 times)" in f.message) for f in found] == [(17, True)]
+    assert fix_text(text, select=["AL011"])[0] == text.replace("[Linke]", "[Link]")
+    venues = text.replace("[Link]", "[CVPR]").replace("[Linke]", "[CVPRW]")
+    assert lint_text(venues, select=["AL011"]) == []

@@ -78,7 +78,9 @@ class LinkLabel(Rule):
       `[Vedio]`, whatever the file writes elsewhere; a word misspelt in every label that writes
       it is one habit, reported once at its first line (the fix writes every one);
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[GtiHub]`: one letter away (a
-      transposition counts as one) from a spelling that the file uses elsewhere; and a word
+      transposition counts as one) from a spelling that the file uses elsewhere, or from a label
+      of no known kind the file writes ten times as often and ten times at least (`[Linke]`
+      beside 126 `[Link]`; not a plural, nor an acronym, `[CVPRW]` beside `[CVPR]`); and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
     - **a label that misspells the repository it links to**: `[pylyp](https://github.com/x/pyltp)`,
       `[Kasier-Yang/blink-cmp-avante](https://github.com/Kaiser-Yang/blink-cmp-avante)`,
@@ -589,6 +591,10 @@ class LinkLabel(Rule):
 
     def _misspellings(self, doc, uses, spelling_kind, classify, file_counts, core_counts, by_container, flagged):
         known = [s for s in spelling_kind if len(s) >= 4 and core_counts[s] >= 2]
+        # a label of no kind the file writes ten times or more (`[Link]` 126 times): its own word
+        # (`[Linke]` once is its slip, not another kind; `[Demos]` beside `[Demo]` is a plural)
+        own = {s for s, n in core_counts.items() if n >= _OWN_LABEL_USES and len(s) >= 4 and s not in spelling_kind}
+        known += sorted(own)
         if not known:
             return
         for u in uses:
@@ -603,15 +609,19 @@ class LinkLabel(Rule):
             target = close[0]
             if core_counts[u.core] * 2 > core_counts[target]:
                 continue  # used about as often as the word itself: a deliberate label
-            kind = spelling_kind[target]
+            if target in own and (core_counts[u.core] * _OWN_LABEL_USES > core_counts[target]
+                                  or u.core.rstrip("s") == target.rstrip("s") or u.plain.isupper()):
+                continue  # (`[CVPRW]` beside 105 `[CVPR]`: an acronym of its own, a workshop's)
+            kind = spelling_kind.get(target)
             # the spelling this list (else the file) uses for the word, case included
             container = doc.entries[u.entry].container
             same = [x for x in by_container[id(container)] if x.core == target] or \
                 [x for x in uses if x.core == target]
             replacement = Counter(x.plain for x in same).most_common(1)[0][0] if same else None
             flagged.add(id(u.link))
+            said = f"the file's label, {core_counts[target]} times" if target in own else f"{kind} link"
             yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of "
-                           f"{replacement or target!r} ({kind} link)", replacement)
+                           f"{replacement or target!r} ({said})", replacement)
 
     def _misspelt_words(self, doc, uses, kinds, spelling_kind, flagged):
         """A label of two or three words whose other words name one kind and whose odd word is
@@ -784,6 +794,9 @@ def _in_case_of(word: str, name: str) -> str:
     if word[:1].isupper() and name.islower():
         return name[:1].upper() + name[1:]
     return name
+
+
+_OWN_LABEL_USES = 10
 
 
 def one_edit_apart(a: str, b: str) -> bool:
