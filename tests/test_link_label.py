@@ -698,3 +698,18 @@ def test_a_slip_of_the_files_own_label_session37():
     assert fix_text(text, select=["AL011"])[0] == text.replace("[Linke]", "[Link]")
     venues = text.replace("[Link]", "[CVPR]").replace("[Linke]", "[CVPRW]")
     assert lint_text(venues, select=["AL011"]) == []
+
+
+def test_a_star_badge_beside_another_repositorys_code_link_session37():
+    """Set AE's misses (a Mamba paper list): `[[Code]](github.com/constantinpape/torch-em)
+    ![GitHub Repo stars](…/stars/PixDeep/MHS-VM)`, the badge copied from the entry above.
+    The page's own badges under its title, beside the awesome badge's link, are no entry's."""
+    text = ("# Mamba\n\n[![Awesome](https://awesome.re/badge.svg)](https://github.com/sindresorhus/awesome) "
+            "![stars](https://img.shields.io/github/stars/me/awesome-mamba)\n\n"
+            "(arXiv:2404.00001) MHS-VM - [[Paper]](https://arxiv.org/abs/2404.00001) [[Code]](https://github.com/PixDeep/MHS-VM) "
+            "![GitHub Repo stars](https://img.shields.io/github/stars/PixDeep/MHS-VM)\n\n"
+            "(arXiv:2404.07705) ViM-UNet - [[Paper]](https://arxiv.org/abs/2404.07705) [[Code]](https://github.com/constantinpape/torch-em) "
+            "![GitHub Repo stars](https://img.shields.io/github/stars/PixDeep/MHS-VM)\n")
+    found = lint_text(text, select=["AL011"])
+    assert [(f.line, "shows PixDeep/MHS-VM but the entry's code is constantinpape/torch-em" in f.message)
+            for f in found] == [(7, True)]

@@ -94,7 +94,9 @@ class LinkLabel(Rule):
       the URL's letters in the label's case.
     - **a GitHub badge for another repository than its link's**: `[![stars](https://img.shields.io/github/stars/a/x)](https://github.com/b/y)`,
       the badge copied with another entry's link, or one of the two names misspelt (the badge
-      then shows "repo not found"). No fix: which of the two is right is the maintainer's call.
+      then shows "repo not found"); and a badge image beside a line's one code link
+      (`[[Code]](https://github.com/b/y) ![stars](https://img.shields.io/github/stars/a/x)`),
+      copied from another entry. No fix: which of the two is right is the maintainer's call.
     - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
       project page, not a repository), a BibTeX file or an arXiv paper; and **a code label
       (`[code]`, `[PyTorch]`) on an arXiv paper**, often the paper link copied twice or another
@@ -418,6 +420,23 @@ class LinkLabel(Rule):
             yield self.finding(f"the badge shows {shown} but its link goes to {linked}: copied with another "
                                "entry's link, or one of the two misspelt; make them name one repository",
                                line, col, end_line, end_col)
+        for m in _BARE_BADGE.finditer(doc.text):
+            # a badge image of its own beside the entry's one code link (`[[Code]](github.com/a/b)
+            # ![stars](…/stars/c/d)`): copied from the entry whose code c/d is (a link labelled by
+            # an image, the awesome badge's beside the page's own, names no entry's code)
+            if doc.in_code(m.start()):
+                continue
+            line, col = doc.position(m.start())
+            ls, le = doc.line_starts[line - 1], doc.line_end(line)
+            repos = {(o.casefold(), r.casefold()): f"{o}/{r}" for o, r in _GITHUB_REPO.findall(doc.text, ls, le)}
+            shown = f"{m.group(1)}/{m.group(2)}"
+            if len(repos) != 1 or (m.group(1).casefold(), m.group(2).casefold()) in repos:
+                continue
+            linked = next(iter(repos.values()))
+            end_line, end_col = doc.position(m.end())
+            yield self.finding(f"the star badge shows {shown} but the entry's code is {linked}: copied with "
+                               "another entry's badge, or one of the two misspelt; make them name one repository",
+                               line, col, end_line, end_col)
 
     # ---- a label that misspells the repository it links to -----------------------------------
     def _misnamed_repos(self, doc: Document, flagged: set[int]) -> Iterator[Finding]:
@@ -680,6 +699,11 @@ _SLIP_VOTES = 10
 _REPO_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)\]\(https?://(?:www\.)?github\.com/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
+
+# a badge image that is no link's label, and a line's links to GitHub repositories
+_BARE_BADGE = re.compile(r"(?<!\[)!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
+                         r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)")
+_GITHUB_REPO = re.compile(r"\[(?!!\[)\[?[^\[\]\n]{1,80}\]\]?\(https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
 
 # a part of a project page's address that points at its code (`….github.io/#code`, `/code/`)
 _CODE_PART = re.compile(r"[/#](?:code|source|src)", re.I)
