@@ -1433,3 +1433,14 @@ def test_a_venue_in_emphasis_before_the_year_session37():
     found = lint_text(text, select=["AL005"])
     assert [(f.line, "`Arxiv` is spelled `arXiv`" in f.message) for f in found] == [(14, True)]
     assert lint_text(text.replace("*Arxiv*", "*arXiv*"), select=["AL005"]) == []
+
+
+def test_a_venue_column_headed_with_a_spaced_slash_session37():
+    """Set AE's miss: a table headed `Venue / Source` (spaces around the slash) is read as a
+    Venue column: its `arXiv` cell on a row linking an IEEE Xplore document contradicts the link."""
+    rows = "".join(f"| [P{i}](https://arxiv.org/abs/2401.0000{i}) | 2024 | arXiv |\n| [Q{i}](https://openreview.net/forum?id=q{i}) | 2024 | ICLR |\n"
+                   for i in range(1, 6))
+    text = ("# Mamba\n\n| Paper / Method | Year | Venue / Source |\n| --- | --- | --- |\n" + rows
+            + "| [SiMBA-TS](https://ieeexplore.ieee.org/document/10890315) | 2024 | arXiv |\n")
+    found = lint_text(text, select=["AL005"])
+    assert [(f.line, "links no arXiv paper" in f.message) for f in found] == [(15, True)]

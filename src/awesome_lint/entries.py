@@ -32,7 +32,7 @@ TITLE_HEADERS = ("title", "paper", "papers", "paper title", "name", "method", "m
 VENUE_HEADERS = ("venue", "reference", "conference", "journal", "publication", "conf", "pub",
                  "conference/journal", "journal/conference", "published", "source", "where",
                  "published in", "published at", "publication venue", "venue and year", "venue & year",
-                 "venue/year", "conference & year", "conference/year")
+                 "venue/year", "conference & year", "conference/year", "venue/source")
 YEAR_HEADERS = ("year", "date", "time")
 _TAG = re.compile(r"(\*\*|__)?\[(\*\*|__)?([^\[\]\n]{1,80}?)(\*\*|__)?\](\*\*|__)?(?!\(|\[)")
 
@@ -226,7 +226,7 @@ def table_entries(doc: Document, table: Table) -> list[Entry]:
         if c in TITLE_HEADERS:
             title_col = i
             break
-    venue_col = next((i for i, c in enumerate(cols) if c in VENUE_HEADERS), None)
+    venue_col = table.column_index(*VENUE_HEADERS)  # (`Venue / Source`: spaced slashes count)
     year_col = year_column(table.columns)
     index_col = table.index_column
     if title_col is None:

@@ -9,6 +9,8 @@ tracked by the cycle collector (``gc=False``). Lines are 1-based; offsets index 
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 import msgspec
@@ -154,11 +156,17 @@ class Table(msgspec.Struct, eq=False):
 
     def column_index(self, *names: str) -> int | None:
         """Index of the first column whose header (case-insensitive, plain text) is in names."""
-        wanted = {n.casefold() for n in names}
+        wanted = {_header_key(n) for n in names}
         for i, col in enumerate(self.columns):
-            if col.strip().casefold() in wanted:
+            if _header_key(col) in wanted:
                 return i
         return None
+
+
+def _header_key(name: str) -> str:
+    """A column header compared without case and without the spaces around a slash or an
+    ampersand (`Venue / Source` is `venue/source`)."""
+    return re.sub(r"\s*([/&])\s*", r"\1", name.strip().casefold())
 
 
 class Tag(msgspec.Struct, eq=False, gc=False):
