@@ -460,3 +460,13 @@ def test_a_typo_in_an_html_links_text_and_of_a_word_of_the_trade_session37():
     # the right words themselves are no typos
     right = text.replace("Continous", "Continuous").replace("Convlutional", "Convolutional")
     assert lint_text(right, select=["AL027"]) == []
+
+
+def test_the_ending_ful_written_as_full_session37():
+    """Tuning lists' faults: `usefull`, `Powerfull` (the ending `-ful` typed as the word `full`)
+    in descriptions; `full` and `overfull`, words, are not."""
+    text = ("# T\n\n- [a](https://github.com/o/a) - A usefull helper for things.\n"
+            "- [b](https://github.com/o/b) - Powerfull Data Grid for React.\n"
+            "- [c](https://github.com/o/c) - A full stack, never overfull.\n")
+    found = [(f.line, f.message.split("'")[1]) for f in lint_text(text, select=["AL027"])]
+    assert found == [(3, "usefull"), (4, "Powerfull")]

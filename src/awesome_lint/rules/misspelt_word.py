@@ -122,6 +122,8 @@ def _dictionary_slip(rare: str, common: str) -> str | None:
         i = next((k for k in range(len(common)) if rare[k] != common[k]), len(common))
         if 2 <= i < n - 2 and rare[i + 1:] == common[i:]:  # (`encodings`, `profiler`: a word's ending)
             return "added"
+    if rare == common + "l" and common.endswith("ful") and len(common) >= 6:
+        return "added"  # `usefull`, `successfull`: the ending `-ful` written as the word `full`
     if n + 1 == len(common) and len(common) >= 8:
         i = next((k for k in range(n) if rare[k] != common[k]), n)
         if 2 <= i < n and rare[i:] == common[i + 1:] and common[i] == common[i - 1]:
@@ -289,7 +291,8 @@ class MisspeltWord(Rule):
     alone, `famework`, not the name `Cristian`), and only one such word (`paramters`, `Aweosme`,
     `Continous`); or,
     there only, with one letter too many, not among the first two or the last two, in a word of
-    seven letters or more (`verision`, `correllation`, `treatement`; not a prefix and a word,
+    seven letters or more (`verision`, `correllation`, `treatement`; and the ending `-ful`
+    written as the word `full`, `usefull`, `Powerfull`; not a prefix and a word,
     `retrains`, `Multipole`, `proactor`, nor a word and an ending, `servoing`), or a doubled letter written
     once in a word of eight or more (`accomodate`), or one vowel written for another, not the
     first letter, in a word of eight or more (`protocal`, `sementic`, `representitive`: the
