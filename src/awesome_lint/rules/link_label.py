@@ -420,6 +420,7 @@ class LinkLabel(Rule):
             yield self.finding(f"the badge shows {shown} but its link goes to {linked}: copied with another "
                                "entry's link, or one of the two misspelt; make them name one repository",
                                line, col, end_line, end_col)
+        told: set[int] = set()  # one finding a line (`stars` and `last-commit` of one copied pair)
         for m in _BARE_BADGE.finditer(doc.text):
             # a badge image of its own beside the entry's one code link (`[[Code]](github.com/a/b)
             # ![stars](…/stars/c/d)`): copied from the entry whose code c/d is (a link labelled by
@@ -430,11 +431,14 @@ class LinkLabel(Rule):
             ls, le = doc.line_starts[line - 1], doc.line_end(line)
             repos = {(o.casefold(), r.casefold()): f"{o}/{r}" for o, r in _GITHUB_REPO.findall(doc.text, ls, le)}
             shown = f"{m.group(1)}/{m.group(2)}"
-            if len(repos) != 1 or (m.group(1).casefold(), m.group(2).casefold()) in repos:
+            if len(repos) != 1 or (m.group(1).casefold(), m.group(2).casefold()) in repos or line in told:
                 continue
+            if next(iter(repos))[1] == m.group(2).casefold():
+                continue  # `datascienceinc/Skater` beside `oracle/Skater`: a repository moved, GitHub redirects
+            told.add(line)
             linked = next(iter(repos.values()))
             end_line, end_col = doc.position(m.end())
-            yield self.finding(f"the star badge shows {shown} but the entry's code is {linked}: copied with "
+            yield self.finding(f"the badge image shows {shown} but the entry's code is {linked}: copied with "
                                "another entry's badge, or one of the two misspelt; make them name one repository",
                                line, col, end_line, end_col)
 
@@ -612,7 +616,8 @@ class LinkLabel(Rule):
         known = [s for s in spelling_kind if len(s) >= 4 and core_counts[s] >= 2]
         # a label of no kind the file writes ten times or more (`[Link]` 126 times): its own word
         # (`[Linke]` once is its slip, not another kind; `[Demos]` beside `[Demo]` is a plural)
-        own = {s for s, n in core_counts.items() if n >= _OWN_LABEL_USES and len(s) >= 4 and s not in spelling_kind}
+        own = {s for s, n in core_counts.items() if n >= _OWN_LABEL_USES and len(s) >= 4 and s not in spelling_kind
+               and " " not in s}  # (`[NerdFont]` beside 15 `[Nerd Font]`: a name's other spelling)
         known += sorted(own)
         if not known:
             return
