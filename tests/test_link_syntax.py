@@ -651,3 +651,15 @@ def test_an_e_mail_address_as_a_link_target_without_mailto_session31():
 def test_a_file_named_with_an_at_sign_is_no_e_mail_address_session31():
     text = "# L\n\n- [Tool](https://t.org) - A tool. [Icon](icon@3x.svg) [lodash@4.17.21](lodash@4.17.21)\n"
     assert [f for f in lint_text(text, select=["AL007"]) if "e-mail" in f.message] == []
+
+
+def test_a_bare_host_name_as_the_target_session37():
+    """Tuning lists' faults: `[Shengfeng He](hengfenghe.com)`, `(kesen.realtimerendering.com)`:
+    a host name with nothing after it and no scheme is a path of the repository on GitHub. A
+    file's name (`setup.py`, `guide.md`) is not read so."""
+    text = ("# T\n\n- [Shengfeng He](hengfenghe.com) - a page.\n- [Kesen](kesen.realtimerendering.com) - papers.\n"
+            "- [setup](setup.py) - the script.\n- [guide](docs/guide.md) - the guide.\n")
+    found = lint_text(text, select=["AL007"])
+    assert [(f.line, "has no `https://`" in f.message) for f in found] == [(3, True), (4, True)]
+    fixed = fix_text(text, select=["AL007"], unsafe=True)[0]
+    assert "(https://hengfenghe.com)" in fixed and "(setup.py)" in fixed

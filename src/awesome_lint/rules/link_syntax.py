@@ -39,6 +39,8 @@ _NO_SCHEME = re.compile(
     r"(?i)(?:www\.[a-z0-9-]+\.|(?:[a-z0-9-]+\.)*(?:github|gitlab|arxiv|huggingface|youtube|twitter|openreview"
     r"|medium|bitbucket|kaggle|paperswithcode|zenodo|readthedocs)\.(?:com|org|net|io|co|edu)(?:[/?#]|$)"
     r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ai|dev|cn|cc|jp|uk|de|fr|ch|kr|tw|hk|sg|nl|eu|au|ca|info|me)/"
+    # a bare host name, nothing after it (`kesen.realtimerendering.com`): no file is named so
+    r"|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov)$"
     r"|(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d{1,5})?/)")
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
 # `[me@x.org](me@x.org)`; not a file named `icon@3x.svg` nor a package `lodash@4.17.21`
@@ -104,7 +106,8 @@ class LinkSyntax(Rule):
       alone), the linked name typed where its address belongs (`[Dozzle](dozzle)`, which GitHub
       reads as a file of the repository; a target in the label's own case, `[docs](docs)`, or a
       folder's usual name is a relative link and is left alone), a host without a scheme
-      (`[code](github.com/x/y)`, which GitHub reads as a file of the repository), an e-mail
+      (`[code](github.com/x/y)`, or a bare host name, `[Shengfeng He](hengfenghe.com)`, which
+      GitHub reads as a file of the repository), an e-mail
       address without `mailto:` (`[me@x.org](me@x.org)`: a file path too; the safe fix adds
       `mailto:`), a misspelt
       or broken scheme (`htts://`, `ttps://`, `https//`, `https: //`), the scheme pasted twice
