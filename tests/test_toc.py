@@ -571,3 +571,17 @@ def test_a_broken_title_entry_over_the_whole_contents_session37():
     assert [(f.line, '"Tutorials"' in f.message) for f in missing] == [(21, True)]
     listed = text.replace("  - [Communities]", "  - [Tutorials](#tutorials)\n  - [Communities]")
     assert [f for f in lint_text(listed, select=["AL014"]) if "missing" in f.message] == []
+
+
+def test_an_editors_contents_directive_session37(tmp_path):
+    """A tuning list's fault: `[TOC]` on a line of its own (CRLF line endings), which GitHub
+    shows as text; in a code block, or defined as a link, it is not reported."""
+    text = "# Object Detection\r\n\r\n[TOC]\r\n\r\n## Papers\r\n\r\n- [R-CNN](https://arxiv.org/abs/1311.2524)\r\n"
+    path = tmp_path / "README.md"
+    path.write_bytes(text.encode())
+    proc = subprocess.run([sys.executable, "-m", "awesome_lint", "--format", "json", "--select", "AL014", str(path)],
+                          capture_output=True, timeout=120)
+    found = json.loads(proc.stdout)
+    assert [(f["line"], f["message"].startswith("`[TOC]` is a Markdown editor's contents directive")) for f in found] == [(3, True)]
+    assert lint_text("# T\n\n```\n[TOC]\n```\n", select=["AL014"]) == []
+    assert lint_text("# T\n\n[TOC]\n\n[TOC]: #papers\n\n## Papers\n", select=["AL014"]) == []

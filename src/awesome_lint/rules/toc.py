@@ -18,6 +18,8 @@ from .base import FIX_SOMETIMES, Option, Rule
 _LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
 
 
+# a line that is only an editor's contents directive
+_DIRECTIVE = re.compile(r"(?im)^[ \t]{0,3}(\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\}|\[\[toc\]\])[ \t]*\r?$")
 _HTML_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*>(.*)", re.I)
 
 
@@ -153,6 +155,9 @@ class Toc(Rule):
     subsections lists them, two such peers at least), the missing section's subsections are
     reported too (the fix adds the section; its subsections are left to the author).
 
+    A line that is an editor's contents directive (`[TOC]`, Typora's and Python-Markdown's;
+    `[[_TOC_]]`, GitLab's) is reported too: GitHub expands none and shows the text.
+
     The contents may go on in further lists, each under a small heading of its own (`#### Area`
     then its list, nothing else between): they are one block. A block under one title entry
     (`- [My List](#my-list)` with every section nested below it, as editor extensions write it)
@@ -269,10 +274,24 @@ class Toc(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if "TOC" in doc.text or "toc" in doc.text:
+            yield from self._directive(doc)
         toc = find_contents(doc)
         if toc is None:
             return
         yield from self._check(doc, toc)
+
+    def _directive(self, doc: Document) -> Iterator[Finding]:
+        """A line that is an editor's contents directive (`[TOC]`, Typora's and Python-Markdown's;
+        `[[_TOC_]]`, GitLab's; `${toc}`): GitHub expands none and shows the bracketed word."""
+        for m in _DIRECTIVE.finditer(doc.text):
+            if doc.in_code(m.start(1)) or "toc" in doc.references:
+                continue  # (`[TOC]: #contents` below makes it a link)
+            line, col = doc.position(m.start(1))
+            yield self.finding(f"`{m.group(1)}` is a Markdown editor's contents directive: GitHub does not "
+                               "expand it and shows the text; write the contents as a list of links, or drop "
+                               "it (GitHub shows its own outline of the headings)", line, col,
+                               line, col + len(m.group(1)))
 
     # ---- analysis ------------------------------------------------------------------------
     def _analyse(self, doc: Document, toc: Contents):
