@@ -1444,3 +1444,17 @@ def test_a_venue_column_headed_with_a_spaced_slash_session37():
             + "| [SiMBA-TS](https://ieeexplore.ieee.org/document/10890315) | 2024 | arXiv |\n")
     found = lint_text(text, select=["AL005"])
     assert [(f.line, "links no arXiv paper" in f.message) for f in found] == [(15, True)]
+
+
+def test_nips_for_an_edition_from_2018_in_the_files_words_session37():
+    """Set AE's and tuning lists' faults: `（NIPS 2018）` in an intro line, `(NIPS 2022) Title`
+    leading a paragraph entry: the conference is NeurIPS from 2018 on. `NIPS 2015` is its name
+    then; a file writing `NIPS` for every such edition has one habit, told once."""
+    text = ("# Detection\n\n- intro: a person detector on fish-eye images（NIPS 2018）\n"
+            "- intro: region proposals (NIPS 2015)\n- intro: a detector at NeurIPS 2021\n")
+    found = lint_text(text, select=["AL005"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [(3, "`NIPS 2018`")]
+    assert "images（NeurIPS 2018）" in fix_text(text, select=["AL005"], unsafe=True)[0]
+    habit = "# T\n\n" + "".join(f"- intro: detector number {i}, an oral at NIPS 2019 in Vancouver\n" for i in range(4))
+    found = lint_text(habit, select=["AL005"])
+    assert [(f.line, "for 4 such editions" in f.message) for f in found] == [(3, True)]

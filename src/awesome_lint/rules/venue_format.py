@@ -156,6 +156,9 @@ class VenueFormat(Rule):
     whose entries lead with a venue label in brackets, `- [[CVPR](…)] Title`, has those labels'
     spelling checked when two thirds of them (and five at least) are known venues. It reports
 
+    - `NIPS` for an edition from 2018 on anywhere in the file's words, outside the tags read
+      (`a detector on fish-eye images（NIPS 2018）`): one finding each, or one for all where
+      the file writes `NIPS` so twice or more and `NeurIPS` less than a third as often;
     - a known venue that is not spelled the canonical way: `NIPS` for `NeurIPS` (from 2018 on),
       `cvpr` for `CVPR`, `Arxiv` for `arXiv`, `ACMMM` for `ACM MM`. Each such tag is its own
       finding (two on one line, one), and the message says how many tags share the spelling. A
@@ -409,6 +412,54 @@ class VenueFormat(Rule):
 
     # ---- checking ------------------------------------------------------------------------------
     def check(self, doc: Document) -> Iterator[Finding]:
+        told: set[int] = set()
+        for f in self._check_tags(doc):
+            told.add(f.line)
+            yield f
+        if "NIPS" in doc.text:
+            yield from self._old_nips(doc, told)
+
+    def _old_nips(self, doc: Document, told: set[int]) -> Iterator[Finding]:
+        """`NIPS 2018` (or later) anywhere in the file's words, outside the tags read above (`a
+        person detector on fish-eye images（NIPS 2018）`): the conference is NeurIPS from 2018
+        on. Not in code or an address, nor on a line told already; where the file writes `NIPS`
+        for those years twice or more and `NeurIPS` less than a third as often, it is the file's
+        habit, told once (and not at all when the tags' vote told it)."""
+        text = doc.text
+        skip = [(k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start]
+        found = []
+        for m in _OLD_NIPS.finditer(text):
+            year = int(m.group(2))
+            year += 2000 if year < 100 else 0
+            if year < 2018 or year > self.ctx.next_year() or doc.in_code(m.start()) \
+                    or any(a <= m.start() < b for a, b in skip):
+                continue
+            found.append(m)
+        if not found:
+            return
+        lines = [doc.position(m.start())[0] for m in found]
+        if len(found) >= 2 and 3 * text.count("NeurIPS") < len(found):
+            # the file's own name for the venue: one habit, told once (unless the tags' vote told it)
+            if any(line in told for line in lines):
+                return
+            m, line = found[0], lines[0]
+            col = doc.position(m.start())[1]
+            related = tuple(dict.fromkeys(x for x in lines[1:] if x != line))
+            yield self.finding(f"`{m.group(0)}`: the conference is NeurIPS from 2018 on; the file writes NIPS "
+                               f"for {len(found)} such editions ({elsewhere(related)}): one habit", line, col,
+                               line, col + len(m.group(1)), related=related)
+            return
+        for m, line in zip(found, lines):
+            if line in told:
+                continue
+            told.add(line)
+            col = doc.position(m.start())[1]
+            yield self.finding(f"`{m.group(0)}`: the conference is NeurIPS from 2018 on", line, col,
+                               line, col + len(m.group(1)),
+                               fix=Fix((Edit(m.start(1), m.end(1), "NeurIPS"),), safe=False,
+                                       description="write NeurIPS"))
+
+    def _check_tags(self, doc: Document) -> Iterator[Finding]:
         if "PMLR" in doc.text:
             yield from self._series_for_venue(doc)
         tagged = []
@@ -1452,6 +1503,10 @@ class VenueFormat(Rule):
 
 # a venue in emphasis after the title, before the year: `Title, in *NeurIPS* 2023.`
 _EMPHASISED_VENUE = re.compile(r"(?:,|\bin)[ \t]+([*_])(?P<venue>[A-Za-z][^*_\n]{1,60}?)\1,?[ \t]+(?:19|20)\d\d\b")
+
+
+# `NIPS 2018`, `NIPS'19`, `NIPS2020` in a file's words
+_OLD_NIPS = re.compile(r"(?<![\w/.#@-])(NIPS)[ \t]?['’]?((?:19|20)\d\d|\d\d)(?![\w/.-]\w)")
 
 
 def _closing_items(text: str, found: list, reg, next_year: int, closing: bool = False) -> list[_Item]:
