@@ -1016,3 +1016,11 @@ def test_lidar_is_a_common_noun_beside_the_acronym_session37():
     text = ("# Robotics\n\n## Lidar\n\n" + acronym
             + "- [lidar_align](https://github.com/o/lidar_align) - Calibration between a 3D lidar and a pose sensor.\n")
     assert lint_text(text, select=["AL018"]) == []
+
+
+def test_phd_and_pyod_session37():
+    """Set AE's misses named `Phd` (a thesis) and `Pyod` (the PyOD toolbox); both are in the
+    names list now, and `PHD` in capitals is left alone as every all-caps name is."""
+    text = "# T\n\n- We read a Phd thesis here.\n- Outliers with Pyod, a toolbox.\n- A PHD THESIS.\n"
+    assert [(f.line, f.message) for f in lint_text(text, select=["AL018"])] == [
+        (3, "write 'PhD', not 'Phd'"), (4, "write 'PyOD', not 'Pyod'")]
