@@ -695,7 +695,7 @@ def test_a_slip_of_the_files_own_label_session37():
             + "|TGRS|Paper 99 about things|[Linke](https://ieeexplore.ieee.org/document/1099)|\n")
     found = lint_text(text, select=["AL011"])
     assert [(f.line, "'Link' (the file's label, 12 times)" in f.message) for f in found] == [(17, True)]
-    assert fix_text(text, select=["AL011"])[0] == text.replace("[Linke]", "[Link]")
+    assert fix_text(text, select=["AL011"], unsafe=True)[0] == text.replace("[Linke]", "[Link]")
     venues = text.replace("[Link]", "[CVPR]").replace("[Linke]", "[CVPRW]")
     assert lint_text(venues, select=["AL011"]) == []
 
@@ -713,3 +713,20 @@ def test_a_star_badge_beside_another_repositorys_code_link_session37():
     found = lint_text(text, select=["AL011"])
     assert [(f.line, "shows PixDeep/MHS-VM but the entry's code is constantinpape/torch-em" in f.message)
             for f in found] == [(7, True)]
+
+
+def test_own_label_slips_are_no_english_words_and_badges_need_a_code_link_session37_review():
+    """The review's findings: `[Stream]` beside 12 `[Steam]` is a word, not a slip; the own
+    label's fix is unsafe; a badge beside a dependency's link (`[PyTorch](github.com/pytorch/pytorch)`)
+    or beside two GitHub links names no copied badge."""
+    rows = "".join(f"| Game {i} | Play it. | [Steam](https://store.steampowered.com/app/{i}) |\n" for i in range(12))
+    text = "# T\n\n| Name | About | Link |\n|---|---|---|\n" + rows + "| Game X | Watch it. | [Stream](https://twitch.tv/gx) |\n"
+    assert lint_text(text, select=["AL011"]) == []
+    slip = text.replace("[Stream](https://twitch.tv/gx)", "[Staem](https://store.steampowered.com/app/99)")
+    found = lint_text(slip, select=["AL011"])
+    assert [(f.line, f.fix is not None and not f.fix.safe) for f in found] == [(17, True)]
+    badges = ("# T\n\n- [Lightning](https://lightning.ai) - A wrapper around [PyTorch](https://github.com/pytorch/pytorch). "
+              "![stars](https://img.shields.io/github/stars/Lightning-AI/pytorch-lightning)\n"
+              "- [Sub](https://github.com/org/mono/tree/main/sub) - Plugin for [Code](https://github.com/other/host). "
+              "![stars](https://img.shields.io/github/stars/org/mono)\n")
+    assert lint_text(badges, select=["AL011"]) == []

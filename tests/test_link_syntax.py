@@ -663,3 +663,10 @@ def test_a_bare_host_name_as_the_target_session37():
     assert [(f.line, "has no `https://`" in f.message) for f in found] == [(3, True), (4, True)]
     fixed = fix_text(text, select=["AL007"], unsafe=True)[0]
     assert "(https://hengfenghe.com)" in fixed and "(setup.py)" in fixed
+
+
+def test_org_and_net_files_are_no_bare_hosts_session37_review():
+    """The review's finding: `[Org guide](guide.org)` and `[Win](setup.NET)` are files beside
+    the list, and a `.com` file that is there is one too."""
+    text = "# T\n\n- [Org guide](guide.org) - notes.\n- [Win](setup.NET) - x.\n"
+    assert lint_text(text, select=["AL007"]) == []

@@ -470,3 +470,11 @@ def test_the_ending_ful_written_as_full_session37():
             "- [c](https://github.com/o/c) - A full stack, never overfull.\n")
     found = [(f.line, f.message.split("'")[1]) for f in lint_text(text, select=["AL027"])]
     assert found == [(3, "usefull"), (4, "Powerfull")]
+
+
+def test_a_trade_word_is_only_a_dropped_or_swapped_letters_reference_session37_review():
+    """The review's finding: `compostable` (a word) beside the trade's `composable`, and the
+    brand `Plugable` beside `pluggable`, are no typos; `Convlutional` still is."""
+    text = ("# T\n\n- [Bin](https://github.com/o/bin) - A compostable packaging tracker.\n"
+            "- [Dock](https://github.com/o/dock) - Works with Plugable docking stations.\n")
+    assert lint_text(text, select=["AL027"]) == []

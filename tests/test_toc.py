@@ -585,3 +585,10 @@ def test_an_editors_contents_directive_session37(tmp_path):
     assert [(f["line"], f["message"].startswith("`[TOC]` is a Markdown editor's contents directive")) for f in found] == [(3, True)]
     assert lint_text("# T\n\n```\n[TOC]\n```\n", select=["AL014"]) == []
     assert lint_text("# T\n\n[TOC]\n\n[TOC]: #papers\n\n## Papers\n", select=["AL014"]) == []
+
+
+def test_a_directive_in_an_html_comment_session37_review():
+    """The review's finding: `[TOC]` inside `<!-- … -->` is hidden by GitHub; `[Toc]` in any
+    case is read."""
+    assert lint_text("# T\n\n<!--\n[TOC]\n-->\n\n## A\n", select=["AL014"]) == []
+    assert [f.line for f in lint_text("# T\n\n[Toc]\n\n## A\n", select=["AL014"])] == [3]

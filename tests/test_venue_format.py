@@ -1458,3 +1458,10 @@ def test_nips_for_an_edition_from_2018_in_the_files_words_session37():
     habit = "# T\n\n" + "".join(f"- intro: detector number {i}, an oral at NIPS 2019 in Vancouver\n" for i in range(4))
     found = lint_text(habit, select=["AL005"])
     assert [(f.line, "for 4 such editions" in f.message) for f in found] == [(3, True)]
+
+
+def test_nips_in_a_heading_is_told_not_fixed_session37_review():
+    """The review's finding: fixing `## NIPS 2019` would break the contents link `#nips-2019`."""
+    text = "# T\n\n## Contents\n\n- [Papers of 2019](#nips-2019)\n\n## NIPS 2019\n\n- A paper at NeurIPS 2021.\n"
+    found = lint_text(text, select=["AL005"])
+    assert [(f.line, f.fix) for f in found] == [(7, None)]

@@ -13,6 +13,7 @@ import msgspec
 from ..document import Document, Entry, github_slug
 from ..entries import links_subitem
 from ..evidence import arxiv_id
+from ..lexicon import is_english, known_word
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
 from ..urls import REPO_URL as _REPO_URL
@@ -80,7 +81,8 @@ class LinkLabel(Rule):
     - **misspelt labels**: `[[papaer]]`, `[[cdoe]]`, `[GtiHub]`: one letter away (a
       transposition counts as one) from a spelling that the file uses elsewhere, or from a label
       of no known kind the file writes ten times as often and ten times at least (`[Linke]`
-      beside 126 `[Link]`; not a plural, nor an acronym, `[CVPRW]` beside `[CVPR]`); and a word
+      beside 126 `[Link]`; not a plural, an acronym, `[CVPRW]` beside `[CVPR]`, or a word,
+      `[Stream]` beside `[Steam]`; its fix is unsafe); and a word
       one letter away from a word of the kind its neighbours name (`[project papge]`).
     - **a label that misspells the repository it links to**: `[pylyp](https://github.com/x/pyltp)`,
       `[Kasier-Yang/blink-cmp-avante](https://github.com/Kaiser-Yang/blink-cmp-avante)`,
@@ -94,7 +96,7 @@ class LinkLabel(Rule):
       the URL's letters in the label's case.
     - **a GitHub badge for another repository than its link's**: `[![stars](https://img.shields.io/github/stars/a/x)](https://github.com/b/y)`,
       the badge copied with another entry's link, or one of the two names misspelt (the badge
-      then shows "repo not found"); and a badge image beside a line's one code link
+      then shows "repo not found"); and a badge image beside a line's one link to GitHub, a code link
       (`[[Code]](https://github.com/b/y) ![stars](https://img.shields.io/github/stars/a/x)`),
       copied from another entry. No fix: which of the two is right is the maintainer's call.
     - **a `[GitHub]` label on a link elsewhere**: a GitHub Pages site (`name.github.io`, a
@@ -429,7 +431,10 @@ class LinkLabel(Rule):
                 continue
             line, col = doc.position(m.start())
             ls, le = doc.line_starts[line - 1], doc.line_end(line)
-            repos = {(o.casefold(), r.casefold()): f"{o}/{r}" for o, r in _GITHUB_REPO.findall(doc.text, ls, le)}
+            if len(_GITHUB_ANY.findall(doc.text, ls, le)) != 1:
+                continue  # no code link, or more links to GitHub than one (a dependency, a folder)
+            repos = {(o.casefold(), r.casefold()): f"{o}/{r}" for label, o, r in _GITHUB_REPO.findall(doc.text, ls, le)
+                     if label.strip(" *_").casefold() in _CODE_LABELS}
             shown = f"{m.group(1)}/{m.group(2)}"
             if len(repos) != 1 or (m.group(1).casefold(), m.group(2).casefold()) in repos or line in told:
                 continue
@@ -634,8 +639,9 @@ class LinkLabel(Rule):
             if core_counts[u.core] * 2 > core_counts[target]:
                 continue  # used about as often as the word itself: a deliberate label
             if target in own and (core_counts[u.core] * _OWN_LABEL_USES > core_counts[target]
-                                  or u.core.rstrip("s") == target.rstrip("s") or u.plain.isupper()):
-                continue  # (`[CVPRW]` beside 105 `[CVPR]`: an acronym of its own, a workshop's)
+                                  or u.core.rstrip("s") == target.rstrip("s") or u.plain.isupper()
+                                  or is_english(u.core) or known_word(u.core)):
+                continue  # (`[CVPRW]` beside 105 `[CVPR]`: a workshop's acronym; `[Stream]` beside `[Steam]`: a word)
             kind = spelling_kind.get(target)
             # the spelling this list (else the file) uses for the word, case included
             container = doc.entries[u.entry].container
@@ -644,8 +650,13 @@ class LinkLabel(Rule):
             replacement = Counter(x.plain for x in same).most_common(1)[0][0] if same else None
             flagged.add(id(u.link))
             said = f"the file's label, {core_counts[target]} times" if target in own else f"{kind} link"
-            yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of "
-                           f"{replacement or target!r} ({said})", replacement)
+            message = f"link label {u.plain!r} looks like a misspelling of {replacement or target!r} ({said})"
+            if target in own:  # a label of no known kind: the file's own word, likely not surely meant
+                yield self._at(doc, u, message, fix=Fix((Edit(u.word_start, u.word_end, replacement or target),),
+                                                        safe=False, description=f"label it {replacement or target!r}")
+                               if u.link.kind == INLINE else None)
+            else:
+                yield self._at(doc, u, message, replacement)
 
     def _misspelt_words(self, doc, uses, kinds, spelling_kind, flagged):
         """A label of two or three words whose other words name one kind and whose odd word is
@@ -708,7 +719,11 @@ _REPO_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/git
 # a badge image that is no link's label, and a line's links to GitHub repositories
 _BARE_BADGE = re.compile(r"(?<!\[)!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)")
-_GITHUB_REPO = re.compile(r"\[(?!!\[)\[?[^\[\]\n]{1,80}\]\]?\(https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
+_GITHUB_REPO = re.compile(r"\[(?!!\[)\[?([^\[\]\n]{1,80})\]\]?\(https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
+_GITHUB_ANY = re.compile(r"\]\(https?://(?:www\.)?github\.com/")
+# the labels of an entry's own code link (`[[Code]]`, `[GitHub]`), not a project's name
+_CODE_LABELS = frozenset({"code", "github", "repo", "repository", "source", "source code", "official code",
+                          "official", "implementation", "project code"})
 
 # a part of a project page's address that points at its code (`….github.io/#code`, `/code/`)
 _CODE_PART = re.compile(r"[/#](?:code|source|src)", re.I)

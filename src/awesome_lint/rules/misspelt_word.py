@@ -541,7 +541,10 @@ class MisspeltWord(Rule):
             second = len(key) >= 8 and lower[key] == n
             for c in _one_slip_away(key, dictionary=True, second=second):  # one pass over the candidates
                 if common_word(c):
-                    if (how := _slip(key, c, second) or _dictionary_slip(key, c)) is not None:
+                    if (how := _slip(key, c, second) or _dictionary_slip(key, c)) is not None \
+                            and (how in ("dropped", "swapped") or not trade_word(c)):
+                        # (a trade word only for a dropped or swapped letter: `compostable` is a
+                        # word beside `composable`, `Plugable` a brand beside `pluggable`)
                         found.add((c, how))
                 elif long and known_word(c) and (how := _slip(key, c, second)) is not None:
                     known.add((c, how))
@@ -577,7 +580,8 @@ class MisspeltWord(Rule):
         _, end_col = doc.position(t)
         what = {"swapped": "two letters swapped", "added": "a letter too many",
                 "undoubled": "a doubled letter written once", "vowel": "a vowel changed"}.get(how, "a letter dropped")
-        said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} {'a common' if common_word(want.lower()) else 'an English'} one"
+        said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} " + (
+            "a word of the trade" if trade_word(want.lower()) else "a common one" if common_word(want.lower()) else "an English one")
         return self.finding(f"{written!r} looks like {want!r} with {what}: {said}",
                             line, col, line, end_col,
                             fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))

@@ -20,6 +20,7 @@ _LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
 
 # a line that is only an editor's contents directive
 _DIRECTIVE = re.compile(r"(?im)^[ \t]{0,3}(\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\}|\[\[toc\]\])[ \t]*\r?$")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _HTML_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*>(.*)", re.I)
 
 
@@ -274,8 +275,7 @@ class Toc(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if "TOC" in doc.text or "toc" in doc.text:
-            yield from self._directive(doc)
+        yield from self._directive(doc)
         toc = find_contents(doc)
         if toc is None:
             return
@@ -284,9 +284,14 @@ class Toc(Rule):
     def _directive(self, doc: Document) -> Iterator[Finding]:
         """A line that is an editor's contents directive (`[TOC]`, Typora's and Python-Markdown's;
         `[[_TOC_]]`, GitLab's; `${toc}`): GitHub expands none and shows the bracketed word."""
+        comments = None
         for m in _DIRECTIVE.finditer(doc.text):
-            if doc.in_code(m.start(1)) or "toc" in doc.references:
+            if doc.in_code(m.start(1)) or (m.group(1).count("[") == 1 and "toc" in doc.references):
                 continue  # (`[TOC]: #contents` below makes it a link)
+            if comments is None:
+                comments = [c.span() for c in _COMMENT.finditer(doc.text)]
+            if any(a <= m.start(1) < b for a, b in comments):
+                continue  # inside `<!-- … -->`: GitHub hides it
             line, col = doc.position(m.start(1))
             yield self.finding(f"`{m.group(1)}` is a Markdown editor's contents directive: GitHub does not "
                                "expand it and shows the text; write the contents as a list of links, or drop "

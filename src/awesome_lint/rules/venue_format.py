@@ -438,7 +438,7 @@ class VenueFormat(Rule):
         if not found:
             return
         lines = [doc.position(m.start())[0] for m in found]
-        if len(found) >= 2 and 3 * text.count("NeurIPS") < len(found):
+        if len(found) >= 2 and 3 * len(_NEURIPS_WORD.findall(text)) < len(found):
             # the file's own name for the venue: one habit, told once (unless the tags' vote told it)
             if any(line in told for line in lines):
                 return
@@ -449,15 +449,17 @@ class VenueFormat(Rule):
                                f"for {len(found)} such editions ({elsewhere(related)}): one habit", line, col,
                                line, col + len(m.group(1)), related=related)
             return
+        headings = {ln for h in doc.headings for ln in range(h.line, h.end_line + 1)}
         for m, line in zip(found, lines):
             if line in told:
                 continue
             told.add(line)
             col = doc.position(m.start())[1]
+            # (a heading's anchor changes with its words: told, not fixed, so links to it keep working)
+            fix = None if line in headings else Fix((Edit(m.start(1), m.end(1), "NeurIPS"),), safe=False,
+                                                    description="write NeurIPS")
             yield self.finding(f"`{m.group(0)}`: the conference is NeurIPS from 2018 on", line, col,
-                               line, col + len(m.group(1)),
-                               fix=Fix((Edit(m.start(1), m.end(1), "NeurIPS"),), safe=False,
-                                       description="write NeurIPS"))
+                               line, col + len(m.group(1)), fix=fix)
 
     def _check_tags(self, doc: Document) -> Iterator[Finding]:
         if "PMLR" in doc.text:
@@ -1505,6 +1507,7 @@ class VenueFormat(Rule):
 _EMPHASISED_VENUE = re.compile(r"(?:,|\bin)[ \t]+([*_])(?P<venue>[A-Za-z][^*_\n]{1,60}?)\1,?[ \t]+(?:19|20)\d\d\b")
 
 
+_NEURIPS_WORD = re.compile(r"(?<![\w/.#@-])NeurIPS")  # the name in words, not in an address
 # `NIPS 2018`, `NIPS'19`, `NIPS2020` in a file's words
 _OLD_NIPS = re.compile(r"(?<![\w/.#@-])(NIPS)[ \t]?['’]?((?:19|20)\d\d|\d\d)(?![\w/.-]\w)")
 
