@@ -10,6 +10,7 @@ tracked by the cycle collector (``gc=False``). Lines are 1-based; offsets index 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from collections.abc import Iterator
 
@@ -156,13 +157,19 @@ class Table(msgspec.Struct, eq=False):
 
     def column_index(self, *names: str) -> int | None:
         """Index of the first column whose header (case-insensitive, plain text) is in names."""
-        wanted = {_header_key(n) for n in names}
+        wanted = _wanted(names)
         for i, col in enumerate(self.columns):
             if _header_key(col) in wanted:
                 return i
         return None
 
 
+@lru_cache(maxsize=256)
+def _wanted(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_header_key(n) for n in names)
+
+
+@lru_cache(maxsize=4096)
 def _header_key(name: str) -> str:
     """A column header compared without case and without the spaces around a slash or an
     ampersand (`Venue / Source` is `venue/source`)."""

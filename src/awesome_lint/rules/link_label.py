@@ -423,7 +423,9 @@ class LinkLabel(Rule):
                                "entry's link, or one of the two misspelt; make them name one repository",
                                line, col, end_line, end_col)
         told: set[int] = set()  # one finding a line (`stars` and `last-commit` of one copied pair)
-        for m in _BARE_BADGE.finditer(doc.text):
+        for m in _BARE_BADGE.finditer(doc.text) if "img.shields.io/github/" in doc.text else ():
+            if m.start() and doc.text[m.start() - 1] == "[":
+                continue  # a badge that is a link's label: read above
             # a badge image of its own beside the entry's one code link (`[[Code]](github.com/a/b)
             # ![stars](…/stars/c/d)`): copied from the entry whose code c/d is (a link labelled by
             # an image, the awesome badge's beside the page's own, names no entry's code)
@@ -717,7 +719,7 @@ _REPO_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/git
                          r"([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
 
 # a badge image that is no link's label, and a line's links to GitHub repositories
-_BARE_BADGE = re.compile(r"(?<!\[)!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
+_BARE_BADGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)")
 _GITHUB_REPO = re.compile(r"\[(?!!\[)\[?([^\[\]\n]{1,80})\]\]?\(https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
 _GITHUB_ANY = re.compile(r"\]\(https?://(?:www\.)?github\.com/")

@@ -425,15 +425,23 @@ class VenueFormat(Rule):
         on. Not in code or an address, nor on a line told already; where the file writes `NIPS`
         for those years twice or more and `NeurIPS` less than a third as often, it is the file's
         habit, told once (and not at all when the tags' vote told it)."""
+        import bisect
+
         text = doc.text
-        skip = [(k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start]
+        skip: list[tuple[int, int]] | None = None  # link addresses, sorted, on the first match
         found = []
         for m in _OLD_NIPS.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.#@-"):
+                continue  # part of a word, an address or a handle
             year = int(m.group(2))
             year += 2000 if year < 100 else 0
-            if year < 2018 or year > self.ctx.next_year() or doc.in_code(m.start()) \
-                    or any(a <= m.start() < b for a, b in skip):
+            if year < 2018 or year > self.ctx.next_year() or doc.in_code(m.start()):
                 continue
+            if skip is None:
+                skip = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
+            k = bisect.bisect_right(skip, (m.start(), float("inf"))) - 1
+            if k >= 0 and skip[k][0] <= m.start() < skip[k][1]:
+                continue  # in a link's address
             found.append(m)
         if not found:
             return
@@ -709,6 +717,10 @@ class VenueFormat(Rule):
         (`Title, in *NeurIPS* 2023. [[Paper]](…)`): only in a file where ten entries at least,
         and two thirds of them, name a known venue so. The venue is judged for its spelling."""
         text = doc.text
+        from itertools import islice
+
+        if len(list(islice(_EMPHASIS_YEAR.finditer(text), _AUTHOR_MIN))) < _AUTHOR_MIN:
+            return []  # fewer than ten emphasis closings before a year in the file: no such habit
         found = []
         for entry in entries:
             m = _EMPHASISED_VENUE.search(text, entry.start, entry.end)
@@ -1504,12 +1516,14 @@ class VenueFormat(Rule):
 
 
 # a venue in emphasis after the title, before the year: `Title, in *NeurIPS* 2023.`
+_EMPHASIS_YEAR = re.compile(r"[*_],?[ \t]+(?:19|20)\d\d\b")
 _EMPHASISED_VENUE = re.compile(r"(?:,|\bin)[ \t]+([*_])(?P<venue>[A-Za-z][^*_\n]{1,60}?)\1,?[ \t]+(?:19|20)\d\d\b")
 
 
-_NEURIPS_WORD = re.compile(r"(?<![\w/.#@-])NeurIPS")  # the name in words, not in an address
+_NEURIPS_WORD = re.compile(r"NeurIPS(?<![\w/.#@-]NeurIPS)")  # the name in words, not in an address
 # `NIPS 2018`, `NIPS'19`, `NIPS2020` in a file's words
-_OLD_NIPS = re.compile(r"(?<![\w/.#@-])(NIPS)[ \t]?['’]?((?:19|20)\d\d|\d\d)(?![\w/.-]\w)")
+# (the name first: a pattern opening with a look-behind is tried at every position of the text)
+_OLD_NIPS = re.compile(r"(NIPS)[ \t]?['’]?((?:19|20)\d\d|\d\d)(?![\w/.-]\w)")
 
 
 def _closing_items(text: str, found: list, reg, next_year: int, closing: bool = False) -> list[_Item]:
