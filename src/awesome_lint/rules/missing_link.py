@@ -297,7 +297,7 @@ tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
                     continue
                 links = [k for k in e.links if not k.is_anchor and not k.is_image]
                 why = mislinked(e, [k for k in links if k.url.strip()])
-                if why.startswith("its title links") and _undated_row(e):
+                if why is not None and why.startswith("its title links") and _undated_row(e):
                     continue
                 line, col = doc.position(e.title_start if e.title_start is not None else e.start)
                 end_line, end_col = doc.position(e.title_end if e.title_end is not None else e.start)
@@ -660,13 +660,7 @@ def _undated_row(e: Entry) -> bool:
     beside `[CVPR 2022] Template-based pose estimation …`): a tool or a library listed among
     papers by its repository, whose title and code link rightly go there."""
     row = e.row
-    if row is None or row.table is None:
-        return False
-
-    def dated(r) -> bool:
-        return bool(_YEAR.search(_LINK_TARGET.sub("]", " ".join(c.text for c in r.cells))))
-
-    return not dated(row)
+    return row is not None and not _YEAR.search(_LINK_TARGET.sub("]", " ".join(c.text for c in row.cells)))
 
 
 def _paper_columns(kinds: list[tuple[Entry, str]], names: frozenset[str] = _PAPER_CELL_COLUMNS,
