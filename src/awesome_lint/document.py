@@ -404,6 +404,21 @@ class Document:
     def _code_lines(self) -> set[int]:
         return {ln for a, b in self.code_blocks for ln in range(a, b + 1)}
 
+    @cached_property
+    def url_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every link's address, sorted: where a word is part of a URL, not
+        of the text (read with :func:`textutil.in_spans`)."""
+        return sorted((k.url_start, k.url_end) for k in self.links if k.url_end > k.url_start)
+
+    def beside(self, name: str) -> bool:
+        """Whether a file or folder ``name`` lies beside the list's file (a relative link to it
+        is meant so); False for a text with no file (standard input, a string)."""
+        import os
+
+        if not self.path or self.path in ("-", "<text>", "<stdin>"):
+            return False
+        return os.path.exists(os.path.join(os.path.dirname(os.path.abspath(self.path)), name))
+
     def in_code(self, offset: int) -> bool:
         """True inside a code block or an inline code span."""
         blocks = self._code_block_offsets

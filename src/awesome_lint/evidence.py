@@ -116,8 +116,8 @@ class DoiYear(msgspec.Struct, frozen=True):
 _SPRINGER_NATURE = re.compile(
     r"(?:\b10\.(1038|1186|1007)/|nature\.com/articles/)(s\d{5}-0(\d\d)-\d{3,6}-[\da-z])(?![\w-])", re.I)
 _ELSEVIER = re.compile(r"j\.[a-z]+(?:\.[a-z]+)*\.(20\d\d)\.\d{2,}", re.I)
-# an IEEE journal's DOI (`TIE.2025.3581279`); a conference's names its edition with digits
-# (`icassp49357.2023.…`) and is dated by the conference, not by the entry's habit
+# an IEEE journal's DOI (`TIE.2025.3581279`); a conference's that names its edition with digits
+# (`icassp49357.2023.…`) is left out, one named by letters alone (`CVPR.2018.00745`) is read too
 _IEEE = re.compile(r"[A-Z][A-Z-]*\.((?:19|20)\d\d)\.\d{5,}", re.I)
 
 

@@ -10,9 +10,8 @@ tracked by the cycle collector (``gc=False``). Lines are 1-based; offsets index 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from collections.abc import Iterator
+from functools import lru_cache
 
 import msgspec
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from urllib.parse import unquote
@@ -26,11 +25,8 @@ def lost_hash(doc: Document, url: str, headings: set[str]) -> str | None:
     if not _SLUG.fullmatch(url):
         return None
     anchor = next((a for a in headings if a.lower() == url.lower()), None)
-    if anchor is None:
-        return None
-    where = os.path.dirname(os.path.abspath(doc.path)) if doc.path and doc.path not in ("-", "<text>") else None
-    if where is not None and os.path.exists(os.path.join(where, url)):
-        return None  # a folder of the repository by that name: a path meant
+    if anchor is None or doc.beside(url):
+        return None  # (a folder of the repository by that name: a path meant)
     return anchor
 
 

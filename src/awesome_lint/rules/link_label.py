@@ -561,14 +561,15 @@ class LinkLabel(Rule):
                                 description="; ".join(f.fix.description for f in fs if f.fix is not None))
             yield first
 
-    def _at(self, doc: Document, u: _Use, message: str, replacement: str | None = None, fix: Fix | None = None) -> Finding:
-        """A finding on the label of ``u``; with ``replacement``, a safe fix that writes it in
-        place of the label's words, brackets and emphasis kept (not for a reference link, whose
-        label may be the reference's name)."""
+    def _at(self, doc: Document, u: _Use, message: str, replacement: str | None = None, fix: Fix | None = None,
+            safe: bool = True) -> Finding:
+        """A finding on the label of ``u``; with ``replacement``, a fix (safe unless ``safe`` is
+        False) that writes it in place of the label's words, brackets and emphasis kept (not for
+        a reference link, whose label may be the reference's name)."""
         line, col = doc.position(u.link.label_start)
         end_line, end_col = doc.position(u.link.label_end)
         if replacement is not None and u.link.kind == INLINE:
-            fix = Fix((Edit(u.word_start, u.word_end, replacement),), safe=True,
+            fix = Fix((Edit(u.word_start, u.word_end, replacement),), safe=safe,
                       description=f"label it {replacement!r}")
         return self.finding(message, line, col, end_line, end_col, fix=fix)
 
@@ -652,13 +653,10 @@ class LinkLabel(Rule):
             replacement = Counter(x.plain for x in same).most_common(1)[0][0] if same else None
             flagged.add(id(u.link))
             said = f"the file's label, {core_counts[target]} times" if target in own else f"{kind} link"
-            message = f"link label {u.plain!r} looks like a misspelling of {replacement or target!r} ({said})"
-            if target in own:  # a label of no known kind: the file's own word, likely not surely meant
-                yield self._at(doc, u, message, fix=Fix((Edit(u.word_start, u.word_end, replacement or target),),
-                                                        safe=False, description=f"label it {replacement or target!r}")
-                               if u.link.kind == INLINE else None)
-            else:
-                yield self._at(doc, u, message, replacement)
+            # (a label of no known kind is the file's own word: likely, not surely meant, so unsafe)
+            yield self._at(doc, u, f"link label {u.plain!r} looks like a misspelling of {replacement or target!r} "
+                           f"({said})", (replacement or target) if target in own else replacement,
+                           safe=target not in own)
 
     def _misspelt_words(self, doc, uses, kinds, spelling_kind, flagged):
         """A label of two or three words whose other words name one kind and whose odd word is
@@ -714,13 +712,14 @@ _SLIP_VOTES = 10
 
 
 # a GitHub badge as a link's whole label, and the repository the link goes to
-_REPO_BADGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
-                         r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)\]\(https?://(?:www\.)?github\.com/"
+# a GitHub badge image (stars, forks, …) naming its repository
+_BADGE = (r"!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
+          r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)")
+_REPO_BADGE = re.compile(r"\[" + _BADGE + r"\]\(https?://(?:www\.)?github\.com/"
                          r"([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
 
 # a badge image that is no link's label, and a line's links to GitHub repositories
-_BARE_BADGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\(https://img\.shields\.io/github/(?:stars|forks|last-commit|issues|watchers)/"
-                         r"([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:\?[^)\s]*)?\)")
+_BARE_BADGE = re.compile(_BADGE)
 _GITHUB_REPO = re.compile(r"\[(?!!\[)\[?([^\[\]\n]{1,80})\]\]?\(https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[#?][^)\s]*)?\)")
 _GITHUB_ANY = re.compile(r"\]\(https?://(?:www\.)?github\.com/")
 # the labels of an entry's own code link (`[[Code]]`, `[GitHub]`), not a project's name

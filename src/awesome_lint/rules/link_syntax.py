@@ -44,15 +44,6 @@ _NO_SCHEME = re.compile(
 # case; not `.org` or `.net`, the endings of Org-mode notes and .NET files (`guide.org`)
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|edu|gov)")
 _SCHEME = re.compile(r"(?i)([a-z]{2,8})(:?)(/*)")
-
-
-def _beside(doc: Document, name: str) -> bool:
-    """Whether a file or folder ``name`` is beside the list (a relative link meant so)."""
-    import os
-
-    if not doc.path or doc.path in ("-", "<text>"):
-        return False
-    return os.path.exists(os.path.join(os.path.dirname(os.path.abspath(doc.path)), name))
 # `[me@x.org](me@x.org)`; not a file named `icon@3x.svg` nor a package `lodash@4.17.21`
 _MAIL = re.compile(r"[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,4}(?!(?:png|svg|jpe?g|gif|webp|pdf|md|html?|txt|zip|gz)$)[A-Za-z]{2,24}")
 # `[code]` standing alone: not after `[`, `]`, `!` or `\`, not followed by `(`, `[` or `:`
@@ -792,7 +783,7 @@ class LinkSyntax(Rule):
                           description=f"write {new}")
                 yield self._at(doc, *at, f"{message} in the target of `[{label}]`: the link is broken", fix)
                 return
-        if (_NO_SCHEME.match(url) or _BARE_HOST.fullmatch(url) and not _beside(doc, url)) and raw.startswith(url):
+        if (_NO_SCHEME.match(url) or _BARE_HOST.fullmatch(url) and not doc.beside(url)) and raw.startswith(url):
             fix = Fix((Edit(link.url_start, link.url_start, "https://"),), safe=False,
                       description="put https:// before the host name")
             yield self._at(doc, *at, f"the target `{_code(url)}` has no `https://`: GitHub reads it as a "

@@ -164,7 +164,7 @@ class Mojibake(Rule):
             yield from self._gbk(doc, text)
         if not _SUSPECT.search(text):
             return
-        url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
+        url_spans = doc.url_spans
         url_starts = [s for s, _ in url_spans]
         done_until = -1
         kept = BlocksKept(text)
@@ -186,16 +186,13 @@ class Mojibake(Rule):
         (`Go ́mez` for `Gómez`)."""
         import unicodedata
 
-        url_spans = None  # built at the first candidate: most files have none
         torn: list[list] = []  # [start, end, [(edit start, end, good, shown bad), …]]
         for hit in _DETACHED_AT.finditer(text):
             at = hit.start() if text[hit.start()] in _SPACING else hit.start() - 1
             m = _DETACHED.match(text, at) if at >= 0 else None
             if m is None:
                 continue
-            if url_spans is None:
-                url_spans = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
-            if doc.in_code(m.start()) or in_spans(url_spans, m.start()):
+            if doc.in_code(m.start()) or in_spans(doc.url_spans, m.start()):  # (built on first need)
                 continue
             if m.group("lead") is not None:  # space, combining accent, letter
                 letter, mark = m.group("next"), m.group("lead")

@@ -10,10 +10,11 @@ from urllib.parse import unquote
 
 from ..document import Document, Heading, plain_text
 from ..model import Edit, Finding, Fix
-from .broken_anchor import lost_hash
 from ..contents import META_SECTIONS, Contents, Node, find_contents, is_contents_title, walk
 from ..reorder import gaps_of, item_segments, longest_run, rebuild, renumber_segment
+from ..textutil import in_spans
 from .base import FIX_SOMETIMES, Option, Rule
+from .broken_anchor import lost_hash
 
 _LABEL_NORM = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -290,7 +291,7 @@ class Toc(Rule):
                 continue  # (`[TOC]: #contents` below makes it a link)
             if comments is None:
                 comments = [c.span() for c in _COMMENT.finditer(doc.text)]
-            if any(a <= m.start(1) < b for a, b in comments):
+            if in_spans(comments, m.start(1)):
                 continue  # inside `<!-- … -->`: GitHub hides it
             line, col = doc.position(m.start(1))
             yield self.finding(f"`{m.group(1)}` is a Markdown editor's contents directive: GitHub does not "

@@ -11,7 +11,7 @@ import msgspec
 from ..document import Document, Entry, Tag
 from ..entries import lead_venue, may_mention, paragraph_entries, plain_items
 from ..model import WARNING, Edit, Finding, Fix, InputError
-from ..textutil import elsewhere
+from ..textutil import elsewhere, in_spans
 from ..vocabulary import names_preprint
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
@@ -425,23 +425,16 @@ class VenueFormat(Rule):
         on. Not in code or an address, nor on a line told already; where the file writes `NIPS`
         for those years twice or more and `NeurIPS` less than a third as often, it is the file's
         habit, told once (and not at all when the tags' vote told it)."""
-        import bisect
-
         text = doc.text
-        skip: list[tuple[int, int]] | None = None  # link addresses, sorted, on the first match
         found = []
         for m in _OLD_NIPS.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/.#@-"):
                 continue  # part of a word, an address or a handle
             year = int(m.group(2))
             year += 2000 if year < 100 else 0
-            if year < 2018 or year > self.ctx.next_year() or doc.in_code(m.start()):
-                continue
-            if skip is None:
-                skip = sorted((k.url_start, k.url_end) for k in doc.links if k.url_end > k.url_start)
-            k = bisect.bisect_right(skip, (m.start(), float("inf"))) - 1
-            if k >= 0 and skip[k][0] <= m.start() < skip[k][1]:
-                continue  # in a link's address
+            if year < 2018 or year > self.ctx.next_year() or doc.in_code(m.start()) \
+                    or in_spans(doc.url_spans, m.start()):
+                continue  # (in code, or in a link's address)
             found.append(m)
         if not found:
             return
