@@ -478,3 +478,18 @@ def test_a_trade_word_is_only_a_dropped_or_swapped_letters_reference_session37_r
     text = ("# T\n\n- [Bin](https://github.com/o/bin) - A compostable packaging tracker.\n"
             "- [Dock](https://github.com/o/dock) - Works with Plugable docking stations.\n")
     assert lint_text(text, select=["AL027"]) == []
+
+
+def test_a_common_misspelling_on_codespells_list_session38():
+    """Typos no one-letter slip explains, each judged a fault on a tuning list: `Offical`,
+    `comparasion`, `Initally`. Not a word in capitals (`RE[LAX|BAR|INFORCE]`, a method's name),
+    nor a word a PDF's line broke (`represen- tation`), nor `softwares` (a plural some write)."""
+    text = ("# T\n\n- [a](https://github.com/o/a) - Offical code; a comparasion of prompts.\n"
+            "- [b](https://github.com/o/b) - Initally a fork.\n"
+            "- [ReGAN: RE[LAX|BAR|INFORCE] based Generation](https://arxiv.org/abs/1805.02788)\n"
+            "- [c](https://github.com/o/c) - a novel represen- tation of graphs, for softwares.\n")
+    found = [(f.line, f.message.split("'")[1]) for f in lint_text(text, select=["AL027"])]
+    assert found == [(3, "Offical"), (3, "comparasion"), (4, "Initally")]
+    fixed = fix_text(text, select=["AL027"], unsafe=True)[0]
+    assert "Official code; a comparison of prompts" in fixed and "Initially a fork" in fixed
+    assert lint_text(fixed, select=["AL027"]) == []

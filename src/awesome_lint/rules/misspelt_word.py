@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..document import Document, github_slug
-from ..lexicon import coined, common_word, known_word, trade_word
+from ..lexicon import coined, common_word, known_word, misspelling, trade_word
 from ..model import WARNING, Edit, Finding, Fix
 from ._articles import wrong_articles
 from ._doubled import doubled_words
@@ -25,6 +25,7 @@ _HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>", re.S)
 _RARE = 2  # a slip occurs at most twice,
 _RARE_SWAMPED = 4  # or up to four times where the right word is twenty times as common
 _SWAMPED = 20  # (`unoffical` 3 times in labels beside `unofficial` 92 times: one pasted slip)
+_LISTED_MAX = 4  # a listed misspelling a file writes up to four times (`Offical code`)
 _LONG = 11  # letters of a typo read against every dictionary word, not only the common ones
 _COMMON = 5  # the right word at least five times, five times as often, twice in lower case
 _MAX_WORDS = 500_000  # words counted per file (a bound on hostile input)
@@ -195,6 +196,16 @@ def _named(doc: Document, m: re.Match, lower: Counter, heads: list[set[int]]) ->
     return False
 
 
+def _amid_lower(text: str, m: re.Match) -> bool:
+    """The capitalised word ``m`` stands between two lower-case words (`works with Plugable docks`):
+    a name in a sentence, not a title's word (`Explicit Alighment and Attention`)."""
+    if not m.group()[0].isupper():
+        return False
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 30):m.start()])
+    after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 30])
+    return before is not None and after is not None and before.group(1).islower() and after.group(1).islower()
+
+
 def _heading_lines(doc: Document) -> set[int]:
     """The lines of the document's headings and of its links to them (a contents entry copies
     its heading's Title Case); asked for the few typo candidates only."""
@@ -299,7 +310,13 @@ class MisspeltWord(Rule):
     unstressed vowel misheard; a shorter word is too often a name, `Handong`), or two letters
     swapped just before the last (`platfrom`). A word of eleven letters or more that no
     common word explains is read against every English word in GCIDE, for a swapped or dropped
-    letter or a vowel (`Intepretable`; not a prefix and a word, `overtrained`). Not a
+    letter or a vowel (`Intepretable`; not a prefix and a word, `overtrained`). A word on
+    codespell's list of common misspellings that has one correction (`Offical`, `comparasion`,
+    `Initally`: the slips people make, whatever their distance from the word) is told too, written
+    up to four times, when no one-letter slip names another word; not in capitals
+    (`RE[LAX|BAR|INFORCE]`), nor cut by a hyphen and a line break (`represen- tation`: a PDF's
+    line, whole with its other half), nor a capital between lower-case words (`works with
+    Plugable docks`: a brand). Not a
     word with a capital inside (`PRedItOR`: a method's name), one of the file's addresses
     (`nushell` beside `nushell.sh`; a link to a heading of the file is none), a link's whole text, or a capitalised word among names
     (`Cong Fang, Shiting Wen, Binbin Zhou`; `Lex Fridman`; but a neighbour the file writes in
@@ -514,7 +531,12 @@ class MisspeltWord(Rule):
             hit = slips.get(key)
             if hit is not None:
                 spelled.append((m.start(), m.end(), self._report(doc, m.start(), m.end(), hit[0], count[hit[0]], hit[1])))
-            elif key in typos and not _named(doc, m, lower, heads):
+            elif key in typos and not _named(doc, m, lower, heads) and not (
+                    typos[key][1] == "listed" and (m.group().isupper() or text[m.end():m.end() + 1] == "-"
+                                                   or _amid_lower(text, m))):
+                # (a listed misspelling not in capitals, `RE[LAX|BAR|INFORCE]`, nor a word a PDF's
+                # line broke, `represen- tation`: the word is whole only with its other half, nor a
+                # capital between lower-case words, `works with Plugable docks`: a brand)
                 line = doc.position(m.start())[0]
                 if (line, key) not in told:  # `Challeging … Challeging` in one title: one fault
                     told.add((line, key))
@@ -534,7 +556,14 @@ class MisspeltWord(Rule):
         # whose kin the file writes (`Scrobble` beside `scrobbler`) is a word of the list's trade
         family: dict[str, list[str]] | None = None
         for key, n in count.items():
-            if n > _RARE or key in slips or key in mixed or key in addresses or known_word(key):
+            if n > _LISTED_MAX or key in slips or key in mixed or key in addresses or known_word(key):
+                continue
+            listed = misspelling(key)
+            if listed is not None and (listed + "s" == key or not known_word(listed) or _english(key)):
+                listed = None  # (not `softwares`: a plural some write, not a typo)
+            if n > _RARE:
+                if listed is not None:
+                    out[key] = (listed, "listed")
                 continue
             long = len(key) >= _LONG
             found, known = set(), set()
@@ -553,6 +582,8 @@ class MisspeltWord(Rule):
                 # (`intepretable`): only a dropped or swapped letter, and only one such word
                 found = known
             if len(found) != 1:
+                if listed is not None:  # one of the slips people make, whatever its distance from the word
+                    out[key] = (listed, "listed")
                 continue
             if family is None:
                 family = defaultdict(list)
@@ -578,6 +609,9 @@ class MisspeltWord(Rule):
         want = right.upper() if written.isupper() else right.capitalize() if written[0].isupper() else right
         line, col = doc.position(s)
         _, end_col = doc.position(t)
+        if how == "listed":
+            return self.finding(f"{written!r} is a common misspelling of {want!r} (codespell's list)", line, col,
+                                line, end_col, fix=Fix((Edit(s, t, want),), safe=False, description=f"write {want}"))
         what = {"swapped": "two letters swapped", "added": "a letter too many",
                 "undoubled": "a doubled letter written once", "vowel": "a vowel changed"}.get(how, "a letter dropped")
         said = f"the file writes {want!r} {times} times" if times else f"{written!r} is no English word, {want!r} " + (
