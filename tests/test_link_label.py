@@ -730,3 +730,32 @@ def test_own_label_slips_are_no_english_words_and_badges_need_a_code_link_sessio
               "- [Sub](https://github.com/org/mono/tree/main/sub) - Plugin for [Code](https://github.com/other/host). "
               "![stars](https://img.shields.io/github/stars/org/mono)\n")
     assert lint_text(badges, select=["AL011"]) == []
+
+
+def test_preprint_and_paper_labels_kept_to_their_versions_session38():
+    """Set AH's wrong findings: `[[preprint]]` on every bioRxiv, chemRxiv and arXiv address and
+    `[[paper]]` on every journal's are two words for two versions, not a slip. `[Colab notebooks]`
+    is the plural of a demo label, no misspelling."""
+    paper = [f"- Title number {i} [[paper]](https://doi.org/10.1038/s41467-02{i}-0001) [[code]](https://github.com/o/r{i})\n"
+             for i in range(8)]
+    pre = [f"- Preprint number {i} [[preprint]](https://doi.org/10.1101/2025.0{i}.01.123456) [[code]](https://github.com/o/p{i})\n"
+           for i in range(1, 5)]
+    text = "# Docking\n\n" + "".join(paper[:4] + pre + paper[4:]) + "- Another [[preprint]](https://arxiv.org/abs/2505.08762)\n"
+    assert lint_text(text, select=["AL011"]) == []
+    colab = ("# Folding\n\n- [ColabFold](https://github.com/s/colabfold) [Colab notebooks](https://github.com/s/colabfold#notebooks)\n"
+             + "".join(f"- [Tool {i}](https://github.com/o/t{i}) [demo](https://o.github.io/t{i})\n" for i in range(4)))
+    assert lint_text(colab, select=["AL011"]) == []
+
+
+def test_a_label_one_letter_off_its_sites_name_session38():
+    """Set AF's misses: `[RobotDK](https://robodk.com/)`, `[RTAP-Map](http://introlab.github.io/rtabmap/)`,
+    `[CodieEsp](https://temu.bsc.es/codiesp/)`; told, not fixed. Not a label spelt as its site
+    (`[PyTorch](https://pytorch.org/)`), nor a plural or a digit (`[Tutorials](…/tutorial/)`)."""
+    text = ("# Robots\n\n- [RobotDK](https://robodk.com/) - Simulation and OLP for robots.\n"
+            "- [RTAP-Map](http://introlab.github.io/rtabmap/) - RGB-D Graph SLAM.\n"
+            "- [CodieEsp](https://temu.bsc.es/codiesp/) - Clinical coding in Spanish.\n"
+            "- [PyTorch](https://pytorch.org/) - Tensors.\n"
+            "- [Tutorials](https://example.org/tutorial/) - Lessons.\n")
+    found = lint_text(text, select=["AL011"])
+    assert [(f.line, f.fix) for f in found] == [(3, None), (4, None), (5, None)]
+    assert "'robodk'" in found[0].message and "'rtabmap'" in found[1].message

@@ -606,3 +606,19 @@ def test_a_row_that_names_no_year_is_a_tool_among_papers_session37():
     tool = "| [MMDetection3D](https://github.com/open-mmlab/mmdetection3d) | OpenMMLab's platform for 3D detection. | [GitHub](https://github.com/open-mmlab/mmdetection3d) |\n"
     text = "# Robot Vision\n\n## Pose\n\n| Name | Description | Links |\n| --- | --- | --- |\n" + papers + tagged + tool
     assert [f.line for f in lint_text(text, select=["AL017"])] == [12]
+
+
+def test_notes_in_a_papers_block_are_no_papers_session38():
+    """Set AH's wrong findings: a paper's block (a bold title, its venue, its authors, bullet
+    notes, then `Paper: <address>`) has notes, not papers without links. A bare title in a list
+    with no such block around it is still told."""
+    block = ("**WavMark: Watermarking for Audio Generation**\n\nArXiv 2023\n\nGuangyu Chen, Yu Wu, Furu Wei\n\n"
+             "- Early neural audio watermark baseline\n\n- Use invertible neural networks in the STFT domain\n\n"
+             "Paper: https://arxiv.org/pdf/2308.12770\n\n")
+    papers = ("- [Robust Audio Watermarking for Speech](https://arxiv.org/abs/2401.00001)\n"
+              "- [Neural Watermarks for Music Generation](https://arxiv.org/abs/2402.00002)\n"
+              "- [Proactive Detection of Voice Cloning](https://arxiv.org/abs/2401.17264)\n")
+    text = "# Audio Watermarking\n\n## Post-Processing\n\n" + papers + "\n" + block
+    assert lint_text(text, select=["AL017"]) == []
+    bare = text.replace(block, "- Timbre Watermarking for Audio Generation Models\n")
+    assert [f.line for f in lint_text(bare, select=["AL017"])] == [9]

@@ -216,6 +216,18 @@ def names_preprint(text: str) -> bool:
     return PREPRINT.search(text) is not None
 
 
+#: An address on a preprint server, or a DOI of one (bioRxiv's and medRxiv's 10.1101 and 10.64898,
+#: chemRxiv's 10.26434, arXiv's 10.48550, Research Square's 10.21203, Preprints.org's 10.20944).
+_PREPRINT_URL = re.compile(r"(?i)^https?://(?:[\w-]+\.)*(?:arxiv\.org|biorxiv\.org|medrxiv\.org|chemrxiv\.org|"
+                           r"ssrn\.com|techrxiv\.org|researchsquare\.com|preprints\.org)/|"
+                           r"^https?://(?:dx\.)?doi\.org/10\.(?:1101|64898|26434|48550|21203|20944)/")
+
+
+def preprint_url(url: str) -> bool:
+    """The address is a preprint's, not a published paper's."""
+    return _PREPRINT_URL.match(url.strip()) is not None
+
+
 # ---- identifiers: arXiv ---------------------------------------------------------------------------
 
 #: Hosts whose paths carry an arXiv identifier (``www.`` is dropped before the lookup): arXiv

@@ -17,7 +17,7 @@ from ..lexicon import is_english, known_word
 from ..inline import INLINE, REFERENCE, Link
 from ..model import Edit, Finding, Fix
 from ..urls import REPO_URL as _REPO_URL
-from ..vocabulary import CODE, KINDS, PAPER, PARTICULAR_WORDS, PROJECT, is_paper_url, label_kind, label_words
+from ..vocabulary import CODE, KINDS, PAPER, PARTICULAR_WORDS, PROJECT, is_paper_url, label_kind, label_words, preprint_url
 from ..voting import dominant
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -93,7 +93,13 @@ class LinkLabel(Rule):
       version letter or another first letter may be a renamed project's new name, or a pun).
       A label whose word is the better spelling (an English word beside a repository named
       `Awsome-…`, or a word the file writes more often) is left alone. The fix, unsafe, writes
-      the URL's letters in the label's case.
+      the URL's letters in the label's case. A one-word label of a project's own site is read
+      the same way against the host's name and the address's one folder (`[RobotDK](https://robodk.com/)`,
+      `[RTAP-Map](http://introlab.github.io/rtabmap/)`, `[CodieEsp](https://temu.bsc.es/codiesp/)`),
+      after every other check (a label they read better is theirs), told but not fixed.
+      A label that says `preprint` on every preprint server's address, beside another word on
+      every published paper's, names versions, not a slip (`[[preprint]]` and `[[paper]]`);
+      nor is a plural a misspelling (`[Colab notebooks]`).
     - **a GitHub badge for another repository than its link's**: `[![stars](https://img.shields.io/github/stars/a/x)](https://github.com/b/y)`,
       the badge copied with another entry's link, or one of the two names misspelt (the badge
       then shows "repo not found"); and a badge image beside a line's one link to GitHub, a code link
@@ -203,6 +209,14 @@ class LinkLabel(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        told: dict[int, list[int]] = defaultdict(list)  # the columns told, by line
+        for f in self._labels(doc):
+            told[f.line].append(f.column)
+            yield f
+        if self.opts.misspellings:  # last: a label another check reads better is its to tell
+            yield from self._misnamed_sites(doc, told)
+
+    def _labels(self, doc: Document) -> Iterator[Finding]:
         kinds = self._kinds()
         spelling_kind = {s: k for k, spellings in kinds.items() for s in spellings}
         classify = _vocabulary_kind if kinds == DEFAULT_KINDS else _mapping_kind(spelling_kind)
@@ -330,6 +344,8 @@ class LinkLabel(Rule):
                    and x.label_end > x.label_start and plain_counts[_plain(doc, x)] <= 2]
             if len(own) >= 2:
                 continue  # the entry's links have labels of their own: the words tell them apart
+            if kind == PAPER and _versions_apart(target, u, uses):
+                continue  # `[preprint]` on bioRxiv beside `[paper]` on the journal: which version, on purpose
             site = _site(u.link.url)
             if any(x is not u.link and not x.is_image and (_site(x.url) == site or kind == PAPER and is_paper_url(x.url))
                    for x in entries[u.entry].links if x.label_end > x.label_start):
@@ -361,6 +377,8 @@ class LinkLabel(Rule):
         what = f" for {kind} links" if kind else ""
         family = _family(dominant.casefold())
         for u in part:
+            if kind == PAPER and _versions_apart(dominant, u, part):
+                continue  # `[preprint]` on bioRxiv beside `[paper]` on the journal: which version, on purpose
             if u.plain != dominant and u.family != family:  # the same words: _variants' to judge
                 yield self._at(doc, u, f"link label {u.plain!r} differs from the {dominant!r} that {where}"
                                f"{what} ({n} times)", dominant)
@@ -496,6 +514,50 @@ class LinkLabel(Rule):
                                    fix=Fix((Edit(start, start + len(word), right),), safe=False,
                                            description=f"write {right}"))
                 break
+
+    def _misnamed_sites(self, doc: Document, told: dict[int, list[int]]) -> Iterator[Finding]:
+        seen: dict[str, int] = {}
+        for link in doc.links:
+            if link.kind != INLINE or link.is_image or link.is_anchor or _REPO_URL.match(link.url):
+                continue
+            line, col = doc.position(link.start)
+            _, end = doc.position(link.end)
+            if any(col <= c <= end for c in told.get(line, ())) or doc.in_code(link.label_start):
+                continue
+            if (f := self._misnamed_site(doc, link, seen)) is not None:
+                yield f
+
+    def _misnamed_site(self, doc: Document, link, seen: dict[str, int]) -> Finding | None:
+        """A one-word name linking a project's own site whose name the address spells one letter
+        otherwise: `[RobotDK](https://robodk.com/)`, `[RTAP-Map](http://introlab.github.io/rtabmap/)`,
+        `[CodieEsp](https://temu.bsc.es/codiesp/)`. Read against the host's name (not `www`, not
+        the ending) and the address's last folder, each without `-`, `_` and `.`; told, not
+        fixed (where the letters go in a name written in parts is a guess)."""
+        text = doc.text
+        label = text[link.label_start:link.label_end].strip().strip("*_`").strip()
+        if not 6 <= len(label) <= 30 or any(c.isspace() for c in label):
+            return None
+        key = _JOINERS.sub("", label).casefold()
+        m = _SITE.match(link.url.strip())
+        if m is None or not key.isalpha() or not key.isascii():
+            return None
+        host, path = m.group(1).lower(), m.group(2) or ""
+        labels = host.split(".")
+        names = labels[:-2] if host.endswith(".github.io") else labels[:-1]
+        names = [n for n in names if n not in ("www", "docs", "doc", "en", "web", "m")]
+        if host.endswith(".github.io") or len(path.strip("/").split("/")) == 1:
+            names += [x for x in path.strip("/").split("/")[-1:] if x]
+        for name in names:
+            target = _JOINERS.sub("", name).casefold()
+            if target == key or not target.isalpha() or _name_slip(key, target) is None:
+                continue
+            if _label_word_better(text, label, name, seen) or is_english(key):
+                return None
+            line, col = doc.position(link.label_start)
+            _, end_col = doc.position(link.label_end)
+            return self.finding(f"link label {label!r} is one letter off {name!r}, the name in the address it links "
+                                f"to ({host}): a slip in the name?", line, col, line, end_col)
+        return None
 
     # ---- one label written several ways (on by default) -----------------------------------
     def _variants(self, doc: Document, uses: list[_Use], flagged: set[int]) -> Iterator[Finding]:
@@ -676,8 +738,8 @@ class LinkLabel(Rule):
                 continue
             kind = around.pop()
             close = [s for s in kinds[kind] if " " not in s and one_edit_apart(odd[0], s)]
-            if len(close) != 1:
-                continue
+            if len(close) != 1 or odd[0].rstrip("s") == close[0].rstrip("s"):
+                continue  # (`[Colab notebooks]`: the plural, a link to more than one)
             wrong, right = odd[0], close[0]
             k = u.plain.casefold().find(wrong)
             written = u.plain[k:k + len(wrong)] if k >= 0 else wrong
@@ -728,6 +790,19 @@ _CODE_LABELS = frozenset({"code", "github", "repo", "repository", "source", "sou
 
 # a part of a project page's address that points at its code (`….github.io/#code`, `/code/`)
 _CODE_PART = re.compile(r"[/#](?:code|source|src)", re.I)
+
+
+def _versions_apart(target: str, u: _Use, uses: list[_Use]) -> bool:
+    """One of two labels says `preprint` and the file keeps them to their versions: every link
+    labelled so is a preprint's address and every link of the other label is not (or the other
+    way round): the words tell a preprint from its published paper."""
+    a, b = target.casefold(), u.plain.casefold()
+    if ("preprint" in a) == ("preprint" in b):
+        return False
+    mine = [x for x in uses if x.plain == u.plain]
+    theirs = [x for x in uses if x.plain == target]
+    pre, pub = (mine, theirs) if "preprint" in b else (theirs, mine)
+    return all(preprint_url(x.link.url) for x in pre) and not any(preprint_url(x.link.url) for x in pub)
 
 
 def _project_page(url: str) -> bool:
@@ -783,6 +858,9 @@ def _host(url: str) -> str:
 
 
 _NAME_WORDS = re.compile(r"[^\s_.\-/]+")
+_JOINERS = re.compile(r"[-_.]")
+# a site's host and its path (no query, no fragment)
+_SITE = re.compile(r"(?i)https?://([^/?#:\s]+)(/[^?#\s]*)?")
 
 
 def _name_slip(a: str, b: str) -> str | None:

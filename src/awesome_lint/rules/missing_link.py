@@ -159,6 +159,8 @@ tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
     with links (a stray bullet split the entry: its link is there), kinds of a method (`{Last, Mean, Max}-Pooling`,
     `Pooling (like BERT)`, `subword models(ngram, bpe)`), notes nested under an entry, a group
     with its own page over the papers nested under it (`* University of Cambridge [[Web]](…)`),
+    notes in a paper's block (a bold title line above the list, the paper's address below it:
+    `**WavMark: …**`, venue, authors, `- notes`, `Paper: https://…`),
     a heading over the links nested under it (`- CS188 … by Pieter Abbeel` over its lecture
     videos) or over the papers in its own later paragraphs (`1. Bidirectional Scan` over
     `(arXiv:2401.09417) Vision Mamba … [[Paper]](…)`, indented under it) and items of sections about the list
@@ -370,7 +372,7 @@ tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
             if judged is None:
                 # too few entries to judge the list by itself: its section's entries decide
                 judged = context.paper(block.section) and not _quiet_section(block.section)
-            if not judged or _resource_section_of(block.section):
+            if not judged or _resource_section_of(block.section) or _notes_of_a_paper_block(doc, block):
                 continue
             for item in block.items:
                 if id(item) in entry_items or item.children or not item.text_line or _later_paper_links(doc, item):
@@ -395,6 +397,32 @@ tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
                 line, col = doc.position(span[0])
                 end_line, end_col = doc.position(span[1])
                 yield self.finding("paper entry has no link; add a link to the paper", line, col, end_line, end_col)
+
+
+# a paragraph that is one bold line (a paper's title heading its block) and an address after it
+_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)[^*_\n]{8,}\1[ \t]*$")
+_URL_AFTER = re.compile(r"https?://\S+")
+_NOTES_REACH = 8  # lines before and after a list that a paper block's title and link may stand on
+
+
+def _notes_of_a_paper_block(doc: Document, block) -> bool:
+    """The list sits in a paper's block: a bold title line above it and the paper's address
+    below it, before any heading (`**WavMark: …**`, venue, authors, `- notes`, `Paper: https://…`):
+    notes on that paper, not papers without links."""
+    first, last = block.line, block.end_line
+    headings = [h.line for h in doc.headings]
+    i = bisect.bisect_left(headings, first)
+    top = max(headings[i - 1] if i else 0, first - _NOTES_REACH, 0)
+    bottom = min(headings[i] - 1 if i < len(headings) else doc.line_count, last + _NOTES_REACH, doc.line_count)
+    if not any(_BOLD_LINE.match(doc.line_text(n)) for n in range(top + 1, first)):
+        return False
+    for n in range(last + 1, bottom + 1):
+        line = doc.line_text(n)
+        if _BOLD_LINE.match(line):
+            return False  # the next paper's block
+        if any(is_paper_url(u) for u in _URL_AFTER.findall(line)):
+            return True
+    return False
 
 
 class _SectionContext:
