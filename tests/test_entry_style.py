@@ -1654,3 +1654,21 @@ def test_a_note_in_parentheses_before_the_mark_after_the_bold_title_session37():
     assert [f for f in lint_text(text, select=["AL015"]) if "bold title" in f.message] == []
     year = text.replace("(created by authors):", "(2024):")
     assert [f.line for f in lint_text(year, select=["AL015"]) if "bold title" in f.message] == [12]
+
+
+def test_marks_github_shows_as_they_are_session38():
+    """Set AF's misses: TeX's quotes (``Finding''), `## - 2014` among `## 2017` headings,
+    `<h3> Statistics <h3>`, and `-[Title](…)` on every entry of a file (no list item beside
+    them: one habit, told once). A heading level that writes markers in most headings, quotes in
+    code, and a closed `<h3>` are left alone."""
+    text = ("# Registration\n\n<h3> Statistics <h3>\n\nReports with ``Finding'' sections.\n\n"
+            "## - 2014\n\nText.\n\n## 2015\n\nText.\n\n## 2016\n\nText.\n\n## 2017\n\nText.\n\n"
+            "-[Paper one](https://arxiv.org/abs/2001.00001) - in ACL 2020\n\n"
+            "-[Paper two](https://arxiv.org/abs/2001.00002) - in ACL 2020\n\n"
+            "-[Paper three](https://arxiv.org/abs/2001.00003) - in ACL 2020\n")
+    found = {(f.line, f.message.split(" ")[0]) for f in lint_text(text, select=["AL015"])}
+    assert found == {(3, "<h3>"), (5, "LaTeX"), (7, "heading"), (23, "no")}
+    fixed = fix_text(text, select=["AL015"], unsafe=True)[0]
+    assert "<h3> Statistics </h3>" in fixed and "\u201cFinding\u201d" in fixed and fixed.count("\n- [Paper") == 3
+    right = ("# R\n\n<h3> Statistics </h3>\n\n`a ``Finding'' b`\n\n## - A\n\nx\n\n## - B\n\nx\n\n## C\n\nx\n")
+    assert lint_text(right, select=["AL015"]) == []

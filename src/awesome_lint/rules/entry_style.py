@@ -16,6 +16,7 @@ from ..lexicon import is_english
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, KIND_WORDS, PAPER, PROJECT, is_paper_url, label_kind, label_words
 from ..voting import dominant
+from ._stray_marks import marked_headings, reopened_html_headings, tex_quotes
 from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop, unquoted,
@@ -210,6 +211,9 @@ def _caseless(text: str) -> bool:
     return not head.isascii() and any(c.isalpha() and c.upper() == c.lower() for c in head)
 
 
+_GLUED_HABIT = 3  # lines starting `-[` with no item beside them: a file's habit
+
+
 class Observation(msgspec.Struct):
     entry: Entry
     values: dict[str, object] = msgspec.field(default_factory=dict)
@@ -355,7 +359,12 @@ class EntryStyle(Rule):
       in ten of the file's days below 10 (and `min_entries`) have none;
     - a bullet typed twice (`* * [Name](u) - ...`), which nests the entry in an empty item, and
       a bullet without its space (`-[Name](u)` between items), which starts no item: the line
-      runs on as text of the item above;
+      runs on as text of the item above; on three lines or more with no item beside them
+      (`-[Title](u) - in EMNLP 2020` on every entry) one habit, told once at the first;
+    - marks GitHub shows as they are: TeX's quotes (```Finding''`, fixed to typographic ones),
+      a list marker opening a heading (`## - 2014` where most headings of its level start with
+      their words; told), an HTML heading opened again where it should close (`<h3> Statistics
+      <h3>`; the fix writes `</h3>`);
     - the brackets around the labels of the links that close an entry's line, where they name
       the link's kind in at most three words (`[paper](u)`, `[[paper]](u)`, `[[paper](u)]`),
       and an entry that writes them two ways (`[[paper]](u) [code](u)`) — items and paper
@@ -710,6 +719,10 @@ class EntryStyle(Rule):
         yield from self._paren_widths(doc, (*classic, *paper, *rows))
         yield from self._question_stops(doc, (*classic, *paper, *rows))
         yield from self._plain_days(doc)
+        for start, end, message, fix in (*tex_quotes(doc), *marked_headings(doc), *reopened_html_headings(doc)):
+            line, col = doc.position(start)
+            end_line, end_col = doc.position(end)
+            yield self.finding(message, line, col, end_line, end_col, fix=fix)
 
     # ---- observing -----------------------------------------------------------------------
     def _classic(self, doc: Document, e: Entry) -> Observation | None:
@@ -1370,16 +1383,27 @@ class EntryStyle(Rule):
         text = doc.text
         if "-[" not in text and "+[" not in text:
             return
+        lone: list[tuple[re.Match, int, int]] = []
         for m in _GLUED_BULLET.finditer(text):
             line, col = doc.position(m.start(2))
             if doc.is_code_line(line):
                 continue
             near = [doc.line_text(n) for n in (line - 1, line + 1) if 1 <= n <= doc.line_count]
             if not any(_ITEM_LINE.match(t) for t in near):
+                if m.start(2) == doc.line_starts[line - 1] and text.startswith("[", m.end(2)):
+                    lone.append((m, line, col))
                 continue
             fix = Fix((Edit(m.end(2), m.end(2), " "),), False, "put a space after the bullet")
             yield self.finding(f'no space after the bullet "{m.group(2)}": the line is no list item and runs on '
                                "as text of the item above", line, col, line, col + 2, fix=fix)
+        if len(lone) >= _GLUED_HABIT:
+            # `-[Title](…) - in EMNLP 2020` on every entry, none beside an item: a file of
+            # paragraphs that each start with a dash, one habit, told once
+            m, line, col = lone[0]
+            fix = Fix(tuple(Edit(x.end(2), x.end(2), " ") for x, _, _ in lone), False, "put a space after each bullet")
+            yield self.finding(f'no space after the bullet "{m.group(2)}" on {len(lone)} lines that each start an '
+                               "entry: none is a list item, GitHub shows each as a paragraph starting with the dash",
+                               line, col, line, col + 2, fix=fix)
 
     def _bullets(self, doc: Document, group) -> Iterator[Finding]:
         """The bullet marker of items, voted among the bullet items of one nesting depth (a

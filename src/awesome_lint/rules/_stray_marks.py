@@ -1,0 +1,67 @@
+"""Marks typed into a page that GitHub shows as they are, for AL015: LaTeX's quotes (```Finding''`),
+a list marker inside a heading (`## - 2014` beside `## 2017`), an HTML heading closed by a
+second opening tag (`<h3> Statistics <h3>`). Each is a slip of a habit written right around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..model import Edit, Fix
+
+# ``word …'': TeX's opening and closing quotes, pasted from a paper's source
+_TEX_QUOTES = re.compile(r"(?<![`\w])``(?=[A-Za-z])([^`'\n]{1,80})''(?![`'])")
+_MARKED_HEADING = re.compile(r"^(#{1,6})[ \t]+([-*+])[ \t]+(?=\S)", re.M)
+_ANY_HEADING = re.compile(r"^(#{1,6})[ \t]+\S", re.M)
+_REOPENED = re.compile(r"<(h[1-6])(?:\s[^<>]*)?>([^<>\n]{1,80})<\1>", re.I)
+
+
+def tex_quotes(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
+    """(start, end, message, fix) of each ```quoted''` span outside code: Markdown has no such
+    quotes, GitHub shows the backticks and apostrophes."""
+    text = doc.text
+    if "``" not in text:
+        return
+    for m in _TEX_QUOTES.finditer(text):
+        if doc.in_code(m.start()) or doc.in_code(m.end() - 1):
+            continue
+        fix = Fix((Edit(m.start(), m.start() + 2, "\u201c"), Edit(m.end() - 2, m.end(), "\u201d")), False,
+                  "write typographic quotes")
+        yield m.start(), m.end(), (f"LaTeX quotes {m.group()!r}: GitHub shows the backticks and apostrophes; "
+                                   "write \u201c\u201d or \"\""), fix
+
+
+def marked_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix | None]]:
+    """A heading whose text starts with a list marker (`## - 2014`) where most headings of its
+    level start with their words (`## 2017`): the marker is shown, and is in the anchor."""
+    text = doc.text
+    marked = [m for m in _MARKED_HEADING.finditer(text) if not doc.in_code(m.start())]
+    if not marked:
+        return
+    levels: dict[int, int] = {}
+    for m in _ANY_HEADING.finditer(text):
+        if not doc.in_code(m.start()):
+            levels[len(m.group(1))] = levels.get(len(m.group(1)), 0) + 1
+    for m in marked:
+        n = len(m.group(1))
+        if levels.get(n, 0) - sum(1 for x in marked if len(x.group(1)) == n) < 2 * sum(
+                1 for x in marked if len(x.group(1)) == n):
+            continue  # the level's habit, or too few headings to tell
+        yield m.start(2), m.end(), (f"heading starts with a list marker {m.group(2)!r}, where the other level-{n} "
+                                    "headings start with their words: GitHub shows it"), None
+
+
+def reopened_html_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
+    """`<h3> Statistics <h3>`: the second tag opens another heading where a closing `</h3>` was
+    meant, and the rest of the page until the next closing tag is that heading."""
+    text = doc.text
+    if "<h" not in text and "<H" not in text:
+        return
+    for m in _REOPENED.finditer(text):
+        if doc.in_code(m.start()):
+            continue
+        close = m.end() - len(m.group(1)) - 2
+        fix = Fix((Edit(close + 1, close + 1, "/"),), False, f"close the heading with </{m.group(1)}>")
+        yield close, m.end(), (f"<{m.group(1)}> opened again where </{m.group(1)}> was meant: the heading never "
+                               "closes"), fix
