@@ -1672,3 +1672,13 @@ def test_marks_github_shows_as_they_are_session38():
     assert "<h3> Statistics </h3>" in fixed and "\u201cFinding\u201d" in fixed and fixed.count("\n- [Paper") == 3
     right = ("# R\n\n<h3> Statistics </h3>\n\n`a ``Finding'' b`\n\n## - A\n\nx\n\n## - B\n\nx\n\n## C\n\nx\n")
     assert lint_text(right, select=["AL015"]) == []
+
+
+def test_tex_quotes_and_marks_where_github_shows_no_markdown_session38_review():
+    """The review's findings: TeX's quotes in a `<pre>` BibTeX block, an HTML comment or math
+    are right there; a commented-out `## - old` heading and `-[…]` lines in a comment are
+    shown nowhere."""
+    text = ("# T\n\n<details><pre><code>@article{x, title={``GAN'' Inversion}}</code></pre></details>\n\n"
+            "<!-- ``hidden'' -->\n\n$$\\text{``math''}$$\n\n## A\n\nx\n\n## B\n\nx\n\n<!--\n## - old\n\n"
+            "-[a](https://x.org/a)\n\n-[b](https://x.org/b)\n\n-[c](https://x.org/c)\n-->\n")
+    assert lint_text(text, select=["AL015"]) == []

@@ -759,3 +759,13 @@ def test_a_label_one_letter_off_its_sites_name_session38():
     found = lint_text(text, select=["AL011"])
     assert [(f.line, f.fix) for f in found] == [(3, None), (4, None), (5, None)]
     assert "'robodk'" in found[0].message and "'rtabmap'" in found[1].message
+
+
+def test_a_label_named_right_by_its_address_or_a_users_handle_session38_review():
+    """The review's findings: `[NixOps](https://nixos.org/nixops/)` is named right by the
+    address's folder (the host is another project's); a person's handle on a shared site
+    (`[Jonathan](https://github.com/jonathon)`) is no slip of their name."""
+    text = ("# Nix\n\n- [NixOps](https://nixos.org/nixops/) - Deploys.\n"
+            "- [Jonathan](https://github.com/jonathon) - Maintainer.\n"
+            "- [Christopher](https://twitter.com/christophr) - Maintainer.\n")
+    assert lint_text(text, select=["AL011"]) == []

@@ -622,3 +622,13 @@ def test_notes_in_a_papers_block_are_no_papers_session38():
     assert lint_text(text, select=["AL017"]) == []
     bare = text.replace(block, "- Timbre Watermarking for Audio Generation Models\n")
     assert [f.line for f in lint_text(bare, select=["AL017"])] == [9]
+
+
+def test_a_bold_line_and_a_later_sentences_link_make_no_paper_block_session38_review():
+    """The review's finding: `**To be added**` above bare titles and a survey linked in a
+    sentence below are no paper's block: the titles are still papers without links."""
+    text = ("# Detection\n\n## Papers\n\n- [Paper A on detection](https://arxiv.org/abs/2001.00001)\n"
+            "- [Paper B on detection](https://arxiv.org/abs/2001.00002)\n\n**To be added**\n\n"
+            "- Focal Loss for Dense Object Detection\n- Feature Pyramid Networks for Object Detection\n\n"
+            "See also the survey [Object Detection in 20 Years](https://arxiv.org/abs/1905.05055).\n")
+    assert [f.line for f in lint_text(text, select=["AL017"])] == [10, 11]

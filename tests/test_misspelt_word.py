@@ -493,3 +493,11 @@ def test_a_common_misspelling_on_codespells_list_session38():
     fixed = fix_text(text, select=["AL027"], unsafe=True)[0]
     assert "Official code; a comparison of prompts" in fixed and "Initially a fork" in fixed
     assert lint_text(fixed, select=["AL027"]) == []
+
+
+def test_a_listed_misspelling_inside_the_files_addresses_is_a_name_session38_review():
+    """The review's finding: `Nervana's` beside github.com/NervanaSystems is Intel's company, not
+    `Nirvana`; `Searchin` is `Search in` with a space lost, not `Searching`."""
+    text = ("# T\n\n- [neon](https://github.com/NervanaSystems/neon) - Nervana's Python-based framework.\n"
+            "- [DetNAS](https://arxiv.org/abs/1903.10979) - Backbone Searchin Channel-Level.\n")
+    assert lint_text(text, select=["AL027"]) == []

@@ -14,6 +14,21 @@ from ..model import Edit, Fix
 _TEX_QUOTES = re.compile(r"(?<![`\w])``(?=[A-Za-z])([^`'\n]{1,80})''(?![`'])")
 _MARKED_HEADING = re.compile(r"^(#{1,6})[ \t]+([-*+])[ \t]+(?=\S)", re.M)
 _ANY_HEADING = re.compile(r"^(#{1,6})[ \t]+\S", re.M)
+# where GitHub shows no Markdown: comments, `<pre>` blocks, math (TeX's quotes are right there)
+_HIDDEN = re.compile(r"<!--.*?-->|<pre\b.*?</pre>|\$\$.*?\$\$|(?<![\\$])\$[^$\n]+\$", re.S | re.I)
+
+
+def hidden(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` no Markdown is read in: HTML comments, `<pre>` blocks, math."""
+    if "<!--" not in text and "<pre" not in text.lower() and "$" not in text:
+        return []
+    return [m.span() for m in _HIDDEN.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 _REOPENED = re.compile(r"<(h[1-6])(?:\s[^<>]*)?>([^<>\n]{1,80})<\1>", re.I)
 
 
@@ -23,8 +38,9 @@ def tex_quotes(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
     text = doc.text
     if "``" not in text:
         return
+    skip = hidden(text)
     for m in _TEX_QUOTES.finditer(text):
-        if doc.in_code(m.start()) or doc.in_code(m.end() - 1):
+        if doc.in_code(m.start()) or doc.in_code(m.end() - 1) or _inside(skip, m.start()):
             continue
         fix = Fix((Edit(m.start(), m.start() + 2, "\u201c"), Edit(m.end() - 2, m.end(), "\u201d")), False,
                   "write typographic quotes")
@@ -39,6 +55,8 @@ def marked_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix | None]]
     marked = [m for m in _MARKED_HEADING.finditer(text) if not doc.in_code(m.start())]
     if not marked:
         return
+    skip = hidden(text)
+    marked = [m for m in marked if not _inside(skip, m.start())]
     levels: dict[int, int] = {}
     for m in _ANY_HEADING.finditer(text):
         if not doc.in_code(m.start()):
@@ -58,8 +76,9 @@ def reopened_html_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix]]
     text = doc.text
     if "<h" not in text and "<H" not in text:
         return
+    skip = hidden(text)
     for m in _REOPENED.finditer(text):
-        if doc.in_code(m.start()):
+        if doc.in_code(m.start()) or _inside(skip, m.start()):
             continue
         close = m.end() - len(m.group(1)) - 2
         fix = Fix((Edit(close + 1, close + 1, "/"),), False, f"close the heading with </{m.group(1)}>")

@@ -16,7 +16,7 @@ from ..lexicon import is_english
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, KIND_WORDS, PAPER, PROJECT, is_paper_url, label_kind, label_words
 from ..voting import dominant
-from ._stray_marks import marked_headings, reopened_html_headings, tex_quotes
+from ._stray_marks import hidden, marked_headings, reopened_html_headings, tex_quotes
 from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop, unquoted,
@@ -1396,6 +1396,8 @@ class EntryStyle(Rule):
             fix = Fix((Edit(m.end(2), m.end(2), " "),), False, "put a space after the bullet")
             yield self.finding(f'no space after the bullet "{m.group(2)}": the line is no list item and runs on '
                                "as text of the item above", line, col, line, col + 2, fix=fix)
+        if lone and (skip := hidden(text)):
+            lone = [x for x in lone if not any(a <= x[0].start() < b for a, b in skip)]
         if len(lone) >= _GLUED_HABIT:
             # `-[Title](…) - in EMNLP 2020` on every entry, none beside an item: a file of
             # paragraphs that each start with a dash, one habit, told once

@@ -545,11 +545,13 @@ class LinkLabel(Rule):
         labels = host.split(".")
         names = labels[:-2] if host.endswith(".github.io") else labels[:-1]
         names = [n for n in names if n not in ("www", "docs", "doc", "en", "web", "m")]
-        if host.endswith(".github.io") or len(path.strip("/").split("/")) == 1:
-            names += [x for x in path.strip("/").split("/")[-1:] if x]
-        for name in names:
-            target = _JOINERS.sub("", name).casefold()
-            if target == key or not target.isalpha() or _name_slip(key, target) is None:
+        if host.endswith(".github.io") or (len(path.strip("/").split("/")) == 1 and host.removeprefix("www.") not in _SHARED_HOSTS):
+            names += [x for x in path.strip("/").split("/")[-1:] if x]  # (not a user's handle on a shared site)
+        targets = [_JOINERS.sub("", name).casefold() for name in names]
+        if key in targets:
+            return None  # `[NixOps](https://nixos.org/nixops/)`: the address names it right
+        for name, target in zip(names, targets):
+            if not target.isalpha() or _name_slip(key, target) is None:
                 continue
             if _label_word_better(text, label, name, seen) or is_english(key):
                 return None
@@ -859,6 +861,10 @@ def _host(url: str) -> str:
 
 _NAME_WORDS = re.compile(r"[^\s_.\-/]+")
 _JOINERS = re.compile(r"[-_.]")
+# sites whose first folder is a user's or a project's handle, not the site's own name
+_SHARED_HOSTS = frozenset("github.com gitlab.com bitbucket.org twitter.com x.com medium.com youtube.com linkedin.com "
+                          "huggingface.co sourceforge.net npmjs.com pypi.org reddit.com facebook.com instagram.com "
+                          "discord.gg t.me dev.to substack.com".split())
 # a site's host and its path (no query, no fragment)
 _SITE = re.compile(r"(?i)https?://([^/?#:\s]+)(/[^?#\s]*)?")
 

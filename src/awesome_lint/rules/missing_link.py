@@ -401,7 +401,8 @@ tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
 
 # a paragraph that is one bold line (a paper's title heading its block) and an address after it
 _BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)[^*_\n]{8,}\1[ \t]*$")
-_URL_AFTER = re.compile(r"https?://\S+")
+# the block's own address line: `Paper: https://…`, `**PDF**: <https://…>`, or the address alone
+_URL_AFTER = re.compile(r"[ \t]*(?:[*_]{0,2}[A-Za-z][A-Za-z ]{0,11}[*_]{0,2}[ \t]*:[ \t]*)?<?(https?://\S+?)>?[ \t]*$")
 _NOTES_REACH = 8  # lines before and after a list that a paper block's title and link may stand on
 
 
@@ -420,7 +421,7 @@ def _notes_of_a_paper_block(doc: Document, block) -> bool:
         line = doc.line_text(n)
         if _BOLD_LINE.match(line):
             return False  # the next paper's block
-        if any(is_paper_url(u) for u in _URL_AFTER.findall(line)):
+        if (u := _URL_AFTER.match(line)) is not None and is_paper_url(u.group(1)):
             return True
     return False
 

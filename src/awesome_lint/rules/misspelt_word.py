@@ -520,7 +520,9 @@ class MisspeltWord(Rule):
             # (a link to a heading of the file holds its words, typos too: `#intepretable-learning`)
             addresses = {w for k in doc.links if not k.url.startswith("#") for w in _ADDRESS_WORD.findall(k.url.lower())}
             addresses.update(w for u in _BARE_URL.findall(text) for w in _ADDRESS_WORD.findall(u.lower()))
-            typos = self._typos(count, slips, mixed, addresses, lower)
+            # (a listed misspelling inside an address is a name: `Nervana` of github.com/NervanaSystems)
+            joined = " ".join([k.url.lower() for k in doc.links] + [u.lower() for u in _BARE_URL.findall(text)])
+            typos = self._typos(count, slips, mixed, addresses, lower, joined)
         if not slips and not typos:
             return
         told: set[tuple[int, str]] = set()
@@ -545,7 +547,7 @@ class MisspeltWord(Rule):
 
     @staticmethod
     def _typos(count: Counter, slips: dict[str, tuple[str, str]], mixed: set[str], addresses: set[str],
-               lower: Counter) -> dict[str, tuple[str, str]]:
+               lower: Counter, joined: str = "") -> dict[str, tuple[str, str]]:
         """Words the file writes once or twice that are no English word, and no word of the
         frequency list, but are one common English word with two neighbouring letters swapped or
         one letter dropped (`nautral`, `paramters`), and only one such word: a typo the file
@@ -559,8 +561,9 @@ class MisspeltWord(Rule):
             if n > _LISTED_MAX or key in slips or key in mixed or key in addresses or known_word(key):
                 continue
             listed = misspelling(key)
-            if listed is not None and (listed + "s" == key or not known_word(listed) or _english(key)):
-                listed = None  # (not `softwares`: a plural some write, not a typo)
+            if listed is not None and (listed + "s" == key or not known_word(listed) or _english(key) or key in joined
+                                       or (key.endswith("in") and listed == key + "g")):
+                listed = None  # (not `softwares`, a plural some write; not `Searchin`, a space lost)
             if n > _RARE:
                 if listed is not None:
                     out[key] = (listed, "listed")

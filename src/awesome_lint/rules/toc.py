@@ -104,12 +104,6 @@ def _unnumbered_block(group: list[Node], missing: list[Heading]) -> list[Heading
     return [h for h in missing if h not in numbered]
 
 
-def _bare_anchor(anchor: str) -> str:
-    """An anchor with all but letters, digits and inner hyphens dropped, for a link that kept an
-    emoji or a mark GitHub's anchor drops."""
-    return re.sub(r"[^\w-]+", "", anchor.casefold()).strip("-")
-
-
 def _norm(text: str) -> str:
     """Letters and digits only, without case; character references decoded (GitHub shows
     `&amp;` as `&`)."""
@@ -203,8 +197,6 @@ class Toc(Rule):
     the heading it names. A broken entry (AL008's) stands for the heading its text names, inside
     its parent entry's section when the file repeats that heading (words compared without emoji
     and parenthesised parts: `[🚀(New) Prompts](#new-prompts)` stands for `## Prompts`).
-    A contents link that kept an emoji its heading's anchor drops (`#data-management-🔐`: AL008's)
-    lists that heading too.
 
     An entry whose text misspells the heading it links to (`[Recuurent Networks](#rnn)`,
     `[Template](#templates)`) is reported at the entry: as many words, compared without case,
@@ -737,16 +729,11 @@ class Toc(Rule):
         folded = {name.casefold(): line for name, line in reversed(list(anchors.items()))}
         s, e = doc.line_starts[toc.line - 1], doc.line_end(toc.end_line)
         out = set()
-        heads = loose = None
+        heads = None
         for link in doc.links_between(s, e):
             if link.is_anchor:
                 frag = unquote(link.url[1:])
                 h = by_line.get(anchors.get(frag, folded.get(frag.casefold(), -1)))
-                if h is None:
-                    # `#deep-learning-for-trajectory-data-management-🔐`: the emoji kept (AL008's
-                    # broken anchor), the section listed all the same
-                    loose = loose if loose is not None else {_bare_anchor(a): line for a, line in reversed(list(anchors.items()))}
-                    h = by_line.get(loose.get(_bare_anchor(frag), -1))
                 if h is not None:
                     out.add(h)
             elif "-" in link.url and not link.is_image:
