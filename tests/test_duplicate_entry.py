@@ -1545,3 +1545,20 @@ def test_two_awesome_lists_of_one_name_session36():
     assert [f.line for f in lint_text(head + same, select=["AL003"])] == [6]
     moved = "- [Rpmalloc Lock Free Memory Allocator](https://github.com/a/rpmalloc)\n- [Rpmalloc Lock Free Memory Allocator](https://github.com/b/rpmalloc)\n"
     assert [f.line for f in lint_text(head + moved, select=["AL003"])] == [6]
+
+
+def test_one_paper_under_two_year_headings_session38():
+    """Set AF's miss: 3DRegNet as an arXiv preprint under `## 2019` and as its CVPR paper under
+    `## 2020`: a paper has one year, the year lists are one list. A data set list later in a
+    year's section (`Datasets` under `## 2021`) is a list of its own, and the year headings'
+    parent keeps its other sections apart."""
+    text = ("# Registration\n\n## 2019\n\n"
+            "- [[ARXIV](https://arxiv.org/pdf/1904.01701.pdf)] 3DRegNet: A Deep Neural Network for 3D Point Registration [`est.`]\n"
+            "- [[CVPR](https://openaccess.thecvf.com/a.pdf)] Another Paper On Registration Of Points [`est.`]\n\n"
+            "## 2020\n\n"
+            "- [[CVPR](https://openaccess.thecvf.com/content_CVPR_2020/papers/P_3DRegNet_CVPR_2020_paper.pdf)] "
+            "3DRegNet: A Deep Neural Network for 3D Point Registration [[code](https://github.com/g/3DRegNet)] [`corr.`]\n"
+            "- [[CVPR](https://openaccess.thecvf.com/b.pdf)] Yet Another Paper On Registration [`est.`]\n\n"
+            "Datasets:\n\n- [[ScanNet](http://www.scan-net.org/)] Another Paper On Registration Of Points [`cls.`]\n")
+    found = lint_text(text, select=["AL003"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [(10, "duplicate entry")]

@@ -119,6 +119,10 @@ def item_entry(doc: Document, item: ListItem) -> Entry | None:
     return entry
 
 
+# a bracketed group of code-span tags closing an entry's text (`[`est.` `opt.`]`)
+_CODE_TAGS_AFTER = re.compile(r"\s*\[\s*(?:`[^`\n]*`[\s,]*)+\]\s*$")
+
+
 def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: str) -> Entry | None:
     """What :func:`item_entry` makes of an item's text and its inline scan."""
     text = whole[start:end]
@@ -172,6 +176,7 @@ def _read_item(doc: Document, item: ListItem, start: int, end: int, res, whole: 
             stripped = ""
         else:
             cut = re.split(r"\s[-–—:|]\s|\s*\[\[", seg, maxsplit=1)[0]
+            cut = _CODE_TAGS_AFTER.sub("", cut)  # `3DRegNet: … Registration [`est.`]`: the list's tags
             stripped = cut.strip(" \t*_-–—:|")
         if stripped:
             ts = body_start + seg.index(stripped)

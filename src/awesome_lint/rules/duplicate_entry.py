@@ -133,7 +133,9 @@ class DuplicateEntry(Rule):
        paper, a second taxonomy table, a tool filed under every category it serves), while a
        repeat within one list or table was a fault every time. The `scope` option says what
        counts: `list` (the same list or table: the default), `section` (the same section),
-       `file` (anywhere) or `off`. Items of a section about the list itself (News, Highlights,
+       `file` (anywhere) or `off`. The lists right under the year headings of one parent
+       (`## 2019`, `## 2020`) are one list: a paper has one year (a later list in a year's
+       section, `Datasets` under `## 2021`, is its own). Items of a section about the list itself (News, Highlights,
        Updates, To Do, Contents, Contributing, Citation) are no entries: a news line naming a paper
        refers to it. Two names of which one is the other and a variant's word (`DeepSeek-V2`,
        `DeepSeek-V2-Lite`; `-Chat`, `-Instruct`, `-7B`) are two models, even on one paper link.
@@ -363,9 +365,10 @@ class DuplicateEntry(Rule):
             sub = _subtitle_key(it)
             match, how = self._match(it, first, scope, sub, title_line)
             cid, sid = id(box(it.entry)), self._scope_id(it, scope)
+            rid = id(box(it.entry, years=False))
             repos = _code_repos(it)
             if match is None and repos:
-                match, how = _repo_match(it, repos, first, cid)
+                match, how = _repo_match(it, repos, first, rid)
             prev = last.get(cid)
             last[cid] = it
             if match is None and prev is not None and _page_slip(it, prev, title_line):
@@ -388,7 +391,7 @@ class DuplicateEntry(Rule):
                     first.add("c", cid, kind, k, it)
                     first.add("s", sid, kind, k, it)
             for r in repos:
-                first.add("c", cid, "r", r, it)
+                first.add("c", rid, "r", r, it)
                 if _FOLDER.match(r):
                     first.add("f", 0, "r", r, it)
             for k in it.urls:

@@ -339,7 +339,17 @@ def _tagged_paragraph(doc: Document, line: int, end_line: int, lead: int, end: i
     return Entry("para", line, end_line, lead, end, text, title, ts, te, links, None, None, doc.section_at(line))
 
 
-def box(e: Entry):
+def box(e: Entry, years: bool = True):
     """The list an entry belongs to, for AL003's scope: its list or table, or for a paper
-    paragraph (:func:`paper_paragraphs`) its section."""
-    return e.section if e.kind == "para" else e.container
+    paragraph (:func:`paper_paragraphs`) its section; the lists under the year headings of one
+    parent (`## 2019`, `## 2020`) are one list, a paper's year being one, not a topic to file it
+    under twice (not with ``years`` off: a repository shared across years may be a family's)."""
+    sec, box_ = e.section, e.section if e.kind == "para" else e.container
+    if (years and sec is not None and sec.parent is not None and sec.heading is not None and box_ is not None
+            and box_.line <= sec.heading.end_line + 2 and _YEAR_HEADING.fullmatch(sec.heading.plain)):
+        return sec.parent  # (the list right under the year; a later one, `Datasets` under `## 2021`, is its own)
+    return box_
+
+
+# a heading that is a year and nothing else (`2019`, `- 2014`, `[2020]`)
+_YEAR_HEADING = re.compile(r"[\W_]*(?:19|20)\d\d[\W_]*")
