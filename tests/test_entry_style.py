@@ -1682,3 +1682,13 @@ def test_tex_quotes_and_marks_where_github_shows_no_markdown_session38_review():
             "<!-- ``hidden'' -->\n\n$$\\text{``math''}$$\n\n## A\n\nx\n\n## B\n\nx\n\n<!--\n## - old\n\n"
             "-[a](https://x.org/a)\n\n-[b](https://x.org/b)\n\n-[c](https://x.org/c)\n-->\n")
     assert lint_text(text, select=["AL015"]) == []
+
+
+def test_an_affiliation_mark_on_an_author_in_a_links_text_session38():
+    """Set AF's miss: `[MaskGCT (Wang1 et al., 2024)](…)` beside `[Llasa (Ye et al., 2025)](…)`:
+    the digit is the paper's affiliation mark, pasted with the name."""
+    text = ("# Tokenizers\n\n| # | Model |\n| - | - |\n| 1 | [Llasa (Ye et al., 2025)](https://arxiv.org/abs/2502.04128) |\n"
+            "| 2 | [MaskGCT (Wang1 et al., 2024)](https://arxiv.org/abs/2409.00750) |\n")
+    found = [f for f in lint_text(text, select=["AL015"]) if "et al" in f.message]
+    assert [(f.line, f.message.split(" ")[0]) for f in found] == [(6, "'Wang1'")]
+    assert "(Wang et al., 2024)" in fix_text(text, select=["AL015"], unsafe=True)[0]

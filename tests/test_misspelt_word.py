@@ -501,3 +501,17 @@ def test_a_listed_misspelling_inside_the_files_addresses_is_a_name_session38_rev
     text = ("# T\n\n- [neon](https://github.com/NervanaSystems/neon) - Nervana's Python-based framework.\n"
             "- [DetNAS](https://arxiv.org/abs/1903.10979) - Backbone Searchin Channel-Level.\n")
     assert lint_text(text, select=["AL027"]) == []
+
+
+def test_a_compound_broken_by_a_space_after_its_hyphen_session38():
+    """Set AF's miss: `Multi- Agent Path Finding` (a PDF's line break pasted into a title); not a
+    separator after a compound name (`LRF-Net- Learning …`), nor a suspended hyphen (`Multi- and
+    Single-Agent`), nor a hyphen outside a title."""
+    text = ("# T\n\n- [Multi- Agent Path Finding for Robots](https://arxiv.org/abs/2001.00001)\n"
+            "- LRF-Net- Learning Local Reference Frames. [[paper]](https://arxiv.org/abs/2001.00003)\n"
+            "- [Multi- and Single-Agent Planning](https://arxiv.org/abs/2001.00004)\n\n"
+            "Notes: pre- and post- Training are both read.\n")
+    found = lint_text(text, select=["AL027"])
+    assert [(f.line, f.message.split(":")[0]) for f in found] == [(3, "'Multi- Agent'")]
+    fixed = fix_text(text, select=["AL027"], unsafe=True)[0]
+    assert "[Multi-Agent Path Finding for Robots]" in fixed and lint_text(fixed, select=["AL027"]) == []

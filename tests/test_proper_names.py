@@ -1024,3 +1024,12 @@ def test_phd_and_pyod_session37():
     text = "# T\n\n- We read a Phd thesis here.\n- Outliers with Pyod, a toolbox.\n- A PHD THESIS.\n"
     assert [(f.line, f.message) for f in lint_text(text, select=["AL018"])] == [
         (3, "write 'PhD', not 'Phd'"), (4, "write 'PyOD', not 'Pyod'")]
+
+
+def test_convnext_and_onshape_session38():
+    """Set AF's misses: `ConvNext blocks` (the architecture is ConvNeXt) and `OnShape` (the CAD
+    product writes itself Onshape)."""
+    text = ("# T\n\n- [Vocos](https://github.com/o/vocos) - Decoder of ConvNext blocks.\n"
+            "- [onshape-to-robot](https://github.com/o/onshape-to-robot) - Converts OnShape assemblies.\n")
+    found = [f.message for f in lint_text(text, select=["AL018"])]
+    assert any("'ConvNeXt'" in m for m in found) and any("'Onshape'" in m for m in found)

@@ -1,6 +1,7 @@
 """Marks typed into a page that GitHub shows as they are, for AL015: LaTeX's quotes (```Finding''`),
 a list marker inside a heading (`## - 2014` beside `## 2017`), an HTML heading closed by a
-second opening tag (`<h3> Statistics <h3>`). Each is a slip of a habit written right around it."""
+second opening tag (`<h3> Statistics <h3>`), an affiliation's mark left on an author's name
+(`Wang1 et al.`, `Yuan* et al`). Each is a slip of a habit written right around it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..model import Edit, Fix
+from ..textutil import in_spans
 
 # ``word …'': TeX's opening and closing quotes, pasted from a paper's source
 _TEX_QUOTES = re.compile(r"(?<![`\w])``(?=[A-Za-z])([^`'\n]{1,80})''(?![`'])")
@@ -26,7 +28,8 @@ def hidden(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
+    """``at`` lies in one of ``spans`` (sorted, not overlapping: one bisection)."""
+    return in_spans(spans, at)
 
 
 _REOPENED = re.compile(r"<(h[1-6])(?:\s[^<>]*)?>([^<>\n]{1,80})<\1>", re.I)
@@ -84,3 +87,24 @@ def reopened_html_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix]]
         fix = Fix((Edit(close + 1, close + 1, "/"),), False, f"close the heading with </{m.group(1)}>")
         yield close, m.end(), (f"<{m.group(1)}> opened again where </{m.group(1)}> was meant: the heading never "
                                "closes"), fix
+
+
+# `Ruifeng Yuan1 et al`: the paper's affiliation digit or footnote star, copied with the name
+_MARKED_AUTHOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)(\d{1,2}|\*{1,2}|†)(?=,?[ \t]+et[ \t]+al\b)")
+
+
+def marked_authors(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
+    """An author's name before `et al` inside a link's text (`[MaskGCT (Wang1 et al., 2024)](…)`)
+    with a digit, a star or a dagger glued to it: an affiliation's mark pasted from the paper's
+    first page. (An entry's author line is the author check's, voted against the file's habit.)"""
+    text = doc.text
+    if "et al" not in text:
+        return
+    skip = hidden(text)
+    labels = sorted((k.label_start, k.label_end) for k in doc.links if k.label_end > k.label_start)
+    for m in _MARKED_AUTHOR.finditer(text):
+        if doc.in_code(m.start()) or _inside(skip, m.start()) or not _inside(labels, m.start()):
+            continue
+        fix = Fix((Edit(m.start(2), m.end(2), ""),), False, f"write {m.group(1)}")
+        yield m.start(2), m.end(2), (f"{m.group()!r} before 'et al': the mark {m.group(2)!r} of an affiliation or a "
+                                     "footnote, pasted with the name"), fix

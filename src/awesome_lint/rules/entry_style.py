@@ -16,7 +16,7 @@ from ..lexicon import is_english
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, KIND_WORDS, PAPER, PROJECT, is_paper_url, label_kind, label_words
 from ..voting import dominant
-from ._stray_marks import hidden, marked_headings, reopened_html_headings, tex_quotes
+from ._stray_marks import hidden, marked_authors, marked_headings, reopened_html_headings, tex_quotes
 from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
 from .entry_marks import (BLANK, BOLD_RUN, DATE, YEAR, ITALIC_RUN, ORDINAL_DAY, PLAIN_DAY, ordinal_suffix, authors_mark, et_al_stop, blank, date_form, double_period, field_mark, inner_stop, unquoted,
@@ -364,7 +364,8 @@ class EntryStyle(Rule):
     - marks GitHub shows as they are: TeX's quotes (```Finding''`, fixed to typographic ones),
       a list marker opening a heading (`## - 2014` where most headings of its level start with
       their words; told), an HTML heading opened again where it should close (`<h3> Statistics
-      <h3>`; the fix writes `</h3>`);
+      <h3>`; the fix writes `</h3>`), an affiliation's mark on an author in a link's text
+      (`[MaskGCT (Wang1 et al., 2024)](…)`);
     - the brackets around the labels of the links that close an entry's line, where they name
       the link's kind in at most three words (`[paper](u)`, `[[paper]](u)`, `[[paper](u)]`),
       and an entry that writes them two ways (`[[paper]](u) [code](u)`) — items and paper
@@ -719,7 +720,8 @@ class EntryStyle(Rule):
         yield from self._paren_widths(doc, (*classic, *paper, *rows))
         yield from self._question_stops(doc, (*classic, *paper, *rows))
         yield from self._plain_days(doc)
-        for start, end, message, fix in (*tex_quotes(doc), *marked_headings(doc), *reopened_html_headings(doc)):
+        for start, end, message, fix in (*tex_quotes(doc), *marked_headings(doc), *reopened_html_headings(doc),
+                                          *marked_authors(doc)):
             line, col = doc.position(start)
             end_line, end_col = doc.position(end)
             yield self.finding(message, line, col, end_line, end_col, fix=fix)

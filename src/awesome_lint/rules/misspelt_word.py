@@ -13,6 +13,7 @@ from ..document import Document, github_slug
 from ..lexicon import coined, common_word, known_word, misspelling, trade_word
 from ..model import WARNING, Edit, Finding, Fix
 from ._articles import wrong_articles
+from ._hyphen_space import broken_compounds
 from ._doubled import doubled_words
 from .base import FIX_SOMETIMES, Option, Rule
 
@@ -364,6 +365,10 @@ class MisspeltWord(Rule):
     For for React`), initials (`by A A Milne`), math (`$a a$`), code, addresses and lines of
     another language are left alone.
 
+    And a compound in an entry's title broken by a space after its hyphen (`Multi- Agent Path
+    Finding`, `Audio- Visual`: a PDF's line break, pasted); not a separator after a compound name
+    (`LRF-Net- Learning …`), a suspended hyphen (`Multi- and Single-Agent`) or text outside titles.
+
     ## Why it matters
 
     A typo in a title or a description makes the list look unkept and hides the entry from a
@@ -418,6 +423,12 @@ class MisspeltWord(Rule):
                                f"{'opens' if want.lower() == 'an' else 'does not open'} a vowel sound",
                                line, col, line, col + end - start,
                                fix=Fix((Edit(start, end, want),), safe=False, description=f"write {want}"))
+        for start, space, after, end, whole in broken_compounds(doc):
+            line, col = doc.position(start)
+            _, end_col = doc.position(end)
+            yield self.finding(f"{text[start:end]!r}: a space after the hyphen breaks the compound; write {whole!r}",
+                               line, col, line, end_col,
+                               fix=Fix((Edit(space, after, ""),), safe=False, description=f"write {whole}"))
         headings = None
         for start, end, word, sure in doubled_words(text, skip):
             line, col = doc.position(start)
