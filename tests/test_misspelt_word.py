@@ -515,3 +515,16 @@ def test_a_compound_broken_by_a_space_after_its_hyphen_session38():
     assert [(f.line, f.message.split(":")[0]) for f in found] == [(3, "'Multi- Agent'")]
     fixed = fix_text(text, select=["AL027"], unsafe=True)[0]
     assert "[Multi-Agent Path Finding for Robots]" in fixed and lint_text(fixed, select=["AL027"]) == []
+
+
+def test_short_listed_misspellings_and_a_choice_the_file_makes_session38():
+    """Tuning lists' faults: `datset`, `writen`, `wrting` (five or six letters, which the
+    one-letter slips never read) and `Interation` where the file writes `Interaction` (codespell
+    offers three words). Not a capitalised short word (`Wirth`, `Mannor`: surnames), nor one the
+    file's addresses hold (`vertx`)."""
+    text = ("# T\n\n- [A](https://x.org/a) - A datset of notes, all writen in Python.\n"
+            "- [vertx](https://github.com/eclipse/vertx) - The vertx toolkit, by Wirth and Mannor.\n"
+            "- [Interaction Graphs](https://x.org/b) - Interaction models.\n"
+            "- [Interation Networks for Physics](https://x.org/c) - Physics.\n")
+    found = [(f.line, f.message.split("'")[1], f.message.split("'")[3]) for f in lint_text(text, select=["AL027"])]
+    assert sorted(found) == [(3, "datset", "dataset"), (3, "writen", "written"), (6, "Interation", "Interaction")]

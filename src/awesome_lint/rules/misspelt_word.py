@@ -19,6 +19,7 @@ from .base import FIX_SOMETIMES, Option, Rule
 
 # a word of seven letters or more, not part of an address, a path, a handle or an identifier
 _WORD = re.compile(r"(?<![\w./@#~$\\+=:%&])[A-Za-z]{7,}(?![\w/@+=\\%&]|\.\w)")
+_SHORT_WORD = re.compile(r"(?<![\w./@#~$\\+=:%&'’-])[A-Za-z]{5,6}(?![\w/@+=\\%&'’-]|\.\w)")
 # (an address ends at a quote or an angle bracket: `<a href="https://…">Continous 2D</a>` is
 # an address, then the link's words, which are read)
 _BARE_URL = re.compile(r"(?:https?|ftp)://[^\s\"<>]+|www\.[^\s\"<>]+")
@@ -197,6 +198,19 @@ def _named(doc: Document, m: re.Match, lower: Counter, heads: list[set[int]]) ->
     return False
 
 
+def _listed(key: str, count: Counter, joined: str) -> str | None:
+    """The word ``key`` is a common misspelling of by codespell's list: its one correction, or of
+    several the one the file writes (`Interation` beside `Interaction`); None for a word that
+    is English or a part of the file's addresses (`Nervana` of NervanaSystems), a plural some
+    write (`softwares`), or a space lost (`Searchin`)."""
+    words = [w for w in misspelling(key) if known_word(w) and w + "s" != key and w != key + "g"]
+    if len(words) > 1:
+        words = [w for w in words if count[w]]
+    if len(words) != 1 or key in joined or _english(key):
+        return None
+    return words[0]
+
+
 def _amid_lower(text: str, m: re.Match) -> bool:
     """The capitalised word ``m`` stands between two lower-case words (`works with Plugable docks`):
     a name in a sentence, not a title's word (`Explicit Alighment and Attention`)."""
@@ -226,10 +240,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _prose_words(text: str, skip: list[tuple[int, int]]) -> Iterator[re.Match]:
+def _prose_words(text: str, skip: list[tuple[int, int]], pattern: re.Pattern = _WORD) -> Iterator[re.Match]:
     """The words of ``text`` outside ``skip`` (sorted, disjoint spans), at most ``_MAX_WORDS``."""
     j, n, seen = 0, len(skip), 0
-    for m in _WORD.finditer(text):
+    for m in pattern.finditer(text):
         at = m.start()
         while j < n and skip[j][1] <= at:
             j += 1
@@ -312,9 +326,12 @@ class MisspeltWord(Rule):
     swapped just before the last (`platfrom`). A word of eleven letters or more that no
     common word explains is read against every English word in GCIDE, for a swapped or dropped
     letter or a vowel (`Intepretable`; not a prefix and a word, `overtrained`). A word on
-    codespell's list of common misspellings that has one correction (`Offical`, `comparasion`,
-    `Initally`: the slips people make, whatever their distance from the word) is told too, written
-    up to four times, when no one-letter slip names another word; not in capitals
+    codespell's list of common misspellings (`Offical`, `comparasion`, `Initally`: the slips people
+    make, whatever their distance from the word) is told too, with its one correction, or of
+    several the one the file writes (`Interation` beside `Interaction`), written up to four times,
+    when no one-letter slip names another word; a word of five or six letters only in lower case
+    (`datset`, `writen`; not `Wirth`, a surname), none a part of the file's addresses (`vertx`,
+    `Nervana` of NervanaSystems); not in capitals
     (`RE[LAX|BAR|INFORCE]`), nor cut by a hyphen and a line break (`represen- tation`: a PDF's
     line, whole with its other half), nor a capital between lower-case words (`works with
     Plugable docks`: a brand). Not a
@@ -534,6 +551,7 @@ class MisspeltWord(Rule):
             # (a listed misspelling inside an address is a name: `Nervana` of github.com/NervanaSystems)
             joined = " ".join([k.url.lower() for k in doc.links] + [u.lower() for u in _BARE_URL.findall(text)])
             typos = self._typos(count, slips, mixed, addresses, lower, joined)
+            yield from self._short_listed(doc, skip, count, joined)
         if not slips and not typos:
             return
         told: set[tuple[int, str]] = set()
@@ -571,10 +589,7 @@ class MisspeltWord(Rule):
         for key, n in count.items():
             if n > _LISTED_MAX or key in slips or key in mixed or key in addresses or known_word(key):
                 continue
-            listed = misspelling(key)
-            if listed is not None and (listed + "s" == key or not known_word(listed) or _english(key) or key in joined
-                                       or (key.endswith("in") and listed == key + "g")):
-                listed = None  # (not `softwares`, a plural some write; not `Searchin`, a space lost)
+            listed = _listed(key, count, joined)
             if n > _RARE:
                 if listed is not None:
                     out[key] = (listed, "listed")
@@ -609,6 +624,35 @@ class MisspeltWord(Rule):
                 if _english_form(right) and not _english(key):  # GCIDE read only for these few
                     out[key] = (right, how)
         return out
+
+    def _short_listed(self, doc: Document, skip: list[tuple[int, int]], count: Counter, joined: str) -> Iterator[Finding]:
+        """Words of five or six letters on codespell's list (`datset`, `writen`, `fater`), which
+        the slips above never read (too many short names are a letter from a word): in lower
+        case (`Wirth`, `Mannor`: surnames), written up to four times, not a part of the file's
+        addresses (`vertx`, `simpy`: projects)."""
+        text = doc.text
+        found: dict[str, list[re.Match]] = defaultdict(list)
+        short: Counter = Counter()
+        for m in _prose_words(text, skip, _SHORT_WORD):
+            w = m.group()
+            short[w.lower()] += 1
+            if not w.islower() or known_word(w) or not misspelling(w):
+                continue  # (`Wirth`, `Mannor`, `Quicky`: a short capitalised word is too often a name)
+            found[w.lower()].append(m)
+        if not found:
+            return
+        every = count + short
+        heads: list[set[int]] = []
+        for key, ms in found.items():
+            if short[key] > _LISTED_MAX or known_word(key) or (right := _listed(key, every, joined)) is None:
+                continue
+            told: set[int] = set()
+            for m in ms:
+                line = doc.position(m.start())[0]
+                if line in told or _named(doc, m, Counter(), heads) or _amid_lower(text, m):
+                    continue
+                told.add(line)
+                yield self._report(doc, m.start(), m.end(), right, 0, "listed")
 
     def _glued(self, doc: Document, m: re.Match, g: re.Match) -> Finding:
         at = m.start() + g.end(1) - g.start()
