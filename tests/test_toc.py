@@ -592,3 +592,22 @@ def test_a_directive_in_an_html_comment_session37_review():
     case is read."""
     assert lint_text("# T\n\n<!--\n[TOC]\n-->\n\n## A\n", select=["AL014"]) == []
     assert [f.line for f in lint_text("# T\n\n[Toc]\n\n## A\n", select=["AL014"])] == [3]
+
+
+def test_a_contents_link_that_kept_an_emoji_lists_its_heading_only_session38():
+    """Set AH's wrong finding: `[Trajectory Data Management Paper List](#deep-learning-for-
+    trajectory-data-management-🔐)`, nested under another entry, keeps the heading's emoji in
+    its anchor (AL008 tells the broken link) but lists that section. It stands for no other:
+    a section no entry lists (`## Tools`) is still missing (the review's case)."""
+    text = ("# Trajectories\n\n## Contents\n\n- [Related Surveys](#related-surveys)\n"
+            "- [Taxonomy Framework](#taxonomy-framework)\n"
+            "    - [Trajectory Data Management Paper List](#deep-learning-for-trajectory-data-management-🔐)\n"
+            "    - [Trajectory Data Mining Paper List](#deep-learning-for-trajectory-data-mining-🔍)\n"
+            "- [Summary of Resources](#summary-of-resources)\n\n## Related Surveys\n\nText.\n\n"
+            "## Taxonomy Framework\n\nText.\n\n## **Deep Learning for Trajectory Data Management 🔐**\n\nText.\n\n"
+            "## **Deep Learning for Trajectory Data Mining 🔍**\n\nText.\n\n## Summary of Resources\n\nText.\n")
+    found = lint_text(text, select=["AL008", "AL014"])
+    assert [(f.code, f.line) for f in found] == [("AL008", 7), ("AL008", 8)]
+    tools = text.replace("## Summary of Resources\n\nText.\n", "## Tools\n\nText.\n\n## Summary of Resources\n\nText.\n")
+    found = lint_text(tools, select=["AL014"])
+    assert [f.message.split('"')[1] for f in found] == ["Tools"]

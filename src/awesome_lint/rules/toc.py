@@ -104,6 +104,31 @@ def _unnumbered_block(group: list[Node], missing: list[Heading]) -> list[Heading
     return [h for h in missing if h not in numbered]
 
 
+def _kept_marks(doc: Document, nodes: list[Node]) -> dict[int, Heading]:
+    """The heading each broken entry (by id) names exactly but for the emoji or marks GitHub's
+    anchor drops (`#deep-learning-for-trajectory-data-management-🔐` for `## Deep Learning for
+    Trajectory Data Management 🔐`): that heading is listed (AL008 tells the link), and the
+    entry stands for no other section."""
+    broken = [n for n in nodes if n.target is None and n.link.url.startswith("#")]
+    if not broken:
+        return {}
+    bare = {}
+    for h in doc.headings:
+        if h.anchor:
+            bare.setdefault(_bare_anchor(h.anchor), h)
+    out = {}
+    for n in broken:
+        h = bare.get(_bare_anchor(unquote(n.link.url[1:])))
+        if h is not None:
+            out[id(n)] = h
+    return out
+
+
+def _bare_anchor(anchor: str) -> str:
+    """An anchor with all but letters, digits and inner hyphens dropped."""
+    return re.sub(r"[^\w-]+", "", anchor.casefold()).strip("-")
+
+
 def _norm(text: str) -> str:
     """Letters and digits only, without case; character references decoded (GitHub shows
     `&amp;` as `&`)."""
@@ -197,6 +222,8 @@ class Toc(Rule):
     the heading it names. A broken entry (AL008's) stands for the heading its text names, inside
     its parent entry's section when the file repeats that heading (words compared without emoji
     and parenthesised parts: `[🚀(New) Prompts](#new-prompts)` stands for `## Prompts`).
+    A broken entry whose anchor is a heading's but for an emoji or a mark GitHub's anchor drops
+    (`#data-management-🔐`: AL008's) lists that heading, and stands for no other section.
 
     An entry whose text misspells the heading it links to (`[Recuurent Networks](#rnn)`,
     `[Template](#templates)`) is reported at the entry: as many words, compared without case,
@@ -657,11 +684,13 @@ class Toc(Rule):
         """Required sections without an entry. An entry whose anchor reaches nothing (AL008's)
         stands for a missing section that lies between its neighbours' sections."""
         listed = {n.heading for n in nodes if n.heading is not None} | self._also_listed(doc, toc)
+        kept = _kept_marks(doc, nodes)  # `#data-management-🔐`: the emoji kept, the heading meant
+        listed |= set(kept.values())
         out = []
         for group, _parent, req in self._required(doc, toc, nodes):
             holes = []  # (low, high, node) of each unresolved entry of the group
             for i, n in enumerate(group):
-                if n.target is None:
+                if n.target is None and id(n) not in kept:
                     lo = max((m.target for m in group[:i] if m.target is not None), default=0)
                     hi = min((m.target for m in group[i + 1 :] if m.target is not None), default=10**9)
                     holes.append((lo, hi, n))
