@@ -28,6 +28,6 @@ def broken_compounds(doc: Document) -> Iterator[tuple[int, int, int, int, str]]:
             head, tail = m.group(1), m.group(2)
             if tail.lower() in _SUSPENDED or doc.in_code(m.start()):
                 continue
-            if tail[0].islower() and not head[0].islower():
-                continue  # `Net- learning`: a title's separator written loosely, no compound
+            if head[0].islower() != tail[0].islower():
+                continue  # `Net- learning`, `workflows- Gemma`: a title's separator written loosely
             yield m.start(), m.end(1) + 1, m.start(2), m.end(), f"{head}-{tail}"

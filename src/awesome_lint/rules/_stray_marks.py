@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..document import Document
 from ..model import Edit, Fix
@@ -17,14 +18,18 @@ _TEX_QUOTES = re.compile(r"(?<![`\w])``(?=[A-Za-z])([^`'\n]{1,80})''(?![`'])")
 _MARKED_HEADING = re.compile(r"^(#{1,6})[ \t]+([-*+])[ \t]+(?=\S)", re.M)
 _ANY_HEADING = re.compile(r"^(#{1,6})[ \t]+\S", re.M)
 # where GitHub shows no Markdown: comments, `<pre>` blocks, math (TeX's quotes are right there)
-_HIDDEN = re.compile(r"<!--.*?-->|<pre\b.*?</pre>|\$\$.*?\$\$|(?<![\\$])\$[^$\n]+\$", re.S | re.I)
+# (each alternative opens with its literal, so the scan skips to `<` and `$`: a look-behind first
+# would be tried at every position of a long list)
+_HIDDEN = re.compile(r"<!--.*?-->|<pre\b.*?</pre>|\$\$.*?\$\$|\$[^$\n]+\$", re.S | re.I)
 
 
+@lru_cache(maxsize=2)
 def hidden(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` no Markdown is read in: HTML comments, `<pre>` blocks, math."""
-    if "<!--" not in text and "<pre" not in text.lower() and "$" not in text:
+    """The spans of ``text`` no Markdown is read in: HTML comments, `<pre>` blocks, math (not a
+    `\\$` escaped). Read once a text, for every check that asks."""
+    if "<!--" not in text and "<pre" not in text and "<PRE" not in text and "$" not in text:
         return []
-    return [m.span() for m in _HIDDEN.finditer(text)]
+    return [m.span() for m in _HIDDEN.finditer(text) if text[m.start() - 1:m.start()] != "\\"]
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -89,8 +94,10 @@ def reopened_html_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix]]
                                "closes"), fix
 
 
-# `Ruifeng Yuan1 et al`: the paper's affiliation digit or footnote star, copied with the name
-_MARKED_AUTHOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)(\d{1,2}|\*{1,2}|†)(?=,?[ \t]+et[ \t]+al\b)")
+# `Ruifeng Yuan1 et al`: the paper's affiliation digit or footnote star, copied with the name (read
+# backwards from each `et al`: a pattern opening with a look-behind would be tried everywhere)
+_MARKED_AUTHOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)(\d{1,2}|\*{1,2}|†),?[ \t]+$")
+_ET_AL = re.compile(r"et[ \t]+al\b")
 
 
 def marked_authors(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
@@ -100,11 +107,17 @@ def marked_authors(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
     text = doc.text
     if "et al" not in text:
         return
-    skip = hidden(text)
-    labels = sorted((k.label_start, k.label_end) for k in doc.links if k.label_end > k.label_start)
-    for m in _MARKED_AUTHOR.finditer(text):
-        if doc.in_code(m.start()) or _inside(skip, m.start()) or not _inside(labels, m.start()):
+    labels = None
+    for e in _ET_AL.finditer(text):
+        at = max(0, e.start() - 40)
+        m = _MARKED_AUTHOR.search(text, at, e.start())
+        if m is None:
+            continue
+        if labels is None:  # (built for the first candidate only)
+            labels = sorted((k.label_start, k.label_end) for k in doc.links if k.label_end > k.label_start)
+        if doc.in_code(m.start()) or _inside(hidden(text), m.start()) or not _inside(labels, m.start()):
             continue
         fix = Fix((Edit(m.start(2), m.end(2), ""),), False, f"write {m.group(1)}")
-        yield m.start(2), m.end(2), (f"{m.group()!r} before 'et al': the mark {m.group(2)!r} of an affiliation or a "
+        written = text[m.start():m.end(2)]
+        yield m.start(2), m.end(2), (f"{written!r} before 'et al': the mark {m.group(2)!r} of an affiliation or a "
                                      "footnote, pasted with the name"), fix

@@ -346,10 +346,15 @@ def box(e: Entry, years: bool = True):
     under twice (not with ``years`` off: a repository shared across years may be a family's)."""
     sec, box_ = e.section, e.section if e.kind == "para" else e.container
     if (years and sec is not None and sec.parent is not None and sec.heading is not None and box_ is not None
-            and box_.line <= sec.heading.end_line + 2 and _YEAR_HEADING.fullmatch(sec.heading.plain)):
+            and box_.line <= sec.heading.end_line + 2 and _year_heading(sec.heading.plain)):
         return sec.parent  # (the list right under the year; a later one, `Datasets` under `## 2021`, is its own)
     return box_
 
 
 # a heading that is a year and nothing else (`2019`, `- 2014`, `[2020]`)
 _YEAR_HEADING = re.compile(r"[\W_]*(?:19|20)\d\d[\W_]*")
+
+
+@lru_cache(maxsize=512)
+def _year_heading(plain: str) -> bool:
+    return _YEAR_HEADING.fullmatch(plain) is not None

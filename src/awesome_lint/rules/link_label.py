@@ -517,9 +517,12 @@ class LinkLabel(Rule):
 
     def _misnamed_sites(self, doc: Document, told: dict[int, list[int]]) -> Iterator[Finding]:
         seen: dict[str, int] = {}
+        text = doc.text
         for link in doc.links:
-            if link.kind != INLINE or link.is_image or link.is_anchor or _REPO_URL.match(link.url):
+            if link.kind != INLINE or link.is_image or link.is_anchor or not 6 <= link.label_end - link.label_start <= 34:
                 continue
+            if any(c.isspace() for c in text[link.label_start:link.label_end].strip()) or _REPO_URL.match(link.url):
+                continue  # (cheap tests first: a long list has many links)
             line, col = doc.position(link.start)
             _, end = doc.position(link.end)
             if any(col <= c <= end for c in told.get(line, ())) or doc.in_code(link.label_start):

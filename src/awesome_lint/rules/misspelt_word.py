@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..document import Document, github_slug
 from ..lexicon import coined, common_word, known_word, misspelling, trade_word
 from ..model import WARNING, Edit, Finding, Fix
+from ..textutil import in_spans
 from ._articles import wrong_articles
 from ._hyphen_space import broken_compounds
 from ._doubled import doubled_words
@@ -19,7 +20,12 @@ from .base import FIX_SOMETIMES, Option, Rule
 
 # a word of seven letters or more, not part of an address, a path, a handle or an identifier
 _WORD = re.compile(r"(?<![\w./@#~$\\+=:%&])[A-Za-z]{7,}(?![\w/@+=\\%&]|\.\w)")
-_SHORT_WORD = re.compile(r"(?<![\w./@#~$\\+=:%&'’-])[A-Za-z]{5,6}(?![\w/@+=\\%&'’-]|\.\w)")
+# a lower-case word of five or six letters (its opening literal first: the character before it is
+# checked by hand, a look-behind would be tried at every position of a long list)
+_SHORT_WORD = re.compile(r"[a-z]{5,6}(?![\w/@+=\\%&'’-]|\.\w)")
+# the same words with the character before them, for one pass that gathers the file's words
+_SHORT_WORDS = re.compile(r"[^\w./@#~$\\+=:%&'’-]([a-z]{5,6})(?![\w/@+=\\%&'’-]|\.\w)")
+_SHORT_BEFORE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./@#~$\\+=:%&'’-")
 # (an address ends at a quote or an angle bracket: `<a href="https://…">Continous 2D</a>` is
 # an address, then the link's words, which are read)
 _BARE_URL = re.compile(r"(?:https?|ftp)://[^\s\"<>]+|www\.[^\s\"<>]+")
@@ -209,6 +215,20 @@ def _listed(key: str, count: Counter, joined: str) -> str | None:
     if len(words) != 1 or key in joined or _english(key):
         return None
     return words[0]
+
+
+class _Counts(dict):
+    """The file's words of seven letters or more as counted, and any other word counted in the
+    text when first asked for (a listed word's corrections, `please` for `plase`)."""
+
+    def __init__(self, count: Counter, text: str):
+        super().__init__()
+        self.count, self.text = count, text
+
+    def __missing__(self, word: str) -> int:
+        n = self.count[word] if len(word) >= 7 else len(re.findall(rf"(?<![A-Za-z]){word}(?![A-Za-z])", self.text, re.I))
+        self[word] = n
+        return n
 
 
 def _amid_lower(text: str, m: re.Match) -> bool:
@@ -631,17 +651,22 @@ class MisspeltWord(Rule):
         case (`Wirth`, `Mannor`: surnames), written up to four times, not a part of the file's
         addresses (`vertx`, `simpy`: projects)."""
         text = doc.text
+        # each word judged once, then only the listed ones found (a long list writes `models`
+        # thousands of times, `datset` once)
+        listed = [w for w in set(_SHORT_WORDS.findall(text)) if not known_word(w) and misspelling(w)]
         found: dict[str, list[re.Match]] = defaultdict(list)
-        short: Counter = Counter()
-        for m in _prose_words(text, skip, _SHORT_WORD):
-            w = m.group()
-            short[w.lower()] += 1
-            if not w.islower() or known_word(w) or not misspelling(w):
-                continue  # (`Wirth`, `Mannor`, `Quicky`: a short capitalised word is too often a name)
-            found[w.lower()].append(m)
+        for w in listed:
+            after = re.compile(rf"{w}(?![\w/@+=\\%&'’-]|\.\w)")
+            at = text.find(w)
+            while at >= 0:  # (str.find runs at memory's speed; a pattern would read every position)
+                m = after.match(text, at)
+                if m is not None and text[at - 1:at] not in _SHORT_BEFORE and not in_spans(skip, at):
+                    found[w].append(m)
+                at = text.find(w, at + 1)
         if not found:
             return
-        every = count + short
+        short = Counter({w: len(ms) for w, ms in found.items()})
+        every = _Counts(count, text)  # (the corrections a listed word offers, counted on demand)
         heads: list[set[int]] = []
         for key, ms in found.items():
             if short[key] > _LISTED_MAX or known_word(key) or (right := _listed(key, every, joined)) is None:
