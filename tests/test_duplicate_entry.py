@@ -1562,3 +1562,12 @@ def test_one_paper_under_two_year_headings_session38():
             "Datasets:\n\n- [[ScanNet](http://www.scan-net.org/)] Another Paper On Registration Of Points [`cls.`]\n")
     found = lint_text(text, select=["AL003"])
     assert [(f.line, f.message.split(":")[0]) for f in found] == [(10, "duplicate entry")]
+
+
+def test_a_conference_listed_each_year_is_no_repeat_session38_review():
+    """The second review: `PyCon US` under `### 2019` and `### 2020` is one event a year, not a
+    paper listed twice: only entries that link a paper make the year lists one list."""
+    text = ("# Awesome Conferences\n\n## Events\n\n### 2019\n\n- [PyCon US](https://us.pycon.org/) - Cleveland, May.\n"
+            "- [EuroPython](https://europython.eu/) - Basel, July.\n\n### 2020\n\n"
+            "- [PyCon US](https://us.pycon.org/) - Online, April.\n- [EuroPython](https://europython.eu/) - Online, July.\n")
+    assert lint_text(text, select=["AL003"]) == []

@@ -1692,3 +1692,12 @@ def test_an_affiliation_mark_on_an_author_in_a_links_text_session38():
     found = [f for f in lint_text(text, select=["AL015"]) if "et al" in f.message]
     assert [(f.line, f.message.split(" ")[0]) for f in found] == [(6, "'Wang1'")]
     assert "(Wang et al., 2024)" in fix_text(text, select=["AL015"], unsafe=True)[0]
+
+
+def test_a_models_version_before_et_al_is_no_mark_session38_review():
+    """The second review: `[Compared with Llama2 et al.](…)` names a model's version, not an
+    author with an affiliation's mark; `(Wang1 et al., 2024)` still is one."""
+    text = ("# T\n\n| # | Model |\n| - | - |\n| 1 | [MaskGCT (Wang1 et al., 2024)](https://arxiv.org/abs/2409.00750) |\n"
+            "| 2 | [Compared with Llama2 et al.](https://x.org/a) |\n")
+    found = [f for f in lint_text(text, select=["AL015"]) if "et al" in f.message]
+    assert [(f.line, f.message.split(" ")[0]) for f in found] == [(5, "'Wang1'")]

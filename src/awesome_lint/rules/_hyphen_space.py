@@ -13,6 +13,10 @@ from ..document import Document
 
 _BROKEN = re.compile(r"(?<![\w\-.'’])([A-Za-z][A-Za-z0-9]{1,})-[ \t]+([A-Z][a-z]{2,}|[a-z]{3,})(?![\w'’])")
 _SUSPENDED = frozenset({"and", "or", "to", "vs", "versus", "nor"})
+# the first parts of compounds a title may open with (`Multi- Agent Path Finding`); any other
+# word opening a title before `- ` is a name and a separator (`PointNet- Deep Learning …`)
+_PREFIXES = frozenset("multi self semi cross non pre post co inter intra audio video high low long short large small "
+                      "real open zero few one two end fine coarse meta hyper anti sub super ultra bi tri uni".split())
 
 
 def broken_compounds(doc: Document) -> Iterator[tuple[int, int, int, int, str]]:
@@ -30,4 +34,6 @@ def broken_compounds(doc: Document) -> Iterator[tuple[int, int, int, int, str]]:
                 continue
             if head[0].islower() != tail[0].islower():
                 continue  # `Net- learning`, `workflows- Gemma`: a title's separator written loosely
+            if m.start() == e.title_start and head.lower() not in _PREFIXES:
+                continue  # `PointNet- Deep Learning on Point Sets`: a name, then a separator
             yield m.start(), m.end(1) + 1, m.start(2), m.end(), f"{head}-{tail}"

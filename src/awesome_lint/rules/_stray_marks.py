@@ -94,9 +94,10 @@ def reopened_html_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix]]
                                "closes"), fix
 
 
-# `Ruifeng Yuan1 et al`: the paper's affiliation digit or footnote star, copied with the name (read
+# `(Wang1 et al.`, `Ruifeng Yuan1 et al`: the affiliation digit or footnote star copied with a name
+# after `(` or a given name (not `with Llama2 et al.`, a model's version) (read
 # backwards from each `et al`: a pattern opening with a look-behind would be tried everywhere)
-_MARKED_AUTHOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)(\d{1,2}|\*{1,2}|†),?[ \t]+$")
+_MARKED_AUTHOR = re.compile(r"(?:\(|[A-Z][a-z]+[ \t])([A-Z][a-z]+)(\d{1,2}|\*{1,2}|†),?[ \t]+$")
 _ET_AL = re.compile(r"et[ \t]+al\b")
 
 
@@ -118,6 +119,6 @@ def marked_authors(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
         if doc.in_code(m.start()) or _inside(hidden(text), m.start()) or not _inside(labels, m.start()):
             continue
         fix = Fix((Edit(m.start(2), m.end(2), ""),), False, f"write {m.group(1)}")
-        written = text[m.start():m.end(2)]
+        written = text[m.start(1):m.end(2)]
         yield m.start(2), m.end(2), (f"{written!r} before 'et al': the mark {m.group(2)!r} of an affiliation or a "
                                      "footnote, pasted with the name"), fix

@@ -134,7 +134,8 @@ class DuplicateEntry(Rule):
        repeat within one list or table was a fault every time. The `scope` option says what
        counts: `list` (the same list or table: the default), `section` (the same section),
        `file` (anywhere) or `off`. The lists right under the year headings of one parent
-       (`## 2019`, `## 2020`) are one list: a paper has one year (a later list in a year's
+       (`## 2019`, `## 2020`) are one list for entries that link a paper: a paper has one year
+       (a conference listed each year is no repeat; a later list in a year's
        section, `Datasets` under `## 2021`, is its own). Items of a section about the list itself (News, Highlights,
        Updates, To Do, Contents, Contributing, Citation) are no entries: a news line naming a paper
        refers to it. Two names of which one is the other and a variant's word (`DeepSeek-V2`,

@@ -12,7 +12,7 @@ import msgspec
 from ..document import Document, Entry, plain_text
 from ..titles import paper_like, title_words
 from ..urls import is_strong, url_key
-from ..vocabulary import PAPER, label_kind, label_words
+from ..vocabulary import PAPER, is_paper_url, label_kind, label_words
 
 _TITLE_HEADERS = frozenset({"title", "paper title", "papertitle", "link to paper"})
 
@@ -343,10 +343,12 @@ def box(e: Entry, years: bool = True):
     """The list an entry belongs to, for AL003's scope: its list or table, or for a paper
     paragraph (:func:`paper_paragraphs`) its section; the lists under the year headings of one
     parent (`## 2019`, `## 2020`) are one list, a paper's year being one, not a topic to file it
-    under twice (not with ``years`` off: a repository shared across years may be a family's)."""
+    under twice, for an entry that links a paper (a conference or a book listed each year is no
+    repeat; not with ``years`` off: a repository shared across years may be a family's)."""
     sec, box_ = e.section, e.section if e.kind == "para" else e.container
     if (years and sec is not None and sec.parent is not None and sec.heading is not None and box_ is not None
-            and box_.line <= sec.heading.end_line + 2 and _year_heading(sec.heading.plain)):
+            and box_.line <= sec.heading.end_line + 2 and _year_heading(sec.heading.plain)
+            and any(is_paper_url(k.url) for k in e.links)):
         return sec.parent  # (the list right under the year; a later one, `Datasets` under `## 2021`, is its own)
     return box_
 

@@ -349,9 +349,9 @@ class MisspeltWord(Rule):
     codespell's list of common misspellings (`Offical`, `comparasion`, `Initally`: the slips people
     make, whatever their distance from the word) is told too, with its one correction, or of
     several the one the file writes (`Interation` beside `Interaction`), written up to four times,
-    when no one-letter slip names another word; a word of five or six letters only in lower case
-    (`datset`, `writen`; not `Wirth`, a surname), none a part of the file's addresses (`vertx`,
-    `Nervana` of NervanaSystems); not in capitals
+    when no one-letter slip names another word (of seven letters or more, as above: a shorter
+    one is too often a package's or an app's name, `flate`, `iterm`), none a part of the file's
+    addresses (`Nervana` of NervanaSystems); not in capitals
     (`RE[LAX|BAR|INFORCE]`), nor cut by a hyphen and a line break (`represen- tation`: a PDF's
     line, whole with its other half), nor a capital between lower-case words (`works with
     Plugable docks`: a brand). Not a
@@ -404,7 +404,9 @@ class MisspeltWord(Rule):
 
     And a compound in an entry's title broken by a space after its hyphen (`Multi- Agent Path
     Finding`, `Audio- Visual`: a PDF's line break, pasted); not a separator after a compound name
-    (`LRF-Net- Learning …`), a suspended hyphen (`Multi- and Single-Agent`) or text outside titles.
+    (`LRF-Net- Learning …`) or after a title's opening name (`PointNet- Deep Learning …`; a title
+    may open with a prefix, `Multi- Agent`), a suspended hyphen (`Multi- and Single-Agent`) or text
+    outside titles.
 
     ## Why it matters
 
@@ -571,7 +573,6 @@ class MisspeltWord(Rule):
             # (a listed misspelling inside an address is a name: `Nervana` of github.com/NervanaSystems)
             joined = " ".join([k.url.lower() for k in doc.links] + [u.lower() for u in _BARE_URL.findall(text)])
             typos = self._typos(count, slips, mixed, addresses, lower, joined)
-            yield from self._short_listed(doc, skip, count, joined)
         if not slips and not typos:
             return
         told: set[tuple[int, str]] = set()
