@@ -81,7 +81,8 @@ def test_plain_lint_memory_per_byte(dense):
     peak, status = peak_mb("-j1", str(big))
     assert status == 1  # it has findings
     per_byte = (peak - base) / size
-    assert per_byte < 30, f"plain lint: {peak} MB peak, {per_byte:.1f} bytes a byte above an empty file"
+    # 29.7 in session 37; codespell's list of misspellings (AL027, session 38) keeps 1-2 MB more
+    assert per_byte < 31, f"plain lint: {peak} MB peak, {per_byte:.1f} bytes a byte above an empty file"
 
 
 def test_fix_memory_per_byte(dense, tmp_path):

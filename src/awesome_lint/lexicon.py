@@ -82,7 +82,13 @@ def _misspellings() -> list[str]:
     """The list's lines for lower-case misspellings, sorted, for a bisection (one string a line:
     a third of a table's memory; 25 ms, built once a run has asked for many words, see
     :func:`misspelling`)."""
-    return sorted(line for line in _misspelling_text().splitlines() if line[:1].islower() and "->" in line)
+    lines = sorted(line for line in _misspelling_text().splitlines()
+                   if line[:1].islower() and line.find("->") >= _LOOKED_UP_LEAST)
+    _misspelling_text.cache_clear()  # (the text is no longer searched: its megabyte is let go)
+    return lines
+
+
+_LOOKED_UP_LEAST = 7  # letters of the words AL027 looks up (a shorter one is too often a name)
 
 
 _FOUND_BY_SEARCH = [0]  # words looked up in the text so far (a short list asks for about ten)
@@ -91,11 +97,11 @@ _SEARCH_MAX = 40  # then the table pays for itself
 
 @lru_cache(maxsize=4096)
 def misspelling(word: str) -> tuple[str, ...]:
-    """The words ``word`` (lower case, five letters or more) is a common misspelling of, by
+    """The words ``word`` (lower case, seven letters or more) is a common misspelling of, by
     codespell's list: one, or a few to choose from (`interation` is `iteration`, `interaction`
     or `integration`); each a single word. The first few words are searched for in the list's
     text (half a millisecond each), the rest in a table built once."""
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < _LOOKED_UP_LEAST or not word.isalpha():
         return ()
     if _FOUND_BY_SEARCH[0] < _SEARCH_MAX:
         _FOUND_BY_SEARCH[0] += 1
