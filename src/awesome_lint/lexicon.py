@@ -79,8 +79,9 @@ def _misspelling_text() -> str:
 
 @lru_cache(maxsize=1)
 def _misspellings() -> list[str]:
-    """The list's lines for lower-case misspellings, sorted, for a bisection (one string a line:
-    a third of a table's memory; 25 ms, built once a run has asked for many words, see
+    """The list's lines for lower-case misspellings of seven letters or more, sorted, for a
+    bisection (one string a line: half a table's memory; 25 ms, built once a run has asked for
+    many words, see
     :func:`misspelling`)."""
     lines = sorted(line for line in _misspelling_text().splitlines()
                    if line[:1].islower() and line.find("->") >= _LOOKED_UP_LEAST)
@@ -89,10 +90,8 @@ def _misspellings() -> list[str]:
 
 
 _LOOKED_UP_LEAST = 7  # letters of the words AL027 looks up (a shorter one is too often a name)
-
-
 _FOUND_BY_SEARCH = [0]  # words looked up in the text so far (a short list asks for about ten)
-_SEARCH_MAX = 40  # then the table pays for itself
+_SEARCH_MAX = 40  # then the sorted lines pay for themselves
 
 
 @lru_cache(maxsize=4096)
@@ -100,7 +99,7 @@ def misspelling(word: str) -> tuple[str, ...]:
     """The words ``word`` (lower case, seven letters or more) is a common misspelling of, by
     codespell's list: one, or a few to choose from (`interation` is `iteration`, `interaction`
     or `integration`); each a single word. The first few words are searched for in the list's
-    text (half a millisecond each), the rest in a table built once."""
+    text (half a millisecond each), the rest by bisection in its sorted lines."""
     if len(word) < _LOOKED_UP_LEAST or not word.isalpha():
         return ()
     if _FOUND_BY_SEARCH[0] < _SEARCH_MAX:

@@ -32,11 +32,6 @@ def hidden(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _HIDDEN.finditer(text) if text[m.start() - 1:m.start()] != "\\"]
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """``at`` lies in one of ``spans`` (sorted, not overlapping: one bisection)."""
-    return in_spans(spans, at)
-
-
 _REOPENED = re.compile(r"<(h[1-6])(?:\s[^<>]*)?>([^<>\n]{1,80})<\1>", re.I)
 
 
@@ -48,7 +43,7 @@ def tex_quotes(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
         return
     skip = hidden(text)
     for m in _TEX_QUOTES.finditer(text):
-        if doc.in_code(m.start()) or doc.in_code(m.end() - 1) or _inside(skip, m.start()):
+        if doc.in_code(m.start()) or doc.in_code(m.end() - 1) or in_spans(skip, m.start()):
             continue
         fix = Fix((Edit(m.start(), m.start() + 2, "\u201c"), Edit(m.end() - 2, m.end(), "\u201d")), False,
                   "write typographic quotes")
@@ -64,7 +59,7 @@ def marked_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix | None]]
     if not marked:
         return
     skip = hidden(text)
-    marked = [m for m in marked if not _inside(skip, m.start())]
+    marked = [m for m in marked if not in_spans(skip, m.start())]
     levels: dict[int, int] = {}
     for m in _ANY_HEADING.finditer(text):
         if not doc.in_code(m.start()):
@@ -86,7 +81,7 @@ def reopened_html_headings(doc: Document) -> Iterator[tuple[int, int, str, Fix]]
         return
     skip = hidden(text)
     for m in _REOPENED.finditer(text):
-        if doc.in_code(m.start()) or _inside(skip, m.start()):
+        if doc.in_code(m.start()) or in_spans(skip, m.start()):
             continue
         close = m.end() - len(m.group(1)) - 2
         fix = Fix((Edit(close + 1, close + 1, "/"),), False, f"close the heading with </{m.group(1)}>")
@@ -116,7 +111,7 @@ def marked_authors(doc: Document) -> Iterator[tuple[int, int, str, Fix]]:
             continue
         if labels is None:  # (built for the first candidate only)
             labels = sorted((k.label_start, k.label_end) for k in doc.links if k.label_end > k.label_start)
-        if doc.in_code(m.start()) or _inside(hidden(text), m.start()) or not _inside(labels, m.start()):
+        if doc.in_code(m.start()) or in_spans(hidden(text), m.start()) or not in_spans(labels, m.start()):
             continue
         fix = Fix((Edit(m.start(2), m.end(2), ""),), False, f"write {m.group(1)}")
         written = text[m.start(1):m.end(2)]

@@ -16,6 +16,7 @@ from ..lexicon import is_english
 from ..model import Edit, Finding, Fix
 from ..vocabulary import CODE, KIND_WORDS, PAPER, PROJECT, is_paper_url, label_kind, label_words
 from ..voting import dominant
+from ..textutil import in_spans
 from ._stray_marks import hidden, marked_authors, marked_headings, reopened_html_headings, tex_quotes
 from ._table_align import keep_tables_aligned
 from .base import FIX_SOMETIMES, Option, Rule
@@ -1399,7 +1400,7 @@ class EntryStyle(Rule):
             yield self.finding(f'no space after the bullet "{m.group(2)}": the line is no list item and runs on '
                                "as text of the item above", line, col, line, col + 2, fix=fix)
         if lone and (skip := hidden(text)):
-            lone = [x for x in lone if not any(a <= x[0].start() < b for a, b in skip)]
+            lone = [x for x in lone if not in_spans(skip, x[0].start())]
         if len(lone) >= _GLUED_HABIT:
             # `-[Title](…) - in EMNLP 2020` on every entry, none beside an item: a file of
             # paragraphs that each start with a dash, one habit, told once

@@ -362,6 +362,7 @@ tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
         entries (``entries.item_entry`` makes none of them), in a list or section of paper
         entries."""
         entry_items = {id(e.item) for e in doc.entries if e.item is not None}
+        heads: list[int] | None = None
         for block in doc.lists:
             if block.in_blockquote:
                 continue
@@ -372,7 +373,11 @@ tagged `[CVPR 2022]`). A `[github]` link in a Paper cell says honestly
             if judged is None:
                 # too few entries to judge the list by itself: its section's entries decide
                 judged = context.paper(block.section) and not _quiet_section(block.section)
-            if not judged or _resource_section_of(block.section) or _notes_of_a_paper_block(doc, block):
+            if not judged or _resource_section_of(block.section):
+                continue
+            if heads is None:  # (the headings' lines, once a call, for the paper-block test)
+                heads = [h.line for h in doc.headings]
+            if _notes_of_a_paper_block(doc, block, heads):
                 continue
             for item in block.items:
                 if id(item) in entry_items or item.children or not item.text_line or _later_paper_links(doc, item):
@@ -406,12 +411,11 @@ _URL_AFTER = re.compile(r"[ \t]*(?:[*_]{0,2}[A-Za-z][A-Za-z ]{0,11}[*_]{0,2}[ \t
 _NOTES_REACH = 8  # lines before and after a list that a paper block's title and link may stand on
 
 
-def _notes_of_a_paper_block(doc: Document, block) -> bool:
+def _notes_of_a_paper_block(doc: Document, block, headings: list[int]) -> bool:
     """The list sits in a paper's block: a bold title line above it and the paper's address
-    below it, before any heading (`**WavMark: …**`, venue, authors, `- notes`, `Paper: https://…`):
-    notes on that paper, not papers without links."""
+    below it, before any heading (``headings``: their lines, in order) (`**WavMark: …**`, venue,
+    authors, `- notes`, `Paper: https://…`): notes on that paper, not papers without links."""
     first, last = block.line, block.end_line
-    headings = [h.line for h in doc.headings]
     i = bisect.bisect_left(headings, first)
     top = max(headings[i - 1] if i else 0, first - _NOTES_REACH, 0)
     bottom = min(headings[i] - 1 if i < len(headings) else doc.line_count, last + _NOTES_REACH, doc.line_count)

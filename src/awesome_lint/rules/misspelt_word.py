@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from ..document import Document, github_slug
 from ..lexicon import coined, common_word, known_word, misspelling, trade_word
 from ..model import WARNING, Edit, Finding, Fix
-from ..textutil import in_spans
 from ._articles import wrong_articles
 from ._hyphen_space import broken_compounds
 from ._doubled import doubled_words
@@ -20,12 +19,6 @@ from .base import FIX_SOMETIMES, Option, Rule
 
 # a word of seven letters or more, not part of an address, a path, a handle or an identifier
 _WORD = re.compile(r"(?<![\w./@#~$\\+=:%&])[A-Za-z]{7,}(?![\w/@+=\\%&]|\.\w)")
-# a lower-case word of five or six letters (its opening literal first: the character before it is
-# checked by hand, a look-behind would be tried at every position of a long list)
-_SHORT_WORD = re.compile(r"[a-z]{5,6}(?![\w/@+=\\%&'’-]|\.\w)")
-# the same words with the character before them, for one pass that gathers the file's words
-_SHORT_WORDS = re.compile(r"[^\w./@#~$\\+=:%&'’-]([a-z]{5,6})(?![\w/@+=\\%&'’-]|\.\w)")
-_SHORT_BEFORE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./@#~$\\+=:%&'’-")
 # (an address ends at a quote or an angle bracket: `<a href="https://…">Continous 2D</a>` is
 # an address, then the link's words, which are read)
 _BARE_URL = re.compile(r"(?:https?|ftp)://[^\s\"<>]+|www\.[^\s\"<>]+")
@@ -206,7 +199,8 @@ def _named(doc: Document, m: re.Match, lower: Counter, heads: list[set[int]]) ->
 
 def _listed(key: str, count: Counter, joined: str) -> str | None:
     """The word ``key`` is a common misspelling of by codespell's list: its one correction, or of
-    several the one the file writes (`Interation` beside `Interaction`); None for a word that
+    several the one the file writes (`Interation` beside `Interaction`: ``count``, the file's
+    words of seven letters or more, says which); None for a word that
     is English or a part of the file's addresses (`Nervana` of NervanaSystems), a plural some
     write (`softwares`), or a space lost (`Searchin`)."""
     words = [w for w in misspelling(key) if known_word(w) and w + "s" != key and w != key + "g"]
@@ -215,20 +209,6 @@ def _listed(key: str, count: Counter, joined: str) -> str | None:
     if len(words) != 1 or key in joined or _english(key):
         return None
     return words[0]
-
-
-class _Counts(dict):
-    """The file's words of seven letters or more as counted, and any other word counted in the
-    text when first asked for (a listed word's corrections, `please` for `plase`)."""
-
-    def __init__(self, count: Counter, text: str):
-        super().__init__()
-        self.count, self.text = count, text
-
-    def __missing__(self, word: str) -> int:
-        n = self.count[word] if len(word) >= 7 else len(re.findall(rf"(?<![A-Za-z]){word}(?![A-Za-z])", self.text, re.I))
-        self[word] = n
-        return n
 
 
 def _amid_lower(text: str, m: re.Match) -> bool:
@@ -260,10 +240,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _prose_words(text: str, skip: list[tuple[int, int]], pattern: re.Pattern = _WORD) -> Iterator[re.Match]:
+def _prose_words(text: str, skip: list[tuple[int, int]]) -> Iterator[re.Match]:
     """The words of ``text`` outside ``skip`` (sorted, disjoint spans), at most ``_MAX_WORDS``."""
     j, n, seen = 0, len(skip), 0
-    for m in pattern.finditer(text):
+    for m in _WORD.finditer(text):
         at = m.start()
         while j < n and skip[j][1] <= at:
             j += 1
@@ -645,40 +625,6 @@ class MisspeltWord(Rule):
                 if _english_form(right) and not _english(key):  # GCIDE read only for these few
                     out[key] = (right, how)
         return out
-
-    def _short_listed(self, doc: Document, skip: list[tuple[int, int]], count: Counter, joined: str) -> Iterator[Finding]:
-        """Words of five or six letters on codespell's list (`datset`, `writen`, `fater`), which
-        the slips above never read (too many short names are a letter from a word): in lower
-        case (`Wirth`, `Mannor`: surnames), written up to four times, not a part of the file's
-        addresses (`vertx`, `simpy`: projects)."""
-        text = doc.text
-        # each word judged once, then only the listed ones found (a long list writes `models`
-        # thousands of times, `datset` once)
-        listed = [w for w in set(_SHORT_WORDS.findall(text)) if not known_word(w) and misspelling(w)]
-        found: dict[str, list[re.Match]] = defaultdict(list)
-        for w in listed:
-            after = re.compile(rf"{w}(?![\w/@+=\\%&'’-]|\.\w)")
-            at = text.find(w)
-            while at >= 0:  # (str.find runs at memory's speed; a pattern would read every position)
-                m = after.match(text, at)
-                if m is not None and text[at - 1:at] not in _SHORT_BEFORE and not in_spans(skip, at):
-                    found[w].append(m)
-                at = text.find(w, at + 1)
-        if not found:
-            return
-        short = Counter({w: len(ms) for w, ms in found.items()})
-        every = _Counts(count, text)  # (the corrections a listed word offers, counted on demand)
-        heads: list[set[int]] = []
-        for key, ms in found.items():
-            if short[key] > _LISTED_MAX or known_word(key) or (right := _listed(key, every, joined)) is None:
-                continue
-            told: set[int] = set()
-            for m in ms:
-                line = doc.position(m.start())[0]
-                if line in told or _named(doc, m, Counter(), heads) or _amid_lower(text, m):
-                    continue
-                told.add(line)
-                yield self._report(doc, m.start(), m.end(), right, 0, "listed")
 
     def _glued(self, doc: Document, m: re.Match, g: re.Match) -> Finding:
         at = m.start() + g.end(1) - g.start()
